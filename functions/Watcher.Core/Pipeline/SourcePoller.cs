@@ -1,0 +1,223 @@
+using Microsoft.Extensions.Logging;
+using Watcher.Core.Alerts;
+using Watcher.Core.Delivery;
+using Watcher.Core.Detection;
+using Watcher.Core.Feeds;
+using Watcher.Core.Fetching;
+using Watcher.Core.Matching;
+using Watcher.Core.Sources;
+using Watcher.Core.State;
+
+namespace Watcher.Core.Pipeline;
+
+public enum ItemChangeKind { New, Updated, Duplicate }
+
+public sealed record ItemChange(string Source, string Id, string? Link, string? Title, ItemChangeKind Change);
+
+/// <summary>What one poll of one source found and did.</summary>
+public sealed record SourcePollResult
+{
+    public required string SourceId { get; init; }
+    public required FetchStatus Fetch { get; init; }
+    public bool Baseline { get; init; }
+    public int Items { get; init; }
+    public IReadOnlyList<ItemChange> Changes { get; init; } = [];
+    public IReadOnlyList<Alert> Alerts { get; init; } = [];
+    /// <summary>Ledger rows this poll added; the host sends them (inline or through the alert queue).</summary>
+    public IReadOnlyList<string> DeliveryIds { get; init; } = [];
+    public string? Error { get; init; }
+}
+
+public sealed class PollOptions
+{
+    public const string Section = "Watcher:Poll";
+    /// <summary>Consecutive failures before a "source broken" alert.</summary>
+    public int BrokenAfterFailures { get; set; } = 3;
+}
+
+/// <summary>
+/// One source, one poll: fetch → parse → match → detect changes → compose alerts → record deliveries.
+/// Ledger rows are written before item state, so a crash in between re-detects the same alerts (same ids) and
+/// never loses them; a second run of the same poll finds nothing new.
+/// </summary>
+public sealed class SourcePoller(
+    FeedFetcher fetcher,
+    ISourceStateStore sourceStates,
+    IItemStore itemStore,
+    ITopicMatcher matcher,
+    DeliveryDispatcher dispatcher,
+    PollOptions options,
+    TimeProvider time,
+    ILogger<SourcePoller> logger)
+{
+    public async Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default)
+    {
+        var state = await sourceStates.GetAsync(source.Id, ct) ?? new SourceState { SourceId = source.Id, Url = source.Url };
+        if (state.Url != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
+
+        var fetch = await fetcher.FetchAsync(new FetchRequest(new Uri(state.Url ?? source.Url), state.ETag, state.LastModified), ct);
+        if (fetch.Status == FetchStatus.NotModified)
+            return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.NotModified };
+        if (fetch.Status == FetchStatus.Failed)
+            return await FailAsync(source, state, fetch.Error ?? "fetch failed", fetch.RetryAfter, ct);
+
+        FeedDocument feed;
+        try
+        {
+            feed = FeedParser.Parse(fetch.Body, new Uri(source.Url));
+        }
+        catch (FeedParseException ex)
+        {
+            return await FailAsync(source, state, "parse: " + ex.Message, null, ct);
+        }
+
+        var now = time.GetUtcNow();
+        var known = await itemStore.GetItemsAsync(source.Id, ct);
+        var alerts = new List<Alert>();
+        var changes = new List<ItemChange>();
+        var itemWrites = new List<ItemRecord>();
+        var storyWrites = new Dictionary<string, StoryRecord>();
+
+        foreach (var entry in feed.Items)
+        {
+            var text = Compose(entry);
+            var hash = ItemIdentity.Hash(TextNormalizer.Normalize(text));
+            var matches = matcher.Match(entry.Title ?? string.Empty, entry.PlainText, source.Topics);
+            var topics = matches.Select(m => m.Topic).ToList();
+
+            if (known.TryGetValue(entry.Id, out var previous))
+            {
+                if (previous.ContentHash == hash) continue;
+                var verdict = ChangeClassifier.Compare(previous.Text, text);
+                if (!verdict.Material)
+                {
+                    itemWrites.Add(previous with { ContentHash = hash, LastSeen = now });
+                    continue;
+                }
+                var story = storyWrites.GetValueOrDefault(previous.StoryId) ?? await itemStore.GetStoryAsync(previous.StoryId, ct);
+                var revision = (story?.Revision ?? previous.Revision) + 1;
+                if (story is not null) storyWrites[story.StoryId] = story with { Revision = revision, LastUpdated = now, Title = entry.Title ?? story.Title };
+                itemWrites.Add(previous with { ContentHash = hash, Text = text, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
+                changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Updated));
+                if (state.Baselined && matches.Count > 0)
+                    alerts.Add(MakeAlert(AlertKinds.UpdatedStory, source, entry, previous.StoryId, revision, story?.Sources.Count ?? 1, matches, verdict.Diff, now));
+                continue;
+            }
+
+            var storyId = StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
+            var existing = storyWrites.GetValueOrDefault(storyId) ?? await itemStore.GetStoryAsync(storyId, ct);
+            var firstItemKey = $"{source.Id}/{entry.Id}";
+            var isOwnStory = existing is not null && existing.FirstItem == firstItemKey;
+            itemWrites.Add(new ItemRecord
+            {
+                SourceId = source.Id, ItemId = entry.Id, Title = entry.Title, Link = entry.Link, StoryId = storyId,
+                ContentHash = hash, Text = text, Topics = topics, Published = entry.Published ?? entry.Updated,
+                FirstSeen = now, LastSeen = now, Revision = existing?.Revision ?? 0,
+            });
+
+            if (existing is not null && !isOwnStory)
+            {
+                var sources = existing.Sources.Contains(source.Id) ? existing.Sources : [.. existing.Sources, source.Id];
+                storyWrites[storyId] = existing with { Sources = sources, LastUpdated = now };
+                changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Duplicate));
+                continue;
+            }
+
+            storyWrites[storyId] = existing ?? new StoryRecord
+            {
+                StoryId = storyId, Title = entry.Title ?? entry.Link ?? entry.Id, Link = entry.Link, Sources = [source.Id],
+                Topics = topics, FirstSeen = now, LastUpdated = now, FirstItem = firstItemKey,
+            };
+            changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
+            if (state.Baselined && matches.Count > 0)
+                alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
+        }
+
+        if (state.BrokenAlerted)
+            alerts.Add(SourceAlert(AlertKinds.SourceRecovered, source, state, $"{source.DisplayName} is back", "The source answered normally again.", now));
+
+        // Outbox first: the ledger rows exist before the state that says "seen".
+        var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
+        foreach (var story in storyWrites.Values) await itemStore.SaveStoryAsync(story, ct);
+        if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct);
+        await sourceStates.SaveAsync(state with
+        {
+            ETag = fetch.ETag, LastModified = fetch.LastModified, Baselined = true, LastPolled = now, LastSuccess = now,
+            ConsecutiveFailures = 0, LastError = null, BrokenAlerted = false,
+            Url = fetch.MovedTo?.AbsoluteUri ?? state.Url,
+        }, ct);
+
+        logger.LogInformation("Polled {SourceId}: {Items} items, {New} new, {Updated} updated, {Duplicates} duplicates, {Alerts} alerts{Baseline}",
+            source.Id, feed.Items.Count, changes.Count(c => c.Change == ItemChangeKind.New), changes.Count(c => c.Change == ItemChangeKind.Updated),
+            changes.Count(c => c.Change == ItemChangeKind.Duplicate), alerts.Count, state.Baselined ? string.Empty : " (baseline)");
+
+        return new SourcePollResult
+        {
+            SourceId = source.Id, Fetch = FetchStatus.Fetched, Baseline = !state.Baselined, Items = feed.Items.Count,
+            Changes = changes, Alerts = alerts, DeliveryIds = deliveryIds, Error = feed.Bozo ? feed.BozoReason : null,
+        };
+    }
+
+    private async Task<SourcePollResult> FailAsync(SourceDefinition source, SourceState state, string error, TimeSpan? retryAfter, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var failures = state.ConsecutiveFailures + 1;
+        var alerts = new List<Alert>();
+        var broken = failures >= options.BrokenAfterFailures;
+        if (broken && !state.BrokenAlerted)
+            alerts.Add(SourceAlert(AlertKinds.SourceBroken, source, state with { ConsecutiveFailures = failures }, $"{source.DisplayName} is failing",
+                $"{failures} polls in a row failed. Last error: {error}", now));
+        var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
+        await sourceStates.SaveAsync(state with
+        {
+            ConsecutiveFailures = failures, LastError = error, LastPolled = now, BrokenAlerted = state.BrokenAlerted || broken,
+            NextPollNotBefore = retryAfter is { } wait ? now + wait : state.NextPollNotBefore,
+        }, ct);
+        logger.LogWarning("Poll of {SourceId} failed ({Failures} in a row): {Error}", source.Id, failures, error);
+        return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.Failed, Error = error, Alerts = alerts, DeliveryIds = deliveryIds };
+    }
+
+    private static string Compose(FeedEntry entry)
+    {
+        var body = entry.PlainText;
+        return string.IsNullOrEmpty(entry.Title) ? body : entry.Title.Trim() + "\n" + body;
+    }
+
+    private static Alert MakeAlert(string kind, SourceDefinition source, FeedEntry entry, string storyId, int revision, int sourceCount,
+        IReadOnlyList<TopicMatch> matches, IReadOnlyList<string> diff, DateTimeOffset now) => new()
+    {
+        Id = $"{storyId}-r{revision}",
+        Kind = kind,
+        Title = entry.Title ?? entry.Link ?? entry.Id,
+        Link = entry.Link,
+        StoryId = storyId,
+        Revision = revision,
+        SourceId = source.Id,
+        SourceName = source.DisplayName,
+        SourceCount = sourceCount,
+        Summary = Truncate(entry.PlainText, 600),
+        Matches = matches,
+        Changes = diff,
+        Published = entry.Published ?? entry.Updated,
+        Detected = now,
+    };
+
+    private static Alert SourceAlert(string kind, SourceDefinition source, SourceState state, string title, string summary, DateTimeOffset now) => new()
+    {
+        Id = $"{kind}-{source.Id}-{(state.LastSuccess ?? DateTimeOffset.UnixEpoch).ToUnixTimeSeconds()}",
+        Kind = kind,
+        Title = title,
+        Link = source.Url,
+        SourceId = source.Id,
+        SourceName = source.DisplayName,
+        Summary = summary,
+        Detected = now,
+    };
+
+    internal static string Truncate(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > 0 ? cut : max)] + "…";
+    }
+}

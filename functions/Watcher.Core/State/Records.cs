@@ -1,0 +1,97 @@
+namespace Watcher.Core.State;
+
+/// <summary>What Watcher remembers about a source between polls.</summary>
+public sealed record SourceState
+{
+    public required string SourceId { get; init; }
+    public string? Url { get; init; }
+    public string? ETag { get; init; }
+    public string? LastModified { get; init; }
+    /// <summary>True once the first successful poll has recorded a baseline.</summary>
+    public bool Baselined { get; init; }
+    public DateTimeOffset? LastPolled { get; init; }
+    public DateTimeOffset? LastSuccess { get; init; }
+    public DateTimeOffset? NextPollNotBefore { get; init; }
+    public int ConsecutiveFailures { get; init; }
+    public string? LastError { get; init; }
+    /// <summary>True after a "source broken" alert, until the source recovers.</summary>
+    public bool BrokenAlerted { get; init; }
+    /// <summary>The store's concurrency token; null for a row not yet stored.</summary>
+    public string? Version { get; init; }
+}
+
+/// <summary>One stored item of one source, keyed by its identity.</summary>
+public sealed record ItemRecord
+{
+    public required string SourceId { get; init; }
+    public required string ItemId { get; init; }
+    public string? Title { get; init; }
+    public string? Link { get; init; }
+    public required string StoryId { get; init; }
+    /// <summary>Hash of the normalised title and text: equal hashes mean nothing worth looking at changed.</summary>
+    public required string ContentHash { get; init; }
+    /// <summary>Plain text as last alerted (or baselined), kept to show what changed.</summary>
+    public string Text { get; init; } = string.Empty;
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public DateTimeOffset? Published { get; init; }
+    public DateTimeOffset FirstSeen { get; init; }
+    public DateTimeOffset LastSeen { get; init; }
+    public int Revision { get; init; }
+    public string? Version { get; init; }
+}
+
+/// <summary>A story: the items, from any source, that report the same news.</summary>
+public sealed record StoryRecord
+{
+    public required string StoryId { get; init; }
+    public required string Title { get; init; }
+    public string? Link { get; init; }
+    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public DateTimeOffset FirstSeen { get; init; }
+    public DateTimeOffset LastUpdated { get; init; }
+    /// <summary>Bumps on every material update; alerts are keyed by (story, revision).</summary>
+    public int Revision { get; init; }
+    /// <summary>"source/item" of the item that started the story.</summary>
+    public string? FirstItem { get; init; }
+    public string? Version { get; init; }
+}
+
+/// <summary>Someone (or something) who receives alerts through one channel.</summary>
+public sealed record Subscription
+{
+    public required string Id { get; init; }
+    /// <summary>email, teams or webhook.</summary>
+    public required string Channel { get; init; }
+    /// <summary>E-mail address, conversation id or webhook endpoint id.</summary>
+    public required string Target { get; init; }
+    public string? DisplayName { get; init; }
+    /// <summary>Topic names; empty means every topic.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public bool Enabled { get; init; } = true;
+
+    public bool Wants(IEnumerable<string> topics) => Topics.Count == 0 || topics.Any(Topics.Contains);
+}
+
+public enum DeliveryStatus { Pending, Delivered, Failed, Dead }
+
+/// <summary>
+/// One (subscription, alert, channel) delivery. Its id is deterministic, and the row is written before anything
+/// is sent, so a crash or a retry can neither lose nor duplicate it.
+/// </summary>
+public sealed record DeliveryRecord
+{
+    public required string Id { get; init; }
+    public required string SubscriptionId { get; init; }
+    public required string Channel { get; init; }
+    public required string AlertId { get; init; }
+    /// <summary>The alert, serialised, so a delivery can be retried or replayed without the pipeline.</summary>
+    public required string AlertJson { get; init; }
+    public DeliveryStatus Status { get; init; } = DeliveryStatus.Pending;
+    public int Attempts { get; init; }
+    public DateTimeOffset Created { get; init; }
+    public DateTimeOffset NextAttempt { get; init; }
+    public DateTimeOffset? Delivered { get; init; }
+    public string? LastError { get; init; }
+    public string? Version { get; init; }
+}

@@ -1,0 +1,41 @@
+namespace Watcher.Core.State;
+
+/// <summary>Thrown when an optimistic-concurrency write lost a race (HTTP 412 in Table Storage).</summary>
+public sealed class ConcurrencyException(string message) : Exception(message);
+
+public interface ISourceStateStore
+{
+    Task<SourceState?> GetAsync(string sourceId, CancellationToken ct = default);
+    /// <summary>Insert or replace, guarded by <see cref="SourceState.Version"/>.</summary>
+    Task<SourceState> SaveAsync(SourceState state, CancellationToken ct = default);
+    Task<IReadOnlyList<SourceState>> ListAsync(CancellationToken ct = default);
+}
+
+public interface IItemStore
+{
+    Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default);
+    /// <summary>Upserts the items of one source, batched per partition.</summary>
+    Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default);
+    Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default);
+    Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default);
+    /// <summary>Stories, newest first.</summary>
+    Task<IReadOnlyList<StoryRecord>> RecentStoriesAsync(DateTimeOffset since, int top, CancellationToken ct = default);
+}
+
+public interface ISubscriptionStore
+{
+    Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken ct = default);
+    Task UpsertAsync(Subscription subscription, CancellationToken ct = default);
+    Task DeleteAsync(string id, CancellationToken ct = default);
+}
+
+public interface IDeliveryLedger
+{
+    /// <summary>Adds the row unless one with the same id exists; true when this call added it.</summary>
+    Task<bool> TryAddAsync(DeliveryRecord record, CancellationToken ct = default);
+    Task<DeliveryRecord?> GetAsync(string id, CancellationToken ct = default);
+    /// <summary>Replaces the row, guarded by its <see cref="DeliveryRecord.Version"/>.</summary>
+    Task<DeliveryRecord> UpdateAsync(DeliveryRecord record, CancellationToken ct = default);
+    /// <summary>Pending or failed rows whose next attempt is due.</summary>
+    Task<IReadOnlyList<DeliveryRecord>> DueAsync(DateTimeOffset now, int top, CancellationToken ct = default);
+}
