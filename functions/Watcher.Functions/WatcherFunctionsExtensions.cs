@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure;
 using Watcher.Azure.Queues;
 using Watcher.Core;
+using Watcher.Core.Channels.Outbox;
+using Watcher.Core.Delivery;
 
 namespace Watcher.Functions;
 
@@ -14,7 +16,10 @@ public static class WatcherFunctionsExtensions
         services.AddWatcherCore(configuration);
         services.AddWatcherTableStorage(configuration);
         services.AddWatcherQueues(configuration);
-        services.AddOutboxChannels();
+        // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
+        services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
+        services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
+        services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         return services;
     }
 }
