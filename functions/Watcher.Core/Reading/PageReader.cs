@@ -50,23 +50,34 @@ public static class PageReader
         };
     }
 
-    /// <summary>The text (or attribute, with "selector@attr") of the first match; <paramref name="attribute"/> is tried first for defaults.</summary>
+    /// <summary>
+    /// The text (or attribute, with "selector@attr") of the first match. A comma-separated list is tried in order,
+    /// each part with its own @attr. Without a selector, <paramref name="fallback"/> is used and <paramref name="attribute"/>
+    /// is preferred over the text.
+    /// </summary>
     private static string? Value(IElement block, string? selector, string fallback, string? attribute)
     {
-        var (css, attr) = Split(selector);
-        if (selector is not null && attr is null) attribute = attribute == "href" ? "href" : null;
-        var el = Select(block, css ?? fallback);
-        if (el is null) return null;
-        var wanted = attr ?? attribute;
-        if (wanted is not null && el.GetAttribute(wanted) is { } value) return value;
-        return attr is null ? el.TextContent : null;
+        if (selector is null)
+        {
+            var el = Select(block, fallback);
+            if (el is null) return null;
+            return attribute is not null && el.GetAttribute(attribute) is { } v ? v : el.TextContent;
+        }
+        foreach (var part in selector.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (css, attr) = Split(part);
+            var el = Select(block, css);
+            if (el is null) continue;
+            var value = attr is not null ? el.GetAttribute(attr) : attribute == "href" && el.GetAttribute("href") is { } href ? href : el.TextContent;
+            if (!string.IsNullOrWhiteSpace(value)) return value;
+        }
+        return null;
     }
 
-    private static (string? Css, string? Attr) Split(string? selector)
+    private static (string Css, string? Attr) Split(string part)
     {
-        if (selector is null) return (null, null);
-        var at = selector.LastIndexOf('@');
-        return at > 0 ? (selector[..at].Trim(), selector[(at + 1)..].Trim()) : at == 0 ? (":scope", selector[1..]) : (selector, null);
+        var at = part.LastIndexOf('@');
+        return at > 0 ? (part[..at].Trim(), part[(at + 1)..].Trim()) : at == 0 ? (":scope", part[1..]) : (part, null);
     }
 
     private static IElement? Select(IElement block, string css)
