@@ -80,7 +80,7 @@ public static class EntityCatalog
     // id | name | aliases
     private static readonly string[] Blocs =
     [
-        "EU|European Union|European Union, EU, European Commission, Brussels, EU Commission",
+        "EU|European Union|European Union, EU, European Commission, Brussels, EU Commission, European",
         "APEC|APEC|APEC, Asia-Pacific Economic Cooperation, Asia Pacific Economic Cooperation",
         "G7|G7|G7, G-7, Group of Seven",
         "G20|G20|G20, G-20, Group of Twenty, Group of 20",
