@@ -56,7 +56,7 @@ public static class QueryEvaluator
             {
                 var r = right[k];
                 var gap = l.FirstToken <= r.FirstToken ? r.FirstToken - l.LastToken - 1 : l.FirstToken - r.LastToken - 1;
-                if (gap > near.Distance || (l.FirstToken == r.FirstToken && l.TermId == r.TermId)) continue;
+                if (gap > near.Distance || (l.TermId == r.TermId && r.FirstToken <= l.LastToken && l.FirstToken <= r.LastToken)) continue; // one occurrence is not two
                 any = true;
                 if (added++ < MaxNearHits) { found.Add(l); found.Add(r); }
             }
