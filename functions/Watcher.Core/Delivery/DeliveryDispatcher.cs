@@ -62,14 +62,14 @@ public sealed class DeliveryDispatcher(
     }
 
     /// <summary>Sends one recorded delivery unless it is already delivered, dead, or claimed by another worker.</summary>
-    public async Task<DeliveryOutcome> DeliverAsync(string deliveryId, CancellationToken ct = default)
+    public async Task<DeliveryResult> DeliverAsync(string deliveryId, CancellationToken ct = default)
     {
         var record = await ledger.GetAsync(deliveryId, ct);
-        if (record is null) return DeliveryOutcome.Unknown;
-        if (record.Status is DeliveryStatus.Delivered) return DeliveryOutcome.AlreadyDelivered;
-        if (record.Status is DeliveryStatus.Dead) return DeliveryOutcome.Dead;
+        if (record is null) return new(DeliveryOutcome.Unknown, null);
+        if (record.Status is DeliveryStatus.Delivered) return new(DeliveryOutcome.AlreadyDelivered, record.Channel);
+        if (record.Status is DeliveryStatus.Dead) return new(DeliveryOutcome.Dead, record.Channel);
         var now = time.GetUtcNow();
-        if (record.NextAttempt > now) return DeliveryOutcome.NotDue;
+        if (record.NextAttempt > now) return new(DeliveryOutcome.NotDue, record.Channel);
 
         DeliveryRecord claimed;
         try
@@ -78,21 +78,21 @@ public sealed class DeliveryDispatcher(
         }
         catch (ConcurrencyException)
         {
-            return DeliveryOutcome.ClaimedElsewhere;
+            return new(DeliveryOutcome.ClaimedElsewhere, record.Channel);
         }
 
         var subscription = (await subscriptions.ListAsync(ct)).FirstOrDefault(s => s.Id == record.SubscriptionId);
         if (subscription is null || !_channels.TryGetValue(record.Channel, out var channel))
         {
             await ledger.UpdateAsync(claimed with { Status = DeliveryStatus.Dead, LastError = subscription is null ? "subscription no longer exists" : $"no '{record.Channel}' channel configured" }, ct);
-            return DeliveryOutcome.Dead;
+            return new(DeliveryOutcome.Dead, record.Channel);
         }
 
         try
         {
             await channel.SendAsync(Alert.FromJson(record.AlertJson), subscription, record.Id, ct);
             await ledger.UpdateAsync(claimed with { Status = DeliveryStatus.Delivered, Delivered = time.GetUtcNow(), LastError = null }, ct);
-            return DeliveryOutcome.Delivered;
+            return new(DeliveryOutcome.Delivered, record.Channel);
         }
         catch (Exception ex) when (ex is DeliveryException or HttpRequestException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
         {
@@ -106,20 +106,17 @@ public sealed class DeliveryDispatcher(
                 NextAttempt = time.GetUtcNow() + wait,
                 LastError = ex.Message,
             }, ct);
-            return dead ? DeliveryOutcome.Dead : DeliveryOutcome.Failed;
+            return new(dead ? DeliveryOutcome.Dead : DeliveryOutcome.Failed, record.Channel);
         }
     }
 
     /// <summary>Delivers every due row: the reconciliation sweep that picks up anything stuck or failed.</summary>
-    public async Task<IReadOnlyDictionary<DeliveryOutcome, int>> SweepAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<DeliveryResult>> SweepAsync(CancellationToken ct = default)
     {
-        var counts = new Dictionary<DeliveryOutcome, int>();
+        var results = new List<DeliveryResult>();
         foreach (var due in await ledger.DueAsync(time.GetUtcNow(), 500, ct))
-        {
-            var outcome = await DeliverAsync(due.Id, ct);
-            counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
-        }
-        return counts;
+            results.Add(await DeliverAsync(due.Id, ct));
+        return results;
     }
 
     /// <summary>The Standard Webhooks schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, with ±10 % jitter.</summary>
@@ -134,3 +131,5 @@ public sealed class DeliveryDispatcher(
 }
 
 public enum DeliveryOutcome { Delivered, AlreadyDelivered, Failed, Dead, NotDue, ClaimedElsewhere, Unknown }
+
+public readonly record struct DeliveryResult(DeliveryOutcome Outcome, string? Channel);

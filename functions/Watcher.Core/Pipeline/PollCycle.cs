@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using Watcher.Core.Fetching;
+using Watcher.Core.State;
 using Watcher.Core.Sources;
 
 namespace Watcher.Core.Pipeline;
@@ -14,7 +16,11 @@ public sealed record CycleReport
     public int Updated { get; init; }
     public int Duplicates { get; init; }
     public int Alerts { get; init; }
+    /// <summary>Items read from every fetched document (not part of the poll JSON contract).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int ItemsRead { get; init; }
     public IReadOnlyList<ItemChange> Items { get; init; } = [];
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string> DeliveryIds { get; init; } = [];
 
     public static CycleReport From(IReadOnlyList<SourcePollResult> results) => new()
@@ -27,19 +33,52 @@ public sealed record CycleReport
         Updated = results.Sum(r => r.Changes.Count(c => c.Change == ItemChangeKind.Updated)),
         Duplicates = results.Sum(r => r.Changes.Count(c => c.Change == ItemChangeKind.Duplicate)),
         Alerts = results.Sum(r => r.Alerts.Count),
+        ItemsRead = results.Sum(r => r.Items),
         Items = results.SelectMany(r => r.Changes).ToList(),
         DeliveryIds = results.SelectMany(r => r.DeliveryIds).ToList(),
     };
 }
 
-/// <summary>Polls many sources with bounded parallelism (the local host's cycle; in Azure the fan-out queue does this).</summary>
-public sealed class PollCycle(SourcePoller poller)
+/// <summary>
+/// Polls many sources with bounded parallelism (the local host's cycle; in Azure the fan-out queue does this).
+/// One source's failure is data in the report; a cycle in which every source threw (storage down, say) throws.
+/// </summary>
+public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
 {
     public async Task<CycleReport> RunAsync(IReadOnlyList<SourceDefinition> sources, int parallelism = 16, CancellationToken ct = default)
     {
         var results = new SourcePollResult[sources.Count];
+        var errors = new Exception?[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
-            async (i, token) => results[i] = await poller.PollAsync(sources[i], token));
+            async (i, token) =>
+            {
+                try
+                {
+                    results[i] = await PollWithRetryAsync(sources[i], token);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Poll of {SourceId} threw", sources[i].Id);
+                    errors[i] = ex;
+                    results[i] = new SourcePollResult { SourceId = sources[i].Id, Fetch = FetchStatus.Failed, Error = ex.Message };
+                }
+            });
+        if (sources.Count > 0 && errors.All(e => e is not null))
+            throw new AggregateException("every source in the cycle failed", errors!);
         return CycleReport.From(results);
+    }
+
+    /// <summary>A lost optimistic-concurrency race (two sources creating one story) is retried once from a fresh read.</summary>
+    private async Task<SourcePollResult> PollWithRetryAsync(SourceDefinition source, CancellationToken ct)
+    {
+        try
+        {
+            return await poller.PollAsync(source, ct);
+        }
+        catch (ConcurrencyException ex)
+        {
+            logger.LogInformation("Poll of {SourceId} lost a write race ({Message}); polling again", source.Id, ex.Message);
+            return await poller.PollAsync(source, ct);
+        }
     }
 }

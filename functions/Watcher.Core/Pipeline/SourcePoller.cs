@@ -87,17 +87,18 @@ public sealed class SourcePoller(
 
             if (known.TryGetValue(entry.Id, out var previous))
             {
-                if (previous.ContentHash == hash) continue;
+                if (previous.ContentHash == hash || previous.SeenHashes.Contains(hash)) continue;
+                var seen = Remember(previous.SeenHashes, previous.ContentHash);
                 var verdict = ChangeClassifier.Compare(previous.Text, text);
                 if (!verdict.Material)
                 {
-                    itemWrites.Add(previous with { ContentHash = hash, LastSeen = now });
+                    itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, LastSeen = now });
                     continue;
                 }
                 var story = storyWrites.GetValueOrDefault(previous.StoryId) ?? await itemStore.GetStoryAsync(previous.StoryId, ct);
                 var revision = (story?.Revision ?? previous.Revision) + 1;
                 if (story is not null) storyWrites[story.StoryId] = story with { Revision = revision, LastUpdated = now, Title = entry.Title ?? story.Title };
-                itemWrites.Add(previous with { ContentHash = hash, Text = text, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
+                itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = text, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
                 changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Updated));
                 if (state.Baselined && matches.Count > 0)
                     alerts.Add(MakeAlert(AlertKinds.UpdatedStory, source, entry, previous.StoryId, revision, story?.Sources.Count ?? 1, matches, verdict.Diff, now));
@@ -176,6 +177,9 @@ public sealed class SourcePoller(
         logger.LogWarning("Poll of {SourceId} failed ({Failures} in a row): {Error}", source.Id, failures, error);
         return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.Failed, Error = error, Alerts = alerts, DeliveryIds = deliveryIds };
     }
+
+    private static IReadOnlyList<string> Remember(IReadOnlyList<string> seen, string hash) =>
+        [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];
 
     private static string Compose(FeedEntry entry)
     {

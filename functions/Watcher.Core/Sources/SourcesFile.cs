@@ -41,7 +41,7 @@ public sealed record SourcesFile
             if (!ids.Add(s.Id)) throw new InvalidDataException($"{origin}: source id '{s.Id}' appears twice");
             if (!Uri.TryCreate(s.Url, UriKind.Absolute, out _)) throw new InvalidDataException($"{origin}: source '{s.Id}' has no absolute url");
             foreach (var t in s.Topics)
-                if (!file.Topics.ContainsKey(t)) throw new InvalidDataException($"{origin}: source '{s.Id}' names unknown topic '{t}'");
+                if (!file.Topics.ContainsKey(t) && !Matching.DefaultTopics.Queries.ContainsKey(t)) throw new InvalidDataException($"{origin}: source '{s.Id}' names unknown topic '{t}'");
         }
         return file;
     }

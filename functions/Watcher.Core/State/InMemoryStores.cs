@@ -6,8 +6,9 @@ namespace Watcher.Core.State;
 /// Stores held in memory, with the same concurrency rules as Table Storage (versions checked on replace,
 /// insert-if-absent for the ledger). For unit tests and for `watcher parse`-style one-off runs.
 /// </summary>
-public sealed class InMemoryStores : ISourceStateStore, IItemStore, ISubscriptionStore, IDeliveryLedger
+public sealed class InMemoryStores : ISourceStateStore, IItemStore, ISubscriptionStore, IDeliveryLedger, IWebhookEndpointStore
 {
+    private readonly ConcurrentDictionary<string, WebhookEndpoint> _webhooks = new();
     private readonly ConcurrentDictionary<string, SourceState> _sources = new();
     private readonly ConcurrentDictionary<(string, string), ItemRecord> _items = new();
     private readonly ConcurrentDictionary<string, StoryRecord> _stories = new();
@@ -83,6 +84,20 @@ public sealed class InMemoryStores : ISourceStateStore, IItemStore, ISubscriptio
         Task.FromResult<IReadOnlyList<DeliveryRecord>>(_deliveries.Values
             .Where(d => d.Status is DeliveryStatus.Pending or DeliveryStatus.Failed && d.NextAttempt <= now)
             .OrderBy(d => d.NextAttempt).Take(top).ToList());
+
+    Task<WebhookEndpoint?> IWebhookEndpointStore.GetAsync(string id, CancellationToken ct) => Task.FromResult(_webhooks.GetValueOrDefault(id));
+
+    Task<IReadOnlyList<WebhookEndpoint>> IWebhookEndpointStore.ListAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<WebhookEndpoint>>(_webhooks.Values.OrderBy(w => w.Id, StringComparer.Ordinal).ToList());
+
+    public Task<WebhookEndpoint> SaveAsync(WebhookEndpoint endpoint, CancellationToken ct = default) =>
+        Task.FromResult(Replace(_webhooks, endpoint.Id, endpoint, w => w.Version, (w, v) => w with { Version = v }));
+
+    Task IWebhookEndpointStore.DeleteAsync(string id, CancellationToken ct)
+    {
+        _webhooks.TryRemove(id, out _);
+        return Task.CompletedTask;
+    }
 
     public IReadOnlyCollection<DeliveryRecord> AllDeliveries => _deliveries.Values.ToList();
 

@@ -30,6 +30,12 @@ public sealed record ItemRecord
     public required string StoryId { get; init; }
     /// <summary>Hash of the normalised title and text: equal hashes mean nothing worth looking at changed.</summary>
     public required string ContentHash { get; init; }
+    /// <summary>
+    /// Hashes of earlier versions (newest last, at most <see cref="MaxSeenHashes"/>). A document that flips back to
+    /// one of them (a stale CDN copy, a feed replayed) is old news, not an update.
+    /// </summary>
+    public IReadOnlyList<string> SeenHashes { get; init; } = [];
+    public const int MaxSeenHashes = 16;
     /// <summary>Plain text as last alerted (or baselined), kept to show what changed.</summary>
     public string Text { get; init; } = string.Empty;
     public IReadOnlyList<string> Topics { get; init; } = [];
@@ -94,4 +100,22 @@ public sealed record DeliveryRecord
     public DateTimeOffset? Delivered { get; init; }
     public string? LastError { get; init; }
     public string? Version { get; init; }
+}
+
+/// <summary>A registered webhook receiver. Secrets are kept newest first; more than one during a rotation overlap.</summary>
+public sealed record WebhookEndpoint
+{
+    public required string Id { get; init; }
+    public required string Url { get; init; }
+    public required IReadOnlyList<string> Secrets { get; init; }
+    /// <summary>When the older secrets stop being signed with.</summary>
+    public DateTimeOffset? PreviousSecretsExpire { get; init; }
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public bool Enabled { get; init; } = true;
+    public string? DisabledReason { get; init; }
+    public DateTimeOffset Created { get; init; }
+    public string? Version { get; init; }
+
+    public IEnumerable<string> ActiveSecrets(DateTimeOffset now) =>
+        PreviousSecretsExpire is { } until && until > now ? Secrets : Secrets.Take(1);
 }

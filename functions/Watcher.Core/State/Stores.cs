@@ -39,3 +39,11 @@ public interface IDeliveryLedger
     /// <summary>Pending or failed rows whose next attempt is due.</summary>
     Task<IReadOnlyList<DeliveryRecord>> DueAsync(DateTimeOffset now, int top, CancellationToken ct = default);
 }
+
+public interface IWebhookEndpointStore
+{
+    Task<WebhookEndpoint?> GetAsync(string id, CancellationToken ct = default);
+    Task<IReadOnlyList<WebhookEndpoint>> ListAsync(CancellationToken ct = default);
+    Task<WebhookEndpoint> SaveAsync(WebhookEndpoint endpoint, CancellationToken ct = default);
+    Task DeleteAsync(string id, CancellationToken ct = default);
+}

@@ -1,0 +1,32 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Watcher.Azure.Tables;
+using Watcher.Core.State;
+
+namespace Watcher.Azure;
+
+public sealed class StorageOptions
+{
+    public const string Section = "Watcher:Storage";
+    public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+}
+
+public static class WatcherAzureExtensions
+{
+    /// <summary>Table Storage behind every Core store interface.</summary>
+    public static IServiceCollection AddWatcherTableStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new StorageOptions();
+        configuration.GetSection(StorageOptions.Section).Bind(options);
+        services.AddSingleton(options);
+        services.AddSingleton(_ => new TableServiceClient(options.ConnectionString));
+        services.AddSingleton<TableStorageInitializer>();
+        services.AddSingleton<ISourceStateStore, TableSourceStateStore>();
+        services.AddSingleton<IItemStore, TableItemStore>();
+        services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
+        services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
+        services.AddSingleton<IWebhookEndpointStore, TableWebhookEndpointStore>();
+        return services;
+    }
+}

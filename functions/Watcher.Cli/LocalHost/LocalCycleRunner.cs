@@ -1,0 +1,29 @@
+using Watcher.Core.Delivery;
+using Watcher.Core.Pipeline;
+using Watcher.Core.Sources;
+
+namespace Watcher.Cli.LocalHost;
+
+/// <summary>What a local cycle did, including the deliveries it sent (per channel).</summary>
+public sealed record LocalCycleResult(CycleReport Report, IReadOnlyDictionary<string, int> Delivered, int DeliveryFailures, DateTimeOffset Finished);
+
+/// <summary>
+/// The local host's cycle: poll every source, then send what the cycle recorded and sweep anything due from before.
+/// In Azure the same steps run as timer → source queue → poller → alert queue → delivery function.
+/// </summary>
+public sealed class LocalCycleRunner(SourceCatalog catalog, PollCycle cycle, DeliveryDispatcher dispatcher, TimeProvider time)
+{
+    public LocalCycleResult? Last { get; private set; }
+
+    public async Task<LocalCycleResult> RunAsync(IReadOnlyList<SourceDefinition>? sources = null, CancellationToken ct = default)
+    {
+        var report = await cycle.RunAsync(sources ?? catalog.Sources, ct: ct);
+        var results = new List<DeliveryResult>();
+        foreach (var id in report.DeliveryIds) results.Add(await dispatcher.DeliverAsync(id, ct));
+        results.AddRange(await dispatcher.SweepAsync(ct));
+        var delivered = results.Where(r => r.Outcome == DeliveryOutcome.Delivered && r.Channel is not null)
+            .GroupBy(r => r.Channel!).ToDictionary(g => g.Key, g => g.Count());
+        var failures = results.Count(r => r.Outcome is DeliveryOutcome.Failed or DeliveryOutcome.Dead);
+        return Last = new LocalCycleResult(report, delivered, failures, time.GetUtcNow());
+    }
+}

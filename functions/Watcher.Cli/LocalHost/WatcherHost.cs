@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Watcher.Azure;
+using Watcher.Core;
+using Watcher.Core.Channels.Outbox;
+using Watcher.Core.Delivery;
+
+namespace Watcher.Cli.LocalHost;
+
+/// <summary>Builds the local host's configuration and services: the same registrations the Function app uses.</summary>
+public static class WatcherHost
+{
+    /// <summary>
+    /// Configuration, lowest to highest precedence: local.settings.json "Values" (as Core Tools reads it),
+    /// environment variables (`__` for `:`), then `--Watcher:Key=value` options.
+    /// </summary>
+    public static void AddWatcherConfiguration(this IConfigurationBuilder config, IReadOnlyDictionary<string, string?> overrides)
+    {
+        var settings = Path.Combine(Directory.GetCurrentDirectory(), "local.settings.json");
+        if (File.Exists(settings)) config.AddInMemoryCollection(ReadLocalSettings(settings));
+        config.AddEnvironmentVariables();
+        config.AddInMemoryCollection(overrides);
+    }
+
+    public static void AddWatcherServices(this IHostApplicationBuilder builder, LogLevel minimumLevel)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(minimumLevel);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        builder.Services.AddWatcherCore(builder.Configuration);
+        builder.Services.AddWatcherTableStorage(builder.Configuration);
+        // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
+        builder.Services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
+        builder.Services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
+        builder.Services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
+        builder.Services.AddSingleton<LocalCycleRunner>();
+    }
+
+    private static Dictionary<string, string?> ReadLocalSettings(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (doc.RootElement.TryGetProperty("Values", out var v) && v.ValueKind == JsonValueKind.Object)
+            foreach (var p in v.EnumerateObject()) values[p.Name.Replace("__", ":", StringComparison.Ordinal)] = p.Value.ToString();
+        return values;
+    }
+}

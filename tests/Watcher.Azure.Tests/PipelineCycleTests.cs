@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Watcher.Azure.Tables;
+using Watcher.Cli.Commands;
+using Watcher.Cli.LocalHost;
+using Watcher.Core.Delivery;
+using Watcher.Core.Sources;
+using Watcher.Core.State;
+
+namespace Watcher.Azure.Tests;
+
+/// <summary>Consecutive poll cycles through the real pipeline, Azurite Table Storage and the outbox sinks.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly string _outbox = Directory.CreateTempSubdirectory("watcher-outbox-").FullName;
+    private volatile string _feed = Rss(("g-1", "Oilers edge Flames in overtime", "Edmonton won 4-3."));
+    private LocalHttpServer _server = null!;
+    private IHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        await azurite.ResetAsync();
+        _server = await LocalHttpServer.StartAsync(ctx =>
+        {
+            ctx.Response.ContentType = "application/rss+xml";
+            return ctx.Response.WriteAsync(_feed);
+        });
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddWatcherConfiguration(new Dictionary<string, string?>
+        {
+            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Watcher:Outbox:Directory"] = _outbox,
+            ["Watcher:Net:AllowPrivateAddresses"] = "true",
+        });
+        builder.AddWatcherServices(LogLevel.Warning);
+        _host = builder.Build();
+        await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        await DemoCommand.SeedAsync(_host.Services, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _host.Dispose();
+        await _server.DisposeAsync();
+        Directory.Delete(_outbox, recursive: true);
+    }
+
+    private IReadOnlyList<SourceDefinition> Sources => [new() { Id = "wire", Url = new Uri(_server.BaseUrl, "rss.xml").AbsoluteUri }];
+
+    private int Files(string channel) =>
+        Directory.Exists(Path.Combine(_outbox, channel)) ? Directory.GetFiles(Path.Combine(_outbox, channel)).Length : 0;
+
+    [Fact]
+    public async Task Baseline_then_one_new_item_then_the_same_cycle_again()
+    {
+        var runner = _host.Services.GetRequiredService<LocalCycleRunner>();
+
+        // First poll of a source records a baseline and alerts nobody, even for matching items.
+        _feed = Rss(("g-1", "Canada imposes 100% tariff on Chinese EVs", "Ottawa announced a 100% surtax."));
+        var baseline = await runner.RunAsync(Sources);
+        Assert.Equal(1, baseline.Report.New);
+        Assert.Equal(0, baseline.Report.Alerts);
+        Assert.Empty(baseline.Delivered);
+
+        // One new matching item: exactly one alert per subscribed channel.
+        _feed = Rss(("g-1", "Canada imposes 100% tariff on Chinese EVs", "Ottawa announced a 100% surtax."),
+                    ("g-2", "China imposes 76% levy on Canadian canola seed", "Beijing retaliated on Saturday."));
+        var second = await runner.RunAsync(Sources);
+        Assert.Equal(1, second.Report.New);
+        Assert.Equal(1, second.Report.Alerts);
+        Assert.Equal(new Dictionary<string, int> { ["email"] = 1, ["teams"] = 1, ["webhook"] = 1 }, second.Delivered);
+        Assert.Equal((1, 1, 1), (Files("email"), Files("teams"), Files("webhooks")));
+
+        // The same cycle again (a duplicate timer fire): nothing new, nothing sent.
+        var again = await runner.RunAsync(Sources);
+        Assert.Equal(0, again.Report.New);
+        Assert.Equal(0, again.Report.Alerts);
+        Assert.Empty(again.Delivered);
+
+        // A queue redelivery of the same delivery messages: already delivered, nothing sent twice.
+        var dispatcher = _host.Services.GetRequiredService<DeliveryDispatcher>();
+        foreach (var id in second.Report.DeliveryIds)
+            Assert.Equal(DeliveryOutcome.AlreadyDelivered, (await dispatcher.DeliverAsync(id)).Outcome);
+        Assert.Equal((1, 1, 1), (Files("email"), Files("teams"), Files("webhooks")));
+    }
+
+    [Fact]
+    public async Task A_crash_between_recording_and_saving_state_neither_loses_nor_duplicates_the_alert()
+    {
+        var runner = _host.Services.GetRequiredService<LocalCycleRunner>();
+        _feed = Rss(("g-1", "Canada imposes 100% tariff on Chinese EVs", "Ottawa announced a 100% surtax."));
+        await runner.RunAsync(Sources);
+
+        // Record the deliveries for a new item, then "crash": the item and source state are never saved.
+        _feed = Rss(("g-1", "Canada imposes 100% tariff on Chinese EVs", "Ottawa announced a 100% surtax."),
+                    ("g-2", "China imposes 76% levy on Canadian canola seed", "Beijing retaliated on Saturday."));
+        var ledger = _host.Services.GetRequiredService<IDeliveryLedger>();
+        var crashing = new Core.Pipeline.SourcePoller(
+            _host.Services.GetRequiredService<Core.Fetching.FeedFetcher>(),
+            _host.Services.GetRequiredService<ISourceStateStore>(),
+            new CrashingItemStore(_host.Services.GetRequiredService<IItemStore>()),
+            _host.Services.GetRequiredService<Core.Matching.ITopicMatcher>(),
+            _host.Services.GetRequiredService<DeliveryDispatcher>(),
+            new Core.Pipeline.PollOptions(), TimeProvider.System,
+            _host.Services.GetRequiredService<ILogger<Core.Pipeline.SourcePoller>>());
+        await Assert.ThrowsAsync<IOException>(() => crashing.PollAsync(Sources[0]));
+        Assert.Equal(0, Files("email"));
+
+        // The next cycle re-detects the item, finds its ledger rows already there, and sends each exactly once.
+        var recovered = await runner.RunAsync(Sources);
+        Assert.Equal(new Dictionary<string, int> { ["email"] = 1, ["teams"] = 1, ["webhook"] = 1 }, recovered.Delivered);
+        Assert.Empty(recovered.Report.DeliveryIds); // the rows existed: this cycle added none
+        var after = await runner.RunAsync(Sources);
+        Assert.Empty(after.Delivered);
+        Assert.Equal((1, 1, 1), (Files("email"), Files("teams"), Files("webhooks")));
+        Assert.Empty(await ledger.DueAsync(DateTimeOffset.UtcNow.AddDays(1), 10));
+    }
+
+    private sealed class CrashingItemStore(IItemStore inner) : IItemStore
+    {
+        public Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default) => inner.GetItemsAsync(sourceId, ct);
+        public Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default) => throw new IOException("simulated crash");
+        public Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default) => inner.GetStoryAsync(storyId, ct);
+        public Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default) => inner.SaveStoryAsync(story, ct);
+        public Task<IReadOnlyList<StoryRecord>> RecentStoriesAsync(DateTimeOffset since, int top, CancellationToken ct = default) => inner.RecentStoriesAsync(since, top, ct);
+    }
+
+    internal static string Rss(params (string Guid, string Title, string Body)[] items) =>
+        "<rss version=\"2.0\"><channel><title>Wire</title><link>https://wire.example/</link>" +
+        string.Concat(items.Select(i => $"<item><guid isPermaLink=\"false\">{i.Guid}</guid><title>{i.Title}</title><link>https://wire.example/{i.Guid}</link><description>{i.Body}</description></item>")) +
+        "</channel></rss>";
+}
