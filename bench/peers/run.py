@@ -74,7 +74,8 @@ class Watcher:
         new = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "new"}
         upd = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "updated"}
         dup = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "duplicate"}
-        extra = {"storage_cpu": proc_cpu(self.azurite.pid) - storage_before, "not_modified": report["notModified"], "failed": report["failed"]}
+        extra = {"storage_cpu": proc_cpu(self.azurite.pid) - storage_before, "not_modified": report["notModified"], "failed": report["failed"],
+                 "cycle": report.get("durationMs", 0) / 1000}
         # Watcher alerts new stories and material updates; a copy marked "duplicate" is found but stays silent.
         return dict(wall=wall, cpu=cpu, rss=rss, alerted=new, found=new | dup, updated=upd, **extra)
     def close(self):
@@ -150,7 +151,7 @@ def main():
             for tool in tools:
                 res = tool.poll(r)
                 row = dict(tool=tool.name, round=r, wall=round(res["wall"], 2), cpu=round(res["cpu"], 2), rss_mib=round(res["rss"]),
-                           storage_cpu=round(res.get("storage_cpu", 0), 2))
+                           storage_cpu=round(res.get("storage_cpu", 0), 2), cycle=round(res.get("cycle", res["wall"]), 2))
                 if r > 0:
                     alerts = [len(m & res["alerted"]) for m in stories.values()]
                     row.update(stories=len(stories), found=sum(1 for m in stories.values() if m & res["found"]),
@@ -163,13 +164,13 @@ def main():
         for t in tools: t.close()
         farm.terminate()
     json.dump(rows, open(os.path.join(WORK, "results.json"), "w"), indent=1)
-    print("\n| tool | round | wall s | CPU s (+storage) | peak RSS MiB | stories found | missed | duplicate alerts (copies) | spurious | edits noticed |")
+    print("\n| tool | round | wall s (cycle s) | CPU s (+storage) | peak RSS MiB | stories found | missed | duplicate alerts (copies) | spurious | edits noticed |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for x in rows:
         if x["round"] == 0:
-            print(f"| {x['tool']} | 0 (baseline) | {x['wall']} | {x['cpu']} (+{x['storage_cpu']}) | {x['rss_mib']} | | | | | |")
+            print(f"| {x['tool']} | 0 (baseline) | {x['wall']} ({x['cycle']}) | {x['cpu']} (+{x['storage_cpu']}) | {x['rss_mib']} | | | | | |")
         else:
-            print(f"| {x['tool']} | {x['round']} | {x['wall']} | {x['cpu']} (+{x['storage_cpu']}) | {x['rss_mib']} | {x['found']}/{x['stories']} | {x['missed']} | "
+            print(f"| {x['tool']} | {x['round']} | {x['wall']} ({x['cycle']}) | {x['cpu']} (+{x['storage_cpu']}) | {x['rss_mib']} | {x['found']}/{x['stories']} | {x['missed']} | "
                   f"{x['duplicates']} ({x['copies']}) | {x['spurious']} | {x['edits_noticed']}/{x['edits']} |")
 
 if __name__ == "__main__":
