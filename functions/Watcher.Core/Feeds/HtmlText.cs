@@ -10,10 +10,20 @@ public static partial class HtmlText
     public static string ToPlainText(string html)
     {
         if (string.IsNullOrEmpty(html)) return string.Empty;
-        var noScript = ScriptOrStyle().Replace(html, " ");
-        var withBreaks = BlockTag().Replace(noScript, "\n");
-        var noTags = AnyTag().Replace(withBreaks, string.Empty);
-        var decoded = WebUtility.HtmlDecode(noTags);
+        string decoded;
+        if (html.AsSpan().IndexOfAny('<', '&') < 0)
+        {
+            if (html.AsSpan().IndexOfAny("\n\r\t\f\v\u00a0") < 0 && html[0] != ' ' && html[^1] != ' ' && !html.Contains("  ", StringComparison.Ordinal))
+                return html;
+            decoded = html;
+        }
+        else
+        {
+            var noScript = ScriptOrStyle().Replace(html, " ");
+            var withBreaks = BlockTag().Replace(noScript, "\n");
+            var noTags = AnyTag().Replace(withBreaks, string.Empty);
+            decoded = WebUtility.HtmlDecode(noTags);
+        }
         var sb = new StringBuilder(decoded.Length);
         foreach (var line in decoded.Split('\n'))
         {
