@@ -15,6 +15,9 @@ if (args.Contains("--probe"))
         foreach (var (name, parse) in new (string, Func<byte[], int>)[] {
             ("decode", d => Watcher.Core.Feeds.FeedDecoder.Decode(d).Text.Length),
             ("xmlread", d => Watcher.Core.Feeds.XmlFeedReader.Read(Watcher.Core.Feeds.FeedDecoder.Decode(d).Text, null, TimeSpan.FromSeconds(10)).Entries.Count),
+            ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
+            ("xmlreadbytes", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
+            ("sanitizeonly", d => SanitizeOnly(d)),
             ("sanitize", d => Watcher.Core.Feeds.XmlFeedReader.Read(Watcher.Core.Feeds.FeedDecoder.Decode(d).Text, null, TimeSpan.FromSeconds(10)).Entries.Sum(e => (Watcher.Core.Feeds.FeedHtml.Sanitize(e.Content?.Value)?.Length ?? 0) + (Watcher.Core.Feeds.FeedHtml.Sanitize(e.Summary?.Value)?.Length ?? 0))),
             ("watcher", Parsers.Watcher), ("syndication", Parsers.SyndicationFeedLoad), ("codehollow", Parsers.CodeHollow), ("xmlreader", Parsers.XmlReaderToEnd) })
         {
@@ -22,9 +25,20 @@ if (args.Contains("--probe"))
             var sw = System.Diagnostics.Stopwatch.StartNew();
             var rounds = 0;
             while (sw.ElapsedMilliseconds < 1500) { foreach (var d in w.Documents) parse(d); rounds++; }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {name,-12} {w.Bytes * (double)rounds / 1e6 / sw.Elapsed.TotalSeconds,8:0.0} MB/s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {name,-12} {w.Bytes * (double)rounds / 1e6 / sw.Elapsed.TotalSeconds,8:0.0} MB/s  sanitize share {ProbeState.SanitizeTicks / (double)System.Diagnostics.Stopwatch.Frequency / sw.Elapsed.TotalSeconds:P0}"));
+            ProbeState.SanitizeTicks = 0;
         }
     return;
+}
+
+static int SanitizeOnly(byte[] d)
+{
+    var r = Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10));
+    var sw = System.Diagnostics.Stopwatch.StartNew();
+    var n = 0;
+    foreach (var e in r.Entries) n += (Watcher.Core.Feeds.FeedHtml.Sanitize(e.Content?.Value)?.Length ?? 0) + (Watcher.Core.Feeds.FeedHtml.Sanitize(e.Summary?.Value)?.Length ?? 0);
+    ProbeState.SanitizeTicks += sw.ElapsedTicks;
+    return n;
 }
 var quick = args.Contains("--quick");
 var job = quick ? Job.ShortRun.WithWarmupCount(2).WithIterationCount(3) : Job.ShortRun.WithIterationCount(5);

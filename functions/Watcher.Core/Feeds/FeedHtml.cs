@@ -274,6 +274,13 @@ public static class FeedHtml
         private static bool IsTagEnd(char c) => char.IsWhiteSpace(c) || c is '/' or '>';
     }
 
+    private static readonly SearchValues<char> PlainPathChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?=&+,;@!$*:");
+
+    /// <summary>A root-relative path with no dot segments, escapes or characters that need them: it can be appended to the origin as is.</summary>
+    private static bool IsPlainPath(string v) =>
+        v.AsSpan().IndexOfAnyExcept(PlainPathChars) < 0 && !v.Contains("/.", StringComparison.Ordinal);
+
     /// <summary>An http, https or mailto URL (absolute against the base when relative); null for anything else.</summary>
     internal static string? SafeUrl(string value, Uri? baseUrl)
     {
@@ -290,6 +297,7 @@ public static class FeedHtml
             return Uri.TryCreate(v, UriKind.Absolute, out _) ? v : null;
         }
         if (v.StartsWith("//", StringComparison.Ordinal)) v = (baseUrl?.Scheme ?? "https") + ":" + v;
+        else if (baseUrl is not null && v[0] == '/' && IsPlainPath(v)) return string.Concat(baseUrl.GetLeftPart(UriPartial.Authority), v);
         if (baseUrl is not null && Uri.TryCreate(baseUrl, v, out var abs) && abs.Scheme is "http" or "https") return abs.AbsoluteUri;
         return hasScheme || v.Contains(':') && !v.StartsWith('/') ? null : v;
     }

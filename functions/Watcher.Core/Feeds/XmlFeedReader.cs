@@ -30,6 +30,7 @@ internal sealed class XmlFeedReader
         MaxCharactersFromEntities = 1024,
         CheckCharacters = false,
         IgnoreComments = true,
+        IgnoreWhitespace = true,
         IgnoreProcessingInstructions = true,
         CloseInput = true,
     };
