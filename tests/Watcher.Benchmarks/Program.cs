@@ -6,40 +6,73 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Watcher.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Watcher.Benchmarks [-- --quick]
+// Usage (from tests/Watcher.Benchmarks, where BenchmarkDotNet finds the project): dotnet run -c Release [-- --quick | --probe]
 // Prints BenchmarkDotNet's table, then the "Ingestion: parsing" rows for docs/benchmarks.md (MB/s, items/s, bytes allocated per MB).
+if (args.Contains("--sanitize"))
+{
+    var doc = Workloads.Realistic().Documents[0];
+    var html = Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(doc, 0, null, TimeSpan.FromSeconds(10)).Entries[0].Content!.Value.Value;
+    Console.WriteLine($"{html.Length} chars: {html[..300]}");
+    var baseUri = new Uri("https://wire.example/");
+    foreach (var (name, f) in new (string, Func<string, int>)[] {
+        ("copy", h => new System.Text.StringBuilder(h.Length).Append(h).ToString().Length),
+        ("sanitize", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
+        ("sanitize-nobase", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
+        ("safeurl", h => Watcher.Core.Feeds.FeedHtml.SafeUrl("/news/1/2", baseUri)!.Length),
+        ("sanitize-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
+        ("nobase-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
+    })
+    {
+        for (var i = 0; i < 200; i++) f(html);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var n = 0;
+        while (sw.ElapsedMilliseconds < 1000) { f(html); n++; }
+        Console.WriteLine($"{name,-16} {sw.Elapsed.TotalMicroseconds / n,8:0.0} µs");
+    }
+    return;
+}
 if (args.Contains("--probe"))
 {
-    // A rough stopwatch pass (not BenchmarkDotNet) for quick comparisons while tuning.
+    // Interleaved stopwatch rounds (not BenchmarkDotNet): every stage runs once per round, so load on a shared
+    // machine hits them all alike and the ratios hold even when the absolute numbers wander.
+    var htmlCache = new System.Runtime.CompilerServices.ConditionalWeakTable<byte[], List<string>>();
+    List<string> Html(byte[] d) => htmlCache.GetValue(d, doc => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(doc, 0, null, TimeSpan.FromSeconds(10)).Entries
+        .SelectMany(e => new[] { e.Summary?.Value, e.Content?.Value }).OfType<string>().ToList());
+    var stages = new (string, Func<byte[], int>)[]
+    {
+        ("xmlreader", Parsers.XmlReaderToEnd),
+        ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
+        ("watcher-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
+        ("sanitize-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.Sanitize(h, new Uri("https://wire.example/"))!.Length; return n; }),
+        ("plaintext-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length; return n; }),
+        ("watcher", Parsers.Watcher),
+        ("syndication", Parsers.SyndicationFeedLoad),
+        ("codehollow", Parsers.CodeHollow),
+    };
     foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
-        foreach (var (name, parse) in new (string, Func<byte[], int>)[] {
-            ("decode", d => Watcher.Core.Feeds.FeedDecoder.Decode(d).Text.Length),
-            ("xmlread", d => Watcher.Core.Feeds.XmlFeedReader.Read(Watcher.Core.Feeds.FeedDecoder.Decode(d).Text, null, TimeSpan.FromSeconds(10)).Entries.Count),
-            ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
-            ("xmlreadbytes", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
-            ("sanitizeonly", d => SanitizeOnly(d)),
-            ("sanitize", d => Watcher.Core.Feeds.XmlFeedReader.Read(Watcher.Core.Feeds.FeedDecoder.Decode(d).Text, null, TimeSpan.FromSeconds(10)).Entries.Sum(e => (Watcher.Core.Feeds.FeedHtml.Sanitize(e.Content?.Value)?.Length ?? 0) + (Watcher.Core.Feeds.FeedHtml.Sanitize(e.Summary?.Value)?.Length ?? 0))),
-            ("watcher", Parsers.Watcher), ("syndication", Parsers.SyndicationFeedLoad), ("codehollow", Parsers.CodeHollow), ("xmlreader", Parsers.XmlReaderToEnd) })
+    {
+        var ticks = new long[stages.Length];
+        var rounds = 0;
+        var total = System.Diagnostics.Stopwatch.StartNew();
+        while (total.ElapsedMilliseconds < 8000)
         {
-            for (var i = 0; i < 3; i++) foreach (var d in w.Documents) parse(d);
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            var rounds = 0;
-            while (sw.ElapsedMilliseconds < 1500) { foreach (var d in w.Documents) parse(d); rounds++; }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {name,-12} {w.Bytes * (double)rounds / 1e6 / sw.Elapsed.TotalSeconds,8:0.0} MB/s  sanitize share {ProbeState.SanitizeTicks / (double)System.Diagnostics.Stopwatch.Frequency / sw.Elapsed.TotalSeconds:P0}"));
-            ProbeState.SanitizeTicks = 0;
+            for (var k = 0; k < stages.Length; k++)
+            {
+                var t = System.Diagnostics.Stopwatch.GetTimestamp();
+                foreach (var d in w.Documents) stages[k].Item2(d);
+                if (rounds > 0) ticks[k] += System.Diagnostics.Stopwatch.GetTimestamp() - t;
+            }
+            rounds++;
         }
+        for (var k = 0; k < stages.Length; k++)
+        {
+            var seconds = ticks[k] / (double)System.Diagnostics.Stopwatch.Frequency / (rounds - 1);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {stages[k].Item1,-13} {seconds * 1000,8:0.000} ms {w.Bytes / 1e6 / seconds,8:0.0} MB/s  x{ticks[6] / (double)ticks[k]:0.00} syndication  x{ticks[0] / (double)ticks[k]:0.00} xmlreader"));
+        }
+    }
     return;
 }
 
-static int SanitizeOnly(byte[] d)
-{
-    var r = Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10));
-    var sw = System.Diagnostics.Stopwatch.StartNew();
-    var n = 0;
-    foreach (var e in r.Entries) n += (Watcher.Core.Feeds.FeedHtml.Sanitize(e.Content?.Value)?.Length ?? 0) + (Watcher.Core.Feeds.FeedHtml.Sanitize(e.Summary?.Value)?.Length ?? 0);
-    ProbeState.SanitizeTicks += sw.ElapsedTicks;
-    return n;
-}
 var quick = args.Contains("--quick");
 var job = quick ? Job.ShortRun.WithWarmupCount(2).WithIterationCount(3) : Job.ShortRun.WithIterationCount(5);
 var config = DefaultConfig.Instance.AddJob(job.WithId(quick ? "quick" : "short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
@@ -54,8 +87,9 @@ foreach (var group in summary.Reports.GroupBy(r => (string)r.BenchmarkCase.Param
     var w = workloads[group.Key];
     var items = w.Items;
     double Mbps(BenchmarkReport r) => w.Bytes / 1e6 / (r.ResultStatistics!.Mean / 1e9);
-    var syndication = group.First(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "Syndication");
-    var xml = group.First(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "XmlReaderToEnd");
+    var syndication = group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "Syndication" && r.ResultStatistics is not null);
+    var xml = group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "XmlReaderToEnd" && r.ResultStatistics is not null);
+    if (syndication is null || xml is null) { Console.Error.WriteLine($"{group.Key}: a baseline has no result; see the log above"); continue; }
     foreach (var r in group.Where(r => r.ResultStatistics is not null))
     {
         var seconds = r.ResultStatistics!.Mean / 1e9;

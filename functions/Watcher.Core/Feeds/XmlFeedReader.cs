@@ -65,7 +65,8 @@ internal sealed class XmlFeedReader
         XmlReader xml;
         try
         {
-            xml = XmlReader.Create(new StreamReader(new MemoryStream(utf8, offset, utf8.Length - offset, writable: false), Utf8NoBom, false, 16384), Settings);
+            // XmlReader decodes the stream itself (UTF-8 established by the caller) and rejects invalid bytes.
+            xml = XmlReader.Create(new MemoryStream(utf8, offset, utf8.Length - offset, writable: false), Settings);
         }
         catch (DecoderFallbackException ex)
         {
@@ -73,8 +74,6 @@ internal sealed class XmlFeedReader
         }
         return Read(xml, baseUrl, timeLimit);
     }
-
-    private static readonly UTF8Encoding Utf8NoBom = new(false, true);
 
     private static XmlReadResult Read(XmlReader xml, Uri? baseUrl, TimeSpan timeLimit)
     {
