@@ -27,6 +27,7 @@ public static class WatcherAzureExtensions
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.AddSingleton<IWebhookEndpointStore, TableWebhookEndpointStore>();
+        services.AddSingleton<Core.Stories.IStoryIndex, TableStoryIndex>();
         return services;
     }
 }

@@ -36,7 +36,7 @@ public static class WatcherCoreExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
         services.TryAddSingleton<SourceCatalog>();
-        services.TryAddSingleton<ITopicMatcher>(sp => new KeywordTopicMatcher(sp.GetRequiredService<SourceCatalog>().Topics));
+        services.TryAddSingleton<ITopicMatcher>(sp => new QueryTopicMatcher(sp.GetRequiredService<SourceCatalog>().Topics));
         services.TryAddSingleton(sp => new FeedFetcher(sp.GetRequiredService<IHttpClientFactory>().CreateClient(FeedFetcher.HttpClientName), sp.GetRequiredService<FetchOptions>()));
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<SourcePoller>();

@@ -7,6 +7,7 @@ using Watcher.Core.Fetching;
 using Watcher.Core.Matching;
 using Watcher.Core.Sources;
 using Watcher.Core.State;
+using Watcher.Core.Stories;
 
 namespace Watcher.Core.Pipeline;
 
@@ -48,8 +49,11 @@ public sealed class SourcePoller(
     DeliveryDispatcher dispatcher,
     PollOptions options,
     TimeProvider time,
-    ILogger<SourcePoller> logger)
+    ILogger<SourcePoller> logger,
+    IStoryIndex? storyIndex = null)
 {
+    private readonly StoryMatcher? _stories = storyIndex is null ? null : new StoryMatcher(storyIndex);
+
     public async Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default)
     {
         var state = await sourceStates.GetAsync(source.Id, ct) ?? new SourceState { SourceId = source.Id, Url = source.Url };
@@ -105,7 +109,9 @@ public sealed class SourcePoller(
                 continue;
             }
 
-            var storyId = StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
+            // Copies of one story (other headline, other wording, other source) join the story they match.
+            var fingerprint = _stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link);
+            var storyId = (fingerprint is null ? null : await _stories!.FindAsync(fingerprint, ct)) ?? StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
             var existing = storyWrites.GetValueOrDefault(storyId) ?? await itemStore.GetStoryAsync(storyId, ct);
             var firstItemKey = $"{source.Id}/{entry.Id}";
             var isOwnStory = existing is not null && existing.FirstItem == firstItemKey;
@@ -124,6 +130,7 @@ public sealed class SourcePoller(
                 continue;
             }
 
+            if (fingerprint is not null && existing is null) await _stories!.AddAsync(storyId, fingerprint, ct);
             storyWrites[storyId] = existing ?? new StoryRecord
             {
                 StoryId = storyId, Title = entry.Title ?? entry.Link ?? entry.Id, Link = entry.Link, Sources = [source.Id],
