@@ -8,6 +8,8 @@ using Watcher.Core.Matching;
 using Watcher.Core.Sources;
 using Watcher.Core.State;
 using Watcher.Core.Stories;
+using Watcher.Core.Tariffs;
+using Watcher.Core.Facts;
 
 namespace Watcher.Core.Pipeline;
 
@@ -50,8 +52,11 @@ public sealed class SourcePoller(
     PollOptions options,
     TimeProvider time,
     ILogger<SourcePoller> logger,
-    IStoryIndex? storyIndex = null)
+    IStoryIndex? storyIndex = null,
+    ITariffStore? tariffStore = null)
 {
+    private readonly TariffTracker? _tracker = tariffStore is null ? null : new TariffTracker(tariffStore, time);
+
     private readonly StoryMatcher? _stories = storyIndex is null ? null : new StoryMatcher(storyIndex);
 
     public async Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default)
@@ -81,6 +86,7 @@ public sealed class SourcePoller(
         var changes = new List<ItemChange>();
         var itemWrites = new List<ItemRecord>();
         var storyWrites = new Dictionary<string, StoryRecord>();
+        var facts = new List<(ExtractResult, FactSource)>();
 
         foreach (var entry in feed.Items)
         {
@@ -104,6 +110,7 @@ public sealed class SourcePoller(
                 if (story is not null) storyWrites[story.StoryId] = story with { Revision = revision, LastUpdated = now, Title = entry.Title ?? story.Title };
                 itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = text, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
                 changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Updated));
+                if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, previous.StoryId, entry.Link, entry.Title ?? entry.Id)));
                 if (state.Baselined && matches.Count > 0)
                     alerts.Add(MakeAlert(AlertKinds.UpdatedStory, source, entry, previous.StoryId, revision, story?.Sources.Count ?? 1, matches, verdict.Diff, now));
                 continue;
@@ -137,6 +144,7 @@ public sealed class SourcePoller(
                 Topics = topics, FirstSeen = now, LastUpdated = now, FirstItem = firstItemKey,
             };
             changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
+            if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
             if (state.Baselined && matches.Count > 0)
                 alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
         }
@@ -145,7 +153,12 @@ public sealed class SourcePoller(
             alerts.Add(SourceAlert(AlertKinds.SourceRecovered, source, state, $"{source.DisplayName} is back", "The source answered normally again.", now));
 
         // Outbox first: the ledger rows exist before the state that says "seen".
+        // Tariff tracker: changed rates and new meetings become alerts; its rows are written after the ledger, like item state.
+        var tracked = _tracker is null || facts.Count == 0 ? TrackerUpdate.None : await _tracker.PlanAsync(facts, ct);
+        if (state.Baselined) alerts.AddRange(tracked.Alerts);
+
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
+        if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
         foreach (var story in storyWrites.Values) await itemStore.SaveStoryAsync(story, ct);
         if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct);
         await sourceStates.SaveAsync(state with
@@ -187,6 +200,9 @@ public sealed class SourcePoller(
 
     private static IReadOnlyList<string> Remember(IReadOnlyList<string> seen, string hash) =>
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];
+
+    private static ExtractResult Facts(string text, IReadOnlyList<TopicMatch> matches) =>
+        new(matches.Select(m => m.Topic).ToList(), TariffExtractor.Extract(text), EventExtractor.Extract(text));
 
     private static string Compose(FeedEntry entry)
     {

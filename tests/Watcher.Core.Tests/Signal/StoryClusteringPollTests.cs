@@ -9,6 +9,7 @@ using Watcher.Core.Pipeline;
 using Watcher.Core.Sources;
 using Watcher.Core.State;
 using Watcher.Core.Stories;
+using Watcher.Core.Tariffs;
 
 namespace Watcher.Core.Tests.Signal;
 
@@ -34,14 +35,14 @@ public class StoryClusteringPollTests
     private static readonly SourceDefinition Wire = new() { Id = "wire", Url = "https://news.example/wire" };
     private static readonly SourceDefinition Broadcaster = new() { Id = "broadcaster", Url = "https://news.example/broadcaster" };
 
-    private static (SourcePoller Poller, FeedsHandler Feeds, InMemoryStores Stores) Build(IStoryIndex? index)
+    private static (SourcePoller Poller, FeedsHandler Feeds, InMemoryStores Stores) Build(IStoryIndex? index, ITariffStore? tariffs = null)
     {
         var feeds = new FeedsHandler();
         var stores = new InMemoryStores();
         stores.UpsertAsync(new Subscription { Id = "s1", Channel = "email", Target = "a@example.com" }).GetAwaiter().GetResult();
         var dispatcher = new DeliveryDispatcher(stores, stores, [], new DeliveryOptions(), TimeProvider.System, NullLogger<DeliveryDispatcher>.Instance);
         var poller = new SourcePoller(new FeedFetcher(new HttpClient(feeds), new FetchOptions()), stores, stores, QueryTopicMatcher.Default,
-            dispatcher, new PollOptions(), TimeProvider.System, NullLogger<SourcePoller>.Instance, index);
+            dispatcher, new PollOptions(), TimeProvider.System, NullLogger<SourcePoller>.Instance, index, tariffs);
         return (poller, feeds, stores);
     }
 
@@ -81,5 +82,31 @@ public class StoryClusteringPollTests
         feeds.Feeds["/broadcaster"] = Rss(("b1", "Ottawa hits China-made electric cars with 100 per cent surtax", CopyBody));
         var second = await poller.PollAsync(Broadcaster);
         Assert.Equal(ItemChangeKind.New, Assert.Single(second.Changes).Change);
+    }
+
+    [Fact]
+    public async Task A_rate_change_in_an_updated_item_alerts_the_update_and_the_tariff_change()
+    {
+        var tariffs = new InMemoryTariffStore();
+        var (poller, feeds, _) = Build(new InMemoryStoryIndex(), tariffs);
+        feeds.Feeds["/wire"] = Rss(("w0", "Trump and Xi meet in Busan", "President Donald Trump met Chinese President Xi Jinping in Busan on Thursday."));
+        var baseline = await poller.PollAsync(Wire); // baseline: recorded, nobody alerted
+        Assert.Empty(baseline.Alerts);
+
+        feeds.Feeds["/wire"] = Rss(("w0", "Trump and Xi meet in Busan", "President Donald Trump met Chinese President Xi Jinping in Busan on Thursday."),
+            ("w1", "China imposes 76% levy on Canadian canola seed", "China will impose a 76% levy on imports of Canadian canola seed, the commerce ministry said."));
+        var first = await poller.PollAsync(Wire);
+        Assert.Equal([AlertKinds.NewStory], first.Alerts.Select(a => a.Kind)); // the meeting was already known at baseline
+
+        feeds.Feeds["/wire"] = Rss(("w0", "Trump and Xi meet in Busan", "President Donald Trump met Chinese President Xi Jinping in Busan on Thursday."),
+            ("w1", "China raises levy on Canadian canola seed to 100%", "China will impose a 100% levy on imports of Canadian canola seed, up from 76%, the commerce ministry said."),
+            ("w2", "Carney to visit China in January", "Prime Minister Mark Carney will visit China in January at the invitation of President Xi Jinping."));
+        var second = await poller.PollAsync(Wire);
+        Assert.Equal([AlertKinds.UpdatedStory, AlertKinds.NewStory, AlertKinds.TariffChanged, AlertKinds.EventAnnounced], second.Alerts.Select(a => a.Kind));
+        Assert.Contains("76% (in-force) → 100% (in-force)", second.Alerts[2].Title);
+        Assert.Equal(["tariffs"], second.Alerts[2].Topics);
+        Assert.Equal(100, Assert.Single(await tariffs.ListAsync("CN", "CA")).Current.Rate);
+
+        Assert.Empty((await poller.PollAsync(Wire)).Alerts); // the same feed again: nothing new
     }
 }
