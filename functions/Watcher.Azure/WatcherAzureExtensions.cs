@@ -28,6 +28,7 @@ public static class WatcherAzureExtensions
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.AddSingleton<IWebhookEndpointStore, TableWebhookEndpointStore>();
         services.AddSingleton<Core.Stories.IStoryIndex, TableStoryIndex>();
+        services.AddSingleton<Core.Tariffs.ITariffStore, TableTariffStore>();
         return services;
     }
 }

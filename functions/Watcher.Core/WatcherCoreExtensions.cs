@@ -42,6 +42,7 @@ public static class WatcherCoreExtensions
         services.TryAddSingleton<SourcePoller>();
         services.TryAddSingleton<PollCycle>();
         services.TryAddSingleton<Api.WatcherApi>();
+        services.TryAddSingleton<Tariffs.TariffApi>();
         return services;
     }
 

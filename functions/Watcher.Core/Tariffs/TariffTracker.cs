@@ -75,7 +75,25 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
     /// <summary>Writes the planned rows (after the alerts are recorded).</summary>
     public async Task CommitAsync(TrackerUpdate update, CancellationToken ct = default)
     {
-        foreach (var t in update.Tariffs) await store.SaveAsync(t, ct);
+        foreach (var t in update.Tariffs)
+        {
+            try
+            {
+                await store.SaveAsync(t, ct);
+            }
+            catch (State.ConcurrencyException)
+            {
+                // Another poll wrote this row since we read it: put our observation on top of theirs (the alert is already recorded).
+                var theirs = await store.GetAsync(t.Imposer, t.Target, t.Product, ct);
+                if (theirs is null || theirs.Current.Rate == t.Current.Rate && theirs.Current.Status == t.Current.Status) continue;
+                await store.SaveAsync(theirs with
+                {
+                    Current = t.Current,
+                    History = [.. theirs.History.TakeLast(TariffRecord.MaxHistory - 1), theirs.Current],
+                    LastChanged = t.LastChanged,
+                }, ct);
+            }
+        }
         foreach (var e in update.Events) await store.TryAddEventAsync(e, ct);
     }
 
