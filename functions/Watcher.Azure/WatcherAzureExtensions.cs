@@ -27,6 +27,8 @@ public static class WatcherAzureExtensions
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.AddSingleton<IWebhookEndpointStore, TableWebhookEndpointStore>();
+        services.AddSingleton<Core.Stories.IStoryIndex, TableStoryIndex>();
+        services.AddSingleton<Core.Tariffs.ITariffStore, TableTariffStore>();
         return services;
     }
 }

@@ -14,8 +14,11 @@ public static class TableNames
     public const string Subscriptions = "WatcherSubscriptions";
     public const string Deliveries = "WatcherDeliveries";
     public const string Webhooks = "WatcherWebhooks";
+    public const string StoryIndex = "WatcherStoryIndex";
+    public const string Tariffs = "WatcherTariffs";
+    public const string Events = "WatcherEvents";
 
-    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks];
+    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks, StoryIndex, Tariffs, Events];
 }
 
 /// <summary>Shared Table Storage plumbing: optimistic writes mapped to <see cref="ConcurrencyException"/>, paging, JSON columns.</summary>
