@@ -27,6 +27,10 @@ public static class WatcherAzureExtensions
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.AddSingleton<IWebhookEndpointStore, TableWebhookEndpointStore>();
+        services.AddSingleton<IRetentionStore, TableRetentionStore>();
+        var retention = new RetentionOptions();
+        configuration.GetSection(RetentionOptions.Section).Bind(retention);
+        services.AddSingleton(retention);
         return services;
     }
 }

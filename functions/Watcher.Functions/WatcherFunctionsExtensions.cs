@@ -16,6 +16,7 @@ public static class WatcherFunctionsExtensions
         services.AddWatcherCore(configuration);
         services.AddWatcherTableStorage(configuration);
         services.AddWatcherQueues(configuration);
+        services.AddHostedService<StorageStartup>();
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
         services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();

@@ -70,6 +70,19 @@ public sealed class DeliveryDispatcher(
         if (record.Status is DeliveryStatus.Dead) return new(DeliveryOutcome.Dead, record.Channel);
         var now = time.GetUtcNow();
         if (record.NextAttempt > now) return new(DeliveryOutcome.NotDue, record.Channel);
+        if (record.Attempts >= options.MaxAttempts)
+        {
+            // Every attempt so far ended without an outcome being recorded (a worker crashed mid-send each time): give up.
+            try
+            {
+                await ledger.UpdateAsync(record with { Status = DeliveryStatus.Dead, LastError = $"gave up after {record.Attempts} attempts; last error: {record.LastError ?? "none recorded (worker stopped mid-send)"}" }, ct);
+                return new(DeliveryOutcome.Dead, record.Channel);
+            }
+            catch (ConcurrencyException)
+            {
+                return new(DeliveryOutcome.ClaimedElsewhere, record.Channel);
+            }
+        }
 
         DeliveryRecord claimed;
         try

@@ -33,6 +33,11 @@ public sealed class PollOptions
     public const string Section = "Watcher:Poll";
     /// <summary>Consecutive failures before a "source broken" alert.</summary>
     public int BrokenAfterFailures { get; set; } = 3;
+    /// <summary>
+    /// An unchanged item's LastSeen is rewritten at most this often, so retention (which goes by LastSeen) never
+    /// drops an item a feed still lists, while an unchanged poll still writes nothing on most cycles.
+    /// </summary>
+    public TimeSpan RefreshLastSeenAfter { get; set; } = TimeSpan.FromDays(7);
 }
 
 /// <summary>
@@ -87,7 +92,11 @@ public sealed class SourcePoller(
 
             if (known.TryGetValue(entry.Id, out var previous))
             {
-                if (previous.ContentHash == hash || previous.SeenHashes.Contains(hash)) continue;
+                if (previous.ContentHash == hash || previous.SeenHashes.Contains(hash))
+                {
+                    if (now - previous.LastSeen >= options.RefreshLastSeenAfter) itemWrites.Add(previous with { LastSeen = now });
+                    continue;
+                }
                 var seen = Remember(previous.SeenHashes, previous.ContentHash);
                 var verdict = ChangeClassifier.Compare(previous.Text, text);
                 if (!verdict.Material)
