@@ -64,6 +64,21 @@ public sealed class DeliveryDispatcher(
     /// <summary>Sends one recorded delivery unless it is already delivered, dead, or claimed by another worker.</summary>
     public async Task<DeliveryResult> DeliverAsync(string deliveryId, CancellationToken ct = default)
     {
+        try
+        {
+            var result = await DeliverOnceAsync(deliveryId, ct);
+            Telemetry.WatcherMetrics.Record(result);
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            Telemetry.WatcherMetrics.DeliveryCrashed(null);
+            throw;
+        }
+    }
+
+    private async Task<DeliveryResult> DeliverOnceAsync(string deliveryId, CancellationToken ct)
+    {
         var record = await ledger.GetAsync(deliveryId, ct);
         if (record is null) return new(DeliveryOutcome.Unknown, null);
         if (record.Status is DeliveryStatus.Delivered) return new(DeliveryOutcome.AlreadyDelivered, record.Channel);

@@ -57,6 +57,14 @@ public sealed class SourcePoller(
 {
     public async Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default)
     {
+        var started = Telemetry.WatcherMetrics.Start();
+        var result = await PollOnceAsync(source, ct);
+        Telemetry.WatcherMetrics.Record(result, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<SourcePollResult> PollOnceAsync(SourceDefinition source, CancellationToken ct)
+    {
         var state = await sourceStates.GetAsync(source.Id, ct) ?? new SourceState { SourceId = source.Id, Url = source.Url };
         if (state.Url != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
 
