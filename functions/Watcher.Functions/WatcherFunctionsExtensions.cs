@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure;
 using Watcher.Azure.Queues;
+using Watcher.Azure.Telemetry;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
@@ -16,6 +17,8 @@ public static class WatcherFunctionsExtensions
         services.AddWatcherCore(configuration);
         services.AddWatcherTableStorage(configuration);
         services.AddWatcherQueues(configuration);
+        services.AddHostedService<StorageStartup>();
+        services.AddWatcherTelemetry(configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
         services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Watcher.Azure;
+using Watcher.Azure.Telemetry;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
@@ -37,6 +38,7 @@ public static class WatcherHost
 
         builder.Services.AddWatcherCore(builder.Configuration);
         builder.Services.AddWatcherTableStorage(builder.Configuration);
+        builder.Services.AddWatcherTelemetry(builder.Configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         builder.Services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
         builder.Services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
