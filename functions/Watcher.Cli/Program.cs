@@ -15,6 +15,7 @@ try
         "poll" => await PollCommand.RunAsync(cmd, cancel.Token),
         "parse" => await ParseCommand.RunAsync(cmd, cancel.Token),
         "serve" => await ServeCommand.RunAsync(cmd, cancel.Token),
+        "digest" => await DigestCommand.RunAsync(cmd, cancel.Token),
         "help" or "--help" or "-h" => Help(Console.Out, ExitCodes.Ok),
         _ => throw new UsageException($"unknown verb '{cmd.Verb}'"),
     };
@@ -45,6 +46,7 @@ static int Help(TextWriter w, int code)
           poll   --once [--json]                       one poll cycle of the configured sources, then exit
           parse  FILE-or-URL... [--base-url URL] [--json]  parse feeds and print them normalised
           serve  [--urls URL]                          the local host: timers and HTTP routes (default http://127.0.0.1:7071)
+          digest --preview --subscriber ID [--out FILE]  the digest e-mail a subscriber would get now (HTML), not sent
 
         Configuration: environment variables (Watcher__Storage__ConnectionString=...), local.settings.json,
         or --Watcher:Section:Key=value on the command line.

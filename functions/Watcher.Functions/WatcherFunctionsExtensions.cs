@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure;
+using Watcher.Azure.Email;
 using Watcher.Azure.Queues;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
@@ -17,7 +18,7 @@ public static class WatcherFunctionsExtensions
         services.AddWatcherTableStorage(configuration);
         services.AddWatcherQueues(configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
-        services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
+        services.AddWatcherEmail(configuration);
         services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
         services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         return services;
