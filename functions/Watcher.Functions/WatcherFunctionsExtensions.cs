@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure;
+using Watcher.Azure.Email;
 using Watcher.Azure.Queues;
 using Watcher.Azure.Telemetry;
 using Watcher.Core;
@@ -20,7 +21,7 @@ public static class WatcherFunctionsExtensions
         services.AddHostedService<StorageStartup>();
         services.AddWatcherTelemetry(configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
-        services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
+        services.AddWatcherEmail(configuration);
         services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
         services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         return services;

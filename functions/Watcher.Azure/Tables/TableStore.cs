@@ -22,7 +22,9 @@ public static class TableNames
     /// <summary>Stories by time (a partition per UTC day, newest first), for /api/items and retention.</summary>
     public const string StoryTimeline = "WatcherStoryTimeline";
 
-    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks, StoryIndex, Tariffs, Events, DeliveryDue, StoryTimeline];
+    public const string DigestQueue = "WatcherDigestQueue";
+
+    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks, StoryIndex, Tariffs, Events, DeliveryDue, StoryTimeline, DigestQueue];
 }
 
 /// <summary>Shared Table Storage plumbing: optimistic writes mapped to <see cref="ConcurrencyException"/>, paging, JSON columns.</summary>

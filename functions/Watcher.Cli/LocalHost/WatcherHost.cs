@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Watcher.Azure;
 using Watcher.Azure.Telemetry;
+using Watcher.Azure.Email;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
@@ -40,7 +41,7 @@ public static class WatcherHost
         builder.Services.AddWatcherTableStorage(builder.Configuration);
         builder.Services.AddWatcherTelemetry(builder.Configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
-        builder.Services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
+        builder.Services.AddWatcherEmail(builder.Configuration);
         builder.Services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
         builder.Services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         builder.Services.AddSingleton<LocalCycleRunner>();
