@@ -18,7 +18,7 @@ public static class WatcherFunctionsExtensions
         services.AddWatcherQueues(configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
-        services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
+        services.AddWatcherTeams(configuration);
         services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         return services;
     }

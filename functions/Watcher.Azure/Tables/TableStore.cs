@@ -14,8 +14,9 @@ public static class TableNames
     public const string Subscriptions = "WatcherSubscriptions";
     public const string Deliveries = "WatcherDeliveries";
     public const string Webhooks = "WatcherWebhooks";
+    public const string Conversations = "WatcherConversations";
 
-    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks];
+    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks, Conversations];
 }
 
 /// <summary>Shared Table Storage plumbing: optimistic writes mapped to <see cref="ConcurrencyException"/>, paging, JSON columns.</summary>

@@ -17,6 +17,8 @@ public sealed class TableSubscriptionStore(TableServiceClient service) : TableSt
             ["Target"] = s.Target,
             ["DisplayName"] = s.DisplayName,
             ["Topics"] = ToJson(s.Topics),
+            ["Query"] = s.Query,
+            ["Digest"] = s.Digest,
             ["Enabled"] = s.Enabled,
         }, TableUpdateMode.Replace, ct);
 
@@ -33,6 +35,8 @@ public sealed class TableSubscriptionStore(TableServiceClient service) : TableSt
         Target = e.GetString("Target") ?? string.Empty,
         DisplayName = e.GetString("DisplayName"),
         Topics = FromJson<List<string>>(e.GetString("Topics"), []),
+        Query = e.GetString("Query"),
+        Digest = e.GetString("Digest"),
         Enabled = e.GetBoolean("Enabled") ?? true,
     };
 }

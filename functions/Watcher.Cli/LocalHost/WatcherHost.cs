@@ -39,7 +39,7 @@ public static class WatcherHost
         builder.Services.AddWatcherTableStorage(builder.Configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         builder.Services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
-        builder.Services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
+        builder.Services.AddWatcherTeams(builder.Configuration, localHost: true);
         builder.Services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         builder.Services.AddSingleton<LocalCycleRunner>();
     }
