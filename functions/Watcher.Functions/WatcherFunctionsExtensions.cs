@@ -23,6 +23,8 @@ public static class WatcherFunctionsExtensions
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         services.AddWatcherEmail(configuration);
         services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
+        services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
+        services.AddWatcherTeams(configuration);
         services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         return services;
     }

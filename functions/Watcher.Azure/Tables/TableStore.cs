@@ -24,7 +24,9 @@ public static class TableNames
 
     public const string DigestQueue = "WatcherDigestQueue";
 
-    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks, StoryIndex, Tariffs, Events, DeliveryDue, StoryTimeline, DigestQueue];
+    public const string Conversations = "WatcherConversations";
+
+    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks, StoryIndex, Tariffs, Events, DeliveryDue, StoryTimeline, DigestQueue, Conversations];
 }
 
 /// <summary>Shared Table Storage plumbing: optimistic writes mapped to <see cref="ConcurrencyException"/>, paging, JSON columns.</summary>

@@ -34,6 +34,7 @@ public static class Routes
         keyed.MapItemRoutes();
         keyed.MapTariffRoutes();
         app.MapEmailRoutes();
+        app.MapBotRoutes();
         // Each capability maps its routes here: keyed.MapXxxRoutes() for keyed ones, app.MapXxx() for its own auth.
     }
 
