@@ -5,6 +5,7 @@ using Watcher.Azure.Queues;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
+using Watcher.Core.Webhooks;
 
 namespace Watcher.Functions;
 
@@ -19,7 +20,7 @@ public static class WatcherFunctionsExtensions
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
         services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
-        services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
+        services.AddWatcherWebhooks(configuration);
         return services;
     }
 }

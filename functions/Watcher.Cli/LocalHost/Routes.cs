@@ -32,6 +32,7 @@ public static class Routes
         });
 
         keyed.MapItemRoutes();
+        keyed.MapWebhookRoutes();
         // Each capability maps its routes here: keyed.MapXxxRoutes() for keyed ones, app.MapXxx() for its own auth.
     }
 

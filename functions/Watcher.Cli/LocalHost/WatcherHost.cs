@@ -8,6 +8,7 @@ using Watcher.Azure;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
+using Watcher.Core.Webhooks;
 
 namespace Watcher.Cli.LocalHost;
 
@@ -40,7 +41,7 @@ public static class WatcherHost
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         builder.Services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
         builder.Services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
-        builder.Services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
+        builder.Services.AddWatcherWebhooks(builder.Configuration);
         builder.Services.AddSingleton<LocalCycleRunner>();
     }
 
