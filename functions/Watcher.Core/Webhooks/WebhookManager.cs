@@ -36,7 +36,7 @@ public sealed class WebhookManager(
     {
         var uri = await urls.ValidateAsync(url, ct);
         var wanted = (topics ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var unknown = wanted.Where(t => !catalog.Topics.ContainsKey(t) && t != WebhookDisabler.NoticeTopic).ToList();
+        var unknown = wanted.Where(t => !catalog.Topics.ContainsKey(t)).ToList();
         if (unknown.Count > 0)
             throw new WebhookApiException(400, $"unknown topic(s) {string.Join(", ", unknown)}; known: {string.Join(", ", catalog.Topics.Keys.Order(StringComparer.Ordinal))}");
 
