@@ -25,6 +25,7 @@ public sealed class DeliverAlert(DeliveryDispatcher dispatcher, IDeliveryLedger 
         await queues.EnqueueAsync(QueueNames.Deliveries, new DeliverMessage(id), RetryDelay(record.NextAttempt, time.GetUtcNow()), ct);
     }
 
+    /// <summary>Whole seconds, rounded up: the queue truncates the delay to seconds, and a message that shows up early finds its delivery not yet due.</summary>
     public static TimeSpan RetryDelay(DateTimeOffset nextAttempt, DateTimeOffset now) =>
-        TimeSpan.FromTicks(Math.Clamp((nextAttempt - now).Ticks, 0, MaxVisibilityDelay.Ticks));
+        TimeSpan.FromSeconds(Math.Clamp(Math.Ceiling((nextAttempt - now).TotalSeconds), 0, MaxVisibilityDelay.TotalSeconds));
 }

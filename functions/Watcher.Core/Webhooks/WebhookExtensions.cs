@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Channels.Webhooks;
 using Watcher.Core.Delivery;
-using Watcher.Core.Net;
+using Watcher.Core.Fetching;
 using Watcher.Core.State;
 
 namespace Watcher.Core.Webhooks;
@@ -24,15 +24,7 @@ public static class WebhookExtensions
         services.AddSingleton(options);
 
         services.AddHttpClient(WebhookSender.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                ConnectCallback = AddressClassifier.GuardedConnect(options.AllowPrivateAddresses),
-                AllowAutoRedirect = false,
-                UseProxy = false,
-                UseCookies = false,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                ConnectTimeout = TimeSpan.FromSeconds(10),
-            })
+            .ConfigurePrimaryHttpMessageHandler(() => AddressGuard.CreateHandler(options.AllowPrivateAddresses, followRedirects: false))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.TryAddSingleton(sp => new WebhookSender(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookSender.HttpClientName), options, sp.GetRequiredService<TimeProvider>()));

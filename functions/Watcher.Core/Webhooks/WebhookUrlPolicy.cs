@@ -1,13 +1,14 @@
 using System.Net.Sockets;
 using Watcher.Core.Channels.Webhooks;
-using Watcher.Core.Net;
+using Watcher.Core.Fetching;
 
 namespace Watcher.Core.Webhooks;
 
 /// <summary>
 /// Which URLs may be registered: absolute https (http only in local development), no credentials in the URL, and a
 /// host that resolves only to public addresses (no loopback, private, link-local or cloud metadata targets) unless
-/// Watcher:Net:AllowPrivateAddresses is set. The delivery client checks the address again at every connect.
+/// Watcher:Net:AllowPrivateAddresses is set (the classification is <see cref="AddressGuard"/>'s, shared with the feed
+/// fetcher). The delivery client connects through the same guard, so every connection is checked again.
 /// </summary>
 public sealed class WebhookUrlPolicy(WebhookOptions options)
 {
@@ -24,15 +25,18 @@ public sealed class WebhookUrlPolicy(WebhookOptions options)
         System.Net.IPAddress[] addresses;
         try
         {
-            addresses = await AddressClassifier.ResolveAsync(uri.IdnHost, ct);
+            addresses = System.Net.IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var literal)
+                ? [literal]
+                : await System.Net.Dns.GetHostAddressesAsync(uri.IdnHost, ct);
         }
         catch (SocketException ex)
         {
             throw new WebhookApiException(400, $"url host '{uri.Host}' does not resolve: {ex.Message}");
         }
         if (addresses.Length == 0) throw new WebhookApiException(400, $"url host '{uri.Host}' resolves to no address");
-        if (!options.AllowPrivateAddresses && !addresses.All(AddressClassifier.IsPublic))
-            throw new WebhookApiException(400, "url " + AddressClassifier.Refusal(uri.Host, addresses));
+        if (!options.AllowPrivateAddresses && !addresses.All(AddressGuard.IsPublic))
+            throw new WebhookApiException(400, $"url refused: {uri.Host} resolves to {string.Join(", ", addresses.Select(a => a.ToString()))}, which is not a public address " +
+                "(loopback, private and link-local targets are allowed only with Watcher:Net:AllowPrivateAddresses=true, for local development)");
         return uri;
     }
 }
