@@ -1,4 +1,5 @@
 // Signed webhook deliveries per second from the local host's services to a Kestrel receiver on 127.0.0.1.
+//   sender    : WebhookSender.SendAsync with the endpoint in hand (serialize, sign, POST)
 //   channel   : WebhookChannel.SendAsync alone (CloudEvent + HMAC signature + HTTP POST), endpoint kept in memory
 //   ledger    : DeliveryDispatcher.DeliverAsync over Azurite tables (claim, send, record), as `watcher serve` delivers
 // Each mode runs sequentially (as LocalCycleRunner delivers today) and with parallel workers.
@@ -96,7 +97,13 @@ var subscription = new Subscription { Id = WebhookManager.SubscriptionId(registr
 var alerts = Enumerable.Range(0, count).Select(MakeAlert).ToArray();
 await Measure("warm-up", 200, 4, i => channel.SendAsync(alerts[i], subscription, $"warm-{i}"));
 
-// Channel only: the endpoint lookup goes to Azurite too (one point read per send), as in production.
+// Sender only: CloudEvent + signature + POST, the endpoint already in hand (the ceiling of the HTTP path).
+var sender = services.GetRequiredService<WebhookSender>();
+var endpoint = (await services.GetRequiredService<IWebhookEndpointStore>().GetAsync(registration.Id))!;
+await Measure("sender (serialize + sign + POST)", count, 1, i => sender.SendAsync(endpoint, $"s1-{i}", AlertCloudEvent.Serialize(alerts[i])));
+await Measure("sender (serialize + sign + POST)", count, workers, i => sender.SendAsync(endpoint, $"sn-{i}", AlertCloudEvent.Serialize(alerts[i])));
+
+// Channel: adds the endpoint lookup (one Azurite point read per send), as in production.
 await Measure("channel (sign + POST)", count, 1, i => channel.SendAsync(alerts[i], subscription, $"c1-{i}"));
 await Measure("channel (sign + POST)", count, workers, i => channel.SendAsync(alerts[i], subscription, $"cn-{i}"));
 

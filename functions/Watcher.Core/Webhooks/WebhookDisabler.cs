@@ -13,19 +13,21 @@ namespace Watcher.Core.Webhooks;
 /// follows all topics or the "webhooks" topic (the sweep delivers it). A successful ping re-enables the endpoint.
 /// </summary>
 public sealed class WebhookDisabler(
-    IWebhookEndpointStore endpoints, ISubscriptionStore subscriptions, IDeliveryLedger ledger, TimeProvider time, ILogger<WebhookDisabler> logger)
+    IWebhookEndpointStore endpoints, WebhookEndpointCache cache, ISubscriptionStore subscriptions, IDeliveryLedger ledger, TimeProvider time, ILogger<WebhookDisabler> logger)
 {
     public const string NoticeKind = "webhook.disabled";
     public const string NoticeTopic = "webhooks";
 
     public async Task DisableAsync(string endpointId, string reason, CancellationToken ct = default)
     {
+        cache.Evict(endpointId);
         var endpoint = await endpoints.GetAsync(endpointId, ct);
         if (endpoint is null || !endpoint.Enabled) return;
         var now = time.GetUtcNow();
         try
         {
             await endpoints.SaveAsync(endpoint with { Enabled = false, DisabledReason = reason }, ct);
+            cache.Evict(endpointId);
         }
         catch (ConcurrencyException)
         {

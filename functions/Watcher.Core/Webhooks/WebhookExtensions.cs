@@ -29,6 +29,7 @@ public static class WebhookExtensions
         services.TryAddSingleton(sp => new WebhookSender(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookSender.HttpClientName), options, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<WebhookUrlPolicy>();
+        services.TryAddSingleton<WebhookEndpointCache>();
         services.TryAddSingleton<WebhookDisabler>();
         services.TryAddSingleton<WebhookManager>();
         services.TryAddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<IDeliveryLedger>() as IDeliveryLog

@@ -12,7 +12,7 @@ namespace Watcher.Core.Webhooks;
 /// holding its topics, so the delivery ledger treats it like any other subscriber.
 /// </summary>
 public sealed class WebhookManager(
-    IWebhookEndpointStore endpoints, ISubscriptionStore subscriptions, IDeliveryLedger ledger, IDeliveryLog log,
+    IWebhookEndpointStore endpoints, WebhookEndpointCache cache, ISubscriptionStore subscriptions, IDeliveryLedger ledger, IDeliveryLog log,
     DeliveryDispatcher dispatcher, WebhookSender sender, WebhookUrlPolicy urls, SourceCatalog catalog, WebhookOptions options, TimeProvider time)
 {
     public sealed record Registration(string Id, string Secret, string Url, IReadOnlyList<string> Topics);
@@ -71,6 +71,7 @@ public sealed class WebhookManager(
         if (await endpoints.GetAsync(id, ct) is null) return false;
         await subscriptions.DeleteAsync(SubscriptionId(id), ct);
         await endpoints.DeleteAsync(id, ct);
+        cache.Evict(id);
         return true;
     }
 
@@ -81,6 +82,7 @@ public sealed class WebhookManager(
         var attempt = await SendPingAsync(endpoint, ct);
         if (!attempt.Ok || endpoint.Enabled) return new PingResult(attempt.Ok, attempt.Status, attempt.Error, false);
         await endpoints.SaveAsync(endpoint with { Enabled = true, DisabledReason = null, FailingSince = null }, ct);
+        cache.Evict(id);
         if ((await subscriptions.ListAsync(ct)).FirstOrDefault(s => s.Id == SubscriptionId(id)) is { } sub)
             await subscriptions.UpsertAsync(sub with { Enabled = true }, ct);
         return new PingResult(true, attempt.Status, null, true);
@@ -93,6 +95,7 @@ public sealed class WebhookManager(
         var secret = WebhookSigner.NewSecret();
         var expires = time.GetUtcNow() + options.RotationOverlap;
         await endpoints.SaveAsync(endpoint with { Secrets = [secret, endpoint.Secrets[0]], PreviousSecretsExpire = expires }, ct);
+        cache.Evict(id);
         return new Rotation(id, secret, expires);
     }
 

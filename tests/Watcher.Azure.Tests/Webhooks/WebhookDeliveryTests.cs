@@ -168,6 +168,22 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_instance_disabling_an_endpoint_is_seen_within_the_cache_ttl()
+    {
+        var (hook, id) = await RegisterAndRecordAsync();
+        Assert.Equal(DeliveryOutcome.Delivered, (await Dispatcher.DeliverAsync(id)).Outcome);   // endpoint now cached
+        var stored = (await Endpoints.GetAsync(hook.Id))!;
+        await Endpoints.SaveAsync(stored with { Enabled = false, DisabledReason = "turned off elsewhere" });  // as another instance would
+
+        _time.Advance(TimeSpan.FromSeconds(6));                                                  // past the 5 s TTL
+        var next = Assert.Single(await Dispatcher.RecordAsync([NewStory("a-2")]));
+
+        Assert.Equal(DeliveryOutcome.Dead, (await Dispatcher.DeliverAsync(next)).Outcome);
+        Assert.Contains("turned off elsewhere", (await Ledger.GetAsync(next))!.LastError);
+        Assert.Single(_receiver.Deliveries);
+    }
+
+    [Fact]
     public async Task A_slow_receiver_times_out()
     {
         await _services.DisposeAsync();

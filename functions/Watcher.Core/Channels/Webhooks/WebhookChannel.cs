@@ -10,14 +10,14 @@ namespace Watcher.Core.Channels.Webhooks;
 /// stable webhook-id. 410 disables the endpoint; 429/503 retry no sooner than Retry-After; any other failure is
 /// retried on the ledger's schedule, and an endpoint that has failed for <see cref="WebhookOptions.DisableAfter"/> is disabled.
 /// </summary>
-public sealed class WebhookChannel(IWebhookEndpointStore endpoints, WebhookSender sender, WebhookDisabler disabler, WebhookOptions options, TimeProvider time)
+public sealed class WebhookChannel(IWebhookEndpointStore endpoints, WebhookEndpointCache cache, WebhookSender sender, WebhookDisabler disabler, WebhookOptions options, TimeProvider time)
     : IAlertChannel
 {
     public string Name => ChannelNames.Webhook;
 
     public async Task SendAsync(Alert alert, Subscription subscription, string deliveryId, CancellationToken ct = default)
     {
-        var endpoint = await endpoints.GetAsync(subscription.Target, ct)
+        var endpoint = await cache.GetAsync(subscription.Target, ct)
             ?? throw new DeliveryException($"webhook endpoint '{subscription.Target}' does not exist", permanent: true);
         if (!endpoint.Enabled)
             throw new DeliveryException($"webhook endpoint '{endpoint.Id}' is disabled: {endpoint.DisabledReason}", permanent: true);
@@ -49,5 +49,6 @@ public sealed class WebhookChannel(IWebhookEndpointStore endpoints, WebhookSende
     {
         try { await endpoints.SaveAsync(endpoint, ct); }
         catch (ConcurrencyException) { }
+        cache.Evict(endpoint.Id);
     }
 }
