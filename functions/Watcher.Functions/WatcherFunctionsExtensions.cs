@@ -7,6 +7,7 @@ using Watcher.Azure.Telemetry;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
+using Watcher.Core.Webhooks;
 
 namespace Watcher.Functions;
 
@@ -26,6 +27,7 @@ public static class WatcherFunctionsExtensions
         services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
         services.AddWatcherTeams(configuration);
         services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
+        services.AddWatcherWebhooks(configuration);
         return services;
     }
 }

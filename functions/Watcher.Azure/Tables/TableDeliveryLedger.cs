@@ -12,12 +12,16 @@ namespace Watcher.Azure.Tables;
 /// Invariant: a non-final ledger row has an index row whose NextAttempt is no later than its own. Index rows are
 /// written before the ledger row they describe and removed after it became final, so a crash leaves at worst a stale
 /// index row, which <see cref="DueAsync"/> repairs or deletes; never a pending delivery the sweep cannot see.
+/// The per-subscription log is an index in the same table: PartitionKey = "log|" + subscription id, RowKey =
+/// inverted creation ticks + "|" + delivery id (newest first), written once after the delivery row is added. Index
+/// rows carry no Status, so <see cref="DueAsync"/> never sees them.
 /// </summary>
-public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore(service, TableNames.Deliveries), IDeliveryLedger
+public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore(service, TableNames.Deliveries), IDeliveryLedger, IDeliveryLog
 {
     private const string Row = "delivery";
     private const string DuePartition = "due";
     private readonly TableClient _due = service.GetTableClient(TableNames.DeliveryDue);
+    private const string LogPrefix = "log|";
 
     public async Task<bool> TryAddAsync(DeliveryRecord record, CancellationToken ct = default)
     {
@@ -25,6 +29,8 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         try
         {
             await Table.AddEntityAsync(ToEntity(record), ct);
+            await Table.UpsertEntityAsync(new TableEntity(LogPrefix + TableKeys.Escape(record.SubscriptionId),
+                TableKeys.InvertedTicks(record.Created) + "|" + TableKeys.Escape(record.Id)) { ["DeliveryId"] = record.Id }, TableUpdateMode.Replace, ct);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -129,6 +135,15 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         var current = await GetAsync(id, ct);
         if (current is null || IsFinal(current.Status)) await DeleteIndexAsync(id, ETag.All, ct);
         else await UpsertIndexAsync(id, current.NextAttempt, ct);
+    }
+
+    public async Task<IReadOnlyList<DeliveryRecord>> ForSubscriptionAsync(string subscriptionId, int top, CancellationToken ct = default)
+    {
+        var partition = LogPrefix + TableKeys.Escape(subscriptionId);
+        var index = await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), ct, top, select: ["DeliveryId"]);
+        var ids = index.Select(e => e.GetString("DeliveryId")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var records = await Task.WhenAll(ids.Select(id => GetAsync(id, ct)));
+        return records.OfType<DeliveryRecord>().ToList();
     }
 
     private static TableEntity ToEntity(DeliveryRecord d) => new(TableKeys.Escape(d.Id), Row)

@@ -10,6 +10,7 @@ using Watcher.Azure.Email;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
+using Watcher.Core.Webhooks;
 
 namespace Watcher.Cli.LocalHost;
 
@@ -46,6 +47,7 @@ public static class WatcherHost
         builder.Services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
         builder.Services.AddWatcherTeams(builder.Configuration, localHost: true);
         builder.Services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
+        builder.Services.AddWatcherWebhooks(builder.Configuration);
         builder.Services.AddSingleton<LocalCycleRunner>();
     }
 

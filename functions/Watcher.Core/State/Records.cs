@@ -144,6 +144,8 @@ public sealed record WebhookEndpoint
     public IReadOnlyList<string> Topics { get; init; } = [];
     public bool Enabled { get; init; } = true;
     public string? DisabledReason { get; init; }
+    /// <summary>When the current run of failed deliveries began; null while deliveries succeed.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
     public DateTimeOffset Created { get; init; }
     public string? Version { get; init; }
 
