@@ -70,14 +70,15 @@ public static class DigestContent
     public const string OtherTopic = "other";
     public const string SourcesTopic = "sources";
 
-    /// <summary>Groups alerts by topic (a story under its first topic only) and by story; busiest topic first, newest story first.</summary>
+    /// <summary>Groups alerts by topic (a story under its first topic only) and by story: the topic with a tariff change (then the busiest) first, its most important story first.</summary>
     public static IReadOnlyList<EmailTopic> Group(IEnumerable<Alert> alerts, Func<Alert, IReadOnlyList<TariffRow>>? tariffsOf = null) =>
         alerts.Where(a => a.Kind != DigestDescriptor.Kind)
             .GroupBy(a => a.StoryId ?? a.Id, StringComparer.Ordinal)
             .Select(g => EmailStory.Merge(g.ToList(), tariffsOf))
             .GroupBy(TopicOf, StringComparer.Ordinal)
             .Select(g => new EmailTopic(g.Key, g.OrderByDescending(s => Rank(s)).ThenByDescending(s => s.Detected).ThenBy(s => s.StoryId, StringComparer.Ordinal).ToList()))
-            .OrderBy(t => t.Name == SourcesTopic ? 1 : 0).ThenByDescending(t => t.Stories.Count).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .OrderBy(t => t.Name == SourcesTopic ? 1 : 0).ThenByDescending(t => t.Stories.Max(Rank)).ThenByDescending(t => t.Stories.Count)
+            .ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>The story a subject line should lead with: tariff changes first, then the most widely reported.</summary>
