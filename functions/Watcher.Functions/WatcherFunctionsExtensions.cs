@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure;
 using Watcher.Azure.Email;
 using Watcher.Azure.Queues;
+using Watcher.Azure.Telemetry;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
+using Watcher.Core.Webhooks;
 
 namespace Watcher.Functions;
 
@@ -17,10 +19,15 @@ public static class WatcherFunctionsExtensions
         services.AddWatcherCore(configuration);
         services.AddWatcherTableStorage(configuration);
         services.AddWatcherQueues(configuration);
+        services.AddHostedService<StorageStartup>();
+        services.AddWatcherTelemetry(configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         services.AddWatcherEmail(configuration);
         services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
+        services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
+        services.AddWatcherTeams(configuration);
         services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
+        services.AddWatcherWebhooks(configuration);
         return services;
     }
 }

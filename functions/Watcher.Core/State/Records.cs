@@ -74,6 +74,10 @@ public sealed record Subscription
     public string? DisplayName { get; init; }
     /// <summary>Topic names; empty means every topic.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>Free-text words an alert's headline or summary must contain (set by the bot's "subscribe canola"); null for topic-only.</summary>
+    public string? Query { get; init; }
+    /// <summary>Digest preference, e.g. "daily 08:00 America/Toronto"; null for instant alerts only. The digest job reads it.</summary>
+    public string? Digest { get; init; }
     public bool Enabled { get; init; } = true;
 
     // Cadence and filters (e-mail honours them; docs/email.md). Every one is optional: the defaults mean
@@ -140,6 +144,8 @@ public sealed record WebhookEndpoint
     public IReadOnlyList<string> Topics { get; init; } = [];
     public bool Enabled { get; init; } = true;
     public string? DisabledReason { get; init; }
+    /// <summary>When the current run of failed deliveries began; null while deliveries succeed.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
     public DateTimeOffset Created { get; init; }
     public string? Version { get; init; }
 
