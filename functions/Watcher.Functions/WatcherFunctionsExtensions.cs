@@ -23,10 +23,7 @@ public static class WatcherFunctionsExtensions
         services.AddWatcherTelemetry(configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         services.AddWatcherEmail(configuration);
-        services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
-        services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
         services.AddWatcherTeams(configuration);
-        services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         services.AddWatcherWebhooks(configuration);
         return services;
     }

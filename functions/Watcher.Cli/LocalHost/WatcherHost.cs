@@ -43,10 +43,7 @@ public static class WatcherHost
         builder.Services.AddWatcherTelemetry(builder.Configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
         builder.Services.AddWatcherEmail(builder.Configuration);
-        builder.Services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
-        builder.Services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
         builder.Services.AddWatcherTeams(builder.Configuration, localHost: true);
-        builder.Services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         builder.Services.AddWatcherWebhooks(builder.Configuration);
         builder.Services.AddSingleton<LocalCycleRunner>();
     }

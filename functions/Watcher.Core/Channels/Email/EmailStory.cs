@@ -46,7 +46,8 @@ public sealed record EmailStory
     {
         tariffsOf ??= TariffsOf;
         var ordered = alerts.OrderBy(a => a.Revision).ThenBy(a => a.Detected).ToList();
-        var latest = From(ordered[^1], tariffsOf);
+        // A tariff.changed alert shares its story with the news that reported it: show the news headline, flag the change.
+        var latest = From(ordered.LastOrDefault(a => a.Kind != AlertKinds.TariffChanged) ?? ordered[^1], tariffsOf);
         var changes = ordered.SelectMany(a => a.Changes).Distinct().ToList();
         var kind = ordered.Any(a => a.Kind == AlertKinds.TariffChanged) ? AlertKinds.TariffChanged
             : ordered.Any(a => a.Kind == AlertKinds.NewStory) && ordered.Count > 1 ? AlertKinds.NewStory
