@@ -74,7 +74,10 @@ public sealed record Subscription
     public string? DisplayName { get; init; }
     /// <summary>Topic names; empty means every topic.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
-    /// <summary>Free-text words an alert's headline or summary must contain (set by the bot's "subscribe canola"); null for topic-only.</summary>
+    /// <summary>
+    /// Words an alert's headline or summary must contain (the bot's "subscribe canola"; matched as Bot.StoryQuery: every
+    /// word, countries by their adjective and capital too); null for topic-only.
+    /// </summary>
     public string? Query { get; init; }
     /// <summary>Digest preference, e.g. "daily 08:00 America/Toronto"; null for instant alerts only. The digest job reads it.</summary>
     public string? Digest { get; init; }
