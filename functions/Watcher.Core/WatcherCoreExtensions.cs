@@ -35,15 +35,6 @@ public static class WatcherCoreExtensions
         return services;
     }
 
-    /// <summary>The local sinks of `watcher demo`: one per channel that has no real transport registered.</summary>
-    public static IServiceCollection AddOutboxChannels(this IServiceCollection services)
-    {
-        services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
-        services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
-        services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
-        return services;
-    }
-
     private static T Bind<T>(IConfiguration configuration, string section) where T : new()
     {
         var options = new T();

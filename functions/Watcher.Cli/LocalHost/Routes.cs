@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Watcher.Core.Api;
@@ -30,6 +31,12 @@ public static class Routes
                 : Results.Json(new { error = "a valid function key is required (x-functions-key header or code query)" }, statusCode: StatusCodes.Status401Unauthorized);
         });
 
+        keyed.MapItemRoutes();
+        // Each capability maps its routes here: keyed.MapXxxRoutes() for keyed ones, app.MapXxx() for its own auth.
+    }
+
+    private static void MapItemRoutes(this RouteGroupBuilder keyed)
+    {
         keyed.MapGet("/items", async (WatcherApi api, string? topic, string? q, string? since, int? top, CancellationToken ct) =>
         {
             DateTimeOffset? from = null;

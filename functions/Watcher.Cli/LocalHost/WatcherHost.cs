@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Watcher.Azure;
 using Watcher.Core;
+using Watcher.Core.Channels.Outbox;
+using Watcher.Core.Delivery;
 
 namespace Watcher.Cli.LocalHost;
 
@@ -35,7 +37,10 @@ public static class WatcherHost
 
         builder.Services.AddWatcherCore(builder.Configuration);
         builder.Services.AddWatcherTableStorage(builder.Configuration);
-        builder.Services.AddOutboxChannels();
+        // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
+        builder.Services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
+        builder.Services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
+        builder.Services.AddSingleton<IAlertChannel, WebhookOutboxChannel>();
         builder.Services.AddSingleton<LocalCycleRunner>();
     }
 
