@@ -4,7 +4,10 @@ namespace Watcher.Core.State;
 public sealed record SourceState
 {
     public required string SourceId { get; init; }
+    /// <summary>The URL polled: the configured one, or where a permanent redirect moved it.</summary>
     public string? Url { get; init; }
+    /// <summary>The sources.json URL that <see cref="Url"/> derives from; when it changes, the state starts over.</summary>
+    public string? ConfiguredUrl { get; init; }
     public string? ETag { get; init; }
     public string? LastModified { get; init; }
     /// <summary>True once the first successful poll has recorded a baseline.</summary>
