@@ -1,11 +1,14 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Watcher.Core.Matching;
 
 namespace Watcher.Signal.Benchmarks;
 
 /// <summary>Match ~1 MB of news items against 10, 100 and 1,000 rules compiled into one <see cref="RuleSet"/>.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
+[Config(typeof(ShortInProcess))]
 public class MatchingBenchmarks
 {
     private List<(string Title, string Text)> _items = [];
@@ -28,4 +31,11 @@ public class MatchingBenchmarks
         foreach (var (title, text) in _items) matched += _rules.Match(title, text).Count;
         return matched;
     }
+}
+
+/// <summary>In-process (no generated project to build: a busy 2-core machine timed that out) and short.</summary>
+public sealed class ShortInProcess : ManualConfig
+{
+    public ShortInProcess() =>
+        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(6).WithToolchain(InProcessEmitToolchain.Instance));
 }

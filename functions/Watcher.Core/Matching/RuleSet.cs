@@ -26,7 +26,15 @@ public sealed class RuleSet
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, query) in rules)
         {
-            var root = QueryParser.Parse(query);
+            QueryNode root;
+            try
+            {
+                root = QueryParser.Parse(query);
+            }
+            catch (QueryParseException ex)
+            {
+                throw new QueryParseException($"rule '{name}': {ex.Problem}", ex.Position, query);
+            }
             var ruleIndex = _rules.Count;
             _rules.Add((name, root));
             foreach (var term in Terms(root))
