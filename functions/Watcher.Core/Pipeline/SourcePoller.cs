@@ -37,6 +37,11 @@ public sealed class PollOptions
     public const string Section = "Watcher:Poll";
     /// <summary>Consecutive failures before a "source broken" alert.</summary>
     public int BrokenAfterFailures { get; set; } = 3;
+    /// <summary>
+    /// An unchanged item's LastSeen is rewritten at most this often, so retention (which goes by LastSeen) never
+    /// drops an item a feed still lists, while an unchanged poll still writes nothing on most cycles.
+    /// </summary>
+    public TimeSpan RefreshLastSeenAfter { get; set; } = TimeSpan.FromDays(7);
 }
 
 /// <summary>
@@ -61,6 +66,14 @@ public sealed class SourcePoller(
     private readonly StoryMatcher? _stories = storyIndex is null ? null : new StoryMatcher(storyIndex);
 
     public async Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default)
+    {
+        var started = Telemetry.WatcherMetrics.Start();
+        var result = await PollOnceAsync(source, ct);
+        Telemetry.WatcherMetrics.Record(result, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<SourcePollResult> PollOnceAsync(SourceDefinition source, CancellationToken ct)
     {
         var state = await sourceStates.GetAsync(source.Id, ct) ?? new SourceState { SourceId = source.Id, Url = source.Url };
         if (state.Url != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
@@ -98,7 +111,11 @@ public sealed class SourcePoller(
 
             if (known.TryGetValue(entry.Id, out var previous))
             {
-                if (previous.ContentHash == hash || previous.SeenHashes.Contains(hash)) continue;
+                if (previous.ContentHash == hash || previous.SeenHashes.Contains(hash))
+                {
+                    if (now - previous.LastSeen >= options.RefreshLastSeenAfter) itemWrites.Add(previous with { LastSeen = now });
+                    continue;
+                }
                 var seen = Remember(previous.SeenHashes, previous.ContentHash);
                 var verdict = ChangeClassifier.Compare(previous.Text, text);
                 if (!verdict.Material)
