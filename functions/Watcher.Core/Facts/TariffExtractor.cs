@@ -227,7 +227,7 @@ public static partial class TariffExtractor
     {
         var p = Paren().Replace(phrase, " ");
         foreach (var w in entityWords.OrderByDescending(w => w.Length))
-            p = Regex.Replace(p, @"\b" + Regex.Escape(w) + @"(?:['’]s)?(?:-(?:made|built|origin|produced))?\b", " ", RegexOptions.IgnoreCase);
+            p = Regex.Replace(p, @"\b" + Regex.Escape(w) + @"(?:['’]s)?(?:-(?:made|built|origin|produced))?(?!\w)", " ", RegexOptions.IgnoreCase);
         p = Leading().Replace(p, " ");
         p = Trailing().Replace(p, string.Empty);
         var items = ListSplit().Split(p)
@@ -249,6 +249,9 @@ public static partial class TariffExtractor
             if (m.Form != MentionForm.Adjective) return true;
             return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
         }
+        // "Canada's 100% tariff", "China's new 76% levy": the possessive right before the rate owns the measure.
+        var owner = mentions.LastOrDefault(m => m.End <= firstRate && Possessive().IsMatch(s[m.End..firstRate]) && !InPhrase(m));
+        if (owner is not null) return owner.CountryId;
         var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m)
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
@@ -344,6 +347,9 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything)$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
+
+    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:a\s+)?$")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of)\s+(?:the\s+)?$")]
     private static partial Regex ObjectBefore();
