@@ -249,9 +249,11 @@ public static partial class TariffExtractor
             if (m.Form != MentionForm.Adjective) return true;
             return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
         }
-        // "Canada's 100% tariff", "China's new 76% levy": the possessive right before the rate owns the measure.
-        var owner = mentions.LastOrDefault(m => m.End <= firstRate && Possessive().IsMatch(s[m.End..firstRate]) && !InPhrase(m));
-        if (owner is not null) return owner.CountryId;
+        // "Canada's 100% tariff", "China's new 76% levy": the possessive names the imposer, whatever comes before it
+        // ("a response to Canada's 100% tariff" is still Canada's tariff).
+        var possessive = mentions.LastOrDefault(m => m.Start < firstRate && m.Form != MentionForm.Person
+            && PossessiveBeforeRate().IsMatch(s[m.End..firstRate]));
+        if (possessive is not null) return possessive.CountryId;
         var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m)
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
@@ -324,6 +326,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:additional|new|extra|higher|lower|retaliatory|reciprocal|punitive|import|export|blanket|global|baseline|across-the-board|provisional|final|us|u\.s\.)(?:\s+(?:additional|new|extra|retaliatory|reciprocal|import|punitive|provisional))*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveOnly();
 
+    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$")]
+    private static partial Regex PossessiveBeforeRate();
+
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
@@ -347,9 +352,6 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything)$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
-
-    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:a\s+)?$")]
-    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of)\s+(?:the\s+)?$")]
     private static partial Regex ObjectBefore();

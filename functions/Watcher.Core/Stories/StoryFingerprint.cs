@@ -86,8 +86,9 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     internal static IReadOnlyList<string> FactKeys(string? title, string? text)
     {
-        // The lede (headline and first sentence) says what the story is about; facts further down are often background
-        // ("…in retaliation for Canada's 100% tariff on EVs") that many different stories repeat.
+        // The lede (headline and first sentence) says what the story is about; facts further down, even in the second
+        // sentence, are often background ("…seen as retaliation for Canada's 100% tariff on EVs") that many different
+        // stories repeat.
         var lede = string.Join(' ', SentenceSplitter.Split(text ?? string.Empty).Take(1).Select(x => x.Text));
         var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
         var measures = TariffExtractor.Extract(article)
