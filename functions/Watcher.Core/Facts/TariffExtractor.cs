@@ -227,7 +227,7 @@ public static partial class TariffExtractor
     {
         var p = Paren().Replace(phrase, " ");
         foreach (var w in entityWords.OrderByDescending(w => w.Length))
-            p = Regex.Replace(p, @"\b" + Regex.Escape(w) + @"(?:['’]s)?(?:-(?:made|built|origin|produced))?\b", " ", RegexOptions.IgnoreCase);
+            p = Regex.Replace(p, @"\b" + Regex.Escape(w) + @"(?:['’]s)?(?:-(?:made|built|origin|produced))?(?!\w)", " ", RegexOptions.IgnoreCase);
         p = Leading().Replace(p, " ");
         p = Trailing().Replace(p, string.Empty);
         var items = ListSplit().Split(p)

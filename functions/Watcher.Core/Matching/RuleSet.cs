@@ -26,7 +26,15 @@ public sealed class RuleSet
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, query) in rules)
         {
-            var root = QueryParser.Parse(query);
+            QueryNode root;
+            try
+            {
+                root = QueryParser.Parse(query);
+            }
+            catch (QueryParseException ex)
+            {
+                throw new QueryParseException($"rule '{name}': {ex.Problem}", ex.Position, query);
+            }
             var ruleIndex = _rules.Count;
             _rules.Add((name, root));
             foreach (var term in Terms(root))
@@ -39,8 +47,10 @@ public sealed class RuleSet
                     foreach (var pattern in term.Patterns) _trie.Add(pattern, id);
                 }
                 term.TermId = id;
-                if (_rulesByTerm[id].Count == 0 || _rulesByTerm[id][^1] != ruleIndex) _rulesByTerm[id].Add(ruleIndex);
             }
+            // Index the rule only under its anchor: a set of terms one of which must occur for the rule to match.
+            foreach (var id in (Anchor(root) ?? Terms(root).ToList()).Select(t => t.TermId).Distinct())
+                _rulesByTerm[id].Add(ruleIndex);
         }
     }
 
@@ -58,18 +68,32 @@ public sealed class RuleSet
         Scan(text, QueryFields.Text, hits);
         if (hits.Count == 0) return [];
 
-        var candidates = new SortedSet<int>();
-        foreach (var termId in hits.Keys)
-            foreach (var rule in _rulesByTerm[termId]) candidates.Add(rule);
+        var candidates = new List<int>();
+        foreach (var termId in hits.Keys) candidates.AddRange(_rulesByTerm[termId]);
+        candidates.Sort();
 
         var result = new List<RuleMatch>();
+        var previous = -1;
+        var found = new List<TermHit>();
         foreach (var index in candidates)
         {
+            if (index == previous) continue;
+            previous = index;
             var (name, root) = _rules[index];
             if (include is not null && !include(name)) continue;
-            var found = new List<TermHit>();
-            if (QueryEvaluator.Evaluate(root, hits, found)) result.Add(new RuleMatch(name, found.Distinct().OrderBy(h => h.Field == QueryFields.Title ? 0 : 1).ThenBy(h => h.Start).ToList()));
+            found.Clear();
+            if (QueryEvaluator.Evaluate(root, hits, found)) result.Add(new RuleMatch(name, Explanation(found)));
         }
+        return result;
+    }
+
+    /// <summary>The hits that made a rule match: distinct, title first, then in text order.</summary>
+    private static List<TermHit> Explanation(List<TermHit> found)
+    {
+        found.Sort(static (a, b) => a.Field != b.Field ? (a.Field == QueryFields.Title ? -1 : 1) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.TermId.CompareTo(b.TermId));
+        var result = new List<TermHit>(found.Count);
+        foreach (var hit in found)
+            if (result.Count == 0 || result[^1] != hit) result.Add(hit);
         return result;
     }
 
@@ -83,6 +107,22 @@ public sealed class RuleSet
             list.Add(new TermHit(termId, field, first, last, tokens[first].Start, tokens[last].End));
         });
     }
+
+    /// <summary>
+    /// A set of terms at least one of which occurs in every text the query matches, chosen to be rare: the rule is only
+    /// evaluated when one of them occurs. Entity sets and prefixes count as frequent. Null when there is none (NOT only).
+    /// </summary>
+    internal static List<TermNode>? Anchor(QueryNode node) => node switch
+    {
+        TermNode t => [t],
+        OrNode o => o.Children.Select(Anchor).ToList() is var parts && parts.All(p => p is not null) ? parts.SelectMany(p => p!).ToList() : null,
+        AndNode a => a.Children.Select(Anchor).Where(p => p is not null).MinBy(p => Cost(p!)),
+        NearNode n => new[] { Anchor(n.Left), Anchor(n.Right) }.Where(p => p is not null).MinBy(p => Cost(p!)),
+        _ => null,
+    };
+
+    private static int Cost(List<TermNode> terms) =>
+        terms.Sum(t => t.Key.StartsWith("e:", StringComparison.Ordinal) ? 50 : t.Patterns.Any(p => p[^1].EndsWith('*')) ? 3 : 1);
 
     private static IEnumerable<TermNode> Terms(QueryNode node) => node switch
     {

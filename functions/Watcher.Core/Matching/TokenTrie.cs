@@ -6,46 +6,61 @@ namespace Watcher.Core.Matching;
 /// Many token-sequence patterns compiled into one trie and found in a single left-to-right pass over the text,
 /// Aho-Corasick style: the pass keeps the set of partial matches alive at each token instead of trying every pattern,
 /// so its cost grows with the text (times the longest pattern), not with the number of patterns.
-/// A pattern token ending in '*' matches any token with that prefix.
+/// A pattern token ending in '*' matches any token with that prefix. Words are interned to integers once, so each step
+/// is an integer lookup; prefixes are bucketed by their first three letters, so a token checks only a handful.
 /// </summary>
 public sealed class TokenTrie<T>
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
+        public Dictionary<int, Node>? Children;
         public List<T>? Outputs;
     }
 
+    private const int BucketLength = 3;
     private readonly Node _root = new();
-    private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
-    private int _minPrefix = int.MaxValue;
-    private int _maxPrefix;
+    private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _symbolLookup;
+    private readonly Dictionary<string, List<(string Prefix, int Symbol)>> _prefixBuckets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Prefix, int Symbol)>>.AlternateLookup<ReadOnlySpan<char>> _bucketLookup;
 
-    public TokenTrie() => _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    public TokenTrie()
+    {
+        _symbolLookup = _symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+        _bucketLookup = _prefixBuckets.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count { get; private set; }
 
-    /// <summary>Adds a pattern: normalised tokens, each either a word or a prefix ending in '*'.</summary>
+    /// <summary>Adds a pattern: normalised tokens, each either a word or a prefix (at least three letters) ending in '*'.</summary>
     public void Add(IReadOnlyList<string> pattern, T output)
     {
         if (pattern.Count == 0) throw new ArgumentException("empty pattern", nameof(pattern));
         var node = _root;
         foreach (var token in pattern)
         {
-            if (token.EndsWith('*'))
-            {
-                var prefix = token[..^1];
-                _prefixes[prefix] = token;
-                _minPrefix = Math.Min(_minPrefix, prefix.Length);
-                _maxPrefix = Math.Max(_maxPrefix, prefix.Length);
-            }
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(token, out var next)) node.Children[token] = next = new Node();
+            var symbol = Intern(token);
+            node.Children ??= [];
+            if (!node.Children.TryGetValue(symbol, out var next)) node.Children[symbol] = next = new Node();
             node = next;
         }
         (node.Outputs ??= []).Add(output);
         Count++;
+    }
+
+    private int Intern(string token)
+    {
+        if (_symbols.TryGetValue(token, out var id)) return id;
+        id = _symbols[token] = _symbols.Count;
+        if (token.EndsWith('*'))
+        {
+            var prefix = token[..^1];
+            if (prefix.Length < BucketLength) throw new ArgumentException($"prefix '{token}' is shorter than {BucketLength} letters", nameof(token));
+            var key = prefix[..BucketLength];
+            if (!_prefixBuckets.TryGetValue(key, out var bucket)) _prefixBuckets[key] = bucket = [];
+            bucket.Add((prefix, id));
+        }
+        return id;
     }
 
     /// <summary>Calls <paramref name="onMatch"/> for every pattern occurrence: output, first and last token index.</summary>
@@ -53,18 +68,21 @@ public sealed class TokenTrie<T>
     {
         var live = new List<(Node Node, int Start)>();
         var next = new List<(Node Node, int Start)>();
-        var symbols = new List<string>(4);
+        var symbols = new List<int>(4);
         for (var i = 0; i < tokens.Count; i++)
         {
             Symbols(tokens[i].Text, symbols);
             next.Clear();
-            Step(_root, i, symbols, next, i, onMatch);
-            foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbols, next, i, onMatch);
+            if (symbols.Count > 0)
+            {
+                Step(_root, i, symbols, next, i, onMatch);
+                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbols, next, i, onMatch);
+            }
             (live, next) = (next, live);
         }
     }
 
-    private static void Step(Node node, int start, List<string> symbols, List<(Node, int)> next, int i, Action<T, int, int> onMatch)
+    private static void Step(Node node, int start, List<int> symbols, List<(Node, int)> next, int i, Action<T, int, int> onMatch)
     {
         if (node.Children is null) return;
         foreach (var symbol in symbols)
@@ -76,14 +94,13 @@ public sealed class TokenTrie<T>
         }
     }
 
-    /// <summary>The token itself plus every registered prefix pattern ("tariff*") it starts with.</summary>
-    private void Symbols(string token, List<string> symbols)
+    /// <summary>The token's own symbol (if any pattern uses the word) plus every prefix pattern ("tariff*") it starts with.</summary>
+    private void Symbols(string token, List<int> symbols)
     {
         symbols.Clear();
-        symbols.Add(token);
-        if (_prefixes.Count == 0) return;
-        var max = Math.Min(_maxPrefix, token.Length);
-        for (var len = _minPrefix; len <= max; len++)
-            if (_prefixLookup.TryGetValue(token.AsSpan(0, len), out var symbol)) symbols.Add(symbol);
+        if (_symbolLookup.TryGetValue(token.AsSpan(), out var id)) symbols.Add(id);
+        if (token.Length < BucketLength || !_bucketLookup.TryGetValue(token.AsSpan(0, BucketLength), out var bucket)) return;
+        foreach (var (prefix, symbol) in bucket)
+            if (token.StartsWith(prefix, StringComparison.Ordinal)) symbols.Add(symbol);
     }
 }

@@ -47,6 +47,17 @@ public sealed record SourcesFile
             foreach (var t in s.Topics)
                 if (!file.Topics.ContainsKey(t) && !Matching.DefaultTopics.Queries.ContainsKey(t)) throw new InvalidDataException($"{origin}: source '{s.Id}' names unknown topic '{t}'");
         }
+        foreach (var (name, query) in file.Topics)
+        {
+            try
+            {
+                Matching.Query.QueryParser.Parse(query);
+            }
+            catch (Matching.Query.QueryParseException ex)
+            {
+                throw new InvalidDataException($"{origin}: topic '{name}': {ex.Message}", ex);
+            }
+        }
         return file;
     }
 

@@ -104,3 +104,24 @@ public class QueryLanguageTests
         Assert.Equal(["r42", "r7"], matches.Select(m => m.Rule).Order(StringComparer.Ordinal));
     }
 }
+
+public class TopicQueryValidationTests
+{
+    [Fact]
+    public void A_bad_topic_in_sources_json_is_refused_at_load_with_its_name_and_position()
+    {
+        // The whole file is refused (nothing half-loaded); the message names the topic and points at the problem.
+        var json = """{"sources":[{"id":"a","url":"https://a.example/rss","topics":["ev"]}],"topics":{"ev":"(electric AND vehicle*"}}""";
+        var ex = Assert.Throws<InvalidDataException>(() => Watcher.Core.Sources.SourcesFile.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "test.json"));
+        Assert.StartsWith("test.json: topic 'ev': missing ')'", ex.Message);
+        Assert.Equal(0, Assert.IsType<QueryParseException>(ex.InnerException).Position);
+    }
+
+    [Fact]
+    public void A_bad_rule_names_itself()
+    {
+        var ex = Assert.Throws<QueryParseException>(() => new RuleSet([new("good", "steel"), new("bad", "steel AND")]));
+        Assert.StartsWith("rule 'bad': the query ends", ex.Message);
+        Assert.Equal(9, ex.Position);
+    }
+}
