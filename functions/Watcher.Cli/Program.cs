@@ -14,6 +14,7 @@ try
         "demo" => await DemoCommand.RunAsync(cmd, cancel.Token),
         "poll" => await PollCommand.RunAsync(cmd, cancel.Token),
         "parse" => await ParseCommand.RunAsync(cmd, cancel.Token),
+        "extract" => await ExtractCommand.RunAsync(cmd, cancel.Token),
         "serve" => await ServeCommand.RunAsync(cmd, cancel.Token),
         "help" or "--help" or "-h" => Help(Console.Out, ExitCodes.Ok),
         _ => throw new UsageException($"unknown verb '{cmd.Verb}'"),
@@ -44,6 +45,7 @@ static int Help(TextWriter w, int code)
           demo   [--out DIR] [--fresh] [--json]        the whole pipeline offline, with bundled sample news
           poll   --once [--json]                       one poll cycle of the configured sources, then exit
           parse  FILE-or-URL... [--base-url URL] [--json]  parse feeds and print them normalised
+          extract FILE-or--... [--json]                 tariff measures, diplomatic events and topics of articles' text
           serve  [--urls URL]                          the local host: timers and HTTP routes (default http://127.0.0.1:7071)
 
         Configuration: environment variables (Watcher__Storage__ConnectionString=...), local.settings.json,

@@ -5,6 +5,7 @@ using Watcher.Core.Detection;
 using Watcher.Core.Feeds;
 using Watcher.Core.Fetching;
 using Watcher.Core.Matching;
+using Watcher.Core.Reading;
 using Watcher.Core.Sources;
 using Watcher.Core.State;
 
@@ -77,7 +78,7 @@ public sealed class SourcePoller(
         FeedDocument feed;
         try
         {
-            feed = FeedParser.Parse(fetch.Body, new Uri(source.Url));
+            (feed, fetch) = await SourceReader.ReadAsync(source, fetch, fetcher, ct);
         }
         catch (FeedParseException ex)
         {
@@ -189,7 +190,7 @@ public sealed class SourcePoller(
         await sourceStates.SaveAsync(state with
         {
             ConsecutiveFailures = failures, LastError = error, LastPolled = now, BrokenAlerted = state.BrokenAlerted || broken,
-            NextPollNotBefore = retryAfter is { } wait ? now + wait : state.NextPollNotBefore,
+            NextPollNotBefore = FetchBackoff.NextPoll(now, failures, retryAfter),
         }, ct);
         logger.LogWarning("Poll of {SourceId} failed ({Failures} in a row): {Error}", source.Id, failures, error);
         return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.Failed, Error = error, Alerts = alerts, DeliveryIds = deliveryIds };
