@@ -42,6 +42,9 @@ param pollSchedule string = '0 */5 * * * *'
 @description('NCRONTAB of the delivery reconciliation sweep.')
 param sweepSchedule string = '30 * * * * *'
 
+@description('NCRONTAB of the digest timer (e-mail digests at each subscriber\'s cadence).')
+param digestSchedule string = '15 */5 * * * *'
+
 @description('NCRONTAB of the retention timer.')
 param retentionSchedule string = '0 30 3 * * *'
 
@@ -70,6 +73,11 @@ var tableNames = [
   'WatcherDeliveries'
   'WatcherDeliveryDue'
   'WatcherWebhooks'
+  'WatcherStoryIndex'
+  'WatcherTariffs'
+  'WatcherEvents'
+  'WatcherDigestQueue'
+  'WatcherConversations'
 ]
 var queueNames = ['watcher-sources', 'watcher-sources-poison', 'watcher-deliveries', 'watcher-deliveries-poison']
 var secretNames = {
@@ -127,6 +135,7 @@ var baseSettings = {
   Watcher__Storage__AccountName: storage.outputs.name
   Watcher__PollSchedule: pollSchedule
   Watcher__SweepSchedule: sweepSchedule
+  Watcher__DigestSchedule: digestSchedule
   Watcher__RetentionSchedule: retentionSchedule
   Watcher__Retention__Days: string(retentionDays)
   Watcher__Telemetry__AzureMonitor: 'true'

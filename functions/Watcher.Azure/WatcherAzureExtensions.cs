@@ -21,6 +21,8 @@ public static class WatcherAzureExtensions
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.AddSingleton<IWebhookEndpointStore, TableWebhookEndpointStore>();
+        services.AddSingleton<Core.Stories.IStoryIndex, TableStoryIndex>();
+        services.AddSingleton<Core.Tariffs.ITariffStore, TableTariffStore>();
         services.AddSingleton<IRetentionStore, TableRetentionStore>();
         var retention = new RetentionOptions();
         configuration.GetSection(RetentionOptions.Section).Bind(retention);

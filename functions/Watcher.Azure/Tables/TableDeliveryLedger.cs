@@ -12,26 +12,32 @@ namespace Watcher.Azure.Tables;
 /// Invariant: a non-final ledger row has an index row whose NextAttempt is no later than its own. Index rows are
 /// written before the ledger row they describe and removed after it became final, so a crash leaves at worst a stale
 /// index row, which <see cref="DueAsync"/> repairs or deletes; never a pending delivery the sweep cannot see.
+/// The per-subscription log is an index in the same table: PartitionKey = "log|" + subscription id, RowKey =
+/// inverted creation ticks + "|" + delivery id (newest first), written once after the delivery row is added. Index
+/// rows carry no Status, so <see cref="DueAsync"/> never sees them.
 /// </summary>
-public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore(service, TableNames.Deliveries), IDeliveryLedger
+public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore(service, TableNames.Deliveries), IDeliveryLedger, IDeliveryLog
 {
     private const string Row = "delivery";
     private const string DuePartition = "due";
     private readonly TableClient _due = service.GetTableClient(TableNames.DeliveryDue);
+    private const string LogPrefix = "log|";
 
     public async Task<bool> TryAddAsync(DeliveryRecord record, CancellationToken ct = default)
     {
-        var indexed = await TryInsertIndexAsync(record, ct);
+        await TryInsertIndexAsync(record, ct);
         try
         {
             await Table.AddEntityAsync(ToEntity(record), ct);
+            await Table.UpsertEntityAsync(new TableEntity(LogPrefix + TableKeys.Escape(record.SubscriptionId),
+                TableKeys.InvertedTicks(record.Created) + "|" + TableKeys.Escape(record.Id)) { ["DeliveryId"] = record.Id }, TableUpdateMode.Replace, ct);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            // The delivery was recorded before (a re-detection after a crash, a duplicate poll). An index row this
-            // call inserted describes nothing new: take it back (the existing row keeps its own, if it is not final).
-            if (indexed) await DeleteIndexAsync(record.Id, ETag.All, ct);
+            // Recorded before (a re-detection after a crash, a duplicate poll). The index row stays even if this call
+            // inserted it: a concurrent recorder may have lost the index insert to us and won the ledger insert, and its
+            // row needs that index row. If the delivery is already final, the sweep deletes the stale index row.
             return false;
         }
     }
@@ -69,6 +75,8 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
             if (due.Count >= top) break;
             var id = TableKeys.Unescape(index.RowKey);
             var record = await GetAsync(id, ct);
+            if (record is null && now - (index.GetDateTimeOffset("NextAttempt") ?? now) < RecordGrace)
+                continue; // a recorder is between its two inserts: the ledger row is about to exist
             if (record is null || IsFinal(record.Status))
                 await DeleteIndexAsync(id, index.ETag, ct); // stale: the delivery finished after a crash, or never got recorded
             else if (record.NextAttempt <= now)
@@ -79,21 +87,23 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         return due;
     }
 
+    /// <summary>How long an index row may wait for its ledger row (written right after it) before the sweep drops it.</summary>
+    private static readonly TimeSpan RecordGrace = TimeSpan.FromMinutes(10);
+
     private static bool IsFinal(DeliveryStatus status) => status is DeliveryStatus.Delivered or DeliveryStatus.Dead;
 
     private static TableEntity IndexEntity(string id, DateTimeOffset nextAttempt) =>
         new(DuePartition, TableKeys.Escape(id)) { ["NextAttempt"] = nextAttempt };
 
-    private async Task<bool> TryInsertIndexAsync(DeliveryRecord record, CancellationToken ct)
+    private async Task TryInsertIndexAsync(DeliveryRecord record, CancellationToken ct)
     {
         try
         {
             await _due.AddEntityAsync(IndexEntity(record.Id, record.NextAttempt), ct);
-            return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return false;
+            // Already indexed (recorded before, or a recorder racing us); an existing index row is never later than ours.
         }
     }
 
@@ -129,6 +139,15 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         var current = await GetAsync(id, ct);
         if (current is null || IsFinal(current.Status)) await DeleteIndexAsync(id, ETag.All, ct);
         else await UpsertIndexAsync(id, current.NextAttempt, ct);
+    }
+
+    public async Task<IReadOnlyList<DeliveryRecord>> ForSubscriptionAsync(string subscriptionId, int top, CancellationToken ct = default)
+    {
+        var partition = LogPrefix + TableKeys.Escape(subscriptionId);
+        var index = await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), ct, top, select: ["DeliveryId"]);
+        var ids = index.Select(e => e.GetString("DeliveryId")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var records = await Task.WhenAll(ids.Select(id => GetAsync(id, ct)));
+        return records.OfType<DeliveryRecord>().ToList();
     }
 
     private static TableEntity ToEntity(DeliveryRecord d) => new(TableKeys.Escape(d.Id), Row)

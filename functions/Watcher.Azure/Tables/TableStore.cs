@@ -14,12 +14,19 @@ public static class TableNames
     public const string Subscriptions = "WatcherSubscriptions";
     public const string Deliveries = "WatcherDeliveries";
     public const string Webhooks = "WatcherWebhooks";
+    public const string StoryIndex = "WatcherStoryIndex";
+    public const string Tariffs = "WatcherTariffs";
+    public const string Events = "WatcherEvents";
     /// <summary>Index of the deliveries that are not final, for the sweep.</summary>
     public const string DeliveryDue = "WatcherDeliveryDue";
     /// <summary>Stories by time (a partition per UTC day, newest first), for /api/items and retention.</summary>
     public const string StoryTimeline = "WatcherStoryTimeline";
 
-    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks, DeliveryDue, StoryTimeline];
+    public const string DigestQueue = "WatcherDigestQueue";
+
+    public const string Conversations = "WatcherConversations";
+
+    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks, StoryIndex, Tariffs, Events, DeliveryDue, StoryTimeline, DigestQueue, Conversations];
 }
 
 /// <summary>Shared Table Storage plumbing: optimistic writes mapped to <see cref="ConcurrencyException"/>, paging, JSON columns.</summary>

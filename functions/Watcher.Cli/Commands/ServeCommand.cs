@@ -29,7 +29,9 @@ public static class ServeCommand
         builder.Configuration.AddWatcherConfiguration(overrides);
         builder.AddWatcherServices(LogLevel.Information);
         builder.WebHost.UseUrls(urls);
-        if (timers) builder.Services.AddHostedService<PollTimer>().AddHostedService<RetentionTimer>();
+        if (timers) builder.Services.AddHostedService<PollTimer>();
+        if (timers) builder.Services.AddHostedService<DigestTimer>();
+        if (timers) builder.Services.AddHostedService<RetentionTimer>();
         var app = builder.Build();
         app.MapWatcherRoutes();
         return app;

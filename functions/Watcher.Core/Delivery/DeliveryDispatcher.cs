@@ -43,7 +43,7 @@ public sealed class DeliveryDispatcher(
         foreach (var alert in alerts)
         {
             var json = alert.ToJson();
-            foreach (var sub in subs.Where(s => s.Wants(alert.Topics) || alert.Kind is AlertKinds.SourceBroken or AlertKinds.SourceRecovered))
+            foreach (var sub in subs.Where(s => s.Wants(alert)))
             {
                 var record = new DeliveryRecord
                 {
