@@ -48,6 +48,9 @@ param digestSchedule string = '15 */5 * * * *'
 @description('NCRONTAB of the retention timer.')
 param retentionSchedule string = '0 30 3 * * *'
 
+@description('NCRONTAB schedule of the digest timer (hourly, daily and weekly e-mail digests that are due).')
+param digestSchedule string = '15 */5 * * * *'
+
 @description('Days items, stories and finished deliveries are kept.')
 @minValue(1)
 param retentionDays int = 90
@@ -137,6 +140,7 @@ var baseSettings = {
   Watcher__SweepSchedule: sweepSchedule
   Watcher__DigestSchedule: digestSchedule
   Watcher__RetentionSchedule: retentionSchedule
+  Watcher__DigestSchedule: digestSchedule
   Watcher__Retention__Days: string(retentionDays)
   Watcher__Telemetry__AzureMonitor: 'true'
   Watcher__Bot__AppId: botAppId
