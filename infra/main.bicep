@@ -42,9 +42,6 @@ param pollSchedule string = '0 */5 * * * *'
 @description('NCRONTAB of the delivery reconciliation sweep.')
 param sweepSchedule string = '30 * * * * *'
 
-@description('NCRONTAB of the digest timer (e-mail digests at each subscriber\'s cadence).')
-param digestSchedule string = '15 */5 * * * *'
-
 @description('NCRONTAB of the retention timer.')
 param retentionSchedule string = '0 30 3 * * *'
 
@@ -140,7 +137,6 @@ var baseSettings = {
   Watcher__SweepSchedule: sweepSchedule
   Watcher__DigestSchedule: digestSchedule
   Watcher__RetentionSchedule: retentionSchedule
-  Watcher__DigestSchedule: digestSchedule
   Watcher__Retention__Days: string(retentionDays)
   Watcher__Telemetry__AzureMonitor: 'true'
   Watcher__Bot__AppId: botAppId
