@@ -36,6 +36,9 @@ param sendGridFrom string = ''
 @secure()
 param teamsWorkflowsUrl string = ''
 
+@description('Name of that Workflows URL: subscriptions on the teams-workflow channel name it as their target (Watcher:Teams:Workflows:<name>).')
+param teamsWorkflowName string = 'channel'
+
 @description('NCRONTAB (UTC) of the poll timer.')
 param pollSchedule string = '0 */5 * * * *'
 
@@ -147,7 +150,7 @@ var baseSettings = {
 var secretSettings = union(
   empty(botAppPassword) ? {} : { Watcher__Bot__AppPassword: kvRef(keyVaultName, secretNames.botAppPassword) },
   empty(sendGridApiKey) ? {} : { Watcher__SendGrid__ApiKey: kvRef(keyVaultName, secretNames.sendGridApiKey) },
-  empty(teamsWorkflowsUrl) ? {} : { Watcher__Teams__WorkflowsUrl: kvRef(keyVaultName, secretNames.teamsWorkflowsUrl) }
+  empty(teamsWorkflowsUrl) ? {} : { 'Watcher__Teams__Workflows__${teamsWorkflowName}': kvRef(keyVaultName, secretNames.teamsWorkflowsUrl) }
 )
 
 module functionApp 'modules/functionapp.bicep' = {
