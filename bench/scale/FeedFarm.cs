@@ -27,6 +27,13 @@ public sealed class FeedFarm : IAsyncDisposable
         Hosts = hosts;
     }
 
+    private static readonly string[] Words =
+    [
+        "steel", "aluminium", "canola", "lumber", "dairy", "vehicles", "batteries", "solar", "wine", "pork", "soybeans", "copper",
+        "textiles", "chips", "wheat", "timber", "cement", "glass", "tyres", "fertiliser", "salmon", "beef", "rice", "coffee",
+        "Ottawa", "Beijing", "Brussels", "Tokyo", "Seoul", "Delhi", "Canberra", "Mexico", "Brasilia", "Pretoria", "Ankara", "Jakarta",
+    ];
+
     public int Port { get; }
     public int Hosts { get; }
 
@@ -80,8 +87,11 @@ public sealed class FeedFarm : IAsyncDisposable
         for (var n = version + _itemsPerFeed - 1; n >= version; n--)
         {
             var rate = 5 + (feed * 7 + n * 13) % 90;
+            var h = (uint)HashCode.Combine(feed, n);
+            string Word(int salt) => Words[(int)((h >> salt) % (uint)Words.Length)];
             sb.Append("<item><guid isPermaLink=\"false\">w").Append(feed).Append('-').Append(n).Append("</guid>")
-              .Append("<title>Country ").Append(feed).Append(" imposes ").Append(rate).Append("% tariff on imported goods, measure ").Append(n).Append("</title>")
+              .Append("<title>").Append(Word(0)).Append(' ').Append(Word(5)).Append(" tariff of ").Append(rate).Append("% on ").Append(Word(10)).Append(' ')
+              .Append(Word(15)).Append(", ministry ").Append(feed).Append(" says in notice ").Append(n).Append("</title>")
               .Append("<link>https://wire").Append(feed).Append(".example/").Append(n).Append("</link>")
               .Append("<description>The trade ministry of country ").Append(feed).Append(" announced a ").Append(rate)
               .Append("% tariff on imports in measure ").Append(n).Append(", effective next month. Officials said talks continue.</description></item>");
