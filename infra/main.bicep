@@ -36,6 +36,9 @@ param sendGridFrom string = ''
 @secure()
 param teamsWorkflowsUrl string = ''
 
+@description('Name of that Workflows URL: subscriptions on the teams-workflow channel name it as their target (Watcher:Teams:Workflows:<name>).')
+param teamsWorkflowName string = 'channel'
+
 @description('NCRONTAB (UTC) of the poll timer.')
 param pollSchedule string = '0 */5 * * * *'
 
@@ -77,7 +80,11 @@ var tableNames = [
   'WatcherDeliveries'
   'WatcherDeliveryDue'
   'WatcherWebhooks'
+  'WatcherStoryIndex'
+  'WatcherTariffs'
+  'WatcherEvents'
   'WatcherDigestQueue'
+  'WatcherConversations'
 ]
 var queueNames = ['watcher-sources', 'watcher-sources-poison', 'watcher-deliveries', 'watcher-deliveries-poison']
 var secretNames = {
@@ -137,9 +144,9 @@ var baseSettings = {
   Watcher__Storage__AccountName: storage.outputs.name
   Watcher__PollSchedule: pollSchedule
   Watcher__SweepSchedule: sweepSchedule
-  Watcher__RetentionSchedule: retentionSchedule
   Watcher__DigestSchedule: digestSchedule
-  Watcher__Email__BaseUrl: 'https://${functionAppName}.azurewebsites.net'
+  Watcher__RetentionSchedule: retentionSchedule
+  Watcher__Email__BaseUrl: 'https://func-${functionAppName}.azurewebsites.net'
   Watcher__Retention__Days: string(retentionDays)
   Watcher__Telemetry__AzureMonitor: 'true'
   Watcher__Bot__AppId: botAppId
@@ -151,7 +158,7 @@ var secretSettings = union(
   empty(botAppPassword) ? {} : { Watcher__Bot__AppPassword: kvRef(keyVaultName, secretNames.botAppPassword) },
   empty(sendGridApiKey) ? {} : { Watcher__SendGrid__ApiKey: kvRef(keyVaultName, secretNames.sendGridApiKey) },
   empty(emailSigningKey) ? {} : { Watcher__Email__SigningKey: kvRef(keyVaultName, secretNames.emailSigningKey) },
-  empty(teamsWorkflowsUrl) ? {} : { Watcher__Teams__WorkflowsUrl: kvRef(keyVaultName, secretNames.teamsWorkflowsUrl) }
+  empty(teamsWorkflowsUrl) ? {} : { 'Watcher__Teams__Workflows__${teamsWorkflowName}': kvRef(keyVaultName, secretNames.teamsWorkflowsUrl) }
 )
 
 module functionApp 'modules/functionapp.bicep' = {

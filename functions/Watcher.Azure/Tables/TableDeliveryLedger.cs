@@ -25,7 +25,7 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
 
     public async Task<bool> TryAddAsync(DeliveryRecord record, CancellationToken ct = default)
     {
-        var indexed = await TryInsertIndexAsync(record, ct);
+        await TryInsertIndexAsync(record, ct);
         try
         {
             await Table.AddEntityAsync(ToEntity(record), ct);
@@ -35,9 +35,9 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            // The delivery was recorded before (a re-detection after a crash, a duplicate poll). An index row this
-            // call inserted describes nothing new: take it back (the existing row keeps its own, if it is not final).
-            if (indexed) await DeleteIndexAsync(record.Id, ETag.All, ct);
+            // Recorded before (a re-detection after a crash, a duplicate poll). The index row stays even if this call
+            // inserted it: a concurrent recorder may have lost the index insert to us and won the ledger insert, and its
+            // row needs that index row. If the delivery is already final, the sweep deletes the stale index row.
             return false;
         }
     }
@@ -75,6 +75,8 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
             if (due.Count >= top) break;
             var id = TableKeys.Unescape(index.RowKey);
             var record = await GetAsync(id, ct);
+            if (record is null && now - (index.GetDateTimeOffset("NextAttempt") ?? now) < RecordGrace)
+                continue; // a recorder is between its two inserts: the ledger row is about to exist
             if (record is null || IsFinal(record.Status))
                 await DeleteIndexAsync(id, index.ETag, ct); // stale: the delivery finished after a crash, or never got recorded
             else if (record.NextAttempt <= now)
@@ -85,21 +87,23 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         return due;
     }
 
+    /// <summary>How long an index row may wait for its ledger row (written right after it) before the sweep drops it.</summary>
+    private static readonly TimeSpan RecordGrace = TimeSpan.FromMinutes(10);
+
     private static bool IsFinal(DeliveryStatus status) => status is DeliveryStatus.Delivered or DeliveryStatus.Dead;
 
     private static TableEntity IndexEntity(string id, DateTimeOffset nextAttempt) =>
         new(DuePartition, TableKeys.Escape(id)) { ["NextAttempt"] = nextAttempt };
 
-    private async Task<bool> TryInsertIndexAsync(DeliveryRecord record, CancellationToken ct)
+    private async Task TryInsertIndexAsync(DeliveryRecord record, CancellationToken ct)
     {
         try
         {
             await _due.AddEntityAsync(IndexEntity(record.Id, record.NextAttempt), ct);
-            return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return false;
+            // Already indexed (recorded before, or a recorder racing us); an existing index row is never later than ours.
         }
     }
 

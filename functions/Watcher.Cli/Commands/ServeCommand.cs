@@ -31,6 +31,7 @@ public static class ServeCommand
         builder.WebHost.UseUrls(urls);
         if (timers) builder.Services.AddHostedService<PollTimer>();
         if (timers) builder.Services.AddHostedService<DigestTimer>();
+        if (timers) builder.Services.AddHostedService<RetentionTimer>();
         var app = builder.Build();
         app.MapWatcherRoutes();
         return app;

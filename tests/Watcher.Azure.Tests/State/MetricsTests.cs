@@ -78,8 +78,15 @@ public sealed class MetricsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(3, sums["watcher.items.fetched"]); // 1 item, then 2
         Assert.Equal(2, sums["watcher.items.changed|change=new"]);
         Assert.Equal(1, sums["watcher.alerts"]);
-        Assert.Equal(3, sums.Where(kv => kv.Key.StartsWith("watcher.deliveries|", StringComparison.Ordinal) && kv.Key.EndsWith("outcome=delivered", StringComparison.Ordinal)).Sum(kv => kv.Value));
-        Assert.False(sums.ContainsKey("watcher.delivery.failures"));
+        // Email and Teams go to their outbox sinks; the webhook channel posts to the demo endpoint's URL, which no
+        // server answers here: a failed attempt, counted as a delivery failure too.
+        var dump = string.Join("; ", sums.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}={kv.Value}"));
+        Assert.True(sums.GetValueOrDefault("watcher.deliveries|channel=email|outcome=delivered") == 1, dump);
+        Assert.True(sums.GetValueOrDefault("watcher.deliveries|channel=teams|outcome=delivered") == 1, dump);
+        var webhook = sums.Where(kv => kv.Key.StartsWith("watcher.deliveries|channel=webhook|", StringComparison.Ordinal)).ToList();
+        Assert.Equal(1, webhook.Sum(kv => kv.Value));
+        Assert.Equal(webhook.Any(kv => kv.Key.EndsWith("outcome=failed", StringComparison.Ordinal)) ? 1 : 0,
+            sums.GetValueOrDefault("watcher.delivery.failures|channel=webhook|outcome=failed"));
         Assert.Equal(2, sums["watcher.cycle.duration"]); // histogram: one record per cycle
         Assert.Equal(2, sums["watcher.source.poll.duration|fetch=fetched"]);
     }
