@@ -20,28 +20,19 @@ public static class WatcherCoreExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.Section));
-        services.AddSingleton(Bind<FetchOptions>(configuration, FetchOptions.Section));
+        services.AddWatcherFetching(configuration);
         services.AddSingleton(Bind<PollOptions>(configuration, PollOptions.Section));
         services.AddSingleton(Bind<DeliveryOptions>(configuration, DeliveryOptions.Section));
         services.AddSingleton(Bind<EmailOptions>(configuration, EmailOptions.Section));
         services.AddSingleton(Bind<OutboxOptions>(configuration, OutboxOptions.Section));
 
-        services.AddHttpClient(FeedFetcher.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.All,
-                AllowAutoRedirect = true,
-                MaxAutomaticRedirections = 5,
-                MaxConnectionsPerServer = 4,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            });
         services.TryAddSingleton<SourceCatalog>();
-        services.TryAddSingleton<ITopicMatcher>(sp => new KeywordTopicMatcher(sp.GetRequiredService<SourceCatalog>().Topics));
-        services.TryAddSingleton(sp => new FeedFetcher(sp.GetRequiredService<IHttpClientFactory>().CreateClient(FeedFetcher.HttpClientName), sp.GetRequiredService<FetchOptions>()));
+        services.TryAddSingleton<ITopicMatcher>(sp => new QueryTopicMatcher(sp.GetRequiredService<SourceCatalog>().Topics));
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<SourcePoller>();
         services.TryAddSingleton<PollCycle>();
         services.TryAddSingleton<Api.WatcherApi>();
+        services.TryAddSingleton<Tariffs.TariffApi>();
         return services;
     }
 

@@ -37,6 +37,7 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
             ["Watcher:Sources:File"] = sourcesFile,
             ["Watcher:Outbox:Directory"] = _outbox,
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
+            ["Watcher:Webhooks:Outbox"] = "true",
         }).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config);
         services.AddWatcherFunctions(config);

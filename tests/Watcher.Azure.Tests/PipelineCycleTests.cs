@@ -34,6 +34,7 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
             ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Watcher:Outbox:Directory"] = _outbox,
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
+            ["Watcher:Webhooks:Outbox"] = "true",
         });
         builder.AddWatcherServices(LogLevel.Warning);
         _host = builder.Build();

@@ -25,6 +25,7 @@ public sealed class TableWebhookEndpointStore(TableServiceClient service) : Tabl
             ["Topics"] = ToJson(w.Topics),
             ["Enabled"] = w.Enabled,
             ["DisabledReason"] = w.DisabledReason,
+            ["FailingSince"] = w.FailingSince,
             ["Created"] = w.Created,
         };
         return w with { Version = await WriteAsync(entity, w.Version, ct) };
@@ -42,6 +43,7 @@ public sealed class TableWebhookEndpointStore(TableServiceClient service) : Tabl
         Topics = FromJson<List<string>>(e.GetString("Topics"), []),
         Enabled = e.GetBoolean("Enabled") ?? true,
         DisabledReason = e.GetString("DisabledReason"),
+        FailingSince = Time(e, "FailingSince"),
         Created = Time(e, "Created") ?? DateTimeOffset.MinValue,
         Version = e.ETag.ToString(),
     };

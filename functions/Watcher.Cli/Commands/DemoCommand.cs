@@ -41,6 +41,7 @@ public static class DemoCommand
         {
             ["Watcher:Outbox:Directory"] = outDir,
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
+            ["Watcher:Webhooks:Outbox"] = "true",
         };
         await using var azurite = await LocalStorage.EnsureAsync(overrides, progress, ct);
 

@@ -62,7 +62,7 @@ public static class ParseCommand
                 worst = Math.Max(worst, code);
                 if (json)
                 {
-                    Console.Out.WriteLine(feed is not null ? FeedJsonLine(feed) : JsonSerializer.Serialize(new { input, error }));
+                    Console.Out.WriteLine(feed is not null ? FeedJson.Serialize(feed) : JsonSerializer.Serialize(new { input, error }));
                 }
                 else if (feed is not null)
                 {
@@ -79,20 +79,4 @@ public static class ParseCommand
         }
         return worst;
     }
-
-    private static string FeedJsonLine(FeedDocument feed) => JsonSerializer.Serialize(new
-    {
-        format = feed.Format,
-        version = feed.Version,
-        title = feed.Title,
-        link = feed.Link,
-        bozo = feed.Bozo,
-        items = feed.Items.Select(i => new
-        {
-            id = i.Id, title = i.Title, link = i.Link, published = Iso(i.Published), updated = Iso(i.Updated),
-            summary = i.Summary, content = i.Content, authors = i.Authors,
-        }),
-    });
-
-    private static string? Iso(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -21,8 +21,8 @@ public static partial class LineDiff
         while (x < a.Count || y < b.Count)
         {
             if (x < a.Count && y < b.Count && na[x] == nb[y]) { x++; y++; }
-            else if (y < b.Count && (x == a.Count || lcs[x, y + 1] >= lcs[x + 1, y])) result.Add("+ " + b[y++]);
-            else result.Add("- " + a[x++]);
+            else if (x < a.Count && (y == b.Count || lcs[x + 1, y] >= lcs[x, y + 1])) result.Add("- " + a[x++]);
+            else result.Add("+ " + b[y++]);
             if (result.Count >= maxLines) break;
         }
         return result;

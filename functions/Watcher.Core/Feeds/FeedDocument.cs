@@ -11,6 +11,8 @@ public sealed record FeedDocument
     /// <summary>True when the document was not well-formed and was recovered leniently.</summary>
     public bool Bozo { get; init; }
     public string? BozoReason { get; init; }
+    /// <summary>The character encoding the document was read in (utf-8, windows-1252, …).</summary>
+    public string? Encoding { get; init; }
     public IReadOnlyList<FeedEntry> Items { get; init; } = [];
 }
 

@@ -1,4 +1,4 @@
 namespace Watcher.Core.Feeds;
 
 /// <summary>The input is not a feed that can be recovered (exit code 3 in the CLI).</summary>
-public sealed class FeedParseException(string message, Exception? inner = null) : Exception(message, inner);
+public class FeedParseException(string message, Exception? inner = null) : Exception(message, inner);

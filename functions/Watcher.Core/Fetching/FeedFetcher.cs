@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -20,77 +21,134 @@ public sealed record FetchResult
     public TimeSpan? RetryAfter { get; init; }
     /// <summary>Set when a permanent redirect (301/308) moved the source.</summary>
     public Uri? MovedTo { get; init; }
+    /// <summary>The URL the body came from, after redirects (the base for relative links).</summary>
+    public Uri? Url { get; init; }
 }
 
 public sealed class FetchOptions
 {
     public const string Section = "Watcher:Fetch";
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Cap on the body after decompression, so a gzip or brotli bomb stops here.</summary>
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
     public string UserAgent { get; set; } = "Watcher/1.0 (+https://github.com/watcher-news/watcher; news alerts)";
+    /// <summary>Requests in flight to one host at a time, across all sources.</summary>
+    public int MaxConcurrentPerHost { get; set; } = 2;
+    public int MaxRedirects { get; set; } = 5;
 }
 
 /// <summary>
-/// A polite HTTP fetch: conditional GET, a size cap that also holds for compressed bodies, a timeout, Retry-After,
-/// and a readable error instead of an exception for anything the server did.
+/// A polite HTTP fetch: conditional GET, redirects followed by hand (so permanent moves are reported), a size cap
+/// that holds for decompressed bodies, a timeout, Retry-After, a per-host concurrency limit, and a readable error
+/// instead of an exception for anything the server (or the SSRF guard) did.
 /// </summary>
 public sealed class FeedFetcher(HttpClient http, FetchOptions options)
 {
     public const string HttpClientName = "watcher-fetch";
 
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> hosts = new(StringComparer.OrdinalIgnoreCase);
+
     public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken ct = default)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
-        message.Headers.UserAgent.ParseAdd(options.UserAgent);
-        message.Headers.Accept.ParseAdd("application/atom+xml, application/rss+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, text/html;q=0.7, */*;q=0.5");
-        if (request.ETag is not null) message.Headers.TryAddWithoutValidation("If-None-Match", request.ETag);
-        if (request.LastModified is not null) message.Headers.TryAddWithoutValidation("If-Modified-Since", request.LastModified);
-
+        var gate = hosts.GetOrAdd(request.Url.IdnHost, _ => new SemaphoreSlim(Math.Max(1, options.MaxConcurrentPerHost)));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.Timeout);
         try
         {
-            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var etag = response.Headers.ETag?.ToString();
-            var lastModified = response.Content.Headers.LastModified?.ToString("R");
-            if (response.StatusCode == HttpStatusCode.NotModified)
-                return new FetchResult { Status = FetchStatus.NotModified, HttpStatus = response.StatusCode, ETag = etag ?? request.ETag, LastModified = lastModified ?? request.LastModified };
-            if (!response.IsSuccessStatusCode)
+            await gate.WaitAsync(timeout.Token);
+            try
             {
-                return new FetchResult
-                {
-                    Status = FetchStatus.Failed,
-                    HttpStatus = response.StatusCode,
-                    Error = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}",
-                    RetryAfter = RetryAfter(response.Headers.RetryAfter),
-                };
+                return await FetchFollowingRedirectsAsync(request, timeout.Token);
             }
-            var body = await ReadCappedAsync(response.Content, timeout.Token);
-            if (body is null)
-                return new FetchResult { Status = FetchStatus.Failed, HttpStatus = response.StatusCode, Error = $"body larger than {options.MaxBytes} bytes" };
-            return new FetchResult
+            finally
             {
-                Status = FetchStatus.Fetched,
-                HttpStatus = response.StatusCode,
-                Body = body,
-                ContentType = response.Content.Headers.ContentType?.ToString(),
-                ETag = etag,
-                LastModified = lastModified,
-            };
+                gate.Release();
+            }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return new FetchResult { Status = FetchStatus.Failed, Error = $"timed out after {options.Timeout.TotalSeconds:0} s" };
+            return Failed($"timed out after {options.Timeout.TotalSeconds:0.#} s", request.Url);
         }
         catch (HttpRequestException ex)
         {
-            return new FetchResult { Status = FetchStatus.Failed, Error = ex.Message };
+            return Failed(ex.InnerException is { } inner && !ex.Message.Contains(inner.Message, StringComparison.Ordinal) ? $"{ex.Message} ({inner.Message})" : ex.Message, request.Url);
         }
     }
 
+    private async Task<FetchResult> FetchFollowingRedirectsAsync(FetchRequest request, CancellationToken ct)
+    {
+        var url = request.Url;
+        Uri? movedTo = null;
+        var permanentSoFar = true;
+        for (var hop = 0; ; hop++)
+        {
+            using var message = NewRequest(url, hop == 0 ? request : request with { ETag = null, LastModified = null });
+            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct);
+            var status = (int)response.StatusCode;
+            if (status is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)
+            {
+                if (hop >= options.MaxRedirects) return Failed($"more than {options.MaxRedirects} redirects", url, response.StatusCode);
+                var next = location.IsAbsoluteUri ? location : new Uri(url, location);
+                if (next.Scheme is not ("http" or "https")) return Failed($"redirect to a non-HTTP URL ({next.Scheme}:)", url, response.StatusCode);
+                permanentSoFar &= status is 301 or 308;
+                if (permanentSoFar) movedTo = next;
+                url = next;
+                continue;
+            }
+            return await CompleteAsync(request, response, url, movedTo, ct);
+        }
+    }
+
+    private HttpRequestMessage NewRequest(Uri url, FetchRequest request)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Get, url);
+        message.Headers.UserAgent.ParseAdd(options.UserAgent);
+        message.Headers.Accept.ParseAdd("application/atom+xml, application/rss+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, text/html;q=0.7, */*;q=0.5");
+        if (request.ETag is not null) message.Headers.TryAddWithoutValidation("If-None-Match", request.ETag);
+        if (request.LastModified is not null) message.Headers.TryAddWithoutValidation("If-Modified-Since", request.LastModified);
+        return message;
+    }
+
+    private async Task<FetchResult> CompleteAsync(FetchRequest request, HttpResponseMessage response, Uri url, Uri? movedTo, CancellationToken ct)
+    {
+        var etag = response.Headers.ETag?.ToString();
+        var lastModified = response.Content.Headers.LastModified?.ToString("R");
+        if (response.StatusCode == HttpStatusCode.NotModified)
+            return new FetchResult
+            {
+                Status = FetchStatus.NotModified, HttpStatus = response.StatusCode, Url = url, MovedTo = movedTo,
+                ETag = etag ?? request.ETag, LastModified = lastModified ?? request.LastModified,
+            };
+        if (!response.IsSuccessStatusCode)
+            return Failed($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", url, response.StatusCode) with
+            {
+                RetryAfter = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable ? RetryAfter(response.Headers.RetryAfter) : null,
+                MovedTo = movedTo,
+            };
+        var body = await ReadCappedAsync(response.Content, ct);
+        if (body is null)
+            return Failed($"body larger than {options.MaxBytes} bytes (after decompression)", url, response.StatusCode);
+        return new FetchResult
+        {
+            Status = FetchStatus.Fetched,
+            HttpStatus = response.StatusCode,
+            Body = body,
+            ContentType = response.Content.Headers.ContentType?.ToString(),
+            ETag = etag,
+            LastModified = lastModified,
+            Url = url,
+            MovedTo = movedTo,
+        };
+    }
+
+    private static FetchResult Failed(string error, Uri url, HttpStatusCode? status = null) =>
+        new() { Status = FetchStatus.Failed, Error = error, Url = url, HttpStatus = status };
+
+    /// <summary>Reads at most MaxBytes of the (decompressed) body; null when there is more.</summary>
     private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken ct)
     {
-        if (content.Headers.ContentLength > options.MaxBytes) return null;
+        var encoded = content.Headers.ContentEncoding.Count > 0;
+        if (!encoded && content.Headers.ContentLength > options.MaxBytes) return null;
         await using var stream = await content.ReadAsStreamAsync(ct);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -17,10 +17,37 @@ public static class DefaultTopics
     public const string Tariffs = "tariffs";
     public const string Summits = "summits";
 
+    /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
+    /// a prison term or an excise tax; "duty" only as a customs duty.</summary>
+    public const string TariffsQuery =
+        "(\"trade war\" OR \"trade wars\" OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 duties"
+        + " OR \"import duty\" OR \"import duties\" OR \"customs duty\" OR \"customs duties\" OR \"retaliatory duties\" OR \"punitive duties\" OR surtax*"
+        + " OR ((tariff* OR levy OR levies OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
+        + " OR autos OR automobiles OR vehicles OR EVs OR canola OR lumber OR products OR retaliat* OR reciprocal OR abroad OR foreign OR overseas"
+        + " OR @countries OR @blocs))"
+        + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs))"
+        + " NOT ((tariff* NEAR/3 (mobile OR broadband OR roaming OR electricity OR energy OR gas OR water OR \"feed-in\" OR diving OR dive OR dives"
+        + " OR gymnastics OR prepaid OR data OR phone OR telecom* OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*))"
+        + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs))"
+        + " NOT (excise NOT (import* OR customs OR tariff*))";
+
+    /// <summary>Diplomatic meetings: summits of leaders or blocs, state visits, leaders' talks; never a mountain top, a trail
+    /// or a tech conference, and not a leader meeting the press.</summary>
+    public const string SummitsQuery =
+        "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR \"prime minister\" OR premier OR chancellor OR diplomat*)"
+        + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR \"leaders met\""
+        + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
+        + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit)"
+        + " OR ((visit OR visits OR visited OR visiting OR trip) NEAR/4 @leaders AND (visit OR visits OR visited OR visiting OR trip) NEAR/4 (@countries OR @blocs))"
+        + " OR ((meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host) NEAR/6 @leaders"
+        + " AND (meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host) NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
+        + " OR (@leaders NEAR/2 @leaders AND (met OR meeting OR talks OR agreed OR deal OR summit OR call OR spoke)))"
+        + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition*)";
+
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>
     {
-        [Tariffs] = "tariff* OR levy OR levies OR \"import duty\" OR \"import duties\" OR \"customs duties\" OR countervailing OR \"anti-dumping\" OR \"trade war\" OR \"retaliatory duties\"",
-        [Summits] = "summit OR summits OR APEC OR G7 OR G20 OR \"state visit\" OR \"bilateral meeting\" OR \"leaders met\" OR \"invitation to visit\" OR \"on the sidelines\"",
+        [Tariffs] = TariffsQuery,
+        [Summits] = SummitsQuery,
     };
 }
 

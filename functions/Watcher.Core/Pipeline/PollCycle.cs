@@ -20,6 +20,8 @@ public sealed record CycleReport
     [System.Text.Json.Serialization.JsonIgnore]
     public int ItemsRead { get; init; }
     public IReadOnlyList<ItemChange> Items { get; init; } = [];
+    /// <summary>Wall time of the cycle itself (fetch, parse, detect, record), without process start-up.</summary>
+    public long DurationMs { get; init; }
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string> DeliveryIds { get; init; } = [];
 
@@ -47,6 +49,7 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
 {
     public async Task<CycleReport> RunAsync(IReadOnlyList<SourceDefinition> sources, int parallelism = 16, CancellationToken ct = default)
     {
+        var started = Telemetry.WatcherMetrics.Start();
         var results = new SourcePollResult[sources.Count];
         var errors = new Exception?[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
@@ -65,7 +68,12 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
             });
         if (sources.Count > 0 && errors.All(e => e is not null))
             throw new AggregateException("every source in the cycle failed", errors!);
-        return CycleReport.From(results);
+        var report = CycleReport.From(results);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        Telemetry.WatcherMetrics.RecordCycle(elapsed);
+        logger.LogInformation("Cycle of {Sources} sources in {ElapsedMs} ms: {Fetched} fetched, {NotModified} not modified, {Failed} failed, {New} new, {Updated} updated, {Alerts} alerts",
+            report.Sources, (long)elapsed.TotalMilliseconds, report.Fetched, report.NotModified, report.Failed, report.New, report.Updated, report.Alerts);
+        return report with { DurationMs = (long)elapsed.TotalMilliseconds };
     }
 
     /// <summary>A lost optimistic-concurrency race (two sources creating one story) is retried once from a fresh read.</summary>

@@ -6,7 +6,7 @@ namespace Watcher.Core.State;
 /// Stores held in memory, with the same concurrency rules as Table Storage (versions checked on replace,
 /// insert-if-absent for the ledger). For unit tests and for `watcher parse`-style one-off runs.
 /// </summary>
-public sealed class InMemoryStores : ISourceStateStore, IItemStore, ISubscriptionStore, IDeliveryLedger, IWebhookEndpointStore
+public sealed class InMemoryStores : ISourceStateStore, IItemStore, ISubscriptionStore, IDeliveryLedger, IWebhookEndpointStore, IDeliveryLog
 {
     private readonly ConcurrentDictionary<string, WebhookEndpoint> _webhooks = new();
     private readonly ConcurrentDictionary<string, SourceState> _sources = new();
@@ -84,6 +84,10 @@ public sealed class InMemoryStores : ISourceStateStore, IItemStore, ISubscriptio
         Task.FromResult<IReadOnlyList<DeliveryRecord>>(_deliveries.Values
             .Where(d => d.Status is DeliveryStatus.Pending or DeliveryStatus.Failed && d.NextAttempt <= now)
             .OrderBy(d => d.NextAttempt).Take(top).ToList());
+
+    public Task<IReadOnlyList<DeliveryRecord>> ForSubscriptionAsync(string subscriptionId, int top, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<DeliveryRecord>>(_deliveries.Values.Where(d => d.SubscriptionId == subscriptionId)
+            .OrderByDescending(d => d.Created).ThenBy(d => d.Id, StringComparer.Ordinal).Take(top).ToList());
 
     Task<WebhookEndpoint?> IWebhookEndpointStore.GetAsync(string id, CancellationToken ct) => Task.FromResult(_webhooks.GetValueOrDefault(id));
 

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Watcher against rss2email and newsboat on one local feed farm, round by round.
+
+  /usr/bin/python3 bench/peers/run.py --feeds 1000 --rounds 4 [--tools watcher,rss2email,newsboat]
+
+Every tool polls the same farm (bench/peers/farm.py) after each round switch. Per tool and round it records
+wall time, CPU time (user+sys of the tool's process tree, and for Watcher also of its storage, Azurite), peak
+memory, and correctness: fresh stories found and missed, copies of a story already seen that were alerted
+again (duplicates sent), and material edits noticed. Round 0 is the baseline every tool records silently.
+Prints a Markdown table and writes .watcher/bench-peers/results.json.
+"""
+import argparse, json, os, re, shutil, signal, socket, sqlite3, subprocess, sys, time, urllib.request
+sys.path.insert(0, os.path.dirname(__file__))
+from smtpsink import SmtpSink
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+WORK = os.path.join(REPO, ".watcher", "bench-peers")
+TICK = os.sysconf("SC_CLK_TCK")
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0)); return s.getsockname()[1]
+
+def wait_port(host, port, timeout=30):
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            with socket.create_connection((host, port), 0.3): return
+        except OSError: time.sleep(0.1)
+    raise TimeoutError(f"{host}:{port} did not open")
+
+def proc_cpu(pid):
+    try:
+        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / TICK
+    except OSError:
+        return 0.0
+
+def run_measured(cmd, env=None):
+    """Runs cmd to completion; returns (stdout, wall s, CPU s of its process tree, peak RSS MiB) from wait4."""
+    start = time.time()
+    err_path = os.path.join(WORK, "last-stderr.txt")
+    with open(err_path, "wb") as err:
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env)
+        out = p.stdout.read()
+        _, status, ru = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.time() - start
+    if p.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} exited {p.returncode}: {open(err_path).read()[-2000:]}")
+    return out.decode(), wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024
+
+def feed_url(farm_port, hosts, f):
+    return f"http://127.0.0.{1 + f % hosts}:{farm_port}/feed/{f}.xml"
+
+class Watcher:
+    name = "watcher"
+    def __init__(self, a, farm_port):
+        self.dir = os.path.join(WORK, "watcher"); os.makedirs(self.dir)
+        self.sources = os.path.join(self.dir, "sources.json")
+        json.dump({"sources": [{"id": f"f{f}", "url": feed_url(farm_port, a.hosts, f)} for f in range(a.feeds)]}, open(self.sources, "w"))
+        subprocess.run([os.path.join(REPO, "watcher"), "help"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.azurite = subprocess.Popen([os.path.join(REPO, "node_modules", ".bin", "azurite"), "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
+            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1", "--inMemoryPersistence"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_port("127.0.0.1", 10002)
+        self.env = dict(os.environ, WATCHER_REPO=REPO, Watcher__Net__AllowPrivateAddresses="true", Watcher__Sources__File=self.sources,
+                        Watcher__Outbox__Directory=os.path.join(self.dir, "outbox"))
+    def poll(self, r):
+        storage_before = proc_cpu(self.azurite.pid)
+        out, wall, cpu, rss = run_measured(["dotnet", os.path.join(REPO, ".watcher", "cli", "watcher.dll"), "poll", "--once", "--json"], self.env)
+        report = json.loads(out.strip().splitlines()[-1])
+        items = report["items"]
+        new = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "new"}
+        upd = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "updated"}
+        dup = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "duplicate"}
+        extra = {"storage_cpu": proc_cpu(self.azurite.pid) - storage_before, "not_modified": report["notModified"], "failed": report["failed"],
+                 "cycle": report.get("durationMs", 0) / 1000}
+        # Watcher alerts new stories and material updates; a copy marked "duplicate" is found but stays silent.
+        return dict(wall=wall, cpu=cpu, rss=rss, alerted=new, found=new | dup, updated=upd, **extra)
+    def close(self):
+        self.azurite.send_signal(signal.SIGTERM); self.azurite.wait(20)
+
+class Rss2email:
+    name = "rss2email"
+    def __init__(self, a, farm_port):
+        self.dir = os.path.join(WORK, "rss2email"); os.makedirs(self.dir)
+        self.sink_port = free_port(); self.sink = SmtpSink(self.sink_port)
+        self.cfg, self.data = os.path.join(self.dir, "r2e.cfg"), os.path.join(self.dir, "r2e.json")
+        subprocess.run(["r2e", "-c", self.cfg, "-d", self.data, "new", "desk@example.com"], check=True, capture_output=True)
+        text = open(self.cfg).read()
+        text = re.sub(r"(?m)^email-protocol = .*$", "email-protocol = smtp", text)
+        text = re.sub(r"(?m)^smtp-server = .*$", "smtp-server = 127.0.0.1", text)
+        text = re.sub(r"(?m)^smtp-port = .*$", f"smtp-port = {self.sink_port}", text)
+        text += "".join(f"\n[feed.f{f}]\nurl = {feed_url(farm_port, a.hosts, f)}\n" for f in range(a.feeds))
+        open(self.cfg, "w").write(text)
+    def poll(self, r):
+        cmd = ["r2e", "-c", self.cfg, "-d", self.data, "run"] + (["--no-send"] if r == 0 else [])
+        _, wall, cpu, rss = run_measured(cmd)
+        alerted = set()
+        for m in self.sink.take():
+            feed = re.search(r"(?mi)^X-RSS-Feed: .*/feed/(\d+)\.xml", m); guid = re.search(r"(?mi)^X-RSS-ID: (.*)$", m)
+            if feed and guid: alerted.add((int(feed.group(1)), guid.group(1).strip()))
+        return dict(wall=wall, cpu=cpu, rss=rss, alerted=alerted, found=alerted, updated=set())
+    def close(self): self.sink.shutdown()
+
+class Newsboat:
+    name = "newsboat"
+    def __init__(self, a, farm_port):
+        self.dir = os.path.join(WORK, "newsboat"); os.makedirs(self.dir)
+        self.urls, self.cache, self.conf = (os.path.join(self.dir, n) for n in ("urls", "cache.db", "config"))
+        open(self.urls, "w").write("".join(feed_url(farm_port, a.hosts, f) + "\n" for f in range(a.feeds)))
+        open(self.conf, "w").write("reload-threads 16\ndownload-timeout 30\n")
+        self.seen = set()
+    def items(self):
+        if not os.path.exists(self.cache): return {}
+        con = sqlite3.connect(self.cache)
+        rows = con.execute("select feedurl, guid, content from rss_item").fetchall(); con.close()
+        return {(int(re.search(r"/feed/(\d+)\.xml", u).group(1)), g): c for u, g, c in rows}
+    def poll(self, r):
+        before = self.items()
+        _, wall, cpu, rss = run_measured(["newsboat", "-x", "reload", "-u", self.urls, "-c", self.cache, "-C", self.conf],
+                                         dict(os.environ, HOME=self.dir))
+        after = self.items()
+        new = set(after) - set(before)
+        changed = {k for k in set(after) & set(before) if after[k] != before[k]}
+        # newsboat shows new items as unread (its "alert"); edited items are updated in place, silently.
+        return dict(wall=wall, cpu=cpu, rss=rss, alerted=new, found=new, updated=changed)
+    def close(self): pass
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--feeds", type=int, default=1000); p.add_argument("--rounds", type=int, default=4)
+    p.add_argument("--hosts", type=int, default=16); p.add_argument("--tools", default="watcher,rss2email,newsboat")
+    a = p.parse_args()
+    shutil.rmtree(WORK, ignore_errors=True); os.makedirs(WORK)
+    farm_port = free_port()
+    farm = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), "farm.py"), "--feeds", str(a.feeds), "--rounds", str(a.rounds),
+                             "--port", str(farm_port), "--hosts", str(a.hosts)], stdout=subprocess.DEVNULL)
+    wait_port("127.0.0.1", farm_port)
+    classes = {"watcher": Watcher, "rss2email": Rss2email, "newsboat": Newsboat}
+    tools = [classes[t](a, farm_port) for t in a.tools.split(",")]
+    rows = []
+    try:
+        for r in range(a.rounds):
+            urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{farm_port}/_round/{r}", method="POST")).read()
+            expect = json.load(urllib.request.urlopen(f"http://127.0.0.1:{farm_port}/_expect/{r}"))
+            fresh, copies, edits = ({tuple(x) for x in expect[k]} for k in ("fresh", "copy", "edit"))
+            # A story is a fresh item plus its copies on other feeds (guid farm-F-copy-ORIGINAL): one alert each is right.
+            stories = {g: {(f, g)} | {c for c in copies if c[1].endswith("-copy-" + g)} for f, g in fresh}
+            for tool in tools:
+                res = tool.poll(r)
+                row = dict(tool=tool.name, round=r, wall=round(res["wall"], 2), cpu=round(res["cpu"], 2), rss_mib=round(res["rss"]),
+                           storage_cpu=round(res.get("storage_cpu", 0), 2), cycle=round(res.get("cycle", res["wall"]), 2))
+                if r > 0:
+                    alerts = [len(m & res["alerted"]) for m in stories.values()]
+                    row.update(stories=len(stories), found=sum(1 for m in stories.values() if m & res["found"]),
+                               missed=sum(1 for m in stories.values() if not m & res["found"]),
+                               duplicates=sum(max(0, n - 1) for n in alerts), copies=len(copies),
+                               spurious=len(res["alerted"] - fresh - copies), edits=len(edits), edits_noticed=len(edits & res["updated"]))
+                rows.append(row)
+                print(json.dumps(row), flush=True)
+    finally:
+        for t in tools: t.close()
+        farm.terminate()
+    json.dump(rows, open(os.path.join(WORK, "results.json"), "w"), indent=1)
+    print("\n| tool | round | wall s (cycle s) | CPU s (+storage) | peak RSS MiB | stories found | missed | duplicate alerts (copies) | spurious | edits noticed |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for x in rows:
+        if x["round"] == 0:
+            print(f"| {x['tool']} | 0 (baseline) | {x['wall']} ({x['cycle']}) | {x['cpu']} (+{x['storage_cpu']}) | {x['rss_mib']} | | | | | |")
+        else:
+            print(f"| {x['tool']} | {x['round']} | {x['wall']} ({x['cycle']}) | {x['cpu']} (+{x['storage_cpu']}) | {x['rss_mib']} | {x['found']}/{x['stories']} | {x['missed']} | "
+                  f"{x['duplicates']} ({x['copies']}) | {x['spurious']} | {x['edits_noticed']}/{x['edits']} |")
+
+if __name__ == "__main__":
+    main()

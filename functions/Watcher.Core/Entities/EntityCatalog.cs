@@ -1,0 +1,172 @@
+namespace Watcher.Core.Entities;
+
+/// <summary>
+/// The named entity sets queries and the fact extractor share: countries (ISO 3166-1 alpha-2 ids), trade blocs and
+/// leaders, each with aliases ("PRC", "Beijing", "Ottawa"). In queries: <c>@CN</c>, <c>@APEC</c>, <c>@xi</c>, or a whole
+/// set: <c>@countries</c>, <c>@blocs</c>, <c>@leaders</c>.
+/// </summary>
+public static class EntityCatalog
+{
+    private static readonly Lazy<List<Entity>> Entities = new(Build);
+    private static readonly Lazy<Dictionary<string, Entity>> ById = new(() => Entities.Value.ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase));
+
+    public static IReadOnlyList<Entity> All => Entities.Value;
+
+    public static Entity? Find(string id) => ById.Value.GetValueOrDefault(id);
+
+    /// <summary>The entities a query set name stands for: a set (countries, blocs, leaders) or one entity id.</summary>
+    public static IReadOnlyList<Entity>? Resolve(string name) => name.ToLowerInvariant() switch
+    {
+        "countries" or "country" => All.Where(e => e.Kind == EntityKind.Country).ToList(),
+        "blocs" or "bloc" => All.Where(e => e.Kind == EntityKind.Bloc).ToList(),
+        "leaders" or "leader" => All.Where(e => e.Kind == EntityKind.Leader).ToList(),
+        _ => Find(name) is { } e ? [e] : null,
+    };
+
+    public static string? NameOf(string id) => Find(id)?.Name;
+
+    // id | name | nouns | adjectives | capitals/metonyms
+    private static readonly string[] Countries =
+    [
+        "CN|China|China, PRC, People's Republic of China, mainland China|Chinese|Beijing",
+        "CA|Canada|Canada|Canadian|Ottawa",
+        "US|United States|United States, United States of America, USA, America|American|Washington, White House",
+        "MX|Mexico|Mexico|Mexican|Mexico City",
+        "JP|Japan|Japan|Japanese|Tokyo",
+        "KR|South Korea|South Korea, Republic of Korea, Korea|South Korean, Korean|Seoul",
+        "KP|North Korea|North Korea, DPRK|North Korean|Pyongyang",
+        "IN|India|India|Indian|New Delhi",
+        "GB|United Kingdom|United Kingdom, UK, Britain, Great Britain|British|Downing Street, Whitehall",
+        "FR|France|France|French|Paris, Elysee",
+        "DE|Germany|Germany|German|Berlin",
+        "IT|Italy|Italy|Italian|Rome",
+        "ES|Spain|Spain|Spanish|Madrid",
+        "NL|Netherlands|Netherlands, Holland|Dutch|The Hague",
+        "BE|Belgium|Belgium|Belgian|",
+        "PL|Poland|Poland|Polish|Warsaw",
+        "SE|Sweden|Sweden|Swedish|Stockholm",
+        "IE|Ireland|Ireland|Irish|Dublin",
+        "CH|Switzerland|Switzerland|Swiss|Bern",
+        "NO|Norway|Norway|Norwegian|Oslo",
+        "AU|Australia|Australia|Australian|Canberra",
+        "NZ|New Zealand|New Zealand|New Zealander|Wellington",
+        "BR|Brazil|Brazil|Brazilian|Brasilia",
+        "AR|Argentina|Argentina|Argentine, Argentinian|Buenos Aires",
+        "CL|Chile|Chile|Chilean|Santiago",
+        "CO|Colombia|Colombia|Colombian|Bogota",
+        "PE|Peru|Peru|Peruvian|Lima",
+        "RU|Russia|Russia, Russian Federation|Russian|Moscow, Kremlin",
+        "UA|Ukraine|Ukraine|Ukrainian|Kyiv, Kiev",
+        "TR|Turkey|Turkey, Turkiye|Turkish|Ankara",
+        "SA|Saudi Arabia|Saudi Arabia|Saudi|Riyadh",
+        "AE|United Arab Emirates|United Arab Emirates, UAE|Emirati|Abu Dhabi",
+        "IL|Israel|Israel|Israeli|Jerusalem",
+        "IR|Iran|Iran|Iranian|Tehran",
+        "EG|Egypt|Egypt|Egyptian|Cairo",
+        "ZA|South Africa|South Africa|South African|Pretoria",
+        "NG|Nigeria|Nigeria|Nigerian|Abuja",
+        "KE|Kenya|Kenya|Kenyan|Nairobi",
+        "ID|Indonesia|Indonesia|Indonesian|Jakarta",
+        "MY|Malaysia|Malaysia|Malaysian|Kuala Lumpur",
+        "SG|Singapore|Singapore|Singaporean|",
+        "VN|Vietnam|Vietnam, Viet Nam|Vietnamese|Hanoi",
+        "TH|Thailand|Thailand|Thai|Bangkok",
+        "PH|Philippines|Philippines|Philippine, Filipino|Manila",
+        "TW|Taiwan|Taiwan|Taiwanese|Taipei",
+        "PK|Pakistan|Pakistan|Pakistani|Islamabad",
+        "BD|Bangladesh|Bangladesh|Bangladeshi|Dhaka",
+    ];
+
+    // id | name | aliases
+    private static readonly string[] Blocs =
+    [
+        "EU|European Union|European Union, EU, European Commission, Brussels, EU Commission, European",
+        "APEC|APEC|APEC, Asia-Pacific Economic Cooperation, Asia Pacific Economic Cooperation",
+        "G7|G7|G7, G-7, Group of Seven",
+        "G20|G20|G20, G-20, Group of Twenty, Group of 20",
+        "ASEAN|ASEAN|ASEAN, Association of Southeast Asian Nations",
+        "NATO|NATO|NATO, North Atlantic Treaty Organization",
+        "BRICS|BRICS|BRICS",
+        "WTO|WTO|WTO, World Trade Organization",
+        "OPEC|OPEC|OPEC",
+        "USMCA|USMCA|USMCA, CUSMA, T-MEC, NAFTA",
+        "MERCOSUR|Mercosur|Mercosur",
+        "SCO|SCO|Shanghai Cooperation Organisation, Shanghai Cooperation Organization",
+        "OECD|OECD|OECD",
+    ];
+
+    // id | full name | country | aliases | role words
+    private static readonly string[] Leaders =
+    [
+        "carney|Mark Carney|CA|Mark Carney, Carney|prime minister",
+        "trudeau|Justin Trudeau|CA|Justin Trudeau, Trudeau|",
+        "xi|Xi Jinping|CN|Xi Jinping, Xi|president, leader",
+        "li-qiang|Li Qiang|CN|Li Qiang|premier",
+        "trump|Donald Trump|US|Donald Trump, Trump|president",
+        "biden|Joe Biden|US|Joe Biden, Biden|",
+        "von-der-leyen|Ursula von der Leyen|EU|Ursula von der Leyen, von der Leyen|",
+        "starmer|Keir Starmer|GB|Keir Starmer, Starmer|prime minister",
+        "macron|Emmanuel Macron|FR|Emmanuel Macron, Macron|president",
+        "merz|Friedrich Merz|DE|Friedrich Merz, Merz|chancellor",
+        "scholz|Olaf Scholz|DE|Olaf Scholz, Scholz|",
+        "meloni|Giorgia Meloni|IT|Giorgia Meloni, Meloni|prime minister",
+        "modi|Narendra Modi|IN|Narendra Modi, Modi|prime minister",
+        "ishiba|Shigeru Ishiba|JP|Shigeru Ishiba, Ishiba|",
+        "takaichi|Sanae Takaichi|JP|Sanae Takaichi, Takaichi|prime minister",
+        "lee-jae-myung|Lee Jae-myung|KR|Lee Jae-myung, Lee Jae Myung|president",
+        "albanese|Anthony Albanese|AU|Anthony Albanese, Albanese|prime minister",
+        "sheinbaum|Claudia Sheinbaum|MX|Claudia Sheinbaum, Sheinbaum|president",
+        "lula|Luiz Inacio Lula da Silva|BR|Luiz Inacio Lula da Silva, Lula da Silva, Lula|president",
+        "putin|Vladimir Putin|RU|Vladimir Putin, Putin|president",
+        "zelensky|Volodymyr Zelensky|UA|Volodymyr Zelensky, Zelensky, Zelenskyy|president",
+        "erdogan|Recep Tayyip Erdogan|TR|Recep Tayyip Erdogan, Erdogan|president",
+        "ramaphosa|Cyril Ramaphosa|ZA|Cyril Ramaphosa, Ramaphosa|president",
+        "prabowo|Prabowo Subianto|ID|Prabowo Subianto, Prabowo|president",
+        "anwar|Anwar Ibrahim|MY|Anwar Ibrahim|prime minister",
+        "luxon|Christopher Luxon|NZ|Christopher Luxon, Luxon|prime minister",
+        "marcos|Ferdinand Marcos Jr|PH|Ferdinand Marcos Jr, Ferdinand Marcos, Marcos|president",
+        "milei|Javier Milei|AR|Javier Milei, Milei|president",
+        "mbs|Mohammed bin Salman|SA|Mohammed bin Salman, bin Salman|crown prince",
+        "netanyahu|Benjamin Netanyahu|IL|Benjamin Netanyahu, Netanyahu|prime minister",
+        "kim-jong-un|Kim Jong Un|KP|Kim Jong Un, Kim Jong-un|leader",
+    ];
+
+    private static List<Entity> Build()
+    {
+        var list = new List<Entity>();
+        var countries = new Dictionary<string, (string[] Nouns, string[] Adjectives)>();
+        foreach (var line in Countries)
+        {
+            var f = line.Split('|');
+            var nouns = Split(f[2]);
+            var adjectives = Split(f[3]);
+            countries[f[0]] = (nouns, adjectives);
+            var aliases = nouns.Select(a => (a, MentionForm.Noun))
+                .Concat(adjectives.Select(a => (a, MentionForm.Adjective)))
+                .Concat(Split(f[4]).Select(a => (a, MentionForm.Capital))).ToList();
+            list.Add(new Entity(f[0], EntityKind.Country, f[1], aliases));
+        }
+        foreach (var line in Blocs)
+        {
+            var f = line.Split('|');
+            list.Add(new Entity(f[0], EntityKind.Bloc, f[1], Split(f[2]).Select(a => (a, MentionForm.Noun)).ToList()));
+        }
+        foreach (var line in Leaders)
+        {
+            var f = line.Split('|');
+            var aliases = Split(f[3]).Select(a => (a, MentionForm.Person)).ToList();
+            if (countries.TryGetValue(f[2], out var c))
+                foreach (var role in Split(f[4]))
+                {
+                    foreach (var adj in c.Adjectives) aliases.Add(($"{adj} {role}", MentionForm.Role));
+                    foreach (var noun in c.Nouns) aliases.Add(($"{noun}'s {role}", MentionForm.Role));
+                    foreach (var noun in c.Nouns.Take(1)) aliases.Add(($"{role} of {noun}", MentionForm.Role));
+                    foreach (var noun in c.Nouns.Take(1)) aliases.Add(($"{role} of the {noun}", MentionForm.Role));
+                }
+            list.Add(new Entity(f[0], EntityKind.Leader, f[1], aliases) { Country = f[2] });
+        }
+        return list;
+    }
+
+    private static string[] Split(string s) => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,62 @@
+using Watcher.Core.Matching;
+
+namespace Watcher.Core.Entities;
+
+/// <summary>One place where the text names a country, bloc or leader.</summary>
+public sealed record Mention(Entity Entity, MentionForm Form, int Start, int End, int FirstToken, int LastToken)
+{
+    /// <summary>The country the mention stands for: the entity itself, or a leader's country.</summary>
+    public string CountryId => Entity.Kind == EntityKind.Leader ? Entity.Country! : Entity.Id;
+}
+
+/// <summary>Finds entity mentions with the same token trie the topic matcher uses; the longest alias wins where aliases overlap
+/// ("South Korea" over "Korea", "the Chinese president" over "Chinese").</summary>
+public static class EntityFinder
+{
+    private static readonly Lazy<TokenTrie<(Entity, MentionForm, int)>> Trie = new(Build);
+
+    public static List<Mention> Find(string text) => Find(text, Tokenizer.Tokenize(text));
+
+    public static List<Mention> Find(string text, IReadOnlyList<Token> tokens)
+    {
+        var raw = new List<Mention>();
+        Trie.Value.Scan(tokens, (o, first, last) =>
+        {
+            var (entity, form, _) = o;
+            raw.Add(new Mention(entity, form, tokens[first].Start, tokens[last].End, first, last));
+        });
+        raw.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.LastToken.CompareTo(a.LastToken));
+        var result = new List<Mention>();
+        var covered = -1;
+        foreach (var m in raw)
+        {
+            if (m.FirstToken <= covered)
+            {
+                // a longer mention that starts inside the previous one replaces it ("Chinese" vs "Chinese president" starting earlier)
+                if (result.Count > 0 && m.LastToken > result[^1].LastToken && m.LastToken - m.FirstToken > result[^1].LastToken - result[^1].FirstToken)
+                {
+                    result[^1] = m;
+                    covered = m.LastToken;
+                }
+                continue;
+            }
+            result.Add(m);
+            covered = m.LastToken;
+        }
+        return result;
+    }
+
+    private static TokenTrie<(Entity, MentionForm, int)> Build()
+    {
+        var trie = new TokenTrie<(Entity, MentionForm, int)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in EntityCatalog.All)
+            foreach (var (alias, form) in entity.Aliases)
+            {
+                var tokens = Tokenizer.Tokenize(alias).Select(t => t.Text).ToArray();
+                if (tokens.Length == 0 || !seen.Add(entity.Id + "|" + string.Join(' ', tokens))) continue;
+                trie.Add(tokens, (entity, form, tokens.Length));
+            }
+        return trie;
+    }
+}

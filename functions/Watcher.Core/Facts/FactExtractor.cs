@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Watcher.Core.Matching;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>Everything `watcher extract` reports for one article: matching default topics, tariff measures and diplomatic events.</summary>
+public static class FactExtractor
+{
+    public static ExtractResult Extract(string text, ITopicMatcher? matcher = null)
+    {
+        var topics = (matcher ?? QueryTopicMatcher.Default).Match(string.Empty, text).Select(m => m.Topic).ToList();
+        return new ExtractResult(topics, TariffExtractor.Extract(text), EventExtractor.Extract(text));
+    }
+}
+
+/// <summary>The `extract --json` document (see CONTRACTS.md): one compact JSON object per article.</summary>
+public static class ExtractJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(ExtractResult result) => JsonSerializer.Serialize(result, Options);
+
+    /// <summary>Writes the document and a newline.</summary>
+    public static void Write(TextWriter writer, ExtractResult result) => writer.WriteLine(Serialize(result));
+}

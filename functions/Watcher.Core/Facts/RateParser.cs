@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>A rate written in the text: its value, unit and where it sits.</summary>
+public readonly record struct RateMention(double Value, string Unit, int Start, int End);
+
+/// <summary>Reads rates: "76%", "76 per cent", "76 percent", "seventy-six per cent", "a 100% levy", "$200 a tonne".</summary>
+public static partial class RateParser
+{
+    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
+        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["one hundred"] = 100, ["a hundred"] = 100,
+    };
+
+    public static List<RateMention> Find(string sentence)
+    {
+        var result = new List<RateMention>();
+        foreach (Match m in Percent().Matches(sentence))
+        {
+            var value = m.Groups["n"].Success
+                ? double.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)
+                : WordNumber(m.Groups["w"].Value);
+            if (value is > 0 and <= 1000) result.Add(new RateMention(value, "percent", m.Index, m.Index + m.Length));
+        }
+        foreach (Match m in PerUnit().Matches(sentence))
+            result.Add(new RateMention(double.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
+                "usd/" + m.Groups["u"].Value.ToLowerInvariant().TrimEnd('s'), m.Index, m.Index + m.Length));
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static double WordNumber(string words)
+    {
+        var parts = words.ToLowerInvariant().Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        double total = 0;
+        foreach (var p in parts) total += Words.GetValueOrDefault(p);
+        return total;
+    }
+
+    [GeneratedRegex(@"(?:(?<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)|(?<w>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|hundred|ten|eleven|twelve|fifteen|five)))\s*(?:%|per\s?cent\b|percent\b|pc\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?:US)?\$\s?(?<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:a|per)\s+(?<u>tonnes?|tons?|kg|kilograms?|units?|vehicles?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerUnit();
+}

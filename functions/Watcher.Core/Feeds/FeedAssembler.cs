@@ -1,0 +1,73 @@
+namespace Watcher.Core.Feeds;
+
+/// <summary>Turns the raw fields read from XML into a normalised <see cref="FeedDocument"/>: plain-text titles,
+/// sanitised HTML, absolute links, UTC dates and item identities.</summary>
+internal static class FeedAssembler
+{
+    public static FeedDocument Build(XmlReadResult read, Uri? baseUrl)
+    {
+        var feed = read.Feed;
+        var feedLink = Link(feed.Link, baseUrl);
+        // RSS has no xml:base in practice: relative item links are resolved against the document URL, else the channel link.
+        var fallbackBase = baseUrl ?? (Uri.TryCreate(feedLink, UriKind.Absolute, out var fl) ? fl : null);
+        var entries = new List<FeedEntry>(read.Entries.Count);
+        var candidates = new List<ItemIdentity.Candidate>(read.Entries.Count);
+        foreach (var e in read.Entries)
+        {
+            var link = Link(e.Link, fallbackBase);
+            var summary = Html(e.Summary, fallbackBase);
+            var content = Html(e.Content, fallbackBase);
+            var title = Plain(e.Title);
+            candidates.Add(new(e.Id?.Value, link, title, content ?? summary));
+            entries.Add(new FeedEntry
+            {
+                Id = string.Empty,
+                Title = title,
+                Link = link,
+                Published = FeedDates.Parse(e.Published?.Value),
+                Updated = FeedDates.Parse(e.Updated?.Value),
+                Summary = summary,
+                Content = content,
+                Authors = e.Authors ?? [],
+            });
+        }
+        return new FeedDocument
+        {
+            Format = read.Format!,
+            Version = read.Version,
+            Title = Plain(feed.Title),
+            Link = feedLink,
+            Items = FeedParser.WithIds(entries, candidates),
+        };
+    }
+
+    private static string? Plain(FieldValue? field)
+    {
+        if (field is not { } f) return null;
+        var text = Demoronize(f.IsHtml ? HtmlText.ToPlainText(f.Value) : f.Value.Trim());
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string? Html(FieldValue? field, Uri? fallbackBase)
+    {
+        if (field is not { } f || f.Value.Length == 0) return null;
+        var html = Demoronize(f.IsHtml ? f.Value : XmlFeedReader.Escape(f.Value));
+        return FeedHtml.Sanitize(html, f.Base ?? fallbackBase);
+    }
+
+    /// <summary>C1 control characters in a feed are windows-1252 punctuation mislabelled as Unicode: map them back.</summary>
+    internal static string Demoronize(string s)
+    {
+        if (s.AsSpan().IndexOfAnyInRange('\u0080', '\u009f') < 0) return s;
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (chars[i] is >= '\u0080' and <= '\u009f')
+                chars[i] = Windows1252.GetString([(byte)chars[i]])[0];
+        return new string(chars);
+    }
+
+    private static readonly System.Text.Encoding Windows1252 = FeedDecoder.Windows1252;
+
+    private static string? Link(FieldValue? field, Uri? fallbackBase) =>
+        field is { } f ? FeedParser.Resolve(f.Value, f.Base ?? fallbackBase) : null;
+}

@@ -1,0 +1,179 @@
+using Watcher.Core.Entities;
+
+namespace Watcher.Core.Matching.Query;
+
+/// <summary>
+/// Parses a topic query:
+/// <code>
+/// query   := or
+/// or      := and ("OR" and)*
+/// and     := unary (["AND"] unary)*          (juxtaposition means AND)
+/// unary   := "NOT" unary | near
+/// near    := primary ("NEAR" | "NEAR/n" primary)*
+/// primary := "(" or ")" | ("title:" | "text:") primary | "phrase" | word | prefix* | @set
+/// </code>
+/// A query must require at least one term (a bare "NOT x" would match everything).
+/// </summary>
+public sealed class QueryParser
+{
+    private readonly string _query;
+    private readonly List<Lexeme> _lexemes;
+    private int _at;
+
+    private QueryParser(string query)
+    {
+        _query = query;
+        _lexemes = QueryLexer.Lex(query);
+    }
+
+    public static QueryNode Parse(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (string.IsNullOrWhiteSpace(query)) throw new QueryParseException("the query is empty", 0, query);
+        var parser = new QueryParser(query);
+        var node = parser.ParseOr(null);
+        var end = parser.Peek;
+        if (end.Kind == LexKind.RParen) throw new QueryParseException("unmatched ')'", end.Position, query);
+        if (end.Kind != LexKind.End) throw new QueryParseException($"unexpected '{end.Text}'", end.Position, query);
+        if (MatchesWithoutTerms(node))
+            throw new QueryParseException("the query needs at least one term that must be present (NOT alone matches everything)", node.Position, query);
+        return node;
+    }
+
+    private Lexeme Peek => _lexemes[_at];
+
+    private Lexeme Next() => _lexemes[_at++];
+
+    private QueryNode ParseOr(string? field)
+    {
+        var first = ParseAnd(field);
+        var children = new List<QueryNode> { first };
+        while (Peek.Kind == LexKind.Or)
+        {
+            Next();
+            children.Add(ParseAnd(field));
+        }
+        return children.Count == 1 ? first : new OrNode(children, first.Position);
+    }
+
+    private QueryNode ParseAnd(string? field)
+    {
+        var first = ParseUnary(field);
+        var children = new List<QueryNode> { first };
+        while (true)
+        {
+            if (Peek.Kind == LexKind.And) { Next(); children.Add(ParseUnary(field)); continue; }
+            if (Peek.Kind is LexKind.Word or LexKind.Phrase or LexKind.Entity or LexKind.Field or LexKind.LParen or LexKind.Not)
+            {
+                children.Add(ParseUnary(field));
+                continue;
+            }
+            break;
+        }
+        return children.Count == 1 ? first : new AndNode(children, first.Position);
+    }
+
+    private QueryNode ParseUnary(string? field)
+    {
+        if (Peek.Kind != LexKind.Not) return ParseNear(field);
+        var not = Next();
+        return new NotNode(ParseUnary(field), not.Position);
+    }
+
+    private QueryNode ParseNear(string? field)
+    {
+        var left = ParsePrimary(field);
+        while (Peek.Kind == LexKind.Near)
+        {
+            var near = Next();
+            var right = ParsePrimary(field);
+            if (HasNot(left) || HasNot(right))
+                throw new QueryParseException("NEAR cannot take a NOT inside its operands", near.Position, _query);
+            left = new NearNode(left, right, near.Number, left.Position);
+        }
+        return left;
+    }
+
+    private QueryNode ParsePrimary(string? field)
+    {
+        var lex = Next();
+        switch (lex.Kind)
+        {
+            case LexKind.LParen:
+                var inner = ParseOr(field);
+                if (Peek.Kind != LexKind.RParen) throw new QueryParseException("missing ')' for this '('", lex.Position, _query);
+                Next();
+                return inner;
+            case LexKind.Field:
+                if (Peek.Kind is LexKind.End or LexKind.RParen or LexKind.Or or LexKind.And or LexKind.Near)
+                    throw new QueryParseException($"'{lex.Text}:' needs a term after it", lex.Position, _query);
+                return ParsePrimary(lex.Text);
+            case LexKind.Word:
+                return Term(lex.Text, lex.Position, field, quoted: false);
+            case LexKind.Phrase:
+                return Term(lex.Text, lex.Position, field, quoted: true);
+            case LexKind.Entity:
+                return Entity(lex, field);
+            case LexKind.End:
+                throw new QueryParseException("the query ends where a term was expected", lex.Position, _query);
+            default:
+                throw new QueryParseException($"expected a term but found '{lex.Text}'", lex.Position, _query);
+        }
+    }
+
+    private TermNode Term(string raw, int position, string? field, bool quoted)
+    {
+        var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pattern = new List<string>();
+        foreach (var word in words)
+        {
+            var star = word.IndexOf('*', StringComparison.Ordinal);
+            if (star >= 0 && star != word.Length - 1)
+                throw new QueryParseException($"'*' may only end a word (prefix match), not sit inside '{word}'", position, _query);
+            var tokens = Tokenizer.Tokenize(star >= 0 ? word[..^1] : word).Select(t => t.Text).ToList();
+            if (tokens.Count == 0)
+                throw new QueryParseException($"'{word}' has no letters or digits to match", position, _query);
+            if (star >= 0)
+            {
+                if (tokens[^1].Length < 3)
+                    throw new QueryParseException($"prefix '{word}' is too short (at least three letters before '*')", position, _query);
+                tokens[^1] += "*";
+            }
+            pattern.AddRange(tokens);
+        }
+        if (pattern.Count == 0) throw new QueryParseException("empty phrase", position, _query);
+        var display = quoted ? $"\"{raw}\"" : raw;
+        return new TermNode("t:" + string.Join(' ', pattern), [pattern.ToArray()], field, display, position);
+    }
+
+    private TermNode Entity(Lexeme lex, string? field)
+    {
+        var entities = EntityCatalog.Resolve(lex.Text)
+            ?? throw new QueryParseException($"unknown entity set '@{lex.Text}' (use @countries, @blocs, @leaders or an id such as @CN, @EU, @APEC, @xi)", lex.Position, _query);
+        var patterns = entities.SelectMany(e => e.Aliases)
+            .Select(a => Tokenizer.Tokenize(a.Alias).Select(t => t.Text).ToArray())
+            .Where(p => p.Length > 0)
+            .DistinctBy(p => string.Join(' ', p))
+            .ToList();
+        return new TermNode("e:" + lex.Text.ToLowerInvariant(), patterns, field, "@" + lex.Text, lex.Position);
+    }
+
+    private static bool HasNot(QueryNode node) => node switch
+    {
+        NotNode => true,
+        AndNode a => a.Children.Any(HasNot),
+        OrNode o => o.Children.Any(HasNot),
+        NearNode n => HasNot(n.Left) || HasNot(n.Right),
+        _ => false,
+    };
+
+    /// <summary>True when the node can be satisfied by a text in which no term occurs at all.</summary>
+    internal static bool MatchesWithoutTerms(QueryNode node) => node switch
+    {
+        TermNode or NearNode => false,
+        NotNode => true,
+        AndNode a => a.Children.All(MatchesWithoutTerms),
+        OrNode o => o.Children.Any(MatchesWithoutTerms),
+        _ => false,
+    };
+}

@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text;
+using Watcher.Core.Detection;
+using Watcher.Core.Facts;
+using Watcher.Core.Matching;
+
+namespace Watcher.Core.Stories;
+
+/// <summary>
+/// What makes copies of one story find each other: a MinHash signature of the set of content words of headline and text
+/// (stop words removed; names and numbers kept), cut into LSH bands, plus the normalised headline and the canonical URL.
+/// Word sets rather than word shingles, because outlets rewrite a story's sentences but keep its names, numbers and nouns. Every key is a string the story index can store as a partition or row key.
+/// </summary>
+public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string? UrlKey)
+{
+    /// <summary>Facts the item's headline and lede state ("m:US>CA:35@2025-08" for a tariff measure with its month, "e:Donald Trump|Xi Jinping" for an
+    /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
+    public IReadOnlyList<string> Facts { get; init; } = [];
+
+    public const int Hashes = 128;
+    public const int Bands = 32;
+    /// <summary>Two hashes per band: a pair of texts with 30% of their words in common shares a band 94% of the time.
+    /// The bands use the first 64 hashes; all 128 estimate the similarity.</summary>
+    public const int Rows = 2;
+
+    /// <summary>Band keys ("b03-1f9a…"), then "t-…" for the headline and "u-…" for the URL: copies share at least one.</summary>
+    public IEnumerable<string> Keys()
+    {
+        for (var b = 0; b < Bands; b++)
+        {
+            ulong h = 1469598103934665603UL;
+            for (var r = 0; r < Rows; r++) h = (h ^ Signature[b * Rows + r]) * 1099511628211UL;
+            yield return $"b{b:D2}-{h:x16}";
+        }
+        if (TitleKey is not null) yield return TitleKey;
+        if (UrlKey is not null) yield return UrlKey;
+    }
+
+    /// <summary>The estimated Jaccard similarity of the two texts' shingle sets.</summary>
+    public double Similarity(StoryFingerprint other)
+    {
+        var same = 0;
+        for (var i = 0; i < Hashes; i++) if (Signature[i] == other.Signature[i]) same++;
+        return (double)same / Hashes;
+    }
+
+    public string SignatureBase64()
+    {
+        var bytes = new byte[Hashes * 4];
+        Buffer.BlockCopy(Signature, 0, bytes, 0, bytes.Length);
+        return Convert.ToBase64String(bytes);
+    }
+
+    public static uint[] ParseSignature(string base64)
+    {
+        var bytes = Convert.FromBase64String(base64);
+        if (bytes.Length != Hashes * 4) throw new FormatException($"a story signature has {Hashes * 4} bytes, not {bytes.Length}");
+        var sig = new uint[Hashes];
+        Buffer.BlockCopy(bytes, 0, sig, 0, bytes.Length);
+        return sig;
+    }
+
+    public static StoryFingerprint Of(string? title, string? text, string? link)
+    {
+        var tokens = Tokenizer.Tokenize((title ?? string.Empty) + "\n" + (text ?? string.Empty)).Select(t => t.Text)
+            .Where(t => !StopWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        var normalizedTitle = StoryKeys.NormalizedTitle(title);
+        var canonical = StoryKeys.CanonicalUrl(link);
+        return new StoryFingerprint(MinHash(tokens),
+            normalizedTitle.Split(' ').Length >= 4 ? "t-" + Short(normalizedTitle) : null,
+            canonical is null ? null : "u-" + Short(canonical))
+        {
+            Facts = FactKeys(title, text),
+        };
+    }
+
+    /// <summary>Two fact keys agree when they are equal, or equal but for a date only one of them knows.</summary>
+    public static bool FactsAgree(string a, string b)
+    {
+        if (a == b) return true;
+        var ia = a.IndexOf('@', StringComparison.Ordinal);
+        var ib = b.IndexOf('@', StringComparison.Ordinal);
+        if ((ia < 0) == (ib < 0)) return false;
+        return (ia < 0 ? a : a[..ia]) == (ib < 0 ? b : b[..ib]);
+    }
+
+    internal static IReadOnlyList<string> FactKeys(string? title, string? text)
+    {
+        // The lede (headline and first two sentences) says what the story is about; facts further down are often background
+        // ("…in retaliation for Canada's 100% tariff on EVs") that many different stories repeat.
+        var lede = string.Join(' ', SentenceSplitter.Split(text ?? string.Empty).Take(2).Select(x => x.Text));
+        var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
+        var measures = TariffExtractor.Extract(article)
+            .Select(m => $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+                + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty));
+        var events = EventExtractor.Extract(article).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal)));
+        return measures.Concat(events).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    internal static uint[] MinHash(IReadOnlyList<string> words)
+    {
+        var sig = new uint[Hashes];
+        Array.Fill(sig, uint.MaxValue);
+        foreach (var word in words)
+        {
+            ulong h = 1469598103934665603UL;
+            foreach (var ch in word) h = (h ^ ch) * 1099511628211UL;
+            for (var s = 0; s < Hashes; s++)
+            {
+                var v = (uint)(Mix(h + (ulong)s * 0x9E3779B97F4A7C15UL) >> 32);
+                if (v < sig[s]) sig[s] = v;
+            }
+        }
+        return sig;
+    }
+
+    private static ulong Mix(ulong x)
+    {
+        x ^= x >> 33;
+        x *= 0xff51afd7ed558ccdUL;
+        x ^= x >> 33;
+        x *= 0xc4ceb9fe1a85ec53UL;
+        x ^= x >> 33;
+        return x;
+    }
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "from", "at", "as", "is", "are", "was", "were", "be",
+        "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "said", "says", "say", "it", "its", "this",
+        "that", "these", "those", "after", "before", "over", "under", "than", "more", "most", "up", "down", "out", "into", "about", "their", "his",
+        "her", "they", "he", "she", "we", "our", "not", "no", "also", "which", "who", "whom", "while", "new", "if", "so", "such", "there", "then",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "last", "next", "week", "year", "day", "one", "two",
+    };
+
+    private static string Short(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)))[..24];
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+
+namespace Watcher.Core.Stories;
+
+/// <summary>A story the index knows, with the fingerprint of the item that started it.</summary>
+public sealed record StoryCandidate(string StoryId, StoryFingerprint Fingerprint);
+
+/// <summary>
+/// Lookup of stories by fingerprint keys (LSH band keys, headline key, URL key). Implementations store one row per
+/// (key, story): a lookup reads the rows of the item's keys, so its cost does not grow with the number of stories.
+/// </summary>
+public interface IStoryIndex
+{
+    Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default);
+    Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default);
+}
+
+public sealed class InMemoryStoryIndex : IStoryIndex
+{
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, StoryFingerprint>> _buckets = new(StringComparer.Ordinal);
+
+    public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default)
+    {
+        var found = new Dictionary<string, StoryFingerprint>(StringComparer.Ordinal);
+        foreach (var key in fingerprint.Keys())
+            if (_buckets.TryGetValue(key, out var bucket))
+                foreach (var (id, fp) in bucket) found.TryAdd(id, fp);
+        return Task.FromResult<IReadOnlyList<StoryCandidate>>(found.Select(kv => new StoryCandidate(kv.Key, kv.Value)).ToList());
+    }
+
+    public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
+    {
+        foreach (var key in fingerprint.Keys())
+            _buckets.GetOrAdd(key, _ => new(StringComparer.Ordinal))[storyId] = fingerprint;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Decides which known story an item belongs to: same headline or URL, or a text similar enough.</summary>
+public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatcher.DefaultThreshold)
+{
+    public const double DefaultThreshold = 0.3;
+
+    /// <summary>How much a shared extracted fact adds to the similarity (and a complete disagreement takes away).</summary>
+    public const double FactWeight = 0.15;
+
+    public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default)
+    {
+        var best = (Id: (string?)null, Score: 0.0);
+        foreach (var candidate in await index.CandidatesAsync(fingerprint, ct))
+        {
+            var score = Score(fingerprint, candidate.Fingerprint);
+            if (score >= threshold && (score > best.Score || (score == best.Score && string.CompareOrdinal(candidate.StoryId, best.Id) < 0)))
+                best = (candidate.StoryId, score);
+        }
+        return best.Id;
+    }
+
+    public static double Score(StoryFingerprint a, StoryFingerprint b)
+    {
+        if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
+        if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
+        var facts = a.Facts.Count == 0 || b.Facts.Count == 0 ? 0 : a.Facts.Any(x => b.Facts.Any(y => StoryFingerprint.FactsAgree(x, y))) ? FactWeight : -FactWeight;
+        return a.Similarity(b) + facts;
+    }
+
+    public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);
+}
