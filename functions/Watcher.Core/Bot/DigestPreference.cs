@@ -3,16 +3,22 @@ using System.Text.RegularExpressions;
 
 namespace Watcher.Core.Bot;
 
-/// <summary>"daily 8:00 America/Toronto", "weekdays 7am UTC" → a canonical "daily 08:00 America/Toronto".</summary>
-public static class DigestPreference
+/// <summary>
+/// "daily 8:00 America/Toronto", "weekly 7am UTC" → the subscription's digest fields (Cadence, SendHour, TimeZone),
+/// the same ones the e-mail digests read. Digests go out on the hour.
+/// </summary>
+public sealed record DigestPreference(string Cadence, int Hour, int Minute, string TimeZone)
 {
+    public override string ToString() => $"{Cadence} {Hour:00}:00 {TimeZone}";
+
     private static readonly Regex Pattern = new(
-        @"^(?<freq>daily|every day|weekdays|weekly)?\s*(at\s+)?(?<h>\d{1,2})(:(?<m>\d{2}))?\s*((?<ampm>am|pm)\b)?\s*(?<tz>[A-Za-z_]+(/[A-Za-z_\-]+)*)?$",
+        @"^(?<freq>daily|every day|weekly)?\s*(at\s+)?(?<h>\d{1,2})(:(?<m>\d{2}))?\s*((?<ampm>am|pm)\b)?\s*(?<tz>[A-Za-z_]+(/[A-Za-z_\-]+)*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    public static bool TryParse(string text, out string preference, out string error)
+    public static bool TryParse(string text, out DigestPreference preference, out string error)
     {
-        preference = error = string.Empty;
+        preference = new DigestPreference(Digests.Cadences.Daily, Digests.Cadences.DefaultSendHour, 0, "UTC");
+        error = string.Empty;
         var m = Pattern.Match(text.Trim());
         if (!m.Success)
         {
@@ -35,8 +41,8 @@ public static class DigestPreference
             error = $"I don't know the time zone '{zone}'. Use an IANA name such as America/Toronto or UTC.";
             return false;
         }
-        var freq = m.Groups["freq"].Value.ToLowerInvariant() switch { "weekdays" => "weekdays", "weekly" => "weekly", _ => "daily" };
-        preference = $"{freq} {hour:00}:{minute:00} {tz.Id}";
+        var cadence = m.Groups["freq"].Value.ToLowerInvariant() == "weekly" ? Digests.Cadences.Weekly : Digests.Cadences.Daily;
+        preference = new DigestPreference(cadence, hour, minute, tz.Id);
         return true;
     }
 }

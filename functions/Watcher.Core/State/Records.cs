@@ -74,8 +74,6 @@ public sealed record Subscription
     public string? DisplayName { get; init; }
     /// <summary>Topic names; empty means every topic.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
-    /// <summary>Digest preference, e.g. "daily 08:00 America/Toronto"; null for instant alerts only. The digest job reads it.</summary>
-    public string? Digest { get; init; }
     public bool Enabled { get; init; } = true;
 
     // Cadence and filters (e-mail honours them; docs/email.md). Every one is optional: the defaults mean

@@ -53,8 +53,8 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         Changes = Enumerable.Range(0, changes).Select(i => $"+ line {i}").ToList(), Detected = DateTimeOffset.UtcNow,
     };
 
-    private static Subscription Sub(string target = "a:conv-1", string? query = null) =>
-        new() { Id = "sub-1", Channel = ChannelNames.Teams, Target = target, Query = query };
+    private static Subscription Sub(string target = "a:conv-1") =>
+        new() { Id = "sub-1", Channel = ChannelNames.Teams, Target = target };
 
     [Fact]
     public async Task Proactive_card_survives_a_429_with_Retry_After_and_a_413_by_trimming()
@@ -122,16 +122,18 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Muted_story_or_source_and_unmatched_query_are_skipped_without_sending()
+    public async Task Muted_source_story_or_words_are_skipped_without_sending_and_other_conversations_still_get_it()
     {
         await _conversations.AddMuteAsync(new Mute("a:conv-1", Mute.Source, "wire", DateTimeOffset.UtcNow.AddHours(1)));
         await Channel().SendAsync(Alert(), Sub(), "d-1");
+        await _conversations.SaveAsync(new ConversationReference { ConversationId = "a:conv-2", ServiceUrl = _connector.ServiceUrl });
+        await _conversations.AddMuteAsync(new Mute("a:conv-2", Mute.Words, "canola", DateTimeOffset.UtcNow.AddHours(1)));
+        await Channel().SendAsync(Alert(), Sub("a:conv-2"), "d-2");
         Assert.Empty(_connector.Requests);
 
-        await _conversations.SaveAsync(new ConversationReference { ConversationId = "a:conv-2", ServiceUrl = _connector.ServiceUrl });
-        await Channel().SendAsync(Alert(), Sub("a:conv-2", query: "steel"), "d-2");
-        Assert.Empty(_connector.Requests);
-        await Channel().SendAsync(Alert(), Sub("a:conv-2", query: "canola"), "d-3");
+        await _conversations.SaveAsync(new ConversationReference { ConversationId = "a:conv-3", ServiceUrl = _connector.ServiceUrl });
+        await _conversations.AddMuteAsync(new Mute("a:conv-3", Mute.Story, "s-1", DateTimeOffset.UtcNow.AddHours(-1))); // expired
+        await Channel().SendAsync(Alert(), Sub("a:conv-3"), "d-3");
         Assert.Single(_connector.Requests);
     }
 

@@ -72,7 +72,8 @@ public class BotConversationTests
         Assert.Equal((ChannelNames.Teams, "19:abc@thread.tacv2", "canola"), (sub.Channel, sub.Target, sub.Query));
 
         Assert.Contains("Digest set", Text(await _bot.HandleAsync(Message("digest daily 8:00 America/Toronto", channelThread))));
-        Assert.Equal("daily 08:00 America/Toronto", Assert.Single(await ((ISubscriptionStore)_stores).ListAsync()).Digest);
+        var digest = Assert.Single(await ((ISubscriptionStore)_stores).ListAsync());
+        Assert.Equal(("daily", 8, "America/Toronto"), (digest.Cadence, digest.SendHour, digest.TimeZone));
 
         Assert.Contains("Unsubscribed", Text(await _bot.HandleAsync(Message("unsubscribe canola", channelThread))));
         Assert.Empty(await ((ISubscriptionStore)_stores).ListAsync());
