@@ -38,12 +38,22 @@ public class CardSchemaTests
         await stores.SaveStoryAsync(new StoryRecord { StoryId = "s-1", Title = "China slaps 100% tariff on canola", Link = "https://example.org/c", Sources = ["wire"], Topics = ["tariffs"], FirstSeen = time.GetUtcNow(), LastUpdated = time.GetUtcNow() });
         await stores.TryAddAsync(new DeliveryRecord { Id = "d-1", SubscriptionId = "x", Channel = "teams", AlertId = "al-1", AlertJson = Sample.ToJson() });
         var conversations = new InMemoryConversationStore();
-        var commands = new BotCommands(stores, stores, conversations, stores, new SourceCatalog(new SourcesFile()), new WatcherApi(stores, stores, time), time);
+        var tariffStore = new Watcher.Core.Tariffs.InMemoryTariffStore();
+        var commands = new BotCommands(stores, stores, conversations, stores, new SourceCatalog(new SourcesFile()), new WatcherApi(stores, stores, time), new Watcher.Core.Tariffs.TariffApi(tariffStore), time);
         var bot = new BotConversation(conversations, commands, new CardActions(conversations, stores, time), time, NullLogger<BotConversation>.Instance);
         var from = new ChannelAccount { Id = "29:a" };
         var conversation = new ConversationAccount { Id = "a:1" };
         var tariffs = await bot.HandleAsync(new Activity { Type = "message", Text = "tariffs china", ServiceUrl = "https://x/", From = from, Conversation = conversation });
-        cards["tariffs"] = (JsonObject)tariffs.Replies[0]["attachments"]![0]!["content"]!;
+        cards["tariffs-from-stories"] = (JsonObject)tariffs.Replies[0]["attachments"]![0]!["content"]!;
+        await tariffStore.SaveAsync(new Watcher.Core.Tariffs.TariffRecord
+        {
+            Imposer = "CN", Target = "CA", Product = "canola oil", LastChanged = time.GetUtcNow(),
+            Current = new() { Rate = 100, Status = "in-force", Action = "imposed", Evidence = "China imposed a 100% tariff.", Link = "https://example.org/c" },
+            History = [new() { Rate = 76, Status = "in-force", Action = "imposed", Evidence = "76%." }],
+        });
+        tariffs = await bot.HandleAsync(new Activity { Type = "message", Text = "tariffs china", ServiceUrl = "https://x/", From = from, Conversation = conversation });
+        cards["tariffs-tracker"] = (JsonObject)tariffs.Replies[0]["attachments"]![0]!["content"]!;
+        Assert.Contains("CN → CA", cards["tariffs-tracker"].ToJsonString(AlertCard.JsonOptions));
         var invoke = await bot.HandleAsync(new Activity
         {
             Type = "invoke", Name = "adaptiveCard/action", ServiceUrl = "https://x/", From = from, Conversation = conversation,
