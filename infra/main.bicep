@@ -42,11 +42,15 @@ param pollSchedule string = '0 */5 * * * *'
 @description('NCRONTAB of the delivery reconciliation sweep.')
 param sweepSchedule string = '30 * * * * *'
 
+@description('NCRONTAB of the digest timer (sends each e-mail digest that is due, once).')
+param digestSchedule string = '15 */5 * * * *'
+
+@description('HMAC key of e-mail unsubscribe links; a secret, stored in Key Vault. Empty: derived from the SendGrid key.')
+@secure()
+param emailSigningKey string = ''
+
 @description('NCRONTAB of the retention timer.')
 param retentionSchedule string = '0 30 3 * * *'
-
-@description('NCRONTAB schedule of the digest timer (hourly, daily and weekly e-mail digests that are due).')
-param digestSchedule string = '15 */5 * * * *'
 
 @description('Days items, stories and finished deliveries are kept.')
 @minValue(1)
@@ -73,11 +77,13 @@ var tableNames = [
   'WatcherDeliveries'
   'WatcherDeliveryDue'
   'WatcherWebhooks'
+  'WatcherDigestQueue'
 ]
 var queueNames = ['watcher-sources', 'watcher-sources-poison', 'watcher-deliveries', 'watcher-deliveries-poison']
 var secretNames = {
   botAppPassword: 'bot-app-password'
   sendGridApiKey: 'sendgrid-api-key'
+  emailSigningKey: 'email-signing-key'
   teamsWorkflowsUrl: 'teams-workflows-url'
 }
 
@@ -112,6 +118,7 @@ module vault 'modules/keyvault.bicep' = {
     secrets: {
       '${secretNames.botAppPassword}': botAppPassword
       '${secretNames.sendGridApiKey}': sendGridApiKey
+      '${secretNames.emailSigningKey}': emailSigningKey
       '${secretNames.teamsWorkflowsUrl}': teamsWorkflowsUrl
     }
   }
@@ -132,6 +139,7 @@ var baseSettings = {
   Watcher__SweepSchedule: sweepSchedule
   Watcher__RetentionSchedule: retentionSchedule
   Watcher__DigestSchedule: digestSchedule
+  Watcher__Email__BaseUrl: 'https://${functionAppName}.azurewebsites.net'
   Watcher__Retention__Days: string(retentionDays)
   Watcher__Telemetry__AzureMonitor: 'true'
   Watcher__Bot__AppId: botAppId
@@ -142,6 +150,7 @@ var baseSettings = {
 var secretSettings = union(
   empty(botAppPassword) ? {} : { Watcher__Bot__AppPassword: kvRef(keyVaultName, secretNames.botAppPassword) },
   empty(sendGridApiKey) ? {} : { Watcher__SendGrid__ApiKey: kvRef(keyVaultName, secretNames.sendGridApiKey) },
+  empty(emailSigningKey) ? {} : { Watcher__Email__SigningKey: kvRef(keyVaultName, secretNames.emailSigningKey) },
   empty(teamsWorkflowsUrl) ? {} : { Watcher__Teams__WorkflowsUrl: kvRef(keyVaultName, secretNames.teamsWorkflowsUrl) }
 )
 

@@ -19,6 +19,8 @@ if (args.Contains("--sanitize"))
         ("sanitize", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
         ("sanitize-nobase", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
         ("safeurl", h => Watcher.Core.Feeds.FeedHtml.SafeUrl("/news/1/2", baseUri)!.Length),
+        ("plaintext", h => Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length),
+        ("htmldecode", h => System.Net.WebUtility.HtmlDecode(h).Length),
         ("sanitize-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
         ("nobase-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
     })
@@ -73,6 +75,12 @@ if (args.Contains("--probe"))
     return;
 }
 
+if (args.Contains("--filter"))
+{
+    // Other benchmark classes in this project: the standard BenchmarkDotNet switcher.
+    BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args, DefaultConfig.Instance.AddJob(Job.ShortRun));
+    return;
+}
 var quick = args.Contains("--quick");
 var job = quick ? Job.ShortRun.WithWarmupCount(2).WithIterationCount(3) : Job.ShortRun.WithIterationCount(5);
 var config = DefaultConfig.Instance.AddJob(job.WithId(quick ? "quick" : "short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);

@@ -27,9 +27,8 @@ public static class WatcherEmailExtensions
         services.AddSingleton(smtp);
         services.TryAddSingleton(Bind<DigestOptions>(configuration, DigestOptions.Section));
         services.TryAddSingleton<IDigestQueue, TableDigestQueue>();
-        services.TryAddSingleton(sp => UnsubscribeTokens.From(
-            sp.GetRequiredService<EmailOptions>().SigningKey,
-            sp.GetRequiredService<StorageOptions>().ConnectionString));
+        services.TryAddSingleton(sp => UnsubscribeTokens.From(sp.GetRequiredService<EmailOptions>().SigningKey,
+            FallbackSecret(sendGrid, smtp, sp.GetRequiredService<StorageOptions>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WatcherEmailExtensions)))));
         services.TryAddSingleton<EmailLinks>();
         services.TryAddSingleton<EmailPreferences>();
         services.TryAddSingleton<DigestRunner>();
@@ -47,6 +46,21 @@ public static class WatcherEmailExtensions
             services.AddSingleton<IEmailTransport, OutboxEmailTransport>();
         services.AddSingleton<IAlertChannel, EmailChannel>();
         return services;
+    }
+
+    /// <summary>
+    /// Without Watcher:Email:SigningKey, the unsubscribe key is derived from a secret the deployment already has (the
+    /// SendGrid key, the SMTP password, a storage account key) so links survive restarts; with none of those, a
+    /// random key per process (links stop working after a restart, but cannot be forged).
+    /// </summary>
+    private static string FallbackSecret(SendGridOptions sendGrid, SmtpOptions smtp, StorageOptions storage, ILogger logger)
+    {
+        if (!string.IsNullOrEmpty(sendGrid.ApiKey)) return "sendgrid|" + sendGrid.ApiKey;
+        if (!string.IsNullOrEmpty(smtp.Password)) return "smtp|" + smtp.Password;
+        if (!storage.UsesIdentity && storage.ConnectionString.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase)) return "storage|" + storage.ConnectionString;
+        if (!storage.UsesIdentity && storage.ConnectionString.Contains("UseDevelopmentStorage", StringComparison.OrdinalIgnoreCase)) return "storage|" + storage.ConnectionString;
+        logger.LogWarning("Watcher:Email:SigningKey is not set and no other secret is configured: unsubscribe links use a random key and stop working after a restart");
+        return Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     }
 
     private static T Bind<T>(IConfiguration configuration, string section) where T : new()

@@ -17,6 +17,7 @@ public sealed class TableSourceStateStore(TableServiceClient service) : TableSto
         {
             ["SourceId"] = state.SourceId,
             ["Url"] = state.Url,
+            ["ConfiguredUrl"] = state.ConfiguredUrl,
             ["ETagHeader"] = state.ETag,
             ["LastModified"] = state.LastModified,
             ["Baselined"] = state.Baselined,
@@ -37,6 +38,7 @@ public sealed class TableSourceStateStore(TableServiceClient service) : TableSto
     {
         SourceId = e.GetString("SourceId") ?? TableKeys.Unescape(e.PartitionKey),
         Url = e.GetString("Url"),
+        ConfiguredUrl = e.GetString("ConfiguredUrl"),
         ETag = e.GetString("ETagHeader"),
         LastModified = e.GetString("LastModified"),
         Baselined = e.GetBoolean("Baselined") ?? false,

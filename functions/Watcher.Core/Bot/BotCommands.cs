@@ -173,7 +173,7 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
             Query = topic is null ? what : null,
         };
         var existing = (await subscriptions.ListAsync(ct)).FirstOrDefault(s => s.Id == subscription.Id);
-        await subscriptions.UpsertAsync(existing is null ? subscription : subscription with { Cadence = existing.Cadence, SendHour = existing.SendHour, TimeZone = existing.TimeZone }, ct);
+        await subscriptions.UpsertAsync(existing is null ? subscription : subscription with { Digest = existing.Digest, Cadence = existing.Cadence, SendHour = existing.SendHour, TimeZone = existing.TimeZone }, ct);
         return topic is null
             ? $"Subscribed: this conversation will get an alert when a new or changed story mentions *{what}*."
             : $"Subscribed: this conversation will get an alert for every new or changed *{topic}* story.";
@@ -197,13 +197,13 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
         if (string.IsNullOrEmpty(setting)) return "When? e.g. `digest daily 8:00 America/Toronto`, or `digest off`.";
         if (setting is "off" or "stop" or "none" or "cancel")
         {
-            foreach (var s in mine) await subscriptions.UpsertAsync(s with { Cadence = null, SendHour = null }, ct);
+            foreach (var s in mine) await subscriptions.UpsertAsync(s with { Digest = null, Cadence = null, SendHour = null }, ct);
             return "Digest off: alerts arrive as they happen.";
         }
         if (!DigestPreference.TryParse(setting, out var digest, out var error)) return error;
-        foreach (var s in mine) await subscriptions.UpsertAsync(s with { Cadence = digest.Cadence, SendHour = digest.Hour, TimeZone = digest.TimeZone }, ct);
-        var note = digest.Minute == 0 ? string.Empty : $" (digests go out on the hour, so {digest.Hour:00}:00)";
-        return $"Digest set: {digest}{note}, for {string.Join(", ", mine.Select(Describe))}.";
+        // Subscription.Digest is what the digest job reads when the explicit Cadence/SendHour/TimeZone are not set.
+        foreach (var s in mine) await subscriptions.UpsertAsync(s with { Digest = digest.ToString(), Cadence = null, SendHour = null, TimeZone = null }, ct);
+        return $"Digest set: {digest}, for {string.Join(", ", mine.Select(Describe))}.";
     }
 
     private async Task<string> MuteAsync(BotCommand command, Activity activity, string conversationId, CancellationToken ct)
@@ -267,7 +267,7 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
         "teams-" + ItemIdentity.Hash(conversationId + "\n" + what.Trim().ToLowerInvariant());
 
     private static string Describe(Subscription s) =>
-        (s.Query is not null ? $"*{s.Query}*" : s.Topics.Count == 0 ? "everything" : string.Join("+", s.Topics)) + (s.Cadence is null or "instant" ? string.Empty : $" ({s.Cadence} digest at {s.SendHour ?? 8:00}:00 {s.TimeZone ?? "UTC"})");
+        (s.Query is not null ? $"*{s.Query}*" : s.Topics.Count == 0 ? "everything" : string.Join("+", s.Topics)) + (s.Digest is not null ? $" (digest {s.Digest})" : s.Cadence is null or "instant" ? string.Empty : $" ({s.Cadence} digest at {s.SendHour ?? 8:00}:00 {s.TimeZone ?? "UTC"})");
 
     private string Ago(DateTimeOffset t)
     {

@@ -4,20 +4,20 @@ using System.Text.RegularExpressions;
 namespace Watcher.Core.Bot;
 
 /// <summary>
-/// "daily 8:00 America/Toronto", "weekly 7am UTC" → the subscription's digest fields (Cadence, SendHour, TimeZone),
-/// the same ones the e-mail digests read. Digests go out on the hour.
+/// "daily 8:00 America/Toronto", "weekdays 7:30am UTC" → the canonical Subscription.Digest string
+/// ("daily 08:00 America/Toronto") that Digests.Cadences.Setting reads.
 /// </summary>
-public sealed record DigestPreference(string Cadence, int Hour, int Minute, string TimeZone)
+public sealed record DigestPreference(string Frequency, int Hour, int Minute, string TimeZone)
 {
-    public override string ToString() => $"{Cadence} {Hour:00}:00 {TimeZone}";
+    public override string ToString() => $"{Frequency} {Hour:00}:{Minute:00} {TimeZone}";
 
     private static readonly Regex Pattern = new(
-        @"^(?<freq>daily|every day|weekly)?\s*(at\s+)?(?<h>\d{1,2})(:(?<m>\d{2}))?\s*((?<ampm>am|pm)\b)?\s*(?<tz>[A-Za-z_]+(/[A-Za-z_\-]+)*)?$",
+        @"^(?<freq>daily|every day|weekdays|weekly)?\s*(at\s+)?(?<h>\d{1,2})(:(?<m>\d{2}))?\s*((?<ampm>am|pm)\b)?\s*(?<tz>[A-Za-z_]+(/[A-Za-z_\-]+)*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static bool TryParse(string text, out DigestPreference preference, out string error)
     {
-        preference = new DigestPreference(Digests.Cadences.Daily, Digests.Cadences.DefaultSendHour, 0, "UTC");
+        preference = new DigestPreference("daily", Digests.Cadences.DefaultSendHour, 0, "UTC");
         error = string.Empty;
         var m = Pattern.Match(text.Trim());
         if (!m.Success)
@@ -41,8 +41,8 @@ public sealed record DigestPreference(string Cadence, int Hour, int Minute, stri
             error = $"I don't know the time zone '{zone}'. Use an IANA name such as America/Toronto or UTC.";
             return false;
         }
-        var cadence = m.Groups["freq"].Value.ToLowerInvariant() == "weekly" ? Digests.Cadences.Weekly : Digests.Cadences.Daily;
-        preference = new DigestPreference(cadence, hour, minute, tz.Id);
+        var frequency = m.Groups["freq"].Value.ToLowerInvariant() switch { "weekly" => "weekly", "weekdays" => "weekdays", _ => "daily" };
+        preference = new DigestPreference(frequency, hour, minute, tz.Id);
         return true;
     }
 }

@@ -13,7 +13,7 @@ public enum HoldReason { None, Digest, Quiet, Burst }
 public static class CadencePlanner
 {
     public static TimeZoneInfo Zone(Subscription s) =>
-        s.TimeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+        Cadences.ZoneId(s) is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     public static bool IsHighPriority(Subscription s, Alert alert) => (s.InstantKinds ?? Cadences.DefaultInstantKinds).Contains(alert.Kind);
 
@@ -45,22 +45,24 @@ public static class CadencePlanner
     {
         var zone = Zone(s);
         var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
-        var hour = Math.Clamp(s.SendHour ?? Cadences.DefaultSendHour, 0, 23);
+        var at = TimeSpan.FromHours(Cadences.Hour(s)) + TimeSpan.FromMinutes(Cadences.Minute(s));
         switch (Cadences.Of(s))
         {
             case Cadences.Hourly:
                 return ToUtc(new DateTime(local.Year, local.Month, local.Day, local.Hour, 0, 0), zone);
             case Cadences.Daily:
             {
-                var today = ToUtc(local.Date.AddHours(hour), zone);
-                return today <= now ? today : ToUtc(local.Date.AddDays(-1).AddHours(hour), zone);
+                var day = local.Date;
+                if (ToUtc(day + at, zone) > now) day = day.AddDays(-1);
+                while (Cadences.WeekdaysOnly(s) && day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(-1);
+                return ToUtc(day + at, zone);
             }
             case Cadences.Weekly:
             {
                 var day = s.SendDay ?? DayOfWeek.Monday;
                 var back = ((int)local.DayOfWeek - (int)day + 7) % 7;
-                var candidate = ToUtc(local.Date.AddDays(-back).AddHours(hour), zone);
-                return candidate <= now ? candidate : ToUtc(local.Date.AddDays(-back - 7).AddHours(hour), zone);
+                var candidate = ToUtc(local.Date.AddDays(-back) + at, zone);
+                return candidate <= now ? candidate : ToUtc(local.Date.AddDays(-back - 7) + at, zone);
             }
             default:
                 if (InQuietHours(s, now)) return null;

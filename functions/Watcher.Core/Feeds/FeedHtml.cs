@@ -31,8 +31,6 @@ public static class FeedHtml
         ["thead"] = [], ["time"] = ["datetime"], ["tr"] = [], ["tt"] = [], ["u"] = [], ["ul"] = [], ["var"] = [], ["wbr"] = [],
     };
 
-    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase) { "br", "hr", "img", "wbr", "col" };
-
     /// <summary>Elements dropped together with everything inside them.</summary>
     private static readonly HashSet<string> DropWithContent = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -56,9 +54,12 @@ public static class FeedHtml
         if (html is null) return null;
         var span = html.AsSpan().Trim();
         if (span.IndexOfAny('<', '&', '>') < 0 && span.IndexOf('\0') < 0) return span.Length == html.Length ? html : span.ToString();
-        var sb = new StringBuilder(span.Length + 16);
-        new Filter(span.ToString(), baseUrl, sb).Run();
-        return sb.ToString().Trim();
+        var sb = new StringBuilder(span.Length + span.Length / 8 + 16);
+        new Filter(span.Length == html.Length ? html : span.ToString(), baseUrl, sb).Run();
+        int start = 0, end = sb.Length;
+        while (end > 0 && char.IsWhiteSpace(sb[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(sb[start])) start++;
+        return sb.ToString(start, end - start);
     }
 
     private sealed class Filter(string s, Uri? baseUrl, StringBuilder sb)
@@ -115,20 +116,20 @@ public static class FeedHtml
             var selfClosing = false;
             while (true)
             {
-                while (i < s.Length && (char.IsWhiteSpace(s[i]) || s[i] == '/')) { selfClosing = s[i] == '/'; i++; }
+                while (i < s.Length && (IsSpace(s[i]) || s[i] == '/')) { selfClosing = s[i] == '/'; i++; }
                 if (i >= s.Length) { Unterminated(mark); return; } // dropped, as browsers drop a tag cut by the end of input
                 if (s[i] == '>') { i++; break; }
                 selfClosing = false;
                 var an = i;
                 i++;
-                while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] is not ('/' or '>' or '=')) i++;
+                while (i < s.Length && !IsSpace(s[i]) && s[i] is not ('/' or '>' or '=')) i++;
                 var attrName = s.AsSpan(an, i - an);
-                while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+                while (i < s.Length && IsSpace(s[i])) i++;
                 int vs = i, ve = i;
                 if (i < s.Length && s[i] == '=')
                 {
                     i++;
-                    while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+                    while (i < s.Length && IsSpace(s[i])) i++;
                     if (i < s.Length && s[i] is '"' or '\'')
                     {
                         var close = s.IndexOf(s[i], i + 1);
@@ -139,7 +140,7 @@ public static class FeedHtml
                     else
                     {
                         vs = i;
-                        while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] != '>') i++;
+                        while (i < s.Length && !IsSpace(s[i]) && s[i] != '>') i++;
                         ve = i;
                     }
                 }
@@ -153,7 +154,7 @@ public static class FeedHtml
             }
             if (!keep) return;
             sb.Append('>');
-            if (!Void.Contains(name!)) open.Add(name!);
+            if (name is not ("br" or "hr" or "img" or "wbr" or "col")) open.Add(name!);
         }
 
         private void Unterminated(int mark)
@@ -271,7 +272,9 @@ public static class FeedHtml
             return i > 0 && i < after.Length && after[i] == ';' && char.IsAsciiLetter(after[0]) ? i + 1 : -1;
         }
 
-        private static bool IsTagEnd(char c) => char.IsWhiteSpace(c) || c is '/' or '>';
+        private static bool IsTagEnd(char c) => c is '/' or '>' || IsSpace(c);
+
+        private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\r' or '\f' || c > 127 && char.IsWhiteSpace(c);
     }
 
     private static readonly SearchValues<char> PlainPathChars =

@@ -33,7 +33,7 @@ public sealed class FetchOptions
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
     public string UserAgent { get; set; } = "Watcher/1.0 (+https://github.com/watcher-news/watcher; news alerts)";
     /// <summary>Requests in flight to one host at a time, across all sources.</summary>
-    public int MaxConcurrentPerHost { get; set; } = 2;
+    public int MaxConcurrentPerHost { get; set; } = 4;
     public int MaxRedirects { get; set; } = 5;
 }
 
@@ -50,28 +50,29 @@ public sealed class FeedFetcher(HttpClient http, FetchOptions options)
 
     public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken ct = default)
     {
+        // Waiting for a slot on a busy host is politeness, not slowness: the timeout starts once the request may go.
         var gate = hosts.GetOrAdd(request.Url.IdnHost, _ => new SemaphoreSlim(Math.Max(1, options.MaxConcurrentPerHost)));
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.Timeout);
+        await gate.WaitAsync(ct);
         try
         {
-            await gate.WaitAsync(timeout.Token);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(options.Timeout);
             try
             {
                 return await FetchFollowingRedirectsAsync(request, timeout.Token);
             }
-            finally
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                gate.Release();
+                return Failed($"timed out after {options.Timeout.TotalSeconds:0.#} s", request.Url);
+            }
+            catch (HttpRequestException ex)
+            {
+                return Failed(ex.InnerException is { } inner && !ex.Message.Contains(inner.Message, StringComparison.Ordinal) ? $"{ex.Message} ({inner.Message})" : ex.Message, request.Url);
             }
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        finally
         {
-            return Failed($"timed out after {options.Timeout.TotalSeconds:0.#} s", request.Url);
-        }
-        catch (HttpRequestException ex)
-        {
-            return Failed(ex.InnerException is { } inner && !ex.Message.Contains(inner.Message, StringComparison.Ordinal) ? $"{ex.Message} ({inner.Message})" : ex.Message, request.Url);
+            gate.Release();
         }
     }
 

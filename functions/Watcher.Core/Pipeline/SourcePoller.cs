@@ -75,8 +75,10 @@ public sealed class SourcePoller(
 
     private async Task<SourcePollResult> PollOnceAsync(SourceDefinition source, CancellationToken ct)
     {
-        var state = await sourceStates.GetAsync(source.Id, ct) ?? new SourceState { SourceId = source.Id, Url = source.Url };
-        if (state.Url != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
+        var state = await sourceStates.GetAsync(source.Id, ct) ?? new SourceState { SourceId = source.Id, Url = source.Url, ConfiguredUrl = source.Url };
+        // A new URL in sources.json starts over; a URL the source moved to by a permanent redirect is kept.
+        if ((state.ConfiguredUrl ?? state.Url) != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
+        state = state with { ConfiguredUrl = source.Url };
 
         var fetch = await fetcher.FetchAsync(new FetchRequest(new Uri(state.Url ?? source.Url), state.ETag, state.LastModified), ct);
         if (fetch.Status == FetchStatus.NotModified)

@@ -4,7 +4,10 @@ namespace Watcher.Core.State;
 public sealed record SourceState
 {
     public required string SourceId { get; init; }
+    /// <summary>The URL polled: the configured one, or where a permanent redirect moved it.</summary>
     public string? Url { get; init; }
+    /// <summary>The sources.json URL that <see cref="Url"/> derives from; when it changes, the state starts over.</summary>
+    public string? ConfiguredUrl { get; init; }
     public string? ETag { get; init; }
     public string? LastModified { get; init; }
     /// <summary>True once the first successful poll has recorded a baseline.</summary>
@@ -74,20 +77,25 @@ public sealed record Subscription
     public string? DisplayName { get; init; }
     /// <summary>Topic names; empty means every topic.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>
+    /// Words an alert's headline or summary must contain (the bot's "subscribe canola"; matched as Bot.StoryQuery: every
+    /// word, countries by their adjective and capital too); null for topic-only.
+    /// </summary>
+    public string? Query { get; init; }
+    /// <summary>Digest preference, e.g. "daily 08:00 America/Toronto"; null for instant alerts only. The digest job reads it.</summary>
+    public string? Digest { get; init; }
     public bool Enabled { get; init; } = true;
 
     // Cadence and filters (e-mail honours them; docs/email.md). Every one is optional: the defaults mean
     // "every matching alert, at once", which is how a subscription without them has always behaved.
 
-    /// <summary>A keyword query (topic-query syntax: words, "phrases", prefix*, OR) the alert's title or summary must match.</summary>
-    public string? Query { get; init; }
-    /// <summary>instant, hourly, daily or weekly (<see cref="Cadences"/>); null means instant.</summary>
+    /// <summary>instant, hourly, daily or weekly (Digests.Cadences); null reads <see cref="Digest"/>, else instant.</summary>
     public string? Cadence { get; init; }
-    /// <summary>Alert kinds sent at once even on a digest cadence; null means <see cref="Cadences.DefaultInstantKinds"/>.</summary>
+    /// <summary>Alert kinds sent at once even on a digest cadence; null means Digests.Cadences.DefaultInstantKinds.</summary>
     public IReadOnlyList<string>? InstantKinds { get; init; }
-    /// <summary>IANA time zone for the send hour and quiet hours; null means UTC.</summary>
+    /// <summary>IANA time zone for the send hour and quiet hours; null reads <see cref="Digest"/>, else UTC.</summary>
     public string? TimeZone { get; init; }
-    /// <summary>Local hour (0-23) daily and weekly digests go out; null means 8.</summary>
+    /// <summary>Local hour (0-23) daily and weekly digests go out; null reads <see cref="Digest"/>, else 8.</summary>
     public int? SendHour { get; init; }
     /// <summary>Day weekly digests go out; null means Monday.</summary>
     public DayOfWeek? SendDay { get; init; }
@@ -100,7 +108,7 @@ public sealed record Subscription
 
     public bool Wants(IEnumerable<string> topics) => Topics.Count == 0 || topics.Any(Topics.Contains);
 
-    /// <summary>Topics, then the optional query. Source health alerts reach every subscriber regardless.</summary>
+    /// <summary>Topics, then the optional <see cref="Query"/> (the bot's StoryQuery words). Source health alerts reach every subscriber regardless.</summary>
     public bool Wants(Alerts.Alert alert) =>
         alert.Kind is Alerts.AlertKinds.SourceBroken or Alerts.AlertKinds.SourceRecovered ||
         Wants(alert.Topics) && SubscriptionQuery.Matches(Query, alert);

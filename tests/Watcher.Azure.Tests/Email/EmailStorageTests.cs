@@ -61,7 +61,7 @@ public sealed class EmailStorageTests(AzuriteFixture azurite) : IAsyncLifetime
         var store = Get<ISubscriptionStore>();
         var full = new Subscription
         {
-            Id = "sub-ana", Channel = "email", Target = "ana@example.com", DisplayName = "Ana", Topics = ["tariffs"], Query = "canola OR \"electric vehicles\"",
+            Id = "sub-ana", Channel = "email", Target = "ana@example.com", DisplayName = "Ana", Topics = ["tariffs"], Query = "canola", Digest = "weekdays 07:30 America/Toronto",
             Cadence = Cadences.Weekly, InstantKinds = ["tariff.changed", "event.announced"], TimeZone = "America/Toronto", SendHour = 7, SendDay = DayOfWeek.Friday,
             QuietFrom = 22, QuietTo = 7, BurstLimit = 5, BurstMinutes = 15,
         };

@@ -98,7 +98,8 @@ public class BotConversationTests
 
         Assert.Contains("Digest set", Text(await _bot.HandleAsync(Message("digest daily 8:00 America/Toronto", channelThread))));
         var digest = Assert.Single(await ((ISubscriptionStore)_stores).ListAsync());
-        Assert.Equal(("daily", 8, "America/Toronto"), (digest.Cadence, digest.SendHour, digest.TimeZone));
+        Assert.Equal("daily 08:00 America/Toronto", digest.Digest);
+        Assert.Equal((Watcher.Core.Digests.Cadences.Daily, 8, "America/Toronto"), (Watcher.Core.Digests.Cadences.Of(digest), Watcher.Core.Digests.Cadences.Hour(digest), Watcher.Core.Digests.Cadences.ZoneId(digest)));
 
         Assert.Contains("Unsubscribed", Text(await _bot.HandleAsync(Message("unsubscribe canola", channelThread))));
         Assert.Empty(await ((ISubscriptionStore)_stores).ListAsync());

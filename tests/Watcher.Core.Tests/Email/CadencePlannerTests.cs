@@ -31,6 +31,17 @@ public class CadencePlannerTests
         Assert.Equal(T(expected), CadencePlanner.FlushDue(Sub(cadence, zone, hour, day), T(now)));
 
     [Theory]
+    [InlineData("2026-11-28T13:00:00Z", "2026-11-27T12:30:00Z")] // Saturday: Friday's 07:30 Toronto
+    [InlineData("2026-11-30T12:29:00Z", "2026-11-27T12:30:00Z")] // Monday before 07:30: still Friday's
+    [InlineData("2026-11-30T12:30:00Z", "2026-11-30T12:30:00Z")]
+    public void The_bots_digest_preference_is_read_when_no_cadence_is_set(string now, string expected)
+    {
+        var s = Sub(null) with { Digest = "weekdays 07:30 America/Toronto" };
+        Assert.Equal(Cadences.Daily, Cadences.Of(s));
+        Assert.Equal(T(expected), CadencePlanner.FlushDue(s, T(now)));
+    }
+
+    [Theory]
     [InlineData(22, 7, "2026-11-28T03:00:00Z", true)]   // 22:00 Toronto, quiet starts
     [InlineData(22, 7, "2026-11-28T11:59:00Z", true)]   // 06:59 Toronto
     [InlineData(22, 7, "2026-11-28T12:00:00Z", false)]  // 07:00 Toronto, quiet over
@@ -60,9 +71,11 @@ public class CadencePlannerTests
     [Fact]
     public void A_subscriber_query_narrows_what_they_get()
     {
-        var s = Sub(null) with { Topics = ["tariffs"], Query = "canola OR \"electric vehicles\"" };
-        Assert.True(s.Wants(EmailSamples.DayOfNews[0]));   // electric vehicles
-        Assert.True(s.Wants(EmailSamples.DayOfNews[2]));   // canola
+        // The bot's words (StoryQuery): every word must appear; a country matches its adjective and capital.
+        var s = Sub(null) with { Topics = ["tariffs"], Query = "china canola" };
+        Assert.True(s.Wants(EmailSamples.DayOfNews[2]));   // "China imposes ... canola seed"
+        Assert.False(s.Wants(EmailSamples.DayOfNews[0]));  // Chinese EVs, no canola
+        Assert.True((s with { Query = "china" }).Wants(EmailSamples.DayOfNews[0])); // "Chinese" counts as china
         Assert.False(s.Wants(EmailSamples.DayOfNews[5]));  // a tariff story without either
         Assert.False(s.Wants(EmailSamples.DayOfNews[3]));  // summits: not a subscribed topic
         Assert.True(s.Wants(EmailSamples.DayOfNews[3] with { Kind = AlertKinds.SourceBroken })); // source health reaches everyone

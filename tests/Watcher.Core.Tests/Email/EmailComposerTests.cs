@@ -19,6 +19,17 @@ public class EmailComposerTests
     }
 
     [Fact]
+    public void Weekly_digest_matches_its_golden_html()
+    {
+        // Also the page docs/digest.png is a screenshot of (no hostile sample in it).
+        var weekly = EmailSamples.Daily with { Cadence = "weekly", TimeZone = "Europe/Berlin", SendHour = 8, SendDay = DayOfWeek.Monday };
+        var m = DigestComposer.Compose(new DigestRequest(weekly, "Weekly digest, week of 23 Nov", HoldReason.Digest,
+            EmailSamples.DayOfNews.Where(a => a.StoryId != "s-xss").ToList(), "d-digest-2") { TariffsOf = EmailSamples.Tariffs }, EmailSamples.Links);
+        GoldenFiles.AssertMatches("digest-weekly.html", m.Html);
+        Assert.Equal(["watcher", "digest", "weekly"], m.Categories);
+    }
+
+    [Fact]
     public void Instant_alert_matches_its_golden_html()
     {
         var alert = EmailSamples.DayOfNews[1];

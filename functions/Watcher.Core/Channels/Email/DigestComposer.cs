@@ -28,12 +28,14 @@ public static class DigestComposer
         var part = r.Parts > 1 ? $" (part {r.Part} of {r.Parts})" : string.Empty;
         var subject = EmailComposer.OneLine(
             (stories == 1 ? lead.Title : $"{EmailHtml.Clip(lead.Title, 90)} + {stories - 1} more") + $" · {r.Label}{part}", 160);
-        var updated = topics.Sum(t => t.Stories.Count(s => s.Kind == AlertKinds.UpdatedStory));
+        var all = topics.SelectMany(t => t.Stories).ToList();
+        var tariffChanges = all.Count(s => s.Kind == AlertKinds.TariffChanged);
+        var updated = all.Count(s => s.Kind == AlertKinds.UpdatedStory || s.Changes.Count > 0);
         var meta = string.Join(" · ", new[]
         {
-            $"{stories} {(stories == 1 ? "story" : "stories")}",
+            tariffChanges > 0 ? $"{tariffChanges} tariff {(tariffChanges == 1 ? "change" : "changes")}" : null,
             updated > 0 ? $"{updated} updated" : null,
-            $"{topics.Count} {(topics.Count == 1 ? "topic" : "topics")}",
+            $"{all.Count(s => s.SourceCount > 1)} reported by several sources",
             r.Parts > 1 ? $"part {r.Part} of {r.Parts}" : null,
         }.Where(x => x is not null));
         var unsubscribe = links?.Unsubscribe(r.Subscription);
@@ -42,9 +44,9 @@ public static class DigestComposer
 
         var html = new StringBuilder(2048 + stories * 1200);
         EmailHtml.Open(html, subject, string.Join(" · ", topics.SelectMany(t => t.Stories).Take(3).Select(s => EmailHtml.Clip(s.Title, 60))));
-        EmailHtml.Header(html, "Watcher · " + r.Label, Headline(r, stories), meta);
+        EmailHtml.Header(html, "Watcher · " + r.Label, Headline(r, stories, topics), meta);
         var text = new StringBuilder(1024 + stories * 500);
-        text.Append(r.Label).Append(part).Append(": ").Append(meta).Append("\n\n");
+        text.Append(r.Label).Append(part).Append(": ").Append(Headline(r, stories, topics)).Append("\n").Append(meta).Append("\n\n");
         foreach (var topic in topics)
         {
             EmailHtml.TopicHeading(html, topic.Name, topic.Stories.Count);
@@ -79,10 +81,16 @@ public static class DigestComposer
         };
     }
 
-    private static string Headline(DigestRequest r, int stories) => r.Reason switch
+    private static string Headline(DigestRequest r, int stories, IReadOnlyList<EmailTopic> topics)
     {
-        HoldReason.Quiet => $"{stories} {(stories == 1 ? "story" : "stories")} while your quiet hours were on",
-        HoldReason.Burst => $"{stories} more {(stories == 1 ? "story" : "stories")} in a busy spell",
-        _ => $"{stories} {(stories == 1 ? "story" : "stories")} for you",
-    };
+        var noun = stories == 1 ? "story" : "stories";
+        var names = topics.Select(t => EmailHtml.TopicLabel(t.Name).ToLowerInvariant()).ToList();
+        var on = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
+        return r.Reason switch
+        {
+            HoldReason.Quiet => $"{stories} {noun} while your quiet hours were on",
+            HoldReason.Burst => $"{stories} more {noun} in a busy spell",
+            _ => $"{stories} {noun} on {on}",
+        };
+    }
 }

@@ -85,8 +85,8 @@ public static class EmailComposer
         var cadence = Cadences.Of(s) switch
         {
             Cadences.Hourly => "an hourly digest",
-            Cadences.Daily => $"a daily digest at {s.SendHour ?? Cadences.DefaultSendHour:00}:00 ({s.TimeZone ?? "UTC"})",
-            Cadences.Weekly => $"a weekly digest on {s.SendDay ?? DayOfWeek.Monday}s at {s.SendHour ?? Cadences.DefaultSendHour:00}:00 ({s.TimeZone ?? "UTC"})",
+            Cadences.Daily => $"a {(Cadences.WeekdaysOnly(s) ? "weekday" : "daily")} digest at {Cadences.Hour(s):00}:{Cadences.Minute(s):00} ({Cadences.ZoneId(s) ?? "UTC"})",
+            Cadences.Weekly => $"a weekly digest on {s.SendDay ?? DayOfWeek.Monday}s at {Cadences.Hour(s):00}:{Cadences.Minute(s):00} ({Cadences.ZoneId(s) ?? "UTC"})",
             _ => "instant alerts",
         };
         return $"You get {cadence} from Watcher for {what}.";

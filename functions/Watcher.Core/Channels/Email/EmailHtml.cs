@@ -82,17 +82,19 @@ internal static class EmailHtml
         const string th = "<th align=\"left\" style=\"padding:4px 8px;border-bottom:1px solid #d0d7de;font-size:12px;color:#57606a\">";
         const string td = "<td style=\"padding:4px 8px;border-bottom:1px solid #eaeef2;font-size:13px\">";
         sb.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin:0 0 10px;border-collapse:collapse\">\n<tr>")
-          .Append(th).Append("Who → whom</th>").Append(th).Append("Products</th>").Append(th).Append("Was</th>").Append(th).Append("Now</th>").Append(th).Append("From</th></tr>\n");
+          .Append(Nowrap(th)).Append("Who → whom</th>").Append(th).Append("Products</th>").Append(th).Append("Was</th>").Append(th).Append("Now</th>").Append(th).Append("From</th></tr>\n");
         foreach (var r in rows)
         {
-            sb.Append("<tr>").Append(td).Append(E(r.Imposer)).Append(" → ").Append(E(r.Target)).Append("</td>")
+            sb.Append("<tr>").Append(Nowrap(td)).Append(E(r.Imposer)).Append(" → ").Append(E(r.Target)).Append("</td>")
               .Append(td).Append(E(r.Products)).Append("</td>")
               .Append(td).Append(E(r.Before ?? "—")).Append("</td>")
               .Append(td).Append("<strong>").Append(E(r.After)).Append("</strong></td>")
-              .Append(td).Append(E(r.Effective ?? "—")).Append("</td></tr>\n");
+              .Append(Nowrap(td)).Append(E(r.Effective ?? "—")).Append("</td></tr>\n");
         }
         sb.Append("</table>\n");
     }
+
+    private static string Nowrap(string td) => td.Replace("style=\"", "style=\"white-space:nowrap;", StringComparison.Ordinal);
 
     public static void Footer(StringBuilder sb, string why, string? preferencesUrl, string? unsubscribeUrl)
     {

@@ -38,8 +38,8 @@ public sealed class EmailPreferences(ISubscriptionStore subscriptions, Unsubscri
             ("Topics", s.Topics.Count == 0 ? "all" : string.Join(", ", s.Topics)),
             ("Query", s.Query ?? "—"),
             ("Cadence", Cadences.Of(s)),
-            ("Time zone", s.TimeZone ?? "UTC"),
-            ("Send hour", $"{s.SendHour ?? Cadences.DefaultSendHour:00}:00"),
+            ("Time zone", Cadences.ZoneId(s) ?? "UTC"),
+            ("Send time", $"{Cadences.Hour(s):00}:{Cadences.Minute(s):00}"),
             ("Quiet hours", s.QuietFrom is { } f && s.QuietTo is { } t ? $"{f:00}:00–{t:00}:00" : "none"),
             ("Status", s.Enabled ? "subscribed" : "unsubscribed"),
         };

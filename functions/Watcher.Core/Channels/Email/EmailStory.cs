@@ -46,7 +46,8 @@ public sealed record EmailStory
     {
         tariffsOf ??= TariffsOf;
         var ordered = alerts.OrderBy(a => a.Revision).ThenBy(a => a.Detected).ToList();
-        var latest = From(ordered[^1], tariffsOf);
+        // A tariff.changed alert shares its story with the news that reported it: show the news headline, flag the change.
+        var latest = From(ordered.LastOrDefault(a => a.Kind != AlertKinds.TariffChanged) ?? ordered[^1], tariffsOf);
         var changes = ordered.SelectMany(a => a.Changes).Distinct().ToList();
         var kind = ordered.Any(a => a.Kind == AlertKinds.TariffChanged) ? AlertKinds.TariffChanged
             : ordered.Any(a => a.Kind == AlertKinds.NewStory) && ordered.Count > 1 ? AlertKinds.NewStory
@@ -70,14 +71,15 @@ public static class DigestContent
     public const string OtherTopic = "other";
     public const string SourcesTopic = "sources";
 
-    /// <summary>Groups alerts by topic (a story under its first topic only) and by story; busiest topic first, newest story first.</summary>
+    /// <summary>Groups alerts by topic (a story under its first topic only) and by story: the topic with a tariff change (then the busiest) first, its most important story first.</summary>
     public static IReadOnlyList<EmailTopic> Group(IEnumerable<Alert> alerts, Func<Alert, IReadOnlyList<TariffRow>>? tariffsOf = null) =>
         alerts.Where(a => a.Kind != DigestDescriptor.Kind)
             .GroupBy(a => a.StoryId ?? a.Id, StringComparer.Ordinal)
             .Select(g => EmailStory.Merge(g.ToList(), tariffsOf))
             .GroupBy(TopicOf, StringComparer.Ordinal)
             .Select(g => new EmailTopic(g.Key, g.OrderByDescending(s => Rank(s)).ThenByDescending(s => s.Detected).ThenBy(s => s.StoryId, StringComparer.Ordinal).ToList()))
-            .OrderBy(t => t.Name == SourcesTopic ? 1 : 0).ThenByDescending(t => t.Stories.Count).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .OrderBy(t => t.Name == SourcesTopic ? 1 : 0).ThenByDescending(t => t.Stories.Max(Rank)).ThenByDescending(t => t.Stories.Count)
+            .ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>The story a subject line should lead with: tariff changes first, then the most widely reported.</summary>
