@@ -11,9 +11,8 @@ public sealed class BotMessages(BotEndpoint bot)
     [Function(nameof(BotMessages))]
     public async Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "messages")] HttpRequest request, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        var result = await bot.HandleAsync(request.Headers.Authorization.FirstOrDefault(), buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+        var body = await BotEndpoint.ReadBodyAsync(request.Body, ct);
+        var result = await bot.HandleAsync(request.Headers.Authorization.FirstOrDefault(), body, ct);
         return result.Body is null ? new StatusCodeResult(result.Status) : new JsonResult(result.Body) { StatusCode = result.Status };
     }
 }

@@ -15,6 +15,16 @@ public sealed class BotEndpoint(BotOptions options, BotAuthenticator authenticat
 {
     public const int MaxBodyBytes = 512 * 1024;
 
+    /// <summary>Reads a request body, at most <see cref="MaxBodyBytes"/> + 1 bytes (one more means too large: 413).</summary>
+    public static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while (buffer.Length <= MaxBodyBytes && (read = await body.ReadAsync(chunk, ct)) > 0) buffer.Write(chunk, 0, read);
+        return buffer.ToArray();
+    }
+
     public async Task<BotHttpResult> HandleAsync(string? authorization, ReadOnlyMemory<byte> body, CancellationToken ct = default)
     {
         if (!options.HasAppId && !options.AllowUnauthenticated)

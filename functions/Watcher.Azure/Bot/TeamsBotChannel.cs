@@ -28,11 +28,6 @@ public sealed class TeamsBotChannel(BotOptions options, IConversationStore conve
             logger.LogInformation("Delivery {DeliveryId} skipped: {Reason}", deliveryId, why);
             return;
         }
-        if (subscription.Query is { } q && !new StoryQuery(q).Matches(alert.Title + " " + alert.Summary, alert.Topics))
-        {
-            logger.LogInformation("Delivery {DeliveryId} skipped: the alert does not mention the subscription's words", deliveryId);
-            return;
-        }
 
         var wait = Max(_perThread.Reserve(reference.ConversationId), _perTenant.Reserve(reference.TenantId ?? "-"));
         if (wait > ConnectorClient.MaxInlineWait) throw new DeliveryException("Teams rate limit for this conversation", permanent: false, retryAfter: wait);

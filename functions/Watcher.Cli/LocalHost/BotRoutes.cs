@@ -16,9 +16,8 @@ public static class BotRoutes
 
         app.MapPost("/api/messages", async (HttpRequest request, BotEndpoint bot, CancellationToken ct) =>
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, ct);
-            var result = await bot.HandleAsync(request.Headers.Authorization.FirstOrDefault(), buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+            var body = await BotEndpoint.ReadBodyAsync(request.Body, ct);
+            var result = await bot.HandleAsync(request.Headers.Authorization.FirstOrDefault(), body, ct);
             return result.Body is null ? Results.StatusCode(result.Status) : Results.Json(result.Body, statusCode: result.Status);
         });
     }

@@ -11,7 +11,7 @@ namespace Watcher.Core.Bot;
 
 /// <summary>Answers one parsed command from stored stories, subscriptions and mutes. Every answer cites its links.</summary>
 public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptions, IConversationStore conversations,
-    ISourceStateStore sourceStates, SourceCatalog catalog, WatcherApi api, TimeProvider time)
+    ISourceStateStore sourceStates, SourceCatalog catalog, WatcherApi api, Tariffs.TariffApi tariffs, TimeProvider time)
 {
     public const string HelpText =
         "Here is what I can do (plain words work too, e.g. *what's new on canola tariffs?*):\n\n" +
@@ -81,38 +81,70 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
         return sb.ToString().TrimEnd();
     }
 
+    /// <summary>The tariff tracker's current measures (for a country, as imposer or target), else tariff stories.</summary>
     private async Task<JsonObject> TariffsAsync(string? country, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var stories = await items.RecentStoriesAsync(now - TimeSpan.FromDays(90), 5000, ct);
-        var query = new StoryQuery(country);
-        var found = stories.Where(s => s.Topics.Contains("tariffs", StringComparer.OrdinalIgnoreCase) && query.Matches(s)).Take(8).ToList();
-        var body = new JsonArray
+        var code = country is null ? null : StoryQuery.CountryCode(country);
+        if (country is not null && code is null)
+            return Replies.Text($"I don't know the country '{country}'. Use a name or an ISO code, e.g. `tariffs china` or `tariffs CN`.");
+        var measures = code is null
+            ? await tariffs.ListAsync(null, null, ct)
+            : (await tariffs.ListAsync(code, null, ct)).Concat(await tariffs.ListAsync(null, code, ct)).DistinctBy(m => (m.Imposer, m.Target, m.Product)).OrderByDescending(m => m.LastChanged).ToList();
+        var title = country is null ? "Tariff tracker" : $"Tariff tracker: {country}";
+        var body = new JsonArray { Block(title, ("size", "Large"), ("weight", "Bolder")) };
+        string? newest;
+        if (measures.Count > 0)
         {
-            new JsonObject { ["type"] = "TextBlock", ["text"] = country is null ? "Tariff tracker" : $"Tariff tracker: {country}", ["size"] = "Large", ["weight"] = "Bolder", ["wrap"] = true },
-            new JsonObject { ["type"] = "TextBlock", ["text"] = $"{found.Count} stories in the last 90 days, newest first", ["isSubtle"] = true, ["spacing"] = "None", ["wrap"] = true },
-        };
-        foreach (var s in found)
-        {
-            body.Add(new JsonObject
+            body.Add(Block($"{measures.Count} measure(s), most recently changed first", ("isSubtle", true), ("spacing", "None")));
+            foreach (var m in measures.Take(10))
             {
-                ["type"] = "Container", ["separator"] = true,
-                ["items"] = new JsonArray
+                var rate = m.Rate is { } r ? (m.RateUnit == "percent" ? $"{r:0.##}%" : $"{r:0.##} {m.RateUnit}") : "rate not stated";
+                var headline = $"{m.Imposer} → {m.Target} · {m.Product} · {rate} · {m.Status}";
+                body.Add(new JsonObject
                 {
-                    new JsonObject { ["type"] = "TextBlock", ["text"] = s.Link is null ? s.Title : $"[{s.Title}]({s.Link})", ["weight"] = "Bolder", ["wrap"] = true },
-                    new JsonObject { ["type"] = "TextBlock", ["text"] = $"{string.Join(", ", s.Sources.Take(3))} · {s.Sources.Count} source(s) · {Ago(s.LastUpdated)}", ["isSubtle"] = true, ["spacing"] = "None", ["wrap"] = true },
-                },
-            });
+                    ["type"] = "Container", ["separator"] = true,
+                    ["items"] = new JsonArray
+                    {
+                        Block(m.Link is null ? headline : $"[{headline}]({m.Link})", ("weight", "Bolder")),
+                        Block($"{m.Action}{(m.Date is null ? string.Empty : " " + m.Date)} · changed {Ago(m.LastChanged)}" + (m.History.Count > 0 ? $" · {m.History.Count} earlier version(s)" : string.Empty), ("isSubtle", true), ("spacing", "None")),
+                        Block("“" + Channels.Teams.AlertCard.Trim(m.Evidence, 300) + "”", ("spacing", "None")),
+                    },
+                });
+            }
+            newest = measures.FirstOrDefault(m => m.Link is not null)?.Link;
         }
-        if (found.Count == 0)
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = "No tariff stories stored" + (country is null ? "." : $" about {country}."), ["wrap"] = true });
+        else
+        {
+            // The tracker has nothing yet (or nothing for this country): the tariff stories themselves.
+            var stories = (await items.RecentStoriesAsync(time.GetUtcNow() - TimeSpan.FromDays(90), 5000, ct))
+                .Where(s => s.Topics.Contains("tariffs", StringComparer.OrdinalIgnoreCase) && new StoryQuery(country).Matches(s)).Take(8).ToList();
+            body.Add(Block($"No measures tracked{(country is null ? string.Empty : " for " + country)} yet; {stories.Count} tariff stories in the last 90 days", ("isSubtle", true), ("spacing", "None")));
+            foreach (var s in stories)
+                body.Add(new JsonObject
+                {
+                    ["type"] = "Container", ["separator"] = true,
+                    ["items"] = new JsonArray
+                    {
+                        Block(s.Link is null ? s.Title : $"[{s.Title}]({s.Link})", ("weight", "Bolder")),
+                        Block($"{string.Join(", ", s.Sources.Take(3))} · {s.Sources.Count} source(s) · {Ago(s.LastUpdated)}", ("isSubtle", true), ("spacing", "None")),
+                    },
+                });
+            newest = stories.FirstOrDefault(s => s.Link is not null)?.Link;
+        }
         var card = new JsonObject
         {
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json", ["type"] = "AdaptiveCard", ["version"] = Channels.Teams.AlertCard.BotVersion, ["body"] = body,
         };
-        if (found.FirstOrDefault(s => s.Link is not null) is { } top)
-            card["actions"] = new JsonArray { new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Open newest", ["url"] = top.Link } };
-        return Replies.Card(card, "Tariff tracker");
+        if (newest is not null)
+            card["actions"] = new JsonArray { new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Open newest", ["url"] = newest } };
+        return Replies.Card(card, title);
+    }
+
+    private static JsonObject Block(string text, params (string Key, JsonNode? Value)[] props)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        foreach (var (k, v) in props) block[k] = v;
+        return block;
     }
 
     private async Task<string> SinceLastCheckAsync(Activity activity, CancellationToken ct)
@@ -141,7 +173,7 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
             Query = topic is null ? what : null,
         };
         var existing = (await subscriptions.ListAsync(ct)).FirstOrDefault(s => s.Id == subscription.Id);
-        await subscriptions.UpsertAsync(subscription with { Digest = existing?.Digest }, ct);
+        await subscriptions.UpsertAsync(existing is null ? subscription : subscription with { Digest = existing.Digest, Cadence = existing.Cadence, SendHour = existing.SendHour, TimeZone = existing.TimeZone }, ct);
         return topic is null
             ? $"Subscribed: this conversation will get an alert when a new or changed story mentions *{what}*."
             : $"Subscribed: this conversation will get an alert for every new or changed *{topic}* story.";
@@ -162,13 +194,16 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
     {
         var mine = await MineAsync(conversationId, ct);
         if (mine.Count == 0) return "Subscribe to something first (e.g. `subscribe tariffs`); the digest collects this conversation's subscriptions.";
-        string? digest;
-        if (setting is null or "" ) return "When? e.g. `digest daily 8:00 America/Toronto`, or `digest off`.";
-        if (setting is "off" or "stop" or "none" or "cancel") digest = null;
-        else if (DigestPreference.TryParse(setting, out var parsed, out var error)) digest = parsed;
-        else return error;
-        foreach (var s in mine) await subscriptions.UpsertAsync(s with { Digest = digest }, ct);
-        return digest is null ? "Digest off; instant alerts continue." : $"Digest set: {digest}, for {string.Join(", ", mine.Select(Describe))}.";
+        if (string.IsNullOrEmpty(setting)) return "When? e.g. `digest daily 8:00 America/Toronto`, or `digest off`.";
+        if (setting is "off" or "stop" or "none" or "cancel")
+        {
+            foreach (var s in mine) await subscriptions.UpsertAsync(s with { Digest = null, Cadence = null, SendHour = null }, ct);
+            return "Digest off: alerts arrive as they happen.";
+        }
+        if (!DigestPreference.TryParse(setting, out var digest, out var error)) return error;
+        // Subscription.Digest is what the digest job reads when the explicit Cadence/SendHour/TimeZone are not set.
+        foreach (var s in mine) await subscriptions.UpsertAsync(s with { Digest = digest.ToString(), Cadence = null, SendHour = null, TimeZone = null }, ct);
+        return $"Digest set: {digest}, for {string.Join(", ", mine.Select(Describe))}.";
     }
 
     private async Task<string> MuteAsync(BotCommand command, Activity activity, string conversationId, CancellationToken ct)
@@ -232,7 +267,7 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
         "teams-" + ItemIdentity.Hash(conversationId + "\n" + what.Trim().ToLowerInvariant());
 
     private static string Describe(Subscription s) =>
-        (s.Query is not null ? $"*{s.Query}*" : s.Topics.Count == 0 ? "everything" : string.Join("+", s.Topics)) + (s.Digest is null ? string.Empty : $" (digest {s.Digest})");
+        (s.Query is not null ? $"*{s.Query}*" : s.Topics.Count == 0 ? "everything" : string.Join("+", s.Topics)) + (s.Digest is not null ? $" (digest {s.Digest})" : s.Cadence is null or "instant" ? string.Empty : $" ({s.Cadence} digest at {s.SendHour ?? 8:00}:00 {s.TimeZone ?? "UTC"})");
 
     private string Ago(DateTimeOffset t)
     {

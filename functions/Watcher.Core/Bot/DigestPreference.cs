@@ -3,16 +3,22 @@ using System.Text.RegularExpressions;
 
 namespace Watcher.Core.Bot;
 
-/// <summary>"daily 8:00 America/Toronto", "weekdays 7am UTC" → a canonical "daily 08:00 America/Toronto".</summary>
-public static class DigestPreference
+/// <summary>
+/// "daily 8:00 America/Toronto", "weekdays 7:30am UTC" → the canonical Subscription.Digest string
+/// ("daily 08:00 America/Toronto") that Digests.Cadences.Setting reads.
+/// </summary>
+public sealed record DigestPreference(string Frequency, int Hour, int Minute, string TimeZone)
 {
+    public override string ToString() => $"{Frequency} {Hour:00}:{Minute:00} {TimeZone}";
+
     private static readonly Regex Pattern = new(
         @"^(?<freq>daily|every day|weekdays|weekly)?\s*(at\s+)?(?<h>\d{1,2})(:(?<m>\d{2}))?\s*((?<ampm>am|pm)\b)?\s*(?<tz>[A-Za-z_]+(/[A-Za-z_\-]+)*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    public static bool TryParse(string text, out string preference, out string error)
+    public static bool TryParse(string text, out DigestPreference preference, out string error)
     {
-        preference = error = string.Empty;
+        preference = new DigestPreference("daily", Digests.Cadences.DefaultSendHour, 0, "UTC");
+        error = string.Empty;
         var m = Pattern.Match(text.Trim());
         if (!m.Success)
         {
@@ -35,8 +41,8 @@ public static class DigestPreference
             error = $"I don't know the time zone '{zone}'. Use an IANA name such as America/Toronto or UTC.";
             return false;
         }
-        var freq = m.Groups["freq"].Value.ToLowerInvariant() switch { "weekdays" => "weekdays", "weekly" => "weekly", _ => "daily" };
-        preference = $"{freq} {hour:00}:{minute:00} {tz.Id}";
+        var frequency = m.Groups["freq"].Value.ToLowerInvariant() switch { "weekly" => "weekly", "weekdays" => "weekdays", _ => "daily" };
+        preference = new DigestPreference(frequency, hour, minute, tz.Id);
         return true;
     }
 }

@@ -52,6 +52,16 @@ public sealed class StoryQuery
         return word.Length > 3 && word.EndsWith('s') && Contains(title, word[..^1]);
     }
 
+    /// <summary>"china", "Chinese", "cn" → "CN"; null when the word is no country this bot knows.</summary>
+    public static string? CountryCode(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        if (t.Length == 2 && t.All(char.IsAsciiLetter)) return t == "uk" ? "GB" : t.ToUpperInvariant();
+        foreach (var (code, names) in Countries)
+            if (names.Contains(t)) return code.ToUpperInvariant();
+        return null;
+    }
+
     private static string[] Aliases(string word)
     {
         if (Countries.TryGetValue(word, out var names)) return [word, .. names];

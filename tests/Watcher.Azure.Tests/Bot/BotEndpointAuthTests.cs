@@ -173,6 +173,15 @@ public sealed class BotEndpointAuthTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Empty(_connector.Requests);
     }
 
+    [Fact]
+    public async Task An_oversized_body_is_413_and_not_acted_on()
+    {
+        var activity = Activity(new string('x', 600 * 1024));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostAsync(activity, _openId.Token(_connector.ServiceUrl))).StatusCode);
+        Assert.Empty(_connector.Requests);
+        Assert.False(await ConversationStoredAsync());
+    }
+
     private string Unendorsed(string url)
     {
         _openId.AddKey("key-skype", "skype");

@@ -71,13 +71,14 @@ public class BotCommandTests
     [InlineData("daily 8:00 America/Toronto", true, "daily 08:00 America/Toronto")]
     [InlineData("8am", true, "daily 08:00 America/Toronto")]
     [InlineData("weekdays 7:30 UTC", true, "weekdays 07:30 UTC")]
+    [InlineData("weekly 9pm Europe/Berlin", true, "weekly 21:00 Europe/Berlin")]
     [InlineData("daily 25:00", false, null)]
     [InlineData("daily 8:00 Mars/Olympus", false, null)]
     [InlineData("whenever", false, null)]
     public void Digest_preference_is_canonical_or_a_clear_error(string text, bool ok, string? expected)
     {
         Assert.Equal(ok, DigestPreference.TryParse(text, out var preference, out var error));
-        if (ok) Assert.Equal(expected, preference);
+        if (ok) Assert.Equal(expected, preference.ToString());
         else Assert.NotEmpty(error);
     }
 }

@@ -17,13 +17,14 @@ public class BotConversationTests
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-03-20T12:00:00Z"));
     private readonly InMemoryStores _stores = new();
     private readonly InMemoryConversationStore _conversations = new();
+    private readonly Watcher.Core.Tariffs.InMemoryTariffStore _tariffs = new();
     private readonly BotConversation _bot;
 
     public BotConversationTests()
     {
         var catalog = new SourceCatalog(new SourcesFile { Sources = [new SourceDefinition { Id = "gc-finance", Url = "https://example.org/rss", Name = "Finance Canada" }] });
         var api = new WatcherApi(_stores, _stores, _time);
-        var commands = new BotCommands(_stores, _stores, _conversations, _stores, catalog, api, _time);
+        var commands = new BotCommands(_stores, _stores, _conversations, _stores, catalog, api, new Watcher.Core.Tariffs.TariffApi(_tariffs), _time);
         _bot = new BotConversation(_conversations, commands, new CardActions(_conversations, _stores, _time), _time, NullLogger<BotConversation>.Instance);
         _stores.SaveStoryAsync(new StoryRecord { StoryId = "s-1", Title = "China slaps 100% tariff on Canadian canola oil", Link = "https://example.org/canola", Sources = ["gc-finance", "wire"], Topics = ["tariffs"], FirstSeen = _time.GetUtcNow().AddHours(-3), LastUpdated = _time.GetUtcNow().AddHours(-2), Revision = 1 }).Wait();
         _stores.SaveStoryAsync(new StoryRecord { StoryId = "s-2", Title = "Carney and Xi meet at APEC summit", Link = "https://example.org/apec", Sources = ["wire"], Topics = ["summits"], FirstSeen = _time.GetUtcNow().AddHours(-1), LastUpdated = _time.GetUtcNow().AddHours(-1), Revision = 1 }).Wait();
@@ -56,6 +57,30 @@ public class BotConversationTests
     }
 
     [Fact]
+    public async Task Tariffs_for_a_country_is_a_card_from_the_tracker_else_from_stories()
+    {
+        JsonNode Card(BotTurn turn) => Assert.Single(turn.Replies)["attachments"]![0]!["content"]!;
+        var fallback = Card(await _bot.HandleAsync(Message("tariffs china"))).ToJsonString(AlertCard.JsonOptions);
+        Assert.Contains("No measures tracked for china yet", fallback);
+        Assert.Contains("https://example.org/canola", fallback);
+
+        await _tariffs.SaveAsync(new Watcher.Core.Tariffs.TariffRecord
+        {
+            Imposer = "CN", Target = "CA", Product = "canola oil", LastChanged = _time.GetUtcNow(),
+            Current = new() { Rate = 100, Status = "in-force", Action = "imposed", Evidence = "China imposed a 100% tariff on Canadian canola oil.", Link = "https://example.org/canola" },
+        });
+        await _tariffs.SaveAsync(new Watcher.Core.Tariffs.TariffRecord
+        {
+            Imposer = "US", Target = "MX", Product = "goods", LastChanged = _time.GetUtcNow(),
+            Current = new() { Rate = 25, Status = "threatened", Action = "threatened", Evidence = "A 25% tariff on Mexico." },
+        });
+        var tracked = Card(await _bot.HandleAsync(Message("what are the tariffs on Canada?"))).ToJsonString(AlertCard.JsonOptions);
+        Assert.Contains("CN → CA · canola oil · 100% · in-force", tracked);
+        Assert.DoesNotContain("MX", tracked);
+        Assert.Contains("I don't know the country", Text(await _bot.HandleAsync(Message("tariffs narnia"))));
+    }
+
+    [Fact]
     public async Task Unknown_input_gets_help()
     {
         var text = Text(await _bot.HandleAsync(Message("purple elephants")));
@@ -72,7 +97,9 @@ public class BotConversationTests
         Assert.Equal((ChannelNames.Teams, "19:abc@thread.tacv2", "canola"), (sub.Channel, sub.Target, sub.Query));
 
         Assert.Contains("Digest set", Text(await _bot.HandleAsync(Message("digest daily 8:00 America/Toronto", channelThread))));
-        Assert.Equal("daily 08:00 America/Toronto", Assert.Single(await ((ISubscriptionStore)_stores).ListAsync()).Digest);
+        var digest = Assert.Single(await ((ISubscriptionStore)_stores).ListAsync());
+        Assert.Equal("daily 08:00 America/Toronto", digest.Digest);
+        Assert.Equal((Watcher.Core.Digests.Cadences.Daily, 8, "America/Toronto"), (Watcher.Core.Digests.Cadences.Of(digest), Watcher.Core.Digests.Cadences.Hour(digest), Watcher.Core.Digests.Cadences.ZoneId(digest)));
 
         Assert.Contains("Unsubscribed", Text(await _bot.HandleAsync(Message("unsubscribe canola", channelThread))));
         Assert.Empty(await ((ISubscriptionStore)_stores).ListAsync());
