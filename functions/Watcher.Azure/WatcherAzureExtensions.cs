@@ -6,12 +6,6 @@ using Watcher.Core.State;
 
 namespace Watcher.Azure;
 
-public sealed class StorageOptions
-{
-    public const string Section = "Watcher:Storage";
-    public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
-}
-
 public static class WatcherAzureExtensions
 {
     /// <summary>Table Storage behind every Core store interface.</summary>
@@ -20,13 +14,19 @@ public static class WatcherAzureExtensions
         var options = new StorageOptions();
         configuration.GetSection(StorageOptions.Section).Bind(options);
         services.AddSingleton(options);
-        services.AddSingleton(_ => new TableServiceClient(options.ConnectionString));
+        services.AddSingleton(_ => StorageClients.Tables(options));
         services.AddSingleton<TableStorageInitializer>();
         services.AddSingleton<ISourceStateStore, TableSourceStateStore>();
         services.AddSingleton<IItemStore, TableItemStore>();
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.AddSingleton<IWebhookEndpointStore, TableWebhookEndpointStore>();
+        services.AddSingleton<Core.Stories.IStoryIndex, TableStoryIndex>();
+        services.AddSingleton<Core.Tariffs.ITariffStore, TableTariffStore>();
+        services.AddSingleton<IRetentionStore, TableRetentionStore>();
+        var retention = new RetentionOptions();
+        configuration.GetSection(RetentionOptions.Section).Bind(retention);
+        services.AddSingleton(retention);
         return services;
     }
 }

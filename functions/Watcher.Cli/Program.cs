@@ -16,6 +16,7 @@ try
         "parse" => await ParseCommand.RunAsync(cmd, cancel.Token),
         "extract" => await ExtractCommand.RunAsync(cmd, cancel.Token),
         "serve" => await ServeCommand.RunAsync(cmd, cancel.Token),
+        "digest" => await DigestCommand.RunAsync(cmd, cancel.Token),
         "help" or "--help" or "-h" => Help(Console.Out, ExitCodes.Ok),
         _ => throw new UsageException($"unknown verb '{cmd.Verb}'"),
     };
@@ -47,6 +48,7 @@ static int Help(TextWriter w, int code)
           parse  FILE-or-URL... [--base-url URL] [--json]  parse feeds and print them normalised
           extract FILE-or--... [--json]                 tariff measures, diplomatic events and topics of articles' text
           serve  [--urls URL]                          the local host: timers and HTTP routes (default http://127.0.0.1:7071)
+          digest --preview --subscriber ID [--out FILE]  the digest e-mail a subscriber would get now (HTML), not sent
 
         Configuration: environment variables (Watcher__Storage__ConnectionString=...), local.settings.json,
         or --Watcher:Section:Key=value on the command line.

@@ -27,11 +27,12 @@ public static class WatcherCoreExtensions
         services.AddSingleton(Bind<OutboxOptions>(configuration, OutboxOptions.Section));
 
         services.TryAddSingleton<SourceCatalog>();
-        services.TryAddSingleton<ITopicMatcher>(sp => new KeywordTopicMatcher(sp.GetRequiredService<SourceCatalog>().Topics));
+        services.TryAddSingleton<ITopicMatcher>(sp => new QueryTopicMatcher(sp.GetRequiredService<SourceCatalog>().Topics));
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<SourcePoller>();
         services.TryAddSingleton<PollCycle>();
         services.TryAddSingleton<Api.WatcherApi>();
+        services.TryAddSingleton<Tariffs.TariffApi>();
         return services;
     }
 

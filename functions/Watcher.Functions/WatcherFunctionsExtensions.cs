@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure;
+using Watcher.Azure.Email;
 using Watcher.Azure.Queues;
+using Watcher.Azure.Telemetry;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
@@ -17,9 +19,11 @@ public static class WatcherFunctionsExtensions
         services.AddWatcherCore(configuration);
         services.AddWatcherTableStorage(configuration);
         services.AddWatcherQueues(configuration);
+        services.AddHostedService<StorageStartup>();
+        services.AddWatcherTelemetry(configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
-        services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
-        services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
+        services.AddWatcherEmail(configuration);
+        services.AddWatcherTeams(configuration);
         services.AddWatcherWebhooks(configuration);
         return services;
     }

@@ -62,7 +62,7 @@ public static class WatcherQueueExtensions
     {
         var options = new StorageOptions();
         configuration.GetSection(StorageOptions.Section).Bind(options);
-        services.AddSingleton(_ => new QueueServiceClient(options.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }));
+        services.AddSingleton(_ => StorageClients.Queues(options));
         services.AddSingleton<WatcherQueues>();
         return services;
     }

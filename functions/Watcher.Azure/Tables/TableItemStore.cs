@@ -5,13 +5,21 @@ namespace Watcher.Azure.Tables;
 
 /// <summary>
 /// WatcherItems: PartitionKey = source id, RowKey = item id (one partition query loads a source's items; writes are
-/// batched per source). WatcherStories: PartitionKey = story id, RowKey = "story".
+/// batched per source). WatcherStories: PartitionKey = story id, RowKey = "story" (point reads by id).
+/// WatcherStoryTimeline: PartitionKey = UTC day of the story's LastUpdated (yyyyMMdd), RowKey = inverted ticks + "_" +
+/// story id, holding a copy of the story: the "log tail" pattern, newest first, one partition per day so no single
+/// partition takes every write. Each save adds a row; readers keep the newest row per story, and retention drops
+/// whole old days.
 /// </summary>
-public sealed class TableItemStore(TableServiceClient service) : TableStore(service, TableNames.Items), IItemStore
+public sealed class TableItemStore(TableServiceClient service, TimeProvider? time = null) : TableStore(service, TableNames.Items), IItemStore
 {
     private const int MaxTextChars = 8000; // keeps a 100-row batch well under the 4 MiB transaction limit
     private const string StoryRow = "story";
+    /// <summary>The longest look-back <see cref="RecentStoriesAsync"/> serves (one partition query per day).</summary>
+    public const int MaxLookBackDays = 400;
     private readonly TableClient _stories = service.GetTableClient(TableNames.Stories);
+    private readonly TableClient _timeline = service.GetTableClient(TableNames.StoryTimeline);
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     public async Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default)
     {
@@ -43,30 +51,65 @@ public sealed class TableItemStore(TableServiceClient service) : TableStore(serv
         return response.HasValue ? MapStory(response.Value!) : null;
     }
 
+    /// <summary>
+    /// The timeline row goes first, so a story row never exists without one; if the story write then loses its ETag
+    /// race the timeline row is taken back.
+    /// </summary>
     public async Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default)
     {
-        var entity = new TableEntity(TableKeys.Escape(story.StoryId), StoryRow)
+        var timeline = StoryEntity(story, TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId));
+        await _timeline.UpsertEntityAsync(timeline, TableUpdateMode.Replace, ct);
+        try
         {
-            ["StoryId"] = story.StoryId,
-            ["Title"] = story.Title,
-            ["Link"] = story.Link,
-            ["Sources"] = ToJson(story.Sources),
-            ["Topics"] = ToJson(story.Topics),
-            ["FirstSeen"] = story.FirstSeen,
-            ["LastUpdated"] = story.LastUpdated,
-            ["Revision"] = story.Revision,
-            ["FirstItem"] = story.FirstItem,
-        };
-        return story with { Version = await WriteAsync(_stories, entity, story.Version, ct) };
+            return story with { Version = await WriteAsync(_stories, StoryEntity(story, TableKeys.Escape(story.StoryId), StoryRow), story.Version, ct) };
+        }
+        catch (ConcurrencyException)
+        {
+            await _timeline.DeleteEntityAsync(timeline.PartitionKey, timeline.RowKey, global::Azure.ETag.All, ct);
+            throw;
+        }
     }
 
+    /// <summary>Newest first: one range query per UTC day from today back to <paramref name="since"/>, stopping at <paramref name="top"/>.</summary>
     public async Task<IReadOnlyList<StoryRecord>> RecentStoriesAsync(DateTimeOffset since, int top, CancellationToken ct = default)
     {
+        var now = _time.GetUtcNow();
+        var floor = now.UtcDateTime.Date.AddDays(-MaxLookBackDays);
+        var from = since.UtcDateTime < floor ? new DateTimeOffset(floor, TimeSpan.Zero) : since;
+        var upper = (DateTimeOffset.MaxValue.UtcTicks - from.UtcTicks + 1).ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var stories = new List<StoryRecord>();
-        await foreach (var e in _stories.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"LastUpdated ge {since}"), cancellationToken: ct))
-            stories.Add(MapStory(e));
-        return stories.OrderByDescending(s => s.LastUpdated).Take(top).ToList();
+        // Tomorrow too: a clock a little ahead of ours may have stamped a story there.
+        for (var day = now.UtcDateTime.Date.AddDays(1); day >= from.UtcDateTime.Date && stories.Count < top; day = day.AddDays(-1))
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TimelineDay(new DateTimeOffset(day, TimeSpan.Zero))} and RowKey lt {upper}");
+            await foreach (var e in _timeline.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: ct))
+            {
+                var story = MapStory(e);
+                if (!seen.Add(story.StoryId)) continue; // an older row of a story already listed
+                stories.Add(story with { Version = null });
+                if (stories.Count >= top) break;
+            }
+        }
+        return stories;
     }
+
+    internal static string TimelineDay(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static string TimelineRow(DateTimeOffset time, string storyId) => TableKeys.InvertedTicks(time) + "_" + TableKeys.Escape(storyId);
+
+    private static TableEntity StoryEntity(StoryRecord story, string partitionKey, string rowKey) => new(partitionKey, rowKey)
+    {
+        ["StoryId"] = story.StoryId,
+        ["Title"] = story.Title,
+        ["Link"] = story.Link,
+        ["Sources"] = ToJson(story.Sources),
+        ["Topics"] = ToJson(story.Topics),
+        ["FirstSeen"] = story.FirstSeen,
+        ["LastUpdated"] = story.LastUpdated,
+        ["Revision"] = story.Revision,
+        ["FirstItem"] = story.FirstItem,
+    };
 
     private static ItemRecord Map(TableEntity e) => new()
     {

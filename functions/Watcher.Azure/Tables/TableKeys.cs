@@ -10,7 +10,8 @@ namespace Watcher.Azure.Tables;
 /// </summary>
 public static class TableKeys
 {
-    private const int MaxKeyLength = 1024;
+    // "Up to 1 KiB": UTF-16, so 512 characters (Azurite enforces it in bytes too).
+    private const int MaxKeyLength = 512;
 
     public static string Escape(string value)
     {

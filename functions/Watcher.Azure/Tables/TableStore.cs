@@ -14,8 +14,19 @@ public static class TableNames
     public const string Subscriptions = "WatcherSubscriptions";
     public const string Deliveries = "WatcherDeliveries";
     public const string Webhooks = "WatcherWebhooks";
+    public const string StoryIndex = "WatcherStoryIndex";
+    public const string Tariffs = "WatcherTariffs";
+    public const string Events = "WatcherEvents";
+    /// <summary>Index of the deliveries that are not final, for the sweep.</summary>
+    public const string DeliveryDue = "WatcherDeliveryDue";
+    /// <summary>Stories by time (a partition per UTC day, newest first), for /api/items and retention.</summary>
+    public const string StoryTimeline = "WatcherStoryTimeline";
 
-    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks];
+    public const string DigestQueue = "WatcherDigestQueue";
+
+    public const string Conversations = "WatcherConversations";
+
+    public static readonly IReadOnlyList<string> All = [Sources, Items, Stories, Subscriptions, Deliveries, Webhooks, StoryIndex, Tariffs, Events, DeliveryDue, StoryTimeline, DigestQueue, Conversations];
 }
 
 /// <summary>Shared Table Storage plumbing: optimistic writes mapped to <see cref="ConcurrencyException"/>, paging, JSON columns.</summary>
@@ -55,10 +66,14 @@ public abstract class TableStore(TableServiceClient service, string tableName)
     }
 
     /// <summary>Follows continuation tokens to the end (or <paramref name="max"/> rows).</summary>
-    protected async Task<List<TableEntity>> QueryAsync(string filter, CancellationToken ct, int max = int.MaxValue, IEnumerable<string>? select = null)
+    protected Task<List<TableEntity>> QueryAsync(string filter, CancellationToken ct, int max = int.MaxValue, IEnumerable<string>? select = null) =>
+        QueryAsync(Table, filter, ct, max, select);
+
+    /// <summary>Follows continuation tokens to the end (or <paramref name="max"/> rows), on any table.</summary>
+    protected internal static async Task<List<TableEntity>> QueryAsync(TableClient table, string filter, CancellationToken ct, int max = int.MaxValue, IEnumerable<string>? select = null)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), select: select, cancellationToken: ct))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), select: select, cancellationToken: ct))
         {
             rows.Add(row);
             if (rows.Count >= max) break;
@@ -66,13 +81,24 @@ public abstract class TableStore(TableServiceClient service, string tableName)
         return rows;
     }
 
-    /// <summary>Upserts entities of one partition in transactions of at most 100.</summary>
-    protected async Task UpsertBatchedAsync(IReadOnlyList<TableEntity> entities, CancellationToken ct)
+    /// <summary>Upserts entities in transactions of at most 100, one partition each.</summary>
+    protected Task UpsertBatchedAsync(IReadOnlyList<TableEntity> entities, CancellationToken ct) =>
+        SubmitBatchedAsync(Table, entities, TableTransactionActionType.UpsertReplace, ct);
+
+    /// <summary>Entity group transactions: grouped by partition, at most 100 actions (the service's limit) each.</summary>
+    protected internal static async Task<int> SubmitBatchedAsync(TableClient table, IEnumerable<ITableEntity> entities, TableTransactionActionType action, CancellationToken ct)
     {
-        foreach (var partition in entities.GroupBy(e => e.PartitionKey))
-            foreach (var chunk in partition.Chunk(100))
-                await Table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct);
+        var transactions = 0;
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+            foreach (var chunk in partition.Chunk(MaxBatch))
+            {
+                await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(action, e, action == TableTransactionActionType.Delete ? ETag.All : default)), ct);
+                transactions++;
+            }
+        return transactions;
     }
+
+    public const int MaxBatch = 100;
 
     protected static DateTimeOffset? Time(TableEntity e, string name) => e.GetDateTimeOffset(name);
 }

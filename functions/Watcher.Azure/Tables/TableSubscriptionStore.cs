@@ -17,7 +17,18 @@ public sealed class TableSubscriptionStore(TableServiceClient service) : TableSt
             ["Target"] = s.Target,
             ["DisplayName"] = s.DisplayName,
             ["Topics"] = ToJson(s.Topics),
+            ["Query"] = s.Query,
+            ["Digest"] = s.Digest,
             ["Enabled"] = s.Enabled,
+            ["Cadence"] = s.Cadence,
+            ["InstantKinds"] = s.InstantKinds is null ? null : ToJson(s.InstantKinds),
+            ["TimeZone"] = s.TimeZone,
+            ["SendHour"] = s.SendHour,
+            ["SendDay"] = s.SendDay?.ToString(),
+            ["QuietFrom"] = s.QuietFrom,
+            ["QuietTo"] = s.QuietTo,
+            ["BurstLimit"] = s.BurstLimit,
+            ["BurstMinutes"] = s.BurstMinutes,
         }, TableUpdateMode.Replace, ct);
 
     public async Task DeleteAsync(string id, CancellationToken ct = default)
@@ -33,6 +44,17 @@ public sealed class TableSubscriptionStore(TableServiceClient service) : TableSt
         Target = e.GetString("Target") ?? string.Empty,
         DisplayName = e.GetString("DisplayName"),
         Topics = FromJson<List<string>>(e.GetString("Topics"), []),
+        Query = e.GetString("Query"),
+        Digest = e.GetString("Digest"),
         Enabled = e.GetBoolean("Enabled") ?? true,
+        Cadence = e.GetString("Cadence"),
+        InstantKinds = e.GetString("InstantKinds") is { } kinds ? FromJson<List<string>>(kinds, []) : null,
+        TimeZone = e.GetString("TimeZone"),
+        SendHour = e.GetInt32("SendHour"),
+        SendDay = Enum.TryParse<DayOfWeek>(e.GetString("SendDay"), out var day) ? day : null,
+        QuietFrom = e.GetInt32("QuietFrom"),
+        QuietTo = e.GetInt32("QuietTo"),
+        BurstLimit = e.GetInt32("BurstLimit"),
+        BurstMinutes = e.GetInt32("BurstMinutes"),
     };
 }

@@ -15,7 +15,9 @@ internal static class LocalStorage
     {
         var probe = new ConfigurationBuilder();
         probe.AddWatcherConfiguration(overrides);
-        var configured = probe.Build()[Key];
+        var built = probe.Build();
+        if (!string.IsNullOrWhiteSpace(built["Watcher:Storage:AccountName"])) return null; // a real account, reached by identity
+        var configured = built[Key];
         if (!string.IsNullOrEmpty(configured) && configured != "UseDevelopmentStorage=true") return null;
         var azurite = await Azurite.StartOrReuseAsync(Repo.Root, Path.Combine(Repo.Root, ".watcher", "azurite"), log, ct);
         overrides[Key] = azurite.ConnectionString;

@@ -30,6 +30,7 @@ public static class ServeCommand
         builder.AddWatcherServices(LogLevel.Information);
         builder.WebHost.UseUrls(urls);
         if (timers) builder.Services.AddHostedService<PollTimer>();
+        if (timers) builder.Services.AddHostedService<DigestTimer>();
         var app = builder.Build();
         app.MapWatcherRoutes();
         return app;

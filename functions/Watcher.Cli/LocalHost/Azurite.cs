@@ -41,6 +41,10 @@ public sealed class Azurite : IAsyncDisposable
         return await StartAsync(repoRoot, location, 10000, 10001, 10002, log, ct);
     }
 
+    /// <summary>Starts a private Azurite persisting to <paramref name="location"/> on the given ports (for restart tests).</summary>
+    public static Task<Azurite> StartPersistentAsync(string repoRoot, string location, int blobPort, int queuePort, int tablePort, TextWriter log, CancellationToken ct = default) =>
+        StartAsync(repoRoot, location, blobPort, queuePort, tablePort, log, ct);
+
     /// <summary>Starts a private Azurite on free ports, in memory (for tests).</summary>
     public static Task<Azurite> StartEphemeralAsync(string repoRoot, TextWriter log, CancellationToken ct = default) =>
         StartAsync(repoRoot, null, FreePort(), FreePort(), FreePort(), log, ct);

@@ -32,6 +32,9 @@ public static class Routes
         });
 
         keyed.MapItemRoutes();
+        keyed.MapTariffRoutes();
+        app.MapEmailRoutes();
+        app.MapBotRoutes();
         keyed.MapWebhookRoutes();
         // Each capability maps its routes here: keyed.MapXxxRoutes() for keyed ones, app.MapXxx() for its own auth.
     }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Watcher.Azure;
+using Watcher.Azure.Telemetry;
+using Watcher.Azure.Email;
 using Watcher.Core;
 using Watcher.Core.Channels.Outbox;
 using Watcher.Core.Delivery;
@@ -38,9 +40,10 @@ public static class WatcherHost
 
         builder.Services.AddWatcherCore(builder.Configuration);
         builder.Services.AddWatcherTableStorage(builder.Configuration);
+        builder.Services.AddWatcherTelemetry(builder.Configuration);
         // Channels: each line registers the real transport when it is configured, else that channel's outbox sink.
-        builder.Services.AddSingleton<IAlertChannel, EmailOutboxChannel>();
-        builder.Services.AddSingleton<IAlertChannel, TeamsOutboxChannel>();
+        builder.Services.AddWatcherEmail(builder.Configuration);
+        builder.Services.AddWatcherTeams(builder.Configuration, localHost: true);
         builder.Services.AddWatcherWebhooks(builder.Configuration);
         builder.Services.AddSingleton<LocalCycleRunner>();
     }

@@ -8,6 +8,8 @@ public static class ChannelNames
     public const string Email = "email";
     public const string Teams = "teams";
     public const string Webhook = "webhook";
+    /// <summary>A Teams channel reached through a Workflows webhook URL (Target = the URL's name in Watcher:Teams:Workflows).</summary>
+    public const string TeamsWorkflow = "teams-workflow";
     public static readonly IReadOnlyList<string> All = [Email, Teams, Webhook];
 }
 

@@ -43,7 +43,7 @@ public sealed class DeliveryDispatcher(
         foreach (var alert in alerts)
         {
             var json = alert.ToJson();
-            foreach (var sub in subs.Where(s => s.Wants(alert.Topics) || alert.Kind is AlertKinds.SourceBroken or AlertKinds.SourceRecovered))
+            foreach (var sub in subs.Where(s => s.Wants(alert)))
             {
                 var record = new DeliveryRecord
                 {
@@ -64,12 +64,40 @@ public sealed class DeliveryDispatcher(
     /// <summary>Sends one recorded delivery unless it is already delivered, dead, or claimed by another worker.</summary>
     public async Task<DeliveryResult> DeliverAsync(string deliveryId, CancellationToken ct = default)
     {
+        try
+        {
+            var result = await DeliverOnceAsync(deliveryId, ct);
+            Telemetry.WatcherMetrics.Record(result);
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            Telemetry.WatcherMetrics.DeliveryCrashed(null);
+            throw;
+        }
+    }
+
+    private async Task<DeliveryResult> DeliverOnceAsync(string deliveryId, CancellationToken ct)
+    {
         var record = await ledger.GetAsync(deliveryId, ct);
         if (record is null) return new(DeliveryOutcome.Unknown, null);
         if (record.Status is DeliveryStatus.Delivered) return new(DeliveryOutcome.AlreadyDelivered, record.Channel);
         if (record.Status is DeliveryStatus.Dead) return new(DeliveryOutcome.Dead, record.Channel);
         var now = time.GetUtcNow();
         if (record.NextAttempt > now) return new(DeliveryOutcome.NotDue, record.Channel);
+        if (record.Attempts >= options.MaxAttempts)
+        {
+            // Every attempt so far ended without an outcome being recorded (a worker crashed mid-send each time): give up.
+            try
+            {
+                await ledger.UpdateAsync(record with { Status = DeliveryStatus.Dead, LastError = $"gave up after {record.Attempts} attempts; last error: {record.LastError ?? "none recorded (worker stopped mid-send)"}" }, ct);
+                return new(DeliveryOutcome.Dead, record.Channel);
+            }
+            catch (ConcurrencyException)
+            {
+                return new(DeliveryOutcome.ClaimedElsewhere, record.Channel);
+            }
+        }
 
         DeliveryRecord claimed;
         try

@@ -47,13 +47,25 @@ public static partial class EventExtractor
         return events;
     }
 
+    /// <summary>The same event mentioned again (perhaps naming fewer people, or its place) merges into the first mention.</summary>
     private static void Merge(List<DiplomaticEvent> events, DiplomaticEvent found)
     {
-        var key = string.Join('|', found.Participants.Order(StringComparer.Ordinal));
-        var index = events.FindIndex(e => e.Type == found.Type && string.Join('|', e.Participants.Order(StringComparer.Ordinal)) == key);
+        var index = events.FindIndex(e => e.Type == found.Type && Compatible(e, found));
         if (index < 0) { events.Add(found); return; }
         var e = events[index];
-        events[index] = e with { Place = e.Place ?? found.Place, Date = e.Date ?? found.Date };
+        events[index] = e with
+        {
+            Participants = [.. e.Participants.Union(found.Participants, StringComparer.Ordinal)],
+            Place = e.Place ?? found.Place,
+            Date = e.Date ?? found.Date,
+        };
+    }
+
+    private static bool Compatible(DiplomaticEvent a, DiplomaticEvent b)
+    {
+        if (a.Participants.Order(StringComparer.Ordinal).SequenceEqual(b.Participants.Order(StringComparer.Ordinal))) return true;
+        var subset = a.Participants.All(b.Participants.Contains) || b.Participants.All(a.Participants.Contains);
+        return subset && a.Place is not null && a.Place == b.Place;
     }
 
     private static string? TypeOf(string clause)

@@ -53,6 +53,22 @@ public static class FeedDecoder
         return Lossy(data, fallback, $"bytes not valid as {name}");
     }
 
+    /// <summary>
+    /// True when <see cref="Decode"/> would read the bytes as plain UTF-8 with no problem to report, so a reader can
+    /// consume them directly; <paramref name="offset"/> skips a UTF-8 byte-order mark.
+    /// </summary>
+    public static bool IsPlainUtf8(ReadOnlySpan<byte> data, string? contentType, out int offset)
+    {
+        offset = data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        if (offset == 0 && (DetectBom(data).Item1 is not null || SniffUnicodeWithoutBom(data) is not null)) return false;
+        var (mediaType, charset) = ParseContentType(contentType);
+        if (offset == 3) return mediaType is null || IsXmlOrFeedType(mediaType);
+        if (mediaType is not null && (!IsXmlOrFeedType(mediaType) || charset is null && mediaType.StartsWith("text/", StringComparison.Ordinal))) return false;
+        if (charset is not null) return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+        var declared = DeclaredEncoding(data);
+        return declared is null || declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || declared.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static DecodedText? Strict(ReadOnlySpan<byte> data, Encoding encoding, string? problem, string? label = null)
     {
         var strict = encoding.CodePage == 65001 ? StrictUtf8 : (Encoding)encoding.Clone();

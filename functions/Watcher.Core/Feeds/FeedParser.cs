@@ -27,7 +27,28 @@ public static class FeedParser
     public static FeedDocument Parse(ReadOnlySpan<byte> data, Uri? baseUrl, string? contentType) =>
         Parse(data, baseUrl, FeedParserOptions.Default with { ContentType = contentType });
 
-    public static FeedDocument Parse(ReadOnlySpan<byte> data, Uri? baseUrl, FeedParserOptions options)
+    public static FeedDocument Parse(byte[] data, Uri? baseUrl = null) => Parse(data, baseUrl, FeedParserOptions.Default);
+
+    public static FeedDocument Parse(byte[] data, Uri? baseUrl, string? contentType) =>
+        Parse(data, baseUrl, FeedParserOptions.Default with { ContentType = contentType });
+
+    public static FeedDocument Parse(ReadOnlySpan<byte> data, Uri? baseUrl, FeedParserOptions options) => Parse(data.ToArray(), baseUrl, options);
+
+    public static FeedDocument Parse(byte[] data, Uri? baseUrl, FeedParserOptions options)
+    {
+        if (data.Length > options.MaxBytes)
+            throw new FeedParseException($"document is {data.Length} bytes, more than the {options.MaxBytes}-byte limit");
+        // Fast path: well-formed UTF-8 XML is read straight from the bytes, with no decoded copy.
+        if (FeedDecoder.IsPlainUtf8(data, options.ContentType, out var offset) && data.AsSpan(offset).TrimStart(" \t\r\n"u8) is [(byte)'<', ..])
+        {
+            var direct = XmlFeedReader.ReadUtf8(data, offset, baseUrl, options.TimeLimit);
+            if (direct.Error is null && direct.RecognisedRoot)
+                return FeedAssembler.Build(direct, baseUrl) with { Encoding = "utf-8" };
+        }
+        return ParseText(data, baseUrl, options);
+    }
+
+    private static FeedDocument ParseText(ReadOnlySpan<byte> data, Uri? baseUrl, FeedParserOptions options)
     {
         if (data.Length > options.MaxBytes)
             throw new FeedParseException($"document is {data.Length} bytes, more than the {options.MaxBytes}-byte limit");

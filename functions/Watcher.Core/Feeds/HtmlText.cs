@@ -1,39 +1,140 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Watcher.Core.Feeds;
 
-/// <summary>Turns HTML fragments into plain text for matching, hashing and e-mail text parts.</summary>
-public static partial class HtmlText
+/// <summary>
+/// Turns HTML fragments into plain text for matching, hashing and e-mail text parts, in one pass: script and style
+/// elements go with their content, block boundaries (br, p, li, the ends of div, headings and table rows) become line
+/// breaks, other tags vanish, entities are decoded, and runs of spaces collapse, one trimmed non-empty line per line.
+/// </summary>
+public static class HtmlText
 {
     public static string ToPlainText(string html)
     {
         if (string.IsNullOrEmpty(html)) return string.Empty;
-        var noScript = ScriptOrStyle().Replace(html, " ");
-        var withBreaks = BlockTag().Replace(noScript, "\n");
-        var noTags = AnyTag().Replace(withBreaks, string.Empty);
-        var decoded = WebUtility.HtmlDecode(noTags);
-        var sb = new StringBuilder(decoded.Length);
-        foreach (var line in decoded.Split('\n'))
+        if (html.AsSpan().IndexOfAny('<', '&') < 0
+            && html.AsSpan().IndexOfAny("\n\r\t\f\v\u00a0") < 0 && html[0] != ' ' && html[^1] != ' ' && !html.Contains("  ", StringComparison.Ordinal))
+            return html;
+        var text = StripTags(html);
+        if (text.Contains('&')) text = WebUtility.HtmlDecode(text);
+        return CollapseLines(text);
+    }
+
+    private static string StripTags(string html)
+    {
+        if (html.IndexOf('<') < 0) return html;
+        var sb = new StringBuilder(html.Length);
+        var i = 0;
+        while (i < html.Length)
         {
-            var collapsed = Spaces().Replace(line, " ").Trim();
-            if (collapsed.Length == 0) continue;
-            if (sb.Length > 0) sb.Append('\n');
-            sb.Append(collapsed);
+            var lt = html.IndexOf('<', i);
+            if (lt < 0) { sb.Append(html, i, html.Length - i); break; }
+            sb.Append(html, i, lt - i);
+            if (lt + 1 < html.Length && !(char.IsAsciiLetter(html[lt + 1]) || html[lt + 1] is '/' or '!' or '?'))
+            {
+                sb.Append('<'); // "1 < 2": not a tag
+                i = lt + 1;
+                continue;
+            }
+            var gt = TagEnd(html, lt);
+            if (gt < 0) { sb.Append(html, lt, html.Length - lt); break; } // not a tag: keep the text
+            var name = TagName(html.AsSpan(lt + 1, gt - lt - 1), out var closing);
+            i = gt + 1;
+            if (!closing && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
+            {
+                var end = IndexOfEndTag(html, name, i);
+                if (end >= 0)
+                {
+                    sb.Append(' ');
+                    i = end;
+                    continue;
+                }
+            }
+            if (IsBlockBoundary(name, closing)) sb.Append('\n');
         }
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex ScriptOrStyle();
+    /// <summary>The '&gt;' that ends the tag at <paramref name="lt"/>, skipping quoted attribute values of real tags.</summary>
+    private static int TagEnd(string html, int lt)
+    {
+        var first = html.IndexOf('>', lt + 1);
+        if (first < 0 || lt + 1 >= html.Length || !char.IsAsciiLetter(html[lt + 1])) return first;
+        for (var i = lt + 1; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (c == '>') return i;
+            if (c is '"' or '\'' && html[i - 1] == '=' || c is '"' or '\'' && i >= 2 && html[i - 1] == ' ' && html[i - 2] == '=')
+            {
+                var close = html.IndexOf(c, i + 1);
+                if (close < 0) return first;
+                i = close;
+            }
+        }
+        return first;
+    }
 
-    [GeneratedRegex(@"<\s*(br|/p|/div|/li|/h[1-6]|/tr|p|li)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockTag();
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag, out bool closing)
+    {
+        tag = tag.TrimStart();
+        closing = tag.Length > 0 && tag[0] == '/';
+        if (closing) tag = tag[1..];
+        var n = 0;
+        while (n < tag.Length && char.IsAsciiLetterOrDigit(tag[n])) n++;
+        return tag[..n];
+    }
 
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.Singleline)]
-    private static partial Regex AnyTag();
+    private static bool IsBlockBoundary(ReadOnlySpan<char> name, bool closing)
+    {
+        if (name.Length == 0) return false;
+        if (!closing) return name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("li", StringComparison.OrdinalIgnoreCase);
+        return name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("div", StringComparison.OrdinalIgnoreCase) || name.Equals("li", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("tr", StringComparison.OrdinalIgnoreCase) || name.Length == 2 && (name[0] is 'h' or 'H') && name[1] is >= '1' and <= '6';
+    }
 
-    [GeneratedRegex(@"[ \t\r\f\v\u00a0]+")]
-    private static partial Regex Spaces();
+    /// <summary>The index just past "&lt;/name ... &gt;" at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int from)
+    {
+        while (from < html.Length)
+        {
+            var at = html.IndexOf("</", from, StringComparison.Ordinal);
+            if (at < 0) return -1;
+            var rest = html.AsSpan(at + 2);
+            if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (rest.Length == name.Length || !char.IsAsciiLetterOrDigit(rest[name.Length])))
+            {
+                var gt = html.IndexOf('>', at + 2 + name.Length);
+                return gt < 0 ? -1 : gt + 1;
+            }
+            from = at + 2;
+        }
+        return -1;
+    }
+
+    private static string CollapseLines(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var lineStart = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                if (sb.Length > lineStart) { sb.Append('\n'); lineStart = sb.Length; }
+                pendingSpace = false;
+            }
+            else if (c is ' ' or '\t' or '\r' or '\f' or '\v' or '\u00a0')
+            {
+                pendingSpace = sb.Length > lineStart;
+            }
+            else
+            {
+                if (pendingSpace) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(c);
+            }
+        }
+        if (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
+        return sb.ToString();
+    }
 }

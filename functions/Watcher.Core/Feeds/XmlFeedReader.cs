@@ -30,31 +30,52 @@ internal sealed class XmlFeedReader
         MaxCharactersFromEntities = 1024,
         CheckCharacters = false,
         IgnoreComments = true,
+        IgnoreWhitespace = true,
         IgnoreProcessingInstructions = true,
         CloseInput = true,
     };
 
     private readonly XmlReader r;
     private readonly XmlReadResult result = new();
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly long started = Stopwatch.GetTimestamp();
     private readonly TimeSpan timeLimit;
-    private readonly Uri?[] bases = new Uri?[256];
+    private Uri?[] bases = new Uri?[16];
     private readonly StringBuilder text = new();
-    private readonly Dictionary<string, string> lowerNames = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? lowerNames;
     private EntryBuilder? entry;
     private int entryDepth = -1;
     private bool isAtom;
     private string rootNamespace = string.Empty;
     private int nodes;
 
-    private XmlFeedReader(string xml, Uri? baseUrl, TimeSpan timeLimit)
+    private XmlFeedReader(XmlReader reader, Uri? baseUrl, TimeSpan timeLimit)
     {
-        r = XmlReader.Create(new StringReader(xml), Settings);
+        r = reader;
         bases[0] = baseUrl;
         this.timeLimit = timeLimit;
     }
 
-    public static XmlReadResult Read(string xml, Uri? baseUrl, TimeSpan timeLimit)
+    /// <summary>Reads decoded text.</summary>
+    public static XmlReadResult Read(string xml, Uri? baseUrl, TimeSpan timeLimit) =>
+        Read(XmlReader.Create(new StringReader(xml), Settings), baseUrl, timeLimit);
+
+    /// <summary>Reads UTF-8 bytes directly (the decoder has established they are UTF-8), without a decoded copy.</summary>
+    public static XmlReadResult ReadUtf8(byte[] utf8, int offset, Uri? baseUrl, TimeSpan timeLimit)
+    {
+        XmlReader xml;
+        try
+        {
+            // XmlReader decodes the stream itself (UTF-8 established by the caller) and rejects invalid bytes.
+            xml = XmlReader.Create(new MemoryStream(utf8, offset, utf8.Length - offset, writable: false), Settings);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return new XmlReadResult { Error = ex }; // not UTF-8 after all: the caller decodes leniently
+        }
+        return Read(xml, baseUrl, timeLimit);
+    }
+
+    private static XmlReadResult Read(XmlReader xml, Uri? baseUrl, TimeSpan timeLimit)
     {
         var reader = new XmlFeedReader(xml, baseUrl, timeLimit);
         try
@@ -66,6 +87,10 @@ internal sealed class XmlFeedReader
             reader.result.Error = ex;
         }
         catch (FormatException ex)
+        {
+            reader.result.Error = ex;
+        }
+        catch (DecoderFallbackException ex)
         {
             reader.result.Error = ex;
         }
@@ -81,7 +106,7 @@ internal sealed class XmlFeedReader
         r.Read();
         while (!r.EOF)
         {
-            if (++nodes % 4096 == 0 && clock.Elapsed > timeLimit)
+            if (++nodes % 4096 == 0 && Stopwatch.GetElapsedTime(started) > timeLimit)
                 throw new FeedParseException($"parsing took longer than {timeLimit.TotalSeconds:0.#} s");
             switch (r.NodeType)
             {
@@ -357,16 +382,24 @@ internal sealed class XmlFeedReader
     {
         if (r.IsEmptyElement) { r.Read(); return new FieldValue(string.Empty, false, baseUri, priority); }
         var depth = r.Depth;
-        text.Clear();
+        string? single = null;
+        var many = false;
         r.Read();
         while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
             if (r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
-                text.Append(r.Value);
+            {
+                if (single is null && !many) single = r.Value;
+                else
+                {
+                    if (!many) { text.Clear().Append(single); many = true; }
+                    text.Append(r.Value);
+                }
+            }
             r.Read();
         }
         r.Read();
-        return new FieldValue(text.ToString(), false, baseUri, priority);
+        return new FieldValue(many ? text.ToString() : single ?? string.Empty, false, baseUri, priority);
     }
 
     /// <summary>
@@ -382,20 +415,28 @@ internal sealed class XmlFeedReader
 
         var depth = r.Depth;
         text.Clear();
+        string? single = null;
+        var many = false;
         StringBuilder? html = null;
         r.Read();
         while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
             if (r.NodeType == XmlNodeType.Element)
             {
-                if (html is null) html = new StringBuilder(Escape(text.ToString()));
+                if (html is null) html = new StringBuilder(Escape(many ? text.ToString() : single ?? string.Empty));
                 html.Append(r.ReadOuterXml());
                 continue;
             }
             if (r.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
-                text.Append(r.Value);
-                html?.Append(Escape(r.Value));
+                var v = r.Value;
+                if (html is not null) html.Append(Escape(v));
+                else if (single is null && !many) single = v;
+                else
+                {
+                    if (!many) { text.Append(single); many = true; }
+                    text.Append(v);
+                }
             }
             r.Read();
         }
@@ -407,7 +448,7 @@ internal sealed class XmlFeedReader
             if (atom10 && type is "xhtml") markup = UnwrapDiv(markup);
             return new FieldValue(markup, true, baseUri, priority);
         }
-        var value = text.ToString();
+        var value = many ? text.ToString() : single ?? string.Empty;
         var binary = atom10 && type.Length > 0 && type is not ("text" or "html" or "xhtml") && !type.StartsWith("text/", StringComparison.Ordinal)
             && !type.EndsWith("xml", StringComparison.Ordinal);
         if (binary || string.Equals(mode, "base64", StringComparison.OrdinalIgnoreCase))
@@ -455,7 +496,11 @@ internal sealed class XmlFeedReader
 
     private Uri? PushBase(int depth)
     {
-        if (depth + 1 >= bases.Length) throw new FeedParseException("elements nested deeper than 255 levels");
+        if (depth + 1 >= bases.Length)
+        {
+            if (bases.Length >= 256) throw new FeedParseException("elements nested deeper than 255 levels");
+            Array.Resize(ref bases, bases.Length * 4);
+        }
         var inherited = depth == 0 ? bases[0] : bases[depth];
         var declared = r.HasAttributes ? r.GetAttribute("base", FeedNamespaces.Xml) : null;
         var own = declared is null ? inherited : Combine(inherited, declared);
@@ -477,6 +522,7 @@ internal sealed class XmlFeedReader
     private string Lower(string name)
     {
         if (!HasUpper(name)) return name;
+        lowerNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (!lowerNames.TryGetValue(name, out var lower)) lowerNames[name] = lower = name.ToLowerInvariant();
         return lower;
     }

@@ -49,7 +49,7 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
 {
     public async Task<CycleReport> RunAsync(IReadOnlyList<SourceDefinition> sources, int parallelism = 16, CancellationToken ct = default)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Telemetry.WatcherMetrics.Start();
         var results = new SourcePollResult[sources.Count];
         var errors = new Exception?[sources.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
@@ -68,7 +68,12 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
             });
         if (sources.Count > 0 && errors.All(e => e is not null))
             throw new AggregateException("every source in the cycle failed", errors!);
-        return CycleReport.From(results) with { DurationMs = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds };
+        var report = CycleReport.From(results);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        Telemetry.WatcherMetrics.RecordCycle(elapsed);
+        logger.LogInformation("Cycle of {Sources} sources in {ElapsedMs} ms: {Fetched} fetched, {NotModified} not modified, {Failed} failed, {New} new, {Updated} updated, {Alerts} alerts",
+            report.Sources, (long)elapsed.TotalMilliseconds, report.Fetched, report.NotModified, report.Failed, report.New, report.Updated, report.Alerts);
+        return report with { DurationMs = (long)elapsed.TotalMilliseconds };
     }
 
     /// <summary>A lost optimistic-concurrency race (two sources creating one story) is retried once from a fresh read.</summary>

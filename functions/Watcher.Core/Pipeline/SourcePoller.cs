@@ -8,6 +8,9 @@ using Watcher.Core.Matching;
 using Watcher.Core.Reading;
 using Watcher.Core.Sources;
 using Watcher.Core.State;
+using Watcher.Core.Stories;
+using Watcher.Core.Tariffs;
+using Watcher.Core.Facts;
 
 namespace Watcher.Core.Pipeline;
 
@@ -34,6 +37,11 @@ public sealed class PollOptions
     public const string Section = "Watcher:Poll";
     /// <summary>Consecutive failures before a "source broken" alert.</summary>
     public int BrokenAfterFailures { get; set; } = 3;
+    /// <summary>
+    /// An unchanged item's LastSeen is rewritten at most this often, so retention (which goes by LastSeen) never
+    /// drops an item a feed still lists, while an unchanged poll still writes nothing on most cycles.
+    /// </summary>
+    public TimeSpan RefreshLastSeenAfter { get; set; } = TimeSpan.FromDays(7);
 }
 
 /// <summary>
@@ -49,9 +57,23 @@ public sealed class SourcePoller(
     DeliveryDispatcher dispatcher,
     PollOptions options,
     TimeProvider time,
-    ILogger<SourcePoller> logger)
+    ILogger<SourcePoller> logger,
+    IStoryIndex? storyIndex = null,
+    ITariffStore? tariffStore = null)
 {
+    private readonly TariffTracker? _tracker = tariffStore is null ? null : new TariffTracker(tariffStore, time);
+
+    private readonly StoryMatcher? _stories = storyIndex is null ? null : new StoryMatcher(storyIndex);
+
     public async Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default)
+    {
+        var started = Telemetry.WatcherMetrics.Start();
+        var result = await PollOnceAsync(source, ct);
+        Telemetry.WatcherMetrics.Record(result, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<SourcePollResult> PollOnceAsync(SourceDefinition source, CancellationToken ct)
     {
         var state = await sourceStates.GetAsync(source.Id, ct) ?? new SourceState { SourceId = source.Id, Url = source.Url };
         if (state.Url != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
@@ -78,6 +100,7 @@ public sealed class SourcePoller(
         var changes = new List<ItemChange>();
         var itemWrites = new List<ItemRecord>();
         var storyWrites = new Dictionary<string, StoryRecord>();
+        var facts = new List<(ExtractResult, FactSource)>();
 
         foreach (var entry in feed.Items)
         {
@@ -88,7 +111,11 @@ public sealed class SourcePoller(
 
             if (known.TryGetValue(entry.Id, out var previous))
             {
-                if (previous.ContentHash == hash || previous.SeenHashes.Contains(hash)) continue;
+                if (previous.ContentHash == hash || previous.SeenHashes.Contains(hash))
+                {
+                    if (now - previous.LastSeen >= options.RefreshLastSeenAfter) itemWrites.Add(previous with { LastSeen = now });
+                    continue;
+                }
                 var seen = Remember(previous.SeenHashes, previous.ContentHash);
                 var verdict = ChangeClassifier.Compare(previous.Text, text);
                 if (!verdict.Material)
@@ -101,12 +128,15 @@ public sealed class SourcePoller(
                 if (story is not null) storyWrites[story.StoryId] = story with { Revision = revision, LastUpdated = now, Title = entry.Title ?? story.Title };
                 itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = text, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
                 changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Updated));
+                if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, previous.StoryId, entry.Link, entry.Title ?? entry.Id)));
                 if (state.Baselined && matches.Count > 0)
                     alerts.Add(MakeAlert(AlertKinds.UpdatedStory, source, entry, previous.StoryId, revision, story?.Sources.Count ?? 1, matches, verdict.Diff, now));
                 continue;
             }
 
-            var storyId = StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
+            // Copies of one story (other headline, other wording, other source) join the story they match.
+            var fingerprint = _stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link);
+            var storyId = (fingerprint is null ? null : await _stories!.FindAsync(fingerprint, ct)) ?? StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
             var existing = storyWrites.GetValueOrDefault(storyId) ?? await itemStore.GetStoryAsync(storyId, ct);
             var firstItemKey = $"{source.Id}/{entry.Id}";
             var isOwnStory = existing is not null && existing.FirstItem == firstItemKey;
@@ -125,12 +155,14 @@ public sealed class SourcePoller(
                 continue;
             }
 
+            if (fingerprint is not null && existing is null) await _stories!.AddAsync(storyId, fingerprint, ct);
             storyWrites[storyId] = existing ?? new StoryRecord
             {
                 StoryId = storyId, Title = entry.Title ?? entry.Link ?? entry.Id, Link = entry.Link, Sources = [source.Id],
                 Topics = topics, FirstSeen = now, LastUpdated = now, FirstItem = firstItemKey,
             };
             changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
+            if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
             if (state.Baselined && matches.Count > 0)
                 alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
         }
@@ -139,7 +171,12 @@ public sealed class SourcePoller(
             alerts.Add(SourceAlert(AlertKinds.SourceRecovered, source, state, $"{source.DisplayName} is back", "The source answered normally again.", now));
 
         // Outbox first: the ledger rows exist before the state that says "seen".
+        // Tariff tracker: changed rates and new meetings become alerts; its rows are written after the ledger, like item state.
+        var tracked = _tracker is null || facts.Count == 0 ? TrackerUpdate.None : await _tracker.PlanAsync(facts, ct);
+        if (state.Baselined) alerts.AddRange(tracked.Alerts);
+
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
+        if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
         foreach (var story in storyWrites.Values) await itemStore.SaveStoryAsync(story, ct);
         if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct);
         await sourceStates.SaveAsync(state with
@@ -181,6 +218,9 @@ public sealed class SourcePoller(
 
     private static IReadOnlyList<string> Remember(IReadOnlyList<string> seen, string hash) =>
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];
+
+    private static ExtractResult Facts(string text, IReadOnlyList<TopicMatch> matches) =>
+        new(matches.Select(m => m.Topic).ToList(), TariffExtractor.Extract(text), EventExtractor.Extract(text));
 
     private static string Compose(FeedEntry entry)
     {

@@ -40,6 +40,10 @@ public sealed record SourcesFile
             if (string.IsNullOrWhiteSpace(s.Id)) throw new InvalidDataException($"{origin}: a source has no id");
             if (!ids.Add(s.Id)) throw new InvalidDataException($"{origin}: source id '{s.Id}' appears twice");
             if (!Uri.TryCreate(s.Url, UriKind.Absolute, out _)) throw new InvalidDataException($"{origin}: source '{s.Id}' has no absolute url");
+            if (s.Kind is not (SourceKinds.Feed or SourceKinds.Page or SourceKinds.Json))
+                throw new InvalidDataException($"{origin}: source '{s.Id}' has kind '{s.Kind}'; use feed, page or json");
+            if (s.Kind == SourceKinds.Page && string.IsNullOrWhiteSpace(s.Selectors?.Item))
+                throw new InvalidDataException($"{origin}: page source '{s.Id}' needs \"selectors\": {{\"item\": \"<css>\"}}");
             foreach (var t in s.Topics)
                 if (!file.Topics.ContainsKey(t) && !Matching.DefaultTopics.Queries.ContainsKey(t)) throw new InvalidDataException($"{origin}: source '{s.Id}' names unknown topic '{t}'");
         }

@@ -74,9 +74,38 @@ public sealed record Subscription
     public string? DisplayName { get; init; }
     /// <summary>Topic names; empty means every topic.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
+    /// <summary>Digest preference, e.g. "daily 08:00 America/Toronto"; null for instant alerts only. The digest job reads it.</summary>
+    public string? Digest { get; init; }
     public bool Enabled { get; init; } = true;
 
+    // Cadence and filters (e-mail honours them; docs/email.md). Every one is optional: the defaults mean
+    // "every matching alert, at once", which is how a subscription without them has always behaved.
+
+    /// <summary>A keyword query (topic-query syntax: words, "phrases", prefix*, OR) the alert's title or summary must match.</summary>
+    public string? Query { get; init; }
+    /// <summary>instant, hourly, daily or weekly (<see cref="Cadences"/>); null means instant.</summary>
+    public string? Cadence { get; init; }
+    /// <summary>Alert kinds sent at once even on a digest cadence; null means <see cref="Cadences.DefaultInstantKinds"/>.</summary>
+    public IReadOnlyList<string>? InstantKinds { get; init; }
+    /// <summary>IANA time zone for the send hour and quiet hours; null means UTC.</summary>
+    public string? TimeZone { get; init; }
+    /// <summary>Local hour (0-23) daily and weekly digests go out; null means 8.</summary>
+    public int? SendHour { get; init; }
+    /// <summary>Day weekly digests go out; null means Monday.</summary>
+    public DayOfWeek? SendDay { get; init; }
+    /// <summary>Quiet hours, local: no instant e-mail from QuietFrom:00 to QuietTo:00 (may wrap midnight); held alerts follow as one summary.</summary>
+    public int? QuietFrom { get; init; }
+    public int? QuietTo { get; init; }
+    /// <summary>Burst collapse: once this many instant e-mails went out within <see cref="BurstMinutes"/>, further alerts become one summary.</summary>
+    public int? BurstLimit { get; init; }
+    public int? BurstMinutes { get; init; }
+
     public bool Wants(IEnumerable<string> topics) => Topics.Count == 0 || topics.Any(Topics.Contains);
+
+    /// <summary>Topics, then the optional query. Source health alerts reach every subscriber regardless.</summary>
+    public bool Wants(Alerts.Alert alert) =>
+        alert.Kind is Alerts.AlertKinds.SourceBroken or Alerts.AlertKinds.SourceRecovered ||
+        Wants(alert.Topics) && SubscriptionQuery.Matches(Query, alert);
 }
 
 public enum DeliveryStatus { Pending, Delivered, Failed, Dead }

@@ -13,7 +13,7 @@ namespace Watcher.Core.Stories;
 /// </summary>
 public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string? UrlKey)
 {
-    /// <summary>Facts the item states ("m:US>CA:35@2025-08" for a tariff measure with its month, "e:Donald Trump|Xi Jinping" for an
+    /// <summary>Facts the item's headline and lede state ("m:US>CA:35@2025-08" for a tariff measure with its month, "e:Donald Trump|Xi Jinping" for an
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
     public IReadOnlyList<string> Facts { get; init; } = [];
 
@@ -86,7 +86,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     internal static IReadOnlyList<string> FactKeys(string? title, string? text)
     {
-        var article = string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + text;
+        // The lede (headline and first two sentences) says what the story is about; facts further down are often background
+        // ("…in retaliation for Canada's 100% tariff on EVs") that many different stories repeat.
+        var lede = string.Join(' ', SentenceSplitter.Split(text ?? string.Empty).Take(2).Select(x => x.Text));
+        var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
         var measures = TariffExtractor.Extract(article)
             .Select(m => $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
                 + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty));

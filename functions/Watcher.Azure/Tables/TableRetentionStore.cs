@@ -1,0 +1,60 @@
+using Azure;
+using Azure.Data.Tables;
+using Watcher.Core.State;
+
+namespace Watcher.Azure.Tables;
+
+/// <summary>
+/// Retention over the tables. Items go by LastSeen (the poller refreshes it for items a feed still lists, see
+/// PollOptions.RefreshLastSeenAfter, so a live item is never dropped and re-alerted); stories by their timeline days
+/// (whole old partitions) and their own LastUpdated; ledger rows only once delivered or dead.
+/// Deletes are entity group transactions of at most 100 per partition. Runs daily, so the item and ledger scans
+/// (filtered, keys only) are acceptable there and nowhere else.
+/// </summary>
+public sealed class TableRetentionStore(TableServiceClient service) : IRetentionStore
+{
+    private static readonly string[] Keys = ["PartitionKey", "RowKey"];
+
+    public async Task<RetentionReport> PurgeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
+    {
+        var items = service.GetTableClient(TableNames.Items);
+        var oldItems = await TableStore.QueryAsync(items, TableClient.CreateQueryFilter($"LastSeen lt {cutoff}"), ct, select: Keys);
+        await TableStore.SubmitBatchedAsync(items, oldItems, TableTransactionActionType.Delete, ct);
+
+        var (stories, timelineRows) = await PurgeStoriesAsync(cutoff, ct);
+
+        var deliveries = service.GetTableClient(TableNames.Deliveries);
+        var delivered = nameof(DeliveryStatus.Delivered);
+        var dead = nameof(DeliveryStatus.Dead);
+        var finished = await TableStore.QueryAsync(deliveries,
+            TableClient.CreateQueryFilter($"Created lt {cutoff} and (Status eq {delivered} or Status eq {dead})"), ct, select: Keys);
+        await TableStore.SubmitBatchedAsync(deliveries, finished, TableTransactionActionType.Delete, ct);
+
+        return new RetentionReport(oldItems.Count, stories, timelineRows, finished.Count);
+    }
+
+    private async Task<(int Stories, int TimelineRows)> PurgeStoriesAsync(DateTimeOffset cutoff, CancellationToken ct)
+    {
+        var timeline = service.GetTableClient(TableNames.StoryTimeline);
+        var storiesTable = service.GetTableClient(TableNames.Stories);
+        var oldRows = await TableStore.QueryAsync(timeline,
+            TableClient.CreateQueryFilter($"PartitionKey lt {TableItemStore.TimelineDay(cutoff)}"), ct, select: ["PartitionKey", "RowKey", "StoryId"]);
+        var deleted = 0;
+        foreach (var storyId in oldRows.Select(r => r.GetString("StoryId")).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var story = await storiesTable.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(storyId), "story", cancellationToken: ct);
+            if (!story.HasValue || story.Value!.GetDateTimeOffset("LastUpdated") is not { } updated || updated >= cutoff) continue;
+            try
+            {
+                await storiesTable.DeleteEntityAsync(story.Value.PartitionKey, story.Value.RowKey, story.Value.ETag, ct);
+                deleted++;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // Updated while we looked: it is recent again, keep it.
+            }
+        }
+        await TableStore.SubmitBatchedAsync(timeline, oldRows, TableTransactionActionType.Delete, ct);
+        return (deleted, oldRows.Count);
+    }
+}

@@ -1,0 +1,110 @@
+using Azure;
+using Azure.Data.Tables;
+using Watcher.Core.Facts;
+using Watcher.Core.State;
+using Watcher.Core.Tariffs;
+
+namespace Watcher.Azure.Tables;
+
+/// <summary>
+/// WatcherTariffs: PartitionKey = imposer (ISO alpha-2, EU or *), RowKey = "target>product"; the current measure and its
+/// history as JSON columns, written with ETags. WatcherEvents: PartitionKey = "event", RowKey = event key (type:participants),
+/// inserted once.
+/// </summary>
+public sealed class TableTariffStore(TableServiceClient service) : TableStore(service, TableNames.Tariffs), ITariffStore
+{
+    private const string EventPartition = "event";
+    private const int MaxJsonChars = 30_000; // a string property holds 64 KiB; keep the history well inside it
+    private readonly TableClient _events = service.GetTableClient(TableNames.Events);
+
+    public async Task<TariffRecord?> GetAsync(string imposer, string target, string product, CancellationToken ct = default) =>
+        await GetAsync(TableKeys.Escape(imposer), RowKey(target, product), ct) is { } e ? Map(e) : null;
+
+    public async Task<TariffRecord> SaveAsync(TariffRecord record, CancellationToken ct = default)
+    {
+        var history = record.History.ToList();
+        var json = ToJson(history);
+        while (json.Length > MaxJsonChars && history.Count > 0)
+        {
+            history.RemoveAt(0);
+            json = ToJson(history);
+        }
+        var entity = new TableEntity(TableKeys.Escape(record.Imposer), RowKey(record.Target, record.Product))
+        {
+            ["Imposer"] = record.Imposer,
+            ["Target"] = record.Target,
+            ["Product"] = record.Product,
+            ["Rate"] = record.Current.Rate,
+            ["Status"] = record.Current.Status,
+            ["Current"] = ToJson(record.Current),
+            ["History"] = json,
+            ["FirstSeen"] = record.FirstSeen,
+            ["LastChanged"] = record.LastChanged,
+        };
+        return record with { History = history, Version = await WriteAsync(entity, record.Version, ct) };
+    }
+
+    public async Task<IReadOnlyList<TariffRecord>> ListAsync(string? imposer = null, string? target = null, CancellationToken ct = default)
+    {
+        var filter = (imposer, target) switch
+        {
+            (not null, not null) => TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(imposer)} and Target eq {target}"),
+            (not null, null) => TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(imposer)}"),
+            (null, not null) => TableClient.CreateQueryFilter($"Target eq {target}"),
+            _ => string.Empty,
+        };
+        var rows = await QueryAsync(filter, ct);
+        return rows.Select(Map).OrderByDescending(t => t.LastChanged).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<EventRecord?> GetEventAsync(string key, CancellationToken ct = default)
+    {
+        var response = await _events.GetEntityIfExistsAsync<TableEntity>(EventPartition, TableKeys.Escape(key), cancellationToken: ct);
+        return response.HasValue ? MapEvent(response.Value!) : null;
+    }
+
+    public async Task<bool> TryAddEventAsync(EventRecord record, CancellationToken ct = default)
+    {
+        try
+        {
+            await _events.AddEntityAsync(new TableEntity(EventPartition, TableKeys.Escape(record.Key))
+            {
+                ["Key"] = record.Key,
+                ["Event"] = ToJson(record.Event),
+                ["SourceId"] = record.SourceId,
+                ["StoryId"] = record.StoryId,
+                ["Link"] = record.Link,
+                ["FirstSeen"] = record.FirstSeen,
+            }, ct);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    private static string RowKey(string target, string product) => TableKeys.Escape($"{target}>{product}");
+
+    private static TariffRecord Map(TableEntity e) => new()
+    {
+        Imposer = e.GetString("Imposer") ?? TableKeys.Unescape(e.PartitionKey),
+        Target = e.GetString("Target") ?? string.Empty,
+        Product = e.GetString("Product") ?? string.Empty,
+        Current = FromJson<TariffObservation?>(e.GetString("Current"), null) ?? throw new InvalidDataException($"tariff row {e.PartitionKey}/{e.RowKey} has no current measure"),
+        History = FromJson<List<TariffObservation>>(e.GetString("History"), []),
+        FirstSeen = Time(e, "FirstSeen") ?? DateTimeOffset.MinValue,
+        LastChanged = Time(e, "LastChanged") ?? DateTimeOffset.MinValue,
+        Version = e.ETag.ToString(),
+    };
+
+    private static EventRecord MapEvent(TableEntity e) => new()
+    {
+        Key = e.GetString("Key") ?? TableKeys.Unescape(e.RowKey),
+        Event = FromJson<DiplomaticEvent?>(e.GetString("Event"), null) ?? throw new InvalidDataException($"event row {e.RowKey} has no event"),
+        SourceId = e.GetString("SourceId"),
+        StoryId = e.GetString("StoryId"),
+        Link = e.GetString("Link"),
+        FirstSeen = Time(e, "FirstSeen") ?? DateTimeOffset.MinValue,
+    };
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using Watcher.Core.Alerts;
+using Watcher.Core.Facts;
+using Watcher.Core.Feeds;
+using Watcher.Core.Matching;
+
+namespace Watcher.Core.Tariffs;
+
+/// <summary>Where facts were read: the item they came from.</summary>
+public sealed record FactSource(string SourceId, string? SourceName, string? StoryId, string? Link, string Title);
+
+/// <summary>What one article changes in the tracker: the alerts to send and the rows to write once they are recorded.</summary>
+public sealed record TrackerUpdate(IReadOnlyList<Alert> Alerts, IReadOnlyList<TariffRecord> Tariffs, IReadOnlyList<EventRecord> Events)
+{
+    public static readonly TrackerUpdate None = new([], [], []);
+}
+
+/// <summary>
+/// Keeps the current tariff per (imposer, target, product) and its history, and says what is news: "tariff changed"
+/// when a known measure's rate or status changes, "event announced" for a meeting, visit, talks or summit not seen before.
+/// The first sighting of a measure records it without an alert (the story alert already reports it), and a rate that
+/// merely restates an earlier one from the history ("the 25% levy imposed last year") is not a change.
+/// Plan first, commit after the alerts are in the delivery ledger: a crash in between re-plans the same alerts (same ids).
+/// </summary>
+public sealed class TariffTracker(ITariffStore store, TimeProvider time)
+{
+    public Task<TrackerUpdate> PlanAsync(ExtractResult facts, FactSource source, CancellationToken ct = default) =>
+        PlanAsync([(facts, source)], ct);
+
+    /// <summary>Plans several articles in order (one poll): a later article sees what an earlier one changed.</summary>
+    public async Task<TrackerUpdate> PlanAsync(IReadOnlyList<(ExtractResult Facts, FactSource Source)> articles, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var alerts = new List<Alert>();
+        var tariffs = new Dictionary<string, TariffRecord>(StringComparer.Ordinal);
+        var events = new List<EventRecord>();
+        foreach (var (facts, source) in articles)
+        {
+            await PlanTariffsAsync(facts, source, now, tariffs, alerts, ct);
+            await PlanEventsAsync(facts, source, now, events, alerts, ct);
+        }
+        return new TrackerUpdate(alerts, tariffs.Values.ToList(), events);
+    }
+
+    private async Task PlanTariffsAsync(ExtractResult facts, FactSource source, DateTimeOffset now, Dictionary<string, TariffRecord> tariffs, List<Alert> alerts, CancellationToken ct)
+    {
+        foreach (var measure in facts.Measures)
+            foreach (var product in measure.Products.Select(TariffExtractor.Canonical).Distinct(StringComparer.Ordinal))
+            {
+                var key = TariffRecord.TariffKey(measure.Imposer, measure.Target, product);
+                var known = tariffs.GetValueOrDefault(key) ?? await store.GetAsync(measure.Imposer, measure.Target, product, ct);
+                var seen = Observe(measure, source, now);
+                if (known is null)
+                {
+                    tariffs[key] = new TariffRecord { Imposer = measure.Imposer, Target = measure.Target, Product = product, Current = seen, FirstSeen = now, LastChanged = now };
+                    continue;
+                }
+                if (!Changed(known, seen)) continue;
+                tariffs[key] = known with { Current = seen, History = [.. known.History.TakeLast(TariffRecord.MaxHistory - 1), known.Current], LastChanged = now };
+                alerts.Add(TariffAlert(known, seen, source, product, now));
+            }
+    }
+
+    private async Task PlanEventsAsync(ExtractResult facts, FactSource source, DateTimeOffset now, List<EventRecord> events, List<Alert> alerts, CancellationToken ct)
+    {
+        foreach (var e in facts.Events)
+        {
+            var key = EventKey(e);
+            if (events.Any(x => x.Key == key) || await store.GetEventAsync(key, ct) is not null) continue;
+            events.Add(new EventRecord { Key = key, Event = e, SourceId = source.SourceId, StoryId = source.StoryId, Link = source.Link, FirstSeen = now });
+            alerts.Add(EventAlert(e, key, source, now));
+        }
+    }
+
+    /// <summary>Writes the planned rows (after the alerts are recorded).</summary>
+    public async Task CommitAsync(TrackerUpdate update, CancellationToken ct = default)
+    {
+        foreach (var t in update.Tariffs)
+        {
+            try
+            {
+                await store.SaveAsync(t, ct);
+            }
+            catch (State.ConcurrencyException)
+            {
+                // Another poll wrote this row since we read it: put our observation on top of theirs (the alert is already recorded).
+                var theirs = await store.GetAsync(t.Imposer, t.Target, t.Product, ct);
+                if (theirs is null || theirs.Current.Rate == t.Current.Rate && theirs.Current.Status == t.Current.Status) continue;
+                await store.SaveAsync(theirs with
+                {
+                    Current = t.Current,
+                    History = [.. theirs.History.TakeLast(TariffRecord.MaxHistory - 1), theirs.Current],
+                    LastChanged = t.LastChanged,
+                }, ct);
+            }
+        }
+        foreach (var e in update.Events) await store.TryAddEventAsync(e, ct);
+    }
+
+    public static string EventKey(DiplomaticEvent e) =>
+        $"{e.Type}:{string.Join('|', e.Participants.Order(StringComparer.Ordinal))}";
+
+    private static bool Changed(TariffRecord known, TariffObservation seen)
+    {
+        var rateChanged = seen.Rate is not null && seen.Rate != known.Current.Rate;
+        var statusChanged = seen.Status != known.Current.Status;
+        if (!rateChanged && !statusChanged) return false;
+        // "Canada's 25% levy imposed last year" in a later story restates history; only an explicit move changes the tracker.
+        var restated = seen.Action == TariffActions.Imposed && known.History.Any(h => h.Rate == seen.Rate && h.Status == seen.Status);
+        return !restated;
+    }
+
+    private static TariffObservation Observe(TariffMeasure m, FactSource source, DateTimeOffset now) => new()
+    {
+        Rate = m.Rate, RateUnit = m.RateUnit, Status = TariffStatuses.Of(m.Action), Action = m.Action, Date = m.Date, Evidence = m.Evidence,
+        SourceId = source.SourceId, StoryId = source.StoryId, Link = source.Link, Seen = now,
+    };
+
+    private static Alert TariffAlert(TariffRecord known, TariffObservation seen, FactSource source, string product, DateTimeOffset now)
+    {
+        var before = Describe(known.Current);
+        var after = Describe(seen);
+        var id = $"tariff-{ItemIdentity.Hash($"{known.Key}\n{seen.Rate?.ToString(CultureInfo.InvariantCulture)}\n{seen.Status}")[..20]}";
+        return new Alert
+        {
+            Id = id,
+            Kind = AlertKinds.TariffChanged,
+            Title = $"Tariff changed: {Name(known.Imposer)} on {Name(known.Target)} {product}: {before} → {after}",
+            Link = source.Link,
+            StoryId = source.StoryId,
+            SourceId = source.SourceId,
+            SourceName = source.SourceName,
+            Summary = seen.Evidence,
+            Matches = [new TopicMatch(DefaultTopics.Tariffs, [product], seen.Evidence)],
+            Changes = ["- " + before + " — " + known.Current.Evidence, "+ " + after + " — " + seen.Evidence],
+            Detected = now,
+        };
+    }
+
+    private static Alert EventAlert(DiplomaticEvent e, string key, FactSource source, DateTimeOffset now) => new()
+    {
+        Id = "event-" + ItemIdentity.Hash(key)[..20],
+        Kind = AlertKinds.EventAnnounced,
+        Title = $"{char.ToUpperInvariant(e.Type[0])}{e.Type[1..]}: {string.Join(" and ", e.Participants)}{(e.Place is null ? string.Empty : $" ({e.Place})")}",
+        Link = source.Link,
+        StoryId = source.StoryId,
+        SourceId = source.SourceId,
+        SourceName = source.SourceName,
+        Summary = e.Evidence,
+        Matches = [new TopicMatch(DefaultTopics.Summits, [.. e.Participants], e.Evidence)],
+        Detected = now,
+    };
+
+    private static string Describe(TariffObservation o) =>
+        (o.Rate is { } r ? r.ToString(CultureInfo.InvariantCulture) + (o.RateUnit == "percent" ? "%" : " " + o.RateUnit) : "rate unknown") + $" ({o.Status})";
+
+    private static string Name(string id) => id == "*" ? "all countries" : Entities.EntityCatalog.NameOf(id) ?? id;
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Watcher.Benchmarks;
+
+// Usage (from tests/Watcher.Benchmarks, where BenchmarkDotNet finds the project): dotnet run -c Release [-- --quick | --probe]
+// Prints BenchmarkDotNet's table, then the "Ingestion: parsing" rows for docs/benchmarks.md (MB/s, items/s, bytes allocated per MB).
+if (args.Contains("--sanitize"))
+{
+    var doc = Workloads.Realistic().Documents[0];
+    var html = Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(doc, 0, null, TimeSpan.FromSeconds(10)).Entries[0].Content!.Value.Value;
+    Console.WriteLine($"{html.Length} chars: {html[..300]}");
+    var baseUri = new Uri("https://wire.example/");
+    foreach (var (name, f) in new (string, Func<string, int>)[] {
+        ("copy", h => new System.Text.StringBuilder(h.Length).Append(h).ToString().Length),
+        ("sanitize", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
+        ("sanitize-nobase", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
+        ("safeurl", h => Watcher.Core.Feeds.FeedHtml.SafeUrl("/news/1/2", baseUri)!.Length),
+        ("sanitize-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
+        ("nobase-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
+    })
+    {
+        for (var i = 0; i < 200; i++) f(html);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var n = 0;
+        while (sw.ElapsedMilliseconds < 1000) { f(html); n++; }
+        Console.WriteLine($"{name,-16} {sw.Elapsed.TotalMicroseconds / n,8:0.0} µs");
+    }
+    return;
+}
+if (args.Contains("--probe"))
+{
+    // Interleaved stopwatch rounds (not BenchmarkDotNet): every stage runs once per round, so load on a shared
+    // machine hits them all alike and the ratios hold even when the absolute numbers wander.
+    var htmlCache = new System.Runtime.CompilerServices.ConditionalWeakTable<byte[], List<string>>();
+    List<string> Html(byte[] d) => htmlCache.GetValue(d, doc => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(doc, 0, null, TimeSpan.FromSeconds(10)).Entries
+        .SelectMany(e => new[] { e.Summary?.Value, e.Content?.Value }).OfType<string>().ToList());
+    var stages = new (string, Func<byte[], int>)[]
+    {
+        ("xmlreader", Parsers.XmlReaderToEnd),
+        ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
+        ("watcher-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
+        ("sanitize-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.Sanitize(h, new Uri("https://wire.example/"))!.Length; return n; }),
+        ("plaintext-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length; return n; }),
+        ("watcher", Parsers.Watcher),
+        ("syndication", Parsers.SyndicationFeedLoad),
+        ("codehollow", Parsers.CodeHollow),
+    };
+    foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
+    {
+        var ticks = new long[stages.Length];
+        var rounds = 0;
+        var total = System.Diagnostics.Stopwatch.StartNew();
+        while (total.ElapsedMilliseconds < 8000)
+        {
+            for (var k = 0; k < stages.Length; k++)
+            {
+                var t = System.Diagnostics.Stopwatch.GetTimestamp();
+                foreach (var d in w.Documents) stages[k].Item2(d);
+                if (rounds > 0) ticks[k] += System.Diagnostics.Stopwatch.GetTimestamp() - t;
+            }
+            rounds++;
+        }
+        for (var k = 0; k < stages.Length; k++)
+        {
+            var seconds = ticks[k] / (double)System.Diagnostics.Stopwatch.Frequency / (rounds - 1);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {stages[k].Item1,-13} {seconds * 1000,8:0.000} ms {w.Bytes / 1e6 / seconds,8:0.0} MB/s  x{ticks[6] / (double)ticks[k]:0.00} syndication  x{ticks[0] / (double)ticks[k]:0.00} xmlreader"));
+        }
+    }
+    return;
+}
+
+var quick = args.Contains("--quick");
+var job = quick ? Job.ShortRun.WithWarmupCount(2).WithIterationCount(3) : Job.ShortRun.WithIterationCount(5);
+var config = DefaultConfig.Instance.AddJob(job.WithId(quick ? "quick" : "short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+var summary = BenchmarkRunner.Run<ParseBenchmarks>(config);
+
+var workloads = new Dictionary<string, Workload> { ["corpus"] = Workloads.Corpus(), ["realistic"] = Workloads.Realistic() };
+var sb = new StringBuilder();
+sb.AppendLine("| workload | parser | mean per op | MB/s | items/s | allocated bytes per MB | vs SyndicationFeed | vs XmlReader |");
+sb.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+foreach (var group in summary.Reports.GroupBy(r => (string)r.BenchmarkCase.Parameters["Workload"]))
+{
+    var w = workloads[group.Key];
+    var items = w.Items;
+    double Mbps(BenchmarkReport r) => w.Bytes / 1e6 / (r.ResultStatistics!.Mean / 1e9);
+    var syndication = group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "Syndication" && r.ResultStatistics is not null);
+    var xml = group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "XmlReaderToEnd" && r.ResultStatistics is not null);
+    if (syndication is null || xml is null) { Console.Error.WriteLine($"{group.Key}: a baseline has no result; see the log above"); continue; }
+    foreach (var r in group.Where(r => r.ResultStatistics is not null))
+    {
+        var seconds = r.ResultStatistics!.Mean / 1e9;
+        var alloc = r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? 0;
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {group.Key} ({w.Documents.Count} docs, {w.Bytes / 1024.0:0} KiB, {items} items) | {r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\'')} | {seconds * 1000:0.00} ms | {Mbps(r):0.0} | {items / seconds:0} | {alloc / (w.Bytes / 1e6):0} | {Mbps(r) / Mbps(syndication):0.00}× | {Mbps(r) / Mbps(xml):0.00}× |"));
+    }
+}
+Console.WriteLine();
+Console.WriteLine(sb);
+File.WriteAllText(Path.Combine(Directory.GetCurrentDirectory(), "ingestion-parsing.md"), sb.ToString());

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Time.Testing;
+using Watcher.Core.Alerts;
+using Watcher.Core.Facts;
+using Watcher.Core.Tariffs;
+
+namespace Watcher.Core.Tests.Signal;
+
+public class TariffTrackerTests
+{
+    private readonly InMemoryTariffStore _store = new();
+    private readonly TariffTracker _tracker;
+
+    public TariffTrackerTests() => _tracker = new TariffTracker(_store, new FakeTimeProvider(new DateTimeOffset(2025, 3, 8, 9, 0, 0, TimeSpan.Zero)));
+
+    private async Task<IReadOnlyList<Alert>> Read(string text, string story = "s-1")
+    {
+        var update = await _tracker.PlanAsync(FactExtractor.Extract(text), new FactSource("wire", "Wire", story, "https://wire.example/" + story, "t"));
+        await _tracker.CommitAsync(update);
+        return update.Alerts;
+    }
+
+    [Fact]
+    public async Task First_sighting_is_recorded_silently_then_a_rate_change_alerts_with_before_and_after()
+    {
+        Assert.Empty(await Read("China will impose a 76% levy on Canadian canola seed, the commerce ministry said."));
+        var alert = Assert.Single(await Read("China raised its levy on Canadian canola seed to 100% from 76% on Monday.", "s-2"));
+        Assert.Equal(AlertKinds.TariffChanged, alert.Kind);
+        Assert.Equal("Tariff changed: China on Canada canola seed: 76% (in-force) → 100% (in-force)", alert.Title);
+        Assert.Equal("s-2", alert.StoryId);
+        Assert.StartsWith("- 76% (in-force) — China will impose", alert.Changes[0]);
+
+        var row = Assert.Single(await _store.ListAsync("CN", "CA"));
+        Assert.Equal(100, row.Current.Rate);
+        Assert.Equal([76.0], row.History.Select(h => h.Rate!.Value));
+    }
+
+    [Fact]
+    public async Task Restating_the_same_rate_or_an_old_rate_from_history_is_not_a_change()
+    {
+        await Read("China will impose a 76% levy on Canadian canola seed.");
+        await Read("China raised its levy on Canadian canola seed to 100% from 76%.");
+        Assert.Empty(await Read("Farmers are still paying the 100% levy China imposed on Canadian canola seed."));
+        Assert.Empty(await Read("In March, China imposed a 76% levy on Canadian canola seed."));
+    }
+
+    [Theory]
+    [InlineData("China lifted its 76% levy on Canadian canola seed on Friday.", "removed")]
+    [InlineData("China threatened a 150% levy on Canadian canola seed.", "threatened")]
+    public async Task A_status_change_alerts(string text, string status)
+    {
+        await Read("China will impose a 76% levy on Canadian canola seed.");
+        var alert = Assert.Single(await Read(text, "s-3"));
+        Assert.Contains($"({status})", alert.Title);
+    }
+
+    [Fact]
+    public async Task Each_product_is_tracked_on_its_own()
+    {
+        await Read("The US has imposed a 50% levy on Canadian steel and aluminium.");
+        var alert = Assert.Single(await Read("The US cut its tariff on Canadian aluminium to 25% from 50%."));
+        Assert.Contains("aluminium", alert.Title);
+        Assert.Equal(["aluminium", "steel"], (await _store.ListAsync("US", "CA")).Select(t => t.Product).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_new_meeting_is_announced_once()
+    {
+        var first = await Read("President Donald Trump met Chinese President Xi Jinping in Busan on Thursday.");
+        var alert = Assert.Single(first);
+        Assert.Equal(AlertKinds.EventAnnounced, alert.Kind);
+        Assert.Equal("Meeting: Donald Trump and Xi Jinping (Busan)", alert.Title);
+        Assert.Empty(await Read("Xi Jinping and Donald Trump met for 100 minutes, officials said.", "s-2"));
+    }
+
+    [Fact]
+    public async Task Planning_twice_without_committing_gives_the_same_alert_ids()
+    {
+        await Read("China will impose a 76% levy on Canadian canola seed.");
+        var facts = FactExtractor.Extract("China raised its levy on Canadian canola seed to 100% from 76%.");
+        var source = new FactSource("wire", "Wire", "s-2", null, "t");
+        var a = await _tracker.PlanAsync(facts, source);
+        var b = await _tracker.PlanAsync(facts, source); // e.g. a crash before the commit
+        Assert.Equal(a.Alerts.Select(x => x.Id), b.Alerts.Select(x => x.Id));
+        await _tracker.CommitAsync(b);
+        Assert.Empty((await _tracker.PlanAsync(facts, source)).Alerts);
+    }
+}
