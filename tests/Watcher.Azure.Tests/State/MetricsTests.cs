@@ -34,6 +34,7 @@ public sealed class MetricsTests(AzuriteFixture azurite) : IAsyncLifetime
             ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Watcher:Outbox:Directory"] = _outbox,
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
+            ["Watcher:Webhooks:Outbox"] = "true",   // the seeded demo endpoint (127.0.0.1:9) is an outbox target
         });
         builder.AddWatcherServices(LogLevel.Warning);
         _host = builder.Build();
