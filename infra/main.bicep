@@ -45,6 +45,9 @@ param sweepSchedule string = '30 * * * * *'
 @description('NCRONTAB of the retention timer.')
 param retentionSchedule string = '0 30 3 * * *'
 
+@description('NCRONTAB schedule of the digest timer (hourly, daily and weekly e-mail digests that are due).')
+param digestSchedule string = '15 */5 * * * *'
+
 @description('Days items, stories and finished deliveries are kept.')
 @minValue(1)
 param retentionDays int = 90
@@ -128,6 +131,7 @@ var baseSettings = {
   Watcher__PollSchedule: pollSchedule
   Watcher__SweepSchedule: sweepSchedule
   Watcher__RetentionSchedule: retentionSchedule
+  Watcher__DigestSchedule: digestSchedule
   Watcher__Retention__Days: string(retentionDays)
   Watcher__Telemetry__AzureMonitor: 'true'
   Watcher__Bot__AppId: botAppId

@@ -44,3 +44,13 @@ public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
 {
     public const string Name = "azurite";
 }
+
+/// <summary>
+/// For tests that observe process-wide state (the "Watcher" Meter): runs alone, never beside another test class,
+/// with its own Azurite.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SerialAzuriteCollection : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "azurite-serial";
+}

@@ -25,6 +25,16 @@ namespace Watcher.Azure.Tests;
 public sealed class FaultReconciliationTests : IAsyncLifetime
 {
     private static readonly string[] Healthy = ["wire-a", "wire-b", "wire-c", "wire-d", "wire-e"];
+
+    /// <summary>Five different stories, one per healthy source (copies of one story would rightly be one alert).</summary>
+    private static readonly Dictionary<string, (string Title, string Body)> Fresh = new()
+    {
+        ["wire-a"] = ("Canada sets a 35% tariff on Chinese steel imports", "Ottawa said the surtax on steel from China takes effect Monday."),
+        ["wire-b"] = ("China imposes 76% levy on Canadian canola seed", "Beijing announced anti-dumping duties on canola imports from Canada."),
+        ["wire-c"] = ("EU proposes 20% duties on US whiskey exports", "Brussels published a list of American goods facing retaliatory duties."),
+        ["wire-d"] = ("Mexico raises tariffs on Asian auto parts to 50%", "The tariff on imports of car parts from non-treaty countries rises in January."),
+        ["wire-e"] = ("India cuts import duty on Australian wine to 50%", "New Delhi lowered customs duties under the trade agreement with Canberra."),
+    };
     private static readonly string[] Faulty = ["slow", "error-500", "throttled-429", "garbage", "huge-50mb", "redirect-loop"];
     private readonly string _dir = Directory.CreateTempSubdirectory("watcher-faults-").FullName;
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
@@ -67,7 +77,7 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
             case "redirect-loop": ctx.Response.Redirect("/redirect-loop.xml"); break;
             default:
                 var items = new List<(string, string, string)> { ($"{name}-old", $"Old news on {name}", "Nothing new.") };
-                if (_round >= 1) items.Add(($"{name}-new", $"{name}: Canada sets a 35% tariff on Chinese steel imports", "The tariff on steel from China takes effect Monday."));
+                if (_round >= 1) items.Add(($"{name}-new", Fresh[name].Title, Fresh[name].Body));
                 ctx.Response.ContentType = "application/rss+xml";
                 await ctx.Response.WriteAsync(PipelineCycleTests.Rss([.. items]));
                 break;

@@ -249,6 +249,11 @@ public static partial class TariffExtractor
             if (m.Form != MentionForm.Adjective) return true;
             return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
         }
+        // "Canada's 100% tariff", "China's new 76% levy": the possessive names the imposer, whatever comes before it
+        // ("a response to Canada's 100% tariff" is still Canada's tariff).
+        var possessive = mentions.LastOrDefault(m => m.Start < firstRate && m.Form != MentionForm.Person
+            && PossessiveBeforeRate().IsMatch(s[m.End..firstRate]));
+        if (possessive is not null) return possessive.CountryId;
         var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m)
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
@@ -320,6 +325,9 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^(?:additional|new|extra|higher|lower|retaliatory|reciprocal|punitive|import|export|blanket|global|baseline|across-the-board|provisional|final|us|u\.s\.)(?:\s+(?:additional|new|extra|retaliatory|reciprocal|import|punitive|provisional))*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveOnly();
+
+    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$")]
+    private static partial Regex PossessiveBeforeRate();
 
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();

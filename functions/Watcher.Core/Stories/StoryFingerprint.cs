@@ -86,9 +86,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     internal static IReadOnlyList<string> FactKeys(string? title, string? text)
     {
-        // The lede (headline and first two sentences) says what the story is about; facts further down are often background
-        // ("…in retaliation for Canada's 100% tariff on EVs") that many different stories repeat.
-        var lede = string.Join(' ', SentenceSplitter.Split(text ?? string.Empty).Take(2).Select(x => x.Text));
+        // The lede (headline and first sentence) says what the story is about; facts further down, even in the second
+        // sentence, are often background ("…seen as retaliation for Canada's 100% tariff on EVs") that many different
+        // stories repeat.
+        var lede = string.Join(' ', SentenceSplitter.Split(text ?? string.Empty).Take(1).Select(x => x.Text));
         var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
         var measures = TariffExtractor.Extract(article)
             .Select(m => $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"

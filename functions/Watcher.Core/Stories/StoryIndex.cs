@@ -44,6 +44,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>How much a shared extracted fact adds to the similarity (and a complete disagreement takes away).</summary>
     public const double FactWeight = 0.15;
 
+    /// <summary>
+    /// Below this text similarity a shared fact adds nothing: facts confirm a textual match, they cannot make one out of
+    /// the background every story on a topic repeats ("…in retaliation for Canada's 100% tariff on EVs").
+    /// </summary>
+    public const double FactFloor = 0.25;
+
     public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default)
     {
         var best = (Id: (string?)null, Score: 0.0);
@@ -60,8 +66,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     {
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
         if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
-        var facts = a.Facts.Count == 0 || b.Facts.Count == 0 ? 0 : a.Facts.Any(x => b.Facts.Any(y => StoryFingerprint.FactsAgree(x, y))) ? FactWeight : -FactWeight;
-        return a.Similarity(b) + facts;
+        var similarity = a.Similarity(b);
+        if (a.Facts.Count == 0 || b.Facts.Count == 0) return similarity;
+        var agree = a.Facts.Any(x => b.Facts.Any(y => StoryFingerprint.FactsAgree(x, y)));
+        return agree ? (similarity >= FactFloor ? similarity + FactWeight : similarity) : similarity - FactWeight;
     }
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);

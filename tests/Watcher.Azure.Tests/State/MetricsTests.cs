@@ -16,7 +16,7 @@ using Watcher.Core.Telemetry;
 namespace Watcher.Azure.Tests.State;
 
 /// <summary>The "Watcher" meter, read with a MeterListener while real cycles run against Azurite and a local feed.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(SerialAzuriteCollection.Name)]
 public sealed class MetricsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly string _outbox = Directory.CreateTempSubdirectory("watcher-metrics-").FullName;
@@ -34,7 +34,7 @@ public sealed class MetricsTests(AzuriteFixture azurite) : IAsyncLifetime
             ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Watcher:Outbox:Directory"] = _outbox,
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
-            ["Watcher:Webhooks:Outbox"] = "true",   // the seeded demo endpoint (127.0.0.1:9) is an outbox target
+            ["Watcher:Webhooks:Outbox"] = "true",
         });
         builder.AddWatcherServices(LogLevel.Warning);
         _host = builder.Build();
