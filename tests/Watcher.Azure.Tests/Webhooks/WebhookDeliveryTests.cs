@@ -143,6 +143,10 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         var later = await Dispatcher.RecordAsync([NewStory("a-2")]);
         Assert.DoesNotContain(later, i => Ledger.GetAsync(i).Result!.Channel == ChannelNames.Webhook);
         Assert.Single(_receiver.Deliveries);                                                      // nothing more was sent
+        var health = await _services.GetRequiredService<Watcher.Core.Api.WatcherApi>().HealthAsync(null);
+        var listed = Assert.Single(health.Webhooks!);                                             // and /api/health lists it
+        Assert.Equal((hook.Id, false), (listed.Id, listed.Enabled));
+        Assert.DoesNotContain("t0k3n", listed.Url);
 
         _receiver.Respond = (_, _) => Task.FromResult(204);
         var ping = await Manager.PingAsync(hook.Id);                                               // a good ping re-enables it

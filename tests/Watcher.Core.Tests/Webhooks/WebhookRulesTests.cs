@@ -1,4 +1,7 @@
 using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Watcher.Core.Alerts;
 using Watcher.Core.Channels.Webhooks;
 using Watcher.Core.State;
 
@@ -45,4 +48,28 @@ public sealed class WebhookRulesTests
         Assert.Equal(
             ["io.watcher.story.new", "io.watcher.story.updated", "io.watcher.tariff.changed", "io.watcher.event.announced", "io.watcher.source.broken", "io.watcher.source.recovered", "io.watcher.ping"],
             [WebhookEventTypes.NewStory, WebhookEventTypes.UpdatedStory, WebhookEventTypes.TariffChanged, WebhookEventTypes.EventAnnounced, WebhookEventTypes.SourceBroken, WebhookEventTypes.SourceRecovered, WebhookEventTypes.Ping]);
+
+    private static Alert Updated(int changes, int lineLength) => new()
+    {
+        Id = "a-1", Kind = AlertKinds.UpdatedStory, Title = "EU raises steel duties", SourceId = "wire", Summary = new string('s', 5000),
+        Changes = Enumerable.Range(0, changes).Select(i => $"+ line {i} " + new string('x', lineLength)).ToList(),
+    };
+
+    [Fact]
+    public void A_small_alert_is_sent_whole() =>
+        Assert.Equal(AlertCloudEvent.Serialize(Updated(3, 20) with { Summary = "short" }), WebhookPayload.For(Updated(3, 20) with { Summary = "short" }));
+
+    [Theory]
+    [InlineData(2000, 200)]
+    [InlineData(30, 5000)]
+    [InlineData(0, 0)]
+    public void An_oversized_alert_is_cut_below_20_KB_and_says_what_is_missing(int changes, int lineLength)
+    {
+        var body = WebhookPayload.For(Updated(changes, lineLength));
+
+        Assert.True(Encoding.UTF8.GetByteCount(body) <= WebhookPayload.MaxBytes, $"{Encoding.UTF8.GetByteCount(body)} bytes");
+        var data = JsonNode.Parse(body)!["data"]!;
+        Assert.Equal("EU raises steel duties", data["title"]!.GetValue<string>());
+        if (changes > 0) Assert.Matches("(more changed lines at the link|…)$", data["changes"]!.AsArray().Last()!.GetValue<string>());  // lines dropped, or each cut
+    }
 }

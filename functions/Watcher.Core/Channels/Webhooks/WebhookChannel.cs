@@ -22,7 +22,7 @@ public sealed class WebhookChannel(IWebhookEndpointStore endpoints, WebhookEndpo
         if (!endpoint.Enabled)
             throw new DeliveryException($"webhook endpoint '{endpoint.Id}' is disabled: {endpoint.DisabledReason}", permanent: true);
 
-        var attempt = await sender.SendAsync(endpoint, deliveryId, AlertCloudEvent.Serialize(alert), ct);
+        var attempt = await sender.SendAsync(endpoint, deliveryId, WebhookPayload.For(alert), ct);
         if (attempt.Ok)
         {
             if (endpoint.FailingSince is not null) await TrySaveAsync(endpoint with { FailingSince = null }, ct);
