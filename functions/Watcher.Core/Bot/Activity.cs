@@ -35,11 +35,16 @@ public sealed class Activity
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        AllowDuplicateProperties = false,
     };
 
-    /// <summary>Parses a request body; null (never an exception) when it is not a JSON object.</summary>
+    /// <summary>
+    /// Parses a request body; null (never an exception) when it is not a JSON object, is not valid UTF-8 (the free-form
+    /// parts would fail later, when read), or repeats a property name (which copy would the bot believe?).
+    /// </summary>
     public static Activity? Parse(ReadOnlySpan<byte> body)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(body)) return null;
         try
         {
             return JsonSerializer.Deserialize<Activity>(body, Json);
@@ -51,7 +56,7 @@ public sealed class Activity
     }
 
     /// <summary>The tenant: channelData.tenant.id, falling back to conversation.tenantId.</summary>
-    public string? TenantId => ChannelData?["tenant"]?["id"]?.GetValue<string>() ?? Conversation?.TenantId;
+    public string? TenantId => ChannelData.At("tenant").At("id").AsString() ?? Conversation?.TenantId;
 
     public bool IsPersonal => Conversation?.ConversationType is null or "personal" && Conversation?.IsGroup != true;
 }

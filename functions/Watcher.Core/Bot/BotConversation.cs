@@ -21,7 +21,7 @@ public sealed class BotConversation(IConversationStore conversations, BotCommand
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                if (activity.Value is JsonObject value && value["verb"] is not null && string.IsNullOrWhiteSpace(activity.Text))
+                if (activity.Value is JsonObject value && value.At("verb") is not null && string.IsNullOrWhiteSpace(activity.Text))
                     return new([Replies.Text(await cardActions.HandleSubmitAsync(activity, value, ct))]);
                 var text = Mentions.StripBotMention(activity);
                 return new([await commands.AnswerAsync(BotCommand.Parse(text), activity, ct)]);

@@ -16,9 +16,9 @@ public sealed class CardActions(IConversationStore conversations, IDeliveryLedge
 
     public async Task<InvokeResponse> HandleExecuteAsync(Activity activity, CancellationToken ct = default)
     {
-        var action = activity.Value?["action"] as JsonObject;
-        var data = action?["data"] as JsonObject ?? new JsonObject();
-        var verb = action?["verb"]?.GetValue<string>() ?? data["verb"]?.GetValue<string>();
+        var action = activity.Value.At("action") as JsonObject;
+        var data = action.At("data") as JsonObject ?? new JsonObject();
+        var verb = action.At("verb").AsString() ?? data.At("verb").AsString();
         var (ok, message) = await ApplyAsync(verb, data, activity, ct);
         if (!ok) return Answer(400, "application/vnd.microsoft.error", new JsonObject { ["code"] = "BadRequest", ["message"] = message });
         return Answer(200, AlertCard.ContentType, await RefreshedCardAsync(data, message, ct));
@@ -26,7 +26,7 @@ public sealed class CardActions(IConversationStore conversations, IDeliveryLedge
 
     public async Task<string> HandleSubmitAsync(Activity activity, JsonObject value, CancellationToken ct = default)
     {
-        var (_, message) = await ApplyAsync(value["verb"]?.GetValue<string>(), value, activity, ct);
+        var (_, message) = await ApplyAsync(value.At("verb").AsString(), value, activity, ct);
         return message;
     }
 
@@ -70,7 +70,7 @@ public sealed class CardActions(IConversationStore conversations, IDeliveryLedge
     private static InvokeResponse Answer(int statusCode, string type, JsonNode value) =>
         new(200, new JsonObject { ["statusCode"] = statusCode, ["type"] = type, ["value"] = value });
 
-    private static string? Str(JsonObject data, string name) => data[name] is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
+    private static string? Str(JsonObject data, string name) => data.At(name).AsString() is { Length: > 0 } s ? s : null;
 
     private static string ByLine(string? by) => by is null ? string.Empty : $" (by {by})";
 }

@@ -11,11 +11,11 @@ public static class Mentions
         var botId = activity.Recipient?.Id;
         foreach (var entity in activity.Entities ?? [])
         {
-            if (entity["type"]?.GetValue<string>() != "mention") continue;
-            var mentioned = entity["mentioned"];
-            if (mentioned?["id"]?.GetValue<string>() is not { } id || id != botId) continue;
-            var mentionText = entity["text"]?.GetValue<string>();
-            if (string.IsNullOrEmpty(mentionText) && mentioned["name"]?.GetValue<string>() is { } name) mentionText = $"<at>{name}</at>";
+            if (entity.At("type").AsString() != "mention") continue;
+            var mentioned = entity.At("mentioned");
+            if (mentioned.At("id").AsString() is not { } id || id != botId) continue;
+            var mentionText = entity.At("text").AsString();
+            if (string.IsNullOrEmpty(mentionText) && mentioned.At("name").AsString() is { } name) mentionText = $"<at>{name}</at>";
             if (string.IsNullOrEmpty(mentionText)) continue;
             text = Regex.Replace(text, Regex.Escape(mentionText), string.Empty, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         }

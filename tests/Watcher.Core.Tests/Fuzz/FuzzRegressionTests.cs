@@ -1,0 +1,71 @@
+using System.Text;
+using Watcher.Core.Bot;
+using Watcher.Fuzz;
+
+namespace Watcher.Core.Tests.Fuzz;
+
+/// <summary>
+/// Every input the fuzzer (bench/fuzz/run.sh: SharpFuzz + AFL++) found crashing a target is kept in Fuzz/&lt;target&gt;/
+/// and replayed here through the same target code: each must now end in the target's documented answer to bad input
+/// (a parse error, null, or an ignored field), never in an exception.
+/// </summary>
+public class FuzzRegressionTests
+{
+    public static TheoryData<string, string> Findings()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var target in FuzzTargets.Names)
+        {
+            var dir = Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Fuzz", target);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var file in Directory.GetFiles(dir).Order(StringComparer.Ordinal)) data.Add(target, Path.GetFileName(file));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Findings))]
+    public void A_fuzzer_finding_is_handled_as_bad_input(string target, string file)
+    {
+        var input = File.ReadAllBytes(Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Fuzz", target, file));
+        var thrown = Record.Exception(() => FuzzTargets.Run(target, input));
+        Assert.Null(thrown);
+    }
+
+    [Fact]
+    public void The_findings_folder_is_not_empty_so_the_theory_cannot_pass_vacuously() =>
+        Assert.True(Findings().Count() >= 1);
+
+    // The classes of finding, one readable case each.
+
+    [Fact]
+    public void An_activity_that_is_not_valid_utf8_is_not_an_activity()
+    {
+        var body = Encoding.UTF8.GetBytes("""{"type":"message","text":"hi X"}""");
+        body[Array.IndexOf(body, (byte)'X')] = 0xC3; // a lead byte with no continuation
+        Assert.Null(Activity.Parse(body));
+    }
+
+    [Fact]
+    public void An_activity_that_repeats_a_property_is_rejected()
+    {
+        Assert.Null(Activity.Parse("""{"type":"message","recipient":{"id":"28:bot"},"recipient":{"id":"28:evil"}}"""u8));
+    }
+
+    [Theory]
+    [InlineData("""{"type":"message","text":"<at>W</at> help","recipient":{"id":"28:bot"},"entities":[{"type":"mention","mentioned":["28:bot"]}]}""")]
+    [InlineData("""{"type":"message","text":"<at>W</at> help","recipient":{"id":"28:bot"},"entities":[{"type":7,"mentioned":{"id":"28:bot"}}]}""")]
+    [InlineData("""{"type":"message","text":"<at>W</at> help","recipient":{"id":"28:bot"},"entities":[{"type":"mention","mentioned":{"id":{"x":1}},"text":[1]}]}""")]
+    public void Mention_entities_of_the_wrong_shape_are_ignored(string json)
+    {
+        var activity = Activity.Parse(Encoding.UTF8.GetBytes(json))!;
+        Assert.Equal("<at>W</at> help", Mentions.StripBotMention(activity));
+    }
+
+    [Theory]
+    [InlineData("""{"channelData":{"tenant":["t-1"]},"conversation":{"tenantId":"t-2"}}""", "t-2")]
+    [InlineData("""{"channelData":{"tenant":{"id":42}},"conversation":{"tenantId":"t-2"}}""", "t-2")]
+    [InlineData("""{"channelData":{"tenant":{"id":"t-1"}},"conversation":{"tenantId":"t-2"}}""", "t-1")]
+    public void A_tenant_of_the_wrong_shape_falls_back_to_the_conversation(string json, string tenant) =>
+        Assert.Equal(tenant, Activity.Parse(Encoding.UTF8.GetBytes(json))!.TenantId);
+}
