@@ -8,11 +8,17 @@ cd "$repo"
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund --loglevel=error
 dotnet build tests/Watcher.Azure.Tests -c Release --nologo -v quiet -clp:ErrorsOnly
 out="$repo/.watcher/soak"; rm -rf "$out"; mkdir -p "$out"
+failed=0
 for i in $(seq 1 "$n"); do
-  dotnet test tests/Watcher.Azure.Tests -c Release --no-build --filter "FullyQualifiedName~FaultReconciliation" --nologo -v quiet > "$out/run-$i.log" 2>&1 \
-    || { echo "iteration $i failed: see $out/run-$i.log"; exit 1; }
-  cp "$repo/.watcher/reliability-fast.json" "$out/run-$i.json"
-  echo "iteration $i/$n ok"
+  rm -f "$repo/.watcher/reliability-fast.json"
+  if dotnet test tests/Watcher.Azure.Tests -c Release --no-build --filter "FullyQualifiedName~FaultReconciliation" --nologo \
+       --logger "console;verbosity=normal" > "$out/run-$i.log" 2>&1; then
+    echo "iteration $i/$n ok"
+  else
+    failed=$((failed + 1)); echo "iteration $i/$n FAILED: see $out/run-$i.log and $out/run-$i.host.log"
+  fi
+  [ -f "$repo/.watcher/reliability-fast.json" ] && cp "$repo/.watcher/reliability-fast.json" "$out/run-$i.json"
+  cp "$repo/.watcher/reliability-fast.log" "$out/run-$i.host.log" 2>/dev/null || true
 done
 python3 - "$out" "$n" <<'PY'
 import json, sys, glob
@@ -26,3 +32,4 @@ print(f"{len(runs)} iterations, {len(runs) * len(runs[0]['faults'])} faults inje
       f"{tot['expected']} alerts expected, {tot['delivered']} delivered, {tot['duplicated']} duplicated, {tot['lost']} lost "
       f"({tot['failedAttempts']} failed send attempts retried)")
 PY
+[ "$failed" -eq 0 ] || { echo "$failed of $n iterations failed"; exit 1; }

@@ -101,7 +101,9 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
             ["Watcher:Delivery:MaxAttempts"] = "20",
         });
         builder.Services.AddSingleton<TimeProvider>(_time);
-        builder.AddWatcherServices(LogLevel.Critical);
+        builder.AddWatcherServices(LogLevel.Information);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new FileLoggerProvider(Path.Combine(AzuriteFixture.RepoRoot, ".watcher", "reliability-fast.log")));
         builder.Services.RemoveAll<IAlertChannel>();
         foreach (var c in channels) builder.Services.AddSingleton<IAlertChannel>(c);
         return builder.Build();
@@ -120,6 +122,8 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
         var runner = host.Services.GetRequiredService<LocalCycleRunner>();
         var dispatcher = host.Services.GetRequiredService<DeliveryDispatcher>();
         var faults = new List<string>();
+        var log = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FaultHarness");
+        foreach (var c in channels) c.Log = m => log.LogInformation("{Message}", m);
 
         // Round 0: the baseline, with six broken sources.
         await runner.RunAsync();
@@ -127,16 +131,20 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
 
         // Round 1: five sources break a story; two timer fires land at once.
         _round = 1;
+        log.LogInformation("round 1: fresh stories, two timer fires at once");
         await Task.WhenAll(runner.RunAsync(), runner.RunAsync());
         faults.Add("duplicate timer fire");
 
         // Azurite stops in the middle of a cycle and comes back.
+        log.LogInformation("storage fault: a cycle starts, storage stops 150 ms in");
         var cycle = runner.RunAsync();
         await Task.Delay(150);
         await _azurite!.DisposeAsync();
+        log.LogInformation("storage stopped");
         faults.Add("storage stopped mid-cycle");
         await Record.ExceptionAsync(() => cycle); // whatever the cycle managed, it must not have lost or doubled anything
         _azurite = await StartAzuriteAsync();
+        log.LogInformation("storage started again");
 
         // More cycles and sweeps while time passes: the faulty sources cross the "broken" threshold, channels recover.
         for (var i = 0; i < 12; i++)
@@ -153,15 +161,48 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
         {
             var delivered = channel.Delivered.Values.Select(a => (a.Kind, a.SourceId)).ToList();
             var duplicated = channel.Sends.GroupBy(s => s).Count(g => g.Count() > 1);
-            report[channel.Name] = new { delivered = delivered.Count, duplicated, lost = expected.Except(delivered).Count(), failedAttempts = channel.Failures };
-            Assert.Equal(0, duplicated);
-            Assert.Equal(expected.OrderBy(e => e.Item2), delivered.OrderBy(e => e.Item2));
+            report[channel.Name] = new
+            {
+                delivered = delivered.Count, duplicated, lost = expected.Except(delivered).Count(), failedAttempts = channel.Failures,
+                lostAlerts = expected.Except(delivered).Select(e => $"{e.Item1} {e.Item2}").ToList(),
+            };
         }
-        Assert.Empty(await host.Services.GetRequiredService<IDeliveryLedger>().DueAsync(_time.GetUtcNow().AddYears(1), 100));
-
         Directory.CreateDirectory(Path.Combine(AzuriteFixture.RepoRoot, ".watcher"));
         await File.WriteAllTextAsync(Path.Combine(AzuriteFixture.RepoRoot, ".watcher", "reliability-fast.json"),
             JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+
+        foreach (var channel in channels)
+        {
+            Assert.Equal(0, channel.Sends.GroupBy(s => s).Count(g => g.Count() > 1));
+            Assert.Equal(expected.OrderBy(e => e.Item2), channel.Delivered.Values.Select(a => (a.Kind, a.SourceId)).OrderBy(e => e.Item2));
+        }
+        Assert.Empty(await host.Services.GetRequiredService<IDeliveryLedger>().DueAsync(_time.GetUtcNow().AddYears(1), 100));
+    }
+
+    /// <summary>Writes the host's log to a file, so a failed run leaves a trail to read.</summary>
+    private sealed class FileLoggerProvider(string path) : ILoggerProvider
+    {
+        private readonly StreamWriter _writer = Open(path);
+
+        private static StreamWriter Open(string path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return new StreamWriter(path, append: false) { AutoFlush = true };
+        }
+
+        public ILogger CreateLogger(string category) => new FileLogger(this, category);
+        public void Dispose() => _writer.Dispose();
+
+        private sealed class FileLogger(FileLoggerProvider owner, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+            public bool IsEnabled(LogLevel level) => level >= LogLevel.Information;
+            public void Log<TState>(LogLevel level, EventId id, TState state, Exception? ex, Func<TState, Exception?, string> format)
+            {
+                lock (owner._writer)
+                    owner._writer.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {level} {category}: {format(state, ex)}{(ex is null ? string.Empty : " | " + ex.GetType().Name + ": " + ex.Message)}");
+            }
+        }
     }
 
     /// <summary>A channel that fails its first sends (as SendGrid, the Connector or a receiver might), then records.</summary>
@@ -170,6 +211,7 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
         private int _calls;
         public string Name => name;
         public int Failures;
+        public Action<string>? Log;
         public ConcurrentDictionary<string, Alert> Delivered { get; } = new();
         public ConcurrentBag<string> Sends { get; } = [];
 
@@ -181,6 +223,7 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
                 throw new DeliveryException($"{name} is down (simulated)", retryAfter: TimeSpan.FromMinutes(30));
             }
             Sends.Add(deliveryId);
+            Log?.Invoke($"{name} delivered {deliveryId}: {alert.Kind} {alert.SourceId} {alert.Id}");
             Delivered[deliveryId] = alert;
             return Task.CompletedTask;
         }

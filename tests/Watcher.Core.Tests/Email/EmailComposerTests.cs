@@ -97,5 +97,12 @@ public class EmailComposerTests
         Assert.Contains("at least one alert", ex.Message);
     }
 
+    [Fact]
+    public void A_tracker_alert_whose_title_says_tariff_changed_is_not_prefixed_twice()
+    {
+        var alert = EmailSamples.DayOfNews[0] with { Kind = AlertKinds.TariffChanged, Title = "Tariff changed: China on Canada canola seed: 75.8% (in-force) → 76% (in-force)" };
+        Assert.Equal("Tariff changed: China on Canada canola seed: 75.8% (in-force) → 76% (in-force)", EmailComposer.InstantAlert(alert, EmailSamples.Instant, "d-1").Subject);
+    }
+
     private static int Count(string s, string part) => (s.Length - s.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

@@ -37,6 +37,8 @@ public static class EmailComposer
         var subject = OneLine(alert.Kind switch
         {
             AlertKinds.UpdatedStory => $"Updated: {alert.Title}",
+            // The tracker's own titles already say "Tariff changed: …"; a story-titled change gets the prefix.
+            AlertKinds.TariffChanged when alert.Title.StartsWith("Tariff change", StringComparison.OrdinalIgnoreCase) => alert.Title,
             AlertKinds.TariffChanged => $"Tariff change: {alert.Title}",
             AlertKinds.SourceBroken => $"Source failing: {alert.SourceName}",
             AlertKinds.SourceRecovered => $"Source back: {alert.SourceName}",
