@@ -26,7 +26,7 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
         _server = await LocalHttpServer.StartAsync(ctx =>
         {
             ctx.Response.ContentType = "application/rss+xml";
-            return ctx.Response.WriteAsync(_feed);
+            return ctx.Response.WriteAsync(_feed.Replace("{source}", ctx.Request.Path.Value!.Trim('/'), StringComparison.Ordinal));
         });
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddWatcherConfiguration(new Dictionary<string, string?>
@@ -118,6 +118,49 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Empty(after.Delivered);
         Assert.Equal((1, 1, 1), (Files("email"), Files("teams"), Files("webhooks")));
         Assert.Empty(await ledger.DueAsync(DateTimeOffset.UtcNow.AddDays(1), 10));
+    }
+
+    [Fact]
+    public async Task Sixteen_sources_carrying_one_story_in_one_cycle_all_record_their_baseline()
+    {
+        // Every source lists the same item (a wire story syndicated everywhere): one story row, sixteen writers at once.
+        // Each lost ETag race merges into the row instead of failing the poll; a poll that failed here would make the
+        // source's next success its baseline and silence that poll's new stories (found by the fault harness).
+        var runner = _host.Services.GetRequiredService<LocalCycleRunner>();
+        var sources = Enumerable.Range(1, 16).Select(i => new SourceDefinition { Id = $"wire-{i:D2}", Url = new Uri(_server.BaseUrl, $"wire-{i:D2}.xml").AbsoluteUri }).ToList();
+        _feed = Rss(("g-1", "Markets wrap: stocks, bonds and the dollar on Friday", "Stocks rose, bonds fell and the dollar was flat."));
+
+        var baseline = await runner.RunAsync(sources);
+
+        Assert.Equal((16, 0), (baseline.Report.Fetched, baseline.Report.Failed));
+        var states = _host.Services.GetRequiredService<ISourceStateStore>();
+        foreach (var source in sources) Assert.True((await states.GetAsync(source.Id))!.Baselined, source.Id + " has no baseline");
+        var items = _host.Services.GetRequiredService<IItemStore>();
+        var story = await items.GetStoryAsync((await items.GetItemsAsync("wire-01"))["g-1"].StoryId);
+        Assert.Equal(sources.Select(s => s.Id).Order(), story!.Sources.Order()); // every writer's source survived the merges
+    }
+
+    [Fact]
+    public async Task A_story_breaking_on_eight_sources_in_one_cycle_gives_one_alert()
+    {
+        // The wire story lands on every outlet within one poll interval, so the next cycle meets it on all of them at
+        // once: the pollers race to create the story, and all but one must join it (one alert, seven copies).
+        var runner = _host.Services.GetRequiredService<LocalCycleRunner>();
+        var sources = Enumerable.Range(1, 8).Select(i => new SourceDefinition { Id = $"outlet-{i}", Url = new Uri(_server.BaseUrl, $"outlet-{i}.xml").AbsoluteUri }).ToList();
+        _feed = Rss(("g-0", "Oilers edge Flames in overtime", "Edmonton won 4-3."));
+        await runner.RunAsync(sources);
+
+        _feed = Rss(("g-0", "Oilers edge Flames in overtime", "Edmonton won 4-3."),
+                    ("{source}-canola", "China imposes 76% levy on Canadian canola seed", "Beijing announced anti-dumping duties on canola imports from Canada."));
+        var breaking = await runner.RunAsync(sources);
+
+        Assert.Equal(8, breaking.Report.New + breaking.Report.Duplicates);
+        var items = _host.Services.GetRequiredService<IItemStore>();
+        var storyIds = new HashSet<string>();
+        foreach (var source in sources) storyIds.Add((await items.GetItemsAsync(source.Id))[$"{source.Id}.xml-canola"].StoryId);
+        Assert.Single(storyIds);
+        Assert.Equal(new Dictionary<string, int> { ["email"] = 1, ["teams"] = 1, ["webhook"] = 1 }, breaking.Delivered);
+        Assert.Equal((1, 1, 1), (Files("email"), Files("teams"), Files("webhooks")));
     }
 
     private sealed class CrashingItemStore(IItemStore inner) : IItemStore

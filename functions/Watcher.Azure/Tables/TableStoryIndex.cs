@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using Watcher.Core.Stories;
 
@@ -40,6 +41,67 @@ public sealed class TableStoryIndex(TableServiceClient service) : TableStore(ser
             ["UrlKey"] = fingerprint.UrlKey,
             ["Facts"] = facts,
         }, TableUpdateMode.Replace, ct)));
+    }
+
+    /// <summary>The creation lock's row: PartitionKey "lock" (no fingerprint key starts so), RowKey "create".</summary>
+    private const string LockPartition = "lock", LockRow = "create";
+
+    /// <summary>A holder that died keeps the lock at most this long.</summary>
+    internal static readonly TimeSpan LockLease = TimeSpan.FromSeconds(30);
+
+    /// <summary>Waiting longer than this for the lock fails the poll (nothing recorded yet; the next cycle retries).</summary>
+    internal static readonly TimeSpan LockWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// A lease row: inserting it takes the lock; a row whose lease ran out is taken over with its ETag; deleting it
+    /// (with our ETag) releases. Held for one lookup and one index write, so waits are short.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockCreationAsync(CancellationToken ct = default)
+    {
+        var owner = Guid.NewGuid().ToString("N");
+        var deadline = DateTimeOffset.UtcNow + LockWait;
+        for (var attempt = 0; ; attempt++)
+        {
+            var row = new TableEntity(LockPartition, LockRow) { ["Owner"] = owner, ["Until"] = DateTimeOffset.UtcNow + LockLease };
+            try
+            {
+                var added = await Table.AddEntityAsync(row, ct);
+                return new CreationLock(Table, added.Headers.ETag ?? ETag.All);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                var held = await Table.GetEntityIfExistsAsync<TableEntity>(LockPartition, LockRow, cancellationToken: ct);
+                if (held.HasValue && held.Value!.GetDateTimeOffset("Until") < DateTimeOffset.UtcNow)
+                {
+                    try
+                    {
+                        var taken = await Table.UpdateEntityAsync(row, held.Value.ETag, TableUpdateMode.Replace, ct);
+                        return new CreationLock(Table, taken.Headers.ETag ?? ETag.All);
+                    }
+                    catch (RequestFailedException lost) when (lost.Status is 404 or 412) { }
+                }
+            }
+            if (DateTimeOffset.UtcNow > deadline) throw new TimeoutException($"the story creation lock was not free within {LockWait.TotalSeconds:0} s");
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 4 + 4 * Math.Min(attempt, 10))), ct);
+        }
+    }
+
+    private sealed class CreationLock(TableClient table, ETag etag) : IAsyncDisposable
+    {
+        private int _released;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) != 0) return;
+            try
+            {
+                await table.DeleteEntityAsync(LockPartition, LockRow, etag);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Our lease ran out and someone else holds the lock now: theirs to release.
+            }
+        }
     }
 
     private static StoryFingerprint Map(TableEntity row) =>

@@ -138,7 +138,14 @@ public sealed class SourcePoller(
 
             // Copies of one story (other headline, other wording, other source) join the story they match.
             var fingerprint = _stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link);
-            var storyId = (fingerprint is null ? null : await _stories!.FindAsync(fingerprint, ct)) ?? StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
+            var found = fingerprint is null ? null : await _stories!.FindAsync(fingerprint, ct);
+            // An item that would alert and found no story looks again under the creation lock, so sources meeting one
+            // breaking story in this same cycle agree on one story id: the first creates it, the rest join it (or, if
+            // they get there before its story row is saved, record the same alert id, which the ledger keeps once).
+            await using var creation = found is null && fingerprint is not null && state.Baselined && matches.Count > 0
+                ? await _stories!.LockCreationAsync(ct) : null;
+            if (creation is not null) found = await _stories!.FindAsync(fingerprint!, ct);
+            var storyId = found ?? StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
             var existing = storyWrites.GetValueOrDefault(storyId) ?? await itemStore.GetStoryAsync(storyId, ct);
             var firstItemKey = $"{source.Id}/{entry.Id}";
             var isOwnStory = existing is not null && existing.FirstItem == firstItemKey;
@@ -179,7 +186,7 @@ public sealed class SourcePoller(
 
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
-        foreach (var story in storyWrites.Values) await itemStore.SaveStoryAsync(story, ct);
+        foreach (var story in storyWrites.Values) await SaveStoryAsync(story, ct);
         if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct);
         await sourceStates.SaveAsync(state with
         {
@@ -217,6 +224,42 @@ public sealed class SourcePoller(
         logger.LogWarning("Poll of {SourceId} failed ({Failures} in a row): {Error}", source.Id, failures, error);
         return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.Failed, Error = error, Alerts = alerts, DeliveryIds = deliveryIds };
     }
+
+    /// <summary>Attempts at one story write before the poll gives up (and the cycle polls the source again).</summary>
+    internal const int StoryWriteAttempts = 10;
+
+    /// <summary>
+    /// Saves what this poll did to a story. Sources reporting one story in the same cycle write the same row; a lost
+    /// ETag race re-reads the row and merges this poll's change into it (sources and topics united, the later update
+    /// and the higher revision kept), instead of failing the whole poll: a poll that failed before its first success
+    /// would otherwise make the next success its baseline, and that baseline's new stories are, by definition, silent.
+    /// </summary>
+    private async Task SaveStoryAsync(StoryRecord story, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await itemStore.SaveStoryAsync(story, ct);
+                return;
+            }
+            catch (ConcurrencyException) when (attempt < StoryWriteAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
+                var current = await itemStore.GetStoryAsync(story.StoryId, ct);
+                story = current is null ? story with { Version = null } : MergeStory(current, story);
+            }
+        }
+    }
+
+    internal static StoryRecord MergeStory(StoryRecord current, StoryRecord mine) => current with
+    {
+        Sources = [.. current.Sources.Union(mine.Sources, StringComparer.Ordinal)],
+        Topics = [.. current.Topics.Union(mine.Topics, StringComparer.Ordinal)],
+        LastUpdated = current.LastUpdated > mine.LastUpdated ? current.LastUpdated : mine.LastUpdated,
+        Revision = Math.Max(current.Revision, mine.Revision),
+        Title = mine.Revision > current.Revision ? mine.Title : current.Title,
+    };
 
     private static IReadOnlyList<string> Remember(IReadOnlyList<string> seen, string hash) =>
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];

@@ -13,10 +13,36 @@ public interface IStoryIndex
 {
     Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default);
     Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default);
+
+    /// <summary>
+    /// Serialises story creation across pollers and hosts. A poller holds it from a second lookup that still finds no
+    /// story to the new story's index rows, so sources that meet one breaking story in the same cycle agree on one
+    /// story id (and so on one alert id) instead of each creating its own.
+    /// </summary>
+    Task<IAsyncDisposable> LockCreationAsync(CancellationToken ct = default);
 }
 
 public sealed class InMemoryStoryIndex : IStoryIndex
 {
+    private readonly SemaphoreSlim _creation = new(1, 1);
+
+    public async Task<IAsyncDisposable> LockCreationAsync(CancellationToken ct = default)
+    {
+        await _creation.WaitAsync(ct);
+        return new Release(_creation);
+    }
+
+    private sealed class Release(SemaphoreSlim semaphore) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) semaphore.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
+
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, StoryFingerprint>> _buckets = new(StringComparer.Ordinal);
 
     public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default)
@@ -73,4 +99,6 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     }
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);
+
+    public Task<IAsyncDisposable> LockCreationAsync(CancellationToken ct = default) => index.LockCreationAsync(ct);
 }
