@@ -109,10 +109,10 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
         return builder.Build();
     }
 
-    // Known finding (2026-11-28): about 1 run in 4 loses one new-story alert when storage stops mid-cycle, since
-    // story clustering landed. Until it is fixed this runs in bench/faults/soak.sh, not in ./test, so main stays green.
+    // Found by this harness (2026-11-28): sources whose baseline items join one story raced on the story row; a poll
+    // that lost twice failed, so the source's next success became its baseline and silenced its new story. Story
+    // writes now merge on a lost race (PipelineCycleTests.Sixteen_sources_carrying_one_story…).
     [Fact]
-    [Trait("Category", "Soak")]
     public async Task Every_expected_alert_is_delivered_exactly_once_through_source_channel_and_storage_faults()
     {
         var channels = ChannelNames.All.Select(n => new FlakyChannel(n, failFirst: 4)).ToArray();

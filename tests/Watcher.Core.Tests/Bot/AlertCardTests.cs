@@ -55,4 +55,30 @@ public class AlertCardTests
         var sizes = Enum.GetValues<CardDetail>().Select(d => AlertCard.Size(AlertCard.Build(Sample(20, 2000), detail: d, deliveryId: "d"))).ToList();
         Assert.True(sizes[0] > sizes[1] && sizes[1] > sizes[2], string.Join(",", sizes));
     }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("/relative/path")]
+    public void A_card_carries_feed_text_as_text_and_opens_only_http_links(string link)
+    {
+        var hostile = Sample() with
+        {
+            Title = "[Reset your password](https://evil.example/login) <script>alert(1)</script>",
+            Summary = "Click [here](javascript:alert(2)) now",
+            Link = link,
+        };
+        var json = AlertCard.Activity(hostile, deliveryId: "d-1").ToJsonString(AlertCard.JsonOptions);
+
+        Assert.DoesNotContain("](", json);                       // no markdown link survives into a TextBlock
+        Assert.DoesNotContain("\"Action.OpenUrl\"", json);       // the only link the card opens is an http(s) one
+        Assert.Contains("Reset your password (https://evil.example/login) <script>alert(1)</script>", json); // shown, inert: TextBlocks do not render HTML
+    }
+
+    [Fact]
+    public void An_http_link_is_the_open_action()
+    {
+        var json = AlertCard.Build(Sample()).ToJsonString(AlertCard.JsonOptions);
+        Assert.Contains("\"url\":\"https://example.org/ev\"", json);
+    }
 }

@@ -13,7 +13,7 @@ public enum CardDetail { Full, Reduced, Minimal }
 /// Adaptive Cards for alerts: 1.5 for the bot (with Action.Execute buttons that fall back to Action.Submit),
 /// 1.4 without bot actions for Workflows URLs. Text goes in TextBlocks, never as markup.
 /// </summary>
-public static class AlertCard
+public static partial class AlertCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string BotVersion = "1.5";
@@ -66,7 +66,7 @@ public static class AlertCard
         }
 
         var actions = new JsonArray();
-        if (alert.Link is not null) actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Open", ["url"] = alert.Link });
+        if (Channels.Email.EmailHtml.SafeUrl(alert.Link) is { } link) actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Open", ["url"] = link });
         if (deliveryId is not null)
         {
             actions.Add(Execute(Verbs.MuteSimilar, "Mute similar for 24 h", alert, deliveryId));
@@ -88,7 +88,7 @@ public static class AlertCard
     public static JsonObject Activity(Alert alert, string version = BotVersion, CardDetail detail = CardDetail.Full, string? deliveryId = null) => new()
     {
         ["type"] = "message",
-        ["summary"] = alert.Title,
+        ["summary"] = Unlinked(alert.Title),
         ["attachments"] = new JsonArray { Attachment(Build(alert, version, detail, deliveryId)) },
     };
 
@@ -146,11 +146,11 @@ public static class AlertCard
         return facts;
     }
 
-    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+    private static JsonObject Fact(string title, string value) => new() { ["title"] = Unlinked(title), ["value"] = Unlinked(value) };
 
     private static JsonObject Text(string text, params (string Key, JsonNode? Value)[] props)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = Unlinked(text), ["wrap"] = true };
         foreach (var (k, v) in props) block[k] = v;
         return block;
     }
@@ -163,6 +163,16 @@ public static class AlertCard
 
     private static string Label(Alert alert) =>
         Channels.Email.EmailComposer.KindLabel(alert.Kind) + (alert.Matches.Count > 0 ? " · " + string.Join(", ", alert.Topics) : string.Empty);
+
+    /// <summary>
+    /// TextBlocks render a markdown subset that includes links: feed text written as "[Reset your password](https://…)"
+    /// would become a link the card never meant to carry. It is shown as "Reset your password (https://…)" instead.
+    /// </summary>
+    internal static string Unlinked(string text) =>
+        text.Contains("](", StringComparison.Ordinal) ? MarkdownLink().Replace(text, "$1 ($2)") : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[([^\]\n]*)\]\(([^)\n]*)\)", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex MarkdownLink();
 
     internal static string Trim(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }
