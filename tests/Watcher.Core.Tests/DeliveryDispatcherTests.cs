@@ -37,6 +37,24 @@ public class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task A_fact_folded_into_its_story_alert_reaches_people_once_and_webhooks_as_its_own_event()
+    {
+        await _stores.UpsertAsync(new Subscription { Id = "ana", Channel = ChannelNames.Email, Target = "ana@example.com", Topics = ["tariffs"] });
+        await _stores.UpsertAsync(new Subscription { Id = "team", Channel = ChannelNames.Teams, Target = "19:team", Topics = ["tariffs"] });
+        await _stores.UpsertAsync(new Subscription { Id = "erp", Channel = ChannelNames.Webhook, Target = "ep-1", Topics = ["tariffs"] });
+        await _stores.UpsertAsync(new Subscription { Id = "bob", Channel = ChannelNames.Email, Target = "bob@example.com", Topics = ["tariffs"], Query = "steel" });
+        var story = Alert("s-1-r2") with { Kind = AlertKinds.UpdatedStory, Changes = ["+ Tariff changed: China on Canada canola seed: 76% → 100%"] };
+        var fact = Alert("tariff-1") with { Kind = AlertKinds.TariffChanged, Title = "Tariff changed: China on Canada canola seed: 76% → 100%", StoryId = "s-1", FoldedInto = "s-1-r2" };
+
+        var ids = await Dispatcher().RecordAsync([story, fact]);
+
+        Assert.Equal(
+            new[] { ("ana", "s-1-r2"), ("team", "s-1-r2"), ("erp", "s-1-r2"), ("erp", "tariff-1") }.Select(x => DeliveryDispatcher.DeliveryId(x.Item1, x.Item2, Sub(x.Item1))).Order(),
+            ids.Order());
+        static string Sub(string id) => id switch { "ana" => ChannelNames.Email, "team" => ChannelNames.Teams, _ => ChannelNames.Webhook };
+    }
+
+    [Fact]
     public async Task A_transient_failure_is_retried_when_due_and_delivered_once()
     {
         await _stores.UpsertAsync(new Subscription { Id = "a", Channel = "email", Target = "a@example.com" });

@@ -33,6 +33,12 @@ public sealed record Alert
     public IReadOnlyList<string> Changes { get; init; } = [];
     public DateTimeOffset? Published { get; init; }
     public DateTimeOffset Detected { get; init; }
+    /// <summary>
+    /// Set on a tracker alert (tariff changed, event announced) whose fact came from a story that alerted in the same
+    /// poll: that story alert carries the fact as its first change line, so people (e-mail, Teams) get one follow-up
+    /// per fact change; webhooks still get both events, each with its own type.
+    /// </summary>
+    public string? FoldedInto { get; init; }
 
     [JsonIgnore]
     public IEnumerable<string> Topics => Matches.Select(m => m.Topic);

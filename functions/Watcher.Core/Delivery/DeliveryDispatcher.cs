@@ -40,10 +40,12 @@ public sealed class DeliveryDispatcher(
         var subs = (await subscriptions.ListAsync(ct)).Where(s => s.Enabled).ToList();
         var now = time.GetUtcNow();
         var added = new List<string>();
+        var byId = new Dictionary<string, Alert>(StringComparer.Ordinal);
+        foreach (var a in alerts) byId.TryAdd(a.Id, a);
         foreach (var alert in alerts)
         {
             var json = alert.ToJson();
-            foreach (var sub in subs.Where(s => s.Wants(alert)))
+            foreach (var sub in subs.Where(s => s.Wants(alert) && !CarriedByHost(alert, s, byId)))
             {
                 var record = new DeliveryRecord
                 {
@@ -60,6 +62,10 @@ public sealed class DeliveryDispatcher(
         }
         return added;
     }
+
+    /// <summary>A folded fact alert reaches a person through its story alert, if that person gets the story alert.</summary>
+    private static bool CarriedByHost(Alert alert, Subscription sub, Dictionary<string, Alert> batch) =>
+        alert.FoldedInto is { } hostId && sub.Channel != ChannelNames.Webhook && batch.TryGetValue(hostId, out var host) && sub.Wants(host);
 
     /// <summary>Sends one recorded delivery unless it is already delivered, dead, or claimed by another worker.</summary>
     public async Task<DeliveryResult> DeliverAsync(string deliveryId, CancellationToken ct = default)

@@ -182,7 +182,7 @@ public sealed class SourcePoller(
         // Outbox first: the ledger rows exist before the state that says "seen".
         // Tariff tracker: changed rates and new meetings become alerts; its rows are written after the ledger, like item state.
         var tracked = _tracker is null || facts.Count == 0 ? TrackerUpdate.None : await _tracker.PlanAsync(facts, ct);
-        if (state.Baselined) alerts.AddRange(tracked.Alerts);
+        if (state.Baselined) alerts.AddRange(Fold(tracked.Alerts, alerts));
 
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
@@ -260,6 +260,28 @@ public sealed class SourcePoller(
         Revision = Math.Max(current.Revision, mine.Revision),
         Title = mine.Revision > current.Revision ? mine.Title : current.Title,
     };
+
+    /// <summary>
+    /// A fact change found in a story that alerts in this same poll becomes that story alert's first change line, and
+    /// the tracker alert is marked as folded into it (see <see cref="Alert.FoldedInto"/>).
+    /// </summary>
+    internal static List<Alert> Fold(IReadOnlyList<Alert> trackerAlerts, List<Alert> storyAlerts)
+    {
+        var facts = new List<Alert>(trackerAlerts.Count);
+        foreach (var fact in trackerAlerts)
+        {
+            var host = fact.StoryId is null ? -1 : storyAlerts.FindIndex(a => a.StoryId == fact.StoryId && a.Kind is AlertKinds.NewStory or AlertKinds.UpdatedStory);
+            if (host < 0)
+            {
+                facts.Add(fact);
+                continue;
+            }
+            var line = "+ " + (fact.Kind == AlertKinds.EventAnnounced ? "Event announced: " + fact.Title : fact.Title);
+            storyAlerts[host] = storyAlerts[host] with { Changes = [line, .. storyAlerts[host].Changes] };
+            facts.Add(fact with { FoldedInto = storyAlerts[host].Id });
+        }
+        return facts;
+    }
 
     private static IReadOnlyList<string> Remember(IReadOnlyList<string> seen, string hash) =>
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];

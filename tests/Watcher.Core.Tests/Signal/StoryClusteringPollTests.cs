@@ -105,6 +105,11 @@ public class StoryClusteringPollTests
         Assert.Equal([AlertKinds.UpdatedStory, AlertKinds.NewStory, AlertKinds.TariffChanged, AlertKinds.EventAnnounced], second.Alerts.Select(a => a.Kind));
         Assert.Contains("76% (in-force) → 100% (in-force)", second.Alerts[2].Title);
         Assert.Equal(["tariffs"], second.Alerts[2].Topics);
+        // People get one follow-up per fact change: each fact rides on its story's alert as the first change line.
+        Assert.Equal(second.Alerts[0].Id, second.Alerts[2].FoldedInto);
+        Assert.StartsWith("+ Tariff changed: China on Canada canola seed: 76% (in-force) → 100% (in-force)", second.Alerts[0].Changes[0]);
+        Assert.Equal(second.Alerts[1].Id, second.Alerts[3].FoldedInto);
+        Assert.StartsWith("+ Event announced: ", second.Alerts[1].Changes[0]);
         Assert.Equal(100, Assert.Single(await tariffs.ListAsync("CN", "CA")).Current.Rate);
 
         Assert.Empty((await poller.PollAsync(Wire)).Alerts); // the same feed again: nothing new

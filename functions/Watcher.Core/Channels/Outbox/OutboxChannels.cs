@@ -52,6 +52,10 @@ public sealed class EmailOutboxChannel(OutboxOptions outbox, EmailOptions email,
         message.To.Add(new MailboxAddress(e.ToName ?? string.Empty, e.To));
         foreach (var (name, value) in e.Headers) message.Headers.Add(name, value);
         message.Body = new BodyBuilder { TextBody = e.Text, HtmlBody = e.Html }.ToMessageBody();
+        // A file is read by anything (mail clients, Python's email package): 7-bit clean, bodies quoted-printable where
+        // needed, rather than raw UTF-8 under the default "7bit" transfer encoding. (MailKit's SMTP client prepares for
+        // the server's own capabilities itself.)
+        message.Prepare(EncodingConstraint.SevenBit);
         return message;
     }
 }
