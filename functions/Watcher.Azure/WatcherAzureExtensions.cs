@@ -21,6 +21,9 @@ public static class WatcherAzureExtensions
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.AddSingleton<IWebhookEndpointStore, TableWebhookEndpointStore>();
+        var stories = new StoryIndexOptions();
+        configuration.GetSection(StoryIndexOptions.Section).Bind(stories);
+        services.AddSingleton(stories);
         services.AddSingleton<Core.Stories.IStoryIndex, TableStoryIndex>();
         services.AddSingleton<Core.Tariffs.ITariffStore, TableTariffStore>();
         services.AddSingleton<IRetentionStore, TableRetentionStore>();

@@ -144,7 +144,7 @@ public sealed class SourcePoller(
             // they get there before its story row is saved, record the same alert id, which the ledger keeps once).
             await using var creation = found is null && fingerprint is not null && state.Baselined && matches.Count > 0
                 ? await _stories!.LockCreationAsync(ct) : null;
-            if (creation is not null) found = await _stories!.FindAsync(fingerprint!, ct);
+            if (creation is not null) found = await _stories!.FindAsync(fingerprint!, ct, fresh: true);
             var storyId = found ?? StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
             var existing = storyWrites.GetValueOrDefault(storyId) ?? await itemStore.GetStoryAsync(storyId, ct);
             var firstItemKey = $"{source.Id}/{entry.Id}";

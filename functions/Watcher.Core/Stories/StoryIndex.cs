@@ -11,7 +11,11 @@ public sealed record StoryCandidate(string StoryId, StoryFingerprint Fingerprint
 /// </summary>
 public interface IStoryIndex
 {
-    Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default);
+    /// <param name="fresh">
+    /// Read what other hosts added up to now, not only what this host knows (used under the creation lock). An index
+    /// that mirrors storage in memory may otherwise answer from its mirror.
+    /// </param>
+    Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false);
     Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default);
 
     /// <summary>
@@ -45,7 +49,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, StoryFingerprint>> _buckets = new(StringComparer.Ordinal);
 
-    public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default)
+    public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
         var found = new Dictionary<string, StoryFingerprint>(StringComparer.Ordinal);
         foreach (var key in fingerprint.Keys())
@@ -76,10 +80,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// </summary>
     public const double FactFloor = 0.25;
 
-    public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default)
+    public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
         var best = (Id: (string?)null, Score: 0.0);
-        foreach (var candidate in await index.CandidatesAsync(fingerprint, ct))
+        foreach (var candidate in await index.CandidatesAsync(fingerprint, ct, fresh))
         {
             var score = Score(fingerprint, candidate.Fingerprint);
             if (score >= threshold && (score > best.Score || (score == best.Score && string.CompareOrdinal(candidate.StoryId, best.Id) < 0)))
