@@ -146,7 +146,9 @@ public sealed class SourcePoller(
                 ? await _stories!.LockCreationAsync(ct) : null;
             if (creation is not null) found = await _stories!.FindAsync(fingerprint!, ct, fresh: true);
             var storyId = found ?? StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
-            var existing = storyWrites.GetValueOrDefault(storyId) ?? await itemStore.GetStoryAsync(storyId, ct);
+            // A story the index does not know is not read: its row is new (after a crash it may exist; the insert then
+            // loses its race and merges, and the alert id is the one recorded before the crash).
+            var existing = storyWrites.GetValueOrDefault(storyId) ?? (found is null && _stories is not null ? null : await itemStore.GetStoryAsync(storyId, ct));
             var firstItemKey = $"{source.Id}/{entry.Id}";
             var isOwnStory = existing is not null && existing.FirstItem == firstItemKey;
             itemWrites.Add(new ItemRecord
@@ -186,7 +188,7 @@ public sealed class SourcePoller(
 
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
-        foreach (var story in storyWrites.Values) await SaveStoryAsync(story, ct);
+        await Task.WhenAll(storyWrites.Values.Select(story => SaveStoryAsync(story, ct)));
         if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct);
         await sourceStates.SaveAsync(state with
         {

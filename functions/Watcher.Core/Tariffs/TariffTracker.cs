@@ -34,21 +34,34 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
         var alerts = new List<Alert>();
         var tariffs = new Dictionary<string, TariffRecord>(StringComparer.Ordinal);
         var events = new List<EventRecord>();
+        var (stored, storedEvents) = await ReadAllAsync(articles, ct);
         foreach (var (facts, source) in articles)
         {
-            await PlanTariffsAsync(facts, source, now, tariffs, alerts, ct);
-            await PlanEventsAsync(facts, source, now, events, alerts, ct);
+            PlanTariffs(facts, source, now, stored, tariffs, alerts);
+            PlanEvents(facts, source, now, storedEvents, events, alerts);
         }
         return new TrackerUpdate(alerts, tariffs.Values.ToList(), events);
     }
 
-    private async Task PlanTariffsAsync(ExtractResult facts, FactSource source, DateTimeOffset now, Dictionary<string, TariffRecord> tariffs, List<Alert> alerts, CancellationToken ct)
+    /// <summary>The rows a poll's facts touch, read at once (not one round trip after another).</summary>
+    private async Task<(Dictionary<string, TariffRecord?> Tariffs, HashSet<string> Events)> ReadAllAsync(
+        IReadOnlyList<(ExtractResult Facts, FactSource Source)> articles, CancellationToken ct)
+    {
+        var keys = articles.SelectMany(a => a.Facts.Measures.SelectMany(m => m.Products.Select(TariffExtractor.Canonical).Select(p => (m.Imposer, m.Target, Product: p))))
+            .Distinct().ToList();
+        var eventKeys = articles.SelectMany(a => a.Facts.Events.Select(EventKey)).Distinct(StringComparer.Ordinal).ToList();
+        var tariffs = await Task.WhenAll(keys.Select(async k => (Key: TariffRecord.TariffKey(k.Imposer, k.Target, k.Product), Row: await store.GetAsync(k.Imposer, k.Target, k.Product, ct))));
+        var events = await Task.WhenAll(eventKeys.Select(async k => (Key: k, Known: await store.GetEventAsync(k, ct) is not null)));
+        return (tariffs.ToDictionary(t => t.Key, t => t.Row, StringComparer.Ordinal), events.Where(e => e.Known).Select(e => e.Key).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static void PlanTariffs(ExtractResult facts, FactSource source, DateTimeOffset now, Dictionary<string, TariffRecord?> stored, Dictionary<string, TariffRecord> tariffs, List<Alert> alerts)
     {
         foreach (var measure in facts.Measures)
             foreach (var product in measure.Products.Select(TariffExtractor.Canonical).Distinct(StringComparer.Ordinal))
             {
                 var key = TariffRecord.TariffKey(measure.Imposer, measure.Target, product);
-                var known = tariffs.GetValueOrDefault(key) ?? await store.GetAsync(measure.Imposer, measure.Target, product, ct);
+                var known = tariffs.GetValueOrDefault(key) ?? stored.GetValueOrDefault(key);
                 var seen = Observe(measure, source, now);
                 if (known is null)
                 {
@@ -61,12 +74,12 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
             }
     }
 
-    private async Task PlanEventsAsync(ExtractResult facts, FactSource source, DateTimeOffset now, List<EventRecord> events, List<Alert> alerts, CancellationToken ct)
+    private static void PlanEvents(ExtractResult facts, FactSource source, DateTimeOffset now, HashSet<string> stored, List<EventRecord> events, List<Alert> alerts)
     {
         foreach (var e in facts.Events)
         {
             var key = EventKey(e);
-            if (events.Any(x => x.Key == key) || await store.GetEventAsync(key, ct) is not null) continue;
+            if (events.Any(x => x.Key == key) || stored.Contains(key)) continue;
             events.Add(new EventRecord { Key = key, Event = e, SourceId = source.SourceId, StoryId = source.StoryId, Link = source.Link, FirstSeen = now });
             alerts.Add(EventAlert(e, key, source, now));
         }
@@ -75,26 +88,28 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
     /// <summary>Writes the planned rows (after the alerts are recorded).</summary>
     public async Task CommitAsync(TrackerUpdate update, CancellationToken ct = default)
     {
-        foreach (var t in update.Tariffs)
+        await Task.WhenAll(update.Tariffs.Select(t => CommitAsync(t, ct)));
+        await Task.WhenAll(update.Events.Select(e => store.TryAddEventAsync(e, ct)));
+    }
+
+    private async Task CommitAsync(TariffRecord t, CancellationToken ct)
+    {
+        try
         {
-            try
-            {
-                await store.SaveAsync(t, ct);
-            }
-            catch (State.ConcurrencyException)
-            {
-                // Another poll wrote this row since we read it: put our observation on top of theirs (the alert is already recorded).
-                var theirs = await store.GetAsync(t.Imposer, t.Target, t.Product, ct);
-                if (theirs is null || theirs.Current.Rate == t.Current.Rate && theirs.Current.Status == t.Current.Status) continue;
-                await store.SaveAsync(theirs with
-                {
-                    Current = t.Current,
-                    History = [.. theirs.History.TakeLast(TariffRecord.MaxHistory - 1), theirs.Current],
-                    LastChanged = t.LastChanged,
-                }, ct);
-            }
+            await store.SaveAsync(t, ct);
         }
-        foreach (var e in update.Events) await store.TryAddEventAsync(e, ct);
+        catch (State.ConcurrencyException)
+        {
+            // Another poll wrote this row since we read it: put our observation on top of theirs (the alert is already recorded).
+            var theirs = await store.GetAsync(t.Imposer, t.Target, t.Product, ct);
+            if (theirs is null || theirs.Current.Rate == t.Current.Rate && theirs.Current.Status == t.Current.Status) return;
+            await store.SaveAsync(theirs with
+            {
+                Current = t.Current,
+                History = [.. theirs.History.TakeLast(TariffRecord.MaxHistory - 1), theirs.Current],
+                LastChanged = t.LastChanged,
+            }, ct);
+        }
     }
 
     public static string EventKey(DiplomaticEvent e) =>
