@@ -109,7 +109,7 @@ public sealed class DeliveryDispatcher(
             return new(DeliveryOutcome.ClaimedElsewhere, record.Channel);
         }
 
-        var subscription = (await subscriptions.ListAsync(ct)).FirstOrDefault(s => s.Id == record.SubscriptionId);
+        var subscription = await subscriptions.FindAsync(record.SubscriptionId, ct);
         if (subscription is null || !_channels.TryGetValue(record.Channel, out var channel))
         {
             await ledger.UpdateAsync(claimed with { Status = DeliveryStatus.Dead, LastError = subscription is null ? "subscription no longer exists" : $"no '{record.Channel}' channel configured" }, ct);

@@ -25,6 +25,9 @@ public interface IItemStore
 public interface ISubscriptionStore
 {
     Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken ct = default);
+    /// <summary>One subscription by id, or null. A cached store may answer from a snapshot a few seconds old.</summary>
+    async Task<Subscription?> FindAsync(string id, CancellationToken ct = default) =>
+        (await ListAsync(ct)).FirstOrDefault(s => s.Id == id);
     Task UpsertAsync(Subscription subscription, CancellationToken ct = default);
     Task DeleteAsync(string id, CancellationToken ct = default);
 }
