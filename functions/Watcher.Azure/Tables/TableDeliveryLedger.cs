@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using Watcher.Core.State;
@@ -23,37 +24,135 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
     private readonly TableClient _due = service.GetTableClient(TableNames.DeliveryDue);
     private const string LogPrefix = "log|";
 
-    public async Task<bool> TryAddAsync(DeliveryRecord record, CancellationToken ct = default)
+    /// <summary>Ledger inserts in flight at once when recording many rows (each row is its own partition: no batch).</summary>
+    private const int InsertParallelism = 8;
+
+    /// <summary>
+    /// The ETag of each due-index row as this process last wrote or read it. Knowing it lets a finished delivery's
+    /// index row be deleted later, in a batch, with If-Match: a row re-indexed meanwhile (a replay) answers 412 and
+    /// stays. Only an optimisation: an id missing here is cleaned up at once, unconditionally, as before.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, ETag> _indexVersions = new(StringComparer.Ordinal);
+    private const int MaxIndexVersions = 100_000;
+    private readonly List<(string Id, ETag ETag)> _finished = [];
+
+    public async Task<bool> TryAddAsync(DeliveryRecord record, CancellationToken ct = default) =>
+        (await AddManyAsync([record], ct)).Count == 1;
+
+    /// <summary>
+    /// Index rows first (one transaction per 100: they share the "due" partition), then the ledger rows (one insert
+    /// each, a few at a time; 409 = recorded before), then the log rows of the rows added (one transaction per
+    /// subscriber and 100). A crash at any point leaves at worst index rows without a ledger row, which the sweep drops.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> AddManyAsync(IReadOnlyList<DeliveryRecord> records, CancellationToken ct = default)
     {
-        await TryInsertIndexAsync(record, ct);
+        if (records.Count == 0) return [];
+        await InsertIndexAsync(records, ct);
+        var added = new DeliveryRecord?[records.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, records.Count), new ParallelOptions { MaxDegreeOfParallelism = InsertParallelism, CancellationToken = ct },
+            async (i, token) => added[i] = await TryInsertAsync(records[i], token));
+        var rows = added.OfType<DeliveryRecord>().ToList();
+        await SubmitBatchedAsync(Table, rows.Select(LogEntity), TableTransactionActionType.UpsertReplace, ct);
+        return rows;
+    }
+
+    private async Task<DeliveryRecord?> TryInsertAsync(DeliveryRecord record, CancellationToken ct)
+    {
         try
         {
-            await Table.AddEntityAsync(ToEntity(record), ct);
-            await Table.UpsertEntityAsync(new TableEntity(LogPrefix + TableKeys.Escape(record.SubscriptionId),
-                TableKeys.InvertedTicks(record.Created) + "|" + TableKeys.Escape(record.Id)) { ["DeliveryId"] = record.Id }, TableUpdateMode.Replace, ct);
-            return true;
+            var response = await Table.AddEntityAsync(ToEntity(record), ct);
+            return record with { Version = response.Headers.ETag?.ToString() };
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
             // Recorded before (a re-detection after a crash, a duplicate poll). The index row stays even if this call
             // inserted it: a concurrent recorder may have lost the index insert to us and won the ledger insert, and its
             // row needs that index row. If the delivery is already final, the sweep deletes the stale index row.
-            return false;
+            return null;
         }
     }
+
+    private static TableEntity LogEntity(DeliveryRecord record) =>
+        new(LogPrefix + TableKeys.Escape(record.SubscriptionId), TableKeys.InvertedTicks(record.Created) + "|" + TableKeys.Escape(record.Id))
+        {
+            ["DeliveryId"] = record.Id,
+        };
 
     public async Task<DeliveryRecord?> GetAsync(string id, CancellationToken ct = default) =>
         await GetAsync(TableKeys.Escape(id), Row, ct) is { } e ? Map(e) : null;
 
     public async Task<DeliveryRecord> UpdateAsync(DeliveryRecord record, CancellationToken ct = default)
     {
-        var version = record.Version ?? throw new ArgumentException("an update needs the row's version");
         var final = IsFinal(record.Status);
         if (!final) await UpsertIndexAsync(record.Id, record.NextAttempt, ct);
-        string etag;
+        var updated = await WriteLedgerAsync(record, ct);
+        if (final) await DeleteIndexAsync(record.Id, ETag.All, ct);
+        return updated;
+    }
+
+    /// <summary>The claim moves NextAttempt from due (no later than now) to the lease's end; the index row, no later than the old value, stays right as it is.</summary>
+    public async Task<DeliveryRecord> ClaimAsync(DeliveryRecord claim, CancellationToken ct = default)
+    {
+        var version = claim.Version ?? throw new ArgumentException("a claim needs the row's version");
+        var etag = await WriteAsync(ToEntity(claim), version, ct);
+        return claim with { Version = etag };
+    }
+
+    /// <summary>
+    /// A final outcome: the ledger row first, then its index row is queued for a batched, ETag-guarded delete
+    /// (<see cref="FlushAsync"/>, or at once when 100 are queued). When this process does not know the index row's
+    /// ETag, the row is deleted at once, as <see cref="UpdateAsync"/> does.
+    /// </summary>
+    public async Task<DeliveryRecord> FinishAsync(DeliveryRecord final, CancellationToken ct = default)
+    {
+        if (!IsFinal(final.Status)) return await UpdateAsync(final, ct);
+        var updated = await WriteLedgerAsync(final, ct);
+        if (!_indexVersions.TryRemove(final.Id, out var indexVersion))
+        {
+            await DeleteIndexAsync(final.Id, ETag.All, ct);
+            return updated;
+        }
+        bool full;
+        lock (_finished)
+        {
+            _finished.Add((final.Id, indexVersion));
+            full = _finished.Count >= MaxBatch;
+        }
+        if (full) await FlushAsync(ct);
+        return updated;
+    }
+
+    /// <summary>Deletes the queued index rows of finished deliveries: one transaction per 100; if one fails, row by row.</summary>
+    public async Task FlushAsync(CancellationToken ct = default)
+    {
+        List<(string Id, ETag ETag)> batch;
+        lock (_finished)
+        {
+            if (_finished.Count == 0) return;
+            batch = [.. _finished];
+            _finished.Clear();
+        }
+        foreach (var chunk in batch.Chunk(MaxBatch))
+        {
+            try
+            {
+                await _due.SubmitTransactionAsync(chunk.Select(f =>
+                    new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(DuePartition, TableKeys.Escape(f.Id)), f.ETag)), ct);
+            }
+            catch (RequestFailedException)
+            {
+                // One row was re-indexed (412: a replay) or is gone (404): the transaction did nothing; go row by row.
+                foreach (var (id, etag) in chunk) await DeleteIndexAsync(id, etag, ct);
+            }
+        }
+    }
+
+    private async Task<DeliveryRecord> WriteLedgerAsync(DeliveryRecord record, CancellationToken ct)
+    {
+        var version = record.Version ?? throw new ArgumentException("an update needs the row's version");
         try
         {
-            etag = await WriteAsync(ToEntity(record), version, ct);
+            return record with { Version = await WriteAsync(ToEntity(record), version, ct) };
         }
         catch (ConcurrencyException)
         {
@@ -61,8 +160,6 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
             await ResyncIndexAsync(record.Id, ct);
             throw;
         }
-        if (final) await DeleteIndexAsync(record.Id, ETag.All, ct);
-        return record with { Version = etag };
     }
 
     public async Task<IReadOnlyList<DeliveryRecord>> DueAsync(DateTimeOffset now, int top, CancellationToken ct = default)
@@ -74,6 +171,7 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         {
             if (due.Count >= top) break;
             var id = TableKeys.Unescape(index.RowKey);
+            RememberIndex(id, index.ETag);
             var record = await GetAsync(id, ct);
             if (record is null && now - (index.GetDateTimeOffset("NextAttempt") ?? now) < RecordGrace)
                 continue; // a recorder is between its two inserts: the ledger row is about to exist
@@ -95,11 +193,43 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
     private static TableEntity IndexEntity(string id, DateTimeOffset nextAttempt) =>
         new(DuePartition, TableKeys.Escape(id)) { ["NextAttempt"] = nextAttempt };
 
+    private void RememberIndex(string id, ETag? etag)
+    {
+        if (etag is not { } e) return;
+        if (_indexVersions.Count >= MaxIndexVersions) _indexVersions.Clear();
+        _indexVersions[id] = e;
+    }
+
+    private static ETag? ETagOf(Response response) => response.Headers.ETag;
+
+    /// <summary>Inserts the index rows of many deliveries, a transaction per 100; a chunk where one already exists goes row by row.</summary>
+    private async Task InsertIndexAsync(IReadOnlyList<DeliveryRecord> records, CancellationToken ct)
+    {
+        foreach (var chunk in records.DistinctBy(r => r.Id, StringComparer.Ordinal).Chunk(MaxBatch))
+        {
+            if (chunk.Length == 1)
+            {
+                await TryInsertIndexAsync(chunk[0], ct);
+                continue;
+            }
+            try
+            {
+                var response = await _due.SubmitTransactionAsync(chunk.Select(r =>
+                    new TableTransactionAction(TableTransactionActionType.Add, IndexEntity(r.Id, r.NextAttempt))), ct);
+                for (var i = 0; i < chunk.Length && i < response.Value.Count; i++) RememberIndex(chunk[i].Id, ETagOf(response.Value[i]));
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                foreach (var record in chunk) await TryInsertIndexAsync(record, ct); // the transaction did nothing
+            }
+        }
+    }
+
     private async Task TryInsertIndexAsync(DeliveryRecord record, CancellationToken ct)
     {
         try
         {
-            await _due.AddEntityAsync(IndexEntity(record.Id, record.NextAttempt), ct);
+            RememberIndex(record.Id, ETagOf(await _due.AddEntityAsync(IndexEntity(record.Id, record.NextAttempt), ct)));
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
@@ -107,23 +237,26 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         }
     }
 
-    private Task UpsertIndexAsync(string id, DateTimeOffset nextAttempt, CancellationToken ct) =>
-        _due.UpsertEntityAsync(IndexEntity(id, nextAttempt), TableUpdateMode.Replace, ct);
+    private async Task UpsertIndexAsync(string id, DateTimeOffset nextAttempt, CancellationToken ct) =>
+        RememberIndex(id, ETagOf(await _due.UpsertEntityAsync(IndexEntity(id, nextAttempt), TableUpdateMode.Replace, ct)));
 
     private async Task RepairIndexAsync(TableEntity index, DateTimeOffset nextAttempt, CancellationToken ct)
     {
+        var id = TableKeys.Unescape(index.RowKey);
         try
         {
-            await _due.UpdateEntityAsync(IndexEntity(TableKeys.Unescape(index.RowKey), nextAttempt), index.ETag, TableUpdateMode.Replace, ct);
+            RememberIndex(id, ETagOf(await _due.UpdateEntityAsync(IndexEntity(id, nextAttempt), index.ETag, TableUpdateMode.Replace, ct)));
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             // Changed meanwhile by the writer that owns the row: its value wins.
+            _indexVersions.TryRemove(id, out _);
         }
     }
 
     private async Task DeleteIndexAsync(string id, ETag etag, CancellationToken ct)
     {
+        _indexVersions.TryRemove(id, out _);
         try
         {
             await _due.DeleteEntityAsync(DuePartition, TableKeys.Escape(id), etag, ct);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Watcher.Core.Alerts;
 using Watcher.Core.Feeds;
@@ -12,6 +13,11 @@ public sealed class DeliveryOptions
     public int MaxAttempts { get; set; } = 10;
     /// <summary>How long a claimed delivery is hidden from other workers while it is being sent.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// Deliveries sent at once by <see cref="DeliveryDispatcher.DeliverManyAsync"/> (the local host's cycle and the
+    /// sweep). It also bounds the connections to any one receiver: at most this many requests are in flight.
+    /// </summary>
+    public int Parallelism { get; set; } = 8;
 }
 
 /// <summary>
@@ -33,19 +39,25 @@ public sealed class DeliveryDispatcher(
     public static string DeliveryId(string subscriptionId, string alertId, string channel) =>
         "d-" + ItemIdentity.Hash($"{subscriptionId}\n{alertId}\n{channel}");
 
+    /// <summary>
+    /// Rows this dispatcher just recorded, with their version: delivering one of them needs no read, since a claim
+    /// with that version succeeds only if nobody touched the row since. Bounded: past the cap it starts over.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, DeliveryRecord> _recorded = new(StringComparer.Ordinal);
+    private const int MaxRecorded = 10_000;
+
     /// <summary>Writes a pending ledger row for every subscriber who wants each alert; returns the ids this call added.</summary>
     public async Task<IReadOnlyList<string>> RecordAsync(IReadOnlyList<Alert> alerts, CancellationToken ct = default)
     {
         if (alerts.Count == 0) return [];
         var subs = (await subscriptions.ListAsync(ct)).Where(s => s.Enabled).ToList();
         var now = time.GetUtcNow();
-        var added = new List<string>();
+        var records = new List<DeliveryRecord>();
         foreach (var alert in alerts)
         {
             var json = alert.ToJson();
             foreach (var sub in subs.Where(s => s.Wants(alert)))
-            {
-                var record = new DeliveryRecord
+                records.Add(new DeliveryRecord
                 {
                     Id = DeliveryId(sub.Id, alert.Id, sub.Channel),
                     SubscriptionId = sub.Id,
@@ -54,19 +66,46 @@ public sealed class DeliveryDispatcher(
                     AlertJson = json,
                     Created = now,
                     NextAttempt = now,
-                };
-                if (await ledger.TryAddAsync(record, ct)) added.Add(record.Id);
-            }
+                });
         }
-        return added;
+        var added = await ledger.AddManyAsync(records.DistinctBy(r => r.Id, StringComparer.Ordinal).ToList(), ct);
+        if (_recorded.Count + added.Count > MaxRecorded) _recorded.Clear();
+        foreach (var row in added.Where(r => r.Version is not null)) _recorded[row.Id] = row;
+        return added.Select(r => r.Id).ToList();
     }
 
     /// <summary>Sends one recorded delivery unless it is already delivered, dead, or claimed by another worker.</summary>
     public async Task<DeliveryResult> DeliverAsync(string deliveryId, CancellationToken ct = default)
     {
+        var result = await DeliverMeteredAsync(deliveryId, Recorded(deliveryId), ct);
+        await ledger.FlushAsync(ct);
+        return result;
+    }
+
+    /// <summary>
+    /// Sends many recorded deliveries, <see cref="DeliveryOptions.Parallelism"/> at a time (no order is kept, not even
+    /// per endpoint: every delivery carries its own id and time). Results come back in the order of the ids.
+    /// </summary>
+    public Task<IReadOnlyList<DeliveryResult>> DeliverManyAsync(IReadOnlyList<string> deliveryIds, CancellationToken ct = default) =>
+        DeliverManyAsync(deliveryIds.Select(id => (id, Recorded(id))).ToList(), ct);
+
+    private async Task<IReadOnlyList<DeliveryResult>> DeliverManyAsync(IReadOnlyList<(string Id, DeliveryRecord? Known)> work, CancellationToken ct)
+    {
+        var results = new DeliveryResult[work.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, work.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = ct },
+            async (i, token) => results[i] = await DeliverMeteredAsync(work[i].Id, work[i].Known, token));
+        await ledger.FlushAsync(ct);
+        return results;
+    }
+
+    private DeliveryRecord? Recorded(string deliveryId) => _recorded.TryRemove(deliveryId, out var row) ? row : null;
+
+    private async Task<DeliveryResult> DeliverMeteredAsync(string deliveryId, DeliveryRecord? known, CancellationToken ct)
+    {
         try
         {
-            var result = await DeliverOnceAsync(deliveryId, ct);
+            var result = await DeliverOnceAsync(deliveryId, known, ct);
             Telemetry.WatcherMetrics.Record(result);
             return result;
         }
@@ -77,9 +116,11 @@ public sealed class DeliveryDispatcher(
         }
     }
 
-    private async Task<DeliveryResult> DeliverOnceAsync(string deliveryId, CancellationToken ct)
+    /// <param name="known">The row as this process last saw it (just recorded, or read by the sweep), or null to read it.
+    /// If its version is stale the claim fails and the row is read again: the decision is always made on the current row.</param>
+    private async Task<DeliveryResult> DeliverOnceAsync(string deliveryId, DeliveryRecord? known, CancellationToken ct)
     {
-        var record = await ledger.GetAsync(deliveryId, ct);
+        var record = known ?? await ledger.GetAsync(deliveryId, ct);
         if (record is null) return new(DeliveryOutcome.Unknown, null);
         if (record.Status is DeliveryStatus.Delivered) return new(DeliveryOutcome.AlreadyDelivered, record.Channel);
         if (record.Status is DeliveryStatus.Dead) return new(DeliveryOutcome.Dead, record.Channel);
@@ -90,36 +131,36 @@ public sealed class DeliveryDispatcher(
             // Every attempt so far ended without an outcome being recorded (a worker crashed mid-send each time): give up.
             try
             {
-                await ledger.UpdateAsync(record with { Status = DeliveryStatus.Dead, LastError = $"gave up after {record.Attempts} attempts; last error: {record.LastError ?? "none recorded (worker stopped mid-send)"}" }, ct);
+                await ledger.FinishAsync(record with { Status = DeliveryStatus.Dead, LastError = $"gave up after {record.Attempts} attempts; last error: {record.LastError ?? "none recorded (worker stopped mid-send)"}" }, ct);
                 return new(DeliveryOutcome.Dead, record.Channel);
             }
             catch (ConcurrencyException)
             {
-                return new(DeliveryOutcome.ClaimedElsewhere, record.Channel);
+                return known is null ? new(DeliveryOutcome.ClaimedElsewhere, record.Channel) : await DeliverOnceAsync(deliveryId, null, ct);
             }
         }
 
         DeliveryRecord claimed;
         try
         {
-            claimed = await ledger.UpdateAsync(record with { Attempts = record.Attempts + 1, NextAttempt = now + options.Lease }, ct);
+            claimed = await ledger.ClaimAsync(record with { Attempts = record.Attempts + 1, NextAttempt = now + options.Lease }, ct);
         }
         catch (ConcurrencyException)
         {
-            return new(DeliveryOutcome.ClaimedElsewhere, record.Channel);
+            return known is null ? new(DeliveryOutcome.ClaimedElsewhere, record.Channel) : await DeliverOnceAsync(deliveryId, null, ct);
         }
 
         var subscription = await subscriptions.FindAsync(record.SubscriptionId, ct);
         if (subscription is null || !_channels.TryGetValue(record.Channel, out var channel))
         {
-            await ledger.UpdateAsync(claimed with { Status = DeliveryStatus.Dead, LastError = subscription is null ? "subscription no longer exists" : $"no '{record.Channel}' channel configured" }, ct);
+            await ledger.FinishAsync(claimed with { Status = DeliveryStatus.Dead, LastError = subscription is null ? "subscription no longer exists" : $"no '{record.Channel}' channel configured" }, ct);
             return new(DeliveryOutcome.Dead, record.Channel);
         }
 
         try
         {
             await channel.SendAsync(Alert.FromJson(record.AlertJson), subscription, record.Id, ct);
-            await ledger.UpdateAsync(claimed with { Status = DeliveryStatus.Delivered, Delivered = time.GetUtcNow(), LastError = null }, ct);
+            await ledger.FinishAsync(claimed with { Status = DeliveryStatus.Delivered, Delivered = time.GetUtcNow(), LastError = null }, ct);
             return new(DeliveryOutcome.Delivered, record.Channel);
         }
         catch (Exception ex) when (ex is DeliveryException or HttpRequestException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
@@ -128,12 +169,14 @@ public sealed class DeliveryDispatcher(
             var dead = permanent || claimed.Attempts >= options.MaxAttempts;
             var wait = (ex as DeliveryException)?.RetryAfter ?? Backoff(claimed.Attempts);
             logger.LogWarning("Delivery {DeliveryId} over {Channel} failed (attempt {Attempt}): {Error}", record.Id, record.Channel, claimed.Attempts, ex.Message);
-            await ledger.UpdateAsync(claimed with
+            var outcome = claimed with
             {
                 Status = dead ? DeliveryStatus.Dead : DeliveryStatus.Failed,
                 NextAttempt = time.GetUtcNow() + wait,
                 LastError = ex.Message,
-            }, ct);
+            };
+            if (dead) await ledger.FinishAsync(outcome, ct);
+            else await ledger.UpdateAsync(outcome, ct);
             return new(dead ? DeliveryOutcome.Dead : DeliveryOutcome.Failed, record.Channel);
         }
     }
@@ -141,10 +184,8 @@ public sealed class DeliveryDispatcher(
     /// <summary>Delivers every due row: the reconciliation sweep that picks up anything stuck or failed.</summary>
     public async Task<IReadOnlyList<DeliveryResult>> SweepAsync(CancellationToken ct = default)
     {
-        var results = new List<DeliveryResult>();
-        foreach (var due in await ledger.DueAsync(time.GetUtcNow(), 500, ct))
-            results.Add(await DeliverAsync(due.Id, ct));
-        return results;
+        var due = await ledger.DueAsync(time.GetUtcNow(), 500, ct);
+        return await DeliverManyAsync(due.Select(r => (r.Id, (DeliveryRecord?)r)).ToList(), ct);
     }
 
     /// <summary>The Standard Webhooks schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, with ±10 % jitter.</summary>
