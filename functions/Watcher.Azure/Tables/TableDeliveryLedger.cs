@@ -6,8 +6,11 @@ using Watcher.Core.State;
 namespace Watcher.Azure.Tables;
 
 /// <summary>
-/// WatcherDeliveries: PartitionKey = delivery id, RowKey = "delivery". The deterministic id makes the insert the
-/// idempotency check: a second insert of the same delivery answers 409 and is ignored.
+/// WatcherDeliveries: PartitionKey = "shard|" + (first byte of SHA-256(delivery id) mod 4), RowKey = delivery id. The
+/// deterministic id makes the insert the idempotency check: a second insert of the same delivery answers 409 and is
+/// ignored. Four shared partitions let many rows be inserted, claimed and finished in one transaction each (ETag per
+/// row, all or nothing). Rows written before the shards (PartitionKey = delivery id, RowKey = "delivery") are still
+/// read, and updated where they are; their <see cref="DeliveryRecord.Version"/> says so.
 /// WatcherDeliveryDue (the due index): PartitionKey = "due", RowKey = delivery id, NextAttempt, for every row that is
 /// not final (pending or failed). The sweep reads that one small partition instead of the whole ledger.
 /// Invariant: a non-final ledger row has an index row whose NextAttempt is no later than its own. Index rows are
@@ -19,13 +22,29 @@ namespace Watcher.Azure.Tables;
 /// </summary>
 public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore(service, TableNames.Deliveries), IDeliveryLedger, IDeliveryLog
 {
-    private const string Row = "delivery";
+    /// <summary>The row key of ledger rows written before the shards (PartitionKey = delivery id).</summary>
+    private const string LegacyRow = "delivery";
+    private const string LegacyVersion = "legacy|";
+    private const string ShardPrefix = "shard|";
+    private const int Shards = 4;
     private const string DuePartition = "due";
     private readonly TableClient _due = service.GetTableClient(TableNames.DeliveryDue);
     private const string LogPrefix = "log|";
 
-    /// <summary>Ledger inserts in flight at once when recording many rows (each row is its own partition: no batch).</summary>
-    private const int InsertParallelism = 8;
+    /// <summary>Transactions (or single writes) in flight at once.</summary>
+    private const int WriteParallelism = 4;
+
+    public static string ShardOf(string deliveryId) =>
+        ShardPrefix + (System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(deliveryId))[0] % Shards).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsLegacy(DeliveryRecord d) => d.Version?.StartsWith(LegacyVersion, StringComparison.Ordinal) == true;
+
+    private static string ETagOf(DeliveryRecord d) =>
+        (IsLegacy(d) ? d.Version![LegacyVersion.Length..] : d.Version) ?? throw new ArgumentException("a write needs the row's version");
+
+    /// <summary>The record with the version a write returned, keeping where the row lives.</summary>
+    private static DeliveryRecord Written(DeliveryRecord d, ETag? etag) =>
+        d with { Version = (IsLegacy(d) ? LegacyVersion : string.Empty) + (etag?.ToString() ?? throw new InvalidOperationException("Table service returned no ETag")) };
 
     /// <summary>
     /// The ETag of each due-index row as this process last wrote or read it. Knowing it lets a finished delivery's
@@ -49,8 +68,22 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         if (records.Count == 0) return [];
         await InsertIndexAsync(records, ct);
         var added = new DeliveryRecord?[records.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, records.Count), new ParallelOptions { MaxDegreeOfParallelism = InsertParallelism, CancellationToken = ct },
-            async (i, token) => added[i] = await TryInsertAsync(records[i], token));
+        await ForEachShardChunkAsync(records, r => false, async (chunk, token) =>
+        {
+            if (chunk.Length > 1)
+                try
+                {
+                    var response = await Table.SubmitTransactionAsync(chunk.Select(i =>
+                        new TableTransactionAction(TableTransactionActionType.Add, ToEntity(records[i]))), token);
+                    for (var k = 0; k < chunk.Length; k++) added[chunk[k]] = Written(records[chunk[k]], response.Value[k].Headers.ETag);
+                    return;
+                }
+                catch (RequestFailedException)
+                {
+                    // One of them was recorded before (409): the transaction did nothing; row by row below.
+                }
+            foreach (var i in chunk) added[i] = await TryInsertAsync(records[i], token);
+        }, ct);
         var rows = added.OfType<DeliveryRecord>().ToList();
         await SubmitBatchedAsync(Table, rows.Select(LogEntity), TableTransactionActionType.UpsertReplace, ct);
         return rows;
@@ -61,7 +94,7 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         try
         {
             var response = await Table.AddEntityAsync(ToEntity(record), ct);
-            return record with { Version = response.Headers.ETag?.ToString() };
+            return Written(record, response.Headers.ETag);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
@@ -79,7 +112,67 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         };
 
     public async Task<DeliveryRecord?> GetAsync(string id, CancellationToken ct = default) =>
-        await GetAsync(TableKeys.Escape(id), Row, ct) is { } e ? Map(e) : null;
+        await GetAsync(ShardOf(id), TableKeys.Escape(id), ct) is { } e ? Map(e)
+        : await GetAsync(TableKeys.Escape(id), LegacyRow, ct) is { } legacy ? Map(legacy) : null;
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on the rows' indexes grouped by shard, at most 100 per call (one transaction's
+    /// worth), a few calls at a time. Legacy rows (each its own partition) come one per call.
+    /// </summary>
+    private static Task ForEachShardChunkAsync(IReadOnlyList<DeliveryRecord> rows, Func<DeliveryRecord, bool> legacy, Func<int[], CancellationToken, Task> write, CancellationToken ct)
+    {
+        var chunks = Enumerable.Range(0, rows.Count).Where(i => !legacy(rows[i]))
+            .GroupBy(i => ShardOf(rows[i].Id), StringComparer.Ordinal)
+            .SelectMany(g => g.DistinctBy(i => rows[i].Id, StringComparer.Ordinal).Chunk(MaxBatch))
+            .Concat(Enumerable.Range(0, rows.Count).Where(i => legacy(rows[i])).Select(i => new[] { i }))
+            .ToList();
+        // A row whose id repeats (not expected) goes alone, so no transaction names one row twice.
+        var inChunks = chunks.SelectMany(c => c).ToHashSet();
+        chunks.AddRange(Enumerable.Range(0, rows.Count).Where(i => !inChunks.Contains(i)).Select(i => new[] { i }));
+        return Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = WriteParallelism, CancellationToken = ct }, (c, t) => new ValueTask(write(c, t)));
+    }
+
+    /// <summary>
+    /// Replaces many rows, each guarded by its version, a transaction per shard and 100; where a transaction fails
+    /// (a row changed since it was read) it did nothing, and its rows are written one by one with <paramref name="one"/>.
+    /// Returns each row as written, or null where its write lost the race.
+    /// </summary>
+    private async Task<IReadOnlyList<DeliveryRecord?>> ReplaceManyAsync(IReadOnlyList<DeliveryRecord> rows, Func<DeliveryRecord, CancellationToken, Task<DeliveryRecord>> one, CancellationToken ct)
+    {
+        var written = new DeliveryRecord?[rows.Count];
+        await ForEachShardChunkAsync(rows, IsLegacy, async (chunk, token) =>
+        {
+            if (chunk.Length > 1)
+                try
+                {
+                    var response = await Table.SubmitTransactionAsync(chunk.Select(i =>
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(rows[i]), new ETag(ETagOf(rows[i])))), token);
+                    for (var k = 0; k < chunk.Length; k++) written[chunk[k]] = Written(rows[chunk[k]], response.Value[k].Headers.ETag);
+                    return;
+                }
+                catch (RequestFailedException)
+                {
+                    // 412 or 404 on one row: the transaction did nothing; row by row below.
+                }
+            foreach (var i in chunk)
+                try { written[i] = await one(rows[i], token); }
+                catch (ConcurrencyException) { written[i] = null; }
+        }, ct);
+        return written;
+    }
+
+    /// <summary>Claims many due rows in transactions per shard (see <see cref="ClaimAsync"/>); null where a row changed since it was read.</summary>
+    public Task<IReadOnlyList<DeliveryRecord?>> ClaimManyAsync(IReadOnlyList<DeliveryRecord> claims, CancellationToken ct = default) =>
+        ReplaceManyAsync(claims, ClaimAsync, ct);
+
+    /// <summary>Writes many final outcomes in transactions per shard (see <see cref="FinishAsync"/>); null where a row changed since it was claimed.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord?>> FinishManyAsync(IReadOnlyList<DeliveryRecord> finals, CancellationToken ct = default)
+    {
+        if (finals.Any(f => !IsFinal(f.Status))) throw new ArgumentException("FinishManyAsync takes final outcomes only");
+        var written = await ReplaceManyAsync(finals, WriteLedgerAsync, ct);
+        foreach (var row in written.OfType<DeliveryRecord>()) await QueueIndexRemovalAsync(row.Id, ct);
+        return written;
+    }
 
     public async Task<DeliveryRecord> UpdateAsync(DeliveryRecord record, CancellationToken ct = default)
     {
@@ -93,9 +186,8 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
     /// <summary>The claim moves NextAttempt from due (no later than now) to the lease's end; the index row, no later than the old value, stays right as it is.</summary>
     public async Task<DeliveryRecord> ClaimAsync(DeliveryRecord claim, CancellationToken ct = default)
     {
-        var version = claim.Version ?? throw new ArgumentException("a claim needs the row's version");
-        var etag = await WriteAsync(ToEntity(claim), version, ct);
-        return claim with { Version = etag };
+        var etag = await WriteAsync(ToEntity(claim), ETagOf(claim), ct);
+        return Written(claim, new ETag(etag));
     }
 
     /// <summary>
@@ -107,19 +199,24 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
     {
         if (!IsFinal(final.Status)) return await UpdateAsync(final, ct);
         var updated = await WriteLedgerAsync(final, ct);
-        if (!_indexVersions.TryRemove(final.Id, out var indexVersion))
+        await QueueIndexRemovalAsync(final.Id, ct);
+        return updated;
+    }
+
+    private async Task QueueIndexRemovalAsync(string id, CancellationToken ct)
+    {
+        if (!_indexVersions.TryRemove(id, out var indexVersion))
         {
-            await DeleteIndexAsync(final.Id, ETag.All, ct);
-            return updated;
+            await DeleteIndexAsync(id, ETag.All, ct);
+            return;
         }
         bool full;
         lock (_finished)
         {
-            _finished.Add((final.Id, indexVersion));
+            _finished.Add((id, indexVersion));
             full = _finished.Count >= MaxBatch;
         }
         if (full) await FlushAsync(ct);
-        return updated;
     }
 
     /// <summary>Deletes the queued index rows of finished deliveries: one transaction per 100; if one fails, row by row.</summary>
@@ -149,10 +246,9 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
 
     private async Task<DeliveryRecord> WriteLedgerAsync(DeliveryRecord record, CancellationToken ct)
     {
-        var version = record.Version ?? throw new ArgumentException("an update needs the row's version");
         try
         {
-            return record with { Version = await WriteAsync(ToEntity(record), version, ct) };
+            return Written(record, new ETag(await WriteAsync(ToEntity(record), ETagOf(record), ct)));
         }
         catch (ConcurrencyException)
         {
@@ -283,7 +379,8 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         return records.OfType<DeliveryRecord>().ToList();
     }
 
-    private static TableEntity ToEntity(DeliveryRecord d) => new(TableKeys.Escape(d.Id), Row)
+    private static TableEntity ToEntity(DeliveryRecord d) => new(
+        IsLegacy(d) ? TableKeys.Escape(d.Id) : ShardOf(d.Id), IsLegacy(d) ? LegacyRow : TableKeys.Escape(d.Id))
     {
         ["Id"] = d.Id,
         ["SubscriptionId"] = d.SubscriptionId,
@@ -300,7 +397,7 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
 
     private static DeliveryRecord Map(TableEntity e) => new()
     {
-        Id = e.GetString("Id") ?? TableKeys.Unescape(e.PartitionKey),
+        Id = e.GetString("Id") ?? TableKeys.Unescape(e.PartitionKey.StartsWith(ShardPrefix, StringComparison.Ordinal) ? e.RowKey : e.PartitionKey),
         SubscriptionId = e.GetString("SubscriptionId") ?? string.Empty,
         Channel = e.GetString("Channel") ?? string.Empty,
         AlertId = e.GetString("AlertId") ?? string.Empty,
@@ -311,6 +408,6 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         NextAttempt = Time(e, "NextAttempt") ?? DateTimeOffset.MinValue,
         Delivered = Time(e, "Delivered"),
         LastError = e.GetString("LastError"),
-        Version = e.ETag.ToString(),
+        Version = (e.PartitionKey.StartsWith(ShardPrefix, StringComparison.Ordinal) ? string.Empty : LegacyVersion) + e.ETag,
     };
 }

@@ -89,14 +89,78 @@ public sealed class DeliveryDispatcher(
     public Task<IReadOnlyList<DeliveryResult>> DeliverManyAsync(IReadOnlyList<string> deliveryIds, CancellationToken ct = default) =>
         DeliverManyAsync(deliveryIds.Select(id => (id, Recorded(id))).ToList(), ct);
 
+    /// <summary>
+    /// Deliveries per wave, per unit of parallelism. A wave's rows are claimed together and their successes recorded
+    /// together, so a wave must be sent well within the lease: 4 rounds of 15 s timeouts fit in the 2-minute lease.
+    /// </summary>
+    private const int WavePerWorker = 4;
+
     private async Task<IReadOnlyList<DeliveryResult>> DeliverManyAsync(IReadOnlyList<(string Id, DeliveryRecord? Known)> work, CancellationToken ct)
     {
         var results = new DeliveryResult[work.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, work.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = ct },
-            async (i, token) => results[i] = await DeliverMeteredAsync(work[i].Id, work[i].Known, token));
+        var size = Math.Max(1, options.Parallelism) * WavePerWorker;
+        for (var start = 0; start < work.Count; start += size)
+            await DeliverWaveAsync(work, Enumerable.Range(start, Math.Min(size, work.Count - start)).ToArray(), results, ct);
         await ledger.FlushAsync(ct);
         return results;
+    }
+
+    /// <summary>
+    /// One wave: read the rows not in hand, claim the due ones in one call (the ledger makes it a transaction per
+    /// partition, every row guarded by its version), send them <see cref="DeliveryOptions.Parallelism"/> at a time,
+    /// and record the successes in one call. Everything else — not due, final, unknown, out of attempts, a claim that
+    /// lost its race (read again) — goes the one-by-one way, which decides exactly as <see cref="DeliverAsync"/> does.
+    /// </summary>
+    private async Task DeliverWaveAsync(IReadOnlyList<(string Id, DeliveryRecord? Known)> work, int[] wave, DeliveryResult[] results, CancellationToken ct)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = ct };
+        var rows = new DeliveryRecord?[wave.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, wave.Length), parallel,
+            async (k, t) => rows[k] = work[wave[k]].Known ?? await ledger.GetAsync(work[wave[k]].Id, t));
+
+        var now = time.GetUtcNow();
+        var due = Enumerable.Range(0, wave.Length).Where(k => rows[k] is { Status: DeliveryStatus.Pending or DeliveryStatus.Failed } r
+            && r.NextAttempt <= now && r.Attempts < options.MaxAttempts).ToArray();
+        var claims = await ledger.ClaimManyAsync(due.Select(k => rows[k]! with { Attempts = rows[k]!.Attempts + 1, NextAttempt = now + options.Lease }).ToList(), ct);
+        var claimed = new DeliveryRecord?[wave.Length];
+        var lost = new bool[wave.Length];
+        for (var j = 0; j < due.Length; j++)
+        {
+            claimed[due[j]] = claims[j];
+            lost[due[j]] = claims[j] is null;
+        }
+
+        var sent = new ConcurrentQueue<(int K, DeliveryRecord Final)>();
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, wave.Length), parallel, async (k, t) =>
+            {
+                if (claimed[k] is { } mine)
+                {
+                    var (result, success) = await SendMeteredAsync(mine, t);
+                    if (success is not null) sent.Enqueue((k, success));
+                    else results[wave[k]] = result;
+                }
+                else results[wave[k]] = await DeliverMeteredAsync(work[wave[k]].Id, lost[k] ? null : rows[k], t);
+            });
+        }
+        finally
+        {
+            // Record what was sent even when a send crashed the wave: only the sends in flight can then go out twice.
+            var done = sent.ToArray();
+            if (done.Length > 0)
+            {
+                var finished = await ledger.FinishManyAsync(done.Select(d => d.Final).ToList(), CancellationToken.None);
+                for (var j = 0; j < done.Length; j++)
+                {
+                    if (finished[j] is null)
+                        logger.LogWarning("Delivery {DeliveryId} was sent, but its row changed meanwhile (a replay?): the other write stays", done[j].Final.Id);
+                    var result = new DeliveryResult(DeliveryOutcome.Delivered, done[j].Final.Channel);
+                    Telemetry.WatcherMetrics.Record(result);
+                    results[wave[done[j].K]] = result;
+                }
+            }
+        }
     }
 
     private DeliveryRecord? Recorded(string deliveryId) => _recorded.TryRemove(deliveryId, out var row) ? row : null;
@@ -150,25 +214,52 @@ public sealed class DeliveryDispatcher(
             return known is null ? new(DeliveryOutcome.ClaimedElsewhere, record.Channel) : await DeliverOnceAsync(deliveryId, null, ct);
         }
 
-        var subscription = await subscriptions.FindAsync(record.SubscriptionId, ct);
-        if (subscription is null || !_channels.TryGetValue(record.Channel, out var channel))
+        var (sent, _) = await SendClaimedAsync(claimed, deferSuccess: false, ct);
+        return sent;
+    }
+
+    private async Task<(DeliveryResult Result, DeliveryRecord? Success)> SendMeteredAsync(DeliveryRecord claimed, CancellationToken ct)
+    {
+        try
         {
-            await ledger.FinishAsync(claimed with { Status = DeliveryStatus.Dead, LastError = subscription is null ? "subscription no longer exists" : $"no '{record.Channel}' channel configured" }, ct);
-            return new(DeliveryOutcome.Dead, record.Channel);
+            var (result, success) = await SendClaimedAsync(claimed, deferSuccess: true, ct);
+            if (success is null) Telemetry.WatcherMetrics.Record(result);
+            return (result, success);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            Telemetry.WatcherMetrics.DeliveryCrashed(null);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Sends a row this worker has claimed and records the outcome. With <paramref name="deferSuccess"/> a success is
+    /// not written here but returned (the Delivered row to write), for the caller to record with others in one go.
+    /// </summary>
+    private async Task<(DeliveryResult Result, DeliveryRecord? Success)> SendClaimedAsync(DeliveryRecord claimed, bool deferSuccess, CancellationToken ct)
+    {
+        var subscription = await subscriptions.FindAsync(claimed.SubscriptionId, ct);
+        if (subscription is null || !_channels.TryGetValue(claimed.Channel, out var channel))
+        {
+            await ledger.FinishAsync(claimed with { Status = DeliveryStatus.Dead, LastError = subscription is null ? "subscription no longer exists" : $"no '{claimed.Channel}' channel configured" }, ct);
+            return (new(DeliveryOutcome.Dead, claimed.Channel), null);
         }
 
         try
         {
-            await channel.SendAsync(Alert.FromJson(record.AlertJson), subscription, record.Id, ct);
-            await ledger.FinishAsync(claimed with { Status = DeliveryStatus.Delivered, Delivered = time.GetUtcNow(), LastError = null }, ct);
-            return new(DeliveryOutcome.Delivered, record.Channel);
+            await channel.SendAsync(Alert.FromJson(claimed.AlertJson), subscription, claimed.Id, ct);
+            var delivered = claimed with { Status = DeliveryStatus.Delivered, Delivered = time.GetUtcNow(), LastError = null };
+            if (deferSuccess) return (new(DeliveryOutcome.Delivered, claimed.Channel), delivered);
+            await ledger.FinishAsync(delivered, ct);
+            return (new(DeliveryOutcome.Delivered, claimed.Channel), null);
         }
         catch (Exception ex) when (ex is DeliveryException or HttpRequestException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
         {
             var permanent = ex is DeliveryException { Permanent: true };
             var dead = permanent || claimed.Attempts >= options.MaxAttempts;
             var wait = (ex as DeliveryException)?.RetryAfter ?? Backoff(claimed.Attempts);
-            logger.LogWarning("Delivery {DeliveryId} over {Channel} failed (attempt {Attempt}): {Error}", record.Id, record.Channel, claimed.Attempts, ex.Message);
+            logger.LogWarning("Delivery {DeliveryId} over {Channel} failed (attempt {Attempt}): {Error}", claimed.Id, claimed.Channel, claimed.Attempts, ex.Message);
             var outcome = claimed with
             {
                 Status = dead ? DeliveryStatus.Dead : DeliveryStatus.Failed,
@@ -177,7 +268,7 @@ public sealed class DeliveryDispatcher(
             };
             if (dead) await ledger.FinishAsync(outcome, ct);
             else await ledger.UpdateAsync(outcome, ct);
-            return new(dead ? DeliveryOutcome.Dead : DeliveryOutcome.Failed, record.Channel);
+            return (new(dead ? DeliveryOutcome.Dead : DeliveryOutcome.Failed, claimed.Channel), null);
         }
     }
 

@@ -67,6 +67,29 @@ public interface IDeliveryLedger
     /// </summary>
     Task<DeliveryRecord> FinishAsync(DeliveryRecord final, CancellationToken ct = default) => UpdateAsync(final, ct);
 
+    /// <summary>
+    /// Claims many due rows (see <see cref="ClaimAsync"/>), in as few transactions as the store allows; each entry
+    /// is the claimed row, or null where the row changed since it was read (the claim lost the race).
+    /// </summary>
+    async Task<IReadOnlyList<DeliveryRecord?>> ClaimManyAsync(IReadOnlyList<DeliveryRecord> claims, CancellationToken ct = default)
+    {
+        var claimed = new List<DeliveryRecord?>();
+        foreach (var claim in claims)
+            try { claimed.Add(await ClaimAsync(claim, ct)); }
+            catch (ConcurrencyException) { claimed.Add(null); }
+        return claimed;
+    }
+
+    /// <summary>Writes many final outcomes (see <see cref="FinishAsync"/>); null where the row changed since it was claimed.</summary>
+    async Task<IReadOnlyList<DeliveryRecord?>> FinishManyAsync(IReadOnlyList<DeliveryRecord> finals, CancellationToken ct = default)
+    {
+        var finished = new List<DeliveryRecord?>();
+        foreach (var final in finals)
+            try { finished.Add(await FinishAsync(final, ct)); }
+            catch (ConcurrencyException) { finished.Add(null); }
+        return finished;
+    }
+
     /// <summary>Does the housekeeping <see cref="FinishAsync"/> deferred.</summary>
     Task FlushAsync(CancellationToken ct = default) => Task.CompletedTask;
 }

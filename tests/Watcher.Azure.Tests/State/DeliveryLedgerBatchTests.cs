@@ -98,4 +98,48 @@ public sealed class DeliveryLedgerBatchTests(AzuriteFixture azurite) : IAsyncLif
         await _ledger.FinishAsync(claimed with { Status = DeliveryStatus.Delivered, Delivered = _now });
         Assert.Empty(DueIds());
     }
+
+    [Fact]
+    public async Task Rows_share_four_shard_partitions_and_a_batch_claim_where_one_row_changed_claims_all_the_others()
+    {
+        var rows = await _ledger.AddManyAsync(Enumerable.Range(0, 40).Select(i => Delivery($"d-{i}")).ToList());
+        var partitions = _service.GetTableClient(TableNames.Deliveries).Query<TableEntity>(e => e.RowKey.CompareTo("d-") >= 0 && e.RowKey.CompareTo("d.") < 0)
+            .Select(e => e.PartitionKey).Distinct().Order().ToList();
+        Assert.Equal(["shard|0", "shard|1", "shard|2", "shard|3"], partitions);
+
+        // Another worker claimed d-7 after we read it: its transaction fails, the rows in it are claimed one by one.
+        var other = new TableDeliveryLedger(_service);
+        await other.ClaimAsync((await other.GetAsync("d-7"))! with { Attempts = 1, NextAttempt = _now.AddMinutes(2) });
+        var claims = await _ledger.ClaimManyAsync(rows.Select(r => r with { Attempts = 1, NextAttempt = _now.AddMinutes(2) }).ToList());
+
+        Assert.Null(claims[rows.ToList().FindIndex(r => r.Id == "d-7")]);
+        Assert.Equal(39, claims.Count(c => c is not null));
+        var finished = await _ledger.FinishManyAsync(claims.OfType<DeliveryRecord>().Select(c => c with { Status = DeliveryStatus.Delivered }).ToList());
+        Assert.All(finished, f => Assert.NotNull(f));
+        await _ledger.FlushAsync();
+        Assert.Equal(["d-7"], DueIds()); // the one still out (claimed elsewhere) keeps its index row
+        Assert.Equal(39, (await Task.WhenAll(Enumerable.Range(0, 40).Select(i => _ledger.GetAsync($"d-{i}")))).Count(r => r!.Status == DeliveryStatus.Delivered));
+    }
+
+    [Fact]
+    public async Task A_row_written_before_the_shards_is_still_read_claimed_and_finished_where_it_is()
+    {
+        var table = _service.GetTableClient(TableNames.Deliveries);
+        await table.AddEntityAsync(new TableEntity("d-old", "delivery")
+        {
+            ["Id"] = "d-old", ["SubscriptionId"] = "sub", ["Channel"] = "webhook", ["AlertId"] = "a", ["AlertJson"] = "{}",
+            ["Status"] = "Pending", ["Attempts"] = 0, ["Created"] = _now, ["NextAttempt"] = _now,
+        });
+        await _service.GetTableClient(TableNames.DeliveryDue).AddEntityAsync(new TableEntity("due", "d-old") { ["NextAttempt"] = _now });
+
+        var row = Assert.Single(await _ledger.DueAsync(_now, 10));
+        var claimed = Assert.Single(await _ledger.ClaimManyAsync([row with { Attempts = 1, NextAttempt = _now.AddMinutes(2) }]))!;
+        Assert.Single(await _ledger.FinishManyAsync([claimed with { Status = DeliveryStatus.Delivered }]));
+        await _ledger.FlushAsync();
+
+        var stored = Assert.Single(table.Query<TableEntity>(e => e.PartitionKey == "d-old"));
+        Assert.Equal(("delivery", "Delivered", 1), (stored.RowKey, stored.GetString("Status"), stored.GetInt32("Attempts")));
+        Assert.Equal(DeliveryStatus.Delivered, (await _ledger.GetAsync("d-old"))!.Status);
+        Assert.Empty(DueIds());
+    }
 }
