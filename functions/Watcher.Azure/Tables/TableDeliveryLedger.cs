@@ -59,9 +59,10 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         (await AddManyAsync([record], ct)).Count == 1;
 
     /// <summary>
-    /// Index rows first (one transaction per 100: they share the "due" partition), then the ledger rows (one insert
-    /// each, a few at a time; 409 = recorded before), then the log rows of the rows added (one transaction per
-    /// subscriber and 100). A crash at any point leaves at worst index rows without a ledger row, which the sweep drops.
+    /// Index rows first (one transaction per 100: they share the "due" partition), then the ledger rows (one
+    /// transaction per shard and 100; one that meets a row recorded before did nothing, and its rows are inserted one
+    /// by one, 409 = recorded before), then the log rows of the rows added (one transaction per subscriber and 100).
+    /// A crash at any point leaves at worst index rows without a ledger row, which the sweep drops.
     /// </summary>
     public async Task<IReadOnlyList<DeliveryRecord>> AddManyAsync(IReadOnlyList<DeliveryRecord> records, CancellationToken ct = default)
     {
@@ -263,22 +264,31 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DuePartition} and NextAttempt le {now}");
         var candidates = (await QueryAsync(_due, filter, ct)).OrderBy(e => e.GetDateTimeOffset("NextAttempt")).ToList();
         var due = new List<DeliveryRecord>();
-        foreach (var index in candidates)
+        // The ledger rows are read a few at a time (a backlog after an outage can be hundreds of rows); decided in order.
+        foreach (var chunk in candidates.Chunk(ReadAhead))
         {
+            var read = await Task.WhenAll(chunk.Select(index => GetAsync(TableKeys.Unescape(index.RowKey), ct)));
+            for (var k = 0; k < chunk.Length && due.Count < top; k++)
+                await DecideAsync(chunk[k], read[k], now, due, ct);
             if (due.Count >= top) break;
-            var id = TableKeys.Unescape(index.RowKey);
-            RememberIndex(id, index.ETag);
-            var record = await GetAsync(id, ct);
-            if (record is null && now - (index.GetDateTimeOffset("NextAttempt") ?? now) < RecordGrace)
-                continue; // a recorder is between its two inserts: the ledger row is about to exist
-            if (record is null || IsFinal(record.Status))
-                await DeleteIndexAsync(id, index.ETag, ct); // stale: the delivery finished after a crash, or never got recorded
-            else if (record.NextAttempt <= now)
-                due.Add(record);
-            else
-                await RepairIndexAsync(index, record.NextAttempt, ct); // early (a lost race): point it at the row's real time
         }
         return due;
+    }
+
+    private const int ReadAhead = 16;
+
+    private async Task DecideAsync(TableEntity index, DeliveryRecord? record, DateTimeOffset now, List<DeliveryRecord> due, CancellationToken ct)
+    {
+        var id = TableKeys.Unescape(index.RowKey);
+        RememberIndex(id, index.ETag);
+        if (record is null && now - (index.GetDateTimeOffset("NextAttempt") ?? now) < RecordGrace)
+            return; // a recorder is between its two inserts: the ledger row is about to exist
+        if (record is null || IsFinal(record.Status))
+            await DeleteIndexAsync(id, index.ETag, ct); // stale: the delivery finished after a crash, or never got recorded
+        else if (record.NextAttempt <= now)
+            due.Add(record);
+        else
+            await RepairIndexAsync(index, record.NextAttempt, ct); // early (a lost race): point it at the row's real time
     }
 
     /// <summary>How long an index row may wait for its ledger row (written right after it) before the sweep drops it.</summary>

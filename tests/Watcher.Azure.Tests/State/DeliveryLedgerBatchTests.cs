@@ -142,4 +142,16 @@ public sealed class DeliveryLedgerBatchTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(DeliveryStatus.Delivered, (await _ledger.GetAsync("d-old"))!.Status);
         Assert.Empty(DueIds());
     }
+
+    [Fact]
+    public async Task The_sweep_query_reads_a_backlog_a_few_rows_at_a_time_and_returns_the_oldest_up_to_top()
+    {
+        var rows = Enumerable.Range(0, 40).Select(i => Delivery($"d-{i:00}") with { NextAttempt = _now.AddSeconds(-40 + i) }).ToList();
+        await _ledger.AddManyAsync(rows);
+
+        var due = await _ledger.DueAsync(_now, 25);
+
+        Assert.Equal(rows.Take(25).Select(r => r.Id), due.Select(d => d.Id)); // oldest first, exactly top of them
+        Assert.Equal(40, DueIds().Count); // reading is not deciding: every row is still indexed
+    }
 }
