@@ -123,24 +123,28 @@ await Measure("channel (sign + POST)", count, workers, i => channel.SendAsync(al
 var dispatcher = services.GetRequiredService<DeliveryDispatcher>();
 var ledger = services.GetRequiredService<IDeliveryLedger>();
 var batch = 0;
-async Task<List<string>> Record(int n)
+// Alerts come in as 100 per source; `sources` of them record at once (PollCycle polls 16 sources at a time).
+async Task<List<string>> Record(int n, int sources)
 {
     var prefix = $"b{++batch}-";
-    var ids = new List<string>();
-    foreach (var chunk in alerts.Take(n).Select(a => a with { Id = prefix + a.Id }).Chunk(100)) ids.AddRange(await dispatcher.RecordAsync(chunk));
-    return ids;
+    var chunks = alerts.Take(n).Select(a => a with { Id = prefix + a.Id }).Chunk(100).ToArray();
+    var ids = new IReadOnlyList<string>[chunks.Length];
+    await Parallel.ForEachAsync(Enumerable.Range(0, chunks.Length), new ParallelOptions { MaxDegreeOfParallelism = sources },
+        async (i, _) => ids[i] = await dispatcher.RecordAsync(chunks[i]));
+    return ids.SelectMany(x => x).ToList();
 }
-var perCall = await Record(count);
+var perCall = await Record(count, 1);
 var half = perCall.Count / 2;
 await Measure("ledger, DeliverAsync per id", half, 1, i => dispatcher.DeliverAsync(perCall[i]));
 await Measure("ledger, DeliverAsync per id", perCall.Count - half, workers, i => dispatcher.DeliverAsync(perCall[half + i]));
 
-// The local host's path end to end: the poll cycle records the alerts (RecordAsync per source, 100 alerts each here),
+// The local host's path end to end: the poll cycle records the alerts (RecordAsync per source, 100 alerts each here,
+// 16 sources at a time as PollCycle polls them),
 // then LocalCycleRunner sends what it recorded (DeliverManyAsync, Watcher:Delivery:Parallelism at a time) and sweeps.
 var sw = Stopwatch.StartNew();
 received = 0;
 var before = requests.Count;
-var cycle = await Record(count);
+var cycle = await Record(count, 16);
 var recorded = sw.Elapsed;
 var recordRequests = requests.Count - before;
 var results = (await dispatcher.DeliverManyAsync(cycle)).Concat(await dispatcher.SweepAsync()).ToList();
