@@ -1,12 +1,17 @@
 // Signed webhook deliveries per second from the local host's services to a Kestrel receiver on 127.0.0.1.
 //   sender    : WebhookSender.SendAsync with the endpoint in hand (serialize, sign, POST)
 //   channel   : WebhookChannel.SendAsync alone (CloudEvent + HMAC signature + HTTP POST), endpoint kept in memory
-//   ledger    : DeliveryDispatcher.DeliverAsync over Azurite tables (claim, send, record), as `watcher serve` delivers
-// Each mode runs sequentially (as LocalCycleRunner delivers today) and with parallel workers.
+//   ledger    : DeliveryDispatcher.DeliverAsync per id over Azurite tables (claim, send, record), as DeliverAlert does
+//   local host: the poll cycle's RecordAsync, then LocalCycleRunner's DeliverManyAsync + SweepAsync: the full path
+// Table requests are counted at the client (a pipeline policy) and reported per delivery.
 // The receiver checks every signature (HMAC over "{id}.{timestamp}.{body}") and counts mismatches.
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Watcher.Azure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -62,6 +67,11 @@ builder.Configuration.AddWatcherConfiguration(new Dictionary<string, string?>
     ["Watcher:Net:AllowPrivateAddresses"] = "true",
 });
 builder.AddWatcherServices(LogLevel.Error);
+// Every Table request the services make goes through this counter (the last registration wins).
+var requests = new CountingPolicy();
+var tableOptions = new TableClientOptions();
+tableOptions.AddPolicy(requests, HttpPipelinePosition.PerRetry);
+builder.Services.AddSingleton(sp => StorageClients.Tables(sp.GetRequiredService<StorageOptions>(), tableOptions));
 using var host = builder.Build();
 var services = host.Services;
 await services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
@@ -78,6 +88,7 @@ Alert MakeAlert(int i) => new()
 async Task<double> Measure(string name, int n, int parallel, Func<int, Task> send)
 {
     received = 0;
+    var before = requests.Count;
     var sw = Stopwatch.StartNew();
     var next = -1;
     await Task.WhenAll(Enumerable.Range(0, parallel).Select(async _ =>
@@ -87,7 +98,7 @@ async Task<double> Measure(string name, int n, int parallel, Func<int, Task> sen
     }));
     sw.Stop();
     var rate = n / sw.Elapsed.TotalSeconds;
-    Console.WriteLine($"{name,-34} workers {parallel,3}  {n,6} deliveries  {sw.Elapsed.TotalSeconds,7:0.00} s  {rate,8:0} /s  (received {received}, bad signatures {badSignatures})");
+    Console.WriteLine($"{name,-34} workers {parallel,3}  {n,6} deliveries  {sw.Elapsed.TotalSeconds,7:0.00} s  {rate,8:0} /s  {(requests.Count - before) / (double)n,5:0.00} table requests each  (received {received}, bad signatures {badSignatures})");
     return rate;
 }
 
@@ -107,16 +118,56 @@ await Measure("sender (serialize + sign + POST)", count, workers, i => sender.Se
 await Measure("channel (sign + POST)", count, 1, i => channel.SendAsync(alerts[i], subscription, $"c1-{i}"));
 await Measure("channel (sign + POST)", count, workers, i => channel.SendAsync(alerts[i], subscription, $"cn-{i}"));
 
-// Through the ledger: record the alerts (the pipeline's part, timed separately), then deliver them.
+// Through the ledger, one delivery per call (as the DeliverAlert function does per queue message): record the
+// alerts, then DeliverAsync each id, one at a time and with parallel workers.
 var dispatcher = services.GetRequiredService<DeliveryDispatcher>();
+var ledger = services.GetRequiredService<IDeliveryLedger>();
+var batch = 0;
+// Alerts come in as 100 per source; `sources` of them record at once (PollCycle polls 16 sources at a time).
+async Task<List<string>> Record(int n, int sources)
+{
+    var prefix = $"b{++batch}-";
+    var chunks = alerts.Take(n).Select(a => a with { Id = prefix + a.Id }).Chunk(100).ToArray();
+    var ids = new IReadOnlyList<string>[chunks.Length];
+    await Parallel.ForEachAsync(Enumerable.Range(0, chunks.Length), new ParallelOptions { MaxDegreeOfParallelism = sources },
+        async (i, _) => ids[i] = await dispatcher.RecordAsync(chunks[i]));
+    return ids.SelectMany(x => x).ToList();
+}
+var perCall = await Record(count, 1);
+var half = perCall.Count / 2;
+await Measure("ledger, DeliverAsync per id", half, 1, i => dispatcher.DeliverAsync(perCall[i]));
+await Measure("ledger, DeliverAsync per id", perCall.Count - half, workers, i => dispatcher.DeliverAsync(perCall[half + i]));
+
+// The local host's path end to end: the poll cycle records the alerts (RecordAsync per source, 100 alerts each here,
+// 16 sources at a time as PollCycle polls them),
+// then LocalCycleRunner sends what it recorded (DeliverManyAsync, Watcher:Delivery:Parallelism at a time) and sweeps.
 var sw = Stopwatch.StartNew();
-var ids = new List<string>();
-foreach (var chunk in alerts.Chunk(100)) ids.AddRange(await dispatcher.RecordAsync(chunk));
-Console.WriteLine($"record (ledger rows + log index)   {ids.Count,6} rows in {sw.Elapsed.TotalSeconds:0.00} s ({ids.Count / sw.Elapsed.TotalSeconds:0} /s)");
-var half = ids.Count / 2;
-await Measure("ledger (claim + send + record)", half, 1, i => dispatcher.DeliverAsync(ids[i]));
-await Measure("ledger (claim + send + record)", ids.Count - half, workers, i => dispatcher.DeliverAsync(ids[half + i]));
+received = 0;
+var before = requests.Count;
+var cycle = await Record(count, 16);
+var recorded = sw.Elapsed;
+var recordRequests = requests.Count - before;
+var results = (await dispatcher.DeliverManyAsync(cycle)).Concat(await dispatcher.SweepAsync()).ToList();
+sw.Stop();
+var deliverSeconds = (sw.Elapsed - recorded).TotalSeconds;
+var deliveredNow = results.Count(r => r.Outcome == DeliveryOutcome.Delivered);
+var options = services.GetRequiredService<DeliveryOptions>();
+Console.WriteLine($"local host: record                 {cycle.Count,6} rows        {recorded.TotalSeconds,7:0.00} s  {cycle.Count / recorded.TotalSeconds,8:0} /s  {recordRequests / (double)cycle.Count,5:0.00} table requests each");
+Console.WriteLine($"local host: deliver (parallel {options.Parallelism,2})  {deliveredNow,6} deliveries  {deliverSeconds,7:0.00} s  {deliveredNow / deliverSeconds,8:0} /s  {(requests.Count - before - recordRequests) / (double)deliveredNow,5:0.00} table requests each  (received {received}, bad signatures {badSignatures})");
+var endToEnd = deliveredNow / sw.Elapsed.TotalSeconds;
+Console.WriteLine($"local host: record + deliver       {deliveredNow,6} deliveries  {sw.Elapsed.TotalSeconds,7:0.00} s  {endToEnd,8:0} /s  {(requests.Count - before) / (double)deliveredNow,5:0.00} table requests each");
+Console.WriteLine($"  ratio to the 500/s target: deliver {deliveredNow / deliverSeconds / 500:0.00}x, record + deliver {endToEnd / 500:0.00}x");
+
+var all = perCall.Concat(cycle).ToList();
 var delivered = 0;
-foreach (var id in ids) if ((await services.GetRequiredService<IDeliveryLedger>().GetAsync(id))!.Status == DeliveryStatus.Delivered) delivered++;
-Console.WriteLine($"ledger rows delivered: {delivered}/{ids.Count}; signature mismatches at the receiver: {badSignatures}");
+foreach (var id in all) if ((await ledger.GetAsync(id))!.Status == DeliveryStatus.Delivered) delivered++;
+Console.WriteLine($"ledger rows delivered: {delivered}/{all.Count}; due-index rows left: {services.GetRequiredService<TableServiceClient>().GetTableClient(TableNames.DeliveryDue).Query<TableEntity>().Count()}; signature mismatches at the receiver: {badSignatures}");
 await receiver.StopAsync();
+
+/// <summary>Counts the HTTP requests the Table client sends (retries included).</summary>
+sealed class CountingPolicy : HttpPipelineSynchronousPolicy
+{
+    private long _count;
+    public long Count => Interlocked.Read(ref _count);
+    public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
+}

@@ -18,7 +18,9 @@ public static class WatcherAzureExtensions
         services.AddSingleton<TableStorageInitializer>();
         services.AddSingleton<ISourceStateStore, TableSourceStateStore>();
         services.AddSingleton<IItemStore, TableItemStore>();
-        services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
+        services.AddSingleton<TableSubscriptionStore>();
+        services.AddSingleton<ISubscriptionStore>(sp => new CachedSubscriptionStore(
+            sp.GetRequiredService<TableSubscriptionStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, CachedSubscriptionStore.DefaultTtl));
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.AddSingleton<IWebhookEndpointStore, TableWebhookEndpointStore>();
         var stories = new StoryIndexOptions();

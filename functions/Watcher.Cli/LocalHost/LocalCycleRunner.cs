@@ -8,7 +8,8 @@ namespace Watcher.Cli.LocalHost;
 public sealed record LocalCycleResult(CycleReport Report, IReadOnlyDictionary<string, int> Delivered, int DeliveryFailures, DateTimeOffset Finished);
 
 /// <summary>
-/// The local host's cycle: poll every source, then send what the cycle recorded and sweep anything due from before.
+/// The local host's cycle: poll every source, then send what the cycle recorded (Watcher:Delivery:Parallelism at a
+/// time) and sweep anything due from before.
 /// In Azure the same steps run as timer → source queue → poller → alert queue → delivery function.
 /// </summary>
 public sealed class LocalCycleRunner(SourceCatalog catalog, PollCycle cycle, DeliveryDispatcher dispatcher, TimeProvider time)
@@ -18,8 +19,7 @@ public sealed class LocalCycleRunner(SourceCatalog catalog, PollCycle cycle, Del
     public async Task<LocalCycleResult> RunAsync(IReadOnlyList<SourceDefinition>? sources = null, CancellationToken ct = default)
     {
         var report = await cycle.RunAsync(sources ?? catalog.Sources, ct: ct);
-        var results = new List<DeliveryResult>();
-        foreach (var id in report.DeliveryIds) results.Add(await dispatcher.DeliverAsync(id, ct));
+        var results = new List<DeliveryResult>(await dispatcher.DeliverManyAsync(report.DeliveryIds, ct));
         results.AddRange(await dispatcher.SweepAsync(ct));
         var delivered = results.Where(r => r.Outcome == DeliveryOutcome.Delivered && r.Channel is not null)
             .GroupBy(r => r.Channel!).ToDictionary(g => g.Key, g => g.Count());

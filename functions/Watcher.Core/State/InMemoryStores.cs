@@ -75,6 +75,18 @@ public sealed class InMemoryStores : ISourceStateStore, IItemStore, ISubscriptio
         return Task.FromResult(_deliveries.TryAdd(record.Id, record with { Version = NextVersion() }));
     }
 
+    public Task<IReadOnlyList<DeliveryRecord>> AddManyAsync(IReadOnlyList<DeliveryRecord> records, CancellationToken ct = default)
+    {
+        var added = new List<DeliveryRecord>();
+        foreach (var record in records)
+        {
+            Interlocked.Increment(ref Writes);
+            var stored = record with { Version = NextVersion() };
+            if (_deliveries.TryAdd(record.Id, stored)) added.Add(stored);
+        }
+        return Task.FromResult<IReadOnlyList<DeliveryRecord>>(added);
+    }
+
     Task<DeliveryRecord?> IDeliveryLedger.GetAsync(string id, CancellationToken ct) => Task.FromResult(_deliveries.GetValueOrDefault(id));
 
     public Task<DeliveryRecord> UpdateAsync(DeliveryRecord record, CancellationToken ct = default) =>

@@ -25,6 +25,9 @@ public interface IItemStore
 public interface ISubscriptionStore
 {
     Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken ct = default);
+    /// <summary>One subscription by id, or null. A cached store may answer from a snapshot a few seconds old.</summary>
+    async Task<Subscription?> FindAsync(string id, CancellationToken ct = default) =>
+        (await ListAsync(ct)).FirstOrDefault(s => s.Id == id);
     Task UpsertAsync(Subscription subscription, CancellationToken ct = default);
     Task DeleteAsync(string id, CancellationToken ct = default);
 }
@@ -38,6 +41,57 @@ public interface IDeliveryLedger
     Task<DeliveryRecord> UpdateAsync(DeliveryRecord record, CancellationToken ct = default);
     /// <summary>Pending or failed rows whose next attempt is due.</summary>
     Task<IReadOnlyList<DeliveryRecord>> DueAsync(DateTimeOffset now, int top, CancellationToken ct = default);
+
+    /// <summary>
+    /// Adds the rows that do not exist yet; returns those this call added, in order. A returned row carries its
+    /// <see cref="DeliveryRecord.Version"/> when the store knows it, so it can be claimed without reading it back.
+    /// </summary>
+    async Task<IReadOnlyList<DeliveryRecord>> AddManyAsync(IReadOnlyList<DeliveryRecord> records, CancellationToken ct = default)
+    {
+        var added = new List<DeliveryRecord>();
+        foreach (var record in records)
+            if (await TryAddAsync(record, ct)) added.Add(record with { Version = null });
+        return added;
+    }
+
+    /// <summary>
+    /// Claims a due row: the same write as <see cref="UpdateAsync"/> for a row whose NextAttempt was due and becomes
+    /// later (the lease). A store with a due index needs no index write for it: the index is already no later.
+    /// </summary>
+    Task<DeliveryRecord> ClaimAsync(DeliveryRecord claim, CancellationToken ct = default) => UpdateAsync(claim, ct);
+
+    /// <summary>
+    /// Writes a final outcome (Delivered or Dead) like <see cref="UpdateAsync"/>, but may leave the index
+    /// housekeeping that goes with it to <see cref="FlushAsync"/>, batched. Only ever a cleanup: a row it leaves
+    /// behind describes a finished delivery, which the sweep drops.
+    /// </summary>
+    Task<DeliveryRecord> FinishAsync(DeliveryRecord final, CancellationToken ct = default) => UpdateAsync(final, ct);
+
+    /// <summary>
+    /// Claims many due rows (see <see cref="ClaimAsync"/>), in as few transactions as the store allows; each entry
+    /// is the claimed row, or null where the row changed since it was read (the claim lost the race).
+    /// </summary>
+    async Task<IReadOnlyList<DeliveryRecord?>> ClaimManyAsync(IReadOnlyList<DeliveryRecord> claims, CancellationToken ct = default)
+    {
+        var claimed = new List<DeliveryRecord?>();
+        foreach (var claim in claims)
+            try { claimed.Add(await ClaimAsync(claim, ct)); }
+            catch (ConcurrencyException) { claimed.Add(null); }
+        return claimed;
+    }
+
+    /// <summary>Writes many final outcomes (see <see cref="FinishAsync"/>); null where the row changed since it was claimed.</summary>
+    async Task<IReadOnlyList<DeliveryRecord?>> FinishManyAsync(IReadOnlyList<DeliveryRecord> finals, CancellationToken ct = default)
+    {
+        var finished = new List<DeliveryRecord?>();
+        foreach (var final in finals)
+            try { finished.Add(await FinishAsync(final, ct)); }
+            catch (ConcurrencyException) { finished.Add(null); }
+        return finished;
+    }
+
+    /// <summary>Does the housekeeping <see cref="FinishAsync"/> deferred.</summary>
+    Task FlushAsync(CancellationToken ct = default) => Task.CompletedTask;
 }
 
 public interface IWebhookEndpointStore

@@ -74,6 +74,27 @@ public sealed class ExactlyOnceTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_local_hosts_batched_delivery_sends_each_row_once_while_another_worker_races_it()
+    {
+        var channel = new Channel(_ => Task.Delay(1));
+        var local = Dispatcher(channel);
+        var ids = await local.RecordAsync(Enumerable.Range(0, 100).Select(i => Alert($"story-b{i}-r0")).ToList());
+        var queue = Dispatcher(channel); // the DeliverAlert function on another instance
+
+        var first = new List<DeliveryResult>();
+        foreach (var id in ids.Take(10)) first.Add(await queue.DeliverAsync(id)); // these went out before the local batch starts
+        var batch = local.DeliverManyAsync(ids); // holds the versions its inserts returned: ten of them are stale now
+        var racing = Task.WhenAll(ids.Skip(10).Take(30).Select(id => Task.Run(() => queue.DeliverAsync(id))));
+        var results = (await batch).Concat(await racing).ToList();
+
+        Assert.Equal(100, channel.Sends); // 100 rows, all delivered: not one sent twice
+        Assert.Equal(100, first.Concat(results).Count(r => r.Outcome == DeliveryOutcome.Delivered));
+        Assert.All(ids.Take(10), id => Assert.Equal(DeliveryOutcome.AlreadyDelivered, results[ids.ToList().IndexOf(id)].Outcome));
+        Assert.All(await Task.WhenAll(ids.Select(id => _ledger.GetAsync(id))), r => Assert.Equal((DeliveryStatus.Delivered, 1), (r!.Status, r.Attempts)));
+        Assert.Empty(_service.GetTableClient(TableNames.DeliveryDue).Query<TableEntity>());
+    }
+
+    [Fact]
     public async Task A_worker_that_dies_mid_send_leaves_a_claim_the_sweep_sends_once_its_lease_expires()
     {
         var channel = new Channel(n => n == 1 ? throw new OperationCanceledException("worker killed (host shutdown)") : Task.CompletedTask);
