@@ -4,9 +4,10 @@ using Watcher.Core.Stories;
 namespace Watcher.Azure.Tables;
 
 /// <summary>
-/// WatcherStoryIndex: PartitionKey = fingerprint key (LSH band "b07-…", headline "t-…" or URL "u-…"), RowKey = story id,
-/// with the story's signature and facts in each row. A lookup reads only the partitions of the item's own keys
-/// (34 small partition queries, in parallel), so its cost does not grow with the number of stories.
+/// WatcherStoryIndex: PartitionKey = fingerprint key (LSH band "b07-…", headline "t-…", URL "u-…", headline band "h3-…"
+/// or lede fact "f-…"), RowKey = story id, with the story's signature, headline words, countries and facts in each row.
+/// A lookup reads only the partitions of the item's own keys (34–45 small partition queries, in parallel), so its cost
+/// does not grow with the number of stories.
 /// </summary>
 public sealed class TableStoryIndex(TableServiceClient service) : TableStore(service, TableNames.StoryIndex), IStoryIndex
 {
@@ -32,6 +33,8 @@ public sealed class TableStoryIndex(TableServiceClient service) : TableStore(ser
     {
         var signature = fingerprint.SignatureBase64();
         var facts = ToJson(fingerprint.Facts);
+        var titleWords = ToJson(fingerprint.TitleWords);
+        var entities = ToJson(fingerprint.Entities);
         return Task.WhenAll(fingerprint.Keys().Select(key => Table.UpsertEntityAsync(new TableEntity(TableKeys.Escape(key), TableKeys.Escape(storyId))
         {
             ["StoryId"] = storyId,
@@ -39,6 +42,9 @@ public sealed class TableStoryIndex(TableServiceClient service) : TableStore(ser
             ["TitleKey"] = fingerprint.TitleKey,
             ["UrlKey"] = fingerprint.UrlKey,
             ["Facts"] = facts,
+            ["TitleWords"] = titleWords,
+            ["Entities"] = entities,
+            ["Words"] = fingerprint.WordCount,
         }, TableUpdateMode.Replace, ct)));
     }
 
@@ -46,5 +52,9 @@ public sealed class TableStoryIndex(TableServiceClient service) : TableStore(ser
         new(StoryFingerprint.ParseSignature(row.GetString("Signature") ?? string.Empty), row.GetString("TitleKey"), row.GetString("UrlKey"))
         {
             Facts = FromJson<List<string>>(row.GetString("Facts"), []),
+            // rows written before these were kept read as empty / 0: such a story matches on text, headline and URL only
+            TitleWords = FromJson<List<string>>(row.GetString("TitleWords"), []),
+            Entities = FromJson<List<string>>(row.GetString("Entities"), []),
+            WordCount = row.GetInt32("Words") ?? 0,
         };
 }
