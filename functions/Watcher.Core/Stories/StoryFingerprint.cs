@@ -88,7 +88,9 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return Math.Min(1, shared / Math.Min(WordCount, other.WordCount));
     }
 
-    private IEnumerable<string> TitleEntities() => TitleWords.Where(w => w[0] == '@').Select(w => w[1..]);
+    /// <summary>The parties a headline names: countries and the EU (a forum such as APEC or the G20 is where, not who).</summary>
+    private IEnumerable<string> TitleEntities() => TitleWords.Where(w => w[0] == '@').Select(w => w[1..])
+        .Where(id => id == "EU" || Watcher.Core.Entities.EntityCatalog.Find(id)?.Kind != Watcher.Core.Entities.EntityKind.Bloc);
 
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets.</summary>
     public double Similarity(StoryFingerprint other)
@@ -189,9 +191,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         // The lede (headline and first sentence) says what the story is about; facts further down, even in the second
         // sentence, are often background ("…seen as retaliation for Canada's 100% tariff on EVs") that many different
         // stories repeat.
-        var lede = string.Join(' ', SentenceSplitter.Split(text ?? string.Empty).Take(1).Select(x => x.Text));
+        var ledeSentence = SentenceSplitter.Split(text ?? string.Empty).Take(1).Select(x => x.Text).FirstOrDefault();
+        var lede = ledeSentence ?? string.Empty;
         var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
-        var measures = TariffExtractor.Extract(article)
+        // Measures are read from the whole item (a headline's imposer may be named only further down) but only those the
+        // headline or the lede state count.
+        var whole = string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + text;
+        var ledeSentences = SentenceSplitter.Split(article).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
+        var measures = TariffExtractor.Extract(whole).Where(m => ledeSentences.Contains(m.Evidence))
             .Select(m => $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
                 + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty));
         var events = EventExtractor.Extract(article).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal)));

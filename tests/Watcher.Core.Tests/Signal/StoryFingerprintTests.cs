@@ -52,6 +52,9 @@ public class StoryFingerprintTests
         "The United States raised its tariff on Mexican steel to 50% on Monday, the White House said.", false)]
     [InlineData("Indonesia slaps 24.5% anti-dumping duty on Chinese nylon film", "", "Asia's steel walls go up as Chinese exports hit record",
         "Vietnam has imposed anti-dumping duties of up to 27.83% on hot-rolled coil from China, and Malaysia opened its own investigation into Chinese film and steel.", false)]
+    // a forum in the headline is where the story happened, not a party to it
+    [InlineData("Trump and Xi meet on APEC sidelines in Busan", "", "Trump and Xi meet in Busan, agree to ease trade war",
+        "US President Donald Trump and Chinese President Xi Jinping met in Busan on Thursday and agreed to ease the trade war, cutting fentanyl tariffs.", true)]
     public void Headlines_join_their_story_by_shared_words_unless_the_countries_differ(string titleA, string textA, string titleB, string textB, bool same) =>
         Assert.Equal(same, StoryMatcher.Score(StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null)) >= StoryMatcher.DefaultThreshold);
 
