@@ -176,7 +176,7 @@ public class QualityTests
         sb.AppendLine();
         Table(sb, "Tuned set", tuned, TunedBefore);
         Table(sb, "Old holdout", holdout, HoldoutBefore);
-        Table(sb, "New holdout", holdout2, Holdout2FirstRun);
+        Table(sb, "New holdout", holdout2, Holdout2FirstRun, "first run (before)");
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -204,11 +204,11 @@ public class QualityTests
 
     private static string Verdict(double value, double target) => value >= target ? "met" : "**unmet**";
 
-    private static void Table(StringBuilder sb, string name, SetScores now, Figures before)
+    private static void Table(StringBuilder sb, string name, SetScores now, Figures before, string beforeLabel = "before")
     {
         sb.AppendLine($"### {name}");
         sb.AppendLine();
-        sb.AppendLine("| measure | target | before | now | verdict | counts now |");
+        sb.AppendLine($"| measure | target | {beforeLabel} | now | verdict | counts now |");
         sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
         var (r, c, e) = (now.Relevance, now.Clustering, now.Extraction);
         sb.AppendLine($"| relevance precision (default topics, micro) | ≥ {Targets.Precision:F2} | {F(before.Precision)} | {F(r.Precision)} | {Verdict(r.Precision, Targets.Precision)} | tp {r.Tp}, fp {r.Fp} |");
