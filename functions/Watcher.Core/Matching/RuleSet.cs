@@ -3,7 +3,8 @@ using Watcher.Core.Matching.Query;
 
 namespace Watcher.Core.Matching;
 
-/// <summary>Where a term occurred: field, token span and character span in that field's text.</summary>
+/// <summary>Where a term occurred: field, token positions (the token index, plus a wide gap at every sentence end so NEAR
+/// stays within a sentence) and character span in that field's text.</summary>
 public readonly record struct TermHit(int TermId, string Field, int FirstToken, int LastToken, int Start, int End);
 
 /// <summary>A rule that matched, with the term occurrences that made it match.</summary>
@@ -78,6 +79,7 @@ public sealed class RuleSet
         public readonly List<int> Candidates = [];
         public readonly List<TermHit> Found = [];
         public ulong[] Seen = [];
+        public int[] Positions = [];
     }
 
     [ThreadStatic] private static Scratch? t_scratch;
@@ -167,9 +169,42 @@ public sealed class RuleSet
         var occurrences = scratch.Occurrences;
         occurrences.Clear();
         _trie.Scan(tokens, occurrences);
+        if (occurrences.Count == 0) return;
+        var positions = Positions(content, tokens, scratch);
         foreach (var (termId, first, last) in CollectionsMarshal.AsSpan(occurrences))
-            scratch.Hits.Add(new TermHit(termId, field, first, last, tokens[first].Start, tokens[last].End));
+            scratch.Hits.Add(new TermHit(termId, field, positions[first], positions[last], tokens[first].Start, tokens[last].End));
         occurrences.Clear();
+    }
+
+    /// <summary>Words further apart than any NEAR can reach between sentences, so "…rising tariffs. East Timor joined…"
+    /// does not put a country near "tariffs".</summary>
+    private const int SentenceGap = 1000;
+
+    /// <summary>Each token's position for NEAR: its index, plus <see cref="SentenceGap"/> for every sentence end before it
+    /// (".", "!" or "?" then a space and a capital, a digit or a quote).</summary>
+    private static int[] Positions(string content, List<Token> tokens, Scratch scratch)
+    {
+        if (scratch.Positions.Length < tokens.Count) scratch.Positions = new int[Math.Max(tokens.Count, scratch.Positions.Length * 2)];
+        var positions = scratch.Positions;
+        var offset = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && SentenceEnds(content, tokens[i - 1].End, tokens[i].Start)) offset += SentenceGap;
+            positions[i] = i + offset;
+        }
+        return positions;
+    }
+
+    private static bool SentenceEnds(string content, int from, int to)
+    {
+        var end = false;
+        for (var k = from; k < to; k++)
+        {
+            var c = content[k];
+            if (c is '.' or '!' or '?' or '\n') end = true;
+            else if (end && !char.IsWhiteSpace(c) && c is not ('"' or '\'' or '’' or '”' or '“' or ')')) return false;
+        }
+        return end && to < content.Length && (char.IsUpper(content[to]) || char.IsDigit(content[to]) || to - from > 1 && content[to - 1] is '"' or '“');
     }
 
     /// <summary>

@@ -103,6 +103,11 @@ public class QueryLanguageTests
     [InlineData("(visit* OR trip) NEAR/1 (@leaders OR tariff*)", "the Chinese president and his long trip", false)]
     [InlineData("title:(steel OR copper) NEAR/1 tariff*", "steel tariffs", false)]
     [InlineData("title:(steel OR copper) NEAR/1 tariff*", "", true, "Copper tariffs")]
+    // NEAR stays within a sentence; an abbreviation's dot ("U.S.") is not a sentence end
+    [InlineData("tariff* NEAR/8 @countries", "Leaders urged unity against rising tariffs. East Timor joined the bloc.", false)]
+    [InlineData("tariff* NEAR/8 @countries", "Rising tariffs on U.S. goods hurt Canada.", true)]
+    [InlineData("steel NEAR/3 tariff*", "It was about steel. Tariffs came later.", false)]
+    [InlineData("steel NEAR/3 tariff*", "It was about steel and tariffs.", true)]
     public void Near_over_multi_word_aliases_ors_and_fields(string query, string text, bool expected, string title = "") =>
         Assert.Equal(expected, Matches(query, text, title));
 
