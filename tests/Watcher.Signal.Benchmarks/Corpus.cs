@@ -27,17 +27,22 @@ public static class Corpus
 
     public static long Bytes(List<(string Title, string Text)> items) => items.Sum(i => (long)i.Title.Length + i.Text.Length);
 
-    /// <summary>The two default topics plus generated rules: phrases, prefixes, entity sets, NEAR, NOT and title: scopes.</summary>
-    public static Dictionary<string, string> Rules(int count, List<(string Title, string Text)> items)
+    /// <summary>The two default topics plus generated rules: phrases, prefixes, entity sets, NEAR, NOT and title: scopes.
+    /// Hot (the default): words drawn from the corpus's own frequent words, so most rules hit. Cold: 90 % of the rules are
+    /// about other subjects (words that never occur in the corpus), as most subscriptions are for a given item.</summary>
+    public static Dictionary<string, string> Rules(int count, List<(string Title, string Text)> items, bool cold = false)
     {
         var vocabulary = items.Take(200).SelectMany(i => Tokenizer.Tokenize(i.Title + " " + i.Text)).Select(t => t.Text)
             .Where(t => t.Length >= 4 && t.All(char.IsLetter)).GroupBy(t => t).Where(g => g.Count() >= 2)
             .Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        var absent = vocabulary.Select(w => "xq" + w).ToList();
         var rules = new Dictionary<string, string>(DefaultTopics.Queries);
         var random = new Random(42);
-        string W() => vocabulary[random.Next(vocabulary.Count)];
+        var words = vocabulary;
+        string W() => words[random.Next(words.Count)];
         for (var i = rules.Count; i < count; i++)
         {
+            words = cold && i % 10 != 0 ? absent : vocabulary;
             var prefix = W();
             rules[$"rule-{i}"] = (i % 4) switch
             {

@@ -1,30 +1,77 @@
 using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using Watcher.Core.Matching;
 using Watcher.Signal.Benchmarks;
 
-// `dotnet run -c Release -- quick` gives a rough Stopwatch table in seconds; anything else goes to BenchmarkDotNet.
+// `dotnet run -c Release -- quick [seconds] [cold]` interleaves the three rule counts round by round (so load on a shared machine
+// hits them alike) and prints the median ms per MB and the ratio to 10 rules; anything else goes to BenchmarkDotNet.
 if (args is ["quick", ..])
 {
+    var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+    var cold = args.Contains("cold");
     var items = Corpus.Items();
     var mb = Corpus.Bytes(items) / (double)(1 << 20);
+    var counts = new[] { 10, 100, 1000 };
+    var sets = counts.Select(n => new RuleSet(Corpus.Rules(n, items, cold))).ToArray();
+    var full = counts.Select(_ => new List<double>()).ToArray();
+    var scan = counts.Select(_ => new List<double>()).ToArray();
+    var matches = new double[counts.Length];
+    var cpuTimes = counts.Select(_ => new List<double>()).ToArray();
+    using var process = Process.GetCurrentProcess();
+    var clock = Stopwatch.StartNew();
+    for (var round = 0; clock.Elapsed.TotalSeconds < seconds || round < 4; round++)
+        for (var k = 0; k < sets.Length; k++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            var cpu = process.TotalProcessorTime;
+            var m = 0;
+            foreach (var (title, text) in items) m += sets[k].Match(title, text).Count;
+            var fullMs = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / mb;
+            t = Stopwatch.GetTimestamp();
+            foreach (var (title, text) in items) sets[k].Match(title, text, _ => false);
+            var scanMs = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            if (round < 2) continue; // warm-up (tiered JIT)
+            full[k].Add(fullMs);
+            cpuTimes[k].Add(cpuMs);
+            scan[k].Add(scanMs);
+            matches[k] = m / (double)items.Count;
+        }
+    static double Median(List<double> xs) { xs.Sort(); return xs[xs.Count / 2]; }
+    var baseline = Median(full[0]);
+    var cpuBaseline = Median(cpuTimes[0]);
+    Console.WriteLine($"{(cold ? "cold" : "hot")} rules, {items.Count} items, {mb:F2} MB, {full[0].Count} interleaved rounds");
+    Console.WriteLine("| rules | trie patterns | scan + candidates, ms/MB | full match, ms/MB (median) | ratio to 10 rules | process CPU, ms/MB (median) | CPU ratio | matches per item |");
+    Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    for (var k = 0; k < sets.Length; k++)
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {counts[k]:N0} | {sets[k].PatternCount:N0} | {Median(scan[k]):F1} | {Median(full[k]):F1} | {Median(full[k]) / baseline:F2}× | {Median(cpuTimes[k]):F1} | {Median(cpuTimes[k]) / cpuBaseline:F2}× | {matches[k]:F2} |"));
+    return;
+}
+if (args is ["profile", var count])
+{
+    var items = Corpus.Items();
+    var set = new RuleSet(Corpus.Rules(int.Parse(count, CultureInfo.InvariantCulture), items));
+    var clock = Stopwatch.StartNew();
+    var rounds = 0;
+    var alloc = GC.GetTotalAllocatedBytes();
+    while (clock.Elapsed.TotalSeconds < 15) { foreach (var (title, text) in items) set.Match(title, text); rounds++; }
+    Console.WriteLine($"{rounds} rounds, {clock.Elapsed.TotalMilliseconds / rounds:F1} ms/round, gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds / rounds:F1} ms/round, {(GC.GetTotalAllocatedBytes() - alloc) / rounds / 1e6:F1} MB/round, server {System.Runtime.GCSettings.IsServerGC}");
+    return;
+}
+// `-- dump FILE` writes every match with its explanation (to check that an optimisation changes no result).
+if (args is ["dump", var file])
+{
+    var items = Corpus.Items().Take(400).ToList();
+    using var w = new StreamWriter(file);
     foreach (var n in new[] { 10, 100, 1000 })
     {
         var set = new RuleSet(Corpus.Rules(n, items));
-        var matches = 0;
-        foreach (var (t, x) in items) matches += set.Match(t, x).Count; // warm-up
-        var sw = Stopwatch.StartNew();
-        const int rounds = 5;
-        for (var r = 0; r < rounds; r++) foreach (var (t, x) in items) set.Match(t, x);
-        sw.Stop();
-        var scanOnly = Stopwatch.StartNew();
-        for (var r = 0; r < rounds; r++) foreach (var (t, x) in items) set.Match(t, x, _ => false);
-        scanOnly.Stop();
-        var tokenize = Stopwatch.StartNew();
-        for (var r = 0; r < rounds; r++) foreach (var (t, x) in items) { Tokenizer.Tokenize(t); Tokenizer.Tokenize(x); }
-        tokenize.Stop();
-        Console.WriteLine($"{n,5} rules: tokenizing {tokenize.Elapsed.TotalMilliseconds / rounds / mb,6:F1} ms/MB; + trie scan and candidate lookup {scanOnly.Elapsed.TotalMilliseconds / rounds / mb,6:F1} ms/MB");
-        Console.WriteLine($"{n,5} rules, {set.PatternCount,6} patterns: full match {sw.Elapsed.TotalMilliseconds / rounds / mb,6:F1} ms/MB, {matches / (double)items.Count:F2} matches/item");
+        for (var i = 0; i < items.Count; i++)
+            foreach (var m in set.Match(items[i].Title, items[i].Text))
+                w.WriteLine($"{n} {i} {m.Rule} {string.Join(' ', m.Hits.Select(h => $"{h.TermId}:{h.Field}:{h.FirstToken}-{h.LastToken}"))}");
     }
     return;
 }

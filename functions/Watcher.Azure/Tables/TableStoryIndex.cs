@@ -15,7 +15,8 @@ public sealed class StoryIndexOptions
 
 /// <summary>
 /// WatcherStoryIndex: one row per story, PartitionKey = "d-" + the UTC day it was added (yyyyMMdd), RowKey = story
-/// id, with the story's MinHash signature, headline and URL keys and facts. Each host mirrors the last
+/// id, with the story's MinHash signature, headline and URL keys, headline words, countries, word count and facts
+/// (everything its fingerprint's keys are computed from: LSH bands, headline, URL, headline bands, lede facts). Each host mirrors the last
 /// <see cref="StoryIndexOptions.LookBackDays"/> days in memory and answers lookups from LSH buckets built there, so
 /// a lookup costs no storage request and adding a story costs one insert (it used to be 34 queries and 34 upserts,
 /// one partition per band key: 90% of the storage requests of a baseline poll). What other hosts added is read
@@ -52,6 +53,9 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["TitleKey"] = fingerprint.TitleKey,
             ["UrlKey"] = fingerprint.UrlKey,
             ["Facts"] = ToJson(fingerprint.Facts),
+            ["TitleWords"] = ToJson(fingerprint.TitleWords),
+            ["Entities"] = ToJson(fingerprint.Entities),
+            ["Words"] = fingerprint.WordCount,
         }, TableUpdateMode.Replace, ct);
         if (response.Headers.Date is { } serverNow) Saw(serverNow);
         await RememberAsync(storyId, fingerprint, ct);
@@ -179,5 +183,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         new(StoryFingerprint.ParseSignature(row.GetString("Signature") ?? string.Empty), row.GetString("TitleKey"), row.GetString("UrlKey"))
         {
             Facts = FromJson<List<string>>(row.GetString("Facts"), []),
+            TitleWords = FromJson<List<string>>(row.GetString("TitleWords"), []),
+            Entities = FromJson<List<string>>(row.GetString("Entities"), []),
+            WordCount = row.GetInt32("Words") ?? 0,
         };
 }

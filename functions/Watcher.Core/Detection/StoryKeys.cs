@@ -32,6 +32,10 @@ public static partial class StoryKeys
         return TextNormalizer.Normalize(stripped);
     }
 
+    /// <summary>The headline without a trailing " - Outlet" attribution, otherwise as written.</summary>
+    public static string NormalizedTitleText(string? title) =>
+        string.IsNullOrWhiteSpace(title) ? string.Empty : Attribution().Replace(title, string.Empty);
+
     /// <summary>The story id a brand-new item starts: derived from its headline (or its link when untitled).</summary>
     public static string NewStoryId(string? title, string? link, string itemId)
     {

@@ -15,16 +15,29 @@ public static partial class TariffExtractor
         var result = new List<TariffMeasure>();
         string? lastDate = null;
         string? lastImposer = null;
+        IReadOnlyList<string>? lastProducts = null;
+        (IReadOnlyList<string> Products, string Imposer)? mentioned = null;
+        var countries = EntityFinder.Find(text).Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
+            .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            var found = FromSentence(sentence.Text, lastDate, lastImposer);
+            var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries);
+            // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
+            // (only from a sentence that named the same imposer imposing it)
+            if (mentioned is { } m)
+                for (var k = 0; k < found.Count; k++)
+                    if (IsGeneric(found[k].Products) && found[k].Imposer == m.Imposer) found[k] = found[k] with { Products = m.Products };
+            if (found.Count > 0) lastProducts = found[^1].Products;
+            var announcedBy = found.Count > 0 ? null : ImposerWithoutRate(sentence.Text);
+            if (announcedBy is not null && MentionedProducts(sentence.Text) is { Count: > 0 } named) mentioned = (named, announcedBy);
             foreach (var measure in found)
             {
                 if (measure.Date is not null) lastDate = measure.Date;
                 Merge(result, measure);
             }
-            // "The government also announced …": a sentence without a named imposer continues the one before it
-            lastImposer = found.Count > 0 ? found[^1].Imposer : null;
+            // "The government also announced …": a sentence without a named imposer continues the one before it, and so does
+            // one after "The Commission imposed safeguard measures on …" that names no rate
+            lastImposer = found.Count > 0 ? found[^1].Imposer : announcedBy;
         }
         return result;
     }
@@ -39,7 +52,7 @@ public static partial class TariffExtractor
         for (var i = 0; i < result.Count; i++)
         {
             var known = result[i];
-            if (known.Imposer != found.Imposer || known.RateUnit != found.RateUnit || known.Rate is not { } a || found.Rate is not { } b) continue;
+            if (known.Imposer != found.Imposer || (known.Target != found.Target && known.Evidence == found.Evidence) || known.RateUnit != found.RateUnit || known.Rate is not { } a || found.Rate is not { } b) continue;
             var sameRate = a == b || (Math.Abs(a - b) < 1 && (a == Math.Floor(a) || b == Math.Floor(b)));
             if (!sameRate) continue;
             var overlap = ProductsOverlap(known.Products, found.Products);
@@ -53,6 +66,28 @@ public static partial class TariffExtractor
     }
 
     private static bool IsGeneric(IReadOnlyList<string> products) => products is ["goods"];
+
+    /// <summary>The products a sentence without a rate puts a measure on: "extended duties on certain steel products",
+    /// "imposed safeguard measures on imports of ferrosilicon and manganese alloys".</summary>
+    private static IReadOnlyList<string>? MentionedProducts(string s)
+    {
+        var m = MeasuresOn().Match(s);
+        if (!m.Success) return null;
+        var phrase = m.Groups["p"].Value;
+        var mentions = EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End]);
+        var products = Products(phrase, mentions);
+        return products.Count > 0 ? products : null;
+    }
+
+    /// <summary>The imposer of a sentence that announces a measure without a rate ("The European Commission has today
+    /// imposed definitive safeguard measures …"), so that the next sentence's rate has one.</summary>
+    private static string? ImposerWithoutRate(string s)
+    {
+        var m = MeasuresOn().Match(s);
+        if (!m.Success || !ImposingVerb().IsMatch(s[..m.Index])) return null;
+        var mentions = EntityFinder.Find(s);
+        return Imposer(s, mentions, [(m.Groups["p"].Index, m.Groups["p"].Index + m.Groups["p"].Length)], m.Index);
+    }
 
     private static bool ProductsOverlap(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Any(x => b.Any(y => SameProduct(x, y)));
@@ -87,7 +122,8 @@ public static partial class TariffExtractor
         return words.Length < 2 ? "\0" : new string(words.Select(w => w[0]).ToArray());
     }
 
-    internal static List<TariffMeasure> FromSentence(string s, string? previousDate, string? previousImposer = null)
+    internal static List<TariffMeasure> FromSentence(string s, string? previousDate, string? previousImposer = null,
+        IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null)
     {
         var result = new List<TariffMeasure>();
         var keywords = TariffWord().Matches(s).Cast<Match>().ToList();
@@ -95,6 +131,8 @@ public static partial class TariffExtractor
         var all = RateParser.Find(s);
         var old = all.Where(r => IsOldRate(s, r)).ToList();
         var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r)).ToList();
+        // "doubling the tariff to 50%, adding a 25% penalty on top of the existing 25% duty": the parts of a total are not measures
+        if (rates.Count > 1 && rates.Any(r => !IsIncrement(s, r))) rates.RemoveAll(r => IsIncrement(s, r));
         var lower = s.ToLowerInvariant();
         if (rates.Count == 0 && old.Count == 1 && Multiplier(lower) is > 1 and var factor && NearKeyword(s, old[0], keywords))
             rates.Add(old[0] with { Value = old[0].Value * factor, Start = old[0].Start, End = old[0].Start });
@@ -122,6 +160,8 @@ public static partial class TariffExtractor
                 (ps, pe) = ProductPhrase(s, regionStart, Math.Min(regionEnd, regionStart + 48));
             if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between)
                 (ps, pe) = between;
+            if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start)
+                (ps, pe) = (subject.Groups["p"].Index, subject.Groups["p"].Index + subject.Groups["p"].Length);
             perRate.Add((rates[i], ps, pe));
             if (ps >= 0) phrases.Add((ps, pe));
         }
@@ -133,26 +173,42 @@ public static partial class TariffExtractor
         {
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
             var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]));
-            var everyone = ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]);
-            var target = inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != imposer)
-                ?? (everyone ? "*" : null)
+            var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe])) || ErgaOmnes(s, rate);
+            var target = (everyone ? "*" : null)
+                ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != imposer)
                 ?? FromCountry(s, mentions, imposer)
                 ?? previousTarget
                 ?? OtherCountry(mentions, imposer)
                 ?? (Everyone().IsMatch(s) || !mentions.Any(m => m.CountryId != imposer) ? "*" : null);
-            if (imposer is null || target is null) continue;
+            // no country named as the imposer anywhere near: the one country the article names besides the target
+            var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target).ToList() is [var only] ? only : null);
+            if (by is null || target is null) continue;
             if (products.Count == 0) products = previousProducts ?? ["goods"];
+            if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
             previousTarget = target;
             previousProducts = products;
-            result.Add(new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, action, date, s));
+            result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, action, date, s));
+            foreach (var also in CoordinatedTargets(s, mentions, target, by))
+                result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, s));
         }
         return result;
     }
 
     private static bool IsOldRate(string s, RateMention r)
     {
-        var before = s[Math.Max(0, r.Start - 12)..r.Start].ToLowerInvariant();
-        return FromBefore().IsMatch(before) && RateParser.Find(s).Any(o => o.Start != r.Start);
+        var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
+        return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && RateParser.Find(s).Any(o => o.Start != r.Start);
+    }
+
+    /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
+    private static bool IsIncrement(string s, RateMention r) =>
+        OnTopOf().IsMatch(s[r.End..Math.Min(s.Length, r.End + 30)]);
+
+    /// <summary>A safeguard duty, or a most-favoured-nation rate, applies to imports from every origin (exemptions aside).</summary>
+    private static bool ErgaOmnes(string s, RateMention r)
+    {
+        var window = s[Math.Max(0, r.Start - 40)..Math.Min(s.Length, r.End + 40)];
+        return SafeguardOrMfn().IsMatch(window) || AllOrigins().IsMatch(s);
     }
 
     /// <summary>"rather than doubling it to 50%", "compared with 25%": a rate that is not the measure.</summary>
@@ -246,6 +302,7 @@ public static partial class TariffExtractor
             if (InPhrase(m)) return false;
             var before = s[Math.Max(0, m.Start - 24)..m.Start].ToLowerInvariant();
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
+            if (CoordinatedObjectBefore().IsMatch(before)) return false; // "from Russia and Belarus"
             if (m.Form != MentionForm.Adjective) return true;
             return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
         }
@@ -274,6 +331,23 @@ public static partial class TariffExtractor
         return null;
     }
 
+    /// <summary>"from Russia and Belarus", "on Chinese and Thai film": countries joined to the target by "and"/"or".</summary>
+    private static IEnumerable<string> CoordinatedTargets(string s, List<Mention> mentions, string target, string imposer)
+    {
+        var first = mentions.FirstOrDefault(m => m.CountryId == target && m.Entity.Kind != EntityKind.Leader);
+        if (first is null) yield break;
+        var at = mentions.IndexOf(first);
+        for (var k = at + 1; k < mentions.Count; k++)
+        {
+            var between = s[mentions[k - 1].End..mentions[k].Start];
+            if (!JoinedBy().IsMatch(between) || mentions[k].Entity.Kind == EntityKind.Leader) yield break;
+            if (mentions[k].CountryId != target && mentions[k].CountryId != imposer) yield return mentions[k].CountryId;
+        }
+    }
+
+    [GeneratedRegex(@"^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$")]
+    private static partial Regex JoinedBy();
+
     private static string? OtherCountry(List<Mention> mentions, string? imposer)
     {
         var others = mentions.Where(m => m.Entity.Kind != EntityKind.Leader && m.CountryId != imposer).Select(m => m.CountryId).Distinct().ToList();
@@ -291,11 +365,36 @@ public static partial class TariffExtractor
         return TariffActions.Imposed;
     }
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|countervailing|anti-dumping)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|countervailing|anti-?dumping|anti-subsidy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
     [GeneratedRegex(@"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:previous\s+|current\s+|existing\s+)?$")]
     private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"\b(?:tariffs?|duties|levies|surtaxes|measures|safeguards?)\s+on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|by|until|over|after|because|as|which|that|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuresOn();
+
+    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|slap|put|announc)\w*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImposingVerb();
+
+    [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$")]
+    private static partial Regex ExistingBefore();
+
+    [GeneratedRegex(@"^\s*(?:[a-z-]+\s+){0,2}?on\s+top\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnTopOf();
+
+    [GeneratedRegex(@"\bsafeguard\b|\bmost[- ]favou?red[- ]nation\b|\bMFN\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SafeguardOrMfn();
+
+    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\bregardless of (?:their )?origin\b|\berga omnes\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllOrigins();
+
+    [GeneratedRegex(@"^(?:the\s+)?same\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameAsBefore();
+
+    /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:imports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those)\b)[A-Za-z][\w -]{1,50}?)\s+(?:imported\s+|shipped\s+|coming\s+)?from\s+[^,;]{2,40}?\s+(?:will\s+|would\s+|now\s+|must\s+)?(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameMonth();
@@ -303,7 +402,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:all imports|all countries|all trading partners|every country|all foreign|global|worldwide|most countries|abroad|overseas|foreign-made)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?)\s+(?:on|to|against)\s+(?!\d)|\bon\s+(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|\bon\s+(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();
 
     /// <summary>"a 35% tariff on …", "25 per cent additional duties on …": the rate's own product follows.</summary>
@@ -311,7 +410,7 @@ public static partial class TariffExtractor
     private static partial Regex KeywordRightAfter();
 
     /// <summary>"raised tariffs on Chinese EVs to 100%": the product sits between the tariff word and the rate.</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?)\s+(?:on|against)\s+[^,;]{2,80}?\s+(?:to|at|of)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?\s+(?:to|at|of)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
@@ -323,7 +422,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:all\s+)?(?:imported|foreign|overseas)\b|\b(?:made|produced)\s+(?:abroad|overseas|outside)", RegexOptions.IgnoreCase)]
     private static partial Regex AllImports();
 
-    [GeneratedRegex(@"^(?:additional|new|extra|higher|lower|retaliatory|reciprocal|punitive|import|export|blanket|global|baseline|across-the-board|provisional|final|us|u\.s\.)(?:\s+(?:additional|new|extra|retaliatory|reciprocal|import|punitive|provisional))*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:additional|new|extra|higher|lower|retaliatory|reciprocal|punitive|import|export|blanket|global|baseline|across-the-board|provisional|final|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing|us|u\.s\.)(?:\s+(?:additional|new|extra|retaliatory|reciprocal|import|punitive|provisional|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing))*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveOnly();
 
     [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$")]
@@ -358,6 +457,9 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:from|against|of|targeting)\s+(?:the\s+)?$")]
     private static partial Regex TargetBefore();
+
+    [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|targeting)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+(?:the\s+)?$")]
+    private static partial Regex CoordinatedObjectBefore();
 
     [GeneratedRegex(@"^\s*(?:federal\s+|central\s+|national\s+)?(?:government|authorities|officials|ministry|commerce|finance|customs|regulators|administration|trade|cabinet|state council|leaders?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentAfter();

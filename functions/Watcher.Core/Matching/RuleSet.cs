@@ -1,8 +1,10 @@
+using System.Runtime.InteropServices;
 using Watcher.Core.Matching.Query;
 
 namespace Watcher.Core.Matching;
 
-/// <summary>Where a term occurred: field, token span and character span in that field's text.</summary>
+/// <summary>Where a term occurred: field, token positions (the token index, plus a wide gap at every sentence end so NEAR
+/// stays within a sentence) and character span in that field's text.</summary>
 public readonly record struct TermHit(int TermId, string Field, int FirstToken, int LastToken, int Start, int End);
 
 /// <summary>A rule that matched, with the term occurrences that made it match.</summary>
@@ -10,20 +12,23 @@ public sealed record RuleMatch(string Rule, IReadOnlyList<TermHit> Hits);
 
 /// <summary>
 /// Many named rules compiled into one multi-pattern matcher: every term of every rule sits in one
-/// <see cref="TokenTrie{T}"/>, the text is scanned once, and only rules that contain a term that occurred are evaluated.
-/// So the cost of matching grows with the size of the text, not with the number of rules.
+/// <see cref="TokenTrie{T}"/>, the text is scanned once, and only rules indexed under a term that occurred are evaluated
+/// (postings from term to rule; each rule is posted under its rarest required terms). So the cost of matching grows with
+/// the size of the text and with what matched, not with the number of rules: an item touches no per-rule state, and the
+/// buffers for hits and candidates are reused from item to item.
 /// </summary>
 public sealed class RuleSet
 {
     private readonly TokenTrie<int> _trie = new();
     private readonly List<string> _termKeys = [];
-    private readonly List<List<int>> _rulesByTerm = [];
+    private readonly int[][] _rulesByTerm;
     private readonly List<(string Name, QueryNode Root)> _rules = [];
 
     /// <summary>Compiles the rules; a bad query throws <see cref="QueryParseException"/> naming the rule.</summary>
     public RuleSet(IEnumerable<KeyValuePair<string, string>> rules)
     {
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new List<List<int>>();
         foreach (var (name, query) in rules)
         {
             QueryNode root;
@@ -43,15 +48,21 @@ public sealed class RuleSet
                 {
                     id = termIds[term.Key] = _termKeys.Count;
                     _termKeys.Add(term.Key);
-                    _rulesByTerm.Add([]);
+                    postings.Add([]);
                     foreach (var pattern in term.Patterns) _trie.Add(pattern, id);
                 }
                 term.TermId = id;
             }
+            foreach (var near in Nears(root))
+            {
+                near.LeftTerms = PlainTerms(near.Left);
+                near.RightTerms = PlainTerms(near.Right);
+            }
             // Index the rule only under its anchor: a set of terms one of which must occur for the rule to match.
             foreach (var id in (Anchor(root) ?? Terms(root).ToList()).Select(t => t.TermId).Distinct())
-                _rulesByTerm[id].Add(ruleIndex);
+                postings[id].Add(ruleIndex);
         }
+        _rulesByTerm = postings.Select(p => p.ToArray()).ToArray();
     }
 
     public int RuleCount => _rules.Count;
@@ -60,52 +71,140 @@ public sealed class RuleSet
 
     public IEnumerable<string> RuleNames => _rules.Select(r => r.Name);
 
+    /// <summary>What one thread reuses from item to item.</summary>
+    private sealed class Scratch
+    {
+        public readonly TermHits Hits = new();
+        public readonly List<(int TermId, int First, int Last)> Occurrences = [];
+        public readonly List<int> Candidates = [];
+        public readonly List<TermHit> Found = [];
+        public ulong[] Seen = [];
+        public int[] Positions = [];
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
     /// <summary>The rules the item matches (optionally only those <paramref name="include"/> accepts), in rule order.</summary>
     public IReadOnlyList<RuleMatch> Match(string? title, string? text, Func<string, bool>? include = null)
     {
-        var hits = new Dictionary<int, List<TermHit>>();
-        Scan(title, QueryFields.Title, hits);
-        Scan(text, QueryFields.Text, hits);
-        if (hits.Count == 0) return [];
-
-        var candidates = new List<int>();
-        foreach (var termId in hits.Keys) candidates.AddRange(_rulesByTerm[termId]);
-        candidates.Sort();
-
-        var result = new List<RuleMatch>();
-        var previous = -1;
-        var found = new List<TermHit>();
-        foreach (var index in candidates)
+        // Taken out of the slot while in use, so a Match nested in `include` on this thread gets a buffer of its own.
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        try
         {
-            if (index == previous) continue;
-            previous = index;
+            return Match(title, text, include, scratch);
+        }
+        finally
+        {
+            t_scratch = scratch;
+        }
+    }
+
+    private IReadOnlyList<RuleMatch> Match(string? title, string? text, Func<string, bool>? include, Scratch scratch)
+    {
+        var hits = scratch.Hits;
+        hits.Reset(_termKeys.Count);
+        Scan(title, QueryFields.Title, scratch);
+        Scan(text, QueryFields.Text, scratch);
+        if (hits.Total == 0) return Array.Empty<RuleMatch>();
+        hits.Group();
+
+        var candidates = Candidates(hits, scratch);
+        List<RuleMatch>? result = null;
+        var found = scratch.Found;
+        foreach (var index in CollectionsMarshal.AsSpan(candidates))
+        {
             var (name, root) = _rules[index];
             if (include is not null && !include(name)) continue;
             found.Clear();
-            if (QueryEvaluator.Evaluate(root, hits, found)) result.Add(new RuleMatch(name, Explanation(found)));
+            if (QueryEvaluator.Evaluate(root, hits, found)) (result ??= []).Add(new RuleMatch(name, Explanation(found)));
         }
-        return result;
+        found.Clear();
+        return (IReadOnlyList<RuleMatch>?)result ?? Array.Empty<RuleMatch>();
+    }
+
+    /// <summary>The rules posted under the terms that occurred, each once, in rule order.</summary>
+    private List<int> Candidates(TermHits hits, Scratch scratch)
+    {
+        var words = (_rules.Count + 63) >> 6;
+        if (scratch.Seen.Length < words) scratch.Seen = new ulong[words];
+        var seen = scratch.Seen;
+        var candidates = scratch.Candidates;
+        candidates.Clear();
+        foreach (var term in hits.TermSpan)
+            foreach (var rule in _rulesByTerm[term])
+            {
+                ref var word = ref seen[rule >> 6];
+                var bit = 1UL << (rule & 63);
+                if ((word & bit) != 0) continue;
+                word |= bit;
+                candidates.Add(rule);
+            }
+        foreach (var rule in CollectionsMarshal.AsSpan(candidates)) seen[rule >> 6] = 0;
+        candidates.Sort();
+        return candidates;
     }
 
     /// <summary>The hits that made a rule match: distinct, title first, then in text order.</summary>
-    private static List<TermHit> Explanation(List<TermHit> found)
+    private static TermHit[] Explanation(List<TermHit> found)
     {
-        found.Sort(static (a, b) => a.Field != b.Field ? (a.Field == QueryFields.Title ? -1 : 1) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.TermId.CompareTo(b.TermId));
-        var result = new List<TermHit>(found.Count);
-        foreach (var hit in found)
-            if (result.Count == 0 || result[^1] != hit) result.Add(hit);
-        return result;
+        var span = CollectionsMarshal.AsSpan(found);
+        HitOrder.Sort(span, default(ByTextOrder));
+        var distinct = 0;
+        for (var k = 0; k < span.Length; k++)
+            if (distinct == 0 || span[distinct - 1] != span[k]) span[distinct++] = span[k];
+        return span[..distinct].ToArray();
     }
 
-    private void Scan(string? content, string field, Dictionary<int, List<TermHit>> hits)
+    private readonly struct ByTextOrder : IComparer<TermHit>
+    {
+        public int Compare(TermHit a, TermHit b) =>
+            a.Field != b.Field ? (a.Field == QueryFields.Title ? -1 : 1) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.TermId != b.TermId ? a.TermId.CompareTo(b.TermId) : a.End.CompareTo(b.End);
+    }
+
+    private void Scan(string? content, string field, Scratch scratch)
     {
         if (string.IsNullOrEmpty(content)) return;
         var tokens = Tokenizer.Tokenize(content);
-        _trie.Scan(tokens, (termId, first, last) =>
+        var occurrences = scratch.Occurrences;
+        occurrences.Clear();
+        _trie.Scan(tokens, occurrences);
+        if (occurrences.Count == 0) return;
+        var positions = Positions(content, tokens, scratch);
+        foreach (var (termId, first, last) in CollectionsMarshal.AsSpan(occurrences))
+            scratch.Hits.Add(new TermHit(termId, field, positions[first], positions[last], tokens[first].Start, tokens[last].End));
+        occurrences.Clear();
+    }
+
+    /// <summary>Words further apart than any NEAR can reach between sentences, so "…rising tariffs. East Timor joined…"
+    /// does not put a country near "tariffs".</summary>
+    private const int SentenceGap = 1000;
+
+    /// <summary>Each token's position for NEAR: its index, plus <see cref="SentenceGap"/> for every sentence end before it
+    /// (".", "!" or "?" then a space and a capital, a digit or a quote).</summary>
+    private static int[] Positions(string content, List<Token> tokens, Scratch scratch)
+    {
+        if (scratch.Positions.Length < tokens.Count) scratch.Positions = new int[Math.Max(tokens.Count, scratch.Positions.Length * 2)];
+        var positions = scratch.Positions;
+        var offset = 0;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (!hits.TryGetValue(termId, out var list)) hits[termId] = list = [];
-            list.Add(new TermHit(termId, field, first, last, tokens[first].Start, tokens[last].End));
-        });
+            if (i > 0 && SentenceEnds(content, tokens[i - 1].End, tokens[i].Start)) offset += SentenceGap;
+            positions[i] = i + offset;
+        }
+        return positions;
+    }
+
+    private static bool SentenceEnds(string content, int from, int to)
+    {
+        var end = false;
+        for (var k = from; k < to; k++)
+        {
+            var c = content[k];
+            if (c is '.' or '!' or '?' or '\n') end = true;
+            else if (end && !char.IsWhiteSpace(c) && c is not ('"' or '\'' or '’' or '”' or '“' or ')')) return false;
+        }
+        return end && to < content.Length && (char.IsUpper(content[to]) || char.IsDigit(content[to]) || to - from > 1 && content[to - 1] is '"' or '“');
     }
 
     /// <summary>
@@ -124,6 +223,22 @@ public sealed class RuleSet
     private static int Cost(List<TermNode> terms) =>
         terms.Sum(t => t.Key.StartsWith("e:", StringComparison.Ordinal) ? 50 : t.Patterns.Any(p => p[^1].EndsWith('*')) ? 3 : 1);
 
+    private static IEnumerable<NearNode> Nears(QueryNode node) => node switch
+    {
+        AndNode a => a.Children.SelectMany(Nears),
+        OrNode o => o.Children.SelectMany(Nears),
+        NotNode n => Nears(n.Child),
+        NearNode n => Nears(n.Left).Concat(Nears(n.Right)).Append(n),
+        _ => [],
+    };
+
+    private static int[]? PlainTerms(QueryNode side) => side switch
+    {
+        TermNode { Field: null } t => [t.TermId],
+        OrNode o when o.Children.All(c => c is TermNode { Field: null }) => o.Children.Select(c => ((TermNode)c).TermId).ToArray(),
+        _ => null,
+    };
+
     private static IEnumerable<TermNode> Terms(QueryNode node) => node switch
     {
         TermNode t => [t],
@@ -134,3 +249,4 @@ public sealed class RuleSet
         _ => [],
     };
 }
+

@@ -66,30 +66,47 @@ public sealed class TokenTrie<T>
     /// <summary>Calls <paramref name="onMatch"/> for every pattern occurrence: output, first and last token index.</summary>
     public void Scan(IReadOnlyList<Token> tokens, Action<T, int, int> onMatch)
     {
-        var live = new List<(Node Node, int Start)>();
-        var next = new List<(Node Node, int Start)>();
-        var symbols = new List<int>(4);
+        var matches = new List<(T Output, int First, int Last)>();
+        Scan(tokens, matches);
+        foreach (var (output, first, last) in matches) onMatch(output, first, last);
+    }
+
+    [ThreadStatic] private static List<(Node Node, int Start)>? t_live;
+    [ThreadStatic] private static List<(Node Node, int Start)>? t_next;
+    [ThreadStatic] private static List<int>? t_symbols;
+
+    /// <summary>Appends every pattern occurrence (output, first and last token index) to <paramref name="matches"/>, in
+    /// the order the occurrences end. Allocates nothing once the thread's buffers have grown.</summary>
+    public void Scan(IReadOnlyList<Token> tokens, List<(T Output, int First, int Last)> matches)
+    {
+        var live = t_live ??= [];
+        var next = t_next ??= [];
+        var symbols = t_symbols ??= new List<int>(4);
+        live.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             Symbols(tokens[i].Text, symbols);
             next.Clear();
             if (symbols.Count > 0)
             {
-                Step(_root, i, symbols, next, i, onMatch);
-                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbols, next, i, onMatch);
+                Step(_root, i, symbols, next, i, matches);
+                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbols, next, i, matches);
             }
             (live, next) = (next, live);
         }
+        live.Clear();
+        t_live = live;
+        t_next = next;
     }
 
-    private static void Step(Node node, int start, List<int> symbols, List<(Node, int)> next, int i, Action<T, int, int> onMatch)
+    private static void Step(Node node, int start, List<int> symbols, List<(Node, int)> next, int i, List<(T, int, int)> matches)
     {
         if (node.Children is null) return;
-        foreach (var symbol in symbols)
+        foreach (var symbol in CollectionsMarshal.AsSpan(symbols))
         {
             if (!node.Children.TryGetValue(symbol, out var child)) continue;
             if (child.Outputs is not null)
-                foreach (var output in child.Outputs) onMatch(output, start, i);
+                foreach (var output in CollectionsMarshal.AsSpan(child.Outputs)) matches.Add((output, start, i));
             if (child.Children is not null) next.Add((child, start));
         }
     }

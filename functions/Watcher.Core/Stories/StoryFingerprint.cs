@@ -17,7 +17,21 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
     public IReadOnlyList<string> Facts { get; init; } = [];
 
+    /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
+    /// two headlines of one story share most of them even when one item is a headline alone.</summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = [];
+
+    /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
+    public int WordCount { get; init; }
+
+    /// <summary>The countries and blocs the item names anywhere (a leader counts as their country), sorted.</summary>
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
     public const int Hashes = 128;
+
+    /// <summary>Headline bands: MinHash of <see cref="TitleWords"/>, 8 bands of 2 rows, so two headlines with half their
+    /// words in common share a band 90 % of the time.</summary>
+    public const int TitleBands = 8;
     public const int Bands = 32;
     /// <summary>Two hashes per band: a pair of texts with 30% of their words in common shares a band 94% of the time.
     /// The bands use the first 64 hashes; all 128 estimate the similarity.</summary>
@@ -34,7 +48,49 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         }
         if (TitleKey is not null) yield return TitleKey;
         if (UrlKey is not null) yield return UrlKey;
+        if (TitleWords.Count >= MinTitleWords)
+        {
+            var titleSignature = MinHash(TitleWords, TitleBands * Rows);
+            for (var b = 0; b < TitleBands; b++)
+                yield return $"h{b}-{(ulong)titleSignature[b * Rows] << 32 | titleSignature[b * Rows + 1]:x16}";
+        }
+        foreach (var fact in Facts.Select(f => f.Split('@')[0]).Distinct(StringComparer.Ordinal))
+            yield return "f-" + Short(fact);
     }
+
+    /// <summary>Headlines shorter than this (in content words) are too generic to compare.</summary>
+    public const int MinTitleWords = 3;
+
+    /// <summary>The Jaccard similarity of the two headlines' content words (0 when either is too short).</summary>
+    public double TitleSimilarity(StoryFingerprint other)
+    {
+        if (TitleWords.Count < MinTitleWords || other.TitleWords.Count < MinTitleWords) return 0;
+        var shared = TitleWords.Intersect(other.TitleWords, StringComparer.Ordinal).Count();
+        return (double)shared / (TitleWords.Count + other.TitleWords.Count - shared);
+    }
+
+    /// <summary>The countries and blocs the shorter item's headline names are all named somewhere in the longer item: a
+    /// headline about Indonesia's duty is not the story of an article that never mentions Indonesia, and headlines that
+    /// agree on everything but the country ("…on Canadian steel" / "…on Mexican steel") are different news.</summary>
+    public bool EntitiesCompatible(StoryFingerprint other)
+    {
+        var (shorter, longer) = WordCount <= other.WordCount ? (this, other) : (other, this);
+        return shorter.TitleEntities().All(e => longer.Entities.Contains(e, StringComparer.Ordinal));
+    }
+
+    /// <summary>The estimated share of the smaller item's words that the other item also has (from the MinHash similarity
+    /// and the two word counts): a headline alone is almost wholly contained in its article. 0 when a count is unknown.</summary>
+    public double Containment(StoryFingerprint other)
+    {
+        if (WordCount == 0 || other.WordCount == 0) return 0;
+        var j = Similarity(other);
+        var shared = j * (WordCount + other.WordCount) / (1 + j);
+        return Math.Min(1, shared / Math.Min(WordCount, other.WordCount));
+    }
+
+    /// <summary>The parties a headline names: countries and the EU (a forum such as APEC or the G20 is where, not who).</summary>
+    private IEnumerable<string> TitleEntities() => TitleWords.Where(w => w[0] == '@').Select(w => w[1..])
+        .Where(id => id == "EU" || Watcher.Core.Entities.EntityCatalog.Find(id)?.Kind != Watcher.Core.Entities.EntityKind.Bloc);
 
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets.</summary>
     public double Similarity(StoryFingerprint other)
@@ -62,16 +118,62 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     public static StoryFingerprint Of(string? title, string? text, string? link)
     {
-        var tokens = Tokenizer.Tokenize((title ?? string.Empty) + "\n" + (text ?? string.Empty)).Select(t => t.Text)
-            .Where(t => !StopWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        var (titleWords, titleEntities) = ContentWords(StoryKeys.NormalizedTitleText(title));
+        var (textWords, textEntities) = ContentWords(text);
         var normalizedTitle = StoryKeys.NormalizedTitle(title);
         var canonical = StoryKeys.CanonicalUrl(link);
-        return new StoryFingerprint(MinHash(tokens),
+        var words = titleWords.Union(textWords, StringComparer.Ordinal).ToList();
+        return new StoryFingerprint(MinHash(words, Hashes),
             normalizedTitle.Split(' ').Length >= 4 ? "t-" + Short(normalizedTitle) : null,
             canonical is null ? null : "u-" + Short(canonical))
         {
             Facts = FactKeys(title, text),
+            TitleWords = titleWords,
+            WordCount = words.Count,
+            Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The distinct content words of a text, normalised so that rewrites agree: every name of a country, bloc or leader
+    /// becomes "@" + its country id ("Beijing", "Chinese", "Xi" → "@CN"), plurals fold ("duties" → "duty"), stop words go.
+    /// </summary>
+    internal static (List<string> Words, List<string> Entities) ContentWords(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ([], []);
+        var tokens = Tokenizer.Tokenize(text);
+        var words = new List<string>();
+        var entities = new List<string>();
+        var mentions = Watcher.Core.Entities.EntityFinder.Find(text, tokens);
+        var next = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (next < mentions.Count && mentions[next].FirstToken == i)
+            {
+                var id = mentions[next].CountryId;
+                words.Add("@" + id);
+                entities.Add(id);
+                i = mentions[next].LastToken;
+                next++;
+                continue;
+            }
+            while (next < mentions.Count && mentions[next].FirstToken < i) next++;
+            var word = tokens[i].Text;
+            if (!StopWords.Contains(word)) words.Add(Fold(word));
+        }
+        return (words.Distinct(StringComparer.Ordinal).ToList(), entities.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>A light plural fold: "duties" → "duty", "taxes" → "tax", "tariffs" → "tariff"; numbers and short words stay.</summary>
+    internal static string Fold(string word)
+    {
+        if (word.Length <= 3 || char.IsDigit(word[0])) return word;
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4) return word[..^3] + "y";
+        if (word.EndsWith("ses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)
+            || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)) return word[..^2];
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+            && !word.EndsWith("is", StringComparison.Ordinal)) return word[..^1];
+        return word;
     }
 
     /// <summary>Two fact keys agree when they are equal, or equal but for a date only one of them knows.</summary>
@@ -89,24 +191,29 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         // The lede (headline and first sentence) says what the story is about; facts further down, even in the second
         // sentence, are often background ("…seen as retaliation for Canada's 100% tariff on EVs") that many different
         // stories repeat.
-        var lede = string.Join(' ', SentenceSplitter.Split(text ?? string.Empty).Take(1).Select(x => x.Text));
+        var ledeSentence = SentenceSplitter.Split(text ?? string.Empty).Take(1).Select(x => x.Text).FirstOrDefault();
+        var lede = ledeSentence ?? string.Empty;
         var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
-        var measures = TariffExtractor.Extract(article)
+        // Measures are read from the whole item (a headline's imposer may be named only further down) but only those the
+        // headline or the lede state count.
+        var whole = string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + text;
+        var ledeSentences = SentenceSplitter.Split(article).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
+        var measures = TariffExtractor.Extract(whole).Where(m => ledeSentences.Contains(m.Evidence))
             .Select(m => $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
                 + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty));
         var events = EventExtractor.Extract(article).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal)));
         return measures.Concat(events).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
-    internal static uint[] MinHash(IReadOnlyList<string> words)
+    internal static uint[] MinHash(IReadOnlyList<string> words, int hashes)
     {
-        var sig = new uint[Hashes];
+        var sig = new uint[hashes];
         Array.Fill(sig, uint.MaxValue);
         foreach (var word in words)
         {
             ulong h = 1469598103934665603UL;
             foreach (var ch in word) h = (h ^ ch) * 1099511628211UL;
-            for (var s = 0; s < Hashes; s++)
+            for (var s = 0; s < hashes; s++)
             {
                 var v = (uint)(Mix(h + (ulong)s * 0x9E3779B97F4A7C15UL) >> 32);
                 if (v < sig[s]) sig[s] = v;

@@ -66,7 +66,12 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     }
 }
 
-/// <summary>Decides which known story an item belongs to: same headline or URL, or a text similar enough.</summary>
+/// <summary>
+/// Decides which known story an item belongs to. Evidence, strongest first: the same headline or URL; a similar text
+/// (MinHash of normalised content words); the same headline words (a rewrite keeps most of them); a headline alone
+/// that its article contains. Shared lede facts (a tariff measure, a meeting's participants) strengthen a match; facts
+/// that all disagree, or a headline naming a country the other item never mentions, weaken it and rule the weaker kinds out.
+/// </summary>
 public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatcher.DefaultThreshold)
 {
     public const double DefaultThreshold = 0.3;
@@ -78,7 +83,20 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// Below this text similarity a shared fact adds nothing: facts confirm a textual match, they cannot make one out of
     /// the background every story on a topic repeats ("…in retaliation for Canada's 100% tariff on EVs").
     /// </summary>
-    public const double FactFloor = 0.25;
+    public const double FactFloor = 0.15;
+
+    /// <summary>Headlines sharing this share of their content words (Jaccard) report the same story, unless facts or
+    /// countries say otherwise.</summary>
+    public const double TitleBar = 0.35;
+
+    /// <summary>An item this short (content words) is a headline, or little more: it is compared by how much of it the
+    /// other item contains. Shorter than <see cref="MinShortWords"/> it says too little to join anything by words alone.</summary>
+    public const int ShortWords = 15;
+
+    public const int MinShortWords = 5;
+
+    /// <summary>Containment above this, less <see cref="ContainmentDiscount"/>, is the score of a headline in its article.</summary>
+    public const double ContainmentDiscount = 0.3;
 
     public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
@@ -97,9 +115,28 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
         if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
         var similarity = a.Similarity(b);
-        if (a.Facts.Count == 0 || b.Facts.Count == 0) return similarity;
-        var agree = a.Facts.Any(x => b.Facts.Any(y => StoryFingerprint.FactsAgree(x, y)));
-        return agree ? (similarity >= FactFloor ? similarity + FactWeight : similarity) : similarity - FactWeight;
+        var facts = Facts(a, b);
+        var score = facts switch
+        {
+            > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
+            < 0 => similarity - FactWeight,
+            _ => similarity,
+        };
+        if (!a.EntitiesCompatible(b)) return facts < 0 ? 0 : score - FactWeight; // both say different news
+        if (facts < 0) return score;
+        var title = a.TitleSimilarity(b);
+        if (title >= TitleBar) score = Math.Max(score, title);
+        var shorter = Math.Min(a.WordCount, b.WordCount);
+        if (shorter is >= MinShortWords and <= ShortWords)
+            score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (facts > 0 ? FactWeight : 0));
+        return score;
+    }
+
+    /// <summary>1 when the two items' lede facts share one, -1 when both have facts and none agree, 0 otherwise.</summary>
+    private static int Facts(StoryFingerprint a, StoryFingerprint b)
+    {
+        if (a.Facts.Count == 0 || b.Facts.Count == 0) return 0;
+        return a.Facts.Any(x => b.Facts.Any(y => StoryFingerprint.FactsAgree(x, y))) ? 1 : -1;
     }
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);

@@ -38,6 +38,12 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
         var candidate = Assert.Single(await index.CandidatesAsync(copy));
         Assert.Equal(original.Signature, candidate.Fingerprint.Signature);
         Assert.Equal(original.Facts, candidate.Fingerprint.Facts);
+        Assert.Equal(original.TitleWords, candidate.Fingerprint.TitleWords);
+        Assert.Equal(["CA", "CN"], candidate.Fingerprint.Entities);
+        Assert.Equal(original.WordCount, candidate.Fingerprint.WordCount);
+
+        // a headline alone, worded differently, finds its article through the headline bands
+        Assert.Equal("s-canola/1", await matcher.FindAsync(StoryFingerprint.Of("China slaps 76% levy on Canadian canola seed", "", null)));
 
         var row = Assert.Single(azurite.Tables.GetTableClient(TableNames.StoryIndex).Query<TableEntity>());
         Assert.Equal(("d-" + DateTime.UtcNow.ToString("yyyyMMdd"), "s-canola%2F1"), (row.PartitionKey, row.RowKey));

@@ -15,6 +15,10 @@ public static class LabelledSet
     /// <summary>Written after the rules and extractor were tuned on the main set, and never tuned on.</summary>
     public static string HoldoutPath => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout.jsonl");
 
+    /// <summary>Written in session 2 and committed with its first-run scores before the extractor and clusterer were
+    /// changed for generality; never tuned on.</summary>
+    public static string Holdout2Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-2.jsonl");
+
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
 
     public static IReadOnlyList<LabelledItem> Load(string path) =>

@@ -14,43 +14,67 @@ public class QualityTests
 {
     private static readonly IReadOnlyList<LabelledItem> Items = LabelledSet.Load();
     private static readonly IReadOnlyList<LabelledItem> Holdout = LabelledSet.Load(LabelledSet.HoldoutPath);
+    private static readonly IReadOnlyList<LabelledItem> Holdout2 = LabelledSet.Load(LabelledSet.Holdout2Path);
+
+    /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
+    public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
+
+    /// <summary>The targets.</summary>
+    private static readonly Figures Targets = new(0.95, 0.90, 0.90, 0.85);
+
+    // Before session 2's generality work (main at 5a2e0dd); for the new holdout, its first run on that same code,
+    // committed together with the set before the extractor or clusterer changed.
+    private static readonly Figures TunedBefore = new(1.000, 0.987, 0.912, 0.992);
+    private static readonly Figures HoldoutBefore = new(0.938, 1.000, 0.667, 0.625);
+    private static readonly Figures Holdout2FirstRun = new(1.000, 1.000, 0.105, 0.708);
 
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
-    private const double RelevancePrecisionFloor = 1.00;
-    private const double RelevanceRecallFloor = 0.98;
-    private const double ClusteringF1Floor = 0.91;
-    private const double ExtractionF1Floor = 0.99;
+    // Where a floor is below the target, the target is unmet and docs/quality.md says so.
+    private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
+    private static readonly Figures HoldoutFloor = new(1.00, 1.00, 1.00, 0.94);
+    private static readonly Figures Holdout2Floor = new(1.00, 1.00, 0.83, 0.86);
 
     [Fact]
-    public void The_labelled_set_is_big_and_varied_enough()
+    public void The_labelled_sets_are_big_and_varied_enough()
     {
-        Assert.True(Items.Count >= 80, $"{Items.Count} items");
-        Assert.Contains(Items, i => i.Text.Length == 0);            // headline-only
-        Assert.Contains(Items, i => i.Topics.Count == 0);           // negatives
-        Assert.True(Items.Select(i => i.Cluster).Distinct().Count() < Items.Count); // some stories have several copies
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30) })
+        {
+            Assert.True(set.Count >= minimum, $"{set.Count} items");
+            Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
+            Assert.Contains(set, i => i.Topics.Count == 0);           // negatives
+            Assert.True(set.Select(i => i.Cluster).Distinct().Count() < set.Count); // some stories have several copies
+        }
+        Assert.Contains(Holdout2, i => i.Measures.Any(m => m.Target == "*"));   // safeguards on all origins
     }
 
     [Fact]
     public async Task Quality_meets_the_floors_and_is_written_to_docs()
     {
-        var relevance = Relevance(Items);
-        var clustering = await Clustering(Items);
-        var extraction = Extraction(Items);
-        var held = (Relevance(Holdout), await Clustering(Holdout), Extraction(Holdout));
-        WriteReport(relevance, clustering, extraction, held);
-        Assert.True(relevance.Precision >= RelevancePrecisionFloor, $"relevance precision {relevance.Precision:F3}");
-        Assert.True(relevance.Recall >= RelevanceRecallFloor, $"relevance recall {relevance.Recall:F3}");
-        Assert.True(clustering.F1 >= ClusteringF1Floor, $"clustering F1 {clustering.F1:F3}");
-        Assert.True(extraction.F1 >= ExtractionF1Floor, $"extraction F1 {extraction.F1:F3}");
-        Assert.True(held.Item1.Precision >= HoldoutPrecisionFloor && held.Item1.Recall >= HoldoutRecallFloor, $"holdout relevance P {held.Item1.Precision:F3} R {held.Item1.Recall:F3}");
-        Assert.True(held.Item2.F1 >= HoldoutClusteringF1Floor, $"holdout clustering F1 {held.Item2.F1:F3}");
-        Assert.True(held.Item3.F1 >= HoldoutExtractionF1Floor, $"holdout extraction F1 {held.Item3.F1:F3}");
+        var tuned = await Measure(Items);
+        var holdout = await Measure(Holdout);
+        var holdout2 = await Measure(Holdout2);
+        WriteReport(tuned, holdout, holdout2);
+        AssertFloor("labelled set", tuned, TunedFloor);
+        AssertFloor("holdout", holdout, HoldoutFloor);
+        AssertFloor("holdout 2", holdout2, Holdout2Floor);
     }
 
-    private const double HoldoutPrecisionFloor = 0.93;
-    private const double HoldoutRecallFloor = 1.00;
-    private const double HoldoutClusteringF1Floor = 0.66;
-    private const double HoldoutExtractionF1Floor = 0.62;
+    public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
+    {
+        public Figures Figures => new(Relevance.Precision, Relevance.Recall, Clustering.F1, Extraction.F1);
+    }
+
+    private static async Task<SetScores> Measure(IReadOnlyList<LabelledItem> items) =>
+        new(Relevance(items), await Clustering(items), Extraction(items));
+
+    private static void AssertFloor(string name, SetScores scores, Figures floor)
+    {
+        var f = scores.Figures;
+        Assert.True(f.Precision >= floor.Precision, $"{name}: relevance precision {f.Precision:F3} < {floor.Precision}");
+        Assert.True(f.Recall >= floor.Recall, $"{name}: relevance recall {f.Recall:F3} < {floor.Recall}");
+        Assert.True(f.ClusteringF1 >= floor.ClusteringF1, $"{name}: clustering F1 {f.ClusteringF1:F3} < {floor.ClusteringF1}");
+        Assert.True(f.ExtractionF1 >= floor.ExtractionF1, $"{name}: extraction F1 {f.ExtractionF1:F3} < {floor.ExtractionF1}");
+    }
 
     public sealed record Score(int Tp, int Fp, int Fn, List<string> Errors)
     {
@@ -132,37 +156,29 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(Score relevance, Score clustering, Score extraction, (Score Relevance, Score Clustering, Score Extraction) held)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2)
     {
-        static string F(double d) => d.ToString("F3", CultureInfo.InvariantCulture);
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine($"Labelled set: `tests/Watcher.Core.Tests/Signal/data/labelled.jsonl`, {Items.Count} items, {Items.Select(i => i.Cluster).Distinct().Count()} stories, "
-            + $"{Items.Count(i => i.Topics.Count == 0)} negatives, {Items.Count(i => i.Text.Length == 0)} headline-only, {Items.Sum(i => i.Measures.Count)} labelled tariff measures.");
+        sb.AppendLine("Three labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
-        sb.AppendLine("| measure | value | target | counts |");
-        sb.AppendLine("| --- | --- | --- | --- |");
-        sb.AppendLine($"| relevance precision (default topics, micro) | {F(relevance.Precision)} | ≥ 0.95 | tp {relevance.Tp}, fp {relevance.Fp} |");
-        sb.AppendLine($"| relevance recall | {F(relevance.Recall)} | ≥ 0.90 | tp {relevance.Tp}, fn {relevance.Fn} |");
-        sb.AppendLine($"| story clustering pairwise F1 | {F(clustering.F1)} | ≥ 0.90 | P {F(clustering.Precision)}, R {F(clustering.Recall)}; pairs tp {clustering.Tp}, fp {clustering.Fp}, fn {clustering.Fn} |");
-        sb.AppendLine($"| tariff-measure extraction F1 | {F(extraction.F1)} | ≥ 0.85 | P {F(extraction.Precision)}, R {F(extraction.Recall)}; tp {extraction.Tp}, fp {extraction.Fp}, fn {extraction.Fn} |");
+        sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic.");
+        sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
+        sb.AppendLine($"- `holdout-2.jsonl` (**new holdout**): {Describe(Holdout2)}; written in session 2 and committed with its first-run scores "
+            + "*before* the extractor and clusterer were changed for generality; never tuned on (its errors were read only to find missing *kinds* of rule, not to fit sentences).");
         sb.AppendLine();
-        sb.AppendLine($"Holdout set: `tests/Watcher.Core.Tests/Signal/data/holdout.jsonl`, {Holdout.Count} items written after tuning and never tuned on "
-            + "(the honest estimate of how the rules generalise):");
+        sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
-        sb.AppendLine("| measure (holdout) | value | counts |");
-        sb.AppendLine("| --- | --- | --- |");
-        sb.AppendLine($"| relevance precision | {F(held.Relevance.Precision)} | tp {held.Relevance.Tp}, fp {held.Relevance.Fp} |");
-        sb.AppendLine($"| relevance recall | {F(held.Relevance.Recall)} | tp {held.Relevance.Tp}, fn {held.Relevance.Fn} |");
-        sb.AppendLine($"| story clustering pairwise F1 | {F(held.Clustering.F1)} | pairs tp {held.Clustering.Tp}, fp {held.Clustering.Fp}, fn {held.Clustering.Fn} |");
-        sb.AppendLine($"| tariff-measure extraction F1 | {F(held.Extraction.F1)} | P {F(held.Extraction.Precision)}, R {F(held.Extraction.Recall)}; tp {held.Extraction.Tp}, fp {held.Extraction.Fp}, fn {held.Extraction.Fn} |");
-        sb.AppendLine();
+        Table(sb, "Tuned set", tuned, TunedBefore);
+        Table(sb, "Old holdout", holdout, HoldoutBefore);
+        Table(sb, "New holdout", holdout2, Holdout2FirstRun, "first run (before)");
         sb.AppendLine("## Remaining errors");
-        foreach (var (name, score) in new[] { ("Relevance", relevance), ("Clustering", clustering), ("Extraction", extraction),
-                     ("Holdout relevance", held.Relevance), ("Holdout clustering", held.Clustering), ("Holdout extraction", held.Extraction) })
+        foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
+                     ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
+                     ("New holdout relevance", holdout2.Relevance), ("New holdout clustering", holdout2.Clustering), ("New holdout extraction", holdout2.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -176,5 +192,27 @@ public class QualityTests
         var marker = "\n## How the set was built";
         var tail = existing.Contains(marker, StringComparison.Ordinal) ? existing[existing.IndexOf(marker, StringComparison.Ordinal)..] : string.Empty;
         File.WriteAllText(path, sb.ToString() + tail);
+    }
+
+    private static string Describe(IReadOnlyList<LabelledItem> set) =>
+        $"{set.Count} items, {set.Select(i => i.Cluster).Distinct().Count()} stories, {set.Count(i => i.Topics.Count == 0)} negatives, "
+        + $"{set.Count(i => i.Text.Length == 0)} headline-only, {set.Sum(i => i.Measures.Count)} labelled tariff measures";
+
+    private static string F(double d) => d.ToString("F3", CultureInfo.InvariantCulture);
+
+    private static string Verdict(double value, double target) => value >= target ? "met" : "**unmet**";
+
+    private static void Table(StringBuilder sb, string name, SetScores now, Figures before, string beforeLabel = "before")
+    {
+        sb.AppendLine($"### {name}");
+        sb.AppendLine();
+        sb.AppendLine($"| measure | target | {beforeLabel} | now | verdict | counts now |");
+        sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
+        var (r, c, e) = (now.Relevance, now.Clustering, now.Extraction);
+        sb.AppendLine($"| relevance precision (default topics, micro) | ≥ {Targets.Precision:F2} | {F(before.Precision)} | {F(r.Precision)} | {Verdict(r.Precision, Targets.Precision)} | tp {r.Tp}, fp {r.Fp} |");
+        sb.AppendLine($"| relevance recall | ≥ {Targets.Recall:F2} | {F(before.Recall)} | {F(r.Recall)} | {Verdict(r.Recall, Targets.Recall)} | tp {r.Tp}, fn {r.Fn} |");
+        sb.AppendLine($"| story clustering pairwise F1 | ≥ {Targets.ClusteringF1:F2} | {F(before.ClusteringF1)} | {F(c.F1)} | {Verdict(c.F1, Targets.ClusteringF1)} | P {F(c.Precision)}, R {F(c.Recall)}; pairs tp {c.Tp}, fp {c.Fp}, fn {c.Fn} |");
+        sb.AppendLine($"| tariff-measure extraction F1 | ≥ {Targets.ExtractionF1:F2} | {F(before.ExtractionF1)} | {F(e.F1)} | {Verdict(e.F1, Targets.ExtractionF1)} | P {F(e.Precision)}, R {F(e.Recall)}; tp {e.Tp}, fp {e.Fp}, fn {e.Fn} |");
+        sb.AppendLine();
     }
 }

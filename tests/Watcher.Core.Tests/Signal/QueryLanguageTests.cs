@@ -94,6 +94,42 @@ public class QueryLanguageTests
         Assert.Equal(["b"], matcher.Match("", "steel", ["b"]).Select(m => m.Topic));
     }
 
+    [Theory]
+    // "South Korea" is found after "Korea" (both end on the same word) although it starts before it: NEAR must still see it.
+    [InlineData("trip NEAR/1 @countries", "a trip to South Korea", true)]
+    [InlineData("trip NEAR/1 @countries", "a trip to the Korea", false)]
+    [InlineData("@countries NEAR/1 trip", "South Korea and a trip", false)]
+    [InlineData("(trip OR visit*) NEAR/1 (@countries OR Seoul)", "a visit to South Korea", true)]
+    [InlineData("(visit* OR trip) NEAR/1 (@leaders OR tariff*)", "the Chinese president and his long trip", false)]
+    [InlineData("title:(steel OR copper) NEAR/1 tariff*", "steel tariffs", false)]
+    [InlineData("title:(steel OR copper) NEAR/1 tariff*", "", true, "Copper tariffs")]
+    // NEAR stays within a sentence; an abbreviation's dot ("U.S.") is not a sentence end
+    [InlineData("tariff* NEAR/8 @countries", "Leaders urged unity against rising tariffs. East Timor joined the bloc.", false)]
+    [InlineData("tariff* NEAR/8 @countries", "Rising tariffs on U.S. goods hurt Canada.", true)]
+    [InlineData("steel NEAR/3 tariff*", "It was about steel. Tariffs came later.", false)]
+    [InlineData("steel NEAR/3 tariff*", "It was about steel and tariffs.", true)]
+    public void Near_over_multi_word_aliases_ors_and_fields(string query, string text, bool expected, string title = "") =>
+        Assert.Equal(expected, Matches(query, text, title));
+
+    [Fact]
+    public void Matching_reuses_per_thread_buffers_so_threads_and_nested_calls_do_not_mix_items()
+    {
+        // Every item must give exactly the result it gives alone, whether matched on eight threads at once or from inside
+        // another match's topic filter on the same thread.
+        var set = new RuleSet([new("steel", "steel NEAR/3 tariff*"), new("cn", "@CN AND (trade OR tariff*)"), new("summit", "summit NEAR/5 @leaders")]);
+        var texts = new[] { "tariffs on steel from China", "Xi and Trump at the summit", "trade with Beijing", "nothing here", "steel, then tariffs" };
+        var alone = texts.Select(t => string.Join(',', set.Match("", t).Select(m => $"{m.Rule}:{m.Hits.Count}"))).ToArray();
+        Assert.Equal(["steel:2,cn:2", "summit:3", "cn:2", "", "steel:2"], alone);
+        var parallel = new string[texts.Length * 200];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => parallel[i] = string.Join(',', set.Match("", texts[i % texts.Length]).Select(m => $"{m.Rule}:{m.Hits.Count}")));
+        for (var i = 0; i < parallel.Length; i++) Assert.Equal(alone[i % texts.Length], parallel[i]);
+        string? inner = null;
+        var outer = set.Match("", texts[0], rule => { inner ??= string.Join(',', set.Match("", texts[1]).Select(m => m.Rule)); return true; });
+        Assert.Equal("summit", inner);
+        Assert.Equal(["steel", "cn"], outer.Select(m => m.Rule));
+    }
+
     [Fact]
     public void Many_rules_share_one_trie_and_only_touched_rules_are_evaluated()
     {

@@ -23,14 +23,40 @@ public class StoryFingerprintTests
     }
 
     [Fact]
-    public void Keys_are_bands_then_title_then_url()
+    public void Keys_are_bands_then_title_then_url_then_headline_bands_then_facts()
     {
-        var keys = StoryFingerprint.Of("Canada and China agree to talks", "body", "https://x.example/a").Keys().ToList();
-        Assert.Equal(StoryFingerprint.Bands + 2, keys.Count);
+        var keys = StoryFingerprint.Of("Canada and China agree to talks on canola", "Canada imposed a 100% tariff on Chinese EVs.", "https://x.example/a").Keys().ToList();
+        Assert.Equal(StoryFingerprint.Bands + 2 + StoryFingerprint.TitleBands + 1, keys.Count);
         Assert.StartsWith("b00-", keys[0]);
-        Assert.StartsWith("t-", keys[^2]);
-        Assert.StartsWith("u-", keys[^1]);
+        Assert.StartsWith("t-", keys[StoryFingerprint.Bands]);
+        Assert.StartsWith("u-", keys[StoryFingerprint.Bands + 1]);
+        Assert.StartsWith("h0-", keys[StoryFingerprint.Bands + 2]);
+        Assert.StartsWith("f-", keys[^1]);
+        // a headline of fewer than three content words gets no headline bands; no facts, no fact keys
+        Assert.Equal(StoryFingerprint.Bands, StoryFingerprint.Of("Tariffs", "body", null).Keys().Count());
     }
+
+    [Theory]
+    // names of one country fold to its id, plurals fold, stop words go
+    [InlineData("Beijing slaps duties on Canadian canola", "@CN slap duty @CA canola")]
+    [InlineData("Chinese tariffs and China's taxes", "@CN tariff tax")]
+    [InlineData("Xi meets Trump in Busan", "@CN meet @US busan")]
+    public void Headline_words_are_normalised_so_rewrites_agree(string title, string words) =>
+        Assert.Equal(words, string.Join(' ', StoryFingerprint.Of(title, "", null).TitleWords));
+
+    [Theory]
+    // same words, same countries: one story; the shorter item's countries must all appear in the longer one
+    [InlineData("Indonesia slaps 24.5% anti-dumping duty on Chinese nylon film", "", "Indonesia imposes anti-dumping duties on nylon film from China and Thailand",
+        "Indonesia will impose anti-dumping duties of 24.5% on nylon film imported from China for five years, the ministry said. Imports from Thailand face 12.1%.", true)]
+    [InlineData("US raises tariffs on Canadian steel to 50%", "", "US raises tariffs on Mexican steel to 50%",
+        "The United States raised its tariff on Mexican steel to 50% on Monday, the White House said.", false)]
+    [InlineData("Indonesia slaps 24.5% anti-dumping duty on Chinese nylon film", "", "Asia's steel walls go up as Chinese exports hit record",
+        "Vietnam has imposed anti-dumping duties of up to 27.83% on hot-rolled coil from China, and Malaysia opened its own investigation into Chinese film and steel.", false)]
+    // a forum in the headline is where the story happened, not a party to it
+    [InlineData("Trump and Xi meet on APEC sidelines in Busan", "", "Trump and Xi meet in Busan, agree to ease trade war",
+        "US President Donald Trump and Chinese President Xi Jinping met in Busan on Thursday and agreed to ease the trade war, cutting fentanyl tariffs.", true)]
+    public void Headlines_join_their_story_by_shared_words_unless_the_countries_differ(string titleA, string textA, string titleB, string textB, bool same) =>
+        Assert.Equal(same, StoryMatcher.Score(StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null)) >= StoryMatcher.DefaultThreshold);
 
     [Theory]
     [InlineData("m:US>CA:35@2025-08", "m:US>CA:35@2025-08", true)]

@@ -15,8 +15,25 @@ public class TariffExtractorTests
     [InlineData("Trump threatened a 100% tariff on movies made abroad.", "US>* 100% movies made abroad threatened")]
     [InlineData("China will impose a 100% levy on imports of Canadian canola seed, up from 76%, the ministry said.", "CN>CA 100% canola seed raised")]
     [InlineData("Ottawa lifted its 25 per cent counter-tariffs on U.S. goods on September 1, 2025.", "CA>US 25% goods removed")]
+    // safeguards and MFN rates apply to every origin, whatever country the surge came from
+    [InlineData("Turkey imposed a provisional safeguard duty of 18% on imports of hot-rolled coil, mostly from Russia.", "TR>* 18% hot-rolled coil imposed")]
+    [InlineData("Kenya cut the most-favoured-nation tariff on wheat to 10% from 35%.", "KE>* 10% wheat lowered")]
+    [InlineData("Morocco set a 22% duty on cement from all origins.", "MA>* 22% cement imposed")]
+    // the rate written after "tariff rate on", in words
+    [InlineData("Sri Lanka reduced the tariff rate on imported sugar from thirty per cent to fifteen per cent.", "LK>* 15% sugar lowered")]
+    // the product as the subject
+    [InlineData("Cement imported from Vietnam will face a 12% anti-dumping duty in Ghana, the ministry said.", "GH>VN 12% Cement imposed")]
+    // a part of a total is not a measure
+    [InlineData("Washington doubled its tariff on Uruguayan beef to 40%, adding a 20% penalty on top of the existing 20% duty.", "US>UY 40% beef raised")]
     public void One_sentence_one_measure(string sentence, string expected) =>
         Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(sentence))));
+
+    [Theory]
+    // several targets joined by "and"; a product named before the rate, by the imposer, replaces a generic one
+    [InlineData("Chile imposed duties of 9% on steel balls from Croatia and Serbia.", "CL>HR 9% steel balls imposed|CL>RS 9% steel balls imposed")]
+    [InlineData("Canada's border agency extended duties on certain rebar from Portugal. Portuguese exporters pay duties of up to 31% on some products.", "CA>PT 31% rebar imposed")]
+    public void Measures_over_sentences_and_targets(string text, string expected) =>
+        Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
     [Theory]
     [InlineData("Vodafone will raise mobile tariffs by 8% in April.")]

@@ -1,45 +1,76 @@
+using System.Runtime.InteropServices;
+
 namespace Watcher.Core.Matching.Query;
 
-/// <summary>Evaluates a parsed query against the term occurrences found in an item, collecting the hits that made it true.</summary>
+/// <summary>
+/// Evaluates a parsed query against the term occurrences found in an item (<see cref="TermHits"/>), collecting the hits
+/// that made it true. The work is proportional to the hits of the query's own terms: a term is a span lookup, NOT and
+/// the sides of NEAR reuse per-thread buffers, and nothing is allocated per rule.
+/// </summary>
 public static class QueryEvaluator
 {
     /// <summary>Hits kept per term for the explanation (NEAR still sees them all).</summary>
     public const int ExplainHitsPerTerm = 4;
 
-    public static bool Evaluate(QueryNode node, IReadOnlyDictionary<int, List<TermHit>> hits, List<TermHit> found) =>
+    private const int MaxNearHits = 32;
+
+    public static bool Evaluate(QueryNode node, TermHits hits, List<TermHit> found) =>
         Evaluate(node, hits, found, ExplainHitsPerTerm);
 
-    private static bool Evaluate(QueryNode node, IReadOnlyDictionary<int, List<TermHit>> hits, List<TermHit> found, int perTerm)
+    /// <summary>Whether the query holds, without collecting the hits (what NOT needs).</summary>
+    public static bool Holds(QueryNode node, TermHits hits)
+    {
+        switch (node)
+        {
+            case TermNode term:
+                return Occurs(term, hits);
+            case AndNode and:
+                for (var k = 0; k < and.Children.Count; k++)
+                    if (!Holds(and.Children[k], hits)) return false;
+                return true;
+            case OrNode or:
+                for (var k = 0; k < or.Children.Count; k++)
+                    if (Holds(or.Children[k], hits)) return true;
+                return false;
+            case NotNode not:
+                return !Holds(not.Child, hits);
+            case NearNode near:
+                return Near(near, hits, null);
+            default:
+                return false;
+        }
+    }
+
+    private static bool Evaluate(QueryNode node, TermHits hits, List<TermHit> found, int perTerm)
     {
         switch (node)
         {
             case TermNode term:
             {
                 var kept = 0;
-                if (hits.TryGetValue(term.TermId, out var list))
-                    foreach (var hit in list)
-                        if (term.Field is null || term.Field == hit.Field)
-                        {
-                            found.Add(hit);
-                            if (++kept >= perTerm) break;
-                        }
+                foreach (var hit in hits.Of(term.TermId))
+                    if (term.Field is null || term.Field == hit.Field)
+                    {
+                        found.Add(hit);
+                        if (++kept >= perTerm) break;
+                    }
                 return kept > 0;
             }
             case AndNode and:
             {
                 var mark = found.Count;
-                foreach (var child in and.Children)
-                    if (!Evaluate(child, hits, found, perTerm)) { found.RemoveRange(mark, found.Count - mark); return false; }
+                for (var k = 0; k < and.Children.Count; k++) // indexed: a foreach over the interface would allocate an enumerator
+                    if (!Evaluate(and.Children[k], hits, found, perTerm)) { found.RemoveRange(mark, found.Count - mark); return false; }
                 return true;
             }
             case OrNode or:
             {
                 var any = false;
-                foreach (var child in or.Children) any |= Evaluate(child, hits, found, perTerm);
+                for (var k = 0; k < or.Children.Count; k++) any |= Evaluate(or.Children[k], hits, found, perTerm);
                 return any;
             }
             case NotNode not:
-                return !Evaluate(not.Child, hits, [], 1);
+                return !Holds(not.Child, hits);
             case NearNode near:
                 return Near(near, hits, found);
             default:
@@ -47,49 +78,115 @@ public static class QueryEvaluator
         }
     }
 
-    private const int MaxNearHits = 32;
-
-    private static bool Near(NearNode near, IReadOnlyDictionary<int, List<TermHit>> hits, List<TermHit> found)
+    private static bool Occurs(TermNode term, TermHits hits)
     {
-        var left = new List<TermHit>();
-        var right = new List<TermHit>();
-        if (!Evaluate(near.Left, hits, left, int.MaxValue) || !Evaluate(near.Right, hits, right, int.MaxValue)) return false;
-        // Hits arrive in scan order (title, then text, by token) unless an OR interleaved several terms.
-        var maxSpan = 0;
-        var sorted = true;
-        for (var k = 0; k < right.Count; k++)
+        if (term.Field is null) return hits.Contains(term.TermId);
+        foreach (var hit in hits.Of(term.TermId))
+            if (term.Field == hit.Field) return true;
+        return false;
+    }
+
+    [ThreadStatic] private static List<List<TermHit>>? t_buffers;
+    [ThreadStatic] private static int t_depth;
+
+    /// <summary>Both sides within the distance; adds up to <see cref="MaxNearHits"/> pairs to <paramref name="found"/> (none when null).</summary>
+    private static bool Near(NearNode near, TermHits hits, List<TermHit>? found)
+    {
+        if (near.LeftTerms is { } leftTerms && near.RightTerms is { } rightTerms)
         {
-            maxSpan = Math.Max(maxSpan, right[k].LastToken - right[k].FirstToken);
-            if (k > 0 && Order(right[k - 1], right[k]) > 0) sorted = false;
+            // The common case, with nothing copied: each side is a term or an OR of terms, read where the hits lie.
+            var pairs = new PairSink(near.Distance, found);
+            foreach (var leftTerm in leftTerms)
+                foreach (var l in hits.Of(leftTerm))
+                    foreach (var rightTerm in rightTerms)
+                        if (pairs.Add(l, hits.Of(rightTerm), hits.Longest(rightTerm))) return true;
+            return pairs.Any;
         }
-        if (!sorted) right.Sort(Order);
-        var any = false;
-        var added = 0;
-        foreach (var l in left)
+        var buffers = t_buffers ??= [];
+        var depth = t_depth;
+        while (buffers.Count < 2 * depth + 2) buffers.Add([]);
+        var leftBuffer = buffers[2 * depth];
+        var rightBuffer = buffers[2 * depth + 1];
+        t_depth = depth + 1;
+        try
         {
-            // right hits that start no earlier than (l.First - distance - span) and no later than (l.Last + distance + 1)
-            var lo = LowerBound(right, l.Field, l.FirstToken - near.Distance - maxSpan - 1);
-            for (var k = lo; k < right.Count && right[k].Field == l.Field && right[k].FirstToken <= l.LastToken + near.Distance + 1; k++)
+            var left = Side(near.Left, hits, leftBuffer, sort: false);
+            if (left.IsEmpty) return false;
+            var right = Side(near.Right, hits, rightBuffer, sort: true);
+            if (right.IsEmpty) return false;
+            var longest = 0;
+            foreach (var r in right) longest = Math.Max(longest, r.LastToken - r.FirstToken);
+            var pairs = new PairSink(near.Distance, found);
+            foreach (var l in left)
+                if (pairs.Add(l, right, longest)) return true;
+            return pairs.Any;
+        }
+        finally
+        {
+            leftBuffer.Clear();
+            rightBuffer.Clear();
+            t_depth = depth;
+        }
+    }
+
+    /// <summary>All hits of one side of NEAR; a plain term is its span in the item's hits, anything else is collected.</summary>
+    private static ReadOnlySpan<TermHit> Side(QueryNode node, TermHits hits, List<TermHit> buffer, bool sort)
+    {
+        ReadOnlySpan<TermHit> side;
+        if (node is TermNode { Field: null } term) side = hits.Of(term.TermId);
+        else
+        {
+            buffer.Clear();
+            if (!Evaluate(node, hits, buffer, int.MaxValue)) return default;
+            side = CollectionsMarshal.AsSpan(buffer);
+        }
+        if (!sort || IsSorted(side)) return side;
+        // Each term's hits are in position order; an OR of several terms interleaves them.
+        if (buffer.Count == 0) buffer.AddRange(side);
+        var sorted = CollectionsMarshal.AsSpan(buffer);
+        HitOrder.Sort(sorted, default(TermHits.ByPosition));
+        return sorted;
+    }
+
+    /// <summary>Collects the pairs of a NEAR: up to <see cref="MaxNearHits"/> into the explanation.</summary>
+    private ref struct PairSink(int distance, List<TermHit>? found)
+    {
+        private int _added;
+
+        public bool Any { get; private set; }
+
+        /// <summary>Pairs one left hit with the right hits (sorted by position) near it; true when the search can stop.</summary>
+        public bool Add(in TermHit l, ReadOnlySpan<TermHit> right, int longest)
+        {
+            if (right.IsEmpty) return false;
+            // right hits that start no earlier than (l.First - distance - longest right hit) and no later than (l.Last + distance + 1)
+            var lo = LowerBound(right, l.Field, l.FirstToken - distance - longest - 1);
+            for (var k = lo; k < right.Length && right[k].Field == l.Field && right[k].FirstToken <= l.LastToken + distance + 1; k++)
             {
                 var r = right[k];
                 var gap = l.FirstToken <= r.FirstToken ? r.FirstToken - l.LastToken - 1 : l.FirstToken - r.LastToken - 1;
-                if (gap > near.Distance || (l.TermId == r.TermId && r.FirstToken <= l.LastToken && l.FirstToken <= r.LastToken)) continue; // one occurrence is not two
-                any = true;
-                if (added++ < MaxNearHits) { found.Add(l); found.Add(r); }
+                if (gap > distance || (l.TermId == r.TermId && r.FirstToken <= l.LastToken && l.FirstToken <= r.LastToken)) continue; // one occurrence is not two
+                if (found is null) return true;
+                Any = true;
+                if (_added++ < MaxNearHits) { found.Add(l); found.Add(r); }
                 else return true;
             }
+            return false;
         }
-        return any;
     }
 
-    private static int Rank(string field) => field == QueryFields.Title ? 0 : 1;
-
-    private static int Order(TermHit a, TermHit b) =>
-        a.Field != b.Field ? Rank(a.Field).CompareTo(Rank(b.Field)) : a.FirstToken.CompareTo(b.FirstToken);
-
-    private static int LowerBound(List<TermHit> sorted, string field, int firstToken)
+    private static bool IsSorted(ReadOnlySpan<TermHit> hits)
     {
-        int lo = 0, hi = sorted.Count;
+        for (var k = 1; k < hits.Length; k++)
+            if (TermHits.PositionKey(hits[k - 1]) > TermHits.PositionKey(hits[k])) return false;
+        return true;
+    }
+
+    private static int Rank(string field) => ReferenceEquals(field, QueryFields.Title) || field == QueryFields.Title ? 0 : 1;
+
+    private static int LowerBound(ReadOnlySpan<TermHit> sorted, string field, int firstToken)
+    {
+        int lo = 0, hi = sorted.Length;
         var rank = Rank(field);
         while (lo < hi)
         {

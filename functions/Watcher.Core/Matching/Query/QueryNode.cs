@@ -17,7 +17,14 @@ public sealed record OrNode(IReadOnlyList<QueryNode> Children, int Position) : Q
 public sealed record NotNode(QueryNode Child, int Position) : QueryNode(Position);
 
 /// <summary>Both sides within <see cref="Distance"/> words of each other, in either order, in the same field.</summary>
-public sealed record NearNode(QueryNode Left, QueryNode Right, int Distance, int Position) : QueryNode(Position);
+public sealed record NearNode(QueryNode Left, QueryNode Right, int Distance, int Position) : QueryNode(Position)
+{
+    /// <summary>When a side is a term or an OR of terms (no field scope), their ids: the evaluator then reads each term's
+    /// hits where they lie instead of collecting and sorting them. Set when the rule set is built.</summary>
+    public int[]? LeftTerms { get; set; }
+
+    public int[]? RightTerms { get; set; }
+}
 
 public static class QueryFields
 {

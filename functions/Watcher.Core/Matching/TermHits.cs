@@ -1,0 +1,127 @@
+namespace Watcher.Core.Matching;
+
+/// <summary>
+/// The term occurrences found in one item, grouped by term in scan order (title, then text): what the rules are evaluated
+/// against; each term's hits are in position order (title, then text, by first token). Built by <see cref="RuleSet"/> in a buffer it reuses from item to item, so matching an item allocates nothing
+/// for the hits; clearing touches only the terms that occurred, never every term of every rule.
+/// </summary>
+public sealed class TermHits
+{
+    private TermHit[] _scanned = new TermHit[64];
+    private TermHit[] _grouped = new TermHit[64];
+    private int _total;
+    private int[] _start = [];
+    private int[] _count = [];
+    private int[] _longest = [];
+    private long[] _lastKey = [];
+    private bool[] _unordered = [];
+    private readonly List<int> _terms = [];
+
+    /// <summary>The ids of the terms that occurred at least once, in the order they first occurred.</summary>
+    public IReadOnlyList<int> Terms => _terms;
+
+    public int Total => _total;
+
+    internal ReadOnlySpan<int> TermSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_terms);
+
+    /// <summary>The occurrences of one term, in scan order; empty when it did not occur.</summary>
+    public ReadOnlySpan<TermHit> Of(int termId) =>
+        (uint)termId < (uint)_count.Length && _count[termId] > 0 ? _grouped.AsSpan(_start[termId], _count[termId]) : default;
+
+    /// <summary>The most tokens beyond its first that one occurrence of the term spans (0 for single words).</summary>
+    public int Longest(int termId) => (uint)termId < (uint)_count.Length && _count[termId] > 0 ? _longest[termId] : 0;
+
+    public bool Contains(int termId) => (uint)termId < (uint)_count.Length && _count[termId] > 0;
+
+    /// <summary>Empties the buffer for a new item of a rule set with <paramref name="termCount"/> terms.</summary>
+    internal void Reset(int termCount)
+    {
+        foreach (var term in _terms) _count[term] = 0;
+        _terms.Clear();
+        _total = 0;
+        if (_count.Length < termCount)
+        {
+            _count = new int[termCount];
+            _start = new int[termCount];
+            _longest = new int[termCount];
+            _lastKey = new long[termCount];
+            _unordered = new bool[termCount];
+        }
+    }
+
+    internal void Add(TermHit hit)
+    {
+        var term = hit.TermId;
+        var span = hit.LastToken - hit.FirstToken;
+        var key = PositionKey(hit);
+        if (_count[term]++ == 0)
+        {
+            _terms.Add(term);
+            _longest[term] = span;
+            _unordered[term] = false;
+        }
+        else
+        {
+            if (span > _longest[term]) _longest[term] = span;
+            if (key < _lastKey[term]) _unordered[term] = true; // "the chinese president" ends after "chinese" but starts before it
+        }
+        _lastKey[term] = key;
+        if (_total == _scanned.Length) Array.Resize(ref _scanned, _total * 2);
+        _scanned[_total++] = hit;
+    }
+
+    /// <summary>Groups the scanned hits by term (a counting sort, stable, so each term keeps scan order).</summary>
+    internal void Group()
+    {
+        if (_grouped.Length < _total) _grouped = new TermHit[_scanned.Length];
+        var offset = 0;
+        foreach (var term in _terms)
+        {
+            _start[term] = offset;
+            offset += _count[term];
+        }
+        for (var i = 0; i < _total; i++)
+        {
+            var hit = _scanned[i];
+            _grouped[_start[hit.TermId]++] = hit;
+        }
+        foreach (var term in _terms)
+        {
+            _start[term] -= _count[term];
+            if (_unordered[term]) HitOrder.Sort(_grouped.AsSpan(_start[term], _count[term]), default(ByPosition));
+        }
+    }
+
+    /// <summary>Title before text, then by first token: the order of every term's hits once grouped.</summary>
+    internal static long PositionKey(in TermHit hit) =>
+        ((long)(ReferenceEquals(hit.Field, Query.QueryFields.Title) || hit.Field == Query.QueryFields.Title ? 0 : 1) << 32) | (uint)hit.FirstToken;
+
+    internal readonly struct ByPosition : IComparer<TermHit>
+    {
+        public int Compare(TermHit a, TermHit b) => PositionKey(a).CompareTo(PositionKey(b));
+    }
+}
+
+/// <summary>Sorting the short hit lists of one item: insertion sort (stable) for a few, the framework's sort beyond.</summary>
+internal static class HitOrder
+{
+    public static void Sort<TComparer>(Span<TermHit> hits, TComparer order) where TComparer : struct, IComparer<TermHit>
+    {
+        if (hits.Length > 24)
+        {
+            hits.Sort(order);
+            return;
+        }
+        for (var i = 1; i < hits.Length; i++)
+        {
+            var hit = hits[i];
+            var j = i - 1;
+            while (j >= 0 && order.Compare(hits[j], hit) > 0)
+            {
+                hits[j + 1] = hits[j];
+                j--;
+            }
+            hits[j + 1] = hit;
+        }
+    }
+}
