@@ -8,6 +8,27 @@ using Watcher.Benchmarks;
 
 // Usage (from tests/Watcher.Benchmarks, where BenchmarkDotNet finds the project): dotnet run -c Release [-- --quick | --probe]
 // Prints BenchmarkDotNet's table, then the "Ingestion: parsing" rows for docs/benchmarks.md (MB/s, items/s, bytes allocated per MB).
+if (args.Length == 2 && args[0] == "--snapshot")
+{
+    // Every corpus file's parse (the `watcher parse --json` document plus each item's plain text), one line per file,
+    // to diff before and after an optimisation: the output must not change.
+    using var outFile = new StreamWriter(args[1]);
+    var all = Directory.EnumerateFiles(Workloads.Corpora, "*", SearchOption.AllDirectories)
+        .Where(f => Path.GetExtension(f) is ".xml" or ".json" or ".rss" or ".atom" or ".rdf" or "").Order(StringComparer.Ordinal);
+    foreach (var file in all)
+    {
+        string line;
+        try
+        {
+            var feed = Watcher.Core.Feeds.FeedParser.Parse(File.ReadAllBytes(file), new Uri("http://127.0.0.1/feed"));
+            line = Watcher.Core.Feeds.FeedJson.Serialize(feed) + " " + System.Text.Json.JsonSerializer.Serialize(feed.Items.Select(i => i.PlainText))
+                + $" {feed.Bozo} {feed.BozoReason} {feed.Encoding}";
+        }
+        catch (Exception ex) { line = ex.GetType().Name + ": " + ex.Message; }
+        outFile.WriteLine(Path.GetRelativePath(Workloads.Corpora, file) + "\t" + line);
+    }
+    return;
+}
 if (args.Contains("--sanitize"))
 {
     var doc = Workloads.Realistic().Documents[0];
@@ -20,6 +41,8 @@ if (args.Contains("--sanitize"))
         ("sanitize-nobase", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
         ("safeurl", h => Watcher.Core.Feeds.FeedHtml.SafeUrl("/news/1/2", baseUri)!.Length),
         ("plaintext", h => Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length),
+        ("html-text", h => Watcher.Core.Feeds.FeedHtml.ToPlainText(h).Length),
+        ("strip-only", h => Watcher.Core.Feeds.HtmlText.FromStripped(h).Length),
         ("htmldecode", h => System.Net.WebUtility.HtmlDecode(h).Length),
         ("sanitize-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
         ("nobase-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
@@ -46,8 +69,11 @@ if (args.Contains("--probe"))
         ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
         ("watcher-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
         ("sanitize-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.Sanitize(h, new Uri("https://wire.example/"))!.Length; return n; }),
+        ("html-text-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.ToPlainText(h).Length; return n; }),
         ("plaintext-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length; return n; }),
         ("watcher", Parsers.Watcher),
+        ("watcher+text", Parsers.WatcherPlainText),
+        ("watcher+html", Parsers.WatcherSanitised),
         ("syndication", Parsers.SyndicationFeedLoad),
         ("codehollow", Parsers.CodeHollow),
     };
@@ -69,7 +95,7 @@ if (args.Contains("--probe"))
         for (var k = 0; k < stages.Length; k++)
         {
             var seconds = ticks[k] / (double)System.Diagnostics.Stopwatch.Frequency / (rounds - 1);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {stages[k].Item1,-13} {seconds * 1000,8:0.000} ms {w.Bytes / 1e6 / seconds,8:0.0} MB/s  x{ticks[6] / (double)ticks[k]:0.00} syndication  x{ticks[0] / (double)ticks[k]:0.00} xmlreader"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {stages[k].Item1,-13} {seconds * 1000,8:0.000} ms {w.Bytes / 1e6 / seconds,8:0.0} MB/s  x{ticks[Array.FindIndex(stages, x => x.Item1 == "syndication")] / (double)ticks[k]:0.00} syndication  x{ticks[0] / (double)ticks[k]:0.00} xmlreader"));
         }
     }
     return;

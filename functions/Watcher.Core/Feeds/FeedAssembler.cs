@@ -1,7 +1,7 @@
 namespace Watcher.Core.Feeds;
 
 /// <summary>Turns the raw fields read from XML into a normalised <see cref="FeedDocument"/>: plain-text titles,
-/// sanitised HTML, absolute links, UTC dates and item identities.</summary>
+/// HTML to be sanitised on first use (<see cref="EntryHtml"/>), absolute links, UTC dates and item identities.</summary>
 internal static class FeedAssembler
 {
     public static FeedDocument Build(XmlReadResult read, Uri? baseUrl)
@@ -18,7 +18,8 @@ internal static class FeedAssembler
             var summary = Html(e.Summary, fallbackBase);
             var content = Html(e.Content, fallbackBase);
             var title = Plain(e.Title);
-            candidates.Add(new(e.Id?.Value, link, title, content ?? summary));
+            // Only an item with neither GUID nor link is identified by its (sanitised) content.
+            candidates.Add(new(e.Id?.Value, link, title, ItemIdentity.NeedsHash(e.Id?.Value, link) ? (content ?? summary)?.Html : null));
             entries.Add(new FeedEntry
             {
                 Id = string.Empty,
@@ -26,8 +27,8 @@ internal static class FeedAssembler
                 Link = link,
                 Published = FeedDates.Parse(e.Published?.Value),
                 Updated = FeedDates.Parse(e.Updated?.Value),
-                Summary = summary,
-                Content = content,
+                SummaryHtml = summary,
+                ContentHtml = content,
                 Authors = e.Authors ?? [],
             });
         }
@@ -48,11 +49,11 @@ internal static class FeedAssembler
         return text.Length == 0 ? null : text;
     }
 
-    private static string? Html(FieldValue? field, Uri? fallbackBase)
+    private static EntryHtml? Html(FieldValue? field, Uri? fallbackBase)
     {
         if (field is not { } f || f.Value.Length == 0) return null;
         var html = Demoronize(f.IsHtml ? f.Value : XmlFeedReader.Escape(f.Value));
-        return FeedHtml.Sanitize(html, f.Base ?? fallbackBase);
+        return EntryHtml.Unsanitised(html, f.Base ?? fallbackBase);
     }
 
     /// <summary>C1 control characters in a feed are windows-1252 punctuation mislabelled as Unicode: map them back.</summary>

@@ -62,10 +62,35 @@ public static class FeedHtml
         return sb.ToString(start, end - start);
     }
 
-    private sealed class Filter(string s, Uri? baseUrl, StringBuilder sb)
+    /// <summary>
+    /// The plain text of <c>Sanitize(html)</c> (what <see cref="HtmlText.ToPlainText"/> gives for it), without
+    /// building the sanitised HTML: the same tokenizer and filter run, but kept tags become line breaks or nothing,
+    /// and attributes are not read. Identical output to the two-step form is tested over both corpora.
+    /// </summary>
+    public static string ToPlainText(string? html)
+    {
+        if (html is null) return string.Empty;
+        var span = html.AsSpan().Trim();
+        if (span.IndexOfAny('<', '&', '>') < 0 && span.IndexOf('\0') < 0) return HtmlText.ToPlainText(span.Length == html.Length ? html : span.ToString());
+        var sb = new StringBuilder(span.Length);
+        var filter = new Filter(span.Length == html.Length ? html : span.ToString(), null, sb, textOnly: true);
+        filter.Run();
+        // Sanitize trims white space at both ends of its HTML, where a tag stops the trimming.
+        int start = 0, end = sb.Length;
+        var firstTag = filter.FirstTag < 0 ? end : filter.FirstTag;
+        while (end > filter.LastTagEnd && char.IsWhiteSpace(sb[end - 1])) end--;
+        while (start < Math.Min(end, firstTag) && char.IsWhiteSpace(sb[start])) start++;
+        return HtmlText.FromStripped(sb.ToString(start, end - start));
+    }
+
+    private sealed class Filter(string s, Uri? baseUrl, StringBuilder sb, bool textOnly = false)
     {
         private int pos;
         private readonly List<string> open = new(8);
+
+        /// <summary>Text mode: where in the output the first kept tag stood (-1: none yet), and where the last one ended.</summary>
+        public int FirstTag { get; private set; } = -1;
+        public int LastTagEnd { get; private set; }
 
         public void Run()
         {
@@ -77,7 +102,21 @@ public static class FeedHtml
                 pos = lt;
                 Markup();
             }
-            for (var i = open.Count - 1; i >= 0; i--) sb.Append("</").Append(open[i]).Append('>');
+            for (var i = open.Count - 1; i >= 0; i--) Close(open[i]);
+        }
+
+        private void Close(string name)
+        {
+            if (textOnly) Tag(name is "p" or "div" or "li" or "tr" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
+            else sb.Append("</").Append(name).Append('>');
+        }
+
+        /// <summary>Text mode: a kept tag is a line break (the block boundaries of <see cref="HtmlText"/>) or nothing.</summary>
+        private void Tag(bool lineBreak)
+        {
+            if (FirstTag < 0) FirstTag = sb.Length;
+            if (lineBreak) sb.Append('\n');
+            LastTagEnd = sb.Length;
         }
 
         private void Markup()
@@ -112,7 +151,7 @@ public static class FeedHtml
             var drop = DropLookup.TryGetValue(nameSpan, out var dropName);
             var keep = !drop && AllowedLookup.TryGetValue(nameSpan, out name, out allowedAttrs);
             var mark = sb.Length;
-            if (keep) sb.Append('<').Append(name);
+            if (keep && !textOnly) sb.Append('<').Append(name);
             var selfClosing = false;
             while (true)
             {
@@ -144,7 +183,7 @@ public static class FeedHtml
                         ve = i;
                     }
                 }
-                if (keep) Attribute(attrName, s.AsSpan(vs, ve - vs), allowedAttrs!);
+                if (keep && !textOnly) Attribute(attrName, s.AsSpan(vs, ve - vs), allowedAttrs!);
             }
             pos = i;
             if (drop)
@@ -153,7 +192,8 @@ public static class FeedHtml
                 return;
             }
             if (!keep) return;
-            sb.Append('>');
+            if (textOnly) Tag(name is "br" or "p" or "li");
+            else sb.Append('>');
             if (name is not ("br" or "hr" or "img" or "wbr" or "col")) open.Add(name!);
         }
 
@@ -193,7 +233,7 @@ public static class FeedHtml
             var at = open.Count - 1;
             while (at >= 0 && !nameSpan.Equals(open[at], StringComparison.OrdinalIgnoreCase)) at--;
             if (at < 0) return;
-            for (var k = open.Count - 1; k >= at; k--) sb.Append("</").Append(open[k]).Append('>');
+            for (var k = open.Count - 1; k >= at; k--) Close(open[k]);
             open.RemoveRange(at, open.Count - at);
         }
 

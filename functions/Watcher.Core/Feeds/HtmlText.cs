@@ -16,7 +16,12 @@ public static class HtmlText
         if (html.AsSpan().IndexOfAny('<', '&') < 0
             && html.AsSpan().IndexOfAny("\n\r\t\f\v\u00a0") < 0 && html[0] != ' ' && html[^1] != ' ' && !html.Contains("  ", StringComparison.Ordinal))
             return html;
-        var text = StripTags(html);
+        return FromStripped(StripTags(html));
+    }
+
+    /// <summary>Text whose tags are already replaced by line breaks: entities decoded, white space collapsed.</summary>
+    internal static string FromStripped(string text)
+    {
         if (text.Contains('&')) text = WebUtility.HtmlDecode(text);
         return CollapseLines(text);
     }

@@ -37,6 +37,10 @@ public static class ItemIdentity
         return ids;
     }
 
+    /// <summary>Whether an item with this GUID and link falls through to the content hash (so its content is needed).</summary>
+    public static bool NeedsHash(string? guid, string? link) =>
+        string.IsNullOrEmpty(guid?.Trim()) && string.IsNullOrEmpty(link?.Trim());
+
     public static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 }
