@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -116,28 +117,41 @@ public static class HtmlText
         return -1;
     }
 
+    private static readonly SearchValues<char> Spaces = SearchValues.Create("\n \t\r\f\v\u00a0");
+
+    /// <summary>One trimmed, non-empty line per line, runs of spaces as one. Words and the single spaces between them are copied in chunks.</summary>
     private static string CollapseLines(string text)
     {
+        var span = text.AsSpan();
         var sb = new StringBuilder(text.Length);
         var lineStart = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        var i = 0;
+        while (i < span.Length)
         {
-            if (c == '\n')
+            // The run of non-space characters from i, taking in single spaces that stand between two of them.
+            var end = i;
+            while (true)
+            {
+                var k = span[end..].IndexOfAny(Spaces);
+                end = k < 0 ? span.Length : end + k;
+                if (k >= 0 && span[end] == ' ' && end > i && end + 1 < span.Length && !Spaces.Contains(span[end + 1])) { end++; continue; }
+                break;
+            }
+            if (end > i)
+            {
+                if (pendingSpace) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(span[i..end]);
+            }
+            if (end == span.Length) break;
+            if (span[end] == '\n')
             {
                 if (sb.Length > lineStart) { sb.Append('\n'); lineStart = sb.Length; }
                 pendingSpace = false;
             }
-            else if (c is ' ' or '\t' or '\r' or '\f' or '\v' or '\u00a0')
-            {
-                pendingSpace = sb.Length > lineStart;
-            }
-            else
-            {
-                if (pendingSpace) sb.Append(' ');
-                pendingSpace = false;
-                sb.Append(c);
-            }
+            else pendingSpace = sb.Length > lineStart;
+            i = end + 1;
         }
         if (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
         return sb.ToString();
