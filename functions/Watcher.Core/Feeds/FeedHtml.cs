@@ -75,12 +75,12 @@ public static class FeedHtml
         var sb = new StringBuilder(span.Length);
         var filter = new Filter(span.Length == html.Length ? html : span.ToString(), null, sb, textOnly: true);
         filter.Run();
-        // Sanitize trims white space at both ends of its HTML, where a tag stops the trimming.
+        // Sanitize trims white space at both ends of its HTML, where a tag or a character reference stops the trimming.
         int start = 0, end = sb.Length;
-        var firstTag = filter.FirstTag < 0 ? end : filter.FirstTag;
-        while (end > filter.LastTagEnd && char.IsWhiteSpace(sb[end - 1])) end--;
-        while (start < Math.Min(end, firstTag) && char.IsWhiteSpace(sb[start])) start++;
-        return HtmlText.FromStripped(sb.ToString(start, end - start));
+        var firstSolid = filter.FirstSolid < 0 ? end : filter.FirstSolid;
+        while (end > filter.SolidEnd && char.IsWhiteSpace(sb[end - 1])) end--;
+        while (start < Math.Min(end, firstSolid) && char.IsWhiteSpace(sb[start])) start++;
+        return HtmlText.Collapse(sb.ToString(start, end - start));
     }
 
     private sealed class Filter(string s, Uri? baseUrl, StringBuilder sb, bool textOnly = false)
@@ -88,9 +88,12 @@ public static class FeedHtml
         private int pos;
         private readonly List<string> open = new(8);
 
-        /// <summary>Text mode: where in the output the first kept tag stood (-1: none yet), and where the last one ended.</summary>
-        public int FirstTag { get; private set; } = -1;
-        public int LastTagEnd { get; private set; }
+        /// <summary>
+        /// Text mode: where in the output the first kept tag or decoded reference stood (-1: none yet), and where the
+        /// last one ended; white space outside them is what <see cref="Sanitize"/> trims.
+        /// </summary>
+        public int FirstSolid { get; private set; } = -1;
+        public int SolidEnd { get; private set; }
 
         public void Run()
         {
@@ -114,9 +117,9 @@ public static class FeedHtml
         /// <summary>Text mode: a kept tag is a line break (the block boundaries of <see cref="HtmlText"/>) or nothing.</summary>
         private void Tag(bool lineBreak)
         {
-            if (FirstTag < 0) FirstTag = sb.Length;
+            if (FirstSolid < 0) FirstSolid = sb.Length;
             if (lineBreak) sb.Append('\n');
-            LastTagEnd = sb.Length;
+            SolidEnd = sb.Length;
         }
 
         private void Markup()
@@ -136,7 +139,7 @@ public static class FeedHtml
                 pos = end < 0 ? s.Length : end + 1;
                 return;
             }
-            sb.Append("&lt;");
+            sb.Append(textOnly ? "<" : "&lt;");
             pos++;
         }
 
@@ -273,6 +276,11 @@ public static class FeedHtml
 
         private void Escape(ReadOnlySpan<char> text, bool attribute)
         {
+            if (textOnly)
+            {
+                Unescaped(text);
+                return;
+            }
             while (text.Length > 0)
             {
                 var k = text.IndexOfAny(TextSpecials);
@@ -296,6 +304,26 @@ public static class FeedHtml
             }
         }
 
+        /// <summary>Text mode: what the escaped text stands for (HtmlDecode of it), written directly.</summary>
+        private void Unescaped(ReadOnlySpan<char> text)
+        {
+            while (text.Length > 0)
+            {
+                var k = text.IndexOfAny(TextSpecials);
+                if (k < 0) { sb.Append(text); return; }
+                sb.Append(text[..k]);
+                var c = text[k];
+                text = text[(k + 1)..];
+                if (c == '\0') continue;
+                var len = c == '&' ? ReferenceLength(text) : -1;
+                if (len <= 0) { sb.Append(c); continue; }
+                if (FirstSolid < 0) FirstSolid = sb.Length;
+                AppendDecoded(sb, text[..len]);
+                SolidEnd = sb.Length;
+                text = text[len..];
+            }
+        }
+
         private static int ReferenceLength(ReadOnlySpan<char> after)
         {
             var i = 0;
@@ -315,6 +343,34 @@ public static class FeedHtml
         private static bool IsTagEnd(char c) => c is '/' or '>' || IsSpace(c);
 
         private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\r' or '\f' || c > 127 && char.IsWhiteSpace(c);
+    }
+
+    /// <summary>
+    /// Appends what <see cref="WebUtility.HtmlDecode(string)"/> gives for "&amp;" + <paramref name="reference"/> (a name or
+    /// #number, then ';'): the common ones directly, any other through HtmlDecode itself.
+    /// </summary>
+    internal static void AppendDecoded(StringBuilder sb, ReadOnlySpan<char> reference)
+    {
+        switch (reference)
+        {
+            case "amp;": sb.Append('&'); return;
+            case "lt;": sb.Append('<'); return;
+            case "gt;": sb.Append('>'); return;
+            case "quot;": sb.Append('"'); return;
+            case "nbsp;": sb.Append('\u00a0'); return;
+        }
+        if (reference.Length > 2 && reference[0] == '#')
+        {
+            var hex = reference[1] is 'x' or 'X';
+            var digits = reference[(hex ? 2 : 1)..^1];
+            if (uint.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 0x20 and < 0x7f or >= 0xa0 and < 0xd800)
+            {
+                sb.Append((char)value);
+                return;
+            }
+        }
+        sb.Append(WebUtility.HtmlDecode(string.Concat("&", reference)));
     }
 
     private static readonly SearchValues<char> PlainPathChars =

@@ -117,43 +117,75 @@ public static class HtmlText
         return -1;
     }
 
-    private static readonly SearchValues<char> Spaces = SearchValues.Create("\n \t\r\f\v\u00a0");
+    /// <summary>The white space other than the plain space: line breaks end lines, the rest count as spaces.</summary>
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\t\r\f\v\u00a0");
 
-    /// <summary>One trimmed, non-empty line per line, runs of spaces as one. Words and the single spaces between them are copied in chunks.</summary>
+    /// <summary>
+    /// One trimmed, non-empty line per line, runs of spaces as one. The text is cut at the rare white-space characters
+    /// (line breaks, tabs, no-break spaces); between them only plain spaces can need work, and only where two stand together.
+    /// </summary>
+    internal static string Collapse(string text) => CollapseLines(text);
+
     private static string CollapseLines(string text)
     {
+        var state = new Collapser(new StringBuilder(text.Length));
         var span = text.AsSpan();
-        var sb = new StringBuilder(text.Length);
-        var lineStart = 0;
-        var pendingSpace = false;
-        var i = 0;
-        while (i < span.Length)
+        while (true)
         {
-            // The run of non-space characters from i, taking in single spaces that stand between two of them.
-            var end = i;
+            var k = span.IndexOfAny(Breaks);
+            state.Append(k < 0 ? span : span[..k]);
+            if (k < 0) break;
+            state.Break(span[k] == '\n');
+            span = span[(k + 1)..];
+        }
+        return state.Finish();
+    }
+
+    private struct Collapser(StringBuilder sb)
+    {
+        private int lineStart;
+        private bool pendingSpace;
+
+        /// <summary>A stretch whose only white space is the plain space.</summary>
+        public void Append(ReadOnlySpan<char> chunk)
+        {
+            var lead = chunk.IndexOfAnyExcept(' ');
+            if (lead < 0)
+            {
+                if (chunk.Length > 0) pendingSpace = sb.Length > lineStart;
+                return;
+            }
+            if (lead > 0) pendingSpace = sb.Length > lineStart;
+            chunk = chunk[lead..];
+            var last = chunk.LastIndexOfAnyExcept(' ');
+            var trailing = last < chunk.Length - 1;
+            var body = chunk[..(last + 1)];
+            if (pendingSpace) sb.Append(' ');
             while (true)
             {
-                var k = span[end..].IndexOfAny(Spaces);
-                end = k < 0 ? span.Length : end + k;
-                if (k >= 0 && span[end] == ' ' && end > i && end + 1 < span.Length && !Spaces.Contains(span[end + 1])) { end++; continue; }
-                break;
+                var twice = body.IndexOf("  ", StringComparison.Ordinal);
+                if (twice < 0) { sb.Append(body); break; }
+                sb.Append(body[..(twice + 1)]);
+                body = body[(twice + 1)..].TrimStart(' ');
             }
-            if (end > i)
-            {
-                if (pendingSpace) sb.Append(' ');
-                pendingSpace = false;
-                sb.Append(span[i..end]);
-            }
-            if (end == span.Length) break;
-            if (span[end] == '\n')
+            pendingSpace = trailing;
+        }
+
+        /// <summary>A line break, or another white-space character that counts as a space.</summary>
+        public void Break(bool newLine)
+        {
+            if (newLine)
             {
                 if (sb.Length > lineStart) { sb.Append('\n'); lineStart = sb.Length; }
                 pendingSpace = false;
             }
             else pendingSpace = sb.Length > lineStart;
-            i = end + 1;
         }
-        if (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
-        return sb.ToString();
+
+        public readonly string Finish()
+        {
+            if (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
+            return sb.ToString();
+        }
     }
 }

@@ -39,6 +39,7 @@ public class LazySanitisingTests
             "<script>", "</script>", "<!--", "-->", "<br/>", "<br>", "<a href=\"javascript:x\">", "<a href=/x>", "</a>", "</div>", "<div>",
             "<", ">", "/", "\0", "<li>", "</li>", "<textarea>", "</textarea>", "x", "word", "<h2>", "</h2>", "<tr>", "</tr>", "<svg>", "</svg>",
             "<img src=x onerror=alert(1)>", "<!", "<?", "</", "<style>", "</style>", "<unknown>", "</unknown>", "<hr>", "<td>",
+            "&#32;", "&#8195;", "&nbsp;", "&#10;", "&eacute;", "&amp;lt;", "&#x110000;",
         ];
         var random = new Random(20261128);
         for (var n = 0; n < 20_000; n++)
@@ -112,5 +113,44 @@ public class LazySanitisingTests
         Assert.Equal(a, b with { Summary = "<b>Levy</b>" });
         Assert.NotEqual(a, b with { Summary = "<b>Duty</b>" });
         Assert.Equal("<i>set</i>", (a with { Summary = "<i>set</i>" }).Summary);
+    }
+}
+
+/// <summary>The direct decoding of character references in the text pass gives what WebUtility.HtmlDecode gives.</summary>
+public class ReferenceDecodingTests
+{
+    [Fact]
+    public void Every_numeric_reference_decodes_as_HtmlDecode_does()
+    {
+        var sb = new StringBuilder();
+        for (var v = 0; v <= 0x110000; v += v < 0x3000 ? 1 : 7)
+        {
+            foreach (var reference in new[] { $"#{v};", $"#x{v:x};", $"#X{v:X};", $"#0{v};" })
+            {
+                sb.Clear();
+                FeedHtml.AppendDecoded(sb, reference);
+                Assert.True(System.Net.WebUtility.HtmlDecode("&" + reference) == sb.ToString(), reference);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("amp;")]
+    [InlineData("lt;")]
+    [InlineData("gt;")]
+    [InlineData("quot;")]
+    [InlineData("nbsp;")]
+    [InlineData("apos;")]
+    [InlineData("eacute;")]
+    [InlineData("rsquo;")]
+    [InlineData("unknown;")]
+    [InlineData("#99999999;")]
+    [InlineData("#xFFFFFFFF;")]
+    [InlineData("#;")]
+    public void Named_and_odd_references_decode_as_HtmlDecode_does(string reference)
+    {
+        var sb = new StringBuilder();
+        FeedHtml.AppendDecoded(sb, reference);
+        Assert.Equal(System.Net.WebUtility.HtmlDecode("&" + reference), sb.ToString());
     }
 }
