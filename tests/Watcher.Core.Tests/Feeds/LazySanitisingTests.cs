@@ -154,3 +154,21 @@ public class ReferenceDecodingTests
         Assert.Equal(System.Net.WebUtility.HtmlDecode("&" + reference), sb.ToString());
     }
 }
+
+/// <summary>The content-hash identity is the one stored ids were made with: SHA-256 of the UTF-8 of "title\ncontent", 32 hex characters.</summary>
+public class ContentIdentityTests
+{
+    [Theory]
+    [InlineData("T", "<b>Levy</b>")]
+    [InlineData("", "")]
+    [InlineData("Zölle \ud83d\ude00", "ünïcode \ud83d")]
+    [InlineData("lone \ud83d", "\ude00 low")]
+    [InlineData("long", null)]
+    public void Content_ids_hash_title_line_break_and_content(string title, string? content)
+    {
+        content ??= new string('x', 5000) + "é";
+        var expected = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(title + "\n" + content)))[..32];
+        Assert.Equal(expected, ItemIdentity.Assign([new ItemIdentity.Candidate(null, null, title, content)])[0]);
+        Assert.Equal(expected, "sha256:" + ItemIdentity.Hash(title + "\n" + content));
+    }
+}
