@@ -44,8 +44,18 @@ public static class FeedHtml
         "script", "style", "iframe", "noscript", "noembed", "noframes", "textarea", "title", "xmp",
     };
 
-    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> AllowedLookup = Allowed.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DropLookup = DropWithContent.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>What to do with an element, found in one lookup: keep it with these attributes, or drop it with its content.</summary>
+    private sealed record TagRule(string Name, string[]? Attributes, bool Drop, bool Raw);
+
+    private static readonly Dictionary<string, TagRule>.AlternateLookup<ReadOnlySpan<char>> Rules = BuildRules().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, TagRule> BuildRules()
+    {
+        var rules = new Dictionary<string, TagRule>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, attributes) in Allowed) rules[name] = new(name, attributes, Drop: false, Raw: false);
+        foreach (var name in DropWithContent) rules[name] = new(name, null, Drop: true, Raw: RawText.Contains(name)); // dropping wins
+        return rules;
+    }
 
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<>&\"\0");
 
@@ -149,10 +159,11 @@ public static class FeedHtml
             var i = nameStart;
             while (i < s.Length && !IsTagEnd(s[i])) i++;
             var nameSpan = s.AsSpan(nameStart, i - nameStart);
-            string? name = null;
-            string[]? allowedAttrs = null;
-            var drop = DropLookup.TryGetValue(nameSpan, out var dropName);
-            var keep = !drop && AllowedLookup.TryGetValue(nameSpan, out name, out allowedAttrs);
+            Rules.TryGetValue(nameSpan, out var rule);
+            var drop = rule is { Drop: true };
+            var keep = rule is { Drop: false };
+            var name = rule?.Name;
+            var allowedAttrs = rule?.Attributes;
             var mark = sb.Length;
             if (keep && !textOnly) sb.Append('<').Append(name);
             var selfClosing = false;
@@ -191,7 +202,7 @@ public static class FeedHtml
             pos = i;
             if (drop)
             {
-                if (!selfClosing || RawText.Contains(dropName!)) SkipElement(dropName!);
+                if (!selfClosing || rule!.Raw) SkipElement(rule!.Name, rule.Raw);
                 return;
             }
             if (!keep) return;
@@ -241,9 +252,8 @@ public static class FeedHtml
         }
 
         /// <summary>Skips past the end tag that closes <paramref name="name"/>; for raw-text elements that is the first one.</summary>
-        private void SkipElement(string name)
+        private void SkipElement(string name, bool raw)
         {
-            var raw = RawText.Contains(name);
             var depth = 1;
             while (pos < s.Length)
             {
