@@ -64,12 +64,14 @@ public static class FeedHtml
         if (html is null) return null;
         var span = html.AsSpan().Trim();
         if (span.IndexOfAny('<', '&', '>') < 0 && span.IndexOf('\0') < 0) return span.Length == html.Length ? html : span.ToString();
-        var sb = new StringBuilder(span.Length + span.Length / 8 + 16);
+        var sb = Builders.Rent(span.Length + span.Length / 8 + 16);
         new Filter(span.Length == html.Length ? html : span.ToString(), baseUrl, sb).Run();
         int start = 0, end = sb.Length;
         while (end > 0 && char.IsWhiteSpace(sb[end - 1])) end--;
         while (start < end && char.IsWhiteSpace(sb[start])) start++;
-        return sb.ToString(start, end - start);
+        var result = sb.ToString(start, end - start);
+        Builders.Return(sb);
+        return result;
     }
 
     /// <summary>
@@ -82,7 +84,7 @@ public static class FeedHtml
         if (html is null) return string.Empty;
         var span = html.AsSpan().Trim();
         if (span.IndexOfAny('<', '&', '>') < 0 && span.IndexOf('\0') < 0) return HtmlText.ToPlainText(span.Length == html.Length ? html : span.ToString());
-        var sb = new StringBuilder(span.Length);
+        var sb = Builders.Rent(span.Length);
         var filter = new Filter(span.Length == html.Length ? html : span.ToString(), null, sb, textOnly: true);
         filter.Run();
         // Sanitize trims white space at both ends of its HTML, where a tag or a character reference stops the trimming.
@@ -90,7 +92,9 @@ public static class FeedHtml
         var firstSolid = filter.FirstSolid < 0 ? end : filter.FirstSolid;
         while (end > filter.SolidEnd && char.IsWhiteSpace(sb[end - 1])) end--;
         while (start < Math.Min(end, firstSolid) && char.IsWhiteSpace(sb[start])) start++;
-        return HtmlText.Collapse(sb.ToString(start, end - start));
+        var text = HtmlText.Collapse(sb, start, end);
+        Builders.Return(sb);
+        return text;
     }
 
     private sealed class Filter(string s, Uri? baseUrl, StringBuilder sb, bool textOnly = false)

@@ -30,7 +30,7 @@ public static class HtmlText
     private static string StripTags(string html)
     {
         if (html.IndexOf('<') < 0) return html;
-        var sb = new StringBuilder(html.Length);
+        var sb = Builders.Rent(html.Length);
         var i = 0;
         while (i < html.Length)
         {
@@ -59,7 +59,9 @@ public static class HtmlText
             }
             if (IsBlockBoundary(name, closing)) sb.Append('\n');
         }
-        return sb.ToString();
+        var text = sb.ToString();
+        Builders.Return(sb);
+        return text;
     }
 
     /// <summary>The '&gt;' that ends the tag at <paramref name="lt"/>, skipping quoted attribute values of real tags.</summary>
@@ -124,20 +126,25 @@ public static class HtmlText
     /// One trimmed, non-empty line per line, runs of spaces as one. The text is cut at the rare white-space characters
     /// (line breaks, tabs, no-break spaces); between them only plain spaces can need work, and only where two stand together.
     /// </summary>
-    internal static string Collapse(string text) => CollapseLines(text);
+    /// <summary><see cref="CollapseLines"/> over characters [start, end) of a builder, read in place.</summary>
+    internal static string Collapse(StringBuilder text, int start, int end)
+    {
+        var state = new Collapser(Builders.Rent(end - start));
+        var offset = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            var span = chunk.Span;
+            int from = Math.Max(start - offset, 0), to = Math.Min(end - offset, span.Length);
+            if (from < to) state.Feed(span[from..to]);
+            offset += span.Length;
+        }
+        return state.Finish();
+    }
 
     private static string CollapseLines(string text)
     {
-        var state = new Collapser(new StringBuilder(text.Length));
-        var span = text.AsSpan();
-        while (true)
-        {
-            var k = span.IndexOfAny(Breaks);
-            state.Append(k < 0 ? span : span[..k]);
-            if (k < 0) break;
-            state.Break(span[k] == '\n');
-            span = span[(k + 1)..];
-        }
+        var state = new Collapser(Builders.Rent(text.Length));
+        state.Feed(text);
         return state.Finish();
     }
 
@@ -146,8 +153,21 @@ public static class HtmlText
         private int lineStart;
         private bool pendingSpace;
 
+        /// <summary>Any stretch of the text (the state carries over, so the text may come in pieces cut anywhere).</summary>
+        public void Feed(ReadOnlySpan<char> span)
+        {
+            while (true)
+            {
+                var k = span.IndexOfAny(Breaks);
+                Append(k < 0 ? span : span[..k]);
+                if (k < 0) return;
+                Break(span[k] == '\n');
+                span = span[(k + 1)..];
+            }
+        }
+
         /// <summary>A stretch whose only white space is the plain space.</summary>
-        public void Append(ReadOnlySpan<char> chunk)
+        private void Append(ReadOnlySpan<char> chunk)
         {
             var lead = chunk.IndexOfAnyExcept(' ');
             if (lead < 0)
@@ -172,7 +192,7 @@ public static class HtmlText
         }
 
         /// <summary>A line break, or another white-space character that counts as a space.</summary>
-        public void Break(bool newLine)
+        private void Break(bool newLine)
         {
             if (newLine)
             {
@@ -185,7 +205,9 @@ public static class HtmlText
         public readonly string Finish()
         {
             if (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
-            return sb.ToString();
+            var text = sb.ToString();
+            Builders.Return(sb);
+            return text;
         }
     }
 }

@@ -29,10 +29,13 @@ public class HtmlTextTests
         var random = new Random(7);
         for (var n = 0; n < 20_000; n++)
         {
-            var sb = new System.Text.StringBuilder();
+            var sb = new System.Text.StringBuilder(1); // grows chunk by chunk: Collapse reads across chunk boundaries
             for (var k = random.Next(1, 12); k > 0; k--) sb.Append(pieces[random.Next(pieces.Length)]);
             var text = sb.ToString();
             Assert.True(Reference(text) == HtmlText.ToPlainText(text), $"differs for «{text}»");
+            var start = random.Next(text.Length / 2 + 1);
+            var end = random.Next(start, text.Length + 1);
+            Assert.True(Reference(text[start..end]) == HtmlText.Collapse(sb, start, end), $"differs for «{text}» [{start}, {end})");
         }
     }
 
