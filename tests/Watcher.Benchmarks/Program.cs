@@ -32,14 +32,14 @@ if (args.Length == 2 && args[0] == "--snapshot")
 if (args.Length == 4 && args[0] == "--loop")
 {
     // For a profiler: one parser over one workload, again and again for the given seconds.
-    var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, _ => Parsers.SyndicationFeedLoad };
+    var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, "read" => d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count, _ => Parsers.SyndicationFeedLoad };
     var docs = (args[2] == "corpus" ? Workloads.Corpus() : Workloads.Realistic()).Documents;
     if (args[1] == "assemble")
     {
         var reads = docs.Select(d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10))).ToList();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < double.Parse(args[3], CultureInfo.InvariantCulture))
-            foreach (var r in reads) Watcher.Core.Feeds.FeedAssembler.Build(r, null);
+            foreach (var r in reads) Watcher.Core.Feeds.FeedAssembler.Build(r, null, "utf-8");
         return;
     }
     var until = System.Diagnostics.Stopwatch.StartNew();
@@ -55,6 +55,8 @@ if (args.Contains("--sanitize"))
     var baseUri = new Uri("https://wire.example/");
     foreach (var (name, f) in new (string, Func<string, int>)[] {
         ("copy", h => new System.Text.StringBuilder(h.Length).Append(h).ToString().Length),
+        ("timestamp", h => (int)System.Diagnostics.Stopwatch.GetTimestamp()),
+        ("tickcount", h => (int)Environment.TickCount64),
         ("sanitize", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
         ("sanitize-nobase", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
         ("safeurl", h => Watcher.Core.Feeds.FeedHtml.SafeUrl("/news/1/2", baseUri)!.Length),
