@@ -34,12 +34,36 @@ if (args.Length == 4 && args[0] == "--loop")
     // For a profiler: one parser over one workload, again and again for the given seconds.
     var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, "read" => d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count, _ => Parsers.SyndicationFeedLoad };
     var docs = (args[2] == "corpus" ? Workloads.Corpus() : Workloads.Realistic()).Documents;
+    if (args[1] == "slowest")
+    {
+        // Which documents cost the most per byte, Watcher against SyndicationFeed.
+        var rows = new List<(double Watcher, double Syndication, int Index, string Head)>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            double Time(Func<byte[], int> f) { f(docs[i]); var t = System.Diagnostics.Stopwatch.GetTimestamp(); for (var k = 0; k < 20; k++) f(docs[i]); return System.Diagnostics.Stopwatch.GetElapsedTime(t).TotalMicroseconds / 20; }
+            rows.Add((Time(Parsers.Watcher), Time(Parsers.SyndicationFeedLoad), i, System.Text.Encoding.UTF8.GetString(docs[i].AsSpan(0, Math.Min(90, docs[i].Length))).ReplaceLineEndings(" ")));
+        }
+        Console.WriteLine($"total watcher {rows.Sum(r => r.Watcher) / 1000:0.00} ms, syndication {rows.Sum(r => r.Syndication) / 1000:0.00} ms");
+        var thrown = new List<string>();
+        AppDomain.CurrentDomain.FirstChanceException += (_, e) => thrown.Add(e.Exception.GetType().Name + ": " + e.Exception.Message);
+        foreach (var r in rows.OrderByDescending(r => r.Watcher).Take(5)) Parsers.Watcher(docs[r.Index]);
+        foreach (var t in thrown.Distinct().Take(10)) Console.WriteLine("thrown: " + t);
+        foreach (var r in rows.OrderByDescending(r => r.Watcher).Take(15)) Console.WriteLine($"{r.Watcher,8:0.0} µs {r.Syndication,8:0.0} µs  #{r.Index} {r.Head}");
+        return;
+    }
     if (args[1] == "assemble")
     {
         var reads = docs.Select(d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10))).ToList();
+        var exceptions = 0;
+        AppDomain.CurrentDomain.FirstChanceException += (_, _) => exceptions++;
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var rounds = 0;
         while (clock.Elapsed.TotalSeconds < double.Parse(args[3], CultureInfo.InvariantCulture))
+        {
             foreach (var r in reads) Watcher.Core.Feeds.FeedAssembler.Build(r, null, "utf-8");
+            rounds++;
+        }
+        Console.WriteLine($"{clock.Elapsed.TotalMilliseconds / rounds:0.000} ms per round, {exceptions / (double)rounds:0.0} first-chance exceptions per round");
         return;
     }
     var until = System.Diagnostics.Stopwatch.StartNew();
@@ -104,6 +128,7 @@ if (args.Contains("--probe"))
     {
         var ticks = new long[stages.Length];
         var cpu = new long[stages.Length];
+        var best = Enumerable.Repeat(long.MaxValue, stages.Length).ToArray();
         var rounds = 0;
         var total = System.Diagnostics.Stopwatch.StartNew();
         while (total.ElapsedMilliseconds < 8000)
@@ -113,7 +138,13 @@ if (args.Contains("--probe"))
                 var t = System.Diagnostics.Stopwatch.GetTimestamp();
                 var c = CpuClock.ProcessNanoseconds();
                 foreach (var d in w.Documents) stages[k].Item2(d);
-                if (rounds > 0) { ticks[k] += System.Diagnostics.Stopwatch.GetTimestamp() - t; cpu[k] += CpuClock.ProcessNanoseconds() - c; }
+                if (rounds > 0)
+                {
+                    var elapsed = System.Diagnostics.Stopwatch.GetTimestamp() - t;
+                    ticks[k] += elapsed;
+                    best[k] = Math.Min(best[k], elapsed);
+                    cpu[k] += CpuClock.ProcessNanoseconds() - c;
+                }
             }
             rounds++;
         }
@@ -122,7 +153,8 @@ if (args.Contains("--probe"))
             var seconds = ticks[k] / (double)System.Diagnostics.Stopwatch.Frequency / (rounds - 1);
             var cpuSeconds = cpu[k] / 1e9 / (rounds - 1);
             var syn = Array.FindIndex(stages, x => x.Item1 == "syndication");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {stages[k].Item1,-13} {seconds * 1000,8:0.000} ms {w.Bytes / 1e6 / seconds,8:0.0} MB/s  x{ticks[Array.FindIndex(stages, x => x.Item1 == "syndication")] / (double)ticks[k]:0.00} syndication  x{ticks[0] / (double)ticks[k]:0.00} xmlreader | cpu {cpuSeconds * 1000,8:0.000} ms x{cpu[syn] / (double)cpu[k]:0.00} syndication x{cpu[0] / (double)cpu[k]:0.00} xmlreader"));
+            if (k == 0) Console.WriteLine($"{w.Name}: {rounds - 1} rounds; columns: mean wall time, mean process CPU time, best round");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {stages[k].Item1,-13} {seconds * 1000,8:0.000} ms {w.Bytes / 1e6 / seconds,8:0.0} MB/s  x{ticks[Array.FindIndex(stages, x => x.Item1 == "syndication")] / (double)ticks[k]:0.00} syndication  x{ticks[0] / (double)ticks[k]:0.00} xmlreader | cpu {cpuSeconds * 1000,8:0.000} ms x{cpu[syn] / (double)cpu[k]:0.00} syndication x{cpu[0] / (double)cpu[k]:0.00} xmlreader | best {best[k] * 1000.0 / System.Diagnostics.Stopwatch.Frequency,8:0.000} ms x{best[syn] / (double)best[k]:0.00} syndication x{best[0] / (double)best[k]:0.00} xmlreader"));
         }
     }
     return;
