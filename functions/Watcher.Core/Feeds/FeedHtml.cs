@@ -49,6 +49,10 @@ public static class FeedHtml
 
     private static readonly Dictionary<string, TagRule>.AlternateLookup<ReadOnlySpan<char>> Rules = BuildRules().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The same rules keyed by their lower-case names, for the usual lower-case tag (an ordinal hash is cheaper).</summary>
+    private static readonly Dictionary<string, TagRule>.AlternateLookup<ReadOnlySpan<char>> LowerRules =
+        new Dictionary<string, TagRule>(BuildRules(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static Dictionary<string, TagRule> BuildRules()
     {
         var rules = new Dictionary<string, TagRule>(StringComparer.OrdinalIgnoreCase);
@@ -163,7 +167,7 @@ public static class FeedHtml
             var i = nameStart;
             while (i < s.Length && !IsTagEnd(s[i])) i++;
             var nameSpan = s.AsSpan(nameStart, i - nameStart);
-            Rules.TryGetValue(nameSpan, out var rule);
+            if (!LowerRules.TryGetValue(nameSpan, out var rule)) Rules.TryGetValue(nameSpan, out rule);
             var drop = rule is { Drop: true };
             var keep = rule is { Drop: false };
             var name = rule?.Name;
@@ -323,7 +327,8 @@ public static class FeedHtml
         {
             while (text.Length > 0)
             {
-                var k = text.IndexOfAny(TextSpecials);
+                // '<', '>' and '"' come out as themselves here; only references and NULs need work.
+                var k = text.IndexOfAny('&', '\0');
                 if (k < 0) { sb.Append(text); return; }
                 sb.Append(text[..k]);
                 var c = text[k];
