@@ -124,6 +124,19 @@ if (args.Contains("--probe"))
         ("syndication", Parsers.SyndicationFeedLoad),
         ("codehollow", Parsers.CodeHollow),
     };
+    if (args.Contains("--alloc"))
+    {
+        // Bytes allocated per MB of input by each stage: exact, whatever the load.
+        foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
+            foreach (var (name, f) in stages)
+            {
+                foreach (var d in w.Documents) f(d);
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                foreach (var d in w.Documents) f(d);
+                Console.WriteLine($"{w.Name,-10} {name,-14} {(GC.GetAllocatedBytesForCurrentThread() - before) / (w.Bytes / 1e6) / 1e6,6:0.00} M bytes per MB");
+            }
+        return;
+    }
     foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
     {
         var ticks = new long[stages.Length];
