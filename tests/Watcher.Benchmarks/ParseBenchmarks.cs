@@ -20,6 +20,12 @@ public class ParseBenchmarks
     [Benchmark(Description = "Watcher FeedParser")]
     public int Watcher() => Run(Parsers.Watcher);
 
+    [Benchmark(Description = "Watcher + plain text")]
+    public int WatcherPlainText() => Run(Parsers.WatcherPlainText);
+
+    [Benchmark(Description = "Watcher + sanitised HTML")]
+    public int WatcherSanitised() => Run(Parsers.WatcherSanitised);
+
     [Benchmark(Baseline = true, Description = "SyndicationFeed.Load")]
     public int Syndication() => Run(Parsers.SyndicationFeedLoad);
 

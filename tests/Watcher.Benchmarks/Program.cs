@@ -8,6 +8,69 @@ using Watcher.Benchmarks;
 
 // Usage (from tests/Watcher.Benchmarks, where BenchmarkDotNet finds the project): dotnet run -c Release [-- --quick | --probe]
 // Prints BenchmarkDotNet's table, then the "Ingestion: parsing" rows for docs/benchmarks.md (MB/s, items/s, bytes allocated per MB).
+if (args.Length == 2 && args[0] == "--snapshot")
+{
+    // Every corpus file's parse (the `watcher parse --json` document plus each item's plain text), one line per file,
+    // to diff before and after an optimisation: the output must not change.
+    using var outFile = new StreamWriter(args[1]);
+    var all = Directory.EnumerateFiles(Workloads.Corpora, "*", SearchOption.AllDirectories)
+        .Where(f => Path.GetExtension(f) is ".xml" or ".json" or ".rss" or ".atom" or ".rdf" or "").Order(StringComparer.Ordinal);
+    foreach (var file in all)
+    {
+        string line;
+        try
+        {
+            var feed = Watcher.Core.Feeds.FeedParser.Parse(File.ReadAllBytes(file), new Uri("http://127.0.0.1/feed"));
+            line = Watcher.Core.Feeds.FeedJson.Serialize(feed) + " " + System.Text.Json.JsonSerializer.Serialize(feed.Items.Select(i => i.PlainText))
+                + $" {feed.Bozo} {feed.BozoReason} {feed.Encoding}";
+        }
+        catch (Exception ex) { line = ex.GetType().Name + ": " + ex.Message; }
+        outFile.WriteLine(Path.GetRelativePath(Workloads.Corpora, file) + "\t" + line);
+    }
+    return;
+}
+if (args.Length == 4 && args[0] == "--loop")
+{
+    // For a profiler: one parser over one workload, again and again for the given seconds.
+    var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, "read" => d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count, _ => Parsers.SyndicationFeedLoad };
+    var docs = (args[2] == "corpus" ? Workloads.Corpus() : Workloads.Realistic()).Documents;
+    if (args[1] == "slowest")
+    {
+        // Which documents cost the most per byte, Watcher against SyndicationFeed.
+        var rows = new List<(double Watcher, double Syndication, int Index, string Head)>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            double Time(Func<byte[], int> f) { f(docs[i]); var t = System.Diagnostics.Stopwatch.GetTimestamp(); for (var k = 0; k < 20; k++) f(docs[i]); return System.Diagnostics.Stopwatch.GetElapsedTime(t).TotalMicroseconds / 20; }
+            rows.Add((Time(Parsers.Watcher), Time(Parsers.SyndicationFeedLoad), i, System.Text.Encoding.UTF8.GetString(docs[i].AsSpan(0, Math.Min(90, docs[i].Length))).ReplaceLineEndings(" ")));
+        }
+        Console.WriteLine($"total watcher {rows.Sum(r => r.Watcher) / 1000:0.00} ms, syndication {rows.Sum(r => r.Syndication) / 1000:0.00} ms");
+        var thrown = new List<string>();
+        AppDomain.CurrentDomain.FirstChanceException += (_, e) => thrown.Add(e.Exception.GetType().Name + ": " + e.Exception.Message);
+        foreach (var r in rows.OrderByDescending(r => r.Watcher).Take(5)) Parsers.Watcher(docs[r.Index]);
+        foreach (var t in thrown.Distinct().Take(10)) Console.WriteLine("thrown: " + t);
+        foreach (var r in rows.OrderByDescending(r => r.Watcher).Take(15)) Console.WriteLine($"{r.Watcher,8:0.0} µs {r.Syndication,8:0.0} µs  #{r.Index} {r.Head}");
+        return;
+    }
+    if (args[1] == "assemble")
+    {
+        var reads = docs.Select(d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10))).ToList();
+        var exceptions = 0;
+        AppDomain.CurrentDomain.FirstChanceException += (_, _) => exceptions++;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var rounds = 0;
+        while (clock.Elapsed.TotalSeconds < double.Parse(args[3], CultureInfo.InvariantCulture))
+        {
+            foreach (var r in reads) Watcher.Core.Feeds.FeedAssembler.Build(r, null, "utf-8");
+            rounds++;
+        }
+        Console.WriteLine($"{clock.Elapsed.TotalMilliseconds / rounds:0.000} ms per round, {exceptions / (double)rounds:0.0} first-chance exceptions per round");
+        return;
+    }
+    var until = System.Diagnostics.Stopwatch.StartNew();
+    while (until.Elapsed.TotalSeconds < double.Parse(args[3], CultureInfo.InvariantCulture))
+        foreach (var d in docs) parse(d);
+    return;
+}
 if (args.Contains("--sanitize"))
 {
     var doc = Workloads.Realistic().Documents[0];
@@ -16,10 +79,15 @@ if (args.Contains("--sanitize"))
     var baseUri = new Uri("https://wire.example/");
     foreach (var (name, f) in new (string, Func<string, int>)[] {
         ("copy", h => new System.Text.StringBuilder(h.Length).Append(h).ToString().Length),
+        ("timestamp", h => (int)System.Diagnostics.Stopwatch.GetTimestamp()),
+        ("tickcount", h => (int)Environment.TickCount64),
         ("sanitize", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
         ("sanitize-nobase", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
         ("safeurl", h => Watcher.Core.Feeds.FeedHtml.SafeUrl("/news/1/2", baseUri)!.Length),
         ("plaintext", h => Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length),
+        ("html-text", h => Watcher.Core.Feeds.FeedHtml.ToPlainText(h).Length),
+        ("strip-only", h => Watcher.Core.Feeds.HtmlText.FromStripped(h).Length),
+        ("decoded-collapse", h => Watcher.Core.Feeds.HtmlText.FromStripped(System.Net.WebUtility.HtmlDecode(h)).Length),
         ("htmldecode", h => System.Net.WebUtility.HtmlDecode(h).Length),
         ("sanitize-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, baseUri)!.Length),
         ("nobase-again", h => Watcher.Core.Feeds.FeedHtml.Sanitize(h, null)!.Length),
@@ -27,9 +95,10 @@ if (args.Contains("--sanitize"))
     {
         for (var i = 0; i < 200; i++) f(html);
         var sw = System.Diagnostics.Stopwatch.StartNew();
+        var c0 = CpuClock.ProcessNanoseconds();
         var n = 0;
         while (sw.ElapsedMilliseconds < 1000) { f(html); n++; }
-        Console.WriteLine($"{name,-16} {sw.Elapsed.TotalMicroseconds / n,8:0.0} µs");
+        Console.WriteLine($"{name,-16} {sw.Elapsed.TotalMicroseconds / n,8:0.0} µs  cpu {(CpuClock.ProcessNanoseconds() - c0) / 1000.0 / n,8:0.0} µs");
     }
     return;
 }
@@ -43,17 +112,36 @@ if (args.Contains("--probe"))
     var stages = new (string, Func<byte[], int>)[]
     {
         ("xmlreader", Parsers.XmlReaderToEnd),
+        ("xmlreader-nt", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), CpuClock.SharedNtSettings); var n = 0; while (x.Read()) n++; return n; }),
         ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
         ("watcher-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
         ("sanitize-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.Sanitize(h, new Uri("https://wire.example/"))!.Length; return n; }),
+        ("html-text-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.ToPlainText(h).Length; return n; }),
         ("plaintext-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length; return n; }),
         ("watcher", Parsers.Watcher),
+        ("watcher+text", Parsers.WatcherPlainText),
+        ("watcher+html", Parsers.WatcherSanitised),
         ("syndication", Parsers.SyndicationFeedLoad),
         ("codehollow", Parsers.CodeHollow),
     };
+    if (args.Contains("--alloc"))
+    {
+        // Bytes allocated per MB of input by each stage: exact, whatever the load.
+        foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
+            foreach (var (name, f) in stages)
+            {
+                foreach (var d in w.Documents) f(d);
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                foreach (var d in w.Documents) f(d);
+                Console.WriteLine($"{w.Name,-10} {name,-14} {(GC.GetAllocatedBytesForCurrentThread() - before) / (w.Bytes / 1e6) / 1e6,6:0.00} M bytes per MB");
+            }
+        return;
+    }
     foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
     {
         var ticks = new long[stages.Length];
+        var cpu = new long[stages.Length];
+        var best = Enumerable.Repeat(long.MaxValue, stages.Length).ToArray();
         var rounds = 0;
         var total = System.Diagnostics.Stopwatch.StartNew();
         while (total.ElapsedMilliseconds < 8000)
@@ -61,15 +149,25 @@ if (args.Contains("--probe"))
             for (var k = 0; k < stages.Length; k++)
             {
                 var t = System.Diagnostics.Stopwatch.GetTimestamp();
+                var c = CpuClock.ProcessNanoseconds();
                 foreach (var d in w.Documents) stages[k].Item2(d);
-                if (rounds > 0) ticks[k] += System.Diagnostics.Stopwatch.GetTimestamp() - t;
+                if (rounds > 0)
+                {
+                    var elapsed = System.Diagnostics.Stopwatch.GetTimestamp() - t;
+                    ticks[k] += elapsed;
+                    best[k] = Math.Min(best[k], elapsed);
+                    cpu[k] += CpuClock.ProcessNanoseconds() - c;
+                }
             }
             rounds++;
         }
         for (var k = 0; k < stages.Length; k++)
         {
             var seconds = ticks[k] / (double)System.Diagnostics.Stopwatch.Frequency / (rounds - 1);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {stages[k].Item1,-13} {seconds * 1000,8:0.000} ms {w.Bytes / 1e6 / seconds,8:0.0} MB/s  x{ticks[6] / (double)ticks[k]:0.00} syndication  x{ticks[0] / (double)ticks[k]:0.00} xmlreader"));
+            var cpuSeconds = cpu[k] / 1e9 / (rounds - 1);
+            var syn = Array.FindIndex(stages, x => x.Item1 == "syndication");
+            if (k == 0) Console.WriteLine($"{w.Name}: {rounds - 1} rounds; columns: mean wall time, mean process CPU time, best round");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {stages[k].Item1,-13} {seconds * 1000,8:0.000} ms {w.Bytes / 1e6 / seconds,8:0.0} MB/s  x{ticks[Array.FindIndex(stages, x => x.Item1 == "syndication")] / (double)ticks[k]:0.00} syndication  x{ticks[0] / (double)ticks[k]:0.00} xmlreader | cpu {cpuSeconds * 1000,8:0.000} ms x{cpu[syn] / (double)cpu[k]:0.00} syndication x{cpu[0] / (double)cpu[k]:0.00} xmlreader | best {best[k] * 1000.0 / System.Diagnostics.Stopwatch.Frequency,8:0.000} ms x{best[syn] / (double)best[k]:0.00} syndication x{best[0] / (double)best[k]:0.00} xmlreader"));
         }
     }
     return;
@@ -109,3 +207,25 @@ foreach (var group in summary.Reports.GroupBy(r => (string)r.BenchmarkCase.Param
 Console.WriteLine();
 Console.WriteLine(sb);
 File.WriteAllText(Path.Combine(Directory.GetCurrentDirectory(), "ingestion-parsing.md"), sb.ToString());
+
+/// <summary>CPU time of the whole process (all threads, GC included), which waiting for a loaded machine's cores does not inflate.</summary>
+internal static partial class CpuClock
+{
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec { public long Seconds; public long Nanoseconds; }
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
+
+    public static long ProcessNanoseconds()
+    {
+        if (!OperatingSystem.IsLinux()) return System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100;
+        ClockGetTime(2 /* CLOCK_PROCESS_CPUTIME_ID */, out var t);
+        return t.Seconds * 1_000_000_000 + t.Nanoseconds;
+    }
+}
+
+internal static partial class CpuClock
+{
+    internal static readonly System.Xml.XmlReaderSettings SharedNtSettings = new() { DtdProcessing = System.Xml.DtdProcessing.Ignore, XmlResolver = null, NameTable = new System.Xml.NameTable() };
+}

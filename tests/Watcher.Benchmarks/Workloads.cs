@@ -85,6 +85,22 @@ public static class Parsers
 
     public static int Watcher(byte[] data) => FeedParser.Parse(data).Items.Count;
 
+    /// <summary>Parse and read every item's plain text, as the poller does for matching and change detection.</summary>
+    public static int WatcherPlainText(byte[] data)
+    {
+        var n = 0;
+        foreach (var item in FeedParser.Parse(data).Items) n += item.PlainText.Length > 0 ? 1 : 0;
+        return n;
+    }
+
+    /// <summary>Parse and sanitise every summary and content, as <c>watcher parse</c> does when it prints them.</summary>
+    public static int WatcherSanitised(byte[] data)
+    {
+        var n = 0;
+        foreach (var item in FeedParser.Parse(data).Items) n += (item.Summary?.Length ?? 0) + (item.Content?.Length ?? 0) > 0 ? 1 : 0;
+        return n;
+    }
+
     public static int SyndicationFeedLoad(byte[] data)
     {
         using var reader = XmlReader.Create(new MemoryStream(data), Settings);

@@ -1,35 +1,44 @@
 namespace Watcher.Core.Feeds;
 
 /// <summary>Turns the raw fields read from XML into a normalised <see cref="FeedDocument"/>: plain-text titles,
-/// sanitised HTML, absolute links, UTC dates and item identities.</summary>
+/// HTML to be sanitised on first use (<see cref="EntryHtml"/>), absolute links, UTC dates and item identities.</summary>
 internal static class FeedAssembler
 {
-    public static FeedDocument Build(XmlReadResult read, Uri? baseUrl)
+    public static FeedDocument Build(XmlReadResult read, Uri? baseUrl, string? encoding, string? bozoReason = null)
     {
         var feed = read.Feed;
         var feedLink = Link(feed.Link, baseUrl);
         // RSS has no xml:base in practice: relative item links are resolved against the document URL, else the channel link.
         var fallbackBase = baseUrl ?? (Uri.TryCreate(feedLink, UriKind.Absolute, out var fl) ? fl : null);
-        var entries = new List<FeedEntry>(read.Entries.Count);
-        var candidates = new List<ItemIdentity.Candidate>(read.Entries.Count);
-        foreach (var e in read.Entries)
+        var fields = new (string? Link, string? Title, EntryHtml? Summary, EntryHtml? Content)[read.Entries.Count];
+        var candidates = new ItemIdentity.Candidate[read.Entries.Count];
+        for (var i = 0; i < fields.Length; i++)
         {
+            var e = read.Entries[i];
             var link = Link(e.Link, fallbackBase);
             var summary = Html(e.Summary, fallbackBase);
             var content = Html(e.Content, fallbackBase);
             var title = Plain(e.Title);
-            candidates.Add(new(e.Id?.Value, link, title, content ?? summary));
-            entries.Add(new FeedEntry
+            fields[i] = (link, title, summary, content);
+            // Only an item with neither GUID nor link is identified by its (sanitised) content.
+            candidates[i] = new(e.Id?.Value, link, title, ItemIdentity.NeedsHash(e.Id?.Value, link) ? (content ?? summary)?.Html : null);
+        }
+        var ids = ItemIdentity.Assign(candidates);
+        var entries = new FeedEntry[fields.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var e = read.Entries[i];
+            entries[i] = new FeedEntry
             {
-                Id = string.Empty,
-                Title = title,
-                Link = link,
+                Id = ids[i],
+                Title = fields[i].Title,
+                Link = fields[i].Link,
                 Published = FeedDates.Parse(e.Published?.Value),
                 Updated = FeedDates.Parse(e.Updated?.Value),
-                Summary = summary,
-                Content = content,
+                SummaryHtml = fields[i].Summary,
+                ContentHtml = fields[i].Content,
                 Authors = e.Authors ?? [],
-            });
+            };
         }
         return new FeedDocument
         {
@@ -37,7 +46,10 @@ internal static class FeedAssembler
             Version = read.Version,
             Title = Plain(feed.Title),
             Link = feedLink,
-            Items = FeedParser.WithIds(entries, candidates),
+            Items = entries,
+            Encoding = encoding,
+            Bozo = bozoReason is not null,
+            BozoReason = bozoReason,
         };
     }
 
@@ -48,11 +60,11 @@ internal static class FeedAssembler
         return text.Length == 0 ? null : text;
     }
 
-    private static string? Html(FieldValue? field, Uri? fallbackBase)
+    private static EntryHtml? Html(FieldValue? field, Uri? fallbackBase)
     {
         if (field is not { } f || f.Value.Length == 0) return null;
         var html = Demoronize(f.IsHtml ? f.Value : XmlFeedReader.Escape(f.Value));
-        return FeedHtml.Sanitize(html, f.Base ?? fallbackBase);
+        return EntryHtml.Unsanitised(html, f.Base ?? fallbackBase);
     }
 
     /// <summary>C1 control characters in a feed are windows-1252 punctuation mislabelled as Unicode: map them back.</summary>

@@ -27,6 +27,24 @@ public static partial class FeedDates
     public static DateTimeOffset? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        var s = text.AsSpan().Trim();
+        if (s.Length > 80) return null;
+        try
+        {
+            // The two shapes nearly every feed uses are read by position; anything else goes through the general rules.
+            if (FastDates.TryIso(s, out var date) || FastDates.TryRfc1123(s, out date)) return date;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+        return ParseGeneral(text);
+    }
+
+    /// <summary>The general rules (regular expressions and tokens), for every shape the fast paths do not take.</summary>
+    internal static DateTimeOffset? ParseGeneral(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
         var s = text.Trim();
         if (s.Length > 80) return null;
         try
@@ -38,6 +56,14 @@ public static partial class FeedDates
             return null;
         }
     }
+
+    /// <summary>The UTC date for these fields, or null when they are out of range (shared with <see cref="FastDates"/>).</summary>
+    internal static DateTimeOffset? At(int year, int month, int day, int hour, int minute, int second, int offsetMinutes) =>
+        Build(year, month, day, hour, minute, second, offsetMinutes);
+
+    internal static bool TryZone(ReadOnlySpan<char> name, out int minutes) => ZoneLookup.TryGetValue(name, out minutes);
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ZoneLookup = Zones.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static DateTimeOffset? FromIso(Match m)
     {

@@ -24,12 +24,20 @@ public sealed record FeedEntry
     public string? Link { get; init; }
     public DateTimeOffset? Published { get; init; }
     public DateTimeOffset? Updated { get; init; }
-    /// <summary>Sanitised HTML.</summary>
-    public string? Summary { get; init; }
-    /// <summary>Sanitised HTML.</summary>
-    public string? Content { get; init; }
+    private EntryHtml? summary;
+    private EntryHtml? content;
+
+    /// <summary>Sanitised HTML (sanitised on first read when the parser set it).</summary>
+    public string? Summary { get => summary?.Html; init => summary = EntryHtml.Sanitised(value); }
+    /// <summary>Sanitised HTML (sanitised on first read when the parser set it).</summary>
+    public string? Content { get => content?.Html; init => content = EntryHtml.Sanitised(value); }
     public IReadOnlyList<string> Authors { get; init; } = [];
 
-    /// <summary>Plain text of title, summary and content, for matching and diffing.</summary>
-    public string PlainText => HtmlText.ToPlainText(Content ?? Summary ?? string.Empty);
+    /// <summary>The parser's summary, sanitised when first read.</summary>
+    internal EntryHtml? SummaryHtml { init => summary = value; }
+    /// <summary>The parser's content, sanitised when first read.</summary>
+    internal EntryHtml? ContentHtml { init => content = value; }
+
+    /// <summary>Plain text of the sanitised content (else summary), for matching and diffing; computed once.</summary>
+    public string PlainText => (content ?? summary)?.PlainText ?? string.Empty;
 }

@@ -43,7 +43,7 @@ public static class FeedParser
         {
             var direct = XmlFeedReader.ReadUtf8(data, offset, baseUrl, options.TimeLimit);
             if (direct.Error is null && direct.RecognisedRoot)
-                return FeedAssembler.Build(direct, baseUrl) with { Encoding = "utf-8" };
+                return FeedAssembler.Build(direct, baseUrl, "utf-8");
         }
         return ParseText(data, baseUrl, options);
     }
@@ -79,12 +79,7 @@ public static class FeedParser
         if (!chosen.RecognisedRoot)
             throw new FeedParseException(problem ?? "not a feed", first.Error);
         problem ??= decoded.Problem;
-        return FeedAssembler.Build(chosen, baseUrl) with
-        {
-            Bozo = problem is not null,
-            BozoReason = problem,
-            Encoding = decoded.Encoding,
-        };
+        return FeedAssembler.Build(chosen, baseUrl, decoded.Encoding, problem);
     }
 
     internal static IReadOnlyList<FeedEntry> WithIds(List<FeedEntry> entries, List<ItemIdentity.Candidate> candidates)

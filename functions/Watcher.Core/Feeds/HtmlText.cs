@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -16,7 +17,12 @@ public static class HtmlText
         if (html.AsSpan().IndexOfAny('<', '&') < 0
             && html.AsSpan().IndexOfAny("\n\r\t\f\v\u00a0") < 0 && html[0] != ' ' && html[^1] != ' ' && !html.Contains("  ", StringComparison.Ordinal))
             return html;
-        var text = StripTags(html);
+        return FromStripped(StripTags(html));
+    }
+
+    /// <summary>Text whose tags are already replaced by line breaks: entities decoded, white space collapsed.</summary>
+    internal static string FromStripped(string text)
+    {
         if (text.Contains('&')) text = WebUtility.HtmlDecode(text);
         return CollapseLines(text);
     }
@@ -24,7 +30,7 @@ public static class HtmlText
     private static string StripTags(string html)
     {
         if (html.IndexOf('<') < 0) return html;
-        var sb = new StringBuilder(html.Length);
+        var sb = Builders.Rent(html.Length);
         var i = 0;
         while (i < html.Length)
         {
@@ -53,7 +59,9 @@ public static class HtmlText
             }
             if (IsBlockBoundary(name, closing)) sb.Append('\n');
         }
-        return sb.ToString();
+        var text = sb.ToString();
+        Builders.Return(sb);
+        return text;
     }
 
     /// <summary>The '&gt;' that ends the tag at <paramref name="lt"/>, skipping quoted attribute values of real tags.</summary>
@@ -111,30 +119,95 @@ public static class HtmlText
         return -1;
     }
 
+    /// <summary>The white space other than the plain space: line breaks end lines, the rest count as spaces.</summary>
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\t\r\f\v\u00a0");
+
+    /// <summary>
+    /// One trimmed, non-empty line per line, runs of spaces as one. The text is cut at the rare white-space characters
+    /// (line breaks, tabs, no-break spaces); between them only plain spaces can need work, and only where two stand together.
+    /// </summary>
+    /// <summary><see cref="CollapseLines"/> over characters [start, end) of a builder, read in place.</summary>
+    internal static string Collapse(StringBuilder text, int start, int end)
+    {
+        var state = new Collapser(Builders.Rent(end - start));
+        var offset = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            var span = chunk.Span;
+            int from = Math.Max(start - offset, 0), to = Math.Min(end - offset, span.Length);
+            if (from < to) state.Feed(span[from..to]);
+            offset += span.Length;
+        }
+        return state.Finish();
+    }
+
     private static string CollapseLines(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        var lineStart = 0;
-        var pendingSpace = false;
-        foreach (var c in text)
+        var state = new Collapser(Builders.Rent(text.Length));
+        state.Feed(text);
+        return state.Finish();
+    }
+
+    private struct Collapser(StringBuilder sb)
+    {
+        private int lineStart;
+        private bool pendingSpace;
+
+        /// <summary>Any stretch of the text (the state carries over, so the text may come in pieces cut anywhere).</summary>
+        public void Feed(ReadOnlySpan<char> span)
         {
-            if (c == '\n')
+            while (true)
+            {
+                var k = span.IndexOfAny(Breaks);
+                Append(k < 0 ? span : span[..k]);
+                if (k < 0) return;
+                Break(span[k] == '\n');
+                span = span[(k + 1)..];
+            }
+        }
+
+        /// <summary>A stretch whose only white space is the plain space.</summary>
+        private void Append(ReadOnlySpan<char> chunk)
+        {
+            var lead = chunk.IndexOfAnyExcept(' ');
+            if (lead < 0)
+            {
+                if (chunk.Length > 0) pendingSpace = sb.Length > lineStart;
+                return;
+            }
+            if (lead > 0) pendingSpace = sb.Length > lineStart;
+            chunk = chunk[lead..];
+            var last = chunk.LastIndexOfAnyExcept(' ');
+            var trailing = last < chunk.Length - 1;
+            var body = chunk[..(last + 1)];
+            if (pendingSpace) sb.Append(' ');
+            while (true)
+            {
+                var twice = body.IndexOf("  ", StringComparison.Ordinal);
+                if (twice < 0) { sb.Append(body); break; }
+                sb.Append(body[..(twice + 1)]);
+                body = body[(twice + 1)..].TrimStart(' ');
+            }
+            pendingSpace = trailing;
+        }
+
+        /// <summary>A line break, or another white-space character that counts as a space.</summary>
+        private void Break(bool newLine)
+        {
+            if (newLine)
             {
                 if (sb.Length > lineStart) { sb.Append('\n'); lineStart = sb.Length; }
                 pendingSpace = false;
             }
-            else if (c is ' ' or '\t' or '\r' or '\f' or '\v' or '\u00a0')
-            {
-                pendingSpace = sb.Length > lineStart;
-            }
-            else
-            {
-                if (pendingSpace) sb.Append(' ');
-                pendingSpace = false;
-                sb.Append(c);
-            }
+            else pendingSpace = sb.Length > lineStart;
         }
-        if (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
-        return sb.ToString();
+
+        public readonly string Finish()
+        {
+            if (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
+            var text = sb.ToString();
+            Builders.Return(sb);
+            return text;
+        }
     }
 }

@@ -32,11 +32,33 @@ public static class ItemIdentity
             else if (!string.IsNullOrEmpty(link))
                 ids[i] = link;
             else
-                ids[i] = "sha256:" + Hash((c.Title ?? string.Empty) + "\n" + (c.Content ?? string.Empty));
+                ids[i] = ContentId(c.Title, c.Content);
         }
         return ids;
     }
 
-    public static string Hash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    /// <summary>Whether an item with this GUID and link falls through to the content hash (so its content is needed).</summary>
+    public static bool NeedsHash(string? guid, string? link) =>
+        string.IsNullOrEmpty(guid?.Trim()) && string.IsNullOrEmpty(link?.Trim());
+
+    public static string Hash(string text) => Hash(text.AsSpan(), ReadOnlySpan<char>.Empty, ReadOnlySpan<char>.Empty);
+
+    /// <summary>"sha256:" and the hash of title, a line break and content: the last link of the chain.</summary>
+    private static string ContentId(string? title, string? content) =>
+        "sha256:" + Hash(title ?? string.Empty, "\n", content ?? string.Empty);
+
+    /// <summary>The first 128 bits of the SHA-256 of the UTF-8 of the three parts, in lower-case hex (32 characters).</summary>
+    private static string Hash(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(a.Length + b.Length + c.Length);
+        var rented = max > 1024 ? System.Buffers.ArrayPool<byte>.Shared.Rent(max) : null;
+        var bytes = rented ?? stackalloc byte[1024];
+        var n = Encoding.UTF8.GetBytes(a, bytes);
+        n += Encoding.UTF8.GetBytes(b, bytes[n..]);
+        n += Encoding.UTF8.GetBytes(c, bytes[n..]);
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(bytes[..n], digest);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return Convert.ToHexStringLower(digest[..16]);
+    }
 }

@@ -37,7 +37,8 @@ internal sealed class XmlFeedReader
 
     private readonly XmlReader r;
     private readonly XmlReadResult result = new();
-    private readonly long started = Stopwatch.GetTimestamp();
+    private readonly long started = Environment.TickCount64;
+    private readonly long timeLimitMs;
     private readonly TimeSpan timeLimit;
     private Uri?[] bases = new Uri?[16];
     private readonly StringBuilder text = new();
@@ -53,6 +54,7 @@ internal sealed class XmlFeedReader
         r = reader;
         bases[0] = baseUrl;
         this.timeLimit = timeLimit;
+        timeLimitMs = (long)timeLimit.TotalMilliseconds;
     }
 
     /// <summary>Reads decoded text.</summary>
@@ -106,7 +108,8 @@ internal sealed class XmlFeedReader
         r.Read();
         while (!r.EOF)
         {
-            if (++nodes % 4096 == 0 && Stopwatch.GetElapsedTime(started) > timeLimit)
+            // A millisecond clock is precise enough for a limit in seconds (a zero limit stops at the first check).
+            if (++nodes % 4096 == 0 && Environment.TickCount64 - started >= timeLimitMs)
                 throw new FeedParseException($"parsing took longer than {timeLimit.TotalSeconds:0.#} s");
             switch (r.NodeType)
             {

@@ -20,4 +20,46 @@ public class HtmlTextTests
     {
         Assert.Equal(expected, HtmlText.ToPlainText(html));
     }
+
+    /// <summary>The chunked white-space collapse gives what the plain one-character-at-a-time rule gives, on random white-space soup.</summary>
+    [Fact]
+    public void Collapsing_white_space_in_chunks_matches_the_character_rule()
+    {
+        string[] pieces = ["a", "word", " ", "  ", "\n", "\t", "\r", "\f", "\v", "\u00a0", "\u2003", "x y", " \n ", "\n\n"];
+        var random = new Random(7);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var sb = new System.Text.StringBuilder(1); // grows chunk by chunk: Collapse reads across chunk boundaries
+            for (var k = random.Next(1, 12); k > 0; k--) sb.Append(pieces[random.Next(pieces.Length)]);
+            var text = sb.ToString();
+            Assert.True(Reference(text) == HtmlText.ToPlainText(text), $"differs for «{text}»");
+            var start = random.Next(text.Length / 2 + 1);
+            var end = random.Next(start, text.Length + 1);
+            Assert.True(Reference(text[start..end]) == HtmlText.Collapse(sb, start, end), $"differs for «{text}» [{start}, {end})");
+        }
+    }
+
+    private static string Reference(string text)
+    {
+        var sb = new System.Text.StringBuilder();
+        var lineStart = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                if (sb.Length > lineStart) { sb.Append('\n'); lineStart = sb.Length; }
+                pendingSpace = false;
+            }
+            else if (c is ' ' or '\t' or '\r' or '\f' or '\v' or '\u00a0') pendingSpace = sb.Length > lineStart;
+            else
+            {
+                if (pendingSpace) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(c);
+            }
+        }
+        if (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
+        return sb.ToString();
+    }
 }
