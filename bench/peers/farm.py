@@ -9,6 +9,41 @@ with 304, as a good server does. POST /_round/K switches rounds; GET /_expect/K 
 import argparse, hashlib, http.server, json, random, socketserver, threading
 from email.utils import formatdate
 
+IMPOSERS = [("Canada", "Ottawa", "CA"), ("China", "Beijing", "CN"), ("the United States", "Washington", "US"), ("Mexico", "Mexico City", "MX"),
+            ("Japan", "Tokyo", "JP"), ("India", "New Delhi", "IN"), ("Brazil", "Brasilia", "BR"), ("Australia", "Canberra", "AU"),
+            ("South Korea", "Seoul", "KR"), ("Indonesia", "Jakarta", "ID"), ("Turkey", "Ankara", "TR"), ("South Africa", "Pretoria", "ZA"),
+            ("Vietnam", "Hanoi", "VN"), ("Argentina", "Buenos Aires", "AR"), ("Chile", "Santiago", "CL"), ("Norway", "Oslo", "NO"),
+            ("Switzerland", "Bern", "CH"), ("the United Kingdom", "London", "GB"), ("Egypt", "Cairo", "EG"), ("Nigeria", "Abuja", "NG"),
+            ("Thailand", "Bangkok", "TH"), ("Malaysia", "Kuala Lumpur", "MY"), ("the Philippines", "Manila", "PH"), ("Colombia", "Bogota", "CO"),
+            ("Peru", "Lima", "PE"), ("Kenya", "Nairobi", "KE"), ("Morocco", "Rabat", "MA"), ("Pakistan", "Islamabad", "PK"),
+            ("Saudi Arabia", "Riyadh", "SA"), ("New Zealand", "Wellington", "NZ")]
+ORIGINS = [("Chinese", "CN"), ("Canadian", "CA"), ("American", "US"), ("Mexican", "MX"), ("Japanese", "JP"), ("Indian", "IN"), ("Brazilian", "BR"),
+           ("Australian", "AU"), ("Korean", "KR"), ("Indonesian", "ID"), ("Turkish", "TR"), ("Vietnamese", "VN"), ("German", "DE"), ("French", "FR"),
+           ("Italian", "IT"), ("Spanish", "ES"), ("Russian", "RU"), ("Ukrainian", "UA"), ("Thai", "TH"), ("Malaysian", "MY")]
+ORIGINS = [(adj, {"CN": "China", "CA": "Canada", "US": "the United States", "MX": "Mexico", "JP": "Japan", "IN": "India", "BR": "Brazil",
+                  "AU": "Australia", "KR": "South Korea", "ID": "Indonesia", "TR": "Turkey", "VN": "Vietnam", "DE": "Germany", "FR": "France",
+                  "IT": "Italy", "ES": "Spain", "RU": "Russia", "UA": "Ukraine", "TH": "Thailand", "MY": "Malaysia"}[code]) for adj, code in ORIGINS]
+PRODUCTS = ["steel pipes", "aluminium sheet", "canola oil", "soybeans", "electric vehicles", "solar panels", "wind turbines", "softwood lumber",
+            "dairy products", "wine", "beef", "pork", "shrimp", "rice", "coffee", "cocoa", "cotton yarn", "textiles", "footwear", "furniture",
+            "tyres", "glass bottles", "ceramic tiles", "fertiliser", "copper wire", "lithium batteries", "semiconductors", "smartphones", "laptops",
+            "washing machines", "refrigerators", "bicycles", "motorcycles", "trucks", "auto parts", "paper", "plywood", "cement", "sugar", "wheat"]
+VERBS = ["imposes", "raises", "sets", "announces", "slaps", "confirms"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+DETAILS = ["Exporters warned of lost contracts worth millions.", "Industry groups welcomed the decision after months of lobbying.",
+           "Port authorities expect shipments to slow before the deadline.", "Farmers' unions called for compensation.",
+           "The finance minister defended the measure in parliament.", "Analysts said retaliation was likely within weeks.",
+           "Importers rushed cargo through customs ahead of the change.", "The trade commissioner promised a review next spring.",
+           "Retail prices could climb as stocks run down.", "Opposition lawmakers demanded a vote on the policy.",
+           "Shipping lines reported cancelled bookings.", "Economists expect a small dent in growth.", "Manufacturers plan to shift suppliers.",
+           "Consumer associations criticised the timing.", "Diplomats held talks on the sidelines of a regional forum.",
+           "The central bank flagged inflation risks.", "Trade lawyers expect a challenge at the WTO.", "Unions praised the protection for local jobs.",
+           "Provincial leaders asked for exemptions.", "Customs officers will publish guidance on Friday.", "Several firms paused investment plans.",
+           "The embassy lodged a formal protest.", "Wholesalers started rationing supply.", "Logistics firms warned of congestion at the border.",
+           "A parliamentary committee will hear testimony.", "Stock prices of exporters fell sharply.", "Growers fear a glut on the home market.",
+           "Negotiators said a compromise was still possible.", "The chamber of commerce called the move short-sighted.",
+           "Officials cited a surge of cheap imports last year."]
+
 class Farm:
     def __init__(self, feeds, rounds, seed, base_items):
         self.feeds, self.rounds = feeds, rounds
@@ -19,12 +54,21 @@ class Farm:
         self.expect = {r: {"fresh": [], "copy": [], "edit": []} for r in range(rounds)}
         t0 = 1735689600  # 2025-01-01
         serial = 0
+        # Every story is a different (imposer, origin, product): real-looking, distinct news, so that a tool that
+        # clusters copies cannot pass by merging everything (the first farm's stories differed only by numbers).
+        combos = [(i, o, p) for i in range(len(IMPOSERS)) for o in range(len(ORIGINS)) for p in range(len(PRODUCTS)) if IMPOSERS[i][0] != ORIGINS[o][1]]
+        rng.shuffle(combos)
         def story(f, r, kind_rate):
             nonlocal serial
+            imp, org, prod = combos[serial % len(combos)]
             serial += 1
             rate = kind_rate
-            title = f"Country {serial % 97} sets {rate}% tariff on product line {serial}"
-            body = f"Officials announced a {rate}% tariff on imports of product line {serial}, effective next month. Story {serial}."
+            (country, capital, _), (adjective, origin) = IMPOSERS[imp], ORIGINS[org]
+            product = PRODUCTS[prod]
+            d1, d2 = rng.sample(DETAILS, 2)
+            title = f"{country[0].upper() + country[1:]} {rng.choice(VERBS)} {rate}% tariff on {adjective} {product}"
+            body = (f"{capital} said on {rng.choice(DAYS)} it will apply a {rate}% tariff on imports of {product} from {origin}, "
+                    f"effective {rng.choice(MONTHS)} {1 + serial % 28}. {d1} {d2}")
             return {"guid": f"farm-{f}-{serial}", "title": title, "body": body, "link": f"https://news{f}.example/story/{serial}",
                     "pub": t0 + serial * 60, "round": r, "edits": {}, "serial": serial}
         for f in range(feeds):

@@ -66,17 +66,36 @@ class Watcher:
         wait_port("127.0.0.1", 10002)
         self.env = dict(os.environ, WATCHER_REPO=REPO, Watcher__Net__AllowPrivateAddresses="true", Watcher__Sources__File=self.sources,
                         Watcher__Outbox__Directory=os.path.join(self.dir, "outbox"))
+    def emails(self):
+        d = os.path.join(self.dir, "outbox", "email")
+        return set(os.listdir(d)) if os.path.isdir(d) else set()
+    def read_alert(self, name):
+        """(kind, story serial) from one outbox e-mail: its label line says new or updated, its first link names the story."""
+        import email
+        msg = email.message_from_binary_file(open(os.path.join(self.dir, "outbox", "email", name), "rb"))
+        text = next(p.get_payload(decode=True).decode(p.get_content_charset() or "utf-8") for p in msg.walk() if p.get_content_type() == "text/plain")
+        label = text.lstrip().split("]", 1)[0].upper()
+        kind = "updated" if "UPDATED" in label else "new" if label.startswith("[NEW") else "other"
+        m = re.search(r"/story/(\d+)", text)
+        return kind, int(m.group(1)) if m else None
     def poll(self, r):
         storage_before = proc_cpu(self.azurite.pid)
+        mails_before = self.emails()
         out, wall, cpu, rss = run_measured(["dotnet", os.path.join(REPO, ".watcher", "cli", "watcher.dll"), "poll", "--once", "--json"], self.env)
         report = json.loads(out.strip().splitlines()[-1])
+        json.dump(report, open(os.path.join(self.dir, f"poll-round-{r}.json"), "w"))  # what Watcher reported, for a closer look
+        shutil.copy(os.path.join(WORK, "last-stderr.txt"), os.path.join(self.dir, f"poll-round-{r}.log"))
         items = report["items"]
         new = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "new"}
         upd = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "updated"}
         dup = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "duplicate"}
         extra = {"storage_cpu": proc_cpu(self.azurite.pid) - storage_before, "not_modified": report["notModified"], "failed": report["failed"],
                  "cycle": report.get("durationMs", 0) / 1000}
-        # Watcher alerts new stories and material updates; a copy marked "duplicate" is found but stays silent.
+        # What a subscriber actually received this round (the e-mail outbox), not what the poll report calls new: an item
+        # the poll calls "duplicate" of an older story, or "new" in a source's first (silent, baseline) poll, alerts nobody.
+        sent = [self.read_alert(n) for n in sorted(self.emails() - mails_before)]
+        extra["sent_new"] = [serial for kind, serial in sent if kind == "new"]
+        extra["sent_updated"] = [serial for kind, serial in sent if kind == "updated"]
         return dict(wall=wall, cpu=cpu, rss=rss, alerted=new, found=new | dup, updated=upd, **extra)
     def close(self):
         self.azurite.send_signal(signal.SIGTERM); self.azurite.wait(20)
@@ -145,6 +164,7 @@ def main():
         for r in range(a.rounds):
             urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{farm_port}/_round/{r}", method="POST")).read()
             expect = json.load(urllib.request.urlopen(f"http://127.0.0.1:{farm_port}/_expect/{r}"))
+            json.dump(expect, open(os.path.join(WORK, f"expect-round-{r}.json"), "w"))
             fresh, copies, edits = ({tuple(x) for x in expect[k]} for k in ("fresh", "copy", "edit"))
             # A story is a fresh item plus its copies on other feeds (guid farm-F-copy-ORIGINAL): one alert each is right.
             stories = {g: {(f, g)} | {c for c in copies if c[1].endswith("-copy-" + g)} for f, g in fresh}
@@ -152,7 +172,18 @@ def main():
                 res = tool.poll(r)
                 row = dict(tool=tool.name, round=r, wall=round(res["wall"], 2), cpu=round(res["cpu"], 2), rss_mib=round(res["rss"]),
                            storage_cpu=round(res.get("storage_cpu", 0), 2), cycle=round(res.get("cycle", res["wall"]), 2))
-                if r > 0:
+                if "failed" in res: row["failed_sources"] = res["failed"]
+                if r > 0 and "sent_new" in res:
+                    # Stories by serial (a copy's link is its original's link with a tracking parameter).
+                    serial = {g: int(g.rsplit("-", 1)[1]) for _, g in fresh}
+                    sent = {s: res["sent_new"].count(s) for s in set(res["sent_new"])}
+                    edited = {int(g.rsplit("-", 1)[1]) for _, g in edits}
+                    row.update(stories=len(stories), found=sum(1 for g in serial if sent.get(serial[g])),
+                               missed=sum(1 for g in serial if not sent.get(serial[g])),
+                               duplicates=sum(max(0, n - 1) for n in sent.values()), copies=len(copies),
+                               spurious=sum(n for s, n in sent.items() if s not in serial.values()), edits=len(edits),
+                               edits_noticed=len(edited & set(res["sent_updated"])))
+                elif r > 0:
                     alerts = [len(m & res["alerted"]) for m in stories.values()]
                     row.update(stories=len(stories), found=sum(1 for m in stories.values() if m & res["found"]),
                                missed=sum(1 for m in stories.values() if not m & res["found"]),

@@ -54,7 +54,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             for (var b = 0; b < TitleBands; b++)
                 yield return $"h{b}-{(ulong)titleSignature[b * Rows] << 32 | titleSignature[b * Rows + 1]:x16}";
         }
-        foreach (var fact in Facts.Select(f => f.Split('@')[0]).Distinct(StringComparer.Ordinal))
+        foreach (var fact in Facts.Select(FactBase).Distinct(StringComparer.Ordinal))
             yield return "f-" + Short(fact);
     }
 
@@ -176,15 +176,54 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return word;
     }
 
-    /// <summary>Two fact keys agree when they are equal, or equal but for a date only one of them knows.</summary>
+    /// <summary>
+    /// Two fact keys agree when they state the same thing: the same measure (imposer, target, rate) on at least one
+    /// common product (or a product only one of them names), at the same month (or a month only one of them knows).
+    /// "The UK's 50% tariff on Brazilian EVs" and "…on Brazilian solar panels" are two measures, two stories.
+    /// </summary>
     public static bool FactsAgree(string a, string b)
     {
         if (a == b) return true;
-        var ia = a.IndexOf('@', StringComparison.Ordinal);
-        var ib = b.IndexOf('@', StringComparison.Ordinal);
-        if ((ia < 0) == (ib < 0)) return false;
-        return (ia < 0 ? a : a[..ia]) == (ib < 0 ? b : b[..ib]);
+        var (baseA, productsA, dateA) = Parts(a);
+        var (baseB, productsB, dateB) = Parts(b);
+        if (baseA != baseB) return false;
+        if (dateA is not null && dateB is not null && dateA != dateB) return false;
+        return productsA.Length == 0 || productsB.Length == 0 || productsA.Any(x => productsB.Any(y => SameProduct(x, y)));
     }
+
+    /// <summary>
+    /// Products agree when their names share a word, allowing for inflection ("tomato" / "tomatoes", "graphite" /
+    /// "graphite anodes"), or when either is generic ("goods", "imports"): only two named, different products disagree.
+    /// </summary>
+    private static bool SameProduct(string a, string b)
+    {
+        if (a == b) return true;
+        var wa = ProductWords(a);
+        var wb = ProductWords(b);
+        return wa.Count == 0 || wb.Count == 0 || wa.Any(x => wb.Any(y => x == y || Math.Min(x.Length, y.Length) >= 4 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))));
+    }
+
+    private static readonly HashSet<string> GenericProductWords = new(StringComparer.Ordinal)
+    {
+        "and", "other", "all", "most", "good", "goods", "product", "products", "import", "imports", "export", "exports", "item", "items",
+        "doubled", "raised", "cut", "new",
+    };
+
+    private static List<string> ProductWords(string product) =>
+        [.. product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !GenericProductWords.Contains(w))];
+
+    /// <summary>"m:GB>BR:50#electric vehicles,solar panels@2025-08" → ("m:GB>BR:50", [products], "2025-08").</summary>
+    private static (string Base, string[] Products, string? Date) Parts(string key)
+    {
+        var at = key.IndexOf('@', StringComparison.Ordinal);
+        var date = at < 0 ? null : key[(at + 1)..];
+        var rest = at < 0 ? key : key[..at];
+        var hash = rest.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? (rest, [], date) : (rest[..hash], rest[(hash + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries), date);
+    }
+
+    /// <summary>The part of a fact key every copy of the story states alike (no products, no date): the index key.</summary>
+    internal static string FactBase(string key) => Parts(key).Base;
 
     internal static IReadOnlyList<string> FactKeys(string? title, string? text)
     {
@@ -200,10 +239,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         var ledeSentences = SentenceSplitter.Split(article).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
         var measures = TariffExtractor.Extract(whole).Where(m => ledeSentences.Contains(m.Evidence))
             .Select(m => $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+                + (Products(m) is { Length: > 0 } p ? "#" + p : string.Empty)
                 + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty));
         var events = EventExtractor.Extract(article).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal)));
         return measures.Concat(events).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
+
+    private static string Products(TariffMeasure m) =>
+        string.Join(',', m.Products.Select(TariffExtractor.Canonical).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     internal static uint[] MinHash(IReadOnlyList<string> words, int hashes)
     {

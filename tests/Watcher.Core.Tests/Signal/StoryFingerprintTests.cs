@@ -14,6 +14,19 @@ public class StoryFingerprintTests
         Assert.Equal(1, StoryMatcher.Score(a, b));
     }
 
+    [Theory]
+    // Same imposer, target and rate, different products: two measures, two stories (found by the peer farm, where
+    // every such pair had merged and its second story was never alerted).
+    [InlineData("The United Kingdom imposes 50% tariff on Brazilian electric vehicles", "London said on Tuesday it will apply a 50% tariff on imports of electric vehicles from Brazil, effective March 3. Exporters warned of lost contracts worth millions.",
+                "The United Kingdom slaps 50% tariff on Brazilian solar panels", "London said on Monday it will apply a 50% tariff on imports of solar panels from Brazil, effective May 9. Shipping lines reported cancelled bookings.", false)]
+    [InlineData("Thailand slaps 10% tariff on Chinese beef", "Bangkok said on Friday it will apply a 10% tariff on imports of beef from China, effective April 4. Farmers' unions called for compensation.",
+                "Thailand confirms 10% tariff on Chinese canola oil", "Bangkok said on Wednesday it will apply a 10% tariff on imports of canola oil from China, effective June 12. Wholesalers started rationing supply.", false)]
+    // The same measure worded differently stays one story ("tomato imports" / "tomatoes").
+    [InlineData("US to impose 17% duty on Mexican tomatoes", "The United States will impose a 17% antidumping duty on most tomato imports from Mexico after withdrawing from a 2019 agreement, the Commerce Department said.",
+                "Washington applies 17% anti-dumping duty to Mexican tomatoes", "Washington began applying a 17% anti-dumping duty on Mexican tomatoes on Monday after ending a 2019 suspension agreement.", true)]
+    public void Measures_on_different_products_are_different_stories(string titleA, string textA, string titleB, string textB, bool sameStory) =>
+        Assert.Equal(sameStory, StoryMatcher.Score(StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null)) >= StoryMatcher.DefaultThreshold);
+
     [Fact]
     public void Signature_round_trips_through_base64_and_bad_input_is_refused()
     {
