@@ -64,15 +64,19 @@ class Watcher:
             "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1", "--inMemoryPersistence"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_port("127.0.0.1", 10002)
+        # One e-mail subscriber for everything, sent over SMTP to a sink of its own: the same job rss2email does.
+        self.sink_port = free_port(); self.sink = SmtpSink(self.sink_port)
+        subs = os.path.join(self.dir, "subscriptions.json")
+        json.dump({"subscriptions": [{"id": "desk", "channel": "email", "target": "desk@example.com", "topics": []}]}, open(subs, "w"))
         self.env = dict(os.environ, WATCHER_REPO=REPO, Watcher__Net__AllowPrivateAddresses="true", Watcher__Sources__File=self.sources,
-                        Watcher__Outbox__Directory=os.path.join(self.dir, "outbox"))
-    def emails(self):
-        d = os.path.join(self.dir, "outbox", "email")
-        return set(os.listdir(d)) if os.path.isdir(d) else set()
-    def read_alert(self, name):
-        """(kind, story serial) from one outbox e-mail: its label line says new or updated, its first link names the story."""
+                        Watcher__Outbox__Directory=os.path.join(self.dir, "outbox"), Watcher__Subscriptions__File=subs,
+                        Watcher__Smtp__Host="127.0.0.1", Watcher__Smtp__Port=str(self.sink_port), Watcher__Smtp__UseTls="false",
+                        Watcher__Smtp__From="watcher@localhost")
+    @staticmethod
+    def read_alert(raw):
+        """(kind, story serial) from one received e-mail: its label line says new or updated, its first link names the story."""
         import email
-        msg = email.message_from_binary_file(open(os.path.join(self.dir, "outbox", "email", name), "rb"))
+        msg = email.message_from_string(raw)
         text = next(p.get_payload(decode=True).decode(p.get_content_charset() or "utf-8") for p in msg.walk() if p.get_content_type() == "text/plain")
         label = text.lstrip().split("]", 1)[0].upper()
         kind = "updated" if "UPDATED" in label else "new" if label.startswith("[NEW") else "other"
@@ -80,7 +84,7 @@ class Watcher:
         return kind, int(m.group(1)) if m else None
     def poll(self, r):
         storage_before = proc_cpu(self.azurite.pid)
-        mails_before = self.emails()
+        self.sink.take()
         out, wall, cpu, rss = run_measured(["dotnet", os.path.join(REPO, ".watcher", "cli", "watcher.dll"), "poll", "--once", "--json"], self.env)
         report = json.loads(out.strip().splitlines()[-1])
         json.dump(report, open(os.path.join(self.dir, f"poll-round-{r}.json"), "w"))  # what Watcher reported, for a closer look
@@ -91,14 +95,14 @@ class Watcher:
         dup = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "duplicate"}
         extra = {"storage_cpu": proc_cpu(self.azurite.pid) - storage_before, "not_modified": report["notModified"], "failed": report["failed"],
                  "cycle": report.get("durationMs", 0) / 1000}
-        # What a subscriber actually received this round (the e-mail outbox), not what the poll report calls new: an item
+        # What the subscriber actually received this round (the SMTP sink), not what the poll report calls new: an item
         # the poll calls "duplicate" of an older story, or "new" in a source's first (silent, baseline) poll, alerts nobody.
-        sent = [self.read_alert(n) for n in sorted(self.emails() - mails_before)]
+        sent = [self.read_alert(m) for m in self.sink.take()]
         extra["sent_new"] = [serial for kind, serial in sent if kind == "new"]
         extra["sent_updated"] = [serial for kind, serial in sent if kind == "updated"]
         return dict(wall=wall, cpu=cpu, rss=rss, alerted=new, found=new | dup, updated=upd, **extra)
     def close(self):
-        self.azurite.send_signal(signal.SIGTERM); self.azurite.wait(20)
+        self.azurite.send_signal(signal.SIGTERM); self.azurite.wait(20); self.sink.shutdown()
 
 class Rss2email:
     name = "rss2email"

@@ -31,6 +31,7 @@ public static class PollCommand
         builder.AddWatcherServices(LogLevel.Warning);
         using var host = builder.Build();
         await host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync(ct);
+        await SubscriptionsFile.SeedAsync(host.Services, builder.Configuration, ct);
         var catalog = host.Services.GetRequiredService<SourceCatalog>();
         var result = await host.Services.GetRequiredService<LocalCycleRunner>().RunAsync(catalog.Sources, ct);
         var r = result.Report;

@@ -18,6 +18,7 @@ public static class ServeCommand
         await using var azurite = await LocalStorage.EnsureAsync(overrides, Console.Error, ct);
         await using var app = Build(overrides, urls);
         await app.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync(ct);
+        await SubscriptionsFile.SeedAsync(app.Services, app.Configuration, ct);
         await app.RunAsync(ct);
         return ExitCodes.Ok;
     }
