@@ -85,6 +85,13 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// </summary>
     public const double FactFloor = 0.15;
 
+    /// <summary>
+    /// Lede tariff measures that all disagree (another rate, partner or product) make two items different news unless their
+    /// text is a near-verbatim copy (the extractor misread one of them): wire templates ("…said on Monday it will apply
+    /// a 25% tariff on imports of…") make unrelated stories share half their words (the peer farm merged 14% of them).
+    /// </summary>
+    public const double NearVerbatim = 0.8;
+
     /// <summary>Headlines sharing this share of their content words (Jaccard) report the same story, unless facts or
     /// countries say otherwise.</summary>
     public const double TitleBar = 0.35;
@@ -119,6 +126,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         var score = facts switch
         {
             > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
+            < 0 when MeasuresConflict(a, b) && similarity < NearVerbatim => 0,
             < 0 => similarity - FactWeight,
             _ => similarity,
         };
@@ -130,6 +138,14 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (shorter is >= MinShortWords and <= ShortWords)
             score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (facts > 0 ? FactWeight : 0));
         return score;
+    }
+
+    /// <summary>Both items state tariff measures in their lede and none of them agree.</summary>
+    private static bool MeasuresConflict(StoryFingerprint a, StoryFingerprint b)
+    {
+        var ma = a.Facts.Where(f => f.StartsWith("m:", StringComparison.Ordinal)).ToList();
+        var mb = b.Facts.Where(f => f.StartsWith("m:", StringComparison.Ordinal)).ToList();
+        return ma.Count > 0 && mb.Count > 0 && !ma.Any(x => mb.Any(y => StoryFingerprint.FactsAgree(x, y)));
     }
 
     /// <summary>1 when the two items' lede facts share one, -1 when both have facts and none agree, 0 otherwise.</summary>

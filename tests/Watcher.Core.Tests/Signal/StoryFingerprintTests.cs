@@ -21,6 +21,9 @@ public class StoryFingerprintTests
                 "The United Kingdom slaps 50% tariff on Brazilian solar panels", "London said on Monday it will apply a 50% tariff on imports of solar panels from Brazil, effective May 9. Shipping lines reported cancelled bookings.", false)]
     [InlineData("Thailand slaps 10% tariff on Chinese beef", "Bangkok said on Friday it will apply a 10% tariff on imports of beef from China, effective April 4. Farmers' unions called for compensation.",
                 "Thailand confirms 10% tariff on Chinese canola oil", "Bangkok said on Wednesday it will apply a 10% tariff on imports of canola oil from China, effective June 12. Wholesalers started rationing supply.", false)]
+    // A wire template shared by two different measures (another rate, another product) does not make them one story.
+    [InlineData("Norway imposes 25% tariff on Indonesian plywood", "Oslo said on Friday it will apply a 25% tariff on imports of plywood from Indonesia, effective May 4. Customs officers will publish guidance on Friday. Exporters warned of lost contracts worth millions.",
+                "Norway announces 35% tariff on Indonesian footwear", "Oslo said on Friday it will apply a 35% tariff on imports of footwear from Indonesia, effective May 9. Customs officers will publish guidance on Friday. Exporters warned of lost contracts worth millions.", false)]
     // The same measure worded differently stays one story ("tomato imports" / "tomatoes").
     [InlineData("US to impose 17% duty on Mexican tomatoes", "The United States will impose a 17% antidumping duty on most tomato imports from Mexico after withdrawing from a 2019 agreement, the Commerce Department said.",
                 "Washington applies 17% anti-dumping duty to Mexican tomatoes", "Washington began applying a 17% anti-dumping duty on Mexican tomatoes on Monday after ending a 2019 suspension agreement.", true)]
