@@ -32,11 +32,14 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sync = new(1, 1);
     private DateTimeOffset? _syncedAt;
-    /// <summary>The newest server Timestamp read so far; the next read asks for rows from a little before it.</summary>
-    private DateTimeOffset _newest = DateTimeOffset.MinValue;
+    /// <summary>The latest row time (a row key's ticks) seen or written; the next read asks for rows from a little before it.</summary>
+    private long _newestTicks;
 
-    /// <summary>Rows committed out of order around a read are caught by reading back this far before the newest seen.</summary>
-    private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Rows written out of order around a read, or by a host whose clock is a little behind, are caught by reading back
+    /// this far before the newest row seen (re-reading a few rows costs nothing: they are already known).
+    /// </summary>
+    private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
 
     public async Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
@@ -46,7 +49,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
 
     public async Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
     {
-        var response = await Table.UpsertEntityAsync(new TableEntity(DayPartition(time.GetUtcNow()), TableKeys.Escape(storyId))
+        var now = time.GetUtcNow();
+        await Table.UpsertEntityAsync(new TableEntity(DayPartition(now), RowKey(now, storyId))
         {
             ["StoryId"] = storyId,
             ["Signature"] = fingerprint.SignatureBase64(),
@@ -57,15 +61,18 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["Entities"] = ToJson(fingerprint.Entities),
             ["Words"] = fingerprint.WordCount,
         }, TableUpdateMode.Replace, ct);
-        if (response.Headers.Date is { } serverNow) Saw(serverNow);
+        Saw(now.UtcTicks);
         await RememberAsync(storyId, fingerprint, ct);
     }
 
-    /// <summary>Server time only (a row's Timestamp, a response's Date): this host's clock may differ, or be a test's.</summary>
-    private void Saw(DateTimeOffset serverTime)
+    /// <summary>"{UTC ticks, 19 digits}|{story id}": rows sort by the time they were added, so "what is new" is a key range.</summary>
+    private static string RowKey(DateTimeOffset at, string storyId) =>
+        at.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "|" + TableKeys.Escape(storyId);
+
+    private void Saw(long ticks)
     {
         lock (_known)
-            if (serverTime > _newest) _newest = serverTime;
+            if (ticks > _newestTicks) _newestTicks = ticks;
     }
 
     private async Task RememberAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct)
@@ -90,17 +97,18 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             // margin for hosts whose clocks are a little off around midnight.
             var from = first ? now.UtcDateTime.Date.AddDays(-(options.LookBackDays - 1)) : Min(_syncedAt!.Value, now - ClockMargin).UtcDateTime.Date;
             var to = (now + ClockMargin).UtcDateTime.Date;
-            DateTimeOffset? since;
-            lock (_known) since = first || _newest == DateTimeOffset.MinValue ? null : _newest - Overlap;
+            long newest;
+            lock (_known) newest = _newestTicks;
+            var since = first || newest == 0 ? null : Math.Max(0, newest - Overlap.Ticks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
             for (var day = from; day <= to; day = day.AddDays(1))
             {
                 var partition = DayPartition(new DateTimeOffset(day, TimeSpan.Zero));
-                var filter = since is { } s
-                    ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Timestamp ge {s}")
-                    : TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+                var filter = since is null
+                    ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
+                    : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {since}");
                 foreach (var row in await QueryAsync(filter, ct))
                 {
-                    if (row.Timestamp is { } stamp) Saw(stamp);
+                    if (long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks)) Saw(ticks);
                     if (row.GetString("StoryId") is { } id) await RememberAsync(id, Map(row), ct);
                 }
             }
@@ -131,7 +139,24 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     /// A lease row: inserting it takes the lock; a row whose lease ran out is taken over with its ETag; deleting it
     /// (with our ETag) releases. Held for one lookup and one index write, so waits are short.
     /// </summary>
+    /// <summary>This host's pollers queue here first, so only one of them at a time asks storage for the lease.</summary>
+    private readonly SemaphoreSlim _local = new(1, 1);
+
     public async Task<IAsyncDisposable> LockCreationAsync(CancellationToken ct = default)
+    {
+        await _local.WaitAsync(ct);
+        try
+        {
+            return await LeaseAsync(ct);
+        }
+        catch
+        {
+            _local.Release();
+            throw;
+        }
+    }
+
+    private async Task<IAsyncDisposable> LeaseAsync(CancellationToken ct)
     {
         var owner = Guid.NewGuid().ToString("N");
         var deadline = DateTimeOffset.UtcNow + LockWait;
@@ -141,7 +166,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             try
             {
                 var added = await Table.AddEntityAsync(row, ct);
-                return new CreationLock(Table, added.Headers.ETag ?? ETag.All);
+                return new CreationLock(Table, added.Headers.ETag ?? ETag.All, _local);
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
@@ -151,7 +176,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                     try
                     {
                         var taken = await Table.UpdateEntityAsync(row, held.Value.ETag, TableUpdateMode.Replace, ct);
-                        return new CreationLock(Table, taken.Headers.ETag ?? ETag.All);
+                        return new CreationLock(Table, taken.Headers.ETag ?? ETag.All, _local);
                     }
                     catch (RequestFailedException lost) when (lost.Status is 404 or 412) { }
                 }
@@ -161,7 +186,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         }
     }
 
-    private sealed class CreationLock(TableClient table, ETag etag) : IAsyncDisposable
+    private sealed class CreationLock(TableClient table, ETag etag, SemaphoreSlim local) : IAsyncDisposable
     {
         private int _released;
 
@@ -175,6 +200,10 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             catch (RequestFailedException ex) when (ex.Status is 404 or 412)
             {
                 // Our lease ran out and someone else holds the lock now: theirs to release.
+            }
+            finally
+            {
+                local.Release();
             }
         }
     }

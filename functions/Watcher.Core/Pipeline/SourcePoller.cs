@@ -142,9 +142,20 @@ public sealed class SourcePoller(
             // An item that would alert and found no story looks again under the creation lock, so sources meeting one
             // breaking story in this same cycle agree on one story id: the first creates it, the rest join it (or, if
             // they get there before its story row is saved, record the same alert id, which the ledger keeps once).
-            await using var creation = found is null && fingerprint is not null && state.Baselined && matches.Count > 0
-                ? await _stories!.LockCreationAsync(ct) : null;
-            if (creation is not null) found = await _stories!.FindAsync(fingerprint!, ct, fresh: true);
+            // The lock is held for that second look and the new story's index row only.
+            var indexed = false;
+            if (found is null && fingerprint is not null && state.Baselined && matches.Count > 0)
+            {
+                await using (await _stories!.LockCreationAsync(ct))
+                {
+                    found = await _stories.FindAsync(fingerprint, ct, fresh: true);
+                    if (found is null)
+                    {
+                        await _stories.AddAsync(StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id), fingerprint, ct);
+                        indexed = true;
+                    }
+                }
+            }
             var storyId = found ?? StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
             // A story the index does not know is not read: its row is new (after a crash it may exist; the insert then
             // loses its race and merges, and the alert id is the one recorded before the crash).
@@ -166,7 +177,7 @@ public sealed class SourcePoller(
                 continue;
             }
 
-            if (fingerprint is not null && existing is null) await _stories!.AddAsync(storyId, fingerprint, ct);
+            if (fingerprint is not null && existing is null && !indexed) await _stories!.AddAsync(storyId, fingerprint, ct);
             storyWrites[storyId] = existing ?? new StoryRecord
             {
                 StoryId = storyId, Title = entry.Title ?? entry.Link ?? entry.Id, Link = entry.Link, Sources = [source.Id],
