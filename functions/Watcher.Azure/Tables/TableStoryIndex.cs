@@ -43,7 +43,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
 
     public async Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
-        await SyncAsync(fresh, ct);
+        await SyncAsync(fresh && !_mirrorCurrent, ct);
         return await _mirror.CandidatesAsync(fingerprint, ct);
     }
 
@@ -156,46 +156,83 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         }
     }
 
+    /// <summary>This host, as the lock row names its holders.</summary>
+    private readonly string _host = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Set while this host holds the lock: the mirror was brought up to date when the lock was taken, and no other host
+    /// can create a story until it is given back, so a fresh lookup answers from the mirror.
+    /// </summary>
+    private volatile bool _mirrorCurrent;
+
+    /// <summary>
+    /// The lock row stays: a free row has an empty Owner (or a lease that ran out) and names its last holder. Taking it is
+    /// a read and an ETag-checked update (an insert the first time); giving it back is an update that frees it.
+    /// </summary>
     private async Task<IAsyncDisposable> LeaseAsync(CancellationToken ct)
     {
-        var owner = Guid.NewGuid().ToString("N");
         var deadline = DateTimeOffset.UtcNow + LockWait;
         for (var attempt = 0; ; attempt++)
         {
-            var row = new TableEntity(LockPartition, LockRow) { ["Owner"] = owner, ["Until"] = DateTimeOffset.UtcNow + LockLease };
+            var row = new TableEntity(LockPartition, LockRow) { ["Owner"] = _host, ["LastHolder"] = _host, ["Until"] = DateTimeOffset.UtcNow + LockLease };
             try
             {
-                var added = await Table.AddEntityAsync(row, ct);
-                return new CreationLock(Table, added.Headers.ETag ?? ETag.All, _local);
-            }
-            catch (RequestFailedException ex) when (ex.Status == 409)
-            {
                 var held = await Table.GetEntityIfExistsAsync<TableEntity>(LockPartition, LockRow, cancellationToken: ct);
-                if (held.HasValue && held.Value!.GetDateTimeOffset("Until") < DateTimeOffset.UtcNow)
+                if (!held.HasValue)
                 {
-                    try
-                    {
-                        var taken = await Table.UpdateEntityAsync(row, held.Value.ETag, TableUpdateMode.Replace, ct);
-                        return new CreationLock(Table, taken.Headers.ETag ?? ETag.All, _local);
-                    }
-                    catch (RequestFailedException lost) when (lost.Status is 404 or 412) { }
+                    var added = await Table.AddEntityAsync(row, ct);
+                    return await HoldAsync(new CreationLock(this, added.Headers.ETag ?? ETag.All), lastHolder: null, ct);
                 }
+                var current = held.Value!;
+                var free = string.IsNullOrEmpty(current.GetString("Owner")) || current.GetDateTimeOffset("Until") < DateTimeOffset.UtcNow;
+                if (free)
+                {
+                    var taken = await Table.UpdateEntityAsync(row, current.ETag, TableUpdateMode.Replace, ct);
+                    return await HoldAsync(new CreationLock(this, taken.Headers.ETag ?? ETag.All), current.GetString("LastHolder"), ct);
+                }
+            }
+            catch (RequestFailedException lost) when (lost.Status is 404 or 409 or 412)
+            {
+                // Another host took it (or freed and removed it) between our read and our write: look again.
             }
             if (DateTimeOffset.UtcNow > deadline) throw new TimeoutException($"the story creation lock was not free within {LockWait.TotalSeconds:0} s");
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 4 + 4 * Math.Min(attempt, 10))), ct);
         }
     }
 
-    private sealed class CreationLock(TableClient table, ETag etag, SemaphoreSlim local) : IAsyncDisposable
+    /// <summary>
+    /// Makes the mirror current for the hold: read what was added since our last read unless this host was the last
+    /// holder (every hold leaves the mirror current, and other hosts create stories only under the lock).
+    /// </summary>
+    private async Task<IAsyncDisposable> HoldAsync(CreationLock held, string? lastHolder, CancellationToken ct)
+    {
+        try
+        {
+            if (lastHolder != _host || _syncedAt is null) await SyncAsync(fresh: true, ct);
+            _mirrorCurrent = true;
+            return held;
+        }
+        catch
+        {
+            await held.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class CreationLock(TableStoryIndex index, ETag etag) : IAsyncDisposable
     {
         private int _released;
 
         public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _released, 1) != 0) return;
+            index._mirrorCurrent = false;
             try
             {
-                await table.DeleteEntityAsync(LockPartition, LockRow, etag);
+                await index.Table.UpdateEntityAsync(new TableEntity(LockPartition, LockRow)
+                {
+                    ["Owner"] = string.Empty, ["LastHolder"] = index._host, ["Until"] = DateTimeOffset.UnixEpoch,
+                }, etag, TableUpdateMode.Replace);
             }
             catch (RequestFailedException ex) when (ex.Status is 404 or 412)
             {
@@ -203,7 +240,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             }
             finally
             {
-                local.Release();
+                index._local.Release();
             }
         }
     }

@@ -17,6 +17,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
     public IReadOnlyList<string> Facts { get; init; } = [];
 
+    private ParsedFact[]? _parsed;
+
+    /// <summary>The facts taken apart once (a lookup compares one item's facts with every candidate's).</summary>
+    internal ParsedFact[] ParsedFacts => _parsed ??= [.. Facts.Select(ParsedFact.Of)];
+
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
     public IReadOnlyList<string> TitleWords { get; init; } = [];
@@ -65,8 +70,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public double TitleSimilarity(StoryFingerprint other)
     {
         if (TitleWords.Count < MinTitleWords || other.TitleWords.Count < MinTitleWords) return 0;
-        var shared = TitleWords.Intersect(other.TitleWords, StringComparer.Ordinal).Count();
-        return (double)shared / (TitleWords.Count + other.TitleWords.Count - shared);
+        var mine = TitleSet;
+        var shared = 0;
+        foreach (var w in other.TitleSet) if (mine.Contains(w)) shared++;
+        return (double)shared / (mine.Count + other.TitleSet.Count - shared);
     }
 
     /// <summary>The countries and blocs the shorter item's headline names are all named somewhere in the longer item: a
@@ -75,8 +82,16 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool EntitiesCompatible(StoryFingerprint other)
     {
         var (shorter, longer) = WordCount <= other.WordCount ? (this, other) : (other, this);
-        return shorter.TitleEntities().All(e => longer.Entities.Contains(e, StringComparer.Ordinal));
+        foreach (var e in shorter.TitleParties) if (!longer.EntitySet.Contains(e)) return false;
+        return true;
     }
+
+    // Sets built once per fingerprint: a lookup compares one item with every candidate the index returns.
+    private HashSet<string>? _titleSet, _entitySet;
+    private string[]? _titleParties;
+    private HashSet<string> TitleSet => _titleSet ??= TitleWords.ToHashSet(StringComparer.Ordinal);
+    private HashSet<string> EntitySet => _entitySet ??= Entities.ToHashSet(StringComparer.Ordinal);
+    private string[] TitleParties => _titleParties ??= [.. TitleEntities()];
 
     /// <summary>The estimated share of the smaller item's words that the other item also has (from the MinHash similarity
     /// and the two word counts): a headline alone is almost wholly contained in its article. 0 when a count is unknown.</summary>
@@ -181,14 +196,25 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// common product (or a product only one of them names), at the same month (or a month only one of them knows).
     /// "The UK's 50% tariff on Brazilian EVs" and "…on Brazilian solar panels" are two measures, two stories.
     /// </summary>
-    public static bool FactsAgree(string a, string b)
+    public static bool FactsAgree(string a, string b) => a == b || ParsedFact.Of(a).Agrees(ParsedFact.Of(b));
+
+    internal sealed record ParsedFact(string Key, string Base, string[] Products, string? Date)
     {
-        if (a == b) return true;
-        var (baseA, productsA, dateA) = Parts(a);
-        var (baseB, productsB, dateB) = Parts(b);
-        if (baseA != baseB) return false;
-        if (dateA is not null && dateB is not null && dateA != dateB) return false;
-        return productsA.Length == 0 || productsB.Length == 0 || productsA.Any(x => productsB.Any(y => SameProduct(x, y)));
+        public bool IsMeasure => Key.StartsWith("m:", StringComparison.Ordinal);
+
+        public static ParsedFact Of(string key)
+        {
+            var (b, products, date) = Parts(key);
+            return new ParsedFact(key, b, products, date);
+        }
+
+        public bool Agrees(ParsedFact other)
+        {
+            if (ReferenceEquals(Key, other.Key) || Key == other.Key) return true;
+            if (Base != other.Base) return false;
+            if (Date is not null && other.Date is not null && Date != other.Date) return false;
+            return Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
+        }
     }
 
     /// <summary>

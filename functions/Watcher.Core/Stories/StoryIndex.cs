@@ -143,16 +143,29 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>Both items state tariff measures in their lede and none of them agree.</summary>
     private static bool MeasuresConflict(StoryFingerprint a, StoryFingerprint b)
     {
-        var ma = a.Facts.Where(f => f.StartsWith("m:", StringComparison.Ordinal)).ToList();
-        var mb = b.Facts.Where(f => f.StartsWith("m:", StringComparison.Ordinal)).ToList();
-        return ma.Count > 0 && mb.Count > 0 && !ma.Any(x => mb.Any(y => StoryFingerprint.FactsAgree(x, y)));
+        bool anyA = false, anyB = false;
+        foreach (var x in a.ParsedFacts)
+        {
+            if (!x.IsMeasure) continue;
+            anyA = true;
+            foreach (var y in b.ParsedFacts)
+            {
+                if (!y.IsMeasure) continue;
+                anyB = true;
+                if (x.Agrees(y)) return false;
+            }
+        }
+        return anyA && anyB;
     }
 
     /// <summary>1 when the two items' lede facts share one, -1 when both have facts and none agree, 0 otherwise.</summary>
     private static int Facts(StoryFingerprint a, StoryFingerprint b)
     {
         if (a.Facts.Count == 0 || b.Facts.Count == 0) return 0;
-        return a.Facts.Any(x => b.Facts.Any(y => StoryFingerprint.FactsAgree(x, y))) ? 1 : -1;
+        foreach (var x in a.ParsedFacts)
+            foreach (var y in b.ParsedFacts)
+                if (x.Agrees(y)) return 1;
+        return -1;
     }
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);

@@ -85,4 +85,36 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Single(await index.CandidatesAsync(fp));
         Assert.Single(await new TableStoryIndex(azurite.Tables).CandidatesAsync(fp)); // and for a host that loads both rows
     }
+
+    [Fact]
+    public async Task Under_the_creation_lock_each_host_sees_what_the_other_created_and_the_lock_is_exclusive()
+    {
+        var options = new StoryIndexOptions { Refresh = TimeSpan.FromHours(1) };
+        var a = new TableStoryIndex(azurite.Tables, options, TimeProvider.System);
+        var b = new TableStoryIndex(azurite.Tables, options, TimeProvider.System);
+        var first = StoryFingerprint.Of("India cuts import duty on Australian wine to 50%", "New Delhi lowered customs duties on Australian wine to 50% under the trade agreement with Canberra.", null);
+        var second = StoryFingerprint.Of("Mexico raises tariffs on Asian auto parts to 50%", "The tariff on imports of car parts from non-treaty countries rises to 50% in January, the economy ministry said.", null);
+        Assert.Empty(await a.CandidatesAsync(first)); // both mirrors loaded, empty
+        Assert.Empty(await b.CandidatesAsync(first));
+
+        await using (await a.LockCreationAsync())
+        {
+            Assert.Empty(await a.CandidatesAsync(first, fresh: true));
+            await a.AddAsync("s-wine", first);
+            // B cannot take the lock while A holds it.
+            var waiting = b.LockCreationAsync();
+            await Task.Delay(300);
+            Assert.False(waiting.IsCompleted);
+            _ = waiting.ContinueWith(t => t.Result.DisposeAsync().AsTask(), TaskScheduler.Default).Unwrap();
+        }
+        await Task.Delay(300);
+
+        await using (await b.LockCreationAsync())
+        {
+            Assert.Contains(await b.CandidatesAsync(first, fresh: true), c => c.StoryId == "s-wine"); // B's mirror was older
+            await b.AddAsync("s-parts", second);
+        }
+        await using (await a.LockCreationAsync())
+            Assert.Contains(await a.CandidatesAsync(second, fresh: true), c => c.StoryId == "s-parts"); // A was not the last holder
+    }
 }
