@@ -96,6 +96,11 @@ internal sealed class XmlFeedReader
         {
             reader.result.Error = ex;
         }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // XmlReader itself throws this on some mangled XML declarations (found by fuzzing): a malformed document.
+            reader.result.Error = new XmlException("malformed XML declaration: " + ex.Message, ex);
+        }
         finally
         {
             reader.r.Dispose();
