@@ -9,7 +9,8 @@ namespace Watcher.Azure.Tables;
 /// PollOptions.RefreshLastSeenAfter, so a live item is never dropped and re-alerted); stories by their timeline days
 /// (whole old partitions) and their own LastUpdated; ledger rows only once delivered or dead.
 /// Deletes are entity group transactions of at most 100 per partition. Runs daily, so the item and ledger scans
-/// (filtered, keys only) are acceptable there and nowhere else.
+/// (filtered, keys only) are acceptable there and nowhere else. The delivery log and the story index's day partitions
+/// go by their keys.
 /// </summary>
 public sealed class TableRetentionStore(TableServiceClient service) : IRetentionStore
 {
@@ -30,7 +31,17 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
             TableClient.CreateQueryFilter($"Created lt {cutoff} and (Status eq {delivered} or Status eq {dead})"), ct, select: Keys);
         await TableStore.SubmitBatchedAsync(deliveries, finished, TableTransactionActionType.Delete, ct);
 
-        return new RetentionReport(oldItems.Count, stories, timelineRows, finished.Count);
+        // The delivery log (rows "log|{subscription}", newest first by inverted creation ticks) and the story index's
+        // day partitions ("d-yyyyMMdd"): both are key ranges, no scan.
+        var oldLog = await TableStore.QueryAsync(deliveries,
+            TableClient.CreateQueryFilter($"PartitionKey ge {"log|"} and PartitionKey lt {"log}"} and RowKey gt {TableKeys.InvertedTicks(cutoff)}"), ct, select: Keys);
+        await TableStore.SubmitBatchedAsync(deliveries, oldLog, TableTransactionActionType.Delete, ct);
+        var index = service.GetTableClient(TableNames.StoryIndex);
+        var oldIndex = await TableStore.QueryAsync(index,
+            TableClient.CreateQueryFilter($"PartitionKey ge {"d-"} and PartitionKey lt {"d-" + cutoff.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}"), ct, select: Keys);
+        await TableStore.SubmitBatchedAsync(index, oldIndex, TableTransactionActionType.Delete, ct);
+
+        return new RetentionReport(oldItems.Count, stories, timelineRows, finished.Count) { IndexRows = oldIndex.Count, LogRows = oldLog.Count };
     }
 
     private async Task<(int Stories, int TimelineRows)> PurgeStoriesAsync(DateTimeOffset cutoff, CancellationToken ct)

@@ -12,7 +12,12 @@ public sealed class RetentionOptions
 }
 
 /// <summary>What one retention run deleted.</summary>
-public sealed record RetentionReport(int Items, int Stories, int TimelineRows, int Deliveries);
+public sealed record RetentionReport(int Items, int Stories, int TimelineRows, int Deliveries)
+{
+    /// <summary>Story-index rows (whole day partitions) and per-subscription delivery-log rows older than the cutoff.</summary>
+    public int IndexRows { get; init; }
+    public int LogRows { get; init; }
+}
 
 /// <summary>Deletes state older than a cutoff. Pending and failed deliveries are never deleted.</summary>
 public interface IRetentionStore

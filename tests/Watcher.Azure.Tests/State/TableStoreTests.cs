@@ -212,10 +212,17 @@ public sealed class TableStoreTests(AzuriteFixture azurite) : IAsyncLifetime
         await ledger.TryAddAsync(Delivery("old-done", now.AddDays(-120)));
         await ledger.UpdateAsync((await ledger.GetAsync("old-done"))! with { Status = DeliveryStatus.Delivered });
         await ledger.TryAddAsync(Delivery("old-pending", now.AddDays(-120)));
+        await ledger.TryAddAsync(Delivery("recent-done", now.AddDays(-1)));
+        await ledger.UpdateAsync((await ledger.GetAsync("recent-done"))! with { Status = DeliveryStatus.Delivered });
+        var fingerprint = Core.Stories.StoryFingerprint.Of("Canada sets 25% tariff on Chinese steel", "Ottawa announced a 25% surtax on Chinese steel.", null);
+        await new TableStoryIndex(_service, new StoryIndexOptions(), new FakeTimeProvider(now.AddDays(-120))).AddAsync("old-story", fingerprint);
+        await new TableStoryIndex(_service, new StoryIndexOptions(), new FakeTimeProvider(now.AddDays(-1))).AddAsync("revived", fingerprint);
 
         var report = await new TableRetentionStore(_service).PurgeAsync(new RetentionOptions { Days = 90 }.Cutoff(now));
 
-        Assert.Equal(new RetentionReport(Items: 1, Stories: 1, TimelineRows: 2, Deliveries: 1), report);
+        // The delivery log loses the rows of the two old deliveries (the pending one's ledger row stays), the story index its old day.
+        Assert.Equal(new RetentionReport(Items: 1, Stories: 1, TimelineRows: 2, Deliveries: 1) { IndexRows = 1, LogRows = 2 }, report);
+        Assert.Equal(["d-" + now.AddDays(-1).ToString("yyyyMMdd")], _service.GetTableClient(TableNames.StoryIndex).Query<TableEntity>().Select(r => r.PartitionKey));
         Assert.Equal(["recent"], (await items.GetItemsAsync("wire")).Keys);
         Assert.Null(await items.GetStoryAsync("old-story"));
         Assert.NotNull(await items.GetStoryAsync("revived")); // its old timeline row went, the story did not
