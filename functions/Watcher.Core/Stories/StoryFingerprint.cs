@@ -15,7 +15,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 {
     /// <summary>Facts the item's headline and lede state ("m:US>CA:35@2025-08" for a tariff measure with its month, "e:Donald Trump|Xi Jinping" for an
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
-    public IReadOnlyList<string> Facts { get; init; } = [];
+    // The lookup caches below are dropped whenever their source property is set, so a `with` copy never carries a cache
+    // built from the original's values.
+    public IReadOnlyList<string> Facts { get => _facts; init { _facts = value; _parsed = null; } }
+    private readonly IReadOnlyList<string> _facts = [];
 
     private ParsedFact[]? _parsed;
 
@@ -24,13 +27,15 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get; init; } = [];
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _titleParties = null; } }
+    private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
     public int WordCount { get; init; }
 
     /// <summary>The countries and blocs the item names anywhere (a leader counts as their country), sorted.</summary>
-    public IReadOnlyList<string> Entities { get; init; } = [];
+    public IReadOnlyList<string> Entities { get => _entities; init { _entities = value; _entitySet = null; } }
+    private readonly IReadOnlyList<string> _entities = [];
 
     public const int Hashes = 128;
 

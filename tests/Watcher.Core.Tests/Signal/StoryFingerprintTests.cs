@@ -31,6 +31,17 @@ public class StoryFingerprintTests
         Assert.Equal(sameStory, StoryMatcher.Score(StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null)) >= StoryMatcher.DefaultThreshold);
 
     [Fact]
+    public void A_copy_with_other_facts_compares_by_its_own_facts_not_the_originals_cached_ones()
+    {
+        var a = StoryFingerprint.Of("Canada sets 25% tariff on Chinese steel", "Ottawa said it will apply a 25% tariff on imports of steel from China.", null);
+        var b = StoryFingerprint.Of("Canada sets 25% tariff on Chinese steel", "Ottawa said it will apply a 25% tariff on imports of steel from China.", null);
+        Assert.Equal(1, a.TitleSimilarity(b)); // builds a's and b's headline sets
+        var changed = a with { Facts = ["m:CA>CN:99#aluminium"], TitleWords = ["unrelated", "headline", "words", "here"] };
+        Assert.Equal(["m:CA>CN:99#aluminium"], changed.Facts);
+        Assert.Equal(0, changed.TitleSimilarity(b)); // not the 1.0 a cache built from a's headline would give
+    }
+
+    [Fact]
     public void Signature_round_trips_through_base64_and_bad_input_is_refused()
     {
         var fp = StoryFingerprint.Of("t", "China imposes a 76% levy on canola seed", null);
