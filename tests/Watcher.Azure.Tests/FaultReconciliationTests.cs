@@ -103,7 +103,7 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(_time);
         builder.AddWatcherServices(LogLevel.Information);
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new FileLoggerProvider(Path.Combine(AzuriteFixture.RepoRoot, ".watcher", "reliability-fast.log")));
+        builder.Logging.AddProvider(FileLog(Path.Combine(AzuriteFixture.RepoRoot, ".watcher", "reliability-fast.log")));
         builder.Services.RemoveAll<IAlertChannel>();
         foreach (var c in channels) builder.Services.AddSingleton<IAlertChannel>(c);
         return builder.Build();
@@ -187,29 +187,15 @@ public sealed class FaultReconciliationTests : IAsyncLifetime
     }
 
     /// <summary>Writes the host's log to a file, so a failed run leaves a trail to read.</summary>
-    private sealed class FileLoggerProvider(string path) : ILoggerProvider
+    private static LineLoggerProvider FileLog(string path)
     {
-        private readonly StreamWriter _writer = Open(path);
-
-        private static StreamWriter Open(string path)
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var writer = new StreamWriter(path, append: false) { AutoFlush = true };
+        return new LineLoggerProvider((level, category, message, ex) =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            return new StreamWriter(path, append: false) { AutoFlush = true };
-        }
-
-        public ILogger CreateLogger(string category) => new FileLogger(this, category);
-        public void Dispose() => _writer.Dispose();
-
-        private sealed class FileLogger(FileLoggerProvider owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-            public bool IsEnabled(LogLevel level) => level >= LogLevel.Information;
-            public void Log<TState>(LogLevel level, EventId id, TState state, Exception? ex, Func<TState, Exception?, string> format)
-            {
-                lock (owner._writer)
-                    owner._writer.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {level} {category}: {format(state, ex)}{(ex is null ? string.Empty : " | " + ex.GetType().Name + ": " + ex.Message)}");
-            }
-        }
+            lock (writer)
+                writer.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {level} {category}: {message}{(ex is null ? string.Empty : " | " + ex.GetType().Name + ": " + ex.Message)}");
+        }, LogLevel.Information, owned: writer);
     }
 
     /// <summary>A channel that fails its first sends (as SendGrid, the Connector or a receiver might), then records.</summary>

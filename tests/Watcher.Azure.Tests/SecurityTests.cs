@@ -66,7 +66,8 @@ public sealed class SecurityTests(AzuriteFixture azurite) : IAsyncLifetime
         var feed = PipelineCycleTests.Rss(("g-1", "Canada sets a 25% tariff on Chinese steel imports", "The tariff on steel from China takes effect Monday."));
         await using var server = await LocalHttpServer.StartAsync(ctx => ctx.Response.WriteAsync(feed));
 
-        var logs = new RecordingLoggerProvider();
+        var lines = new ConcurrentQueue<string>();
+        var logs = new LineLoggerProvider((_, category, message, exception) => lines.Enqueue($"{category}: {message} {exception}"));
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddWatcherConfiguration(new Dictionary<string, string?>
         {
@@ -89,26 +90,11 @@ public sealed class SecurityTests(AzuriteFixture azurite) : IAsyncLifetime
                                       ("g-2", "China answers with a 76% levy on Canadian canola seed imports", "Beijing retaliated."));
         await runner.RunAsync(sources);
 
-        var written = string.Join("\n", logs.Lines) + string.Join("\n", Directory.GetFiles(outbox, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
-        Assert.NotEmpty(logs.Lines);
+        var written = string.Join("\n", lines) + string.Join("\n", Directory.GetFiles(outbox, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.NotEmpty(lines);
         Assert.Contains("canola", written, StringComparison.OrdinalIgnoreCase); // the alerts were written, so the check has teeth
         foreach (var secret in new[] { sendGridKey, botPassword, apiKey })
             Assert.DoesNotContain(secret, written, StringComparison.Ordinal);
         Directory.Delete(outbox, recursive: true);
-    }
-
-    private sealed class RecordingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-        public void Dispose() { }
-
-        private sealed class Logger(RecordingLoggerProvider owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-            public bool IsEnabled(LogLevel logLevel) => true;
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                owner.Lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
-        }
     }
 }
