@@ -163,6 +163,21 @@ public class CharsetDetectionTests
         Assert.Equal(eucCn, CharsetDetection.IsEucCn(Encoding.GetEncoding(encoding).GetBytes(text)));
     }
 
+    /// <summary>The detector samples from the first non-ASCII byte, so a long English head does not hide the text.</summary>
+    [Fact]
+    public void Legacy_text_after_a_long_ascii_head_is_still_detected()
+    {
+        var head = string.Concat(Enumerable.Range(0, 300).Select(i => $"<item><title>Plain English item {i}</title><link>http://example.com/{i}</link></item>"));
+        var xml = $"<rss version=\"2.0\"><channel><title>Wire</title>{head}<item><title>{RussianTitle}</title><description>{RussianText}</description></item></channel></rss>";
+        var bytes = Encoding.GetEncoding("koi8-r").GetBytes(xml);
+        Assert.True(bytes.Length > 20_000);
+
+        var feed = FeedParser.Parse(bytes);
+
+        Assert.Equal("koi8-r", feed.Encoding);
+        Assert.Equal(RussianTitle, feed.Items[^1].Title);
+    }
+
     [Fact]
     public void Html_pages_are_detected_too()
     {
