@@ -189,6 +189,38 @@ public class CharsetDetectionTests
         Assert.NotNull(decoded.Problem);
     }
 
+    private const string PolishTitle = "Cła na stal: szczyt w Brukseli przełożony, mówi minister gospodarki";
+
+    /// <summary>HTML pages (page sources) name their encoding in a meta tag; the HTTP charset still wins over it.</summary>
+    [Theory]
+    [InlineData("windows-1250", "<meta charset=\"windows-1250\">", null, "windows-1250")]
+    [InlineData("koi8-r", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=KOI8-R\">", null, "koi8-r")]
+    [InlineData("windows-1251", "<META CHARSET=windows-1251>", null, "windows-1251")]
+    [InlineData("windows-1251", "<meta charset=\"koi8-r\">", "text/html; charset=windows-1251", "windows-1251")]
+    public void Html_meta_charset_names_the_encoding_of_a_page(string encoding, string meta, string? contentType, string reported)
+    {
+        var text = encoding == "windows-1250" ? PolishTitle : RussianTitle;
+        var html = Encoding.GetEncoding(encoding).GetBytes($"<!doctype html><html><head>{meta}<title>x</title></head><body><h1>{text}</h1></body></html>");
+
+        var decoded = FeedDecoder.Decode(html, contentType ?? "text/html");
+
+        Assert.Equal(reported, decoded.Encoding);
+        Assert.Contains(text, decoded.Text);
+        Assert.Null(decoded.Problem);
+    }
+
+    [Fact]
+    public void A_meta_charset_past_the_first_1024_bytes_is_not_read()
+    {
+        var padding = new string(' ', 1100);
+        var html = Encoding.GetEncoding("windows-1250").GetBytes($"<html><head>{padding}<meta charset=\"windows-1250\"></head><body>{PolishTitle}</body></html>");
+
+        var decoded = FeedDecoder.Decode(html, "text/html");
+
+        Assert.NotEqual("windows-1250", decoded.Encoding); // Polish is Latin script: detection leaves it at the fallback
+        Assert.NotNull(decoded.Problem);
+    }
+
     private static string RssXml(string title, string text) =>
         $"<rss version=\"2.0\"><channel><title>{title}</title><link>http://example.com/</link>"
         + $"<item><title>{title}</title><link>http://example.com/1</link><description>{text}</description></item></channel></rss>";
