@@ -145,11 +145,19 @@ class WatcherHost(Watcher):
                                      stdout=self.log, stderr=subprocess.STDOUT, env=env)
         wait_port("127.0.0.1", self.port, 120)
     def cycle(self):
+        # PEERS_TRACE=FILE: a dotnet-trace CPU sample of the host from round 1 on (round 0 is the baseline), for a closer look.
+        if os.environ.get("PEERS_TRACE") and getattr(self, "rounds", 0) == 1 and not hasattr(self, "trace"):
+            self.trace = subprocess.Popen([os.path.expanduser("~/.dotnet/tools/dotnet-trace"), "collect", "-p", str(self.host.pid),
+                                           "--profile", "dotnet-sampled-thread-time", "-o", os.environ["PEERS_TRACE"]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(3)
+        self.rounds = getattr(self, "rounds", 0) + 1
         cpu_before, start = proc_cpu(self.host.pid), time.time()
         body = urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{self.port}/api/poll", method="POST"), timeout=1800).read()
         wall = time.time() - start
         return json.loads(body)["report"], wall, proc_cpu(self.host.pid) - cpu_before, proc_hwm(self.host.pid)
     def close(self):
+        if hasattr(self, "trace"):
+            self.trace.send_signal(signal.SIGINT); self.trace.wait(60)
         self.host.send_signal(signal.SIGTERM); self.host.wait(30); self.log.close()
         super().close()
 

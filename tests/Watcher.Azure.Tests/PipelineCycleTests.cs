@@ -217,7 +217,7 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
     private sealed class CrashingItemStore(IItemStore inner) : IItemStore
     {
         public Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default) => inner.GetItemsAsync(sourceId, ct);
-        public Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default) => throw new IOException("simulated crash");
+        public Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default, IReadOnlyDictionary<string, ItemRecord>? known = null) => throw new IOException("simulated crash");
         public Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default) => inner.GetStoryAsync(storyId, ct);
         public Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default) => inner.SaveStoryAsync(story, ct);
         public Task<IReadOnlyList<StoryRecord>> RecentStoriesAsync(DateTimeOffset since, int top, CancellationToken ct = default) => inner.RecentStoriesAsync(since, top, ct);

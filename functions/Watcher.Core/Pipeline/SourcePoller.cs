@@ -200,7 +200,7 @@ public sealed class SourcePoller(
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
         await Task.WhenAll(storyWrites.Values.Select(story => SaveStoryAsync(story, ct)));
-        if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct);
+        if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct, known);
         await sourceStates.SaveAsync(state with
         {
             ETag = fetch.ETag, LastModified = fetch.LastModified, Baselined = true, LastPolled = now, LastSuccess = now,
