@@ -43,7 +43,7 @@ public class DigestCardTests
         Assert.Equal(("AdaptiveCard", "1.5"), (card["type"]!.GetValue<string>(), card["version"]!.GetValue<string>()));
         var body = card["body"]!.AsArray();
         Assert.Equal("Daily digest — 12 stories, 8:00 America/Toronto", body[0]!["text"]!.GetValue<string>());
-        Assert.Equal("Daily digest, Sat 28 Nov", body[1]!["text"]!.GetValue<string>());
+        Assert.Equal("Sat 28 Nov", body[1]!["text"]!.GetValue<string>());
         Assert.Equal(12, body.Count(b => b!["type"]!.GetValue<string>() == "Container"));
         var text = card.ToJsonString(AlertCard.JsonOptions);
         Assert.Contains("New · 2 sources · Wire", text);

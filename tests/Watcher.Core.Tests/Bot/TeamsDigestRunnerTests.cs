@@ -35,10 +35,10 @@ public sealed class TeamsDigestRunnerTests : IDisposable
         : [];
 
     [Theory]
-    [InlineData(1, 1, 1, "Daily digest, Sat 28 Nov")]                       // one card
-    [InlineData(4, 2, 4, "Daily digest, Sat 28 Nov · part 2 of 2")]         // 2 stories a card
-    [InlineData(7, 2, 7, "Daily digest, Sat 28 Nov · part 2 of 2")]         // at most 2 cards: the last carries the rest
-    [InlineData(25, 2, 22, "Daily digest, Sat 28 Nov · part 2 of 2")]       // …and shows at most 20, then "and 3 more stories"
+    [InlineData(1, 1, 1, "Sat 28 Nov")]                       // one card
+    [InlineData(4, 2, 4, "Sat 28 Nov · part 2 of 2")]         // 2 stories a card
+    [InlineData(7, 2, 7, "Sat 28 Nov · part 2 of 2")]         // at most 2 cards: the last carries the rest
+    [InlineData(25, 2, 22, "Sat 28 Nov · part 2 of 2")]       // …and shows at most 20, then "and 3 more stories"
     public async Task A_teams_digest_is_split_into_cards_by_story_and_capped(int stories, int cards, int shownStories, string lastPeriod)
     {
         await _stores.UpsertAsync(new Subscription { Id = "t-1", Channel = ChannelNames.Teams, Target = "a:conv", Digest = "daily 08:00 America/Toronto" });

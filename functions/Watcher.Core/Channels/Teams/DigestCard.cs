@@ -11,7 +11,7 @@ public sealed record DigestCardRequest(string Heading, string Period, IReadOnlyL
 {
     /// <summary>The request for a digest ledger row of a subscriber whose held alerts are <paramref name="alerts"/>.</summary>
     public static DigestCardRequest For(Subscription s, DigestDescriptor d, IReadOnlyList<Alert> alerts, string? moreHint = null) =>
-        new(DigestCard.Heading(s, d.Reason, d.Due, DigestCard.Stories(alerts).Count), CadencePlanner.Label(s, d.Reason, d.Due), alerts, d.Part, d.Parts, moreHint);
+        new(DigestCard.Heading(s, d.Reason, d.Due, DigestCard.Stories(alerts).Count), DigestCard.Period(s, d.Due), alerts, d.Part, d.Parts, moreHint);
 }
 
 /// <summary>
@@ -63,6 +63,15 @@ public static class DigestCard
                 _ => $"Daily digest — {count}, {at}",
             },
         };
+    }
+
+    /// <summary>The day (and, hourly, the hour) a digest covers, local: "Sun 29 Nov", "Sun 29 Nov 14:00".</summary>
+    public static string Period(Subscription s, DateTimeOffset due)
+    {
+        var local = TimeZoneInfo.ConvertTime(due, CadencePlanner.Zone(s));
+        var culture = CultureInfo.InvariantCulture;
+        return Cadences.Of(s) == Cadences.Weekly ? "Week of " + local.AddDays(-7).ToString("d MMM", culture)
+            : local.ToString(Cadences.Of(s) == Cadences.Daily ? "ddd d MMM" : "ddd d MMM HH:mm", culture);
     }
 
     /// <summary>The card at a given detail with at most <paramref name="maxStories"/> stories.</summary>
