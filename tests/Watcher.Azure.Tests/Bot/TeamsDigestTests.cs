@@ -194,6 +194,28 @@ public sealed class TeamsDigestTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(2, Activities.Count);
     }
 
+    [Theory]
+    [InlineData("APEC", 1)]   // one of the two waiting stories muted during the day: the card shows the other
+    [InlineData("meet", 0)]   // both muted: no card at all, and the digest row is still done
+    public async Task A_mute_added_during_the_day_takes_its_stories_out_of_the_digest(string words, int shown)
+    {
+        await Get<ISubscriptionStore>().UpsertAsync(Sub("t-summits", "summits"));
+        await RecordAndDeliverAsync(DayOfNews);
+        await Get<IConversationStore>().AddMuteAsync(new Mute(Room, Mute.Words, words, DueUtc.AddDays(1)));
+
+        _time.SetUtcNow(DueUtc);
+        Assert.Equal(1, (await Get<DigestRunner>().RunAsync()).Delivered);
+        Assert.Equal(0, (await Get<DigestRunner>().RunAsync()).Delivered);
+        if (shown == 0)
+        {
+            Assert.Empty(_connector.Requests);
+            return;
+        }
+        var card = Card(Assert.Single(Activities));
+        Assert.Equal("Daily digest — 1 story, 8:00 America/Toronto", card["body"]![0]!["text"]!.GetValue<string>());
+        Assert.DoesNotContain("APEC", card.ToJsonString());
+    }
+
     [Fact]
     public async Task A_workflow_channel_gets_its_digest_as_one_1_4_card_and_the_url_stays_secret()
     {
