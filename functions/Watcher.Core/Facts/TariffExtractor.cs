@@ -10,9 +10,14 @@ namespace Watcher.Core.Facts;
 /// </summary>
 public static partial class TariffExtractor
 {
-    public static List<TariffMeasure> Extract(string text)
+    public static List<TariffMeasure> Extract(string text) => Extract(text, headlineRestated: true);
+
+    /// <param name="headlineRestated">Fold a headline's measure into the one measure the body states with the same parties
+    /// and rate (see <see cref="FoldHeadline"/>); story fingerprints read the measures as stated, sentence by sentence.</param>
+    internal static List<TariffMeasure> Extract(string text, bool headlineRestated)
     {
         var result = new List<TariffMeasure>();
+        string? headline = null;
         string? lastDate = null;
         string? lastImposer = null;
         IReadOnlyList<string>? lastProducts = null;
@@ -21,6 +26,7 @@ public static partial class TariffExtractor
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
+            headline ??= sentence.Text;
             var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
@@ -39,7 +45,31 @@ public static partial class TariffExtractor
             // one after "The Commission imposed safeguard measures on …" that names no rate
             lastImposer = found.Count > 0 ? found[^1].Imposer : announcedBy;
         }
+        if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         return result;
+    }
+
+    /// <summary>A headline is at most this many words; a longer first sentence is a lede, which states its own measures.</summary>
+    private const int HeadlineWords = 14;
+
+    /// <summary>
+    /// A headline names the measure its article states, often with a shorter word for the product ("…on ferroalloy imports"
+    /// over "ferrosilicon and manganese alloy", "footwear" over "shoes", "graphite" over "anode active material"). A headline
+    /// measure whose imposer, target and rate only one body measure has is that measure: its products join the body's.
+    /// </summary>
+    private static void FoldHeadline(List<TariffMeasure> result, string headline)
+    {
+        if (headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > HeadlineWords) return;
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var h = result[i];
+            if (h.Evidence != headline || h.Rate is not { } rate) continue;
+            var body = result.Where(m => m.Evidence != headline && m.Imposer == h.Imposer && m.Target == h.Target && m.RateUnit == h.RateUnit && m.Rate == rate).ToList();
+            if (body is not [var only]) continue;
+            var k = result.IndexOf(only);
+            result[k] = only with { Products = [.. only.Products, .. h.Products.Where(p => !only.Products.Contains(p, StringComparer.OrdinalIgnoreCase))] };
+            result.RemoveAt(i);
+        }
     }
 
     /// <summary>
@@ -443,7 +473,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:\s*\b(?:all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]

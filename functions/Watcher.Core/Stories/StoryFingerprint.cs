@@ -231,7 +231,16 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         if (a == b) return true;
         var wa = ProductWords(a);
         var wb = ProductWords(b);
-        return wa.Count == 0 || wb.Count == 0 || wa.Any(x => wb.Any(y => x == y || Math.Min(x.Length, y.Length) >= 4 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))));
+        return wa.Count == 0 || wb.Count == 0 || wa.Any(x => wb.Any(y => x == y || SameWord(x, y)));
+    }
+
+    /// <summary>One word inflects the other ("tomato" / "tomatoes"), or a compound ends in the other ("ferroalloy" /
+    /// "alloy", "ferrosilicon" / "silicon").</summary>
+    private static bool SameWord(string x, string y)
+    {
+        var shorter = Math.Min(x.Length, y.Length);
+        if (shorter >= 4 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))) return true;
+        return shorter >= 5 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> GenericProductWords = new(StringComparer.Ordinal)
@@ -268,13 +277,28 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         // headline or the lede state count.
         var whole = string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + text;
         var ledeSentences = SentenceSplitter.Split(article).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
-        var measures = TariffExtractor.Extract(whole).Where(m => ledeSentences.Contains(m.Evidence))
-            .Select(m => $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
-                + (Products(m) is { Length: > 0 } p ? "#" + p : string.Empty)
-                + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty));
-        var events = EventExtractor.Extract(article).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal)));
-        return measures.Concat(events).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var extracted = TariffExtractor.Extract(whole, headlineRestated: false);
+        var measures = extracted.Where(m => ledeSentences.Contains(m.Evidence)).Select(Key);
+        var events = EventExtractor.Extract(article).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal))).ToList();
+        var facts = measures.Concat(events).ToList();
+        // A lede that states no fact at all ("Analysis.", "The Commission has today imposed safeguard measures on …") leaves
+        // the story's measure to the next sentences: the first of the opening sentences that states one counts.
+        if (facts.Count == 0 && !string.IsNullOrWhiteSpace(text))
+        {
+            var opening = SentenceSplitter.Split(text).Skip(1).Take(OpeningSentences - 1).Select(x => x.Text);
+            var first = opening.Select(o => extracted.Where(m => m.Evidence == o).ToList()).FirstOrDefault(ms => ms.Count > 0);
+            if (first is not null) facts.AddRange(first.Select(Key));
+        }
+        return facts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>How many of the text's first sentences may stand in for a lede that states no fact.</summary>
+    private const int OpeningSentences = 3;
+
+    private static string Key(TariffMeasure m) =>
+        $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        + (Products(m) is { Length: > 0 } p ? "#" + p : string.Empty)
+        + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty);
 
     private static string Products(TariffMeasure m) =>
         string.Join(',', m.Products.Select(TariffExtractor.Canonical).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
