@@ -32,6 +32,14 @@ public class TariffExtractorTests
     // several targets joined by "and"; a product named before the rate, by the imposer, replaces a generic one
     [InlineData("Chile imposed duties of 9% on steel balls from Croatia and Serbia.", "CL>HR 9% steel balls imposed|CL>RS 9% steel balls imposed")]
     [InlineData("Canada's border agency extended duties on certain rebar from Portugal. Portuguese exporters pay duties of up to 31% on some products.", "CA>PT 31% rebar imposed")]
+    // a headline's measure with a shorter product word is the body's measure with the same parties and rate; a first
+    // sentence too long for a headline, or two body measures at that rate, keep it apart
+    [InlineData("Peru sets 20% duty on Chinese footwear\nShoes imported from China will face a 20% tariff from May, the trade ministry in Lima said.",
+        "PE>CN 20% Shoes+footwear imposed")]
+    [InlineData("Peru sets 20% duty on Chinese footwear\nPeru will charge a 20% tariff on Chinese sandals and a 20% tariff on Chinese boots, the ministry said.",
+        "PE>CN 20% footwear imposed|PE>CN 20% sandals imposed|PE>CN 20% boots imposed")]
+    [InlineData("Peru will apply a 20% duty on Chinese footwear from May after a surge in imports hurt local makers, the trade ministry in Lima said on Monday. Shoes imported from China will face a 20% tariff.",
+        "PE>CN 20% footwear imposed|PE>CN 20% Shoes imposed")]
     public void Measures_over_sentences_and_targets(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
