@@ -83,9 +83,9 @@ public class StoryFingerprintTests
     [InlineData("Trump and Xi meet on APEC sidelines in Busan", "", "Trump and Xi meet in Busan, agree to ease trade war",
         "US President Donald Trump and Chinese President Xi Jinping met in Busan on Thursday and agreed to ease the trade war, cutting fentanyl tariffs.", true)]
     // an analysis shares few words with the wire copy, but its headline shares some and its opening states the same measure
-    [InlineData("Why Japan's duty on Thai sugar tripled, and what comes next", "Analysis. For years Thai millers counted on buyers in Osaka. Tokyo has now tripled its duty on Thai sugar to 45%, which exporters call a betrayal.",
+    [InlineData("What Tokyo's sugar move means for Thai millers", "Analysis. For years Thai millers counted on buyers in Osaka. Tokyo has now tripled its duty on Thai sugar to 45%, which exporters call a betrayal.",
         "Japan triples duty on Thai sugar to 45%", "TOKYO (Reuters) - Japan will triple its import duty on raw sugar from Thailand to 45%, the finance ministry said on Monday, citing a surge in shipments.", true)]
-    [InlineData("Why Japan's duty on Thai sugar tripled, and what comes next", "Analysis. For years Thai millers counted on buyers in Osaka. Tokyo has now tripled its duty on Thai sugar to 45%, which exporters call a betrayal.",
+    [InlineData("What Tokyo's sugar move means for Thai millers", "Analysis. For years Thai millers counted on buyers in Osaka. Tokyo has now tripled its duty on Thai sugar to 45%, which exporters call a betrayal.",
         "Japan sets 45% duty on Thai rice", "TOKYO (Reuters) - Japan will impose a 45% import duty on rice from Thailand, the finance ministry said on Monday, citing a surge in shipments.", false)]
     public void Headlines_join_their_story_by_shared_words_unless_the_countries_differ(string titleA, string textA, string titleB, string textB, bool same) =>
         Assert.Equal(same, StoryMatcher.Score(StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null)) >= StoryMatcher.DefaultThreshold);
