@@ -84,10 +84,19 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>The countries and blocs the shorter item's headline names are all named somewhere in the longer item: a
     /// headline about Indonesia's duty is not the story of an article that never mentions Indonesia, and headlines that
     /// agree on everything but the country ("…on Canadian steel" / "…on Mexican steel") are different news.</summary>
+    /// Between two full articles (both longer than a headline) only headlines that each name a party the other never
+    /// mentions disagree: a release that says "the government" where the wire copy says "India" is still India's story.
     public bool EntitiesCompatible(StoryFingerprint other)
     {
+        if (Math.Min(WordCount, other.WordCount) > StoryMatcher.ShortWords) return NamesOnly(this, other) || NamesOnly(other, this);
         var (shorter, longer) = WordCount <= other.WordCount ? (this, other) : (other, this);
-        foreach (var e in shorter.TitleParties) if (!longer.EntitySet.Contains(e)) return false;
+        return NamesOnly(shorter, longer);
+    }
+
+    /// <summary>Every party <paramref name="a"/>'s headline names is named somewhere in <paramref name="b"/>.</summary>
+    private static bool NamesOnly(StoryFingerprint a, StoryFingerprint b)
+    {
+        foreach (var e in a.TitleParties) if (!b.EntitySet.Contains(e)) return false;
         return true;
     }
 
@@ -184,16 +193,29 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return (words.Distinct(StringComparer.Ordinal).ToList(), entities.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>A light plural fold: "duties" → "duty", "taxes" → "tax", "tariffs" → "tariff"; numbers and short words stay.</summary>
+    /// <summary>
+    /// A light inflection fold, so that rewrites agree on their verbs and nouns: plurals ("duties" → "duty", "taxes" →
+    /// "tax"), verb endings ("imposes", "imposed", "imposing", "impose" → "impos"; "slapped" → "slap"; "applied" →
+    /// "apply"); numbers and short words stay.
+    /// </summary>
     internal static string Fold(string word)
     {
         if (word.Length <= 3 || char.IsDigit(word[0])) return word;
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4) return word[..^3] + "y";
+        if ((word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal)) && word.Length > 4) return word[..^3] + "y";
         if (word.EndsWith("ses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)
-            || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)) return word[..^2];
+            || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)) return Stem(word[..^2]);
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length >= 7) return Undouble(word[..^3]);
+        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length >= 6) return Undouble(word[..^2]);
+        if (word.EndsWith("es", StringComparison.Ordinal) && word.Length >= 6) return Stem(word[..^1]);
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
-            && !word.EndsWith("is", StringComparison.Ordinal)) return word[..^1];
-        return word;
+            && !word.EndsWith("is", StringComparison.Ordinal)) return Stem(word[..^1]);
+        return Stem(word);
+
+        // "impose" → "impos", as "imposed" and "imposing" fold to
+        static string Stem(string w) => w.Length >= 5 && w[^1] == 'e' && !w.EndsWith("ee", StringComparison.Ordinal) ? w[..^1] : w;
+
+        // "slapp" → "slap", "cutt" → "cut"
+        static string Undouble(string w) => w.Length >= 4 && w[^1] == w[^2] && "bdgmnpt".Contains(w[^1]) ? w[..^1] : w;
     }
 
     /// <summary>

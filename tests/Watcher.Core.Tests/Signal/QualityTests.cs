@@ -37,7 +37,7 @@ public class QualityTests
     private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
     private static readonly Figures HoldoutFloor = new(1.00, 1.00, 1.00, 0.94);
     private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 0.91);
-    private static readonly Figures Holdout3Floor = new(0.91, 0.96, 0.70, 0.64);
+    private static readonly Figures Holdout3Floor = new(0.91, 0.96, 0.72, 0.64);
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
