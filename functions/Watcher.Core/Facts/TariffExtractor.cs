@@ -213,6 +213,7 @@ public static partial class TariffExtractor
             // no country named as the imposer anywhere near: the one country the article names besides the target
             var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target).ToList() is [var only] ? only : null);
             if (by is null || target is null) continue;
+            if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } named) products = [named];
             if (products.Count == 0) products = previousProducts ?? ["goods"];
             if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
             previousTarget = target;
@@ -223,6 +224,33 @@ public static partial class TariffExtractor
         }
         return result;
     }
+
+    /// <summary>
+    /// A rate with no product phrase of its own takes the product the sentence names with the target's adjective
+    /// ("minimum prices for Chinese-made electric vehicles that could replace the EU's duties of up to 35.3%").
+    /// </summary>
+    private static string? TargetsProduct(string s, List<Mention> mentions, string target)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Form != MentionForm.Adjective || m.CountryId != target) continue;
+            var phrase = AdjectiveProduct().Match(s, m.End);
+            if (!phrase.Success || phrase.Index != m.End) continue;
+            var words = phrase.Groups["p"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !NotProductWord().IsMatch(w)).ToList();
+            // a noun ends the name: "Swiss shocked by …" is a verb, "processed food" a product
+            if (words.Count > 0 && !Filler().IsMatch(words[^1]) && !words[^1].EndsWith("ed", StringComparison.Ordinal)
+                && !words[^1].EndsWith("ing", StringComparison.Ordinal)) return string.Join(' ', words);
+        }
+        return null;
+    }
+
+    /// <summary>The lower-case words after a country adjective ("Chinese-made electric vehicles that …").</summary>
+    [GeneratedRegex(@"\G(?:-(?:made|built|origin|produced))?\s+(?<p>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")]
+    private static partial Regex AdjectiveProduct();
+
+    /// <summary>Words that end a product name after a country adjective, or show the adjective names people, not goods.</summary>
+    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
+    private static partial Regex NotProductWord();
 
     private static bool IsOldRate(string s, RateMention r)
     {

@@ -36,7 +36,7 @@ public class QualityTests
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
     private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
     private static readonly Figures HoldoutFloor = new(1.00, 1.00, 1.00, 0.94);
-    private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 0.91);
+    private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 0.95);
     private static readonly Figures Holdout3Floor = new(0.91, 0.96, 0.72, 0.64);
 
     [Fact]

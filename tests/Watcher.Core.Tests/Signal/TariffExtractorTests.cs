@@ -25,6 +25,11 @@ public class TariffExtractorTests
     [InlineData("Cement imported from Vietnam will face a 12% anti-dumping duty in Ghana, the ministry said.", "GH>VN 12% Cement imposed")]
     // a part of a total is not a measure
     [InlineData("Washington doubled its tariff on Uruguayan beef to 40%, adding a 20% penalty on top of the existing 20% duty.", "US>UY 40% beef raised")]
+    // no product after the rate: the one the target's adjective names before it (a verb after the adjective is not one)
+    [InlineData("Talks resumed on minimum prices for Korean-made steel pipes that could replace Canada's duties of up to 40%.", "CA>KR 40% steel pipes imposed")]
+    [InlineData("Mexican growers hit by 17% US duty", "US>MX 17% goods imposed")]
+    [InlineData("Swiss watchmakers shocked by 39% US tariff", "US>CH 39% goods imposed")]
+    [InlineData("Swiss shocked by 39% US tariff", "US>CH 39% goods imposed")]
     public void One_sentence_one_measure(string sentence, string expected) =>
         Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(sentence))));
 
