@@ -144,7 +144,7 @@ public sealed class SourcePoller(
             // they get there before its story row is saved, record the same alert id, which the ledger keeps once).
             // The lock is held for that second look and the new story's index row only.
             var indexed = false;
-            if (found is null && fingerprint is not null && state.Baselined && matches.Count > 0)
+            if (found is null && fingerprint is not null && Alerting(state, entry) && matches.Count > 0)
             {
                 await using (await _stories!.LockCreationAsync(ct))
                 {
@@ -185,7 +185,7 @@ public sealed class SourcePoller(
             };
             changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
             if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
-            if (state.Baselined && matches.Count > 0)
+            if (Alerting(state, entry) && matches.Count > 0)
                 alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
         }
 
@@ -200,7 +200,7 @@ public sealed class SourcePoller(
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
         await Task.WhenAll(storyWrites.Values.Select(story => SaveStoryAsync(story, ct)));
-        if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct);
+        if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct, known);
         await sourceStates.SaveAsync(state with
         {
             ETag = fetch.ETag, LastModified = fetch.LastModified, Baselined = true, LastPolled = now, LastSuccess = now,
@@ -232,6 +232,7 @@ public sealed class SourcePoller(
         await sourceStates.SaveAsync(state with
         {
             ConsecutiveFailures = failures, LastError = error, LastPolled = now, BrokenAlerted = state.BrokenAlerted || broken,
+            FirstAttempt = state.FirstAttempt ?? (state.Baselined ? null : now),
             NextPollNotBefore = FetchBackoff.NextPoll(now, failures, retryAfter),
         }, ct);
         logger.LogWarning("Poll of {SourceId} failed ({Failures} in a row): {Error}", source.Id, failures, error);
@@ -295,6 +296,13 @@ public sealed class SourcePoller(
         }
         return facts;
     }
+
+    /// <summary>
+    /// A new item alerts once the source is baselined; on a baseline poll that follows failed attempts, an item
+    /// published after the first attempt alerts too (undated items stay silent, like the rest of a baseline).
+    /// </summary>
+    internal static bool Alerting(SourceState state, FeedEntry entry) =>
+        state.Baselined || state.FirstAttempt is { } first && (entry.Published ?? entry.Updated) > first;
 
     private static IReadOnlyList<string> Remember(IReadOnlyList<string> seen, string hash) =>
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];
