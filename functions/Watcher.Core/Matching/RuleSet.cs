@@ -10,7 +10,7 @@ public readonly record struct TermHit(int TermId, string Field, int FirstToken, 
 /// <summary>
 /// A rule that matched, with the term occurrences that made it match. Matching only decides which rules hold; the
 /// occurrences are collected the first time <see cref="Hits"/> is read (an alert shows them; most matches never are),
-/// from a copy of the item's term hits, so they are the same whenever they are read.
+/// by scanning the item again, so they are the same whenever they are read.
 /// </summary>
 public sealed class RuleMatch
 {
@@ -134,17 +134,18 @@ public sealed class RuleSet
             var (name, root) = _rules[index];
             if (include is not null && !include(name)) continue;
             if (!QueryEvaluator.Holds(root, hits)) continue;
-            item ??= new MatchedItem(this, hits.ScannedCopy());
+            item ??= new MatchedItem(this, title, text);
             (result ??= []).Add(new RuleMatch(name, index, item));
         }
         return (IReadOnlyList<RuleMatch>?)result ?? Array.Empty<RuleMatch>();
     }
 
     /// <summary>
-    /// The term hits of one matched item, copied in scan order, from which a match's explanation is built when it is
-    /// read: the hits are grouped again exactly as during matching and the rule evaluated with collection on.
+    /// One matched item, from which a match's explanation is built when it is read: the item is scanned again (the same
+    /// text gives the same hits, grouped the same way) into buffers of its own and the rule evaluated with collection on.
+    /// Matching itself keeps nothing of the item's hits, so an item costs the same whether or not a match is ever shown.
     /// </summary>
-    internal sealed class MatchedItem(RuleSet rules, TermHit[] scanned)
+    internal sealed class MatchedItem(RuleSet rules, string? title, string? text)
     {
         private readonly Lock _gate = new();
         private TermHits? _hits;
@@ -155,10 +156,12 @@ public sealed class RuleSet
             {
                 if (_hits is null)
                 {
-                    _hits = new TermHits();
-                    _hits.Reset(rules._termKeys.Count);
-                    foreach (var hit in scanned) _hits.Add(hit);
-                    _hits.Group();
+                    var scratch = new Scratch();
+                    scratch.Hits.Reset(rules._termKeys.Count);
+                    rules.Scan(title, QueryFields.Title, scratch);
+                    rules.Scan(text, QueryFields.Text, scratch);
+                    scratch.Hits.Group();
+                    _hits = scratch.Hits;
                 }
                 var found = new List<TermHit>();
                 QueryEvaluator.Evaluate(rules._rules[ruleIndex].Root, _hits, found);

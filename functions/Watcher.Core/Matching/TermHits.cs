@@ -49,9 +49,6 @@ public sealed class TermHits
         }
     }
 
-    /// <summary>The hits as scanned (before grouping), copied: what rebuilds this item's hits later.</summary>
-    internal TermHit[] ScannedCopy() => _scanned.AsSpan(0, _total).ToArray();
-
     internal void Add(TermHit hit)
     {
         var term = hit.TermId;
