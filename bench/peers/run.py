@@ -68,7 +68,9 @@ def start_azurite(port):
             if s.connect_ex(("127.0.0.1", q)) == 0: raise RuntimeError(f"port {q} is taken (an Azurite left from an earlier run?)")
     p = subprocess.Popen([os.path.join(REPO, "node_modules", ".bin", "azurite"), "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
         "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1", "--inMemoryPersistence",
-        "--tablePort", str(port), "--blobPort", str(port + 1), "--queuePort", str(port + 2)],
+        "--tablePort", str(port), "--blobPort", str(port + 1), "--queuePort", str(port + 2)]
+        # PEERS_AZURITE_DEBUG=FILE: Azurite's request log, to count what a round asks of storage.
+        + (["--debug", os.environ["PEERS_AZURITE_DEBUG"] + f".{port}"] if os.environ.get("PEERS_AZURITE_DEBUG") else []),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_port("127.0.0.1", port)
     conn = (f"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AZURITE_KEY};"
