@@ -119,6 +119,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// countries say otherwise.</summary>
     public const double TitleBar = 0.35;
 
+    /// <summary>Headlines sharing this share of their content words report the same story when the items also share a
+    /// lede fact.</summary>
+    public const double TitleWithFactBar = 0.2;
+
     /// <summary>An item this short (content words) is a headline, or little more: it is compared by how much of it the
     /// other item contains. Shorter than <see cref="MinShortWords"/> it says too little to join anything by words alone.</summary>
     public const int ShortWords = 15;
@@ -157,6 +161,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (facts < 0) return score;
         var title = a.TitleSimilarity(b);
         if (title >= TitleBar) score = Math.Max(score, title);
+        // Headlines that share some of their words and a lede fact (the same measure, the same leaders meeting) are one
+        // story told differently: an analysis or a five-word headline shares too few words with the wire copy otherwise.
+        else if (facts > 0 && title >= TitleWithFactBar) score = Math.Max(score, title + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
         if (shorter is >= MinShortWords and <= ShortWords)
             score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (facts > 0 ? FactWeight : 0));
