@@ -56,14 +56,28 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     /// </summary>
     public const int MaxCandidates = 256;
 
+    /// <summary>
+    /// A key shared by more stories than this says little: once smaller buckets have found candidates, it only adds to
+    /// their counts (a lookup per candidate), instead of adding its thousands of stories one by one.
+    /// </summary>
+    public const int LargeBucket = 4 * MaxCandidates;
+
     public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
         var found = new Dictionary<string, (StoryFingerprint Fingerprint, int Shared)>(StringComparer.Ordinal);
         var exact = new HashSet<string>(StringComparer.Ordinal);
+        var buckets = new List<(string Key, ConcurrentDictionary<string, StoryFingerprint> Stories, int Count)>();
         foreach (var key in fingerprint.Keys())
+            if (_buckets.TryGetValue(key, out var bucket)) buckets.Add((key, bucket, bucket.Count));
+        foreach (var (key, bucket, count) in buckets.OrderBy(b => b.Count))
         {
-            if (!_buckets.TryGetValue(key, out var bucket)) continue;
             var isExact = key == fingerprint.TitleKey || key == fingerprint.UrlKey;
+            if (count > LargeBucket && found.Count > 0 && !isExact)
+            {
+                foreach (var id in found.Keys)
+                    if (bucket.ContainsKey(id)) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(found, id).Shared++;
+                continue;
+            }
             foreach (var (id, fp) in bucket)
             {
                 ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(found, id, out _);
