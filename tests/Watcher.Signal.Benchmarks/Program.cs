@@ -4,18 +4,20 @@ using BenchmarkDotNet.Running;
 using Watcher.Core.Matching;
 using Watcher.Signal.Benchmarks;
 
-// `dotnet run -c Release -- quick [seconds] [cold]` interleaves the three rule counts round by round (so load on a shared machine
+// `dotnet run -c Release -- quick [seconds] [cold] [explain]` interleaves the three rule counts round by round (so load on a shared machine
 // hits them alike) and prints the median ms per MB and the ratio to 10 rules; anything else goes to BenchmarkDotNet.
 if (args is ["quick", ..])
 {
     var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20;
     var cold = args.Contains("cold");
+    var explain = args.Contains("explain");
     var items = Corpus.Items();
     var mb = Corpus.Bytes(items) / (double)(1 << 20);
     var counts = new[] { 10, 100, 1000 };
     var sets = counts.Select(n => new RuleSet(Corpus.Rules(n, items, cold))).ToArray();
     var full = counts.Select(_ => new List<double>()).ToArray();
     var scan = counts.Select(_ => new List<double>()).ToArray();
+    var explained = counts.Select(_ => new List<double>()).ToArray();
     var matches = new double[counts.Length];
     var cpuTimes = counts.Select(_ => new List<double>()).ToArray();
     using var process = Process.GetCurrentProcess();
@@ -33,7 +35,17 @@ if (args is ["quick", ..])
             t = Stopwatch.GetTimestamp();
             foreach (var (title, text) in items) sets[k].Match(title, text, _ => false);
             var scanMs = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            // With `explain`: every match's explanation read as well (what it costs if every match were shown in an alert).
+            var explainedMs = 0.0;
+            if (explain)
+            {
+                t = Stopwatch.GetTimestamp();
+                foreach (var (title, text) in items)
+                    foreach (var match in sets[k].Match(title, text)) _ = match.Hits.Count;
+                explainedMs = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            }
             if (round < 2) continue; // warm-up (tiered JIT)
+            explained[k].Add(explainedMs);
             full[k].Add(fullMs);
             cpuTimes[k].Add(cpuMs);
             scan[k].Add(scanMs);
@@ -43,11 +55,12 @@ if (args is ["quick", ..])
     var baseline = Median(full[0]);
     var cpuBaseline = Median(cpuTimes[0]);
     Console.WriteLine($"{(cold ? "cold" : "hot")} rules, {items.Count} items, {mb:F2} MB, {full[0].Count} interleaved rounds");
-    Console.WriteLine("| rules | trie patterns | scan + candidates, ms/MB | full match, ms/MB (median) | ratio to 10 rules | process CPU, ms/MB (median) | CPU ratio | matches per item |");
-    Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    var explainedBaseline = Math.Max(Median(explained[0]), 1e-9);
+    Console.WriteLine("| rules | trie patterns | scan + candidates, ms/MB | full match, ms/MB (median) | ratio to 10 rules | process CPU, ms/MB (median) | CPU ratio | every match explained, ms/MB | its ratio | matches per item |");
+    Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (var k = 0; k < sets.Length; k++)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {counts[k]:N0} | {sets[k].PatternCount:N0} | {Median(scan[k]):F1} | {Median(full[k]):F1} | {Median(full[k]) / baseline:F2}× | {Median(cpuTimes[k]):F1} | {Median(cpuTimes[k]) / cpuBaseline:F2}× | {matches[k]:F2} |"));
+            $"| {counts[k]:N0} | {sets[k].PatternCount:N0} | {Median(scan[k]):F1} | {Median(full[k]):F1} | {Median(full[k]) / baseline:F2}× | {Median(cpuTimes[k]):F1} | {Median(cpuTimes[k]) / cpuBaseline:F2}× | {Median(explained[k]):F1} | {Median(explained[k]) / explainedBaseline:F2}× | {matches[k]:F2} |"));
     return;
 }
 if (args is ["profile", var count])

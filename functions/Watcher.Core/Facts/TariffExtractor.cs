@@ -10,9 +10,14 @@ namespace Watcher.Core.Facts;
 /// </summary>
 public static partial class TariffExtractor
 {
-    public static List<TariffMeasure> Extract(string text)
+    public static List<TariffMeasure> Extract(string text) => Extract(text, headlineRestated: true);
+
+    /// <param name="headlineRestated">Fold a headline's measure into the one measure the body states with the same parties
+    /// and rate (see <see cref="FoldHeadline"/>); story fingerprints read the measures as stated, sentence by sentence.</param>
+    internal static List<TariffMeasure> Extract(string text, bool headlineRestated)
     {
         var result = new List<TariffMeasure>();
+        string? headline = null;
         string? lastDate = null;
         string? lastImposer = null;
         IReadOnlyList<string>? lastProducts = null;
@@ -21,6 +26,7 @@ public static partial class TariffExtractor
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
+            headline ??= sentence.Text;
             var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
@@ -39,7 +45,31 @@ public static partial class TariffExtractor
             // one after "The Commission imposed safeguard measures on …" that names no rate
             lastImposer = found.Count > 0 ? found[^1].Imposer : announcedBy;
         }
+        if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         return result;
+    }
+
+    /// <summary>A headline is at most this many words; a longer first sentence is a lede, which states its own measures.</summary>
+    private const int HeadlineWords = 14;
+
+    /// <summary>
+    /// A headline names the measure its article states, often with a shorter word for the product ("…on ferroalloy imports"
+    /// over "ferrosilicon and manganese alloy", "footwear" over "shoes", "graphite" over "anode active material"). A headline
+    /// measure whose imposer, target and rate only one body measure has is that measure: its products join the body's.
+    /// </summary>
+    private static void FoldHeadline(List<TariffMeasure> result, string headline)
+    {
+        if (headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > HeadlineWords) return;
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var h = result[i];
+            if (h.Evidence != headline || h.Rate is not { } rate) continue;
+            var body = result.Where(m => m.Evidence != headline && m.Imposer == h.Imposer && m.Target == h.Target && m.RateUnit == h.RateUnit && m.Rate == rate).ToList();
+            if (body is not [var only]) continue;
+            var k = result.IndexOf(only);
+            result[k] = only with { Products = [.. only.Products, .. h.Products.Where(p => !only.Products.Contains(p, StringComparer.OrdinalIgnoreCase))] };
+            result.RemoveAt(i);
+        }
     }
 
     /// <summary>
@@ -183,6 +213,7 @@ public static partial class TariffExtractor
             // no country named as the imposer anywhere near: the one country the article names besides the target
             var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target).ToList() is [var only] ? only : null);
             if (by is null || target is null) continue;
+            if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } named) products = [named];
             if (products.Count == 0) products = previousProducts ?? ["goods"];
             if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
             previousTarget = target;
@@ -193,6 +224,33 @@ public static partial class TariffExtractor
         }
         return result;
     }
+
+    /// <summary>
+    /// A rate with no product phrase of its own takes the product the sentence names with the target's adjective
+    /// ("minimum prices for Chinese-made electric vehicles that could replace the EU's duties of up to 35.3%").
+    /// </summary>
+    private static string? TargetsProduct(string s, List<Mention> mentions, string target)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Form != MentionForm.Adjective || m.CountryId != target) continue;
+            var phrase = AdjectiveProduct().Match(s, m.End);
+            if (!phrase.Success || phrase.Index != m.End) continue;
+            var words = phrase.Groups["p"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !NotProductWord().IsMatch(w)).ToList();
+            // a noun ends the name: "Swiss shocked by …" is a verb, "processed food" a product
+            if (words.Count > 0 && !Filler().IsMatch(words[^1]) && !words[^1].EndsWith("ed", StringComparison.Ordinal)
+                && !words[^1].EndsWith("ing", StringComparison.Ordinal)) return string.Join(' ', words);
+        }
+        return null;
+    }
+
+    /// <summary>The lower-case words after a country adjective ("Chinese-made electric vehicles that …").</summary>
+    [GeneratedRegex(@"\G(?:-(?:made|built|origin|produced))?\s+(?<p>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")]
+    private static partial Regex AdjectiveProduct();
+
+    /// <summary>Words that end a product name after a country adjective, or show the adjective names people, not goods.</summary>
+    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
+    private static partial Regex NotProductWord();
 
     private static bool IsOldRate(string s, RateMention r)
     {
@@ -443,7 +501,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:\s*\b(?:all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]

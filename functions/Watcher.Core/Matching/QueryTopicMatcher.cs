@@ -15,15 +15,18 @@ public sealed class QueryTopicMatcher(IReadOnlyDictionary<string, string> topicQ
         Func<string, bool>? include = onlyTopics is { Count: > 0 } ? onlyTopics.Contains : null;
         var matches = _rules.Match(title, text, include);
         var result = new List<TopicMatch>(matches.Count);
-        foreach (var match in matches)
-        {
-            var terms = match.Hits.Select(h => Surface(h, title, text)).Distinct(StringComparer.OrdinalIgnoreCase).Take(12).ToList();
-            var first = match.Hits.FirstOrDefault(h => h.Field == Query.QueryFields.Text);
-            if (first == default) first = match.Hits[0];
-            var source = first.Field == Query.QueryFields.Title ? title : text;
-            result.Add(new TopicMatch(match.Rule, terms, Snippets.Around(source, first.Start, first.End - first.Start)));
-        }
+        foreach (var match in matches) result.Add(new TopicMatch(match.Rule, () => Explain(match, title, text)));
         return result;
+    }
+
+    /// <summary>The terms that made the match and a snippet around the first hit in the text (or the title).</summary>
+    private static (IReadOnlyList<string>, string) Explain(RuleMatch match, string title, string text)
+    {
+        var terms = match.Hits.Select(h => Surface(h, title, text)).Distinct(StringComparer.OrdinalIgnoreCase).Take(12).ToList();
+        var first = match.Hits.FirstOrDefault(h => h.Field == Query.QueryFields.Text);
+        if (first == default) first = match.Hits[0];
+        var source = first.Field == Query.QueryFields.Title ? title : text;
+        return (terms, Snippets.Around(source, first.Start, first.End - first.Start));
     }
 
     private static string Surface(TermHit hit, string title, string text) =>

@@ -7,8 +7,26 @@ namespace Watcher.Core.Matching;
 /// stays within a sentence) and character span in that field's text.</summary>
 public readonly record struct TermHit(int TermId, string Field, int FirstToken, int LastToken, int Start, int End);
 
-/// <summary>A rule that matched, with the term occurrences that made it match.</summary>
-public sealed record RuleMatch(string Rule, IReadOnlyList<TermHit> Hits);
+/// <summary>
+/// A rule that matched, with the term occurrences that made it match. Matching only decides which rules hold; the
+/// occurrences are collected the first time <see cref="Hits"/> is read (an alert shows them; most matches never are),
+/// by scanning the item again, so they are the same whenever they are read.
+/// </summary>
+public sealed class RuleMatch
+{
+    private readonly RuleSet.MatchedItem? _item;
+    private readonly int _rule;
+    private IReadOnlyList<TermHit>? _hits;
+
+    public RuleMatch(string rule, IReadOnlyList<TermHit> hits) => (Rule, _hits) = (rule, hits);
+
+    internal RuleMatch(string rule, int ruleIndex, RuleSet.MatchedItem item) => (Rule, _rule, _item) = (rule, ruleIndex, item);
+
+    public string Rule { get; }
+
+    /// <summary>The hits that made the rule match: distinct, title first, then in text order.</summary>
+    public IReadOnlyList<TermHit> Hits => _hits ??= _item!.Explain(_rule);
+}
 
 /// <summary>
 /// Many named rules compiled into one multi-pattern matcher: every term of every rule sits in one
@@ -77,7 +95,6 @@ public sealed class RuleSet
         public readonly TermHits Hits = new();
         public readonly List<(int TermId, int First, int Last)> Occurrences = [];
         public readonly List<int> Candidates = [];
-        public readonly List<TermHit> Found = [];
         public ulong[] Seen = [];
         public int[] Positions = [];
     }
@@ -111,16 +128,46 @@ public sealed class RuleSet
 
         var candidates = Candidates(hits, scratch);
         List<RuleMatch>? result = null;
-        var found = scratch.Found;
+        MatchedItem? item = null;
         foreach (var index in CollectionsMarshal.AsSpan(candidates))
         {
             var (name, root) = _rules[index];
             if (include is not null && !include(name)) continue;
-            found.Clear();
-            if (QueryEvaluator.Evaluate(root, hits, found)) (result ??= []).Add(new RuleMatch(name, Explanation(found)));
+            if (!QueryEvaluator.Holds(root, hits)) continue;
+            item ??= new MatchedItem(this, title, text);
+            (result ??= []).Add(new RuleMatch(name, index, item));
         }
-        found.Clear();
         return (IReadOnlyList<RuleMatch>?)result ?? Array.Empty<RuleMatch>();
+    }
+
+    /// <summary>
+    /// One matched item, from which a match's explanation is built when it is read: the item is scanned again (the same
+    /// text gives the same hits, grouped the same way) into buffers of its own and the rule evaluated with collection on.
+    /// Matching itself keeps nothing of the item's hits, so an item costs the same whether or not a match is ever shown.
+    /// </summary>
+    internal sealed class MatchedItem(RuleSet rules, string? title, string? text)
+    {
+        private readonly Lock _gate = new();
+        private TermHits? _hits;
+
+        public IReadOnlyList<TermHit> Explain(int ruleIndex)
+        {
+            lock (_gate)
+            {
+                if (_hits is null)
+                {
+                    var scratch = new Scratch();
+                    scratch.Hits.Reset(rules._termKeys.Count);
+                    rules.Scan(title, QueryFields.Title, scratch);
+                    rules.Scan(text, QueryFields.Text, scratch);
+                    scratch.Hits.Group();
+                    _hits = scratch.Hits;
+                }
+                var found = new List<TermHit>();
+                QueryEvaluator.Evaluate(rules._rules[ruleIndex].Root, _hits, found);
+                return Explanation(found);
+            }
+        }
     }
 
     /// <summary>The rules posted under the terms that occurred, each once, in rule order.</summary>

@@ -2,8 +2,43 @@ using System.Text.RegularExpressions;
 
 namespace Watcher.Core.Matching;
 
-/// <summary>Why an item matched a topic: the terms found and a snippet around the first one.</summary>
-public sealed record TopicMatch(string Topic, IReadOnlyList<string> Terms, string Snippet);
+/// <summary>
+/// Why an item matched a topic: the terms found and a snippet around the first one. A matcher may leave both to be
+/// worked out when first read (most matches are never shown: copies of a story, unchanged items).
+/// </summary>
+public sealed record TopicMatch
+{
+    private Lazy<(IReadOnlyList<string> Terms, string Snippet)>? _explain;
+    private IReadOnlyList<string> _terms = [];
+    private string _snippet = string.Empty;
+
+    [System.Text.Json.Serialization.JsonConstructor]
+    public TopicMatch(string topic, IReadOnlyList<string> terms, string snippet) => (Topic, _terms, _snippet) = (topic, terms, snippet);
+
+    /// <summary>A match whose terms and snippet are computed by <paramref name="explain"/> the first time either is read.</summary>
+    public TopicMatch(string topic, Func<(IReadOnlyList<string> Terms, string Snippet)> explain) =>
+        (Topic, _explain) = (topic, new(explain, LazyThreadSafetyMode.ExecutionAndPublication));
+
+    public string Topic { get; init; }
+
+    public IReadOnlyList<string> Terms { get => _explain is { } e ? e.Value.Terms : _terms; init => (_terms, _explain) = (value, Settle()); }
+
+    public string Snippet { get => _explain is { } e ? e.Value.Snippet : _snippet; init => (_snippet, _explain) = (value, Settle()); }
+
+    /// <summary>Setting one part of a lazy match (`with { Snippet = … }`) fixes the other part first.</summary>
+    private Lazy<(IReadOnlyList<string>, string)>? Settle()
+    {
+        if (_explain is { } e) (_terms, _snippet) = e.Value;
+        return null;
+    }
+
+    public bool Equals(TopicMatch? other) =>
+        other is not null && Topic == other.Topic && Snippet == other.Snippet && Terms.SequenceEqual(other.Terms);
+
+    public override int GetHashCode() => HashCode.Combine(Topic, Snippet, Terms.Count);
+
+    public void Deconstruct(out string topic, out IReadOnlyList<string> terms, out string snippet) => (topic, terms, snippet) = (Topic, Terms, Snippet);
+}
 
 /// <summary>Decides which topics an item belongs to.</summary>
 public interface ITopicMatcher

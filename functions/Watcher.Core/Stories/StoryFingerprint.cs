@@ -84,10 +84,19 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>The countries and blocs the shorter item's headline names are all named somewhere in the longer item: a
     /// headline about Indonesia's duty is not the story of an article that never mentions Indonesia, and headlines that
     /// agree on everything but the country ("…on Canadian steel" / "…on Mexican steel") are different news.</summary>
+    /// Between two full articles (both longer than a headline) only headlines that each name a party the other never
+    /// mentions disagree: a release that says "the government" where the wire copy says "India" is still India's story.
     public bool EntitiesCompatible(StoryFingerprint other)
     {
+        if (Math.Min(WordCount, other.WordCount) > StoryMatcher.ShortWords) return NamesOnly(this, other) || NamesOnly(other, this);
         var (shorter, longer) = WordCount <= other.WordCount ? (this, other) : (other, this);
-        foreach (var e in shorter.TitleParties) if (!longer.EntitySet.Contains(e)) return false;
+        return NamesOnly(shorter, longer);
+    }
+
+    /// <summary>Every party <paramref name="a"/>'s headline names is named somewhere in <paramref name="b"/>.</summary>
+    private static bool NamesOnly(StoryFingerprint a, StoryFingerprint b)
+    {
+        foreach (var e in a.TitleParties) if (!b.EntitySet.Contains(e)) return false;
         return true;
     }
 
@@ -184,16 +193,29 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return (words.Distinct(StringComparer.Ordinal).ToList(), entities.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>A light plural fold: "duties" → "duty", "taxes" → "tax", "tariffs" → "tariff"; numbers and short words stay.</summary>
+    /// <summary>
+    /// A light inflection fold, so that rewrites agree on their verbs and nouns: plurals ("duties" → "duty", "taxes" →
+    /// "tax"), verb endings ("imposes", "imposed", "imposing", "impose" → "impos"; "slapped" → "slap"; "applied" →
+    /// "apply"); numbers and short words stay.
+    /// </summary>
     internal static string Fold(string word)
     {
         if (word.Length <= 3 || char.IsDigit(word[0])) return word;
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4) return word[..^3] + "y";
+        if ((word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal)) && word.Length > 4) return word[..^3] + "y";
         if (word.EndsWith("ses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)
-            || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)) return word[..^2];
+            || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)) return Stem(word[..^2]);
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length >= 7) return Undouble(word[..^3]);
+        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length >= 6) return Undouble(word[..^2]);
+        if (word.EndsWith("es", StringComparison.Ordinal) && word.Length >= 6) return Stem(word[..^1]);
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
-            && !word.EndsWith("is", StringComparison.Ordinal)) return word[..^1];
-        return word;
+            && !word.EndsWith("is", StringComparison.Ordinal)) return Stem(word[..^1]);
+        return Stem(word);
+
+        // "impose" → "impos", as "imposed" and "imposing" fold to
+        static string Stem(string w) => w.Length >= 5 && w[^1] == 'e' && !w.EndsWith("ee", StringComparison.Ordinal) ? w[..^1] : w;
+
+        // "slapp" → "slap", "cutt" → "cut"
+        static string Undouble(string w) => w.Length >= 4 && w[^1] == w[^2] && "bdgmnpt".Contains(w[^1]) ? w[..^1] : w;
     }
 
     /// <summary>
@@ -231,7 +253,16 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         if (a == b) return true;
         var wa = ProductWords(a);
         var wb = ProductWords(b);
-        return wa.Count == 0 || wb.Count == 0 || wa.Any(x => wb.Any(y => x == y || Math.Min(x.Length, y.Length) >= 4 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))));
+        return wa.Count == 0 || wb.Count == 0 || wa.Any(x => wb.Any(y => x == y || SameWord(x, y)));
+    }
+
+    /// <summary>One word inflects the other ("tomato" / "tomatoes"), or a compound ends in the other ("ferroalloy" /
+    /// "alloy", "ferrosilicon" / "silicon").</summary>
+    private static bool SameWord(string x, string y)
+    {
+        var shorter = Math.Min(x.Length, y.Length);
+        if (shorter >= 4 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))) return true;
+        return shorter >= 5 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> GenericProductWords = new(StringComparer.Ordinal)
@@ -268,13 +299,28 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         // headline or the lede state count.
         var whole = string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + text;
         var ledeSentences = SentenceSplitter.Split(article).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
-        var measures = TariffExtractor.Extract(whole).Where(m => ledeSentences.Contains(m.Evidence))
-            .Select(m => $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
-                + (Products(m) is { Length: > 0 } p ? "#" + p : string.Empty)
-                + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty));
-        var events = EventExtractor.Extract(article).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal)));
-        return measures.Concat(events).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var extracted = TariffExtractor.Extract(whole, headlineRestated: false);
+        var measures = extracted.Where(m => ledeSentences.Contains(m.Evidence)).Select(Key);
+        var events = EventExtractor.Extract(article).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal))).ToList();
+        var facts = measures.Concat(events).ToList();
+        // A lede that states no fact at all ("Analysis.", "The Commission has today imposed safeguard measures on …") leaves
+        // the story's measure to the next sentences: the first of the opening sentences that states one counts.
+        if (facts.Count == 0 && !string.IsNullOrWhiteSpace(text))
+        {
+            var opening = SentenceSplitter.Split(text).Skip(1).Take(OpeningSentences - 1).Select(x => x.Text);
+            var first = opening.Select(o => extracted.Where(m => m.Evidence == o).ToList()).FirstOrDefault(ms => ms.Count > 0);
+            if (first is not null) facts.AddRange(first.Select(Key));
+        }
+        return facts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>How many of the text's first sentences may stand in for a lede that states no fact.</summary>
+    private const int OpeningSentences = 3;
+
+    private static string Key(TariffMeasure m) =>
+        $"m:{m.Imposer}>{m.Target}:{m.Rate?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        + (Products(m) is { Length: > 0 } p ? "#" + p : string.Empty)
+        + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty);
 
     private static string Products(TariffMeasure m) =>
         string.Join(',', m.Products.Select(TariffExtractor.Canonical).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));

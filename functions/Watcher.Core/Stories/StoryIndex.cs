@@ -56,14 +56,28 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     /// </summary>
     public const int MaxCandidates = 256;
 
+    /// <summary>
+    /// A key shared by more stories than this says little: once smaller buckets have found candidates, it only adds to
+    /// their counts (a lookup per candidate), instead of adding its thousands of stories one by one.
+    /// </summary>
+    public const int LargeBucket = 4 * MaxCandidates;
+
     public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
         var found = new Dictionary<string, (StoryFingerprint Fingerprint, int Shared)>(StringComparer.Ordinal);
         var exact = new HashSet<string>(StringComparer.Ordinal);
+        var buckets = new List<(string Key, ConcurrentDictionary<string, StoryFingerprint> Stories, int Count)>();
         foreach (var key in fingerprint.Keys())
+            if (_buckets.TryGetValue(key, out var bucket)) buckets.Add((key, bucket, bucket.Count));
+        foreach (var (key, bucket, count) in buckets.OrderBy(b => b.Count))
         {
-            if (!_buckets.TryGetValue(key, out var bucket)) continue;
             var isExact = key == fingerprint.TitleKey || key == fingerprint.UrlKey;
+            if (count > LargeBucket && found.Count > 0 && !isExact)
+            {
+                foreach (var id in found.Keys)
+                    if (bucket.ContainsKey(id)) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(found, id).Shared++;
+                continue;
+            }
             foreach (var (id, fp) in bucket)
             {
                 ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(found, id, out _);
@@ -119,6 +133,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// countries say otherwise.</summary>
     public const double TitleBar = 0.35;
 
+    /// <summary>Headlines sharing this share of their content words report the same story when the items also share a
+    /// lede fact.</summary>
+    public const double TitleWithFactBar = 0.2;
+
     /// <summary>An item this short (content words) is a headline, or little more: it is compared by how much of it the
     /// other item contains. Shorter than <see cref="MinShortWords"/> it says too little to join anything by words alone.</summary>
     public const int ShortWords = 15;
@@ -157,6 +175,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (facts < 0) return score;
         var title = a.TitleSimilarity(b);
         if (title >= TitleBar) score = Math.Max(score, title);
+        // Headlines that share some of their words and a lede fact (the same measure, the same leaders meeting) are one
+        // story told differently: an analysis or a five-word headline shares too few words with the wire copy otherwise.
+        else if (facts > 0 && title >= TitleWithFactBar) score = Math.Max(score, title + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
         if (shorter is >= MinShortWords and <= ShortWords)
             score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (facts > 0 ? FactWeight : 0));

@@ -19,6 +19,10 @@ public static class LabelledSet
     /// changed for generality; never tuned on.</summary>
     public static string Holdout2Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-2.jsonl");
 
+    /// <summary>Written in session 3 and committed with its first-run scores before the extractor and clusterer were
+    /// changed again; never tuned on.</summary>
+    public static string Holdout3Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-3.jsonl");
+
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
 
     public static IReadOnlyList<LabelledItem> Load(string path) =>

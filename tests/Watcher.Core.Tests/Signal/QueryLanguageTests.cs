@@ -131,6 +131,40 @@ public class QueryLanguageTests
     }
 
     [Fact]
+    public void A_match_explained_later_gives_the_hits_it_would_have_given_at_once()
+    {
+        // Matching only decides which rules hold; the hits are collected when first read. Other items matched in between
+        // reuse the matcher's buffers, so a late read must come from the item's own copy of its hits.
+        var set = new RuleSet([new("steel", "steel NEAR/3 tariff*"), new("cn", "title:@CN OR (@CN AND tariff*)")]);
+        static string Show(IEnumerable<RuleMatch> ms) =>
+            string.Join(';', ms.Select(m => m.Rule + "=" + string.Join(' ', m.Hits.Select(h => $"{h.Field}:{h.FirstToken}-{h.LastToken}"))));
+        var atOnce = Show(set.Match("China hits back", "new tariffs on steel and on Chinese steel"));
+        var later = set.Match("China hits back", "new tariffs on steel and on Chinese steel");
+        set.Match("Steel tariffs", "China and Canada: steel tariffs, steel tariffs");
+        set.Match("", "nothing about it");
+        Assert.Equal("steel=text:1-1 text:3-3;cn=title:0-0 text:1-1 text:6-6", atOnce);
+        Assert.Equal(atOnce, Show(later));
+    }
+
+    [Fact]
+    public void A_topic_match_explained_later_has_the_same_terms_and_snippet_and_survives_json()
+    {
+        var matcher = QueryTopicMatcher.Default;
+        var lazy = matcher.Match("Canada slaps 100% tariff on Chinese EVs", "Ottawa will impose a 100% tariff on electric vehicles from China.").Single();
+        matcher.Match("Xi meets Carney at APEC", "The two leaders met on the sidelines of the summit.");
+        Assert.Equal(DefaultTopics.Tariffs, lazy.Topic);
+        Assert.Contains("tariff", lazy.Terms);
+        Assert.Contains("100% tariff on electric vehicles", lazy.Snippet);
+        var json = System.Text.Json.JsonSerializer.Serialize(lazy);
+        var back = System.Text.Json.JsonSerializer.Deserialize<TopicMatch>(json)!;
+        Assert.Equal(lazy, back);
+        Assert.Equal(lazy.Terms, back.Terms);
+        var edited = lazy with { Snippet = "cut" };
+        Assert.Equal(lazy.Terms, edited.Terms);
+        Assert.Equal("cut", edited.Snippet);
+    }
+
+    [Fact]
     public void Many_rules_share_one_trie_and_only_touched_rules_are_evaluated()
     {
         var rules = Enumerable.Range(0, 500).Select(i => new KeyValuePair<string, string>($"r{i}", $"word{i} AND (tariff* OR @CN)"));

@@ -68,6 +68,7 @@ public class StoryFingerprintTests
     [InlineData("Beijing slaps duties on Canadian canola", "@CN slap duty @CA canola")]
     [InlineData("Chinese tariffs and China's taxes", "@CN tariff tax")]
     [InlineData("Xi meets Trump in Busan", "@CN meet @US busan")]
+    [InlineData("Ottawa imposed, imposes and is imposing duties; Lima slapped them", "@CA impos duty @PE slap them")]
     public void Headline_words_are_normalised_so_rewrites_agree(string title, string words) =>
         Assert.Equal(words, string.Join(' ', StoryFingerprint.Of(title, "", null).TitleWords));
 
@@ -82,6 +83,14 @@ public class StoryFingerprintTests
     // a forum in the headline is where the story happened, not a party to it
     [InlineData("Trump and Xi meet on APEC sidelines in Busan", "", "Trump and Xi meet in Busan, agree to ease trade war",
         "US President Donald Trump and Chinese President Xi Jinping met in Busan on Thursday and agreed to ease the trade war, cutting fentanyl tariffs.", true)]
+    // an analysis shares few words with the wire copy, but its headline shares some and its opening states the same measure
+    [InlineData("What Tokyo's sugar move means for Thai millers", "Analysis. For years Thai millers counted on buyers in Osaka. Tokyo has now tripled its duty on Thai sugar to 45%, which exporters call a betrayal.",
+        "Japan triples duty on Thai sugar to 45%", "TOKYO (Reuters) - Japan will triple its import duty on raw sugar from Thailand to 45%, the finance ministry said on Monday, citing a surge in shipments.", true)]
+    [InlineData("What Tokyo's sugar move means for Thai millers", "Analysis. For years Thai millers counted on buyers in Osaka. Tokyo has now tripled its duty on Thai sugar to 45%, which exporters call a betrayal.",
+        "Japan sets 45% duty on Thai rice", "TOKYO (Reuters) - Japan will impose a 45% import duty on rice from Thailand, the finance ministry said on Monday, citing a surge in shipments.", false)]
+    // two full articles: a release that says "the government" where the wire says "Peru" is still Peru's story
+    [InlineData("Peru imposes 20% safeguard duty on imported tiles", "Peru has imposed a provisional safeguard duty of 20% on ceramic tiles for 200 days, the trade ministry in Lima said on Monday, to curb a surge of cheap imports mainly from Brazil and Mexico. Local tile makers had asked for the measure.",
+        "Govt slaps 20% safeguard duty on tiles to check Brazilian imports", "The government on Monday notified a 20% provisional safeguard duty on ceramic tiles for 200 days, aiming to check a surge of cheap imports, mostly from Brazil and Mexico. Tile makers welcomed the move, while builders warned of higher costs.", true)]
     public void Headlines_join_their_story_by_shared_words_unless_the_countries_differ(string titleA, string textA, string titleB, string textB, bool same) =>
         Assert.Equal(same, StoryMatcher.Score(StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null)) >= StoryMatcher.DefaultThreshold);
 
@@ -90,6 +99,8 @@ public class StoryFingerprintTests
     [InlineData("m:US>CA:35@2025-08", "m:US>CA:35", true)]
     [InlineData("m:US>CA:35@2025-08", "m:US>CA:35@2024-03", false)]
     [InlineData("m:US>CA:35", "m:US>CA:25", false)]
+    [InlineData("m:EU>*:25#ferroalloy", "m:EU>*:25#ferrosilicon,manganese alloy", true)]
+    [InlineData("m:GB>BR:50#electric vehicle", "m:GB>BR:50#solar panel", false)]
     public void Facts_agree_unless_they_differ(string a, string b, bool agree) =>
         Assert.Equal(agree, StoryFingerprint.FactsAgree(a, b));
 

@@ -5,16 +5,11 @@ namespace Watcher.Core.Tests.Signal;
 /// <summary>Lookups among thousands of template-written stories: the index returns the ones that can score, not all of them.</summary>
 public sealed class StoryIndexCandidatesTests
 {
-    private static readonly string[] Vocabulary =
-        ["ministry", "exporters", "shipments", "quota", "customs", "retaliation", "negotiators", "surcharge", "farmers", "importers",
-         "ports", "freight", "harvest", "smelters", "lumber", "dairy", "vessels", "inspectors", "licences", "subsidies",
-         "wholesalers", "refiners", "growers", "mills", "canneries", "brokers", "carriers", "auditors", "tribunal", "ledger"];
-
-    /// <summary>A wire-template story: the same lede measure, then words of its own.</summary>
+    /// <summary>A wire-template story: the same lede measure, then (made-up) words of its own.</summary>
     private static (string Title, string Body) Template(int serial)
     {
         var random = new Random(serial);
-        var own = string.Join(' ', Enumerable.Range(0, 40).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]));
+        var own = string.Join(' ', Enumerable.Range(0, 40).Select(_ => new string(Enumerable.Range(0, 7).Select(_ => (char)('a' + random.Next(26))).ToArray())));
         return ($"China imposes 25% tariff on Canadian steel, report {serial}",
             $"China said on Monday it will apply a 25% tariff on imports of Canadian steel. {own}.");
     }
@@ -63,5 +58,26 @@ public sealed class StoryIndexCandidatesTests
         }
         var (t, b) = Template(3);
         Assert.Equal(20, (await index.CandidatesAsync(StoryFingerprint.Of(t, b, null))).Count);
+    }
+
+    [Fact]
+    public async Task A_key_shared_by_thousands_only_ranks_the_stories_rarer_keys_found()
+    {
+        var index = new InMemoryStoryIndex();
+        // 1,500 stories share the lede measure (one fact key); each is otherwise its own text.
+        for (var i = 0; i < 1_500; i++)
+        {
+            var (title, body) = Template(i);
+            await index.AddAsync($"s-{i:D4}", StoryFingerprint.Of(title, body, null));
+        }
+        var (t, b) = Template(1_234);
+        var copy = StoryFingerprint.Of(t, b, null);
+
+        var candidates = await index.CandidatesAsync(copy);
+        Assert.True(candidates.Count <= InMemoryStoryIndex.MaxCandidates);
+        Assert.Equal("s-1234", await new StoryMatcher(index).FindAsync(copy));
+        // Nothing rarer than the shared measure matches a new text: its bucket alone gives the candidates.
+        var (_, otherBody) = Template(99_999);
+        Assert.NotEmpty(await index.CandidatesAsync(StoryFingerprint.Of("China imposes 25% tariff on Canadian steel", otherBody, null)));
     }
 }

@@ -25,12 +25,12 @@ public static class QueryEvaluator
             case TermNode term:
                 return Occurs(term, hits);
             case AndNode and:
-                for (var k = 0; k < and.Children.Count; k++)
-                    if (!Holds(and.Children[k], hits)) return false;
+                foreach (var child in and.Items)
+                    if (!Holds(child, hits)) return false;
                 return true;
             case OrNode or:
-                for (var k = 0; k < or.Children.Count; k++)
-                    if (Holds(or.Children[k], hits)) return true;
+                foreach (var child in or.Items)
+                    if (Holds(child, hits)) return true;
                 return false;
             case NotNode not:
                 return !Holds(not.Child, hits);
@@ -59,14 +59,14 @@ public static class QueryEvaluator
             case AndNode and:
             {
                 var mark = found.Count;
-                for (var k = 0; k < and.Children.Count; k++) // indexed: a foreach over the interface would allocate an enumerator
-                    if (!Evaluate(and.Children[k], hits, found, perTerm)) { found.RemoveRange(mark, found.Count - mark); return false; }
+                foreach (var child in and.Items)
+                    if (!Evaluate(child, hits, found, perTerm)) { found.RemoveRange(mark, found.Count - mark); return false; }
                 return true;
             }
             case OrNode or:
             {
                 var any = false;
-                for (var k = 0; k < or.Children.Count; k++) any |= Evaluate(or.Children[k], hits, found, perTerm);
+                foreach (var child in or.Items) any |= Evaluate(child, hits, found, perTerm);
                 return any;
             }
             case NotNode not:

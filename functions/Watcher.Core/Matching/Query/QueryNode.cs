@@ -10,9 +10,17 @@ public sealed record TermNode(string Key, IReadOnlyList<string[]> Patterns, stri
     public int TermId { get; set; } = -1;
 }
 
-public sealed record AndNode(IReadOnlyList<QueryNode> Children, int Position) : QueryNode(Position);
+public sealed record AndNode(IReadOnlyList<QueryNode> Children, int Position) : QueryNode(Position)
+{
+    /// <summary>The children as an array: the evaluator walks them for every candidate rule, without interface calls.</summary>
+    internal QueryNode[] Items { get; } = [.. Children];
+}
 
-public sealed record OrNode(IReadOnlyList<QueryNode> Children, int Position) : QueryNode(Position);
+public sealed record OrNode(IReadOnlyList<QueryNode> Children, int Position) : QueryNode(Position)
+{
+    /// <summary>The children as an array: the evaluator walks them for every candidate rule, without interface calls.</summary>
+    internal QueryNode[] Items { get; } = [.. Children];
+}
 
 public sealed record NotNode(QueryNode Child, int Position) : QueryNode(Position);
 
