@@ -29,10 +29,21 @@ if (args.Length == 2 && args[0] == "--snapshot")
     }
     return;
 }
+if (args.Length == 1 && args[0] == "--fastpath")
+{
+    // How many documents the span tokenizer reads itself, and why it hands the others to XmlReader.
+    foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
+        Console.WriteLine($"{w.Name}: {w.Documents.Count(d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10)) is not null)} of {w.Documents.Count} read by the fast path");
+    var reasons = Directory.EnumerateFiles(Workloads.Corpora, "*.xml", SearchOption.AllDirectories)
+        .Select(f => Watcher.Core.Feeds.XmlFeedReader.ReadFast(File.ReadAllBytes(f), 0, null, TimeSpan.FromSeconds(10)) is null ? Watcher.Core.Feeds.XmlFeedReader.LastDoubt ?? "?" : "fast")
+        .GroupBy(r => r).OrderByDescending(g => g.Count());
+    foreach (var g in reasons) Console.WriteLine($"{g.Count(),6} {g.Key}");
+    return;
+}
 if (args.Length == 4 && args[0] == "--loop")
 {
     // For a profiler: one parser over one workload, again and again for the given seconds.
-    var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, "read" => d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count, _ => Parsers.SyndicationFeedLoad };
+    var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, "read" => d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count, "fast" => d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0, _ => Parsers.SyndicationFeedLoad };
     var docs = (args[2] == "corpus" ? Workloads.Corpus() : Workloads.Realistic()).Documents;
     if (args[1] == "slowest")
     {
@@ -115,6 +126,7 @@ if (args.Contains("--probe"))
         ("xmlreader-nt", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), CpuClock.SharedNtSettings); var n = 0; while (x.Read()) n++; return n; }),
         ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
         ("watcher-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
+        ("fast-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0),
         ("sanitize-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.Sanitize(h, new Uri("https://wire.example/"))!.Length; return n; }),
         ("html-text-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.ToPlainText(h).Length; return n; }),
         ("plaintext-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length; return n; }),

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Xml;
+using Watcher.Core.Feeds.Xml;
 
 namespace Watcher.Core.Feeds;
 
@@ -75,6 +76,31 @@ internal sealed class XmlFeedReader
             return new XmlReadResult { Error = ex }; // not UTF-8 after all: the caller decodes leniently
         }
         return Read(xml, baseUrl, timeLimit);
+    }
+
+    /// <summary>
+    /// Reads UTF-8 bytes with <see cref="Utf8XmlReader"/>; null when that reader is in doubt (not well-formed, a DOCTYPE,
+    /// anything it does not handle) or the document is not a feed, so the caller reads with XmlReader, whose result stands.
+    /// </summary>
+    /// <summary>Why the last <see cref="ReadFast"/> on this thread gave up (for diagnostics).</summary>
+    [ThreadStatic] internal static string? LastDoubt;
+
+    public static XmlReadResult? ReadFast(byte[] utf8, int offset, Uri? baseUrl, TimeSpan timeLimit)
+    {
+        var xml = Utf8XmlReader.Create(utf8, offset);
+        if (xml is null) { LastDoubt = "bytes"; return null; }
+        var started = Environment.TickCount64;
+        try
+        {
+            var result = Read(xml, baseUrl, timeLimit);
+            xml.Recycle();
+            return result.Error is null && result.RecognisedRoot ? result : null;
+        }
+        catch (Exception ex) when (ex is not FeedParseException || Environment.TickCount64 - started < (long)timeLimit.TotalMilliseconds)
+        {
+            LastDoubt = ex.Message;
+            return null; // a doubt, a root that is not a feed, nesting too deep: XmlReader decides
+        }
     }
 
     private static XmlReadResult Read(XmlReader xml, Uri? baseUrl, TimeSpan timeLimit)
