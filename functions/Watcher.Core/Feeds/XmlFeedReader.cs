@@ -93,8 +93,10 @@ internal sealed class XmlFeedReader
         try
         {
             var result = Read(xml, baseUrl, timeLimit);
+            LastDoubt = xml.Doubt;
+            var clean = xml.Doubt is null && result.Error is null && result.RecognisedRoot;
             xml.Recycle();
-            return result.Error is null && result.RecognisedRoot ? result : null;
+            return clean ? result : null;
         }
         catch (Exception ex) when (ex is not FeedParseException || Environment.TickCount64 - started < (long)timeLimit.TotalMilliseconds)
         {

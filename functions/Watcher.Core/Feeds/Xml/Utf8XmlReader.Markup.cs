@@ -110,8 +110,13 @@ internal sealed partial class Utf8XmlReader
         }
         if (frameCount == 0) throw new Utf8XmlDoubt("text outside the root element");
         if (run.IndexOf("]]>"u8) >= 0) throw new Utf8XmlDoubt("']]>' in text");
-        if (run.IndexOf((byte)'&') >= 0 && Utf8XmlText.CheckReferences(run)) throw new Utf8XmlDoubt("white space made of references");
         Node(XmlNodeType.Text, pos, run.Length);
+        if (run.IndexOfAny(Utf8XmlText.TextSpecials) >= 0)
+        {
+            if (decoded.Length < run.Length) decoded = new char[Math.Max(run.Length, decoded.Length * 2)];
+            decodedLength = Utf8XmlText.DecodeInto(run, decoded, references: true, attribute: false);
+            if (decoded.AsSpan(0, decodedLength).IndexOfAnyExcept(" \t\r\n") < 0) throw new Utf8XmlDoubt("white space made of references");
+        }
         pos += run.Length;
         return true;
     }
@@ -124,6 +129,7 @@ internal sealed partial class Utf8XmlReader
         local = prefix = ns = string.Empty;
         valueStart = start;
         valueLength = length;
+        decodedLength = -1;
     }
 
     /// <summary>A processing instruction other than the declaration: skipped.</summary>

@@ -40,6 +40,9 @@ internal sealed partial class Utf8XmlReader : XmlReader
     private string local = string.Empty, prefix = string.Empty, ns = string.Empty;
     private int valueStart, valueLength;
     private string? value;
+    /// <summary>A text node with references or CRs is decoded when it is met (that checks the references too): here.</summary>
+    private char[] decoded = new char[256];
+    private int decodedLength = -1;
     private Frame[] frames = new Frame[16];
     private int frameCount;
     private (string Prefix, string Uri)[] scope = new (string, string)[16];
@@ -76,6 +79,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
         isEmpty = popPending = rootSeen = false;
         local = prefix = ns = string.Empty;
         value = null;
+        Doubt = null;
         frameCount = scopeCount = attributeCount = 0;
     }
 
@@ -83,6 +87,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
     public void Recycle()
     {
         data = [];
+        if (decoded.Length > 64 * 1024) decoded = new char[256];
         cached = this;
     }
 
@@ -99,9 +104,11 @@ internal sealed partial class Utf8XmlReader : XmlReader
     public override XmlNameTable NameTable => throw new Utf8XmlDoubt("name table");
     public override int AttributeCount => nodeType == XmlNodeType.Element ? attributeCount : 0;
 
-    public override string Value => nodeType is XmlNodeType.Text or XmlNodeType.CDATA
-        ? value ??= Utf8XmlText.Decode(data.AsSpan(valueStart, valueLength), nodeType == XmlNodeType.Text, attribute: false)
-        : string.Empty;
+    public override string Value => nodeType is XmlNodeType.Text or XmlNodeType.CDATA ? value ??= NodeValue() : string.Empty;
+
+    private string NodeValue() => decodedLength >= 0
+        ? new string(decoded, 0, decodedLength)
+        : Utf8XmlText.Decode(data.AsSpan(valueStart, valueLength), nodeType == XmlNodeType.Text, attribute: false);
 
     public override string GetAttribute(int i)
     {
@@ -141,8 +148,20 @@ internal sealed partial class Utf8XmlReader : XmlReader
         Read();
     }
 
-    public override string ReadOuterXml() => throw new Utf8XmlDoubt("markup inside a text field");
-    public override string ReadInnerXml() => throw new Utf8XmlDoubt("markup inside a text field");
+    /// <summary>Set when the reader gave up without throwing (markup inside a text field, which is common enough that
+    /// an exception per document would cost more than the fast path saves): the reader is then at its end.</summary>
+    public string? Doubt { get; private set; }
+
+    public override string ReadOuterXml() => GiveUp("markup inside a text field");
+    public override string ReadInnerXml() => GiveUp("markup inside a text field");
+
+    private string GiveUp(string reason)
+    {
+        Doubt = reason;
+        state = ReadState.EndOfFile;
+        nodeType = XmlNodeType.None;
+        return string.Empty;
+    }
     public override bool MoveToAttribute(string name) => throw new Utf8XmlDoubt("attribute navigation");
     public override bool MoveToAttribute(string name, string? ns) => throw new Utf8XmlDoubt("attribute navigation");
     public override bool MoveToElement() => false;

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Watcher.Core.Feeds.Xml;
@@ -10,7 +13,7 @@ namespace Watcher.Core.Feeds.Xml;
 /// </summary>
 internal static class Utf8XmlText
 {
-    private static readonly SearchValues<byte> TextSpecials = SearchValues.Create("&\r"u8);
+    internal static readonly SearchValues<byte> TextSpecials = SearchValues.Create("&\r"u8);
     private static readonly SearchValues<byte> AttributeSpecials = SearchValues.Create("&\r\n\t"u8);
     private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\r\n"u8);
 
@@ -78,34 +81,69 @@ internal static class Utf8XmlText
     /// <summary>A text or CDATA value (<paramref name="references"/> false for CDATA) or an attribute value.</summary>
     public static string Decode(ReadOnlySpan<byte> s, bool references, bool attribute)
     {
-        var specials = attribute ? AttributeSpecials : TextSpecials;
-        if (s.IndexOfAny(specials) < 0) return Encoding.UTF8.GetString(s);
+        if (s.IndexOfAny(attribute ? AttributeSpecials : TextSpecials) < 0) return Encoding.UTF8.GetString(s);
         var rented = ArrayPool<char>.Shared.Rent(s.Length);
-        var n = 0;
-        var i = 0;
-        while (i < s.Length)
-        {
-            var at = s[i..].IndexOfAny(specials);
-            var plain = at < 0 ? s[i..] : s.Slice(i, at);
-            System.Text.Unicode.Utf8.ToUtf16(plain, rented.AsSpan(n), out _, out var written, replaceInvalidSequences: false);
-            n += written;
-            if (at < 0) break;
-            i += at;
-            var b = s[i];
-            if (b == '&' && references)
-            {
-                i += Reference(s[i..], out var first, out var second);
-                rented[n++] = first;
-                if (second != '\0') rented[n++] = second;
-                continue;
-            }
-            if (b == '&') { rented[n++] = '&'; i++; continue; }
-            if (b == '\r' && i + 1 < s.Length && s[i + 1] == '\n') i++;
-            rented[n++] = attribute ? ' ' : b == '\r' ? '\n' : (char)b;
-            i++;
-        }
+        var n = DecodeInto(s, rented, references, attribute);
         var value = new string(rented, 0, n);
         ArrayPool<char>.Shared.Return(rented);
         return value;
+    }
+
+    /// <summary>
+    /// Decodes into <paramref name="dst"/> (at least as long as <paramref name="s"/>) and returns the number of chars.
+    /// ASCII runs are widened 16 bytes at a time up to the next byte that needs care ('&amp;', CR, in attributes also
+    /// LF and tab, or a non-ASCII byte), so text dense with references costs little more than a copy.
+    /// </summary>
+    public static int DecodeInto(ReadOnlySpan<byte> s, Span<char> dst, bool references, bool attribute)
+    {
+        var wide = MemoryMarshal.Cast<char, ushort>(dst);
+        var specials = attribute ? AttributeSpecials : TextSpecials;
+        int i = 0, n = 0;
+        while (i < s.Length)
+        {
+            if (i + 16 <= s.Length)
+            {
+                var v = Vector128.Create(s.Slice(i, 16));
+                var care = Vector128.GreaterThanOrEqual(v, Vector128.Create((byte)0x80)) | Vector128.Equals(v, Vector128.Create((byte)'&'))
+                    | Vector128.Equals(v, Vector128.Create((byte)'\r'));
+                if (attribute) care |= Vector128.Equals(v, Vector128.Create((byte)'\n')) | Vector128.Equals(v, Vector128.Create((byte)'\t'));
+                var (lower, upper) = Vector128.Widen(v);
+                lower.CopyTo(wide[n..]);
+                upper.CopyTo(wide[(n + 8)..]);
+                var mask = care.ExtractMostSignificantBits();
+                if (mask == 0) { i += 16; n += 16; continue; }
+                var k = BitOperations.TrailingZeroCount(mask);
+                i += k;
+                n += k;
+            }
+            var b = s[i];
+            if (b < 0x80 && !specials.Contains(b))
+            {
+                dst[n++] = (char)b;
+                i++;
+                continue;
+            }
+            if (b >= 0x80)
+            {
+                var stop = s[i..].IndexOfAny(specials);
+                var segment = stop < 0 ? s[i..] : s.Slice(i, stop);
+                System.Text.Unicode.Utf8.ToUtf16(segment, dst[n..], out _, out var written, replaceInvalidSequences: false);
+                n += written;
+                i += segment.Length;
+                continue;
+            }
+            if (b == '&' && references)
+            {
+                i += Reference(s[i..], out var first, out var second);
+                dst[n++] = first;
+                if (second != '\0') dst[n++] = second;
+                continue;
+            }
+            if (b == '&') { dst[n++] = '&'; i++; continue; }
+            if (b == '\r' && i + 1 < s.Length && s[i + 1] == '\n') i++;
+            dst[n++] = attribute ? ' ' : b == '\r' ? '\n' : (char)b;
+            i++;
+        }
+        return n;
     }
 }
