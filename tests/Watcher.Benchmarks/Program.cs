@@ -33,7 +33,11 @@ if (args.Length == 1 && args[0] == "--fastpath")
 {
     // How many documents the span tokenizer reads itself, and why it hands the others to XmlReader.
     foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
+    {
         Console.WriteLine($"{w.Name}: {w.Documents.Count(d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10)) is not null)} of {w.Documents.Count} read by the fast path");
+        foreach (var g in w.Documents.Where(d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10)) is null).GroupBy(_ => Watcher.Core.Feeds.XmlFeedReader.LastDoubt))
+            Console.WriteLine($"  {g.Count(),5} {g.Key}");
+    }
     var reasons = Directory.EnumerateFiles(Workloads.Corpora, "*.xml", SearchOption.AllDirectories)
         .Select(f => Watcher.Core.Feeds.XmlFeedReader.ReadFast(File.ReadAllBytes(f), 0, null, TimeSpan.FromSeconds(10)) is null ? Watcher.Core.Feeds.XmlFeedReader.LastDoubt ?? "?" : "fast")
         .GroupBy(r => r).OrderByDescending(g => g.Count());

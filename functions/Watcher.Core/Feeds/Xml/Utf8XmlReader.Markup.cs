@@ -232,6 +232,7 @@ internal sealed partial class Utf8XmlReader
             Local = elementLocal, Prefix = elementPrefix, Namespace = elementNamespace,
         };
         nodeType = XmlNodeType.Element;
+        elementStart = pos;
         depth = frameCount - 1;
         isEmpty = empty;
         popPending = empty;

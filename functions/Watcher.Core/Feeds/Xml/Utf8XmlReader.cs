@@ -30,6 +30,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
 
     private byte[] data = [];
     private int pos;
+    private int elementStart;
     private int end;
     private ReadState state;
     private XmlNodeType nodeType;
@@ -152,8 +153,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
     /// an exception per document would cost more than the fast path saves): the reader is then at its end.</summary>
     public string? Doubt { get; private set; }
 
-    public override string ReadOuterXml() => GiveUp("markup inside a text field");
-    public override string ReadInnerXml() => GiveUp("markup inside a text field");
+    public override string ReadInnerXml() => GiveUp("inner XML");
 
     private string GiveUp(string reason)
     {

@@ -63,6 +63,23 @@ public class Utf8XmlReaderTests
         Assert.Equal(Reference(data), Nodes(fast));
     }
 
+    [Theory]
+    [InlineData("<r><d>a <b>bold</b> c</d></r>")]
+    [InlineData("<r xmlns=\"urn:atom\" xmlns:h=\"urn:h\"><d><h:div><h:p x=\"1\">t<h:br/></h:p></h:div><em>e</em></d></r>")]
+    [InlineData("<r><d><p title=\"a\tb&#10;c&lt;&quot;'\" t2='\"x\"'>x&amp;y &gt; z\r\nw<![CDATA[c<d>]]><!-- c --></p><br/></d></r>")]
+    [InlineData("<r xmlns:x=\"urn:x\"><d><x:a xmlns:x=\"urn:y\" x:b=\"1\"><x:c/></x:a></d></r>")]
+    public void Outer_xml_of_markup_in_a_field_is_what_xmlreader_gives(string xml)
+    {
+        static (string Outer, string Next) Outer(XmlReader r)
+        {
+            while (r.Read() && !(r.NodeType == XmlNodeType.Element && r.Depth == 2)) { }
+            var outer = r.ReadOuterXml();
+            return (outer, $"{r.NodeType} {r.Depth} {r.Name}");
+        }
+        var data = Encoding.UTF8.GetBytes(xml);
+        Assert.Equal(Outer(XmlReader.Create(new MemoryStream(data), Settings)), Outer(Utf8XmlReader.Create(data, 0)!));
+    }
+
     [Fact]
     public void Random_text_attributes_and_cdata_give_the_same_nodes_as_xmlreader()
     {
