@@ -44,6 +44,22 @@ if (args.Length == 1 && args[0] == "--fastpath")
     foreach (var g in reasons) Console.WriteLine($"{g.Count(),6} {g.Key}");
     return;
 }
+if (args.Length == 1 && args[0] == "--allocsplit")
+{
+    var docs = Workloads.Corpus().Documents;
+    foreach (var (name, f) in new (string, Func<byte[], int>)[] {
+        ("create", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0)!; x.Recycle(); return 0; }),
+        ("nodes", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0)!; var n = 0; try { while (x.Read()) n++; } catch (Exception) { } x.Recycle(); return n; }),
+        ("fast", d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0),
+        ("parse", d => Watcher.Core.Feeds.FeedParser.Parse(d).Items.Count) })
+    {
+        foreach (var d in docs) f(d);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var d in docs) f(d);
+        Console.WriteLine($"{name,-8} {(GC.GetAllocatedBytesForCurrentThread() - before) / docs.Count,8} bytes per document");
+    }
+    return;
+}
 if (args.Length == 4 && args[0] == "--loop")
 {
     // For a profiler: one parser over one workload, again and again for the given seconds.

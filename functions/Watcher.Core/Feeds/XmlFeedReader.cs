@@ -41,9 +41,12 @@ internal sealed class XmlFeedReader
     private readonly long started = Environment.TickCount64;
     private readonly long timeLimitMs;
     private readonly TimeSpan timeLimit;
-    private Uri?[] bases = new Uri?[16];
-    private readonly StringBuilder text = new();
-    private Dictionary<string, string>? lowerNames;
+    // Per-thread scratch reused across documents (a feed of a few hundred bytes would otherwise allocate them each time).
+    [ThreadStatic] private static Uri?[]? spareBases;
+    [ThreadStatic] private static StringBuilder? spareText;
+    [ThreadStatic] private static Dictionary<string, string>? lowerNames;
+    private Uri?[] bases;
+    private readonly StringBuilder text;
     private EntryBuilder? entry;
     private int entryDepth = -1;
     private bool isAtom;
@@ -53,6 +56,10 @@ internal sealed class XmlFeedReader
     private XmlFeedReader(XmlReader reader, Uri? baseUrl, TimeSpan timeLimit)
     {
         r = reader;
+        bases = spareBases ?? new Uri?[16];
+        spareBases = null;
+        text = spareText ?? new StringBuilder();
+        spareText = null;
         bases[0] = baseUrl;
         this.timeLimit = timeLimit;
         timeLimitMs = (long)timeLimit.TotalMilliseconds;
@@ -132,8 +139,19 @@ internal sealed class XmlFeedReader
         finally
         {
             reader.r.Dispose();
+            reader.ReturnScratch();
         }
         return reader.result;
+    }
+
+    private void ReturnScratch()
+    {
+        if (bases.Length <= 64)
+        {
+            Array.Clear(bases);
+            spareBases = bases;
+        }
+        if (text.Capacity <= 16 * 1024) spareText = text.Clear();
     }
 
     private void Run()
@@ -559,6 +577,7 @@ internal sealed class XmlFeedReader
     {
         if (!HasUpper(name)) return name;
         lowerNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (lowerNames.Count >= 4096) lowerNames.Clear(); // documents full of made-up names must not grow it without bound
         if (!lowerNames.TryGetValue(name, out var lower)) lowerNames[name] = lower = name.ToLowerInvariant();
         return lower;
     }
