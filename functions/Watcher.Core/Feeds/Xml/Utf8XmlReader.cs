@@ -58,16 +58,29 @@ internal sealed partial class Utf8XmlReader : XmlReader
     public static Utf8XmlReader? Create(byte[] utf8, int offset)
     {
         var body = utf8.AsSpan(offset);
-        if (!System.Text.Unicode.Utf8.IsValid(body) || body.IndexOfAny(Forbidden) >= 0 || body.IndexOf("\uFFFE"u8) >= 0 || body.IndexOf("\uFFFF"u8) >= 0)
-            return null;
+        if (!System.Text.Unicode.Utf8.IsValid(body) || HasForbidden(body)) return null;
         var r = cached ?? new Utf8XmlReader();
         cached = null;
         r.Reset(utf8, offset);
         return r;
     }
 
+    /// <summary>Control characters XML does not allow, and 0xEF, the first byte of U+FFFE and U+FFFF (checked where met).</summary>
     private static readonly System.Buffers.SearchValues<byte> Forbidden = System.Buffers.SearchValues.Create(
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 0xEF]);
+
+    /// <summary>One pass for the characters the tokenizer leaves to XmlReader: controls other than tab, LF and CR, and the non-characters U+FFFE and U+FFFF.</summary>
+    private static bool HasForbidden(ReadOnlySpan<byte> body)
+    {
+        while (true)
+        {
+            var at = body.IndexOfAny(Forbidden);
+            if (at < 0) return false;
+            if (body[at] != 0xEF) return true;
+            if (at + 2 < body.Length && body[at + 1] == 0xBF && body[at + 2] is 0xBE or 0xBF) return true;
+            body = body[(at + 1)..];
+        }
+    }
 
     private void Reset(byte[] utf8, int offset)
     {
