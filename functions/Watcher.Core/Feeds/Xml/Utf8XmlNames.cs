@@ -22,8 +22,12 @@ internal static class Utf8XmlNames
     {
         if (bytes.IsEmpty) return string.Empty;
         var t = table ??= new Entry[Size];
-        var hash = (uint)bytes.Length * 2654435761u;
-        foreach (var b in bytes) hash = (hash ^ b) * 16777619u;
+        // A few bytes and the length pick the slot (names and namespace URIs differ early, late or in length); the
+        // comparison below settles it.
+        var n = bytes.Length;
+        var hash = ((uint)n * 2654435761u) ^ (bytes[0] * 16777619u) ^ (bytes[n - 1] * 2246822519u) ^ (bytes[n / 2] * 3266489917u)
+            ^ (bytes[n * 3 / 4] * 668265263u);
+        hash ^= hash >> 15;
         ref var e = ref t[hash & (Size - 1)];
         if (e.Key is not null && bytes.SequenceEqual(e.Key)) return e.Value;
         var value = Encoding.UTF8.GetString(bytes);
