@@ -134,6 +134,13 @@ internal static class Utf8XmlText
             }
             if (b == '&' && references)
             {
+                // &lt; and &gt; (most references in escaped HTML) without the call.
+                if (i + 3 < s.Length && s[i + 3] == ';' && s[i + 2] == 't' && s[i + 1] is (byte)'l' or (byte)'g')
+                {
+                    dst[n++] = s[i + 1] == 'l' ? '<' : '>';
+                    i += 4;
+                    continue;
+                }
                 i += Reference(s[i..], out var first, out var second);
                 dst[n++] = first;
                 if (second != '\0') dst[n++] = second;
