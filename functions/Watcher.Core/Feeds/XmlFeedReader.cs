@@ -85,13 +85,14 @@ internal sealed class XmlFeedReader
         return Read(xml, baseUrl, timeLimit);
     }
 
-    /// <summary>
-    /// Reads UTF-8 bytes with <see cref="Utf8XmlReader"/>; null when that reader is in doubt (not well-formed, a DOCTYPE,
-    /// anything it does not handle) or the document is not a feed, so the caller reads with XmlReader, whose result stands.
-    /// </summary>
     /// <summary>Why the last <see cref="ReadFast"/> on this thread gave up (for diagnostics).</summary>
     [ThreadStatic] internal static string? LastDoubt;
 
+    /// <summary>
+    /// Reads UTF-8 bytes with <see cref="Utf8XmlReader"/>; null when that reader is in doubt (not well-formed, a DOCTYPE,
+    /// anything it does not handle) or the document is not a feed, so the caller reads with XmlReader, whose result stands.
+    /// A parse over the time limit is not a doubt: its error is thrown.
+    /// </summary>
     public static XmlReadResult? ReadFast(byte[] utf8, int offset, Uri? baseUrl, TimeSpan timeLimit)
     {
         var xml = Utf8XmlReader.Create(utf8, offset);
