@@ -63,7 +63,7 @@ if (args.Length == 1 && args[0] == "--allocsplit")
 if (args.Length == 4 && args[0] == "--loop")
 {
     // For a profiler: one parser over one workload, again and again for the given seconds.
-    var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, "read" => d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count, "fast" => d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0, _ => Parsers.SyndicationFeedLoad };
+    var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, "read" => d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count, "fast" => d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0, "nodes" => d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0)!; var n = 0; while (x.Read()) n++; x.Recycle(); return n; }, _ => Parsers.SyndicationFeedLoad };
     var docs = (args[2] == "corpus" ? Workloads.Corpus() : Workloads.Realistic()).Documents;
     if (args[1] == "slowest")
     {
@@ -98,8 +98,14 @@ if (args.Length == 4 && args[0] == "--loop")
         return;
     }
     var until = System.Diagnostics.Stopwatch.StartNew();
+    var cpu0 = CpuClock.ProcessNanoseconds();
+    var loops = 0;
     while (until.Elapsed.TotalSeconds < double.Parse(args[3], CultureInfo.InvariantCulture))
+    {
         foreach (var d in docs) parse(d);
+        loops++;
+    }
+    Console.WriteLine($"{(CpuClock.ProcessNanoseconds() - cpu0) / 1e6 / loops:0.000} ms CPU per round ({loops} rounds)");
     return;
 }
 if (args.Contains("--sanitize"))

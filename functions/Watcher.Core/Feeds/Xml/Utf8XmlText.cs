@@ -101,7 +101,7 @@ internal static class Utf8XmlText
         int i = 0, n = 0;
         while (i < s.Length)
         {
-            if (i + 16 <= s.Length)
+            if (i + 16 <= s.Length && n + 16 <= dst.Length)
             {
                 var v = Vector128.Create(s.Slice(i, 16));
                 var care = Vector128.GreaterThanOrEqual(v, Vector128.Create((byte)0x80)) | Vector128.Equals(v, Vector128.Create((byte)'&'))
@@ -114,15 +114,14 @@ internal static class Utf8XmlText
                 if (mask == 0) { i += 16; n += 16; continue; }
                 var k = BitOperations.TrailingZeroCount(mask);
                 i += k;
-                n += k;
+                n += k; // s[i] needs care: handled below
             }
-            var b = s[i];
-            if (b < 0x80 && !specials.Contains(b))
+            else if (s[i] is < 0x80 and not ((byte)'&' or (byte)'\r') && !(attribute && s[i] is (byte)'\n' or (byte)'\t'))
             {
-                dst[n++] = (char)b;
-                i++;
+                dst[n++] = (char)s[i++];
                 continue;
             }
+            var b = s[i];
             if (b >= 0x80)
             {
                 var stop = s[i..].IndexOfAny(specials);
