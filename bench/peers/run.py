@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Watcher against rss2email and newsboat on one local feed farm, round by round.
 
-  /usr/bin/python3 bench/peers/run.py --feeds 1000 --rounds 4 [--tools watcher,rss2email,newsboat]
+  /usr/bin/python3 bench/peers/run.py --feeds 1000 --rounds 4 [--tools watcher,watcher-host,rss2email,newsboat]
 
 Every tool polls the same farm (bench/peers/farm.py) after each round switch. Per tool and round it records
 wall time, CPU time (user+sys of the tool's process tree, and for Watcher also of its storage, Azurite), peak
 memory, and correctness: fresh stories found and missed, copies of a story already seen that were alerted
 again (duplicates sent), and material edits noticed. Round 0 is the baseline every tool records silently.
+Watcher runs two ways: `watcher` is a new process per round (`watcher poll --once`, like the peers' cron jobs);
+`watcher-host` is the long-running host as deployed (`watcher serve`, started once before round 0, each round one
+`POST /api/poll`; its CPU and peak memory are read from /proc for that process).
 Prints a Markdown table and writes .watcher/bench-peers/results.json.
 """
 import argparse, json, os, re, shutil, signal, socket, sqlite3, subprocess, sys, time, urllib.request
@@ -50,28 +53,52 @@ def run_measured(cmd, env=None):
         raise RuntimeError(f"{cmd[0]} exited {p.returncode}: {open(err_path).read()[-2000:]}")
     return out.decode(), wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024
 
+def proc_hwm(pid):
+    """Peak resident set of a running process, MiB."""
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmHWM:"): return int(line.split()[1]) / 1024
+    return 0.0
+
+AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+def start_azurite(port):
+    """An in-memory Azurite whose Table service listens on `port` (blob and queue on the two ports above it)."""
+    for q in (port, port + 1, port + 2):
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", q)) == 0: raise RuntimeError(f"port {q} is taken (an Azurite left from an earlier run?)")
+    p = subprocess.Popen([os.path.join(REPO, "node_modules", ".bin", "azurite"), "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
+        "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1", "--inMemoryPersistence",
+        "--tablePort", str(port), "--blobPort", str(port + 1), "--queuePort", str(port + 2)]
+        # PEERS_AZURITE_DEBUG=FILE: Azurite's request log, to count what a round asks of storage.
+        + (["--debug", os.environ["PEERS_AZURITE_DEBUG"] + f".{port}"] if os.environ.get("PEERS_AZURITE_DEBUG") else []),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_port("127.0.0.1", port)
+    conn = (f"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AZURITE_KEY};"
+            f"BlobEndpoint=http://127.0.0.1:{port + 1}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{port + 2}/devstoreaccount1;"
+            f"TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;")
+    return p, conn
+
 def feed_url(farm_port, hosts, f):
     return f"http://127.0.0.{1 + f % hosts}:{farm_port}/feed/{f}.xml"
 
 class Watcher:
     name = "watcher"
+    azurite_port = 11002
     def __init__(self, a, farm_port):
-        self.dir = os.path.join(WORK, "watcher"); os.makedirs(self.dir)
+        self.dir = os.path.join(WORK, self.name); os.makedirs(self.dir)
         self.sources = os.path.join(self.dir, "sources.json")
         json.dump({"sources": [{"id": f"f{f}", "url": feed_url(farm_port, a.hosts, f)} for f in range(a.feeds)]}, open(self.sources, "w"))
         subprocess.run([os.path.join(REPO, "watcher"), "help"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.azurite = subprocess.Popen([os.path.join(REPO, "node_modules", ".bin", "azurite"), "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
-            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1", "--inMemoryPersistence"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_port("127.0.0.1", 10002)
+        self.azurite, conn = start_azurite(self.azurite_port)
         # One e-mail subscriber for everything, sent over SMTP to a sink of its own: the same job rss2email does.
         self.sink_port = free_port(); self.sink = SmtpSink(self.sink_port)
         subs = os.path.join(self.dir, "subscriptions.json")
         json.dump({"subscriptions": [{"id": "desk", "channel": "email", "target": "desk@example.com", "topics": []}]}, open(subs, "w"))
-        self.env = dict(os.environ, WATCHER_REPO=REPO, Watcher__Net__AllowPrivateAddresses="true", Watcher__Sources__File=self.sources,
+        self.env = dict(os.environ, WATCHER_REPO=REPO, Watcher__Storage__ConnectionString=conn, Watcher__Net__AllowPrivateAddresses="true", Watcher__Sources__File=self.sources,
                         Watcher__Outbox__Directory=os.path.join(self.dir, "outbox"), Watcher__Subscriptions__File=subs,
                         Watcher__Smtp__Host="127.0.0.1", Watcher__Smtp__Port=str(self.sink_port), Watcher__Smtp__UseTls="false",
                         Watcher__Smtp__From="watcher@localhost")
+        self.start()
     @staticmethod
     def read_alert(raw):
         """(kind, story serial) from one received e-mail: its label line says new or updated, its first link names the story."""
@@ -82,13 +109,17 @@ class Watcher:
         kind = "updated" if "UPDATED" in label else "new" if label.startswith("[NEW") else "other"
         m = re.search(r"/story/(\d+)", text)
         return kind, int(m.group(1)) if m else None
+    def start(self): pass
+    def cycle(self):
+        out, wall, cpu, rss = run_measured(["dotnet", os.path.join(REPO, ".watcher", "cli", "watcher.dll"), "poll", "--once", "--json"], self.env)
+        return json.loads(out.strip().splitlines()[-1]), wall, cpu, rss
     def poll(self, r):
         storage_before = proc_cpu(self.azurite.pid)
         self.sink.take()
-        out, wall, cpu, rss = run_measured(["dotnet", os.path.join(REPO, ".watcher", "cli", "watcher.dll"), "poll", "--once", "--json"], self.env)
-        report = json.loads(out.strip().splitlines()[-1])
+        report, wall, cpu, rss = self.cycle()
         json.dump(report, open(os.path.join(self.dir, f"poll-round-{r}.json"), "w"))  # what Watcher reported, for a closer look
-        shutil.copy(os.path.join(WORK, "last-stderr.txt"), os.path.join(self.dir, f"poll-round-{r}.log"))
+        if os.path.exists(os.path.join(WORK, "last-stderr.txt")):
+            shutil.copy(os.path.join(WORK, "last-stderr.txt"), os.path.join(self.dir, f"poll-round-{r}.log"))
         items = report["items"]
         new = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "new"}
         upd = {(int(i["source"][1:]), i["id"]) for i in items if i["change"] == "updated"}
@@ -103,6 +134,34 @@ class Watcher:
         return dict(wall=wall, cpu=cpu, rss=rss, alerted=new, found=new | dup, updated=upd, **extra)
     def close(self):
         self.azurite.send_signal(signal.SIGTERM); self.azurite.wait(20); self.sink.shutdown()
+
+class WatcherHost(Watcher):
+    """The long-running host: `watcher serve` started once (its own timer off), one `POST /api/poll` per round."""
+    name = "watcher-host"
+    azurite_port = 11012
+    def start(self):
+        self.port = free_port()
+        self.log = open(os.path.join(self.dir, "serve.log"), "wb")
+        env = dict(self.env, Watcher__PollSchedule="0 0 0 1 1 *", Watcher__DigestSchedule="0 0 0 1 1 *", Watcher__RetentionSchedule="0 0 0 1 1 *")
+        self.host = subprocess.Popen(["dotnet", os.path.join(REPO, ".watcher", "cli", "watcher.dll"), "serve", "--urls", f"http://127.0.0.1:{self.port}"],
+                                     stdout=self.log, stderr=subprocess.STDOUT, env=env)
+        wait_port("127.0.0.1", self.port, 120)
+    def cycle(self):
+        # PEERS_TRACE=FILE: a dotnet-trace CPU sample of the host from round 1 on (round 0 is the baseline), for a closer look.
+        if os.environ.get("PEERS_TRACE") and getattr(self, "rounds", 0) == 1 and not hasattr(self, "trace"):
+            self.trace = subprocess.Popen([os.path.expanduser("~/.dotnet/tools/dotnet-trace"), "collect", "-p", str(self.host.pid),
+                                           "--profile", "dotnet-sampled-thread-time", "-o", os.environ["PEERS_TRACE"]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(3)
+        self.rounds = getattr(self, "rounds", 0) + 1
+        cpu_before, start = proc_cpu(self.host.pid), time.time()
+        body = urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{self.port}/api/poll", method="POST"), timeout=1800).read()
+        wall = time.time() - start
+        return json.loads(body)["report"], wall, proc_cpu(self.host.pid) - cpu_before, proc_hwm(self.host.pid)
+    def close(self):
+        if hasattr(self, "trace"):
+            self.trace.send_signal(signal.SIGINT); self.trace.wait(60)
+        self.host.send_signal(signal.SIGTERM); self.host.wait(30); self.log.close()
+        super().close()
 
 class Rss2email:
     name = "rss2email"
@@ -154,14 +213,14 @@ class Newsboat:
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--feeds", type=int, default=1000); p.add_argument("--rounds", type=int, default=4)
-    p.add_argument("--hosts", type=int, default=16); p.add_argument("--tools", default="watcher,rss2email,newsboat")
+    p.add_argument("--hosts", type=int, default=16); p.add_argument("--tools", default="watcher,watcher-host,rss2email,newsboat")
     a = p.parse_args()
     shutil.rmtree(WORK, ignore_errors=True); os.makedirs(WORK)
     farm_port = free_port()
     farm = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), "farm.py"), "--feeds", str(a.feeds), "--rounds", str(a.rounds),
                              "--port", str(farm_port), "--hosts", str(a.hosts)], stdout=subprocess.DEVNULL)
     wait_port("127.0.0.1", farm_port)
-    classes = {"watcher": Watcher, "rss2email": Rss2email, "newsboat": Newsboat}
+    classes = {"watcher": Watcher, "watcher-host": WatcherHost, "rss2email": Rss2email, "newsboat": Newsboat}
     tools = [classes[t](a, farm_port) for t in a.tools.split(",")]
     rows = []
     try:
@@ -196,7 +255,9 @@ def main():
                 rows.append(row)
                 print(json.dumps(row), flush=True)
     finally:
-        for t in tools: t.close()
+        for t in tools:
+            try: t.close()
+            except Exception as e: print(f"closing {t.name}: {e}", file=sys.stderr)
         farm.terminate()
     json.dump(rows, open(os.path.join(WORK, "results.json"), "w"), indent=1)
     print("\n| tool | round | wall s (cycle s) | CPU s (+storage) | peak RSS MiB | stories found | missed | duplicate alerts (copies) | spurious | edits noticed |")

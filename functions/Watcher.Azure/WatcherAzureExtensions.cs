@@ -17,6 +17,9 @@ public static class WatcherAzureExtensions
         services.AddSingleton(_ => StorageClients.Tables(options));
         services.AddSingleton<TableStorageInitializer>();
         services.AddSingleton<ISourceStateStore, TableSourceStateStore>();
+        var itemCache = new ItemCacheOptions();
+        configuration.GetSection(ItemCacheOptions.Section).Bind(itemCache);
+        services.AddSingleton(itemCache);
         services.AddSingleton<IItemStore, TableItemStore>();
         services.AddSingleton<TableSubscriptionStore>();
         services.AddSingleton<ISubscriptionStore>(sp => new CachedSubscriptionStore(

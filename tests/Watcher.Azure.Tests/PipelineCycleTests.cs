@@ -17,6 +17,7 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly string _outbox = Directory.CreateTempSubdirectory("watcher-outbox-").FullName;
     private volatile string _feed = Rss(("g-1", "Oilers edge Flames in overtime", "Edmonton won 4-3."));
+    private volatile int _status = 200;
     private LocalHttpServer _server = null!;
     private IHost _host = null!;
 
@@ -25,6 +26,11 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
         await azurite.ResetAsync();
         _server = await LocalHttpServer.StartAsync(ctx =>
         {
+            if (_status != 200)
+            {
+                ctx.Response.StatusCode = _status;
+                return Task.CompletedTask;
+            }
             ctx.Response.ContentType = "application/rss+xml";
             return ctx.Response.WriteAsync(_feed.Replace("{source}", ctx.Request.Path.Value!.Trim('/'), StringComparison.Ordinal));
         });
@@ -86,6 +92,51 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
         foreach (var id in second.Report.DeliveryIds)
             Assert.Equal(DeliveryOutcome.AlreadyDelivered, (await dispatcher.DeliverAsync(id)).Outcome);
         Assert.Equal((1, 1, 1), (Files("email"), Files("teams"), Files("webhooks")));
+    }
+
+    [Fact]
+    public async Task A_source_whose_first_poll_failed_alerts_what_was_published_after_that_attempt()
+    {
+        var runner = _host.Services.GetRequiredService<LocalCycleRunner>();
+        var states = _host.Services.GetRequiredService<ISourceStateStore>();
+
+        // The first attempt fails: no baseline yet, and the time of the attempt is kept.
+        _status = 404;
+        var failed = await runner.RunAsync(Sources);
+        Assert.Equal(0, failed.Report.Alerts);
+        var first = (await states.GetAsync("wire"))!.FirstAttempt ?? throw new Xunit.Sdk.XunitException("no FirstAttempt after a failed first poll");
+        Assert.False((await states.GetAsync("wire"))!.Baselined);
+
+        // The next poll succeeds and is the baseline: the item published before the first attempt stays silent, as
+        // does an undated one; the item published after it is news the failure delayed, and alerts once.
+        _status = 200;
+        _feed = Dated(("g-1", "Canada imposes 100% tariff on Chinese EVs", first.AddDays(-2)),
+                      ("g-2", "China imposes 76% levy on Canadian canola seed", first.AddSeconds(2)),
+                      ("g-3", "EU imposes 25% tariff on Chinese steel", null));
+        var baseline = await runner.RunAsync(Sources);
+        Assert.Equal(1, baseline.Report.Alerts);
+        Assert.Equal(new Dictionary<string, int> { ["email"] = 1, ["teams"] = 1, ["webhook"] = 1 }, baseline.Delivered);
+        Assert.Contains("canola", File.ReadAllText(Directory.GetFiles(Path.Combine(_outbox, "webhooks")).Single()), StringComparison.Ordinal);
+        Assert.True((await states.GetAsync("wire"))!.Baselined);
+
+        var again = await runner.RunAsync(Sources);
+        Assert.Equal(0, again.Report.Alerts);
+        Assert.Empty(again.Delivered);
+    }
+
+    [Fact]
+    public async Task A_first_poll_that_succeeds_stays_silent_even_for_fresh_dated_items()
+    {
+        var runner = _host.Services.GetRequiredService<LocalCycleRunner>();
+        _feed = Dated(("g-1", "Canada imposes 100% tariff on Chinese EVs", DateTimeOffset.UtcNow.AddHours(-1)),
+                      ("g-2", "China imposes 76% levy on Canadian canola seed", DateTimeOffset.UtcNow));
+
+        var baseline = await runner.RunAsync(Sources);
+
+        Assert.Equal(2, baseline.Report.New);
+        Assert.Equal(0, baseline.Report.Alerts);
+        Assert.Empty(baseline.Delivered);
+        Assert.Null((await _host.Services.GetRequiredService<ISourceStateStore>().GetAsync("wire"))!.FirstAttempt);
     }
 
     [Fact]
@@ -166,11 +217,17 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
     private sealed class CrashingItemStore(IItemStore inner) : IItemStore
     {
         public Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default) => inner.GetItemsAsync(sourceId, ct);
-        public Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default) => throw new IOException("simulated crash");
+        public Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default, IReadOnlyDictionary<string, ItemRecord>? known = null) => throw new IOException("simulated crash");
         public Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default) => inner.GetStoryAsync(storyId, ct);
         public Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default) => inner.SaveStoryAsync(story, ct);
         public Task<IReadOnlyList<StoryRecord>> RecentStoriesAsync(DateTimeOffset since, int top, CancellationToken ct = default) => inner.RecentStoriesAsync(since, top, ct);
     }
+
+    private static string Dated(params (string Guid, string Title, DateTimeOffset? Published)[] items) =>
+        "<rss version=\"2.0\"><channel><title>Wire</title><link>https://wire.example/</link>" +
+        string.Concat(items.Select(i => $"<item><guid isPermaLink=\"false\">{i.Guid}</guid><title>{i.Title}</title><link>https://wire.example/{i.Guid}</link>"
+            + (i.Published is { } p ? $"<pubDate>{p.ToUniversalTime():R}</pubDate>" : string.Empty) + $"<description>{i.Title}.</description></item>")) +
+        "</channel></rss>";
 
     internal static string Rss(params (string Guid, string Title, string Body)[] items) =>
         "<rss version=\"2.0\"><channel><title>Wire</title><link>https://wire.example/</link>" +

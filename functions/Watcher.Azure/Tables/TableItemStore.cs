@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using Watcher.Core.State;
 
@@ -5,14 +6,20 @@ namespace Watcher.Azure.Tables;
 
 /// <summary>
 /// WatcherItems: PartitionKey = source id, RowKey = item id (one partition query loads a source's items; writes are
-/// batched per source). WatcherStories: PartitionKey = story id, RowKey = "story" (point reads by id).
+/// batched per source), plus one head row per partition (RowKey <see cref="HeadRow"/>) that every write of the
+/// partition changes in the same transaction: a save is conditional on the head the poll read (a concurrent poll of
+/// the same source loses with <see cref="ConcurrencyException"/> instead of overwriting), and a host that knows a
+/// source's items at the current head answers from memory after one point read (<see cref="SourceItemsCache"/>). WatcherStories: PartitionKey = story id, RowKey = "story" (point reads by id).
 /// WatcherStoryTimeline: PartitionKey = UTC day of the story's LastUpdated (yyyyMMdd), RowKey = inverted ticks + "_" +
 /// story id, holding a copy of the story: the "log tail" pattern, newest first, one partition per day so no single
 /// partition takes every write. Each save adds a row; readers keep the newest row per story, and retention drops
 /// whole old days.
 /// </summary>
-public sealed class TableItemStore(TableServiceClient service, TimeProvider? time = null) : TableStore(service, TableNames.Items), IItemStore
+public sealed class TableItemStore(TableServiceClient service, TimeProvider? time = null, ItemCacheOptions? cache = null)
+    : TableStore(service, TableNames.Items), IItemStore
 {
+    /// <summary>The head row's key: never an escaped item id (<see cref="TableKeys.Escape"/> writes '%' only before two hex digits).</summary>
+    internal const string HeadRow = "%head";
     private const int MaxTextChars = 8000; // keeps a 100-row batch well under the 4 MiB transaction limit
     private const string StoryRow = "story";
     /// <summary>The longest look-back <see cref="RecentStoriesAsync"/> serves (one partition query per day).</summary>
@@ -20,30 +27,74 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     private readonly TableClient _stories = service.GetTableClient(TableNames.Stories);
     private readonly TableClient _timeline = service.GetTableClient(TableNames.StoryTimeline);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly SourceItemsCache _cache = new((cache ?? new ItemCacheOptions()).CacheItems);
 
+    /// <summary>
+    /// The head row first (a point read); if this host saw the source's items at that head, they come from memory,
+    /// else from one partition query, kept for next time when the head did not move during the query.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default)
     {
-        var rows = await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(sourceId)}"), ct);
-        return rows.Select(Map).ToDictionary(i => i.ItemId, StringComparer.Ordinal);
+        var partition = TableKeys.Escape(sourceId);
+        var head = (await GetAsync(partition, HeadRow, ct))?.ETag;
+        if (head is { } current && _cache.Get(sourceId, current) is { } cached) return cached;
+
+        var rows = await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), ct);
+        var queriedHead = rows.FirstOrDefault(r => r.RowKey == HeadRow)?.ETag;
+        var items = new SourceItems(rows.Where(r => r.RowKey != HeadRow).Select(Map).ToDictionary(i => i.ItemId, StringComparer.Ordinal), queriedHead);
+        if (head is not null && queriedHead == head) _cache.Put(sourceId, items);
+        return items;
     }
 
-    public Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default) =>
-        UpsertBatchedAsync(items.Select(i => new TableEntity(TableKeys.Escape(sourceId), TableKeys.Escape(i.ItemId))
+    /// <summary>
+    /// Upserts in transactions of at most 99 items plus the head row. Given the items this poll read (<paramref name="known"/>,
+    /// as <see cref="GetItemsAsync"/> returned them), the first transaction's head write is conditional on the head
+    /// read then (or an insert if there was none), and each next one on the head the previous wrote; a lost race is a
+    /// <see cref="ConcurrencyException"/>. Without <paramref name="known"/> the head is simply replaced.
+    /// </summary>
+    public async Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default, IReadOnlyDictionary<string, ItemRecord>? known = null)
+    {
+        var partition = TableKeys.Escape(sourceId);
+        var basis = known as SourceItems;
+        ETag? head = basis?.Head;
+        _cache.Forget(sourceId);
+        foreach (var chunk in items.Select(i => ItemEntity(partition, i)).Chunk(MaxBatch - 1))
         {
-            ["SourceId"] = i.SourceId,
-            ["ItemId"] = i.ItemId,
-            ["Title"] = i.Title,
-            ["Link"] = i.Link,
-            ["StoryId"] = i.StoryId,
-            ["ContentHash"] = i.ContentHash,
-            ["SeenHashes"] = ToJson(i.SeenHashes),
-            ["Text"] = i.Text.Length > MaxTextChars ? i.Text[..MaxTextChars] : i.Text,
-            ["Topics"] = ToJson(i.Topics),
-            ["Published"] = i.Published,
-            ["FirstSeen"] = i.FirstSeen,
-            ["LastSeen"] = i.LastSeen,
-            ["Revision"] = i.Revision,
-        }).ToList(), ct);
+            var headAction = basis is null
+                ? new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, HeadRow))
+                : head is { } match
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, new TableEntity(partition, HeadRow), match)
+                    : new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, HeadRow));
+            try
+            {
+                var response = await Table.SubmitTransactionAsync(
+                    [headAction, .. chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e))], ct);
+                head = response.Value[0].Headers.ETag;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+            {
+                throw new ConcurrencyException($"{TableNames.Items}/{partition} was written by another poll since it was read ({ex.Status})");
+            }
+        }
+        if (basis is not null && head is { } written) _cache.Put(sourceId, basis.With(items, written));
+    }
+
+    private static TableEntity ItemEntity(string partition, ItemRecord i) => new(partition, TableKeys.Escape(i.ItemId))
+    {
+        ["SourceId"] = i.SourceId,
+        ["ItemId"] = i.ItemId,
+        ["Title"] = i.Title,
+        ["Link"] = i.Link,
+        ["StoryId"] = i.StoryId,
+        ["ContentHash"] = i.ContentHash,
+        ["SeenHashes"] = ToJson(i.SeenHashes),
+        ["Text"] = i.Text.Length > MaxTextChars ? i.Text[..MaxTextChars] : i.Text,
+        ["Topics"] = ToJson(i.Topics),
+        ["Published"] = i.Published,
+        ["FirstSeen"] = i.FirstSeen,
+        ["LastSeen"] = i.LastSeen,
+        ["Revision"] = i.Revision,
+    };
 
     public async Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default)
     {

@@ -21,6 +21,9 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
         var items = service.GetTableClient(TableNames.Items);
         var oldItems = await TableStore.QueryAsync(items, TableClient.CreateQueryFilter($"LastSeen lt {cutoff}"), ct, select: Keys);
         await TableStore.SubmitBatchedAsync(items, oldItems, TableTransactionActionType.Delete, ct);
+        // Each purged source's head row changes, so no host answers from items it remembers from before the purge.
+        await TableStore.SubmitBatchedAsync(items, oldItems.Select(r => r.PartitionKey).Distinct(StringComparer.Ordinal)
+            .Select(p => new TableEntity(p, TableItemStore.HeadRow)).ToList(), TableTransactionActionType.UpsertReplace, ct);
 
         var (stories, timelineRows) = await PurgeStoriesAsync(cutoff, ct);
 

@@ -136,18 +136,45 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     internal static readonly TimeSpan LockWait = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// A lease row: inserting it takes the lock; a row whose lease ran out is taken over with its ETag; deleting it
-    /// (with our ETag) releases. Held for one lookup and one index write, so waits are short.
+    /// The longest this host keeps the storage lease while handing it from one of its pollers to the next: hosts
+    /// creating stories at the same time take turns at least this often.
     /// </summary>
+    internal static readonly TimeSpan LocalHandOver = TimeSpan.FromSeconds(2);
+
     /// <summary>This host's pollers queue here first, so only one of them at a time asks storage for the lease.</summary>
     private readonly SemaphoreSlim _local = new(1, 1);
+    /// <summary>Pollers of this host waiting for the lock (a release hands the lease to them instead of to storage).</summary>
+    private int _waiting;
+    /// <summary>The storage lease this host holds between holders (null: not held).</summary>
+    private Lease? _lease;
 
+    private sealed record Lease(ETag ETag, DateTimeOffset Until, DateTimeOffset Since);
+
+    /// <summary>
+    /// One holder at a time per host, and one host at a time across hosts (a lease row in storage, see
+    /// <see cref="LeaseAsync"/>). While pollers of this host queue for the lock, a holder's release hands the lease
+    /// straight to the next one, without giving it back to storage and taking it again (three requests per story
+    /// otherwise, in series, with every new story of a cycle waiting in line), for at most
+    /// <see cref="LocalHandOver"/> and only while the lease has most of its time left.
+    /// </summary>
     public async Task<IAsyncDisposable> LockCreationAsync(CancellationToken ct = default)
     {
-        await _local.WaitAsync(ct);
+        Interlocked.Increment(ref _waiting);
         try
         {
-            return await LeaseAsync(ct);
+            await _local.WaitAsync(ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+        try
+        {
+            if (_lease is { } kept && kept.Until - DateTimeOffset.UtcNow > LockLease / 2) return new CreationLock(this);
+            if (_lease is not null) await ReleaseLeaseAsync();
+            _lease = await LeaseAsync(ct);
+            _mirrorCurrent = true;
+            return new CreationLock(this);
         }
         catch
         {
@@ -160,35 +187,38 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     private readonly string _host = Guid.NewGuid().ToString("N");
 
     /// <summary>
-    /// Set while this host holds the lock: the mirror was brought up to date when the lock was taken, and no other host
-    /// can create a story until it is given back, so a fresh lookup answers from the mirror.
+    /// Set while this host holds the lease: the mirror was brought up to date when the lease was taken, and no other
+    /// host can create a story until it is given back, so a fresh lookup answers from the mirror.
     /// </summary>
     private volatile bool _mirrorCurrent;
 
     /// <summary>
     /// The lock row stays: a free row has an empty Owner (or a lease that ran out) and names its last holder. Taking it is
-    /// a read and an ETag-checked update (an insert the first time); giving it back is an update that frees it.
+    /// a read and an ETag-checked update (an insert the first time); giving it back is an update that frees it. Taken,
+    /// the mirror is brought up to date unless this host was the last holder (every hold leaves the mirror current,
+    /// and other hosts create stories only under the lock).
     /// </summary>
-    private async Task<IAsyncDisposable> LeaseAsync(CancellationToken ct)
+    private async Task<Lease> LeaseAsync(CancellationToken ct)
     {
         var deadline = DateTimeOffset.UtcNow + LockWait;
         for (var attempt = 0; ; attempt++)
         {
-            var row = new TableEntity(LockPartition, LockRow) { ["Owner"] = _host, ["LastHolder"] = _host, ["Until"] = DateTimeOffset.UtcNow + LockLease };
+            var since = DateTimeOffset.UtcNow;
+            var row = new TableEntity(LockPartition, LockRow) { ["Owner"] = _host, ["LastHolder"] = _host, ["Until"] = since + LockLease };
             try
             {
                 var held = await Table.GetEntityIfExistsAsync<TableEntity>(LockPartition, LockRow, cancellationToken: ct);
                 if (!held.HasValue)
                 {
                     var added = await Table.AddEntityAsync(row, ct);
-                    return await HoldAsync(new CreationLock(this, added.Headers.ETag ?? ETag.All), lastHolder: null, ct);
+                    return await SyncedAsync(new Lease(added.Headers.ETag ?? ETag.All, since + LockLease, since), lastHolder: null, ct);
                 }
                 var current = held.Value!;
                 var free = string.IsNullOrEmpty(current.GetString("Owner")) || current.GetDateTimeOffset("Until") < DateTimeOffset.UtcNow;
                 if (free)
                 {
                     var taken = await Table.UpdateEntityAsync(row, current.ETag, TableUpdateMode.Replace, ct);
-                    return await HoldAsync(new CreationLock(this, taken.Headers.ETag ?? ETag.All), current.GetString("LastHolder"), ct);
+                    return await SyncedAsync(new Lease(taken.Headers.ETag ?? ETag.All, since + LockLease, since), current.GetString("LastHolder"), ct);
                 }
             }
             catch (RequestFailedException lost) when (lost.Status is 404 or 409 or 412)
@@ -200,43 +230,55 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         }
     }
 
-    /// <summary>
-    /// Makes the mirror current for the hold: read what was added since our last read unless this host was the last
-    /// holder (every hold leaves the mirror current, and other hosts create stories only under the lock).
-    /// </summary>
-    private async Task<IAsyncDisposable> HoldAsync(CreationLock held, string? lastHolder, CancellationToken ct)
+    private async Task<Lease> SyncedAsync(Lease lease, string? lastHolder, CancellationToken ct)
     {
         try
         {
             if (lastHolder != _host || _syncedAt is null) await SyncAsync(fresh: true, ct);
-            _mirrorCurrent = true;
-            return held;
+            return lease;
         }
         catch
         {
-            await held.DisposeAsync();
+            _lease = lease;
+            await ReleaseLeaseAsync();
             throw;
         }
     }
 
-    private sealed class CreationLock(TableStoryIndex index, ETag etag) : IAsyncDisposable
+    /// <summary>Frees the lease row (with our ETag: a lease that ran out and was taken over is the new holder's to free).</summary>
+    private async Task ReleaseLeaseAsync()
+    {
+        var lease = _lease;
+        _lease = null;
+        _mirrorCurrent = false;
+        if (lease is null) return;
+        try
+        {
+            await Table.UpdateEntityAsync(new TableEntity(LockPartition, LockRow)
+            {
+                ["Owner"] = string.Empty, ["LastHolder"] = _host, ["Until"] = DateTimeOffset.UnixEpoch,
+            }, lease.ETag, TableUpdateMode.Replace);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Our lease ran out and someone else holds the lock now: theirs to release.
+        }
+    }
+
+    /// <summary>One holder's turn: its release keeps the lease for a waiting poller of this host, or gives it back.</summary>
+    private sealed class CreationLock(TableStoryIndex index) : IAsyncDisposable
     {
         private int _released;
 
         public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _released, 1) != 0) return;
-            index._mirrorCurrent = false;
             try
             {
-                await index.Table.UpdateEntityAsync(new TableEntity(LockPartition, LockRow)
-                {
-                    ["Owner"] = string.Empty, ["LastHolder"] = index._host, ["Until"] = DateTimeOffset.UnixEpoch,
-                }, etag, TableUpdateMode.Replace);
-            }
-            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
-            {
-                // Our lease ran out and someone else holds the lock now: theirs to release.
+                var lease = index._lease;
+                var handOver = lease is not null && Volatile.Read(ref index._waiting) > 0
+                    && DateTimeOffset.UtcNow - lease.Since < LocalHandOver && lease.Until - DateTimeOffset.UtcNow > LockLease / 2;
+                if (!handOver) await index.ReleaseLeaseAsync();
             }
             finally
             {

@@ -32,11 +32,26 @@ public static class Routes
         });
 
         keyed.MapItemRoutes();
+        keyed.MapPollRoute();
         keyed.MapTariffRoutes();
         app.MapEmailRoutes();
         app.MapBotRoutes();
         keyed.MapWebhookRoutes();
         // Each capability maps its routes here: keyed.MapXxxRoutes() for keyed ones, app.MapXxx() for its own auth.
+    }
+
+    /// <summary>
+    /// `POST /api/poll`: one cycle now, due or not (what `watcher poll --once` does, inside the running host), answered
+    /// with the cycle's report (the `poll --once --json` document) and what was delivered per channel.
+    /// </summary>
+    private static void MapPollRoute(this RouteGroupBuilder keyed)
+    {
+        keyed.MapPost("/poll", async (LocalCycleRunner runner, CancellationToken ct) =>
+        {
+            var result = await runner.RunAsync(ct: ct);
+            return Results.Json(new { report = result.Report, delivered = result.Delivered, deliveryFailures = result.DeliveryFailures },
+                Commands.PollCommand.Json);
+        });
     }
 
     private static void MapItemRoutes(this RouteGroupBuilder keyed)

@@ -37,6 +37,7 @@ public static class WatcherHost
         builder.Logging.SetMinimumLevel(minimumLevel);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning); // every successful fetch attempt is otherwise a line
 
         builder.Services.AddWatcherCore(builder.Configuration);
         builder.Services.AddWatcherTableStorage(builder.Configuration);

@@ -8,10 +8,11 @@ public readonly record struct DecodedText(string Text, string Encoding, string? 
 /// <summary>
 /// Turns the bytes of a feed into text, the way feed readers do (RFC 7303 and feedparser): a byte-order mark wins,
 /// then the HTTP charset, then the XML declaration, then UTF-8; text/* without a charset means us-ascii. A body
-/// that is not valid in the chosen encoding falls back to windows-1252 (or the declared legacy encoding) and is
-/// reported as a problem, never an exception.
+/// that is not valid in the chosen encoding is handed to <see cref="CharsetDetection"/> (big5, gb2312, shift_jis,
+/// euc-jp, euc-kr, windows-1251, koi8-r, greek, hebrew, thai…); when it has no trusted guess the body falls back to
+/// windows-1252 (or the declared legacy encoding). Either way it is reported as a problem, never an exception.
 /// </summary>
-public static class FeedDecoder
+public static partial class FeedDecoder
 {
     static FeedDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -29,11 +30,14 @@ public static class FeedDecoder
             return Strict(data, sniffed, null) ?? Lossy(data, sniffed, "invalid UTF-16/32 bytes");
 
         var (mediaType, charset) = ParseContentType(contentType);
+        // An HTML page (a page source) names its encoding in <meta charset>; the XML declaration rules stay for feeds.
         var declared = DeclaredEncoding(data);
+        var meta = mediaType == "text/html" && charset is null && declared is null ? HtmlMetaCharset(data) : null;
         var problem = mediaType is not null && !IsXmlOrFeedType(mediaType) ? $"served as {mediaType}, not an XML or feed type" : null;
 
         string? name;
         if (charset is not null) name = charset;
+        else if (meta is not null) name = meta;
         else if (mediaType is not null && mediaType.StartsWith("text/", StringComparison.Ordinal) && IsXmlOrFeedType(mediaType)) name = "us-ascii";
         else name = declared ?? "utf-8";
 
@@ -45,13 +49,26 @@ public static class FeedDecoder
             name = "utf-8";
         }
         if (encoding.CodePage == 20127) // us-ascii is a label; real servers send UTF-8 or windows-1252 under it
-            return Strict(data, StrictUtf8, problem, "us-ascii") ?? Lossy(data, Lookup("windows-1252")!, problem ?? "non-ASCII bytes under us-ascii", "us-ascii");
+            return Strict(data, StrictUtf8, problem, "us-ascii") ?? Detect(data, problem ?? "non-ASCII bytes under us-ascii")
+                ?? Lossy(data, Windows1252, problem ?? "non-ASCII bytes under us-ascii", "us-ascii");
         var decoded = Strict(data, encoding, problem, CanonicalName(name, encoding));
         if (decoded is not null) return decoded.Value;
-        // Declared UTF-8 (or nothing) but not valid UTF-8: the usual culprit is windows-1252.
-        var fallback = encoding.CodePage == 65001 ? Lookup("windows-1252")! : encoding;
-        return Lossy(data, fallback, $"bytes not valid as {name}");
+        // Not valid in the declared encoding (or in UTF-8, when nothing is declared): like feedparser, try the
+        // detector's guess next; UTF-8 that is not UTF-8 is then usually windows-1252.
+        var tried = declared is null && charset is null && meta is null ? $"no encoding declared and bytes not valid as {name}" : $"bytes not valid as {name}";
+        if (Detect(data, problem ?? tried) is { } detected) return detected;
+        var fallback = encoding.CodePage == 65001 ? Windows1252 : encoding;
+        return Lossy(data, fallback, problem ?? tried);
     }
+
+    /// <summary>
+    /// The text in the encoding <see cref="CharsetDetection"/> guesses, when it trusts its guess and the bytes are
+    /// valid in it; null otherwise. Runs only after the labelled encoding failed, never on the UTF-8 fast path.
+    /// </summary>
+    private static DecodedText? Detect(ReadOnlySpan<byte> data, string problem) =>
+        CharsetDetection.Guess(data) is { } guess
+            ? Strict(data, guess.Encoding, $"{problem}; detected {guess.Label} (confidence {guess.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})", guess.Label)
+            : null;
 
     /// <summary>
     /// True when <see cref="Decode"/> would read the bytes as plain UTF-8 with no problem to report, so a reader can
@@ -120,6 +137,22 @@ public static class FeedDecoder
         var close = rest.IndexOf(rest[0], 1);
         return close > 1 ? rest[1..close].Trim() : null;
     }
+
+    /// <summary>
+    /// The charset of a &lt;meta charset&gt; or &lt;meta http-equiv="Content-Type" content="…; charset=…"&gt; in the
+    /// first 1024 bytes (the HTML prescan's window); utf-16 there means utf-8, as in browsers.
+    /// </summary>
+    internal static string? HtmlMetaCharset(ReadOnlySpan<byte> d)
+    {
+        var head = Encoding.Latin1.GetString(d[..Math.Min(d.Length, 1024)]);
+        var m = MetaCharset().Match(head);
+        if (!m.Success) return null;
+        var name = m.Groups[1].Value;
+        return name.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) ? "utf-8" : name;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_.:\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetaCharset();
 
     internal static (string? MediaType, string? Charset) ParseContentType(string? contentType)
     {

@@ -65,6 +65,14 @@ public sealed class SourcePoller(
 
     private readonly StoryMatcher? _stories = storyIndex is null ? null : new StoryMatcher(storyIndex);
 
+    /// <summary>
+    /// Each source's state as this host last read or wrote it. A poll of a source that was healthy then asks the
+    /// server first, with those validators, and a 304 ends the poll without a storage request; anything else reads the
+    /// stored state before doing more (another host may have polled it since: a stale validator costs a full fetch,
+    /// never a wrong diff, since items are diffed against storage).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SourceState> _lastKnown = new(StringComparer.Ordinal);
+
     public async Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default)
     {
         var started = Telemetry.WatcherMetrics.Start();
@@ -75,12 +83,21 @@ public sealed class SourcePoller(
 
     private async Task<SourcePollResult> PollOnceAsync(SourceDefinition source, CancellationToken ct)
     {
+        FetchResult? asked = null;
+        if (_lastKnown.TryGetValue(source.Id, out var remembered) && Healthy(remembered, source))
+        {
+            asked = await fetcher.FetchAsync(Request(remembered, source), ct);
+            if (asked.Status == FetchStatus.NotModified)
+                return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.NotModified };
+        }
+
         var state = await sourceStates.GetAsync(source.Id, ct) ?? new SourceState { SourceId = source.Id, Url = source.Url, ConfiguredUrl = source.Url };
         // A new URL in sources.json starts over; a URL the source moved to by a permanent redirect is kept.
         if ((state.ConfiguredUrl ?? state.Url) != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
         state = state with { ConfiguredUrl = source.Url };
+        _lastKnown[source.Id] = state;
 
-        var fetch = await fetcher.FetchAsync(new FetchRequest(new Uri(state.Url ?? source.Url), state.ETag, state.LastModified), ct);
+        var fetch = asked ?? await fetcher.FetchAsync(Request(state, source), ct);
         if (fetch.Status == FetchStatus.NotModified)
             return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.NotModified };
         if (fetch.Status == FetchStatus.Failed)
@@ -144,7 +161,7 @@ public sealed class SourcePoller(
             // they get there before its story row is saved, record the same alert id, which the ledger keeps once).
             // The lock is held for that second look and the new story's index row only.
             var indexed = false;
-            if (found is null && fingerprint is not null && state.Baselined && matches.Count > 0)
+            if (found is null && fingerprint is not null && Alerting(state, entry) && matches.Count > 0)
             {
                 await using (await _stories!.LockCreationAsync(ct))
                 {
@@ -185,7 +202,7 @@ public sealed class SourcePoller(
             };
             changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
             if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
-            if (state.Baselined && matches.Count > 0)
+            if (Alerting(state, entry) && matches.Count > 0)
                 alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
         }
 
@@ -200,11 +217,11 @@ public sealed class SourcePoller(
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
         await Task.WhenAll(storyWrites.Values.Select(story => SaveStoryAsync(story, ct)));
-        if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct);
-        await sourceStates.SaveAsync(state with
+        if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct, known);
+        _lastKnown[source.Id] = await sourceStates.SaveAsync(state with
         {
             ETag = fetch.ETag, LastModified = fetch.LastModified, Baselined = true, LastPolled = now, LastSuccess = now,
-            ConsecutiveFailures = 0, LastError = null, BrokenAlerted = false,
+            ConsecutiveFailures = 0, LastError = null, BrokenAlerted = false, FirstAttempt = null,
             Url = fetch.MovedTo?.AbsoluteUri ?? state.Url,
         }, ct);
 
@@ -229,14 +246,23 @@ public sealed class SourcePoller(
             alerts.Add(SourceAlert(AlertKinds.SourceBroken, source, state with { ConsecutiveFailures = failures }, $"{source.DisplayName} is failing",
                 $"{failures} polls in a row failed. Last error: {error}", now));
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
-        await sourceStates.SaveAsync(state with
+        _lastKnown[source.Id] = await sourceStates.SaveAsync(state with
         {
             ConsecutiveFailures = failures, LastError = error, LastPolled = now, BrokenAlerted = state.BrokenAlerted || broken,
+            FirstAttempt = state.FirstAttempt ?? (state.Baselined ? null : now),
             NextPollNotBefore = FetchBackoff.NextPoll(now, failures, retryAfter),
         }, ct);
         logger.LogWarning("Poll of {SourceId} failed ({Failures} in a row): {Error}", source.Id, failures, error);
         return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.Failed, Error = error, Alerts = alerts, DeliveryIds = deliveryIds };
     }
+
+    private static FetchRequest Request(SourceState state, SourceDefinition source) =>
+        new(new Uri(state.Url ?? source.Url), state.ETag, state.LastModified);
+
+    /// <summary>A state whose validators a poll may use before reading storage: baselined, same URL, nothing failing.</summary>
+    private static bool Healthy(SourceState state, SourceDefinition source) =>
+        state.Baselined && state.ConfiguredUrl == source.Url && state.ConsecutiveFailures == 0 && !state.BrokenAlerted
+        && (state.ETag is not null || state.LastModified is not null);
 
     /// <summary>Attempts at one story write before the poll gives up (and the cycle polls the source again).</summary>
     internal const int StoryWriteAttempts = 10;
@@ -295,6 +321,13 @@ public sealed class SourcePoller(
         }
         return facts;
     }
+
+    /// <summary>
+    /// A new item alerts once the source is baselined; on a baseline poll that follows failed attempts, an item
+    /// published after the first attempt alerts too (undated items stay silent, like the rest of a baseline).
+    /// </summary>
+    internal static bool Alerting(SourceState state, FeedEntry entry) =>
+        state.Baselined || state.FirstAttempt is { } first && (entry.Published ?? entry.Updated) > first;
 
     private static IReadOnlyList<string> Remember(IReadOnlyList<string> seen, string hash) =>
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];

@@ -34,7 +34,7 @@ public sealed class InMemoryStores : ISourceStateStore, IItemStore, ISubscriptio
         Task.FromResult<IReadOnlyDictionary<string, ItemRecord>>(
             _items.Where(kv => kv.Key.Item1 == sourceId).ToDictionary(kv => kv.Key.Item2, kv => kv.Value, StringComparer.Ordinal));
 
-    public Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default)
+    public Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default, IReadOnlyDictionary<string, ItemRecord>? known = null)
     {
         foreach (var item in items)
         {

@@ -12,6 +12,11 @@ public sealed record SourceState
     public string? LastModified { get; init; }
     /// <summary>True once the first successful poll has recorded a baseline.</summary>
     public bool Baselined { get; init; }
+    /// <summary>
+    /// When a poll of the source first failed before its baseline: the baseline poll then alerts the items published
+    /// after this (they are news the failure delayed), while undated and older items stay silent.
+    /// </summary>
+    public DateTimeOffset? FirstAttempt { get; init; }
     public DateTimeOffset? LastPolled { get; init; }
     public DateTimeOffset? LastSuccess { get; init; }
     public DateTimeOffset? NextPollNotBefore { get; init; }

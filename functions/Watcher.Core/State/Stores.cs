@@ -14,8 +14,12 @@ public interface ISourceStateStore
 public interface IItemStore
 {
     Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default);
-    /// <summary>Upserts the items of one source, batched per partition.</summary>
-    Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default);
+    /// <summary>
+    /// Upserts the items of one source, batched per partition. Given <paramref name="known"/> (the items this poll read
+    /// with <see cref="GetItemsAsync"/>), a store may refuse with <see cref="ConcurrencyException"/> when another poll
+    /// wrote the source's items since.
+    /// </summary>
+    Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default, IReadOnlyDictionary<string, ItemRecord>? known = null);
     Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default);
     Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default);
     /// <summary>Stories, newest first.</summary>

@@ -49,14 +49,37 @@ public sealed class InMemoryStoryIndex : IStoryIndex
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, StoryFingerprint>> _buckets = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The most candidates one lookup returns. Stories written from one template (wire copy, agency releases) share
+    /// band and fact keys by the thousand; the ones sharing the most keys with the item, and every exact headline or URL
+    /// match, are the ones that can score: a near-duplicate shares most of its LSH bands, a chance collision one or two.
+    /// </summary>
+    public const int MaxCandidates = 256;
+
     public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
-        var found = new Dictionary<string, StoryFingerprint>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (StoryFingerprint Fingerprint, int Shared)>(StringComparer.Ordinal);
+        var exact = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in fingerprint.Keys())
-            if (_buckets.TryGetValue(key, out var bucket))
-                foreach (var (id, fp) in bucket) found.TryAdd(id, fp);
-        return Task.FromResult<IReadOnlyList<StoryCandidate>>(found.Select(kv => new StoryCandidate(kv.Key, kv.Value)).ToList());
+        {
+            if (!_buckets.TryGetValue(key, out var bucket)) continue;
+            var isExact = key == fingerprint.TitleKey || key == fingerprint.UrlKey;
+            foreach (var (id, fp) in bucket)
+            {
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(found, id, out _);
+                slot = (fp, slot.Shared + 1);
+                if (isExact) exact.Add(id);
+            }
+        }
+        return Task.FromResult<IReadOnlyList<StoryCandidate>>(found.Count <= MaxCandidates
+            ? found.Select(kv => new StoryCandidate(kv.Key, kv.Value.Fingerprint)).ToList()
+            : MostShared(found, exact));
     }
+
+    /// <summary>Exact matches, then the stories sharing the most keys (ties by id, so a lookup is repeatable), up to <see cref="MaxCandidates"/>.</summary>
+    private static List<StoryCandidate> MostShared(Dictionary<string, (StoryFingerprint Fingerprint, int Shared)> found, HashSet<string> exact) =>
+        found.OrderByDescending(kv => exact.Contains(kv.Key)).ThenByDescending(kv => kv.Value.Shared).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(Math.Max(MaxCandidates, exact.Count)).Select(kv => new StoryCandidate(kv.Key, kv.Value.Fingerprint)).ToList();
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
     {

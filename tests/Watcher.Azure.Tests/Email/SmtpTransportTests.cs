@@ -11,9 +11,11 @@ public sealed class SmtpTransportTests(MaildevFixture maildev) : IClassFixture<M
     public Task InitializeAsync() => maildev.ClearAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+
     private SmtpEmailTransport Transport(int? port = null) =>
         new(new SmtpOptions { Host = "127.0.0.1", Port = port ?? maildev.SmtpPort, UseTls = false, From = "alerts@watcher.example", Timeout = TimeSpan.FromSeconds(5) },
-            new EmailOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)));
+            new EmailOptions(), _time);
 
     [Fact]
     public async Task A_message_arrives_complete_with_both_parts_and_unsubscribe_headers()
@@ -39,5 +41,39 @@ public sealed class SmtpTransportTests(MaildevFixture maildev) : IClassFixture<M
         Assert.False(ex.Permanent);
         Assert.Contains("unreachable", ex.Message);
         Assert.Empty(await maildev.MessagesAsync());
+    }
+
+    [Fact]
+    public async Task Messages_sent_one_after_another_share_one_connection()
+    {
+        await using var relay = new TcpRelay(maildev.SmtpPort);
+        using var transport = Transport(relay.Port);
+        for (var i = 0; i < 5; i++) await transport.SendAsync(EmailTestData.Message(), $"d-pool-{i}");
+        Assert.Equal(1, relay.Connections);
+        Assert.Equal(5, (await maildev.MessagesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_kept_connection_the_server_dropped_while_idle_is_replaced_and_the_message_still_goes()
+    {
+        await using var relay = new TcpRelay(maildev.SmtpPort);
+        using var transport = Transport(relay.Port);
+        await transport.SendAsync(EmailTestData.Message(), "d-idle-1");
+        relay.CutAll(); // the server hung up on the idle connection
+        _time.Advance(SmtpEmailTransport.IdleCheckAfter + TimeSpan.FromSeconds(1));
+
+        await transport.SendAsync(EmailTestData.Message(), "d-idle-2"); // NOOP fails: a new connection, no error
+        Assert.Equal(2, relay.Connections);
+        Assert.Equal(2, (await maildev.MessagesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Messages_sent_at_once_each_get_a_connection_and_all_arrive()
+    {
+        await using var relay = new TcpRelay(maildev.SmtpPort);
+        using var transport = Transport(relay.Port);
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => transport.SendAsync(EmailTestData.Message(), $"d-par-{i}")));
+        Assert.InRange(relay.Connections, 1, 6);
+        Assert.Equal(6, (await maildev.MessagesAsync()).Count);
     }
 }

@@ -117,4 +117,31 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
         await using (await a.LockCreationAsync())
             Assert.Contains(await a.CandidatesAsync(second, fresh: true), c => c.StoryId == "s-parts"); // A was not the last holder
     }
+
+    [Fact]
+    public async Task A_release_with_a_poller_of_the_same_host_waiting_hands_the_lease_over_and_other_hosts_keep_waiting()
+    {
+        var requestsOfA = new RequestCounter();
+        var a = new TableStoryIndex(requestsOfA.Tables(azurite.ConnectionString));
+        var b = new TableStoryIndex(azurite.Tables);
+        var firstHold = await a.LockCreationAsync();
+        var secondOfA = a.LockCreationAsync();
+        await Task.Delay(100);
+        var hostB = b.LockCreationAsync();
+        await Task.Delay(300);
+        Assert.False(secondOfA.IsCompleted);
+        Assert.False(hostB.IsCompleted);
+
+        requestsOfA.Reset();
+        await firstHold.DisposeAsync();
+        var secondHold = await secondOfA.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Empty(requestsOfA.Methods); // handed over in memory: not given back to storage and taken again
+        await Task.Delay(300);
+        Assert.False(hostB.IsCompleted);
+        var row = (await azurite.Tables.GetTableClient(TableNames.StoryIndex).GetEntityAsync<global::Azure.Data.Tables.TableEntity>("lock", "create")).Value;
+        Assert.False(string.IsNullOrEmpty(row.GetString("Owner"))); // still held in storage across the hand-over
+
+        await secondHold.DisposeAsync(); // nobody of A waits: back to storage, and B gets it
+        await using (await hostB.WaitAsync(TimeSpan.FromSeconds(10))) { }
+    }
 }

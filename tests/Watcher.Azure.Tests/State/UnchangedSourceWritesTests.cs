@@ -31,8 +31,10 @@ public sealed class UnchangedSourceWritesTests(AzuriteFixture azurite) : IAsyncL
     private sealed class WriteCounter : HttpPipelineSynchronousPolicy
     {
         public int Writes;
+        public int Requests;
         public override void OnSendingRequest(HttpMessage message)
         {
+            Interlocked.Increment(ref Requests);
             if (message.Request.Method != RequestMethod.Get) Interlocked.Increment(ref Writes);
         }
     }
@@ -105,5 +107,37 @@ public sealed class UnchangedSourceWritesTests(AzuriteFixture azurite) : IAsyncL
         Assert.Equal((0, 2), (weekLater.Changes.Count, weekWrites));
         var items = await _host.Services.GetRequiredService<Core.State.IItemStore>().GetItemsAsync("wire");
         Assert.All(items.Values, i => Assert.Equal(_time.GetUtcNow(), i.LastSeen));
+    }
+
+    [Fact]
+    public async Task After_a_healthy_poll_a_304_costs_no_storage_request_at_all_and_a_change_is_still_read_from_storage()
+    {
+        await PollAsync(); // baseline
+        var before = _writes.Requests;
+        var (notModified, _) = await PollAsync();
+        Assert.Equal(FetchStatus.NotModified, notModified.Fetch);
+        Assert.Equal(0, _writes.Requests - before); // asked the server with the validators this host wrote: no state read
+
+        // The server stops sending validators and the document is the same: the poll reads the stored state and items.
+        _sendETag = false;
+        before = _writes.Requests;
+        var (same, _) = await PollAsync();
+        Assert.Equal((FetchStatus.Fetched, 0), (same.Fetch, same.Changes.Count));
+        Assert.True(_writes.Requests - before >= 2);
+    }
+
+    [Fact]
+    public async Task A_source_another_host_recorded_as_failing_is_read_from_storage_first()
+    {
+        await PollAsync(); // baseline: this host remembers a healthy state
+        var states = _host.Services.GetRequiredService<Core.State.ISourceStateStore>();
+        var stored = (await states.GetAsync("wire"))!;
+        await states.SaveAsync(stored with { ConsecutiveFailures = 2, LastError = "timeout" }); // another host's failed polls
+
+        var (result, _) = await PollAsync(); // 304 again, but this host's copy is stale: it still read the state
+        Assert.Equal(FetchStatus.NotModified, result.Fetch);
+        var (next, _) = await PollAsync();
+        Assert.Equal(FetchStatus.NotModified, next.Fetch);
+        Assert.Equal(2, (await states.GetAsync("wire"))!.ConsecutiveFailures); // a 304 writes nothing, as before
     }
 }

@@ -32,8 +32,7 @@ public static class ConformanceReport
         sb.AppendLine();
         sb.AppendLine("### Failing non-`sanitize` rows");
         sb.AppendLine();
-        sb.AppendLine("Known gaps, by cause: `illformed/chardet/*` need statistical charset detection (no declaration, no HTTP charset);");
-        sb.AppendLine("Watcher falls back to windows-1252 and flags the feed instead. SVG and MathML in summaries are dropped by the");
+        sb.AppendLine("Known gaps, by cause: SVG and MathML in summaries are dropped by the");
         sb.AppendLine("sanitiser on purpose (foreign content is where mutation XSS lives). Relative `atom:id`s are kept as written:");
         sb.AppendLine("an id is an identity, not a link. Non-ASCII URLs are percent-encoded (`%C3%80` for `À`), which is the same URL.");
         sb.AppendLine();
