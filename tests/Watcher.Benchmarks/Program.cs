@@ -29,10 +29,41 @@ if (args.Length == 2 && args[0] == "--snapshot")
     }
     return;
 }
+if (args.Length == 1 && args[0] == "--fastpath")
+{
+    // How many documents the span tokenizer reads itself, and why it hands the others to XmlReader.
+    foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
+    {
+        Console.WriteLine($"{w.Name}: {w.Documents.Count(d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10)) is not null)} of {w.Documents.Count} read by the fast path");
+        foreach (var g in w.Documents.Where(d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10)) is null).GroupBy(_ => Watcher.Core.Feeds.XmlFeedReader.LastDoubt))
+            Console.WriteLine($"  {g.Count(),5} {g.Key}");
+    }
+    var reasons = Directory.EnumerateFiles(Workloads.Corpora, "*.xml", SearchOption.AllDirectories)
+        .Select(f => Watcher.Core.Feeds.XmlFeedReader.ReadFast(File.ReadAllBytes(f), 0, null, TimeSpan.FromSeconds(10)) is null ? Watcher.Core.Feeds.XmlFeedReader.LastDoubt ?? "?" : "fast")
+        .GroupBy(r => r).OrderByDescending(g => g.Count());
+    foreach (var g in reasons) Console.WriteLine($"{g.Count(),6} {g.Key}");
+    return;
+}
+if (args.Length == 1 && args[0] == "--allocsplit")
+{
+    var docs = Workloads.Corpus().Documents;
+    foreach (var (name, f) in new (string, Func<byte[], int>)[] {
+        ("create", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0)!; x.Recycle(); return 0; }),
+        ("nodes", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0)!; var n = 0; try { while (x.Read()) n++; } catch (Exception) { } x.Recycle(); return n; }),
+        ("fast", d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0),
+        ("parse", d => Watcher.Core.Feeds.FeedParser.Parse(d).Items.Count) })
+    {
+        foreach (var d in docs) f(d);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var d in docs) f(d);
+        Console.WriteLine($"{name,-8} {(GC.GetAllocatedBytesForCurrentThread() - before) / docs.Count,8} bytes per document");
+    }
+    return;
+}
 if (args.Length == 4 && args[0] == "--loop")
 {
     // For a profiler: one parser over one workload, again and again for the given seconds.
-    var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, "read" => d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count, _ => Parsers.SyndicationFeedLoad };
+    var parse = args[1] switch { "watcher" => Parsers.Watcher, "text" => Parsers.WatcherPlainText, "html" => Parsers.WatcherSanitised, "xmlreader" => (Func<byte[], int>)Parsers.XmlReaderToEnd, "read" => d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count, "fast" => d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0, "nodes" => d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0)!; var n = 0; while (x.Read()) n++; x.Recycle(); return n; }, _ => Parsers.SyndicationFeedLoad };
     var docs = (args[2] == "corpus" ? Workloads.Corpus() : Workloads.Realistic()).Documents;
     if (args[1] == "slowest")
     {
@@ -67,8 +98,14 @@ if (args.Length == 4 && args[0] == "--loop")
         return;
     }
     var until = System.Diagnostics.Stopwatch.StartNew();
+    var cpu0 = CpuClock.ProcessNanoseconds();
+    var loops = 0;
     while (until.Elapsed.TotalSeconds < double.Parse(args[3], CultureInfo.InvariantCulture))
+    {
         foreach (var d in docs) parse(d);
+        loops++;
+    }
+    Console.WriteLine($"{(CpuClock.ProcessNanoseconds() - cpu0) / 1e6 / loops:0.000} ms CPU per round ({loops} rounds)");
     return;
 }
 if (args.Contains("--sanitize"))
@@ -115,6 +152,9 @@ if (args.Contains("--probe"))
         ("xmlreader-nt", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), CpuClock.SharedNtSettings); var n = 0; while (x.Read()) n++; return n; }),
         ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
         ("watcher-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
+        ("fast-nodes", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0); var n = 0; try { while (x!.Read()) n++; } catch (Exception) { } x?.Recycle(); return n; }),
+        ("fast-values", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0); var n = 0; try { while (x!.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; } catch (Exception) { } x?.Recycle(); return n; }),
+        ("fast-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0),
         ("sanitize-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.Sanitize(h, new Uri("https://wire.example/"))!.Length; return n; }),
         ("html-text-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.ToPlainText(h).Length; return n; }),
         ("plaintext-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length; return n; }),

@@ -10,6 +10,8 @@ public sealed record FeedParserOptions
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
     /// <summary>The HTTP Content-Type the document was served with, for its charset.</summary>
     public string? ContentType { get; init; }
+    /// <summary>Whether well-formed UTF-8 is read with the fast tokenizer first (off only to compare it with XmlReader).</summary>
+    internal bool FastXml { get; init; } = true;
 }
 
 /// <summary>
@@ -38,9 +40,12 @@ public static class FeedParser
     {
         if (data.Length > options.MaxBytes)
             throw new FeedParseException($"document is {data.Length} bytes, more than the {options.MaxBytes}-byte limit");
-        // Fast path: well-formed UTF-8 XML is read straight from the bytes, with no decoded copy.
+        // Fast path: well-formed UTF-8 XML is read straight from the bytes, with no decoded copy: by the span tokenizer
+        // when it has no doubt, else by XmlReader.
         if (FeedDecoder.IsPlainUtf8(data, options.ContentType, out var offset) && data.AsSpan(offset).TrimStart(" \t\r\n"u8) is [(byte)'<', ..])
         {
+            var fast = options.FastXml ? XmlFeedReader.ReadFast(data, offset, baseUrl, options.TimeLimit) : null;
+            if (fast is not null) return FeedAssembler.Build(fast, baseUrl, "utf-8");
             var direct = XmlFeedReader.ReadUtf8(data, offset, baseUrl, options.TimeLimit);
             if (direct.Error is null && direct.RecognisedRoot)
                 return FeedAssembler.Build(direct, baseUrl, "utf-8");

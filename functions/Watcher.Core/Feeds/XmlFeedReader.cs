@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Xml;
+using Watcher.Core.Feeds.Xml;
 
 namespace Watcher.Core.Feeds;
 
@@ -40,9 +41,12 @@ internal sealed class XmlFeedReader
     private readonly long started = Environment.TickCount64;
     private readonly long timeLimitMs;
     private readonly TimeSpan timeLimit;
-    private Uri?[] bases = new Uri?[16];
-    private readonly StringBuilder text = new();
-    private Dictionary<string, string>? lowerNames;
+    // Per-thread scratch reused across documents (a feed of a few hundred bytes would otherwise allocate them each time).
+    [ThreadStatic] private static Uri?[]? spareBases;
+    [ThreadStatic] private static StringBuilder? spareText;
+    [ThreadStatic] private static Dictionary<string, string>? lowerNames;
+    private Uri?[] bases;
+    private readonly StringBuilder text;
     private EntryBuilder? entry;
     private int entryDepth = -1;
     private bool isAtom;
@@ -52,6 +56,10 @@ internal sealed class XmlFeedReader
     private XmlFeedReader(XmlReader reader, Uri? baseUrl, TimeSpan timeLimit)
     {
         r = reader;
+        bases = spareBases ?? new Uri?[16];
+        spareBases = null;
+        text = spareText ?? new StringBuilder();
+        spareText = null;
         bases[0] = baseUrl;
         this.timeLimit = timeLimit;
         timeLimitMs = (long)timeLimit.TotalMilliseconds;
@@ -75,6 +83,34 @@ internal sealed class XmlFeedReader
             return new XmlReadResult { Error = ex }; // not UTF-8 after all: the caller decodes leniently
         }
         return Read(xml, baseUrl, timeLimit);
+    }
+
+    /// <summary>Why the last <see cref="ReadFast"/> on this thread gave up (for diagnostics).</summary>
+    [ThreadStatic] internal static string? LastDoubt;
+
+    /// <summary>
+    /// Reads UTF-8 bytes with <see cref="Utf8XmlReader"/>; null when that reader is in doubt (not well-formed, a DOCTYPE,
+    /// anything it does not handle) or the document is not a feed, so the caller reads with XmlReader, whose result stands.
+    /// A parse over the time limit is not a doubt: its error is thrown.
+    /// </summary>
+    public static XmlReadResult? ReadFast(byte[] utf8, int offset, Uri? baseUrl, TimeSpan timeLimit)
+    {
+        var xml = Utf8XmlReader.Create(utf8, offset);
+        if (xml is null) { LastDoubt = "bytes"; return null; }
+        var started = Environment.TickCount64;
+        try
+        {
+            var result = Read(xml, baseUrl, timeLimit);
+            LastDoubt = xml.Doubt;
+            var clean = xml.Doubt is null && result.Error is null && result.RecognisedRoot;
+            xml.Recycle();
+            return clean ? result : null;
+        }
+        catch (Exception ex) when (ex is not FeedParseException || Environment.TickCount64 - started < (long)timeLimit.TotalMilliseconds)
+        {
+            LastDoubt = ex.Message;
+            return null; // a doubt, a root that is not a feed, nesting too deep: XmlReader decides
+        }
     }
 
     private static XmlReadResult Read(XmlReader xml, Uri? baseUrl, TimeSpan timeLimit)
@@ -104,8 +140,19 @@ internal sealed class XmlFeedReader
         finally
         {
             reader.r.Dispose();
+            reader.ReturnScratch();
         }
         return reader.result;
+    }
+
+    private void ReturnScratch()
+    {
+        if (bases.Length <= 64)
+        {
+            Array.Clear(bases);
+            spareBases = bases;
+        }
+        if (text.Capacity <= 16 * 1024) spareText = text.Clear();
     }
 
     private void Run()
@@ -531,6 +578,7 @@ internal sealed class XmlFeedReader
     {
         if (!HasUpper(name)) return name;
         lowerNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (lowerNames.Count >= 4096) lowerNames.Clear(); // documents full of made-up names must not grow it without bound
         if (!lowerNames.TryGetValue(name, out var lower)) lowerNames[name] = lower = name.ToLowerInvariant();
         return lower;
     }
