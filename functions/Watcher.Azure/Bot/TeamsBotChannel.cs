@@ -4,6 +4,7 @@ using Watcher.Core.Alerts;
 using Watcher.Core.Bot;
 using Watcher.Core.Channels.Teams;
 using Watcher.Core.Delivery;
+using Watcher.Core.Digests;
 using Watcher.Core.State;
 
 namespace Watcher.Azure.Bot;
@@ -12,9 +13,12 @@ namespace Watcher.Azure.Bot;
 /// The real "teams" channel: a proactive Adaptive Card (1.5) to the conversation a subscription names
 /// (Subscription.Target = conversation id, or a "29:" user id for a new 1:1 chat), within Teams' per-thread and
 /// per-tenant rate limits, skipping what the conversation muted. A 413 steps the card down to less detail.
+/// An alert the subscription's cadence holds (digest, quiet hours, burst) goes to the digest queue instead and counts
+/// as delivered; a digest row (<see cref="DigestDescriptor"/>) is sent as one <see cref="DigestCard"/>.
 /// </summary>
-public sealed class TeamsBotChannel(BotOptions options, IConversationStore conversations, ConnectorClient connector, TimeProvider time, ILogger<TeamsBotChannel> logger) : IAlertChannel
+public sealed class TeamsBotChannel(BotOptions options, IConversationStore conversations, ConnectorClient connector, IDigestQueue queue, TimeProvider time, ILogger<TeamsBotChannel> logger) : IAlertChannel
 {
+    private readonly DigestHold _hold = new(queue, time);
     private readonly SendRateLimiter _perThread = new(time, SendRateLimiter.PerThread);
     private readonly SendRateLimiter _perTenant = new(time, SendRateLimiter.PerTenant);
 
@@ -23,22 +27,63 @@ public sealed class TeamsBotChannel(BotOptions options, IConversationStore conve
     public async Task SendAsync(Alert alert, Subscription subscription, string deliveryId, CancellationToken ct = default)
     {
         var reference = await ResolveAsync(subscription.Target, ct);
+        if (alert.Kind == DigestDescriptor.Kind)
+        {
+            await SendDigestAsync(DigestDescriptor.FromAlert(alert), subscription, reference, deliveryId, ct);
+            return;
+        }
         if (await MutedAsync(alert, reference.ConversationId, ct) is { } why)
         {
             logger.LogInformation("Delivery {DeliveryId} skipped: {Reason}", deliveryId, why);
             return;
         }
+        if (await _hold.TryHoldAsync(alert, subscription, deliveryId, ct))
+        {
+            logger.LogDebug("Alert {AlertId} for {Conversation} held for a digest", alert.Id, reference.ConversationId);
+            return;
+        }
 
-        var wait = Max(_perThread.Reserve(reference.ConversationId), _perTenant.Reserve(reference.TenantId ?? "-"));
-        if (wait > ConnectorClient.MaxInlineWait) throw new DeliveryException("Teams rate limit for this conversation", permanent: false, retryAfter: wait);
-        if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct);
-
+        await WaitForTurnAsync(reference, ct);
         var detail = CardDetail.Full;
         JsonObject? Smaller(JsonObject _) =>
             detail == CardDetail.Minimal ? null : AlertCard.Activity(alert, AlertCard.BotVersion, ++detail, deliveryId);
+        await SendActivityAsync(reference, AlertCard.Activity(alert, AlertCard.BotVersion, detail, deliveryId), Smaller, ct);
+        await _hold.SentAsync(subscription, deliveryId, ct);
+    }
+
+    /// <summary>The digest's held alerts, less what the conversation muted since, as one card (stepped down on a 413).</summary>
+    private async Task SendDigestAsync(DigestDescriptor digest, Subscription subscription, ConversationReference reference, string deliveryId, CancellationToken ct)
+    {
+        var (entries, all) = await _hold.EntriesAsync(digest, subscription, ct);
+        var alerts = new List<Alert>();
+        foreach (var a in all)
+            if (await MutedAsync(a, reference.ConversationId, ct) is null) alerts.Add(a);
+        if (alerts.Count == 0)
+        {
+            logger.LogInformation("Digest {DeliveryId} for {Conversation} has nothing left to show (muted or gone); nothing sent", deliveryId, reference.ConversationId);
+            await _hold.MarkDigestedAsync(entries, deliveryId, ct);
+            return;
+        }
+        var request = DigestCardRequest.For(subscription, digest, alerts, TeamsDigests.MoreHint);
+        var detail = CardDetail.Full;
+        JsonObject? Smaller(JsonObject _) => detail == CardDetail.Minimal ? null : DigestCard.Activity(request, AlertCard.BotVersion, ++detail);
+        await WaitForTurnAsync(reference, ct);
+        await SendActivityAsync(reference, DigestCard.Activity(request, AlertCard.BotVersion, detail), Smaller, ct);
+        await _hold.MarkDigestedAsync(entries, deliveryId, ct);
+    }
+
+    private async Task WaitForTurnAsync(ConversationReference reference, CancellationToken ct)
+    {
+        var wait = Max(_perThread.Reserve(reference.ConversationId), _perTenant.Reserve(reference.TenantId ?? "-"));
+        if (wait > ConnectorClient.MaxInlineWait) throw new DeliveryException("Teams rate limit for this conversation", permanent: false, retryAfter: wait);
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct);
+    }
+
+    private async Task SendActivityAsync(ConversationReference reference, JsonObject activity, Func<JsonObject, JsonObject?> smaller, CancellationToken ct)
+    {
         try
         {
-            await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, null, AlertCard.Activity(alert, AlertCard.BotVersion, detail, deliveryId), Smaller, ct);
+            await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, null, activity, smaller, ct);
         }
         catch (ConnectorException ex)
         {

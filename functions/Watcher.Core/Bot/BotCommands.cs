@@ -20,7 +20,8 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
         "- `tariffs [country]` — tariff news as a card\n" +
         "- `what's new` — what appeared since your last check\n" +
         "- `subscribe <topic or words>` / `unsubscribe <topic or words|all>` — alerts in this conversation\n" +
-        "- `digest daily 8:00 America/Toronto` / `digest off` — a daily digest of this conversation's subscriptions\n" +
+        "- `digest daily 8:00 America/Toronto` (or `weekdays 7:30`, `weekly 9:00`) — instead of one message per alert, one card at that time " +
+        "with the stories this conversation's subscriptions caught (tariff changes still come at once); `digest off` — back to instant alerts\n" +
         "- `mute <source or story id or words> for <duration>` — e.g. `mute source gc-finance for 24h`\n" +
         "- `sources` — what I watch · `status` — how I am doing";
 
@@ -172,11 +173,15 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
             Topics = topic is null ? [] : [topic],
             Query = topic is null ? what : null,
         };
-        var existing = (await subscriptions.ListAsync(ct)).FirstOrDefault(s => s.Id == subscription.Id);
+        var all = await subscriptions.ListAsync(ct);
+        // A new subscription joins the conversation's digest, if it has one (the digest is per conversation).
+        var existing = all.FirstOrDefault(s => s.Id == subscription.Id)
+            ?? all.Where(s => s.Channel == ChannelNames.Teams && s.Target == conversationId && s.Digest is not null).OrderBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault();
         await subscriptions.UpsertAsync(existing is null ? subscription : subscription with { Digest = existing.Digest, Cadence = existing.Cadence, SendHour = existing.SendHour, TimeZone = existing.TimeZone }, ct);
+        var how = existing?.Digest is { } digest && Digests.Cadences.Setting.Parse(digest) is { } setting ? $" in this conversation's digest ({When(setting)})" : string.Empty;
         return topic is null
-            ? $"Subscribed: this conversation will get an alert when a new or changed story mentions *{what}*."
-            : $"Subscribed: this conversation will get an alert for every new or changed *{topic}* story.";
+            ? $"Subscribed: this conversation will get an alert{how} when a new or changed story mentions *{what}*."
+            : $"Subscribed: this conversation will get an alert{how} for every new or changed *{topic}* story.";
     }
 
     private async Task<string> UnsubscribeAsync(string? what, string conversationId, CancellationToken ct)
@@ -198,12 +203,21 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
         if (setting is "off" or "stop" or "none" or "cancel")
         {
             foreach (var s in mine) await subscriptions.UpsertAsync(s with { Digest = null, Cadence = null, SendHour = null }, ct);
-            return "Digest off: alerts arrive as they happen.";
+            return "Digest off: alerts arrive as they happen again. Anything already waiting for the digest comes as one card within about a quarter of an hour.";
         }
         if (!DigestPreference.TryParse(setting, out var digest, out var error)) return error;
         // Subscription.Digest is what the digest job reads when the explicit Cadence/SendHour/TimeZone are not set.
         foreach (var s in mine) await subscriptions.UpsertAsync(s with { Digest = digest.ToString(), Cadence = null, SendHour = null, TimeZone = null }, ct);
-        return $"Digest set: {digest}, for {string.Join(", ", mine.Select(Describe))}.";
+        var when = When(Digests.Cadences.Setting.Parse(digest.ToString())!);
+        return $"Digest set: {digest}, for {string.Join(", ", mine.Select(Describe))}. From now on this conversation gets one card {when} " +
+            "listing the new and updated stories, instead of a message per alert. Tariff changes still arrive at once. `digest off` goes back to instant alerts.";
+    }
+
+    /// <summary>"every day at 08:00 America/Toronto", "Monday to Friday at 07:30 UTC", "every Monday at 09:00 …".</summary>
+    private static string When(Digests.Cadences.Setting s)
+    {
+        var at = $"at {s.Hour:00}:{s.Minute:00} {s.Zone}";
+        return s.Weekdays ? $"Monday to Friday {at}" : s.Cadence == Digests.Cadences.Weekly ? $"every Monday {at}" : $"every day {at}";
     }
 
     private async Task<string> MuteAsync(BotCommand command, Activity activity, string conversationId, CancellationToken ct)

@@ -13,12 +13,16 @@ public sealed class DigestOptions
     public int MaxBytesPerEmail { get; set; } = 4_000_000;
     /// <summary>Sent and digested queue entries are kept this long (longer than a delivery's whole retry schedule).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(14);
+    /// <summary>Teams: stories per digest card; more become further cards (parts), up to <see cref="MaxCardsPerDigest"/>.</summary>
+    public int MaxStoriesPerCard { get; set; } = Channels.Teams.DigestCard.MaxStories;
+    /// <summary>Teams: cards per digest at most; the last one lists the rest as "… and N more stories".</summary>
+    public int MaxCardsPerDigest { get; set; } = 3;
 }
 
 public sealed record DigestRunReport(int Subscribers, int DigestsRecorded, int Delivered, int Failed);
 
 /// <summary>
-/// The digest timer's work. For every e-mail subscriber whose flush time has come, the queued alerts added before it
+/// The digest timer's work. For every e-mail subscriber and Teams conversation (or Workflows name) whose flush time has come, the queued alerts added before it
 /// are split into parts, each part is recorded in the delivery ledger under an id derived from (subscriber, period,
 /// part), claimed in the queue, and delivered. A second fire in the same period finds the same ids in the ledger
 /// and sends nothing twice; a failed send stays pending in the ledger and is retried by the sweep.
@@ -29,9 +33,10 @@ public sealed class DigestRunner(ISubscriptionStore subscriptions, IDigestQueue 
     public async Task<DigestRunReport> RunAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var subs = (await subscriptions.ListAsync(ct)).Where(s => s.Enabled && s.Channel == ChannelNames.Email).ToList();
+        var subs = (await subscriptions.ListAsync(ct)).Where(s => s.Enabled && DigestChannels.Contains(s.Channel)).ToList();
         int recorded = 0, delivered = 0, failed = 0;
-        foreach (var sub in subs)
+        // One digest per queue: a Teams conversation's subscriptions share one (its first subscription by id owns the digest row).
+        foreach (var sub in subs.GroupBy(DigestHold.QueueKey, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.Id, StringComparer.Ordinal).First()))
         {
             var ids = await RecordDueAsync(sub, now, ct);
             recorded += ids.Recorded;
@@ -46,14 +51,16 @@ public sealed class DigestRunner(ISubscriptionStore subscriptions, IDigestQueue 
         return new DigestRunReport(subs.Count, recorded, delivered, failed);
     }
 
+    public static readonly IReadOnlyList<string> DigestChannels = [ChannelNames.Email, ChannelNames.Teams, ChannelNames.TeamsWorkflow];
+
     /// <summary>The digest ledger ids due for one subscriber now (recording them when this call is the first).</summary>
     public async Task<(IReadOnlyList<string> Ids, int Recorded)> RecordDueAsync(Subscription sub, DateTimeOffset now, CancellationToken ct = default)
     {
         if (CadencePlanner.FlushDue(sub, now) is not { } due) return ([], 0);
-        var entries = await queue.ListAsync(sub.Id, ct);
+        var entries = await queue.ListAsync(DigestHold.QueueKey(sub), ct);
         await ForgetOldAsync(entries, now, ct);
 
-        var baseId = DeliveryDispatcher.DeliveryId(sub.Id, DigestDescriptor.PeriodKey(due), ChannelNames.Email);
+        var baseId = DeliveryDispatcher.DeliveryId(sub.Id, DigestDescriptor.PeriodKey(due), sub.Channel);
         var earlier = entries.Where(e => e.State == DigestEntryState.Digested && e.DigestId?.StartsWith(baseId, StringComparison.Ordinal) == true)
             .Select(e => e.DigestId!).Distinct().ToList();
         var waiting = entries.Where(e => e.State == DigestEntryState.Queued && e.Added < due).ToList();
@@ -69,8 +76,10 @@ public sealed class DigestRunner(ISubscriptionStore subscriptions, IDigestQueue 
             return (parts, 0);
         }
 
-        var chunks = Split(waiting);
-        var reason = Cadences.IsDigest(sub) ? HoldReason.Digest : waiting.Any(e => e.Reason == HoldReason.Quiet) ? HoldReason.Quiet : HoldReason.Burst;
+        var chunks = sub.Channel == ChannelNames.Email ? Split(waiting) : SplitByStory(waiting);
+        // After `digest off` the alerts still waiting for the digest go out with the next flush, named as such.
+        var reason = Cadences.IsDigest(sub) || waiting.Any(e => e.Reason == HoldReason.Digest) ? HoldReason.Digest
+            : waiting.Any(e => e.Reason == HoldReason.Quiet) ? HoldReason.Quiet : HoldReason.Burst;
         var ids = new List<string>();
         var recorded = 0;
         for (var i = 0; i < chunks.Count; i++)
@@ -80,7 +89,7 @@ public sealed class DigestRunner(ISubscriptionStore subscriptions, IDigestQueue 
             var alert = descriptor.ToAlert(now);
             if (await ledger.TryAddAsync(new DeliveryRecord
                 {
-                    Id = id, SubscriptionId = sub.Id, Channel = ChannelNames.Email, AlertId = alert.Id, AlertJson = alert.ToJson(),
+                    Id = id, SubscriptionId = sub.Id, Channel = sub.Channel, AlertId = alert.Id, AlertJson = alert.ToJson(),
                     Created = now, NextAttempt = now,
                 }, ct))
             {
@@ -109,6 +118,27 @@ public sealed class DigestRunner(ISubscriptionStore subscriptions, IDigestQueue 
             bytes += e.AlertJson.Length;
         }
         return chunks;
+    }
+
+    /// <summary>
+    /// Teams: whole stories per card (<see cref="DigestOptions.MaxStoriesPerCard"/>), at most
+    /// <see cref="DigestOptions.MaxCardsPerDigest"/> cards; the last card carries the rest and shows them as "and N more".
+    /// </summary>
+    private List<List<DigestEntry>> SplitByStory(IReadOnlyList<DigestEntry> waiting)
+    {
+        var stories = waiting.GroupBy(StoryOf, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var perCard = Math.Max(1, options.MaxStoriesPerCard);
+        var chunks = stories.Chunk(perCard).Select(c => c.SelectMany(e => e).ToList()).ToList();
+        var max = Math.Max(1, options.MaxCardsPerDigest);
+        if (chunks.Count > max) chunks = [.. chunks.Take(max - 1), chunks.Skip(max - 1).SelectMany(c => c).ToList()];
+        return chunks.Count == 0 ? [[]] : chunks;
+    }
+
+    private static string StoryOf(DigestEntry e)
+    {
+        if (e.AlertJson.Length == 0) return e.EntryId;
+        var alert = Alerts.Alert.FromJson(e.AlertJson);
+        return alert.StoryId ?? alert.Id;
     }
 
     private async Task ClaimAsync(IReadOnlyList<DigestEntry> candidates, IReadOnlyList<string> entryIds, string digestId, CancellationToken ct)

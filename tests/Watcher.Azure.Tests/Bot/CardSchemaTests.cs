@@ -32,6 +32,14 @@ public class CardSchemaTests
         cards["workflow"] = (JsonObject)AlertCard.WorkflowMessage(Sample)["attachments"]![0]!["content"]!;
         cards["workflow-huge"] = (JsonObject)AlertCard.WorkflowMessage(Sample with { Summary = new string('x', 200_000) })["attachments"]![0]!["content"]!;
         cards["outbox"] = (JsonObject)AlertCard.Activity(Sample)["attachments"]![0]!["content"]!;
+        var digestSub = new Subscription { Id = "s", Channel = "teams", Target = "a:1", Digest = "daily 08:00 America/Toronto" };
+        var digest = new Watcher.Core.Digests.DigestDescriptor(Sample.Detected, 1, 2, Watcher.Core.Digests.HoldReason.Digest, []);
+        var many = Enumerable.Range(0, 25).Select(i => Sample with { Id = $"al-{i}", StoryId = $"s-{i}", Link = i % 2 == 0 ? Sample.Link : "javascript:alert(1)" }).ToList();
+        var request = DigestCardRequest.For(digestSub, digest, many, TeamsDigests.MoreHint);
+        foreach (var detail in Enum.GetValues<CardDetail>())
+            cards[$"digest-bot-{detail}"] = (JsonObject)DigestCard.Activity(request, AlertCard.BotVersion, detail)["attachments"]![0]!["content"]!;
+        cards["digest-workflow"] = (JsonObject)DigestCard.WorkflowMessage(request)["attachments"]![0]!["content"]!;
+        cards["digest-workflow-huge"] = (JsonObject)DigestCard.WorkflowMessage(request with { Alerts = many.Select(a => a with { Title = new string('x', 5000) }).ToList() })["attachments"]![0]!["content"]!;
 
         var time = TimeProvider.System;
         var stores = new InMemoryStores();

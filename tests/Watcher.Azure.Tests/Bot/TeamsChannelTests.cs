@@ -42,7 +42,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         var o = options ?? _options;
         var policy = new EndpointPolicy(o);
         var connector = new ConnectorClient(_http, o, policy, new BotTokenProvider(_http, o, policy, TimeProvider.System), TimeProvider.System, NullLogger<ConnectorClient>.Instance);
-        return new TeamsBotChannel(o, _conversations, connector, TimeProvider.System, NullLogger<TeamsBotChannel>.Instance);
+        return new TeamsBotChannel(o, _conversations, connector, new Watcher.Core.Digests.InMemoryDigestQueue(), TimeProvider.System, NullLogger<TeamsBotChannel>.Instance);
     }
 
     private static Alert Alert(int changes = 10) => new()
@@ -160,7 +160,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     {
         var secretUrl = _connector.ServiceUrl + "workflows/abc?sig=SECRET";
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Watcher:Teams:Workflows:trade-desk"] = secretUrl }).Build();
-        var channel = new TeamsWorkflowChannel(_http, config, _options, TimeProvider.System, NullLogger<TeamsWorkflowChannel>.Instance);
+        var channel = new TeamsWorkflowChannel(_http, config, _options, new Watcher.Core.Digests.InMemoryDigestQueue(), TimeProvider.System, NullLogger<TeamsWorkflowChannel>.Instance);
         var sub = new Subscription { Id = "w-1", Channel = ChannelNames.TeamsWorkflow, Target = "trade-desk" };
 
         await channel.SendAsync(Alert(), sub, "d-1");

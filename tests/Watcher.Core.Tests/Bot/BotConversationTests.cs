@@ -96,12 +96,22 @@ public class BotConversationTests
         var sub = Assert.Single(await ((ISubscriptionStore)_stores).ListAsync());
         Assert.Equal((ChannelNames.Teams, "19:abc@thread.tacv2", "canola"), (sub.Channel, sub.Target, sub.Query));
 
-        Assert.Contains("Digest set", Text(await _bot.HandleAsync(Message("digest daily 8:00 America/Toronto", channelThread))));
+        var set = Text(await _bot.HandleAsync(Message("digest daily 8:00 America/Toronto", channelThread)));
+        Assert.Contains("Digest set", set);
+        Assert.Contains("one card every day at 08:00 America/Toronto", set); // says what Teams will do
+        Assert.Contains("Tariff changes still arrive at once", set);
         var digest = Assert.Single(await ((ISubscriptionStore)_stores).ListAsync());
         Assert.Equal("daily 08:00 America/Toronto", digest.Digest);
         Assert.Equal((Watcher.Core.Digests.Cadences.Daily, 8, "America/Toronto"), (Watcher.Core.Digests.Cadences.Of(digest), Watcher.Core.Digests.Cadences.Hour(digest), Watcher.Core.Digests.Cadences.ZoneId(digest)));
 
-        Assert.Contains("Unsubscribed", Text(await _bot.HandleAsync(Message("unsubscribe canola", channelThread))));
+        // A later subscription joins the conversation's digest rather than sending instantly.
+        Assert.Contains("in this conversation's digest (every day at 08:00 America/Toronto)", Text(await _bot.HandleAsync(Message("subscribe summits", channelThread))));
+        Assert.All(await ((ISubscriptionStore)_stores).ListAsync(), s => Assert.Equal("daily 08:00 America/Toronto", s.Digest));
+
+        Assert.Contains("alerts arrive as they happen again", Text(await _bot.HandleAsync(Message("digest off", channelThread))));
+        Assert.All(await ((ISubscriptionStore)_stores).ListAsync(), s => Assert.Equal(Watcher.Core.Digests.Cadences.Instant, Watcher.Core.Digests.Cadences.Of(s)));
+
+        Assert.Contains("Unsubscribed", Text(await _bot.HandleAsync(Message("unsubscribe all", channelThread))));
         Assert.Empty(await ((ISubscriptionStore)_stores).ListAsync());
     }
 

@@ -6,6 +6,7 @@ using Watcher.Core.Channels.Email;
 using Watcher.Core.Channels.Teams;
 using Watcher.Core.Channels.Webhooks;
 using Watcher.Core.Delivery;
+using Watcher.Core.Digests;
 using Watcher.Core.State;
 
 namespace Watcher.Core.Channels.Outbox;
@@ -60,22 +61,42 @@ public sealed class EmailOutboxChannel(OutboxOptions outbox, EmailOptions email,
     }
 }
 
-/// <summary>Writes the exact Bot Connector request (method, URL, body) to teams/*.json.</summary>
-public sealed class TeamsOutboxChannel(OutboxOptions outbox) : IAlertChannel
+/// <summary>
+/// Writes the exact Bot Connector request (method, URL, body) to teams/*.json. Like the real channel it holds alerts
+/// for a digest (or quiet hours, a burst) in the digest queue and writes a digest as one card.
+/// </summary>
+public sealed class TeamsOutboxChannel(OutboxOptions outbox, IDigestQueue queue, TimeProvider time) : IAlertChannel
 {
+    private readonly DigestHold _hold = new(queue, time);
+
     public string Name => ChannelNames.Teams;
 
-    public Task SendAsync(Alert alert, Subscription subscription, string deliveryId, CancellationToken ct = default)
+    public async Task SendAsync(Alert alert, Subscription subscription, string deliveryId, CancellationToken ct = default)
     {
+        JsonObject body;
+        IReadOnlyList<DigestEntry> digested = [];
+        if (alert.Kind == DigestDescriptor.Kind)
+        {
+            var digest = DigestDescriptor.FromAlert(alert);
+            var (entries, alerts) = await _hold.EntriesAsync(digest, subscription, ct);
+            if (alerts.Count == 0) return;
+            body = DigestCard.Activity(DigestCardRequest.For(subscription, digest, alerts, TeamsDigests.MoreHint));
+            digested = entries;
+        }
+        else if (await _hold.TryHoldAsync(alert, subscription, deliveryId, ct)) return;
+        else body = AlertCard.Activity(alert);
+
         var request = new JsonObject
         {
             ["method"] = "POST",
             ["url"] = $"https://smba.trafficmanager.net/teams/v3/conversations/{Uri.EscapeDataString(subscription.Target)}/activities",
             ["headers"] = new JsonObject { ["Content-Type"] = "application/json" },
-            ["body"] = AlertCard.Activity(alert),
+            ["body"] = body,
         };
-        return OutboxFiles.WriteAsync(Path.Combine(outbox.Directory, "teams"), deliveryId + ".json",
+        await OutboxFiles.WriteAsync(Path.Combine(outbox.Directory, "teams"), deliveryId + ".json",
             s => JsonSerializer.SerializeAsync(s, request, OutboxFiles.Indented, ct), ct);
+        if (alert.Kind == DigestDescriptor.Kind) await _hold.MarkDigestedAsync(digested, deliveryId, ct);
+        else await _hold.SentAsync(subscription, deliveryId, ct);
     }
 }
 

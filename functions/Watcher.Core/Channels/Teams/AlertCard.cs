@@ -168,8 +168,12 @@ public static partial class AlertCard
     /// TextBlocks render a markdown subset that includes links: feed text written as "[Reset your password](https://…)"
     /// would become a link the card never meant to carry. It is shown as "Reset your password (https://…)" instead.
     /// </summary>
-    internal static string Unlinked(string text) =>
-        text.Contains("](", StringComparison.Ordinal) ? MarkdownLink().Replace(text, "$1 ($2)") : text;
+    internal static string Unlinked(string text)
+    {
+        // Repeated: "[[a](b)](c)" becomes "[a (b)](c)" after one pass, itself a link. Each pass removes a "](".
+        while (text.Contains("](", StringComparison.Ordinal) && MarkdownLink().IsMatch(text)) text = MarkdownLink().Replace(text, "$1 ($2)");
+        return text;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\[([^\]\n]*)\]\(([^)\n]*)\)", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex MarkdownLink();
