@@ -211,7 +211,7 @@ public sealed class SourcePoller(
 
         // Outbox first: the ledger rows exist before the state that says "seen".
         // Tariff tracker: changed rates and new meetings become alerts; its rows are written after the ledger, like item state.
-        var tracked = _tracker is null || facts.Count == 0 ? TrackerUpdate.None : await _tracker.PlanAsync(facts, ct);
+        var tracked = _tracker is null || facts.Count == 0 ? TrackerUpdate.None : await _tracker.PlanAsync(facts, ct, recordOnly: !state.Baselined);
         if (state.Baselined) alerts.AddRange(Fold(tracked.Alerts, alerts));
 
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
