@@ -219,7 +219,8 @@ public sealed class SourcePoller(
         if (index is not null) await index.FlushAsync(ct);
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
-        await Task.WhenAll(storyWrites.Values.Select(story => SaveStoryAsync(story, ct)));
+        var lost = await itemStore.SaveStoriesAsync([.. storyWrites.Values], ct);
+        await Task.WhenAll(lost.Select(story => SaveStoryAsync(story, ct, lostOnce: true)));
         if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct, known);
         _lastKnown[source.Id] = await sourceStates.SaveAsync(state with
         {
@@ -276,10 +277,16 @@ public sealed class SourcePoller(
     /// and the higher revision kept), instead of failing the whole poll: a poll that failed before its first success
     /// would otherwise make the next success its baseline, and that baseline's new stories are, by definition, silent.
     /// </summary>
-    private async Task SaveStoryAsync(StoryRecord story, CancellationToken ct)
+    private async Task SaveStoryAsync(StoryRecord story, CancellationToken ct, bool lostOnce = false)
     {
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = lostOnce ? 2 : 1; ; attempt++)
         {
+            if (attempt > 1)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
+                var current = await itemStore.GetStoryAsync(story.StoryId, ct);
+                story = current is null ? story with { Version = null } : MergeStory(current, story);
+            }
             try
             {
                 await itemStore.SaveStoryAsync(story, ct);
@@ -287,9 +294,7 @@ public sealed class SourcePoller(
             }
             catch (ConcurrencyException) when (attempt < StoryWriteAttempts)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
-                var current = await itemStore.GetStoryAsync(story.StoryId, ct);
-                story = current is null ? story with { Version = null } : MergeStory(current, story);
+                // Lost a race: merge into what is there now, and try again.
             }
         }
     }
