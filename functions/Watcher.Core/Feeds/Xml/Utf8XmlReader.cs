@@ -120,6 +120,15 @@ internal sealed partial class Utf8XmlReader : XmlReader
 
     public override string Value => nodeType is XmlNodeType.Text or XmlNodeType.CDATA ? value ??= NodeValue() : string.Empty;
 
+    /// <summary>The current text or CDATA node's value, left undecoded (<see cref="Utf8Value"/>); null when it may trim to
+    /// nothing (the caller then reads <see cref="Value"/>).</summary>
+    public Utf8Value? DeferValue()
+    {
+        if (nodeType is not (XmlNodeType.Text or XmlNodeType.CDATA) || value is not null) return null;
+        if (!Utf8Value.SurelyNotEmpty(data.AsSpan(valueStart, valueLength))) return null;
+        return new Utf8Value(data, valueStart, valueLength, references: nodeType == XmlNodeType.Text);
+    }
+
     private string NodeValue() => decodedLength >= 0
         ? new string(decoded, 0, decodedLength)
         : Utf8XmlText.Decode(data.AsSpan(valueStart, valueLength), nodeType == XmlNodeType.Text, attribute: false);
