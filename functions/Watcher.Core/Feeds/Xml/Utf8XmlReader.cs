@@ -41,7 +41,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
     private string local = string.Empty, prefix = string.Empty, ns = string.Empty;
     private int valueStart, valueLength;
     private string? value;
-    /// <summary>A text node with references or CRs is decoded when it is met (that checks the references too): here.</summary>
+    /// <summary>A text node made of references and white space is decoded when it is met (to tell whether it is only white space): here.</summary>
     private char[] decoded = new char[256];
     private int decodedLength = -1;
     private Frame[] frames = new Frame[16];
