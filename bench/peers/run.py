@@ -147,8 +147,8 @@ class WatcherHost(Watcher):
                                      stdout=self.log, stderr=subprocess.STDOUT, env=env)
         wait_port("127.0.0.1", self.port, 120)
     def cycle(self):
-        # PEERS_TRACE=FILE: a dotnet-trace CPU sample of the host from round 1 on (round 0 is the baseline), for a closer look.
-        if os.environ.get("PEERS_TRACE") and getattr(self, "rounds", 0) == 1 and not hasattr(self, "trace"):
+        # PEERS_TRACE=FILE: a dotnet-trace CPU sample of the host from round PEERS_TRACE_ROUND on (default 1; 0 is the baseline).
+        if os.environ.get("PEERS_TRACE") and getattr(self, "rounds", 0) == int(os.environ.get("PEERS_TRACE_ROUND", "1")) and not hasattr(self, "trace"):
             self.trace = subprocess.Popen([os.path.expanduser("~/.dotnet/tools/dotnet-trace"), "collect", "-p", str(self.host.pid),
                                            "--profile", "dotnet-sampled-thread-time", "-o", os.environ["PEERS_TRACE"]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(3)

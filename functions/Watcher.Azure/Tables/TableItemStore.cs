@@ -31,13 +31,16 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
 
     /// <summary>
     /// The head row first (a point read); if this host saw the source's items at that head, they come from memory,
-    /// else from one partition query, kept for next time when the head did not move during the query.
+    /// else from one partition query, kept for next time when the head did not move during the query. On a source's
+    /// first poll, no head row means no items: every save writes one (rows from before head rows belong to baselined
+    /// sources), so the partition is not queried.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false)
     {
         var partition = TableKeys.Escape(sourceId);
         var head = (await GetAsync(partition, HeadRow, ct))?.ETag;
         if (head is { } current && _cache.Get(sourceId, current) is { } cached) return cached;
+        if (head is null && firstPoll) return new SourceItems(new Dictionary<string, ItemRecord>(StringComparer.Ordinal), null);
 
         var rows = await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), ct);
         var queriedHead = rows.FirstOrDefault(r => r.RowKey == HeadRow)?.ETag;

@@ -113,7 +113,7 @@ public sealed class SourcePoller(
         }
 
         var now = time.GetUtcNow();
-        var known = await itemStore.GetItemsAsync(source.Id, ct);
+        var known = await itemStore.GetItemsAsync(source.Id, ct, firstPoll: !state.Baselined);
         var alerts = new List<Alert>();
         var changes = new List<ItemChange>();
         var itemWrites = new List<ItemRecord>();

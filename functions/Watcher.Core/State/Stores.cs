@@ -13,7 +13,11 @@ public interface ISourceStateStore
 
 public interface IItemStore
 {
-    Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default);
+    /// <param name="firstPoll">
+    /// The source has no baseline yet: a store may then take a partition that shows no sign of a write as empty without
+    /// reading it (at worst it misses rows an interrupted earlier version wrote, and the silent baseline writes them again).
+    /// </param>
+    Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false);
     /// <summary>
     /// Upserts the items of one source, batched per partition. Given <paramref name="known"/> (the items this poll read
     /// with <see cref="GetItemsAsync"/>), a store may refuse with <see cref="ConcurrencyException"/> when another poll

@@ -141,4 +141,17 @@ public sealed class ItemCacheTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Single(await host.GetItemsAsync("wire"));
         Assert.Equal(["GET", "GET"], _requests.Methods); // head, then the partition query
     }
+
+    [Fact]
+    public async Task A_first_poll_of_a_partition_without_a_head_row_does_not_query_it()
+    {
+        var host = CountedHost();
+        _requests.Reset();
+        Assert.Empty(await host.GetItemsAsync("fresh", firstPoll: true));
+        Assert.Equal(["GET"], _requests.Methods); // the head row only
+
+        // Once written, a first-poll read (e.g. another host's first attempt) still finds the items through the head.
+        await host.SaveItemsAsync("fresh", [Item("a")], known: await host.GetItemsAsync("fresh", firstPoll: true));
+        Assert.Equal(["a"], (await Host().GetItemsAsync("fresh", firstPoll: true)).Keys);
+    }
 }
