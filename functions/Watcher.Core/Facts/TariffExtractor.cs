@@ -210,7 +210,10 @@ public static partial class TariffExtractor
         {
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
             var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]));
-            var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe])) || ErgaOmnes(s, rate);
+            // "on all imports" (but not "on all imports from China"), "on goods from every country"
+            var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]))
+                || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s[ps..pe]) && FromCountry(s, parties, imposer) is null)
+                || ErgaOmnes(s, rate);
             var target = (everyone ? "*" : null)
                 ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != imposer)
                 ?? (facing != imposer ? facing : null)
@@ -485,7 +488,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bsafeguard\b|\bmost[- ]favou?red[- ]nation\b|\bMFN\b", RegexOptions.IgnoreCase)]
     private static partial Regex SafeguardOrMfn();
 
-    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\bregardless of (?:their )?origin\b|\berga omnes\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:all|every)\s+(?:imports|imported\s+goods|goods|products)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllGoods();
+
+    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\b(?:from|on|against)\s+(?:all|every)\s+(?:other\s+)?(?:countries|country|nations|trading\s+partners)\b|\bregardless of (?:their )?origin\b|\berga omnes\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllOrigins();
 
     [GeneratedRegex(@"^(?:the\s+)?same\b", RegexOptions.IgnoreCase)]

@@ -58,7 +58,7 @@ public static class DefaultTopics
         "(\"trade war\" OR \"trade wars\" OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 duties"
         + " OR \"import duty\" OR \"import duties\" OR \"customs duty\" OR \"customs duties\" OR \"retaliatory duties\" OR \"punitive duties\" OR surtax*"
         + " OR \"import tax\" OR \"import taxes\" OR \"import tariff\" OR \"import tariffs\""
-        + " OR ((tariff* OR levy OR levies OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
+        + " OR ((tariff* OR levy OR levies OR surcharge OR surcharges OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
         + " OR autos OR automobiles OR vehicles OR EVs OR canola OR lumber OR products OR retaliat* OR reciprocal OR abroad OR foreign OR overseas"
         + " OR @countries OR @blocs))"
         + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs))"

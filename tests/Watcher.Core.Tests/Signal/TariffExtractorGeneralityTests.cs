@@ -30,6 +30,10 @@ public class TariffExtractorGeneralityTests
     [InlineData("Colombia raised its import tariff on steel wire from China to 30%.", "CO>CN 30% steel wire raised")]
     // reported speech: the product is the subject of "would face"
     [InlineData("Indonesia's trade ministry said frozen fries would face a 20% tariff from March.", "ID>* 20% frozen fries imposed")]
+    // a measure on all imports, or on every country, is on every origin, even when the article names one country for context
+    [InlineData("Ghana will levy a 10% tariff on all imports from January, a move aimed at Chinese traders.", "GH>* 10% goods imposed")]
+    [InlineData("Ghana will levy a 10% tariff on goods from every country, Nigeria included.", "GH>* 10% goods imposed")]
+    [InlineData("Ghana will levy a 10% tariff on all imports from Nigeria.", "GH>NG 10% goods imposed")]
     public void One_measure(string text, string expected) =>
         Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(text))));
 
@@ -51,6 +55,8 @@ public class TariffExtractorGeneralityTests
     [Theory]
     [InlineData("Argentina cuts import tax on mobile phones", "Buenos Aires halved the import tax on handsets to 8%.", true)]
     [InlineData("Peru doubles import tariff on motorcycles", "", true)]
+    [InlineData("Canada adds 25% surcharge on Chinese steel imports", "", true)]
+    [InlineData("Airline raises fuel surcharge on long-haul flights", "The carrier will charge a fuel surcharge of $90 per return ticket.", false)]
     // a council's tax or an excise are not tariffs
     [InlineData("Council approves 3% tax rise", "The council tax will rise by 3% from April.", false)]
     public void Import_taxes_are_tariffs(string title, string text, bool tariffs) =>
