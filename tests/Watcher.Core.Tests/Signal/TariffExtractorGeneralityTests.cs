@@ -34,6 +34,9 @@ public class TariffExtractorGeneralityTests
     [InlineData("Ghana will levy a 10% tariff on all imports from January, a move aimed at Chinese traders.", "GH>* 10% goods imposed")]
     [InlineData("Ghana will levy a 10% tariff on goods from every country, Nigeria included.", "GH>* 10% goods imposed")]
     [InlineData("Ghana will levy a 10% tariff on all imports from Nigeria.", "GH>NG 10% goods imposed")]
+    // the product between the tariff word and a rate the tariff "will reach"
+    [InlineData("Chile approved raising the import tax on tractors, which will reach 20% in March.", "CL>* 20% tractors raised")]
+    [InlineData("Chile said the import tax on tractors will reach 20% in March.", "CL>* 20% tractors imposed")]
     public void One_measure(string text, string expected) =>
         Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(text))));
 
