@@ -129,7 +129,11 @@ public static partial class TariffExtractor
         if (sx.Contains(sy, StringComparison.Ordinal) || sy.Contains(sx, StringComparison.Ordinal)) return true;
         if (Initials(sx) == sy || Initials(sy) == sx) return true;
         var wx = sx.Split(' ').Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
-        return sy.Split(' ').Any(w => w.Length >= 4 && wx.Contains(w));
+        var shared = sy.Split(' ').Where(w => w.Length >= 4 && wx.Contains(w)).ToList();
+        // "hybrid vehicles" and "electric vehicles": the same head noun under different modifiers names two products
+        if (shared is [var head] && sx.Split(' ') is [_, ..] ax && sy.Split(' ') is [_, ..] ay && ax.Length > 1 && ay.Length > 1
+            && ax[^1] == head && ay[^1] == head) return false;
+        return shared.Count > 0;
     }
 
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)

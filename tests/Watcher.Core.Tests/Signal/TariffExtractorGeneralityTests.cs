@@ -52,6 +52,9 @@ public class TariffExtractorGeneralityTests
     // a second partner named in a Principality's full name
     [InlineData("Norway will apply a tariff of 10% to originating goods of Iceland and the Principality of Liechtenstein.",
         "NO>IS 10% goods imposed|NO>LI 10% goods imposed")]
+    // the same head noun under different modifiers is two products at the same rate, not one
+    [InlineData("Chile's finance ministry said on Monday that it had raised the import tariff on diesel tractors to 20% to protect local assembly plants. Electric tractors will also face a 20% tariff from July.",
+        "CL>* 20% diesel tractors raised|CL>* 20% Electric tractors imposed")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
