@@ -121,6 +121,41 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
         }
     }
 
+    /// <summary>
+    /// The timeline rows of all the stories first, in transactions (a day's rows share a partition), then each story row
+    /// with its ETag; a story that loses its race has its timeline row taken back and is returned, unsaved.
+    /// </summary>
+    public async Task<IReadOnlyList<StoryRecord>> SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct = default)
+    {
+        if (stories.Count <= 1)
+        {
+            var lostOne = new List<StoryRecord>();
+            foreach (var story in stories)
+            {
+                try { await SaveStoryAsync(story, ct); }
+                catch (ConcurrencyException) { lostOne.Add(story); }
+            }
+            return lostOne;
+        }
+        var timeline = stories.Select(s => StoryEntity(s, TimelineDay(s.LastUpdated), TimelineRow(s.LastUpdated, s.StoryId)))
+            .DistinctBy(e => (e.PartitionKey, e.RowKey)).ToList();
+        await SubmitBatchedAsync(_timeline, timeline, TableTransactionActionType.UpsertReplace, ct);
+        var lost = new System.Collections.Concurrent.ConcurrentBag<StoryRecord>();
+        await Task.WhenAll(stories.Select(async story =>
+        {
+            try
+            {
+                await WriteAsync(_stories, StoryEntity(story, TableKeys.Escape(story.StoryId), StoryRow), story.Version, ct);
+            }
+            catch (ConcurrencyException)
+            {
+                await _timeline.DeleteEntityAsync(TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId), global::Azure.ETag.All, ct);
+                lost.Add(story);
+            }
+        }));
+        return [.. lost];
+    }
+
     /// <summary>Newest first: one range query per UTC day from today back to <paramref name="since"/>, stopping at <paramref name="top"/>.</summary>
     public async Task<IReadOnlyList<StoryRecord>> RecentStoriesAsync(DateTimeOffset since, int top, CancellationToken ct = default)
     {

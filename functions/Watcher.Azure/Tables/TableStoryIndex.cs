@@ -50,20 +50,32 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     public async Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        await Table.UpsertEntityAsync(new TableEntity(DayPartition(now), RowKey(now, storyId))
-        {
-            ["StoryId"] = storyId,
-            ["Signature"] = fingerprint.SignatureBase64(),
-            ["TitleKey"] = fingerprint.TitleKey,
-            ["UrlKey"] = fingerprint.UrlKey,
-            ["Facts"] = ToJson(fingerprint.Facts),
-            ["TitleWords"] = ToJson(fingerprint.TitleWords),
-            ["Entities"] = ToJson(fingerprint.Entities),
-            ["Words"] = fingerprint.WordCount,
-        }, TableUpdateMode.Replace, ct);
+        await Table.UpsertEntityAsync(Row(now, storyId, fingerprint), TableUpdateMode.Replace, ct);
         Saw(now.UtcTicks);
         await RememberAsync(storyId, fingerprint, ct);
     }
+
+    /// <summary>One row each, in transactions of up to 100 (they share today's partition).</summary>
+    public async Task AddManyAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var distinct = stories.DistinctBy(s => s.StoryId, StringComparer.Ordinal).ToList();
+        await SubmitBatchedAsync(Table, distinct.Select(s => Row(now, s.StoryId, s.Fingerprint)), TableTransactionActionType.UpsertReplace, ct);
+        Saw(now.UtcTicks);
+        foreach (var story in distinct) await RememberAsync(story.StoryId, story.Fingerprint, ct);
+    }
+
+    private static TableEntity Row(DateTimeOffset now, string storyId, StoryFingerprint fingerprint) => new(DayPartition(now), RowKey(now, storyId))
+    {
+        ["StoryId"] = storyId,
+        ["Signature"] = fingerprint.SignatureBase64(),
+        ["TitleKey"] = fingerprint.TitleKey,
+        ["UrlKey"] = fingerprint.UrlKey,
+        ["Facts"] = ToJson(fingerprint.Facts),
+        ["TitleWords"] = ToJson(fingerprint.TitleWords),
+        ["Entities"] = ToJson(fingerprint.Entities),
+        ["Words"] = fingerprint.WordCount,
+    };
 
     /// <summary>"{UTC ticks, 19 digits}|{story id}": rows sort by the time they were added, so "what is new" is a key range.</summary>
     private static string RowKey(DateTimeOffset at, string storyId) =>

@@ -1,7 +1,42 @@
+using Watcher.Core.Feeds.Xml;
+
 namespace Watcher.Core.Feeds;
 
-/// <summary>A text field as read: its value, whether that value is HTML, the base URL in effect, and a priority.</summary>
-internal readonly record struct FieldValue(string Value, bool IsHtml, Uri? Base, int Priority);
+/// <summary>A text field as read: its value, whether that value is HTML, the base URL in effect, and a priority.
+/// A summary or content read by the UTF-8 tokenizer may keep its value <see cref="Deferred"/> (decoded on first read).</summary>
+internal readonly struct FieldValue
+{
+    private readonly string? value;
+
+    public FieldValue(string value, bool isHtml, Uri? @base, int priority)
+    {
+        this.value = value;
+        IsHtml = isHtml;
+        Base = @base;
+        Priority = priority;
+    }
+
+    /// <summary>A value not decoded yet; never empty once trimmed.</summary>
+    public FieldValue(Utf8Value deferred, bool isHtml, Uri? @base, int priority)
+    {
+        Deferred = deferred;
+        IsHtml = isHtml;
+        Base = @base;
+        Priority = priority;
+    }
+
+    public Utf8Value? Deferred { get; }
+    public bool IsHtml { get; }
+    public Uri? Base { get; }
+    public int Priority { get; }
+
+    /// <summary>The trimmed value (decoding a deferred one; prefer <see cref="IsEmpty"/> and <see cref="Deferred"/>).</summary>
+    public string Value => value ?? Deferred!.Decode().Trim();
+
+    public bool IsEmpty => value is not null && value.Length == 0;
+
+    public FieldValue With(string newValue, int? priority = null) => new(newValue, IsHtml, Base, priority ?? Priority);
+}
 
 /// <summary>The fields of one feed or entry while it is being read; the highest-priority source of each field wins.</summary>
 internal sealed class EntryBuilder
@@ -20,7 +55,7 @@ internal sealed class EntryBuilder
     public static void Set(ref FieldValue? slot, FieldValue value)
     {
         // Equal priority: the later element wins (feedparser's rule), unless it is empty.
-        if (slot is null || value.Priority > slot.Value.Priority || (value.Priority == slot.Value.Priority && value.Value.Length > 0))
+        if (slot is null || value.Priority > slot.Value.Priority || (value.Priority == slot.Value.Priority && !value.IsEmpty))
             slot = value;
     }
 

@@ -1,3 +1,5 @@
+using Watcher.Core.Feeds.Xml;
+
 namespace Watcher.Core.Feeds;
 
 /// <summary>
@@ -9,28 +11,52 @@ namespace Watcher.Core.Feeds;
 /// </summary>
 internal sealed class EntryHtml
 {
-    private readonly string raw;
+    private string? raw;
+    /// <summary>A field the UTF-8 tokenizer left undecoded: <see cref="raw"/> is made from it on first read, exactly as
+    /// <see cref="FeedAssembler"/> makes it from a decoded value (HTML-escaped when the field is text), then dropped.</summary>
+    private Utf8Value? pending;
+    private readonly bool escape;
     private readonly Uri? baseUrl;
     private string? html;
     private string? text;
 
-    private EntryHtml(string raw, Uri? baseUrl, string? html)
+    private EntryHtml(string? raw, Utf8Value? pending, bool escape, Uri? baseUrl, string? html)
     {
         this.raw = raw;
+        this.pending = pending;
+        this.escape = escape;
         this.baseUrl = baseUrl;
         this.html = html;
     }
 
     /// <summary>HTML still to be sanitised against <paramref name="baseUrl"/>.</summary>
-    public static EntryHtml Unsanitised(string raw, Uri? baseUrl) => new(raw, baseUrl, null);
+    public static EntryHtml Unsanitised(string raw, Uri? baseUrl) => new(raw, null, false, baseUrl, null);
+
+    /// <summary>A field still to be decoded (and escaped when it is text, not HTML), then sanitised against <paramref name="baseUrl"/>.</summary>
+    public static EntryHtml Undecoded(Utf8Value value, bool isHtml, Uri? baseUrl) => new(null, value, !isHtml, baseUrl, null);
 
     /// <summary>HTML that is already sanitised (or null).</summary>
-    public static EntryHtml? Sanitised(string? html) => html is null ? null : new(html, null, html);
+    public static EntryHtml? Sanitised(string? html) => html is null ? null : new(html, null, false, null, html);
 
-    // Races are benign: two threads compute the same string and one reference wins.
-    public string Html => html ??= FeedHtml.Sanitize(raw, baseUrl)!;
+    // Races are benign: two threads compute the same string and one reference wins (pending is read before it is
+    // dropped, and raw is set before pending is dropped).
+    private string Raw
+    {
+        get
+        {
+            if (raw is { } r) return r;
+            var p = Volatile.Read(ref pending);
+            if (p is null) return raw!;
+            var made = FeedAssembler.RawHtml(p.Decode().Trim(), escape);
+            raw = made;
+            Volatile.Write(ref pending, null);
+            return made;
+        }
+    }
 
-    public string PlainText => text ??= html is not null ? HtmlText.ToPlainText(html) : FeedHtml.ToPlainText(raw);
+    public string Html => html ??= FeedHtml.Sanitize(Raw, baseUrl)!;
+
+    public string PlainText => text ??= html is not null ? HtmlText.ToPlainText(html) : FeedHtml.ToPlainText(Raw);
 
     public override bool Equals(object? obj) => obj is EntryHtml other && string.Equals(Html, other.Html, StringComparison.Ordinal);
 

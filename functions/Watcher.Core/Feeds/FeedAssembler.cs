@@ -62,10 +62,13 @@ internal static class FeedAssembler
 
     private static EntryHtml? Html(FieldValue? field, Uri? fallbackBase)
     {
-        if (field is not { } f || f.Value.Length == 0) return null;
-        var html = Demoronize(f.IsHtml ? f.Value : XmlFeedReader.Escape(f.Value));
-        return EntryHtml.Unsanitised(html, f.Base ?? fallbackBase);
+        if (field is not { } f || f.IsEmpty) return null;
+        if (f.Deferred is { } deferred) return EntryHtml.Undecoded(deferred, f.IsHtml, f.Base ?? fallbackBase);
+        return EntryHtml.Unsanitised(RawHtml(f.Value, escape: !f.IsHtml), f.Base ?? fallbackBase);
     }
+
+    /// <summary>A summary's or content's HTML before sanitising: the value, HTML-escaped when it is text.</summary>
+    internal static string RawHtml(string value, bool escape) => Demoronize(escape ? XmlFeedReader.Escape(value) : value);
 
     /// <summary>C1 control characters in a feed are windows-1252 punctuation mislabelled as Unicode: map them back.</summary>
     internal static string Demoronize(string s)

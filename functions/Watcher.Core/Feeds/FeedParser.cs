@@ -36,6 +36,8 @@ public static class FeedParser
 
     public static FeedDocument Parse(ReadOnlySpan<byte> data, Uri? baseUrl, FeedParserOptions options) => Parse(data.ToArray(), baseUrl, options);
 
+    /// <summary>Parses <paramref name="data"/>, which the parser may keep: summaries and contents of well-formed UTF-8
+    /// feeds are decoded from it when first read, so the array must not be changed after the call (the span overloads copy).</summary>
     public static FeedDocument Parse(byte[] data, Uri? baseUrl, FeedParserOptions options)
     {
         if (data.Length > options.MaxBytes)

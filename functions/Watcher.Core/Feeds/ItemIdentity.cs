@@ -16,10 +16,18 @@ public static class ItemIdentity
 
     public static IReadOnlyList<string> Assign(IReadOnlyList<Candidate> items)
     {
-        var guidCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counted only when two or more items have a GUID (a single one is unique); most small documents have none.
+        Dictionary<string, int>? guidCounts = null;
+        var withGuid = 0;
         foreach (var c in items)
-            if (!string.IsNullOrWhiteSpace(c.Guid))
-                guidCounts[c.Guid.Trim()] = guidCounts.GetValueOrDefault(c.Guid.Trim()) + 1;
+            if (!string.IsNullOrWhiteSpace(c.Guid) && ++withGuid == 2) break;
+        if (withGuid == 2)
+        {
+            guidCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var c in items)
+                if (!string.IsNullOrWhiteSpace(c.Guid))
+                    guidCounts[c.Guid.Trim()] = guidCounts.GetValueOrDefault(c.Guid.Trim()) + 1;
+        }
 
         var ids = new string[items.Count];
         for (var i = 0; i < items.Count; i++)
@@ -28,7 +36,7 @@ public static class ItemIdentity
             var guid = c.Guid?.Trim();
             var link = c.Link?.Trim();
             if (!string.IsNullOrEmpty(guid))
-                ids[i] = guidCounts[guid] == 1 || string.IsNullOrEmpty(link) ? guid : guid + " " + link;
+                ids[i] = guidCounts is null || guidCounts[guid] == 1 || string.IsNullOrEmpty(link) ? guid : guid + " " + link;
             else if (!string.IsNullOrEmpty(link))
                 ids[i] = link;
             else
@@ -44,11 +52,26 @@ public static class ItemIdentity
     public static string Hash(string text) => Hash(text.AsSpan(), ReadOnlySpan<char>.Empty, ReadOnlySpan<char>.Empty);
 
     /// <summary>"sha256:" and the hash of title, a line break and content: the last link of the chain.</summary>
-    private static string ContentId(string? title, string? content) =>
-        "sha256:" + Hash(title ?? string.Empty, "\n", content ?? string.Empty);
+    private static string ContentId(string? title, string? content)
+    {
+        Span<byte> digest = stackalloc byte[16];
+        Digest(title ?? string.Empty, "\n", content ?? string.Empty, digest);
+        Span<char> id = stackalloc char[7 + 32];
+        "sha256:".CopyTo(id);
+        Convert.TryToHexStringLower(digest, id[7..], out _);
+        return new string(id);
+    }
 
     /// <summary>The first 128 bits of the SHA-256 of the UTF-8 of the three parts, in lower-case hex (32 characters).</summary>
     private static string Hash(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    {
+        Span<byte> digest = stackalloc byte[16];
+        Digest(a, b, c, digest);
+        return Convert.ToHexStringLower(digest);
+    }
+
+    /// <summary>The first 16 bytes of the SHA-256 of the UTF-8 of the three parts.</summary>
+    private static void Digest(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, Span<byte> first16)
     {
         var max = Encoding.UTF8.GetMaxByteCount(a.Length + b.Length + c.Length);
         var rented = max > 1024 ? System.Buffers.ArrayPool<byte>.Shared.Rent(max) : null;
@@ -59,6 +82,6 @@ public static class ItemIdentity
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(bytes[..n], digest);
         if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
-        return Convert.ToHexStringLower(digest[..16]);
+        digest[..16].CopyTo(first16);
     }
 }

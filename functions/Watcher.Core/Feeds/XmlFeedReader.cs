@@ -224,7 +224,7 @@ internal sealed class XmlFeedReader
                     ReadSummary(target, name, baseUri);
                     return true;
                 case "content" or "fullitem" or "body" when inEntry || name != "body":
-                    EntryBuilder.Set(ref target.Content, ReadText(baseUri, 3));
+                    EntryBuilder.Set(ref target.Content, ReadText(baseUri, 3, defer: true));
                     return true;
                 case "guid" or "id":
                     ReadId(target, baseUri);
@@ -252,10 +252,10 @@ internal sealed class XmlFeedReader
                 if (name is "modified") { EntryBuilder.Set(ref target.Updated, ReadPlain(baseUri, 2)); return true; }
                 return false;
             case FeedNamespaces.Content when name == "encoded":
-                EntryBuilder.Set(ref target.Content, ReadText(baseUri, 4));
+                EntryBuilder.Set(ref target.Content, ReadText(baseUri, 4, defer: true));
                 return true;
             case FeedNamespaces.Xhtml when name == "body" && inEntry:
-                EntryBuilder.Set(ref target.Content, ReadText(baseUri, 2));
+                EntryBuilder.Set(ref target.Content, ReadText(baseUri, 2, defer: true));
                 return true;
             case FeedNamespaces.Atom10 or FeedNamespaces.Atom03 when name == "link":
                 return ReadLink(target, baseUri, ns);
@@ -263,10 +263,10 @@ internal sealed class XmlFeedReader
                 EntryBuilder.Set(ref target.Title, ReadText(baseUri, 1, rssTitle: true));
                 return true;
             case FeedNamespaces.Media or "http://search.yahoo.com/mrss" when inEntry && name is "description":
-                EntryBuilder.Set(ref target.Summary, ReadText(baseUri, 1));
+                EntryBuilder.Set(ref target.Summary, ReadText(baseUri, 1, defer: true));
                 return true;
             case FeedNamespaces.Itunes when name == "summary":
-                EntryBuilder.Set(ref target.Summary, ReadText(baseUri, 1));
+                EntryBuilder.Set(ref target.Summary, ReadText(baseUri, 1, defer: true));
                 return true;
             case FeedNamespaces.Itunes when name == "author" && inEntry:
                 ReadAuthor(target);
@@ -335,7 +335,7 @@ internal sealed class XmlFeedReader
                 EntryBuilder.Set(ref target.Title, ReadText(baseUri, 2, rssTitle: true));
                 return true;
             case "description":
-                EntryBuilder.Set(ref target.Summary, ReadText(baseUri, 2));
+                EntryBuilder.Set(ref target.Summary, ReadText(baseUri, 2, defer: true));
                 return true;
             case "date":
                 EntryBuilder.Set(ref target.Updated, ReadPlain(baseUri, 2));
@@ -355,21 +355,21 @@ internal sealed class XmlFeedReader
         if (!isAtom && name is "description" or "summary" && entry is not null && target.SummaryFromRssPair)
         {
             // RSS items with both <description> and <summary>: the second one is the full content.
-            EntryBuilder.Set(ref target.Content, ReadText(baseUri, 2));
+            EntryBuilder.Set(ref target.Content, ReadText(baseUri, 2, defer: true));
             return;
         }
         if (!isAtom && name is "description" or "summary") target.SummaryFromRssPair = true;
-        EntryBuilder.Set(ref target.Summary, ReadText(baseUri, name is "abstract" ? 2 : 3));
+        EntryBuilder.Set(ref target.Summary, ReadText(baseUri, name is "abstract" ? 2 : 3, defer: true));
     }
 
     private void ReadId(EntryBuilder target, Uri? baseUri)
     {
         var permalink = r.GetAttribute("isPermaLink");
         var value = ReadPlain(baseUri, 3);
-        EntryBuilder.Set(ref target.Id, value with { Value = value.Value.Trim() });
+        EntryBuilder.Set(ref target.Id, value.With(value.Value.Trim()));
         if (!isAtom && !string.Equals(permalink, "false", StringComparison.OrdinalIgnoreCase)
             && Uri.TryCreate(value.Value.Trim(), UriKind.Absolute, out var u) && u.Scheme is "http" or "https")
-            EntryBuilder.Set(ref target.Link, value with { Value = value.Value.Trim(), Priority = 0 });
+            EntryBuilder.Set(ref target.Link, value.With(value.Value.Trim(), priority: 0));
     }
 
     private bool ReadLink(EntryBuilder target, Uri? baseUri, string ns)
@@ -383,7 +383,7 @@ internal sealed class XmlFeedReader
         if (href is null)
         {
             var plain = ReadPlain(baseUri, 3);
-            EntryBuilder.Set(ref target.Link, plain with { Value = plain.Value.Trim() });
+            EntryBuilder.Set(ref target.Link, plain.With(plain.Value.Trim()));
             return true;
         }
         var rel = r.GetAttribute("rel") ?? "alternate";
@@ -461,7 +461,7 @@ internal sealed class XmlFeedReader
     /// A text construct: Atom's type="text|html|xhtml" (and 0.3's mode="escaped|base64"), or an RSS element whose text
     /// is HTML. Child elements ("naked" markup) are kept as HTML.
     /// </summary>
-    private FieldValue ReadText(Uri? baseUri, int priority, bool rssTitle = false)
+    private FieldValue ReadText(Uri? baseUri, int priority, bool rssTitle = false, bool defer = false)
     {
         var type = (r.GetAttribute("type") ?? string.Empty).Trim().ToLowerInvariant();
         var mode = r.GetAttribute("mode");
@@ -473,9 +473,27 @@ internal sealed class XmlFeedReader
         string? single = null;
         var many = false;
         StringBuilder? html = null;
+        // A summary or content that is one text node is left as UTF-8 until first read when its type alone says
+        // whether it is HTML (no base64, no guessing from the text).
+        var utf8 = defer && !rssTitle && r is Utf8XmlReader u ? u : null;
+        Utf8Value? deferred = null;
+        var binary = utf8 is not null && (Binary(type, atom10) || string.Equals(mode, "base64", StringComparison.OrdinalIgnoreCase));
+        var byType = utf8 is null || binary ? null : HtmlByType(type, mode, atom10, rssTitle, binary: false);
+        if (byType is null) utf8 = null;
         r.Read();
         while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
+            if (deferred is not null)
+            {
+                // A second node after all: the first one's value, as it would have been read.
+                single = deferred.Decode();
+                deferred = null;
+            }
+            else if (utf8 is not null && single is null && !many && html is null && (deferred = utf8.DeferValue()) is not null)
+            {
+                r.Read();
+                continue;
+            }
             if (r.NodeType == XmlNodeType.Element)
             {
                 if (html is null) html = new StringBuilder(Escape(many ? text.ToString() : single ?? string.Empty));
@@ -496,6 +514,7 @@ internal sealed class XmlFeedReader
             r.Read();
         }
         r.Read();
+        if (deferred is not null) return new FieldValue(deferred, byType!.Value, baseUri, priority);
 
         if (html is not null)
         {
@@ -504,23 +523,34 @@ internal sealed class XmlFeedReader
             return new FieldValue(markup, true, baseUri, priority);
         }
         var value = many ? text.ToString() : single ?? string.Empty;
-        var binary = atom10 && type.Length > 0 && type is not ("text" or "html" or "xhtml") && !type.StartsWith("text/", StringComparison.Ordinal)
-            && !type.EndsWith("xml", StringComparison.Ordinal);
+        binary = Binary(type, atom10);
         if (binary || string.Equals(mode, "base64", StringComparison.OrdinalIgnoreCase))
         {
             try { value = Encoding.UTF8.GetString(Convert.FromBase64String(value.Trim())); }
             catch (FormatException) { }
         }
-        var isHtml = type switch
+        var isHtml = HtmlByType(type, mode, atom10, rssTitle, binary) ?? LooksLikeHtml(value);
+        return new FieldValue(value.Trim(), isHtml, baseUri, priority);
+    }
+
+    /// <summary>Atom 1.0 content whose type is a media type other than text or XML is base64.</summary>
+    private static bool Binary(string type, bool atom10) =>
+        atom10 && type.Length > 0 && type is not ("text" or "html" or "xhtml") && !type.StartsWith("text/", StringComparison.Ordinal)
+        && !type.EndsWith("xml", StringComparison.Ordinal);
+
+    /// <summary>Whether a text construct is HTML, from its type and mode; null when only the text can tell (<see cref="LooksLikeHtml"/>).</summary>
+    private bool? HtmlByType(string type, string? mode, bool atom10, bool rssTitle, bool binary)
+    {
+        var escaped = string.Equals(mode, "escaped", StringComparison.OrdinalIgnoreCase);
+        if (escaped) return true;
+        return type switch
         {
             "html" or "text/html" or "escaped" => true,
             "text" or "text/plain" => false,
-            "" when isAtom => string.Equals(mode, "escaped", StringComparison.OrdinalIgnoreCase) || (!atom10 && LooksLikeHtml(value)),
-            "" => !rssTitle || LooksLikeHtml(value),
-            _ => binary || type.Contains("html", StringComparison.Ordinal) || string.Equals(mode, "escaped", StringComparison.OrdinalIgnoreCase),
+            "" when isAtom => atom10 ? false : null,
+            "" => rssTitle ? null : true,
+            _ => binary || type.Contains("html", StringComparison.Ordinal),
         };
-        if (string.Equals(mode, "escaped", StringComparison.OrdinalIgnoreCase)) isHtml = true;
-        return new FieldValue(value.Trim(), isHtml, baseUri, priority);
     }
 
     private static string UnwrapDiv(string markup)

@@ -63,7 +63,6 @@ public sealed class SourcePoller(
 {
     private readonly TariffTracker? _tracker = tariffStore is null ? null : new TariffTracker(tariffStore, time);
 
-    private readonly StoryMatcher? _stories = storyIndex is null ? null : new StoryMatcher(storyIndex);
 
     /// <summary>
     /// Each source's state as this host last read or wrote it. A poll of a source that was healthy then asks the
@@ -120,6 +119,8 @@ public sealed class SourcePoller(
         var itemWrites = new List<ItemRecord>();
         var storyWrites = new Dictionary<string, StoryRecord>();
         var facts = new List<(ExtractResult, FactSource)>();
+        var index = storyIndex is null ? null : new PollStoryIndex(storyIndex);
+        var stories = index is null ? null : new StoryMatcher(index);
 
         foreach (var entry in feed.Items)
         {
@@ -154,8 +155,8 @@ public sealed class SourcePoller(
             }
 
             // Copies of one story (other headline, other wording, other source) join the story they match.
-            var fingerprint = _stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link);
-            var found = fingerprint is null ? null : await _stories!.FindAsync(fingerprint, ct);
+            var fingerprint = stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link);
+            var found = fingerprint is null ? null : await stories!.FindAsync(fingerprint, ct);
             // An item that would alert and found no story looks again under the creation lock, so sources meeting one
             // breaking story in this same cycle agree on one story id: the first creates it, the rest join it (or, if
             // they get there before its story row is saved, record the same alert id, which the ledger keeps once).
@@ -163,12 +164,12 @@ public sealed class SourcePoller(
             var indexed = false;
             if (found is null && fingerprint is not null && Alerting(state, entry) && matches.Count > 0)
             {
-                await using (await _stories!.LockCreationAsync(ct))
+                await using (await stories!.LockCreationAsync(ct))
                 {
-                    found = await _stories.FindAsync(fingerprint, ct, fresh: true);
+                    found = await stories.FindAsync(fingerprint, ct, fresh: true);
                     if (found is null)
                     {
-                        await _stories.AddAsync(StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id), fingerprint, ct);
+                        await index!.AddNowAsync(StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id), fingerprint, ct);
                         indexed = true;
                     }
                 }
@@ -176,7 +177,7 @@ public sealed class SourcePoller(
             var storyId = found ?? StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
             // A story the index does not know is not read: its row is new (after a crash it may exist; the insert then
             // loses its race and merges, and the alert id is the one recorded before the crash).
-            var existing = storyWrites.GetValueOrDefault(storyId) ?? (found is null && _stories is not null ? null : await itemStore.GetStoryAsync(storyId, ct));
+            var existing = storyWrites.GetValueOrDefault(storyId) ?? (found is null && stories is not null ? null : await itemStore.GetStoryAsync(storyId, ct));
             var firstItemKey = $"{source.Id}/{entry.Id}";
             var isOwnStory = existing is not null && existing.FirstItem == firstItemKey;
             itemWrites.Add(new ItemRecord
@@ -194,7 +195,7 @@ public sealed class SourcePoller(
                 continue;
             }
 
-            if (fingerprint is not null && existing is null && !indexed) await _stories!.AddAsync(storyId, fingerprint, ct);
+            if (fingerprint is not null && existing is null && !indexed) await index!.AddAsync(storyId, fingerprint, ct);
             storyWrites[storyId] = existing ?? new StoryRecord
             {
                 StoryId = storyId, Title = entry.Title ?? entry.Link ?? entry.Id, Link = entry.Link, Sources = [source.Id],
@@ -211,12 +212,15 @@ public sealed class SourcePoller(
 
         // Outbox first: the ledger rows exist before the state that says "seen".
         // Tariff tracker: changed rates and new meetings become alerts; its rows are written after the ledger, like item state.
-        var tracked = _tracker is null || facts.Count == 0 ? TrackerUpdate.None : await _tracker.PlanAsync(facts, ct);
+        var tracked = _tracker is null || facts.Count == 0 ? TrackerUpdate.None : await _tracker.PlanAsync(facts, ct, recordOnly: !state.Baselined);
         if (state.Baselined) alerts.AddRange(Fold(tracked.Alerts, alerts));
 
+        // The index rows of the stories this poll started without the lock, in one go, before anything refers to them.
+        if (index is not null) await index.FlushAsync(ct);
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
-        await Task.WhenAll(storyWrites.Values.Select(story => SaveStoryAsync(story, ct)));
+        var lost = await itemStore.SaveStoriesAsync([.. storyWrites.Values], ct);
+        await Task.WhenAll(lost.Select(story => SaveStoryAsync(story, ct, lostOnce: true)));
         if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct, known);
         _lastKnown[source.Id] = await sourceStates.SaveAsync(state with
         {
@@ -273,10 +277,16 @@ public sealed class SourcePoller(
     /// and the higher revision kept), instead of failing the whole poll: a poll that failed before its first success
     /// would otherwise make the next success its baseline, and that baseline's new stories are, by definition, silent.
     /// </summary>
-    private async Task SaveStoryAsync(StoryRecord story, CancellationToken ct)
+    private async Task SaveStoryAsync(StoryRecord story, CancellationToken ct, bool lostOnce = false)
     {
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = lostOnce ? 2 : 1; ; attempt++)
         {
+            if (attempt > 1)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
+                var current = await itemStore.GetStoryAsync(story.StoryId, ct);
+                story = current is null ? story with { Version = null } : MergeStory(current, story);
+            }
             try
             {
                 await itemStore.SaveStoryAsync(story, ct);
@@ -284,9 +294,7 @@ public sealed class SourcePoller(
             }
             catch (ConcurrencyException) when (attempt < StoryWriteAttempts)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), ct);
-                var current = await itemStore.GetStoryAsync(story.StoryId, ct);
-                story = current is null ? story with { Version = null } : MergeStory(current, story);
+                // Lost a race: merge into what is there now, and try again.
             }
         }
     }

@@ -22,6 +22,18 @@ public interface IItemStore
     Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default, IReadOnlyDictionary<string, ItemRecord>? known = null);
     Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default);
     Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default);
+
+    /// <summary>Saves several stories (a store may batch what they share); returns those that lost an ETag race, unsaved.</summary>
+    async Task<IReadOnlyList<StoryRecord>> SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct = default)
+    {
+        var lost = new System.Collections.Concurrent.ConcurrentBag<StoryRecord>();
+        await Task.WhenAll(stories.Select(async story =>
+        {
+            try { await SaveStoryAsync(story, ct); }
+            catch (ConcurrencyException) { lost.Add(story); }
+        }));
+        return [.. lost];
+    }
     /// <summary>Stories, newest first.</summary>
     Task<IReadOnlyList<StoryRecord>> RecentStoriesAsync(DateTimeOffset since, int top, CancellationToken ct = default);
 }

@@ -18,6 +18,12 @@ public interface IStoryIndex
     Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false);
     Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default);
 
+    /// <summary>Several stories at once (an index on storage writes them in batches).</summary>
+    async Task AddManyAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct = default)
+    {
+        foreach (var story in stories) await AddAsync(story.StoryId, story.Fingerprint, ct);
+    }
+
     /// <summary>
     /// Serialises story creation across pollers and hosts. A poller holds it from a second lookup that still finds no
     /// story to the new story's index rows, so sources that meet one breaking story in the same cycle agree on one

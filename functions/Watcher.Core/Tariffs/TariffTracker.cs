@@ -28,13 +28,21 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
         PlanAsync([(facts, source)], ct);
 
     /// <summary>Plans several articles in order (one poll): a later article sees what an earlier one changed.</summary>
-    public async Task<TrackerUpdate> PlanAsync(IReadOnlyList<(ExtractResult Facts, FactSource Source)> articles, CancellationToken ct = default)
+    /// <param name="recordOnly">
+    /// The caller sends no tracker alerts (a source's silent baseline poll): the stored rows are not read first; every
+    /// measure is planned as a first sighting (an insert), and one that exists already is merged at commit by the same
+    /// rule a planned change follows. A first poll of many sources is mostly new measures, so this halves its tracker
+    /// requests. The alerts of such a plan are not meaningful.
+    /// </param>
+    public async Task<TrackerUpdate> PlanAsync(IReadOnlyList<(ExtractResult Facts, FactSource Source)> articles, CancellationToken ct = default, bool recordOnly = false)
     {
         var now = time.GetUtcNow();
         var alerts = new List<Alert>();
         var tariffs = new Dictionary<string, TariffRecord>(StringComparer.Ordinal);
         var events = new List<EventRecord>();
-        var (stored, storedEvents) = await ReadAllAsync(articles, ct);
+        var (stored, storedEvents) = recordOnly
+            ? (new Dictionary<string, TariffRecord?>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal))
+            : await ReadAllAsync(articles, ct);
         foreach (var (facts, source) in articles)
         {
             PlanTariffs(facts, source, now, stored, tariffs, alerts);
@@ -100,9 +108,10 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
         }
         catch (State.ConcurrencyException)
         {
-            // Another poll wrote this row since we read it: put our observation on top of theirs (the alert is already recorded).
+            // Another poll wrote this row since we read it (or a record-only plan did not read it): put our observation on
+            // top of theirs if it is a change by the rule a planned change follows (the alert, if any, is already recorded).
             var theirs = await store.GetAsync(t.Imposer, t.Target, t.Product, ct);
-            if (theirs is null || theirs.Current.Rate == t.Current.Rate && theirs.Current.Status == t.Current.Status) return;
+            if (theirs is null || !Changed(theirs, t.Current)) return;
             await store.SaveAsync(theirs with
             {
                 Current = t.Current,

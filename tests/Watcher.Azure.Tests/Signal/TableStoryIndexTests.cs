@@ -144,4 +144,22 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
         await secondHold.DisposeAsync(); // nobody of A waits: back to storage, and B gets it
         await using (await hostB.WaitAsync(TimeSpan.FromSeconds(10))) { }
     }
+
+    [Fact]
+    public async Task A_polls_stories_added_together_go_in_one_transaction_and_other_hosts_read_them()
+    {
+        var requests = new RequestCounter();
+        var writer = new TableStoryIndex(requests.Tables(azurite.ConnectionString));
+        var stories = Enumerable.Range(0, 30).Select(i => new StoryCandidate($"s-{i:D2}", StoryFingerprint.Of(
+            $"Country {i} sets duty on item {i}", $"A release numbered {i} about tariff schedule {i * 7} for goods {i * 13}.", $"https://wire.example/{i}"))).ToList();
+        await writer.CandidatesAsync(stories[0].Fingerprint); // the first lookup loads the (empty) mirror
+
+        requests.Reset();
+        await writer.AddManyAsync(stories);
+        Assert.Equal(["POST"], requests.Methods); // one batch for 30 rows
+        Assert.Contains(await writer.CandidatesAsync(stories[7].Fingerprint), c => c.StoryId == "s-07"); // this host's mirror at once
+
+        var reader = new TableStoryIndex(azurite.Tables);
+        Assert.Equal("s-21", await new StoryMatcher(reader).FindAsync(stories[21].Fingerprint));
+    }
 }

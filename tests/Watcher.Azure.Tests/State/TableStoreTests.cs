@@ -140,6 +140,28 @@ public sealed class TableStoreTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("v2", Assert.Single(await items.RecentStoriesAsync(now.AddDays(-1), 10)).Title);
     }
 
+    [Fact]
+    public async Task Stories_saved_together_share_timeline_batches_and_the_one_that_loses_its_race_is_returned_unsaved()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+        var items = new TableItemStore(_service, time);
+        var now = time.GetUtcNow();
+        var raced = await items.SaveStoryAsync(new StoryRecord { StoryId = "raced", Title = "v1", LastUpdated = now.AddHours(-2) });
+        await items.SaveStoryAsync(raced with { Title = "v2", LastUpdated = now.AddHours(-1) }); // someone else's write
+
+        var lost = await items.SaveStoriesAsync([
+            new StoryRecord { StoryId = "a", Title = "A", LastUpdated = now },
+            new StoryRecord { StoryId = "b", Title = "B", LastUpdated = now },
+            raced with { Title = "loser", LastUpdated = now },
+        ]);
+
+        Assert.Equal("raced", Assert.Single(lost).StoryId);
+        Assert.Equal("v2", (await items.GetStoryAsync("raced"))!.Title);
+        var recent = await items.RecentStoriesAsync(now.AddDays(-1), 10);
+        Assert.Equal(["a", "b", "raced"], recent.Select(s => s.StoryId).Order());
+        Assert.Equal("v2", recent.Single(s => s.StoryId == "raced").Title); // the loser's timeline row was taken back
+    }
+
     private TableClient DueIndex => _service.GetTableClient(TableNames.DeliveryDue);
 
     private static DeliveryRecord Delivery(string id, DateTimeOffset at) => new()

@@ -84,4 +84,48 @@ public class TariffTrackerTests
         await _tracker.CommitAsync(b);
         Assert.Empty((await _tracker.PlanAsync(facts, source)).Alerts);
     }
+
+    private async Task RecordOnly(string text, string story)
+    {
+        var update = await _tracker.PlanAsync([(FactExtractor.Extract(text), new FactSource("wire", "Wire", story, null, "t"))], recordOnly: true);
+        await _tracker.CommitAsync(update);
+    }
+
+    [Fact]
+    public async Task A_record_only_plan_reads_nothing_first_and_merges_into_an_existing_row_by_the_change_rule()
+    {
+        var reads = new ReadCountingStore(_store);
+        var tracker = new TariffTracker(reads, new FakeTimeProvider(new DateTimeOffset(2025, 3, 8, 9, 0, 0, TimeSpan.Zero)));
+        await tracker.CommitAsync(await tracker.PlanAsync([(FactExtractor.Extract("China will impose a 76% levy on Canadian canola seed."), new FactSource("wire", "Wire", "s-1", null, "t"))], recordOnly: true));
+        Assert.Equal(0, reads.Reads); // a new measure: one insert, no read
+        Assert.Equal(76, Assert.Single(await _store.ListAsync("CN", "CA")).Current.Rate);
+
+        // The row exists: the insert loses, the row is read and the observation merged as a planned change would be.
+        await RecordOnly("China raised its levy on Canadian canola seed to 100% from 76%.", "s-2");
+        var row = Assert.Single(await _store.ListAsync("CN", "CA"));
+        Assert.Equal(100, row.Current.Rate);
+        Assert.Equal([76.0], row.History.Select(h => h.Rate!.Value));
+
+        // Restating a rate from the history is not a change, here as in a planned update.
+        await RecordOnly("China will impose a 76% levy on Canadian canola seed.", "s-3");
+        Assert.Equal(100, Assert.Single(await _store.ListAsync("CN", "CA")).Current.Rate);
+    }
+
+    private sealed class ReadCountingStore(ITariffStore inner) : ITariffStore
+    {
+        public int Reads;
+        public Task<TariffRecord?> GetAsync(string imposer, string target, string product, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref Reads);
+            return inner.GetAsync(imposer, target, product, ct);
+        }
+        public Task<TariffRecord> SaveAsync(TariffRecord record, CancellationToken ct = default) => inner.SaveAsync(record, ct);
+        public Task<IReadOnlyList<TariffRecord>> ListAsync(string? imposer = null, string? target = null, CancellationToken ct = default) => inner.ListAsync(imposer, target, ct);
+        public Task<EventRecord?> GetEventAsync(string key, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref Reads);
+            return inner.GetEventAsync(key, ct);
+        }
+        public Task<bool> TryAddEventAsync(EventRecord record, CancellationToken ct = default) => inner.TryAddEventAsync(record, ct);
+    }
 }

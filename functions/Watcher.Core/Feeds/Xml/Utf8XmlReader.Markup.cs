@@ -72,7 +72,9 @@ internal sealed partial class Utf8XmlReader
         if (frameCount == 0) throw new Utf8XmlDoubt("text outside the root element");
         if (run.IndexOf("]]>"u8) >= 0) throw new Utf8XmlDoubt("']]>' in text");
         Node(XmlNodeType.Text, pos, run.Length);
-        if (run.IndexOfAny(Utf8XmlText.TextSpecials) >= 0)
+        // References are checked where they are met; the text is decoded only when read (Value), except when
+        // everything but the references is white space: then it is decoded now, to see whether it is all white space.
+        if (run.IndexOf((byte)'&') >= 0 && Utf8XmlText.CheckReferences(run))
         {
             if (decoded.Length < run.Length) decoded = new char[Math.Max(run.Length, decoded.Length * 2)];
             decodedLength = Utf8XmlText.DecodeInto(run, decoded, references: true, attribute: false);

@@ -41,7 +41,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
     private string local = string.Empty, prefix = string.Empty, ns = string.Empty;
     private int valueStart, valueLength;
     private string? value;
-    /// <summary>A text node with references or CRs is decoded when it is met (that checks the references too): here.</summary>
+    /// <summary>A text node made of references and white space is decoded when it is met (to tell whether it is only white space): here.</summary>
     private char[] decoded = new char[256];
     private int decodedLength = -1;
     private Frame[] frames = new Frame[16];
@@ -119,6 +119,15 @@ internal sealed partial class Utf8XmlReader : XmlReader
     public override int AttributeCount => nodeType == XmlNodeType.Element ? attributeCount : 0;
 
     public override string Value => nodeType is XmlNodeType.Text or XmlNodeType.CDATA ? value ??= NodeValue() : string.Empty;
+
+    /// <summary>The current text or CDATA node's value, left undecoded (<see cref="Utf8Value"/>); null when it may trim to
+    /// nothing (the caller then reads <see cref="Value"/>).</summary>
+    public Utf8Value? DeferValue()
+    {
+        if (nodeType is not (XmlNodeType.Text or XmlNodeType.CDATA) || value is not null) return null;
+        if (!Utf8Value.SurelyNotEmpty(data.AsSpan(valueStart, valueLength))) return null;
+        return new Utf8Value(data, valueStart, valueLength, references: nodeType == XmlNodeType.Text);
+    }
 
     private string NodeValue() => decodedLength >= 0
         ? new string(decoded, 0, decodedLength)

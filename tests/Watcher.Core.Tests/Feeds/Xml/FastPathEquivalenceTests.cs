@@ -50,6 +50,13 @@ public class FastPathEquivalenceTests
         { "markup inside a field", "<item><description>a <b>bold</b> c<br/>d <a href=\"/x?a=1&amp;b='2'\" title='say \"hi\"'>l</a>\r\n<![CDATA[<i>x</i>]]><!-- c --> e</description><guid>g</guid></item>" },
         { "markup with namespaces", "<item xmlns:x=\"urn:x\"><description><x:b>one</x:b><p xmlns=\"http://www.w3.org/1999/xhtml\"><x:i a=\"1\">two</x:i></p></description><guid>g</guid></item>" },
         { "markup with tabs and entities in attributes", "<item><description><p title=\"a\tb&#10;c&lt;d&gt;&quot;\" class='q'>t&amp;u &gt; v</p><img src=\"x.png\"/></description><guid>g</guid></item>" },
+        // Summaries and contents of one text node are left as UTF-8 until read: these must read as XmlReader's do.
+        { "deferred summary, text then CDATA", "<item><description>a &amp; b <![CDATA[<i>c</i>]]></description><guid>g</guid></item>" },
+        { "deferred summary, text then markup", "<item><description>a &lt;b <p>c</p> d</description><guid>g</guid></item>" },
+        { "deferred summary, leading reference", "<item><description>  &#160;x</description><summary>&#32;&#32;y </summary></item>" },
+        { "deferred summary, leading non-ASCII white space", "<item><description>\u00a0\u2003 z \u00a0</description><title>t</title></item>" },
+        { "deferred summary, C1 controls and CR", "<item><description>\u0093a\u0094\r\n b</description><content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><![CDATA[ <p>\u0085x</p>\r]]></content:encoded></item>" },
+        { "deferred summary, later empty one", "<item><description>first</description><description>  </description><description>&lt;b&gt;third</description></item>" },
         { "unknown elements skipped", "<item><x:y xmlns:x=\"urn:x\" a=\"1\"><x:z>q</x:z></x:y><title>t</title><guid>g</guid></item><image><url>u</url></image>" },
     };
 
@@ -60,6 +67,8 @@ public class FastPathEquivalenceTests
         { "white space around the root", "\n\n  <rss version=\"0.91\"><channel><title>T</title></channel></rss>\n\n<!-- end -->\n" },
         { "atom with default namespace", "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"http://b.example/dir/\"><title type=\"html\">A &amp;amp; B</title><entry><id>i</id><link href=\"rel/1\"/><title>t</title><summary type=\"html\">&lt;b&gt;x&lt;/b&gt;</summary><updated>2025-01-01T00:00:00Z</updated><author><name>N</name><email>e@x</email></author></entry></feed>" },
         { "atom xhtml content", "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:h=\"http://www.w3.org/1999/xhtml\"><entry><id>i</id><title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">A <b>b</b></div></title><content type=\"xhtml\"><h:div><h:p>x<h:br/>y</h:p></h:div></content><summary><em>no namespace of its own</em></summary></entry></feed>" },
+        { "atom text constructs left as UTF-8", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><summary type=\"text\"> a &lt;b&gt; &amp; c </summary><content type=\"html\">&lt;p&gt;x&lt;/p&gt;</content></entry><entry><summary type=\"text/plain\">1 &lt; 2</summary><content type=\"text/html\" mode=\"escaped\">&lt;i&gt;y</content></entry><entry><content type=\"image/png\">aGVsbG8=</content><summary mode=\"base64\">PGI+Yjwvaj4=</summary></entry></feed>" },
+        { "atom 0.3 untyped summary guessed from its text", "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry><summary>&lt;b&gt;x&lt;/b&gt;</summary><content>plain &amp; simple</content></entry><entry><summary>a &lt; b</summary></entry></feed>" },
         { "atom with a prefix", "<a:feed xmlns:a=\"http://www.w3.org/2005/Atom\"><a:entry><a:id>i</a:id><a:title>t</a:title></a:entry></a:feed>" },
         { "rdf", "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"http://x/\"><title>T</title></channel><item rdf:about=\"http://x/1\"><title>t</title></item></rdf:RDF>" },
         { "namespace redeclared inside", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>i</id><x xmlns=\"urn:other\"><title>not mine</title></x><title>mine</title></entry></feed>" },
@@ -94,6 +103,20 @@ public class FastPathEquivalenceTests
         { "not a feed", "<html><body><p>x</p></body></html>" },
         { "invalid UTF-8", "<rss><channel><item><title>a\uFFFDb</title></item></channel></rss>" },
     };
+
+    [Theory]
+    [InlineData("<item><description>&lt;p&gt;a &amp; b&lt;/p&gt;</description><guid>g</guid></item>", true)]
+    [InlineData("<item><description><![CDATA[<p>a</p>]]></description><guid>g</guid></item>", true)]
+    [InlineData("<item><description>&#160;a</description><guid>g</guid></item>", false)] // may trim to nothing: read now
+    [InlineData("<item><description>a <b>b</b></description><guid>g</guid></item>", false)] // markup: HTML built now
+    public void A_summary_of_one_text_node_is_left_undecoded_until_read(string items, bool deferred)
+    {
+        var data = Encoding.UTF8.GetBytes(string.Format(Rss, items));
+        var read = XmlFeedReader.ReadFast(data, 0, Base, TimeSpan.FromSeconds(10));
+        Assert.NotNull(read);
+        Assert.Equal(deferred, read.Entries[0].Summary!.Value.Deferred is not null);
+        Assert.Equal(Outcome(data, fast: false), Outcome(data, fast: true));
+    }
 
     [Theory]
     [MemberData(nameof(WellFormed))]

@@ -1,0 +1,43 @@
+namespace Watcher.Core.Stories;
+
+/// <summary>
+/// One poll's view of the story index: stories the poll adds without the creation lock (items that alert nobody: a
+/// silent baseline, no topic matched) are kept here, seen by the poll's later items at once, and written together at
+/// the end (<see cref="FlushAsync"/>, one batch per 100 on Table Storage) instead of one request each. Stories added
+/// under the lock go to the index at once (<see cref="AddNowAsync"/>): other pollers must see them before it is released.
+/// </summary>
+public sealed class PollStoryIndex(IStoryIndex index) : IStoryIndex
+{
+    private readonly InMemoryStoryIndex _pending = new();
+    private readonly List<StoryCandidate> _added = [];
+
+    public int Pending => _added.Count;
+
+    public async Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
+    {
+        var stored = await index.CandidatesAsync(fingerprint, ct, fresh);
+        if (_added.Count == 0) return stored;
+        var mine = await _pending.CandidatesAsync(fingerprint, ct);
+        if (mine.Count == 0) return stored;
+        var ids = stored.Select(c => c.StoryId).ToHashSet(StringComparer.Ordinal);
+        return [.. stored, .. mine.Where(c => !ids.Contains(c.StoryId))];
+    }
+
+    /// <summary>Kept for this poll; written by <see cref="FlushAsync"/>.</summary>
+    public async Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
+    {
+        await _pending.AddAsync(storyId, fingerprint, ct);
+        _added.Add(new StoryCandidate(storyId, fingerprint));
+    }
+
+    public Task AddNowAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);
+
+    public Task<IAsyncDisposable> LockCreationAsync(CancellationToken ct = default) => index.LockCreationAsync(ct);
+
+    public async Task FlushAsync(CancellationToken ct = default)
+    {
+        if (_added.Count == 0) return;
+        await index.AddManyAsync(_added, ct);
+        _added.Clear();
+    }
+}
