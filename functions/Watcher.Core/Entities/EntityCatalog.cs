@@ -82,6 +82,7 @@ public static class EntityCatalog
         "AM|Armenia|Armenia|Armenian|Yerevan",
         "MN|Mongolia|Mongolia|Mongolian|Ulaanbaatar",
         "IS|Iceland|Iceland|Icelandic|Reykjavik",
+        "LI|Liechtenstein|Liechtenstein, Principality of Liechtenstein|Liechtensteiner|Vaduz",
         "DK|Denmark|Denmark|Danish|Copenhagen",
         "FI|Finland|Finland|Finnish|Helsinki",
         "AT|Austria|Austria|Austrian|Vienna",

@@ -129,7 +129,11 @@ public static partial class TariffExtractor
         if (sx.Contains(sy, StringComparison.Ordinal) || sy.Contains(sx, StringComparison.Ordinal)) return true;
         if (Initials(sx) == sy || Initials(sy) == sx) return true;
         var wx = sx.Split(' ').Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
-        return sy.Split(' ').Any(w => w.Length >= 4 && wx.Contains(w));
+        var shared = sy.Split(' ').Where(w => w.Length >= 4 && wx.Contains(w)).ToList();
+        // "hybrid vehicles" and "electric vehicles": the same head noun under different modifiers names two products
+        if (shared is [var head] && sx.Split(' ') is [_, ..] ax && sy.Split(' ') is [_, ..] ay && ax.Length > 1 && ay.Length > 1
+            && ax[^1] == head && ay[^1] == head) return false;
+        return shared.Count > 0;
     }
 
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
@@ -160,7 +164,7 @@ public static partial class TariffExtractor
         if (keywords.Count == 0) return result;
         var all = RateParser.Find(s);
         var old = all.Where(r => IsOldRate(s, r)).ToList();
-        var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r)).ToList();
+        var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)).ToList();
         // "doubling the tariff to 50%, adding a 25% penalty on top of the existing 25% duty": the parts of a total are not measures
         if (rates.Count > 1 && rates.Any(r => !IsIncrement(s, r))) rates.RemoveAll(r => IsIncrement(s, r));
         var lower = s.ToLowerInvariant();
@@ -197,19 +201,30 @@ public static partial class TariffExtractor
         }
 
         var imposer = Imposer(s, mentions, phrases, rates[0].Start) ?? previousImposer;
+        // "Canada, the largest supplier, already faces duties of 35%": the country that faces the measure is its target
+        var facing = FacingCountry(s, mentions, rates[0].Start);
+        if (facing is not null && imposer == facing)
+            imposer = previousImposer ?? Imposer(s, mentions.Where(m => m.CountryId != facing).ToList(), phrases, rates[0].Start);
+        // "…, a move that will hit Chinese carmakers": a country named as the one affected is not the measure's target
+        var cue = ConsequenceCue().Match(s, rates[0].End);
+        var parties = cue.Success ? mentions.Where(m => m.Start < cue.Index).ToList() : mentions;
         string? previousTarget = null;
         List<string>? previousProducts = null;
         foreach (var (rate, ps, pe) in perRate)
         {
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
             var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]));
-            var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe])) || ErgaOmnes(s, rate);
+            // "on all imports" (but not "on all imports from China"), "on goods from every country"
+            var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]))
+                || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s[ps..pe]) && FromCountry(s, parties, imposer) is null)
+                || ErgaOmnes(s, rate);
             var target = (everyone ? "*" : null)
                 ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != imposer)
-                ?? FromCountry(s, mentions, imposer)
+                ?? (facing != imposer ? facing : null)
+                ?? FromCountry(s, parties, imposer)
                 ?? previousTarget
-                ?? OtherCountry(mentions, imposer)
-                ?? (Everyone().IsMatch(s) || !mentions.Any(m => m.CountryId != imposer) ? "*" : null);
+                ?? OtherCountry(parties, imposer)
+                ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != imposer) ? "*" : null);
             // no country named as the imposer anywhere near: the one country the article names besides the target
             var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target).ToList() is [var only] ? only : null);
             if (by is null || target is null) continue;
@@ -257,6 +272,39 @@ public static partial class TariffExtractor
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
         return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && RateParser.Find(s).Any(o => o.Start != r.Start);
     }
+
+    /// <summary>The country a sentence opens with as the subject of "faces"/"is subject to" before the first rate.</summary>
+    private static string? FacingCountry(string s, List<Mention> mentions, int firstRate)
+    {
+        var m = mentions.FirstOrDefault(x => x.Start < firstRate && x.Entity.Kind != EntityKind.Leader && x.Form != MentionForm.Adjective);
+        if (m is null || !SubjectStart().IsMatch(s[..m.Start])) return null;
+        return FacesAfter().IsMatch(s[m.End..firstRate]) ? m.CountryId : null;
+    }
+
+    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectStart();
+
+    [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FacesAfter();
+
+    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsequenceCue();
+
+    /// <summary>"a 40% tariff, with a minimum of $7,000 per vehicle", "applied at a minimum of $7,000 per vehicle": an amount
+    /// per unit stated as a floor or cap bounds an ad valorem rate; it is part of that measure, not a measure of its own.</summary>
+    private static bool BoundOfPercent(string s, RateMention r) =>
+        r.Unit != "percent" && BoundBefore().IsMatch(s[Math.Max(0, r.Start - 30)..r.Start]);
+
+    /// <summary>"duties of 27.7 percent to 34.9 percent", "between 10% and 25%": the low end of a range is not a measure.</summary>
+    private static bool RangeLowEnd(string s, RateMention r, List<RateMention> all) =>
+        all.Any(o => o.Start > r.End && o.Unit == r.Unit && o.Value > r.Value && RangeJoin().IsMatch(s[r.End..o.Start]))
+        && !FromBefore().IsMatch(s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant());
+
+    [GeneratedRegex(@"\b(?:minimum|maximum|floor|cap|ceiling)\s+of\s*$|\b(?:at\s+least|no\s+less\s+than|no\s+more\s+than|capped\s+at|up\s+to\s+a\s+maximum\s+of)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundBefore();
+
+    [GeneratedRegex(@"^\s*(?:to|-|–|—)\s*$")]
+    private static partial Regex RangeJoin();
 
     /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
     private static bool IsIncrement(string s, RateMention r) =>
@@ -403,7 +451,7 @@ public static partial class TariffExtractor
         }
     }
 
-    [GeneratedRegex(@"^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$")]
+    [GeneratedRegex(@"^(?:,\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)$")]
     private static partial Regex JoinedBy();
 
     private static string? OtherCountry(List<Mention> mentions, string? imposer)
@@ -423,13 +471,13 @@ public static partial class TariffExtractor
         return TariffActions.Imposed;
     }
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|countervailing|anti-?dumping|anti-subsidy)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?|countervailing|anti-?dumping|anti-subsidy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
     [GeneratedRegex(@"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:previous\s+|current\s+|existing\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duties|levies|surtaxes|measures|safeguards?)\s+on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|by|until|over|after|because|as|which|that|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|by|until|over|after|because|as|which|that|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|slap|put|announc)\w*\b", RegexOptions.IgnoreCase)]
@@ -444,14 +492,17 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bsafeguard\b|\bmost[- ]favou?red[- ]nation\b|\bMFN\b", RegexOptions.IgnoreCase)]
     private static partial Regex SafeguardOrMfn();
 
-    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\bregardless of (?:their )?origin\b|\berga omnes\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:all|every)\s+(?:imports|imported\s+goods|goods|products)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllGoods();
+
+    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\b(?:from|on|against)\s+(?:all|every)\s+(?:other\s+)?(?:countries|country|nations|trading\s+partners)\b|\bregardless of (?:their )?origin\b|\berga omnes\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllOrigins();
 
     [GeneratedRegex(@"^(?:the\s+)?same\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameAsBefore();
 
     /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:imports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those)\b)[A-Za-z][\w -]{1,50}?)\s+(?:imported\s+|shipped\s+|coming\s+)?from\s+[^,;]{2,40}?\s+(?:will\s+|would\s+|now\s+|must\s+)?(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:(?:imports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,50}?)\s+(?:(?:imported\s+|shipped\s+|coming\s+)?from\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
@@ -460,15 +511,16 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:all imports|all countries|all trading partners|every country|all foreign|global|worldwide|most countries|abroad|overseas|foreign-made)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|\bon\s+(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|\bon\s+(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();
 
     /// <summary>"a 35% tariff on …", "25 per cent additional duties on …": the rate's own product follows.</summary>
-    [GeneratedRegex(@"^\s*(?:[\w.-]+\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|counter-tariffs?)\s+(?:on|to|against)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\w.-]+\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?|counter-tariffs?)\s+(?:on|to|against)\s", RegexOptions.IgnoreCase)]
     private static partial Regex KeywordRightAfter();
 
-    /// <summary>"raised tariffs on Chinese EVs to 100%": the product sits between the tariff word and the rate.</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?\s+(?:to|at|of)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
+    /// between the tariff word and the rate.</summary>
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]

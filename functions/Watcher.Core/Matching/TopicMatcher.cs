@@ -57,7 +57,8 @@ public static class DefaultTopics
     public const string TariffsQuery =
         "(\"trade war\" OR \"trade wars\" OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 duties"
         + " OR \"import duty\" OR \"import duties\" OR \"customs duty\" OR \"customs duties\" OR \"retaliatory duties\" OR \"punitive duties\" OR surtax*"
-        + " OR ((tariff* OR levy OR levies OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
+        + " OR \"import tax\" OR \"import taxes\" OR \"import tariff\" OR \"import tariffs\""
+        + " OR ((tariff* OR levy OR levies OR surcharge OR surcharges OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
         + " OR autos OR automobiles OR vehicles OR EVs OR canola OR lumber OR products OR retaliat* OR reciprocal OR abroad OR foreign OR overseas"
         + " OR @countries OR @blocs))"
         + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs))"
@@ -77,7 +78,12 @@ public static class DefaultTopics
         + " OR ((meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host) NEAR/6 @leaders"
         + " AND (meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host) NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
         + " OR (@leaders NEAR/2 @leaders AND (met OR meeting OR talks OR agreed OR deal OR summit OR call OR spoke)))"
-        + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition*)";
+        + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition*)"
+        // a business forum called a summit ("CEO Summit", "investment summit") is not a meeting of leaders, unless leaders meet there
+        + " NOT ((\"CEO summit\" OR \"CEO summits\" OR \"business summit\" OR \"business forum\" OR \"investment summit\" OR \"investor summit\""
+        + " OR \"private-sector summit\" OR \"business leaders\" NEAR/12 summit*)"
+        + " NOT (\"leaders' summit\" OR \"heads of state\" OR \"heads of government\" OR \"state visit\" OR \"official visit\" OR bilateral"
+        + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted)))";
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>
     {

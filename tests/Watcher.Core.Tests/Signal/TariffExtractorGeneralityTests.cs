@@ -1,0 +1,81 @@
+using Watcher.Core.Facts;
+using Watcher.Core.Matching;
+
+namespace Watcher.Core.Tests.Signal;
+
+/// <summary>
+/// Kinds of sentence that holdout 3 showed the extractor and the default topics misread, written afresh (other countries,
+/// products and words): amounts per unit that bound a rate, ranges, "import tax", the country a measure is said to hurt,
+/// the country that "faces" a duty, reported speech, a legal basis between "tariffs" and "on", business "summits".
+/// </summary>
+public class TariffExtractorGeneralityTests
+{
+    private static string Key(TariffMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate}{(m.RateUnit == "percent" ? "%" : " " + m.RateUnit)} {string.Join('+', m.Products)} {m.Action}";
+
+    [Theory]
+    // an amount per unit stated as a floor or a cap bounds the ad valorem rate: it is not a second measure (nor a rate of 500%)
+    [InlineData("Peru will levy a 30% tariff on motorcycles from Vietnam, with a minimum of $500 per unit.", "PE>VN 30% motorcycles imposed")]
+    [InlineData("Peru will levy a 30% tariff on motorcycles from Vietnam. The duty will be applied at a minimum of $500 per unit.", "PE>VN 30% motorcycles imposed")]
+    [InlineData("Peru will levy a 30% tariff on motorcycles from Vietnam, capped at $900 per unit.", "PE>VN 30% motorcycles imposed")]
+    // a specific duty stated on its own is still a measure
+    [InlineData("Kenya set a duty of $200 per tonne on sugar from Uganda.", "KE>UG 200 usd/tonne sugar imposed")]
+    // the low end of a range is not a measure of its own; the top rate is
+    [InlineData("Thailand set anti-dumping duties of 12.5 percent to 30.9 percent on cold-rolled coil from Vietnam.", "TH>VN 30.9% cold-rolled coil imposed")]
+    [InlineData("Thailand set anti-dumping duties of 12.5%-30.9% on cold-rolled coil from Vietnam.", "TH>VN 30.9% cold-rolled coil imposed")]
+    // "import tax" is a tariff word
+    [InlineData("Argentina cut the import tax on mobile phones to 8% from 16%.", "AR>* 8% mobile phones lowered")]
+    // a country named as the one a measure will hit is not its target: an import tariff with no origin is on every origin
+    [InlineData("Colombia raised its import tariff on steel wire to 30%, a move that will hit Chinese mills.", "CO>* 30% steel wire raised")]
+    [InlineData("Colombia raised its import tariff on steel wire to 30%, in a step aimed squarely at Chinese mills.", "CO>* 30% steel wire raised")]
+    [InlineData("Colombia raised its import tariff on steel wire from China to 30%.", "CO>CN 30% steel wire raised")]
+    // reported speech: the product is the subject of "would face"
+    [InlineData("Indonesia's trade ministry said frozen fries would face a 20% tariff from March.", "ID>* 20% frozen fries imposed")]
+    // a measure on all imports, or on every country, is on every origin, even when the article names one country for context
+    [InlineData("Ghana will levy a 10% tariff on all imports from January, a move aimed at Chinese traders.", "GH>* 10% goods imposed")]
+    [InlineData("Ghana will levy a 10% tariff on goods from every country, Nigeria included.", "GH>* 10% goods imposed")]
+    [InlineData("Ghana will levy a 10% tariff on all imports from Nigeria.", "GH>NG 10% goods imposed")]
+    // the product between the tariff word and a rate the tariff "will reach"
+    [InlineData("Chile approved raising the import tax on tractors, which will reach 20% in March.", "CL>* 20% tractors raised")]
+    [InlineData("Chile said the import tax on tractors will reach 20% in March.", "CL>* 20% tractors imposed")]
+    public void One_measure(string text, string expected) =>
+        Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(text))));
+
+    [Theory]
+    // the country that "faces" (or "is subject to") a duty is its target; the imposer is the one the article was about
+    [InlineData("Washington set a 10% tariff on frozen shrimp on Monday. Vietnam, the biggest supplier, already faces anti-dumping duties of 25.8% on its shrimp.",
+        "US>* 10% frozen shrimp imposed|US>VN 25.8% shrimp imposed")]
+    [InlineData("Washington set a 10% tariff on frozen shrimp on Monday. Ecuador is already subject to countervailing duties of 3.6% on its shrimp.",
+        "US>* 10% frozen shrimp imposed|US>EC 3.6% shrimp imposed")]
+    // a legal basis between "tariffs" and "on" ("under the Customs Act") still names the products a later rate is on
+    [InlineData("Australia imposed duties under the Customs Act on aluminium extrusions. The duties are 14.2%.",
+        "AU>* 14.2% aluminium extrusions imposed")]
+    // a second partner named in a Principality's full name
+    [InlineData("Norway will apply a tariff of 10% to originating goods of Iceland and the Principality of Liechtenstein.",
+        "NO>IS 10% goods imposed|NO>LI 10% goods imposed")]
+    // the same head noun under different modifiers is two products at the same rate, not one
+    [InlineData("Chile's finance ministry said on Monday that it had raised the import tariff on diesel tractors to 20% to protect local assembly plants. Electric tractors will also face a 20% tariff from July.",
+        "CL>* 20% diesel tractors raised|CL>* 20% Electric tractors imposed")]
+    public void Measures(string text, string expected) =>
+        Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
+
+    [Theory]
+    [InlineData("Argentina cuts import tax on mobile phones", "Buenos Aires halved the import tax on handsets to 8%.", true)]
+    [InlineData("Peru doubles import tariff on motorcycles", "", true)]
+    [InlineData("Canada adds 25% surcharge on Chinese steel imports", "", true)]
+    [InlineData("Airline raises fuel surcharge on long-haul flights", "The carrier will charge a fuel surcharge of $90 per return ticket.", false)]
+    // a council's tax or an excise are not tariffs
+    [InlineData("Council approves 3% tax rise", "The council tax will rise by 3% from April.", false)]
+    public void Import_taxes_are_tariffs(string title, string text, bool tariffs) =>
+        Assert.Equal(tariffs, QueryTopicMatcher.Default.Match(title, text).Any(m => m.Topic == DefaultTopics.Tariffs));
+
+    [Theory]
+    // a business forum called a summit is not a diplomatic summit …
+    [InlineData("Gulf CEO Summit opens in Doha", "More than 900 executives gathered for the Gulf CEO Summit, where GCC ministers spoke on investment.", false)]
+    [InlineData("Lisbon hosts business summit", "Business leaders from the EU and Brazil met at a two-day business summit in Lisbon.", false)]
+    // … unless leaders meet there
+    [InlineData("Lula and Modi meet at business forum", "On the sidelines of a business forum in Brasilia, Lula met Modi for bilateral talks on trade.", true)]
+    // a leaders' summit stays one
+    [InlineData("EU and Brazil hold summit", "EU leaders and President Lula held a summit in Brasilia on Monday.", true)]
+    public void Business_summits_are_not_diplomatic_summits(string title, string text, bool summits) =>
+        Assert.Equal(summits, QueryTopicMatcher.Default.Match(title, text).Any(m => m.Topic == DefaultTopics.Summits));
+}
