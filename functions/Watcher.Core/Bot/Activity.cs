@@ -53,6 +53,11 @@ public sealed class Activity
         {
             return null;
         }
+        catch (ArgumentException)
+        {
+            // A free-form object (an entity, channelData, value) that repeats a key: JsonObject refuses it this way.
+            return null;
+        }
     }
 
     /// <summary>The tenant: channelData.tenant.id, falling back to conversation.tenantId.</summary>

@@ -50,6 +50,8 @@ public class FuzzRegressionTests
     public void An_activity_that_repeats_a_property_is_rejected()
     {
         Assert.Null(Activity.Parse("""{"type":"message","recipient":{"id":"28:bot"},"recipient":{"id":"28:evil"}}"""u8));
+        // Inside a free-form object (an entity) too: JsonObject threw ArgumentException there (found by AFL++, session 3).
+        Assert.Null(Activity.Parse("""{"type":"message","entities":[{"type":"mention","mentioned":{"id":"28:bot","name":"W","name":"X"}}]}"""u8));
     }
 
     [Theory]
