@@ -111,17 +111,8 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     /// </summary>
     public async Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default)
     {
-        var timeline = StoryEntity(story, TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId));
-        await _timeline.UpsertEntityAsync(timeline, TableUpdateMode.Replace, ct);
-        try
-        {
-            return story with { Version = await WriteAsync(_stories, StoryEntity(story, TableKeys.Escape(story.StoryId), StoryRow), story.Version, ct) };
-        }
-        catch (ConcurrencyException)
-        {
-            await _timeline.DeleteEntityAsync(timeline.PartitionKey, timeline.RowKey, global::Azure.ETag.All, ct);
-            throw;
-        }
+        await _timeline.UpsertEntityAsync(TimelineEntity(story), TableUpdateMode.Replace, ct);
+        return await WriteStoryRowAsync(story, ct);
     }
 
     /// <summary>
@@ -130,33 +121,31 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     /// </summary>
     public async Task<IReadOnlyList<StoryRecord>> SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct = default)
     {
-        if (stories.Count <= 1)
-        {
-            var lostOne = new List<StoryRecord>();
-            foreach (var story in stories)
-            {
-                try { await SaveStoryAsync(story, ct); }
-                catch (ConcurrencyException) { lostOne.Add(story); }
-            }
-            return lostOne;
-        }
-        var timeline = stories.Select(s => StoryEntity(s, TimelineDay(s.LastUpdated), TimelineRow(s.LastUpdated, s.StoryId)))
-            .DistinctBy(e => (e.PartitionKey, e.RowKey)).ToList();
-        await SubmitBatchedAsync(_timeline, timeline, TableTransactionActionType.UpsertReplace, ct);
+        await SubmitBatchedAsync(_timeline, stories.Select(TimelineEntity).DistinctBy(e => (e.PartitionKey, e.RowKey)).ToList(),
+            TableTransactionActionType.UpsertReplace, ct);
         var lost = new System.Collections.Concurrent.ConcurrentBag<StoryRecord>();
         await Task.WhenAll(stories.Select(async story =>
         {
-            try
-            {
-                await WriteAsync(_stories, StoryEntity(story, TableKeys.Escape(story.StoryId), StoryRow), story.Version, ct);
-            }
-            catch (ConcurrencyException)
-            {
-                await _timeline.DeleteEntityAsync(TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId), global::Azure.ETag.All, ct);
-                lost.Add(story);
-            }
+            try { await WriteStoryRowAsync(story, ct); }
+            catch (ConcurrencyException) { lost.Add(story); }
         }));
         return [.. lost];
+    }
+
+    private TableEntity TimelineEntity(StoryRecord story) => StoryEntity(story, TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId));
+
+    /// <summary>The story row, ETag-checked; on a lost race its timeline row (written just before) is taken back.</summary>
+    private async Task<StoryRecord> WriteStoryRowAsync(StoryRecord story, CancellationToken ct)
+    {
+        try
+        {
+            return story with { Version = await WriteAsync(_stories, StoryEntity(story, TableKeys.Escape(story.StoryId), StoryRow), story.Version, ct) };
+        }
+        catch (ConcurrencyException)
+        {
+            await _timeline.DeleteEntityAsync(TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId), global::Azure.ETag.All, ct);
+            throw;
+        }
     }
 
     /// <summary>Newest first: one range query per UTC day from today back to <paramref name="since"/>, stopping at <paramref name="top"/>.</summary>
