@@ -47,13 +47,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         return await _mirror.CandidatesAsync(fingerprint, ct);
     }
 
-    public async Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
-    {
-        var now = time.GetUtcNow();
-        await Table.UpsertEntityAsync(Row(now, storyId, fingerprint), TableUpdateMode.Replace, ct);
-        Saw(now.UtcTicks);
-        await RememberAsync(storyId, fingerprint, ct);
-    }
+    public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) =>
+        AddManyAsync([new StoryCandidate(storyId, fingerprint)], ct);
 
     /// <summary>One row each, in transactions of up to 100 (they share today's partition).</summary>
     public async Task AddManyAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct = default)
