@@ -7,7 +7,7 @@ namespace Watcher.Core.Digests;
 /// <summary>
 /// The holding side of digests for a channel: an alert that CadencePlanner says should wait (digest cadence, quiet
 /// hours, a burst) goes into the digest queue, which counts as delivered for its ledger row; a digest row reads its
-/// entries back. (The e-mail channel does the same inline; Teams channels use this.)
+/// entries back. The e-mail and Teams channels all hold through this.
 /// </summary>
 public sealed class DigestHold(IDigestQueue queue, TimeProvider time)
 {
