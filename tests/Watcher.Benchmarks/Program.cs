@@ -8,6 +8,11 @@ using Watcher.Benchmarks;
 
 // Usage (from tests/Watcher.Benchmarks, where BenchmarkDotNet finds the project): dotnet run -c Release [-- --quick | --probe]
 // Prints BenchmarkDotNet's table, then the "Ingestion: parsing" rows for docs/benchmarks.md (MB/s, items/s, bytes allocated per MB).
+if (args.Length >= 1 && args[0] == "--story-lookup")
+{
+    await StoryLookupProbe.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
 if (args.Length == 2 && args[0] == "--snapshot")
 {
     // Every corpus file's parse (the `watcher parse --json` document plus each item's plain text), one line per file,

@@ -64,7 +64,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             for (var b = 0; b < TitleBands; b++)
                 yield return $"h{b}-{(ulong)titleSignature[b * Rows] << 32 | titleSignature[b * Rows + 1]:x16}";
         }
-        foreach (var fact in Facts.Select(FactBase).Distinct(StringComparer.Ordinal))
+        foreach (var fact in Facts.Select(FactIndexKey).Distinct(StringComparer.Ordinal))
             yield return "f-" + Short(fact);
     }
 
@@ -238,10 +238,43 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         public bool Agrees(ParsedFact other)
         {
             if (ReferenceEquals(Key, other.Key) || Key == other.Key) return true;
-            if (Base != other.Base) return false;
             if (Date is not null && other.Date is not null && Date != other.Date) return false;
-            return Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
+            if (Base == other.Base)
+                return Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
+            return IsMeasure && other.IsMeasure && SameMeasure(Base, other.Base) && NamedProductsAgree(other);
         }
+
+        /// <summary>Both name a product (not goods in general) and two of them agree: what a measure stated a little
+        /// differently (a rounded rate, every origin for one exporter) must share to be the same measure.</summary>
+        private bool NamedProductsAgree(ParsedFact other) =>
+            Products.Any(x => ProductWords(x).Count > 0 && other.Products.Any(y => ProductWords(y).Count > 0 && SameProduct(x, y)));
+    }
+
+    /// <summary>
+    /// The same imposer stating one measure in two ways: one rate rounded to a whole number ("up to 38 percent" for
+    /// "38.02%"), or one item naming the exporter it hits ("India imposed a 30 percent tariff on yellow pea imports",
+    /// read from Canada) where the other says every origin ("*"). Two named targets, or two rates further apart, differ.
+    /// </summary>
+    private static bool SameMeasure(string a, string b)
+    {
+        if (Split(a) is not var (imposerA, targetA, rateA) || Split(b) is not var (imposerB, targetB, rateB)) return false;
+        if (imposerA != imposerB) return false;
+        if (targetA != targetB && targetA != "*" && targetB != "*") return false;
+        return rateA == rateB || (Whole(rateA) && Round(rateB) == rateA) || (Whole(rateB) && Round(rateA) == rateB);
+
+        static bool Whole(double r) => r == Math.Floor(r);
+    }
+
+    private static double Round(double rate) => Math.Round(rate, MidpointRounding.AwayFromZero);
+
+    /// <summary>"m:KR>CN:38.02" → ("KR", "CN", 38.02); null for an event or a key without a rate.</summary>
+    private static (string Imposer, string Target, double Rate)? Split(string key)
+    {
+        var colon = key.LastIndexOf(':');
+        var arrow = key.IndexOf('>', StringComparison.Ordinal);
+        if (!key.StartsWith("m:", StringComparison.Ordinal) || colon < 0 || arrow < 2 || arrow > colon) return null;
+        if (!double.TryParse(key[(colon + 1)..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var rate)) return null;
+        return (key[2..arrow], key[(arrow + 1)..colon], rate);
     }
 
     /// <summary>
@@ -271,8 +304,23 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         "doubled", "raised", "cut", "new",
     };
 
-    private static List<string> ProductWords(string product) =>
-        [.. product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !GenericProductWords.Contains(w))];
+    /// <summary>The product's words, its head noun (the last word) folded to its class ("light vehicle" → "light
+    /// automobile"); a modifier keeps its word ("auto parts" are parts, not automobiles).</summary>
+    private static List<string> ProductWords(string product)
+    {
+        var words = product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !GenericProductWords.Contains(w)).ToList();
+        if (words.Count > 0 && product.EndsWith(words[^1], StringComparison.Ordinal)) words[^1] = ProductSynonyms.GetValueOrDefault(words[^1], words[^1]);
+        return words;
+    }
+
+    /// <summary>Head nouns that name one product class ("light vehicles", "cars", "autos" are all automobiles; trucks and
+    /// buses are not).</summary>
+    private static readonly Dictionary<string, string> ProductSynonyms = new(StringComparer.Ordinal)
+    {
+        // a class name no word starts or ends with, so that a modifier ("auto parts", "car batteries") never agrees with it
+        ["car"] = "(automobile)", ["cars"] = "(automobile)", ["auto"] = "(automobile)", ["autos"] = "(automobile)", ["automobile"] = "(automobile)",
+        ["automobiles"] = "(automobile)", ["vehicle"] = "(automobile)", ["vehicles"] = "(automobile)", ["evs"] = "(automobile)",
+    };
 
     /// <summary>"m:GB>BR:50#electric vehicles,solar panels@2025-08" → ("m:GB>BR:50", [products], "2025-08").</summary>
     private static (string Base, string[] Products, string? Date) Parts(string key)
@@ -284,8 +332,19 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return hash < 0 ? (rest, [], date) : (rest[..hash], rest[(hash + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries), date);
     }
 
-    /// <summary>The part of a fact key every copy of the story states alike (no products, no date): the index key.</summary>
+    /// <summary>The part of a fact key every copy of the story states alike (no products, no date).</summary>
     internal static string FactBase(string key) => Parts(key).Base;
+
+    /// <summary>
+    /// The index key of a fact: an event's participants; a measure's imposer and its rate rounded to a whole number
+    /// ("m:KR>CN:38.02" → "m:KR:38"), so that copies stating it a little differently (a rounded rate, one exporter
+    /// for every origin; see <see cref="SameMeasure"/>) meet in one bucket.
+    /// </summary>
+    internal static string FactIndexKey(string key)
+    {
+        var b = FactBase(key);
+        return Split(b) is var (imposer, _, rate) ? $"m:{imposer}:{Round(rate).ToString(System.Globalization.CultureInfo.InvariantCulture)}" : b;
+    }
 
     internal static IReadOnlyList<string> FactKeys(string? title, string? text)
     {

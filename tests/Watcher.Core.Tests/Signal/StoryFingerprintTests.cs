@@ -101,8 +101,39 @@ public class StoryFingerprintTests
     [InlineData("m:US>CA:35", "m:US>CA:25", false)]
     [InlineData("m:EU>*:25#ferroalloy", "m:EU>*:25#ferrosilicon,manganese alloy", true)]
     [InlineData("m:GB>BR:50#electric vehicle", "m:GB>BR:50#solar panel", false)]
+    // one measure stated a little differently: a rounded rate ("up to 38 percent" for 38.02%) ...
+    [InlineData("m:KR>CN:38.02#hot-rolled steel plate", "m:KR>CN:38#thick steel plate", true)]
+    [InlineData("m:NO>VN:12#plywood", "m:NO>VN:11.6#plywood panel", true)]
+    // ... but not two rates that differ, nor a rounded rate on another product
+    [InlineData("m:KR>CN:38.6#steel plate", "m:KR>CN:38#steel plate", false)]
+    [InlineData("m:KR>CN:38.02#steel plate", "m:KR>CN:38.4#steel plate", false)]
+    [InlineData("m:KR>CN:38.02#steel plate", "m:KR>CN:38#tyre", false)]
+    // every origin, told from one exporter's side, is the same measure on the same named product ...
+    [InlineData("m:IN>*:30#yellow pea", "m:IN>CA:30#yellow pea", true)]
+    [InlineData("m:PE>BR:20#ceramic tile", "m:PE>*:20#tile", true)]
+    // ... not when a product is missing or generic, not for two named targets, not for another imposer
+    [InlineData("m:IN>*:30#good", "m:IN>CA:30#good", false)]
+    [InlineData("m:IN>*:30", "m:IN>CA:30#yellow pea", false)]
+    [InlineData("m:IN>AU:30#yellow pea", "m:IN>CA:30#yellow pea", false)]
+    [InlineData("m:IN>*:30#yellow pea", "m:PK>CA:30#yellow pea", false)]
+    // a head noun's class: light vehicles and cars are automobiles; auto parts, trucks and car batteries are not
+    [InlineData("m:MX>CN:50#light vehicle", "m:MX>CN:50#automobile", true)]
+    [InlineData("m:MX>CN:50#car", "m:MX>CN:50#electric vehicle", true)]
+    [InlineData("m:MX>CN:50#auto part", "m:MX>CN:50#electric vehicle", false)]
+    [InlineData("m:MX>CN:50#heavy truck", "m:MX>CN:50#automobile", false)]
+    [InlineData("m:MX>CN:50#car battery", "m:MX>CN:50#automobile", false)]
     public void Facts_agree_unless_they_differ(string a, string b, bool agree) =>
         Assert.Equal(agree, StoryFingerprint.FactsAgree(a, b));
+
+    [Theory]
+    // the index key of a measure is its imposer and whole rate: copies that agree (above) share it
+    [InlineData("m:KR>CN:38.02#hot-rolled steel plate@2026-10", "m:KR:38")]
+    [InlineData("m:IN>CA:30#yellow pea", "m:IN:30")]
+    [InlineData("m:IN>*:30", "m:IN:30")]
+    [InlineData("m:CN>EU:34.5#brandy", "m:CN:35")]
+    [InlineData("e:Narendra Modi|Vladimir Putin", "e:Narendra Modi|Vladimir Putin")]
+    public void Fact_index_keys_meet_where_facts_may_agree(string fact, string key) =>
+        Assert.Equal(key, StoryFingerprint.FactIndexKey(fact));
 
     [Fact]
     public async Task Index_returns_only_stories_sharing_a_key()

@@ -21,6 +21,42 @@ public class StoryMatcherRegressionTests
         Assert.True(StoryMatcher.Score(earlier, canola) < StoryMatcher.DefaultThreshold);
         Assert.True(StoryMatcher.Score(canola, copy) >= StoryMatcher.DefaultThreshold);
     }
+
+    [Theory]
+    // An outlet rounds the rate ("as much as 52 percent" for 51.6%): the same measure, one story.
+    [InlineData("Thailand sets anti-dumping duties of up to 51.6% on Vietnamese galvanised steel",
+        "BANGKOK (Reuters) - Thailand will impose anti-dumping duties of up to 51.6% on galvanised steel coil from Vietnam for five years, the commerce ministry said on Tuesday, after finding that cheap imports hurt local mills.",
+        "Thai mills cheer as Bangkok slaps 52% duty on Vietnamese coil",
+        "Thailand will levy anti-dumping tariffs of as much as 52 percent on galvanised steel coil made in Vietnam from next month, a move local mills had sought for two years as prices slumped.", true)]
+    // A duty on every origin, told from one exporter's side, is the same story.
+    [InlineData("Egypt imposes 20% safeguard duty on imported flat glass",
+        "CAIRO (Reuters) - Egypt will impose a 20% safeguard duty on imports of flat glass from all origins for three years, the trade ministry said on Sunday, citing a surge in shipments that hurt local makers.",
+        "Turkish glassmakers hit as Egypt raises duty",
+        "ISTANBUL - Turkish glass producers expect lower sales after Egypt imposed a 20 percent duty on flat glass imports, effective next month. Turkey was Egypt's largest supplier of flat glass last year.", true)]
+    // Trade press calls them light vehicles, the wire says cars: one measure, one story.
+    [InlineData("Colombia approves 40% tariff on Chinese cars",
+        "BOGOTA (Reuters) - Colombia's trade committee on Tuesday approved a 40% tariff on cars imported from China, a move dealers said would raise prices of the cheapest models.",
+        "What Colombia's new duty means for Chinese brands",
+        "Analysis. Chinese brands sell one in four new cars in Colombia. The trade committee has raised the duty on light vehicles imported from China to 40%, which dealers say will add millions of pesos to sticker prices.", true)]
+    // Look-alikes that must stay apart: the same imposer and whole rate on another product, or on parts rather than cars.
+    [InlineData("Thailand sets anti-dumping duties of up to 51.6% on Vietnamese galvanised steel",
+        "BANGKOK (Reuters) - Thailand will impose anti-dumping duties of up to 51.6% on galvanised steel coil from Vietnam for five years, the commerce ministry said on Tuesday, after finding that cheap imports hurt local mills.",
+        "Thailand slaps 52% duty on Vietnamese plywood",
+        "Thailand will levy anti-dumping tariffs of 52 percent on plywood made in Vietnam from next month, the commerce ministry said on Tuesday, after finding that cheap imports hurt local mills.", false)]
+    [InlineData("Colombia approves 40% tariff on Chinese cars",
+        "BOGOTA (Reuters) - Colombia's trade committee on Tuesday approved a 40% tariff on cars imported from China, a move dealers said would raise prices of the cheapest models.",
+        "Colombia approves 40% tariff on Chinese auto parts",
+        "BOGOTA (Reuters) - Colombia's trade committee on Tuesday approved a 40% tariff on auto parts imported from China, a move workshops said would raise repair prices.", false)]
+    [InlineData("Egypt imposes 20% safeguard duty on imported flat glass",
+        "CAIRO (Reuters) - Egypt will impose a 20% safeguard duty on imports of flat glass from all origins for three years, the trade ministry said on Sunday, citing a surge in shipments that hurt local makers.",
+        "Egypt imposes 20% duty on Turkish steel rebar",
+        "CAIRO - Egypt will impose a 20 percent duty on steel rebar imported from Turkey, effective next month, the trade ministry said on Sunday, citing a surge in shipments that hurt local makers.", false)]
+    public void A_measure_stated_differently_joins_and_a_look_alike_does_not(string titleA, string textA, string titleB, string textB, bool same)
+    {
+        var (a, b) = (StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null));
+        Assert.Equal(same, StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold);
+        Assert.Equal(same, StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold);
+    }
 }
 
 public class PossessiveImposerTests
