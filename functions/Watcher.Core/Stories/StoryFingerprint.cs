@@ -93,6 +93,15 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return NamesOnly(shorter, longer);
     }
 
+    /// <summary>Both headlines name at least two parties, and every party of the headline that names fewer is named
+    /// in the other headline too ("Putin, Modi start talks" / "Putin arrives in New Delhi for summit with Modi as US
+    /// pressure mounts").</summary>
+    public bool HeadlinesNameSameParties(StoryFingerprint other)
+    {
+        var (fewer, more) = TitleParties.Length <= other.TitleParties.Length ? (TitleParties, other.TitleParties) : (other.TitleParties, TitleParties);
+        return fewer.Length >= 2 && fewer.All(more.Contains);
+    }
+
     /// <summary>Every party <paramref name="a"/>'s headline names is named somewhere in <paramref name="b"/>.</summary>
     private static bool NamesOnly(StoryFingerprint a, StoryFingerprint b)
     {

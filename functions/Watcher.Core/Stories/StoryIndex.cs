@@ -184,6 +184,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Headlines that share some of their words and a lede fact (the same measure, the same leaders meeting) are one
         // story told differently: an analysis or a five-word headline shares too few words with the wire copy otherwise.
         else if (facts > 0 && title >= TitleWithFactBar) score = Math.Max(score, title + FactWeight);
+        // Two ledes reporting the same meeting (the same two or more leaders or delegations) under headlines that name
+        // the same parties are one visit or summit told by two outlets ("Putin arrives in New Delhi for summit with
+        // Modi" / "Putin, Modi start talks in New Delhi"), however few words they share: a meeting lasts a day or two.
+        else if (facts > 0 && SharedMeeting(a, b) && a.HeadlinesNameSameParties(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
         if (shorter is >= MinShortWords and <= ShortWords)
             score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (facts > 0 ? FactWeight : 0));
@@ -206,6 +210,14 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             }
         }
         return anyA && anyB;
+    }
+
+    /// <summary>Both ledes state a meeting of the same two or more participants.</summary>
+    private static bool SharedMeeting(StoryFingerprint a, StoryFingerprint b)
+    {
+        foreach (var x in a.Facts)
+            if (x.StartsWith("e:", StringComparison.Ordinal) && x.Contains('|', StringComparison.Ordinal) && b.Facts.Contains(x, StringComparer.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>1 when the two items' lede facts share one, -1 when both have facts and none agree, 0 otherwise.</summary>

@@ -70,3 +70,33 @@ public class PossessiveImposerTests
         Assert.Equal((imposer, target, rate), (m.Imposer, m.Target, m.Rate));
     }
 }
+
+public class SameMeetingTests
+{
+    private const string Arrival = "Lula arrives in Tokyo for summit with Takaichi as US pressure mounts";
+    private const string ArrivalText = "TOKYO (Reuters) - Brazilian President Luiz Inacio Lula da Silva arrived in Tokyo on Monday for a summit with Prime Minister Sanae Takaichi expected to focus on ethanol, beef and aircraft. Washington raised tariffs on Brazilian goods to 50% in July. Takaichi greeted Lula at Haneda airport.";
+
+    [Theory]
+    // the same meeting told by two outlets, sharing few words: one story
+    [InlineData("Lula, Takaichi start talks at Akasaka Palace",
+        "TOKYO, March 3. Brazilian President Luiz Inacio Lula da Silva and Japanese Prime Minister Sanae Takaichi have started talks at the Akasaka Palace, a correspondent reported. The delegations include the foreign ministers of both countries. It is Lula's first visit to Japan in five years.", true)]
+    // another meeting of one of the leaders: another story
+    [InlineData("Lula, Modi start talks at Hyderabad House",
+        "NEW DELHI, March 3. Brazilian President Luiz Inacio Lula da Silva and Indian Prime Minister Narendra Modi have started talks at Hyderabad House, a correspondent reported. The delegations include the foreign ministers of both countries. It is Lula's first visit to India in five years.", false)]
+    // the same leaders, but a headline about one party only does not say it is the same news
+    [InlineData("Takaichi pledges ethanol cooperation",
+        "TOKYO, March 3. Brazilian President Luiz Inacio Lula da Silva and Japanese Prime Minister Sanae Takaichi have started talks at the Akasaka Palace, a correspondent reported. The delegations include the foreign ministers of both countries. It is Lula's first visit to Japan in five years.", false)]
+    public void A_meeting_reported_twice_under_headlines_naming_the_same_parties_is_one_story(string title, string text, bool same)
+    {
+        var (a, b) = (StoryFingerprint.Of(Arrival, ArrivalText, null), StoryFingerprint.Of(title, text, null));
+        Assert.Equal(same, StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold);
+        Assert.Equal(same, StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold);
+    }
+
+    [Fact]
+    public void The_ledes_state_the_meeting_so_the_rule_is_tested()
+    {
+        var facts = StoryFingerprint.Of(Arrival, ArrivalText, null).Facts;
+        Assert.Contains(facts, f => f.StartsWith("e:", StringComparison.Ordinal) && f.Contains("Lula", StringComparison.Ordinal) && f.Contains("Takaichi", StringComparison.Ordinal));
+    }
+}
