@@ -102,6 +102,35 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return fewer.Length >= 2 && fewer.All(more.Contains);
     }
 
+    /// <summary>
+    /// Two trade headlines share a word that says what the story is about (a product, a place, a number, a name), not
+    /// only a country and the vocabulary every trade story uses: "Solar cell imports from China to attract anti-dumping
+    /// duty" shares "China", "anti-dumping" and "duty" with any anti-dumping story on Chinese goods, and most of its
+    /// words are contained in such an article. Headlines without trade words (a summit, a visit: their countries and
+    /// forum are their topic) always pass.
+    /// </summary>
+    public bool HeadlinesShareATopicWord(StoryFingerprint other)
+    {
+        if (!TitleSet.Overlaps(TradeWords) && !other.TitleSet.Overlaps(TradeWords)) return true;
+        foreach (var w in other.TitleSet)
+            if (w[0] != '@' && !TradeWords.Contains(w) && !TradeStoryWords.Contains(w) && TitleSet.Contains(w)) return true;
+        return false;
+    }
+
+    /// <summary>Headline words (folded as <see cref="Fold"/> does) that make a headline a trade headline.</summary>
+    private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
+    {
+        "tariff", "duty", "anti", "dump", "antidump", "countervail", "subsidy", "safeguard", "import", "export", "levy", "tax", "surcharge", "trade",
+    };
+
+    /// <summary>Other headline words every trade story may use: what is done, by whom, how much in general.</summary>
+    private static readonly HashSet<string> TradeStoryWords = new(StringComparer.Ordinal)
+    {
+        "impos", "slap", "rais", "hike", "cut", "lower", "increas", "extend", "approv", "announc", "confirm", "final", "provisional", "plan",
+        "propos", "set", "deal", "government", "govt", "ministry", "minister", "official", "good", "product", "measure", "percent", "per", "cent",
+        "up", "top", "new", "hit", "face",
+    };
+
     /// <summary>Every party <paramref name="a"/>'s headline names is named somewhere in <paramref name="b"/>.</summary>
     private static bool NamesOnly(StoryFingerprint a, StoryFingerprint b)
     {

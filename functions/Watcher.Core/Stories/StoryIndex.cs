@@ -189,7 +189,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Modi" / "Putin, Modi start talks in New Delhi"), however few words they share: a meeting lasts a day or two.
         else if (facts > 0 && SharedMeeting(a, b) && a.HeadlinesNameSameParties(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
-        if (shorter is >= MinShortWords and <= ShortWords)
+        // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
+        // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
+        if (shorter is >= MinShortWords and <= ShortWords && (facts > 0 || a.HeadlinesShareATopicWord(b)))
             score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (facts > 0 ? FactWeight : 0));
         return score;
     }

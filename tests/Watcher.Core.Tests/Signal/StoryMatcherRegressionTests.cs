@@ -100,3 +100,30 @@ public class SameMeetingTests
         Assert.Contains(facts, f => f.StartsWith("e:", StringComparison.Ordinal) && f.Contains("Lula", StringComparison.Ordinal) && f.Contains("Takaichi", StringComparison.Ordinal));
     }
 }
+
+public class HeadlineTopicTests
+{
+    private const string Article = "Thailand to impose anti-dumping duties on Vietnamese galvanised steel";
+    private const string ArticleText = "BANGKOK, May 4 -- Thailand will impose anti-dumping duties on galvanised steel coil imported from Vietnam for the next five years, the commerce ministry said on Tuesday. The ministry found that cheap Vietnamese coil had hurt domestic mills. Importers who offered price undertakings are exempted.";
+
+    [Theory]
+    // a headline alone that names the article's product: contained in it, one story
+    [InlineData("Vietnamese galvanised coil to face Thai anti-dumping duty for five years", true)]
+    // a headline alone on another product shares only the country and the trade words with the article: another story,
+    // however many of its words ("imports", "anti-dumping", "duty", "five years") the article contains
+    [InlineData("Ceramic tile imports from Vietnam to attract anti-dumping duty for five years", false)]
+    public void A_trade_headline_alone_joins_an_article_only_through_a_word_of_its_topic(string headline, bool same)
+    {
+        var (a, b) = (StoryFingerprint.Of(Article, ArticleText, null), StoryFingerprint.Of(headline, "", null));
+        Assert.Equal(same, StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold);
+        Assert.Equal(same, StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold);
+    }
+
+    [Theory]
+    [InlineData("Ceramic tile imports from Vietnam to attract anti-dumping duty", "Thailand to impose anti-dumping duties on Vietnamese steel", false)]
+    [InlineData("Vietnamese galvanised coil to face Thai anti-dumping duty", "Thailand to impose anti-dumping duties on Vietnamese galvanised steel", true)]
+    // headlines without trade words (a summit, a visit) are about their countries and forum: no topic word is needed
+    [InlineData("Ramaphosa opens first G20 summit on African soil", "G20 leaders meet in Johannesburg", true)]
+    public void Headlines_share_a_topic_word(string a, string b, bool shared) =>
+        Assert.Equal(shared, StoryFingerprint.Of(a, "", null).HeadlinesShareATopicWord(StoryFingerprint.Of(b, "", null)));
+}
