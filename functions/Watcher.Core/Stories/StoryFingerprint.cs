@@ -117,6 +117,25 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return false;
     }
 
+    /// <summary>
+    /// Each headline names a product of its own lede measures that the other headline does not ("Colombia raises 10%
+    /// tariff on Indian cement" / "… on Indian coffee"): two measures, two stories, however much of a wire template
+    /// their texts share.
+    /// </summary>
+    public bool HeadlinesNameOtherProducts(StoryFingerprint other) => NamesOwnProduct(this, other) && NamesOwnProduct(other, this);
+
+    private static bool NamesOwnProduct(StoryFingerprint a, StoryFingerprint b)
+    {
+        foreach (var fact in a.ParsedFacts)
+            foreach (var product in fact.Products)
+                foreach (var word in product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var folded = Fold(word);
+                    if (word.Length > 2 && !GenericProductWords.Contains(word) && a.TitleSet.Contains(folded) && !b.TitleSet.Contains(folded)) return true;
+                }
+        return false;
+    }
+
     /// <summary>Headline words (folded as <see cref="Fold"/> does) that make a headline a trade headline.</summary>
     private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
     {

@@ -173,7 +173,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         var score = facts switch
         {
             > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
-            < 0 when MeasuresConflict(a, b) && similarity < NearVerbatim => 0,
+            < 0 when MeasuresConflict(a, b) && (similarity < NearVerbatim || a.HeadlinesNameOtherProducts(b)) => 0,
             < 0 => similarity - FactWeight,
             _ => similarity,
         };

@@ -127,3 +127,20 @@ public class HeadlineTopicTests
     public void Headlines_share_a_topic_word(string a, string b, bool shared) =>
         Assert.Equal(shared, StoryFingerprint.Of(a, "", null).HeadlinesShareATopicWord(StoryFingerprint.Of(b, "", null)));
 }
+
+public class WireTemplateTests
+{
+    private static string Text(string product) =>
+        $"Bogota said on Monday it will apply a 10% tariff on imports of {product} from India, effective May 4. Exporters warned of lost contracts worth millions. Customs officers will publish guidance on Friday.";
+
+    [Theory]
+    // one wire template, two products: two measures, two stories, though the texts are nearly word for word the same
+    [InlineData("Colombia raises 10% tariff on Indian cement", "cement", "Colombia raises 10% tariff on Indian coffee", "coffee", false)]
+    // a copy whose extractor reading differs (the headline says the same product) still joins its near-verbatim story
+    [InlineData("Colombia raises 10% tariff on Indian cement", "cement", "Colombia raises 10% tariff on Indian cement - Daily Wire", "cement", true)]
+    public void Near_verbatim_template_stories_on_different_products_stay_apart(string titleA, string productA, string titleB, string productB, bool same)
+    {
+        var (a, b) = (StoryFingerprint.Of(titleA, Text(productA), null), StoryFingerprint.Of(titleB, Text(productB), null));
+        Assert.Equal(same, StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold);
+    }
+}
