@@ -50,8 +50,11 @@ public static class StoryLookupProbe
             titles.Add(title);
             items.Add(StoryFingerprint.Of(title, body, $"https://news{i % 1000}.example/story/{i}"));
         }
-        var matcher = new StoryMatcher(new InMemoryStoryIndex());
+        var index = new InMemoryStoryIndex();
+        var matcher = new StoryMatcher(index);
+        var process = System.Diagnostics.Process.GetCurrentProcess();
         var merged = 0;
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < items.Count; i++)
         {
@@ -64,9 +67,13 @@ public static class StoryLookupProbe
             else await matcher.AddAsync("s-" + i, items[i]);
         }
         var fill = clock.Elapsed;
+        process.Refresh();
+        var fillCpu = process.TotalProcessorTime - cpu;
         // Copies of stories already indexed (another outlet's URL) and the same stories again: each must find its own.
         var found = 0;
         const int Probes = 2000;
+        process.Refresh();
+        cpu = process.TotalProcessorTime;
         clock.Restart();
         for (var k = 0; k < Probes; k++)
         {
@@ -74,7 +81,11 @@ public static class StoryLookupProbe
             if (await matcher.FindAsync(items[i] with { UrlKey = null }) is not null) found++;
         }
         var probe = clock.Elapsed;
-        Console.WriteLine($"fill: {stories} lookups+adds {fill.TotalMilliseconds:0} ms = {fill.TotalMicroseconds / stories:0} µs per lookup; {merged} merged (distinct stories: should be 0)");
-        Console.WriteLine($"full index: {Probes} lookups {probe.TotalMilliseconds:0} ms = {probe.TotalMicroseconds / Probes:0} µs per lookup; {found} found their story");
+        process.Refresh();
+        var probeCpu = process.TotalProcessorTime - cpu;
+        var candidates = 0L;
+        for (var k = 0; k < Probes; k++) candidates += (await index.CandidatesAsync(items[(int)((long)k * 7919 % items.Count)] with { UrlKey = null })).Count;
+        Console.WriteLine($"fill: {stories} lookups+adds {fill.TotalMilliseconds:0} ms = {fill.TotalMicroseconds / stories:0} µs per lookup (CPU {fillCpu.TotalMicroseconds / stories:0} µs); {merged} merged (distinct stories: should be 0)");
+        Console.WriteLine($"full index: {Probes} lookups {probe.TotalMilliseconds:0} ms = {probe.TotalMicroseconds / Probes:0} µs per lookup (CPU {probeCpu.TotalMicroseconds / Probes:0} µs); {found} found their story; {candidates / (double)Probes:0.0} candidates scored per lookup");
     }
 }

@@ -298,8 +298,24 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             if (Date is not null && other.Date is not null && Date != other.Date) return false;
             if (Base == other.Base)
                 return Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
+            if (IsMeeting && other.IsMeeting) return SameMeeting(other);
             return IsMeasure && other.IsMeasure && SameMeasure(Base, other.Base) && NamedProductsAgree(other);
         }
+
+        /// <summary>A meeting of two or more named participants ("e:Narendra Modi|Vladimir Putin").</summary>
+        public bool IsMeeting => Key.StartsWith("e:", StringComparison.Ordinal) && Key.Contains('|', StringComparison.Ordinal);
+
+        /// <summary>Both name a meeting, and every participant of the one naming fewer is among the other's ("Costa, von
+        /// der Leyen and Xi" / "von der Leyen and Xi"): one outlet names a delegation's second leader, another does not.</summary>
+        public bool SameMeeting(ParsedFact other)
+        {
+            if (!IsMeeting || !other.IsMeeting) return false;
+            var (fewer, more) = Participants.Length <= other.Participants.Length ? (Participants, other.Participants) : (other.Participants, Participants);
+            return fewer.All(more.Contains);
+        }
+
+        private string[] Participants => _participants ??= Base[2..].Split('|');
+        private string[]? _participants;
 
         /// <summary>Both name a product (not goods in general) and two of them agree: what a measure stated a little
         /// differently (a rounded rate, every origin for one exporter) must share to be the same measure.</summary>

@@ -217,8 +217,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>Both ledes state a meeting of the same two or more participants.</summary>
     private static bool SharedMeeting(StoryFingerprint a, StoryFingerprint b)
     {
-        foreach (var x in a.Facts)
-            if (x.StartsWith("e:", StringComparison.Ordinal) && x.Contains('|', StringComparison.Ordinal) && b.Facts.Contains(x, StringComparer.Ordinal)) return true;
+        foreach (var x in a.ParsedFacts)
+            foreach (var y in b.ParsedFacts)
+                if (x.SameMeeting(y)) return true;
         return false;
     }
 

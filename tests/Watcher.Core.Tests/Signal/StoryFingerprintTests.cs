@@ -122,6 +122,10 @@ public class StoryFingerprintTests
     [InlineData("m:MX>CN:50#auto part", "m:MX>CN:50#electric vehicle", false)]
     [InlineData("m:MX>CN:50#heavy truck", "m:MX>CN:50#automobile", false)]
     [InlineData("m:MX>CN:50#car battery", "m:MX>CN:50#automobile", false)]
+    // a meeting named with one more participant by one outlet is the same meeting; another pair, or one leader alone, is not
+    [InlineData("e:Antonio Costa|Ursula von der Leyen|Xi Jinping", "e:Ursula von der Leyen|Xi Jinping", true)]
+    [InlineData("e:Narendra Modi|Vladimir Putin", "e:Narendra Modi|Xi Jinping", false)]
+    [InlineData("e:Xi Jinping", "e:Donald Trump|Xi Jinping", false)]
     public void Facts_agree_unless_they_differ(string a, string b, bool agree) =>
         Assert.Equal(agree, StoryFingerprint.FactsAgree(a, b));
 
