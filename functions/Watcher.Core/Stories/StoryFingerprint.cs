@@ -136,6 +136,25 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return false;
     }
 
+    /// <summary>
+    /// This item's headline names a lede measure of the other item without its rate: its imposer, its target (unless the
+    /// measure is on every origin) and a word of its product ("China confirms brandy duties on EU" for "China … anti-dumping
+    /// duties of up to 34.9 percent on brandy imported from the EU"). A headline with a rate states its own fact instead.
+    /// </summary>
+    public bool HeadlineNamesMeasureOf(StoryFingerprint other)
+    {
+        if (Facts.Count > 0) return false;
+        foreach (var fact in other.ParsedFacts)
+        {
+            if (!fact.IsMeasure || Split(fact.Base) is not var (imposer, target, _)) continue;
+            if (!TitleParties.Contains(imposer) || (target != "*" && !TitleParties.Contains(target))) continue;
+            foreach (var product in fact.Products)
+                foreach (var word in product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+                    if (word.Length > 2 && !GenericProductWords.Contains(word) && TitleSet.Contains(Fold(word))) return true;
+        }
+        return false;
+    }
+
     /// <summary>Headline words (folded as <see cref="Fold"/> does) that make a headline a trade headline.</summary>
     private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
     {

@@ -191,8 +191,13 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         var shorter = Math.Min(a.WordCount, b.WordCount);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
-        if (shorter is >= MinShortWords and <= ShortWords && (facts > 0 || a.HeadlinesShareATopicWord(b)))
-            score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (facts > 0 ? FactWeight : 0));
+        if (shorter is >= MinShortWords and <= ShortWords)
+        {
+            // A headline that names the article's measure without its rate confirms it as a shared fact would.
+            var confirmed = facts > 0 || a.HeadlineNamesMeasureOf(b) || b.HeadlineNamesMeasureOf(a);
+            if (confirmed || a.HeadlinesShareATopicWord(b))
+                score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (confirmed ? FactWeight : 0));
+        }
         return score;
     }
 

@@ -144,3 +144,24 @@ public class WireTemplateTests
         Assert.Equal(same, StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold);
     }
 }
+
+public class RatelessHeadlineTests
+{
+    private const string Article = "Thailand announces final ruling in anti-dumping probe into Vietnamese galvanised steel";
+    private const string ArticleText = "BANGKOK, May 4 -- Thailand's commerce ministry on Friday announced a final ruling in its anti-dumping investigation, deciding to levy anti-dumping duties of up to 51.6 percent on galvanised steel coil from Vietnam from May 5 for five years. Companies which offered price undertakings accepted by the ministry will be exempted, a spokesperson said.";
+
+    [Theory]
+    // a headline without a rate that names the measure's imposer, target and product: the same story
+    [InlineData("Thailand confirms galvanised steel duties on Vietnam, spares firms with price deals", true)]
+    // the same parties, another product: another story
+    [InlineData("Thailand confirms plywood duties on Vietnam, spares firms with price deals", false)]
+    // the same product from another target: another story
+    [InlineData("Thailand confirms galvanised steel duties on Malaysia, spares firms with price deals", false)]
+    public void A_headline_naming_the_articles_measure_without_its_rate_joins_it(string headline, bool same)
+    {
+        var (a, b) = (StoryFingerprint.Of(Article, ArticleText, null), StoryFingerprint.Of(headline, "", null));
+        Assert.Contains(a.Facts, f => f.StartsWith("m:TH>VN:51.6", StringComparison.Ordinal));
+        Assert.Equal(same, StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold);
+        Assert.Equal(same, StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold);
+    }
+}
