@@ -20,17 +20,18 @@ internal static class FeedAssembler
             var content = Html(e.Content, fallbackBase);
             var title = Plain(e.Title);
             fields[i] = (link, title, summary, content);
-            // Only an item with neither GUID nor link is identified by its (sanitised) content.
-            candidates[i] = new(e.Id?.Value, link, title, ItemIdentity.NeedsHash(e.Id?.Value, link) ? (content ?? summary)?.Html : null);
+            candidates[i] = new(e.Id?.Value, link, title, null);
         }
-        var ids = ItemIdentity.Assign(candidates);
+        // GUIDs, repeated GUIDs and links are settled now; an item with neither GUID nor link is identified by the hash
+        // of its title and sanitised content, computed when its id is first read.
+        var ids = ItemIdentity.AssignExceptHashes(candidates);
         var entries = new FeedEntry[fields.Length];
         for (var i = 0; i < entries.Length; i++)
         {
             var e = read.Entries[i];
-            entries[i] = new FeedEntry
+            var key = ids[i] is { } id ? new EntryKey(id) : new EntryKey(new ContentHashId(fields[i].Title, fields[i].Content ?? fields[i].Summary));
+            entries[i] = new FeedEntry(key)
             {
-                Id = ids[i],
                 Title = fields[i].Title,
                 Link = fields[i].Link,
                 Published = FeedDates.Parse(e.Published?.Value),

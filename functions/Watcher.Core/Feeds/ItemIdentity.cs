@@ -16,6 +16,15 @@ public static class ItemIdentity
 
     public static IReadOnlyList<string> Assign(IReadOnlyList<Candidate> items)
     {
+        var ids = AssignExceptHashes(items);
+        for (var i = 0; i < ids.Length; i++) ids[i] ??= ContentId(items[i].Title, items[i].Content);
+        return ids!;
+    }
+
+    /// <summary>The chain's first three links (GUID, GUID + link for repeated GUIDs, link); null where only the content
+    /// hash is left (<see cref="ContentId"/>), which the caller may compute later. <see cref="Candidate.Content"/> is not read.</summary>
+    internal static string?[] AssignExceptHashes(IReadOnlyList<Candidate> items)
+    {
         // Counted only when two or more items have a GUID (a single one is unique); most small documents have none.
         Dictionary<string, int>? guidCounts = null;
         var withGuid = 0;
@@ -29,7 +38,7 @@ public static class ItemIdentity
                     guidCounts[c.Guid.Trim()] = guidCounts.GetValueOrDefault(c.Guid.Trim()) + 1;
         }
 
-        var ids = new string[items.Count];
+        var ids = new string?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             var c = items[i];
@@ -39,20 +48,14 @@ public static class ItemIdentity
                 ids[i] = guidCounts is null || guidCounts[guid] == 1 || string.IsNullOrEmpty(link) ? guid : guid + " " + link;
             else if (!string.IsNullOrEmpty(link))
                 ids[i] = link;
-            else
-                ids[i] = ContentId(c.Title, c.Content);
         }
         return ids;
     }
 
-    /// <summary>Whether an item with this GUID and link falls through to the content hash (so its content is needed).</summary>
-    public static bool NeedsHash(string? guid, string? link) =>
-        string.IsNullOrEmpty(guid?.Trim()) && string.IsNullOrEmpty(link?.Trim());
-
     public static string Hash(string text) => Hash(text.AsSpan(), ReadOnlySpan<char>.Empty, ReadOnlySpan<char>.Empty);
 
     /// <summary>"sha256:" and the hash of title, a line break and content: the last link of the chain.</summary>
-    private static string ContentId(string? title, string? content)
+    internal static string ContentId(string? title, string? content)
     {
         Span<byte> digest = stackalloc byte[16];
         Digest(title ?? string.Empty, "\n", content ?? string.Empty, digest);
