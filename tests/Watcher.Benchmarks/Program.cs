@@ -168,6 +168,7 @@ if (args.Contains("--probe"))
     // --only a,b,c: just these stages (xmlreader and syndication always, as the baselines), for more rounds on a loaded machine.
     var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1].Split(',') : null;
     if (only is not null) stages = stages.Where(s => s.Item1 is "xmlreader" or "syndication" || only.Contains(s.Item1)).ToArray();
+    var warmupMs = Array.IndexOf(args, "--warmup") is var wi and >= 0 && wi + 1 < args.Length ? int.Parse(args[wi + 1], CultureInfo.InvariantCulture) * 1000 : 3000;
     if (args.Contains("--min"))
     {
         // For a loaded machine: each workload cut into chunks of ~0.5 ms; every stage runs every chunk once per round,
@@ -219,6 +220,10 @@ if (args.Contains("--probe"))
         var ticks = new long[stages.Length];
         var cpu = new long[stages.Length];
         var best = Enumerable.Repeat(long.MaxValue, stages.Length).ToArray();
+        // Warm-up, untimed: every stage until the JIT has had time to replace its first, unoptimised code (on a loaded
+        // machine the background JIT thread waits for a core too, and the first seconds would measure tier-0 code).
+        for (var warm = System.Diagnostics.Stopwatch.StartNew(); warm.ElapsedMilliseconds < warmupMs;)
+            foreach (var (_, f) in stages) foreach (var d in w.Documents) f(d);
         var rounds = 0;
         var total = System.Diagnostics.Stopwatch.StartNew();
         while (total.ElapsedMilliseconds < 8000)
