@@ -152,6 +152,8 @@ if (args.Contains("--probe"))
         ("xmlreader-nt", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), CpuClock.SharedNtSettings); var n = 0; while (x.Read()) n++; return n; }),
         ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
         ("watcher-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
+        ("fast-create", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0); x?.Recycle(); return 0; }),
+        ("plain-utf8", d => Watcher.Core.Feeds.FeedDecoder.IsPlainUtf8(d, null, out var o) ? o : -1),
         ("fast-nodes", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0); var n = 0; try { while (x!.Read()) n++; } catch (Exception) { } x?.Recycle(); return n; }),
         ("fast-values", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0); var n = 0; try { while (x!.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; } catch (Exception) { } x?.Recycle(); return n; }),
         ("fast-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0),

@@ -194,6 +194,11 @@ public class Utf8XmlReaderTests
     [InlineData("<a>&</a>")]
     [InlineData("<a>&#;</a>")]
     [InlineData("<a>]]></a>")]
+    [InlineData("<a>x &amp; y ]]> z</a>")] // a reference before the ']]>'
+    [InlineData("<a>x ] &amp; ]]></a>")]
+    [InlineData("<a x=\"&amp; <\"/>")] // a reference before the '<'
+    [InlineData("<a x=\"&amp; &foo;\"/>")]
+    [InlineData("<a>\n  &foo;</a>")] // white space, then a bad reference
     [InlineData("<a>\u0000</a>")]
     [InlineData("<a>\u001F</a>")]
     [InlineData("<a>\uFFFF</a>")]
