@@ -9,7 +9,8 @@ internal static class FeedAssembler
         var feed = read.Feed;
         var feedLink = Link(feed.Link, baseUrl);
         // RSS has no xml:base in practice: relative item links are resolved against the document URL, else the channel link.
-        var fallbackBase = baseUrl ?? (Uri.TryCreate(feedLink, UriKind.Absolute, out var fl) ? fl : null);
+        // (Only items use it: a document without items makes no Uri for it.)
+        var fallbackBase = baseUrl ?? (read.Entries.Count > 0 && Uri.TryCreate(feedLink, UriKind.Absolute, out var fl) ? fl : null);
         // GUIDs, repeated GUIDs and links are settled now; an item with neither GUID nor link is identified by the hash
         // of its title and sanitised content, computed when its id is first read.
         var repeatedGuids = ItemIdentity.RepeatedGuids(read.Entries, static e => e.Id?.Value);

@@ -420,7 +420,8 @@ internal sealed class XmlFeedReader
         var permalink = r.GetAttribute("isPermaLink");
         var value = ReadPlain(baseUri, 3);
         EntryBuilder.Set(ref target.Id, value.With(value.Value.Trim()));
-        if (!isAtom && !string.Equals(permalink, "false", StringComparison.OrdinalIgnoreCase)
+        // Only a value starting with 'h' can be an http or https URL (the scheme is what comes before the first ':').
+        if (!isAtom && !string.Equals(permalink, "false", StringComparison.OrdinalIgnoreCase) && value.Value.Trim() is ['h' or 'H', ..]
             && Uri.TryCreate(value.Value.Trim(), UriKind.Absolute, out var u) && u.Scheme is "http" or "https")
             EntryBuilder.Set(ref target.Link, value.With(value.Value.Trim(), priority: 0));
     }

@@ -37,6 +37,24 @@ public class LazyIdTests
             ], ids);
     }
 
+    /// <summary>An RSS GUID that is an http or https URL is also the item's link, unless isPermaLink="false"; only
+    /// such a value is parsed as a URL.</summary>
+    [Theory]
+    [InlineData("<guid>http://a.example/1</guid>", "http://a.example/1", "http://a.example/1")]
+    [InlineData("<guid> HTTPS://a.example/2 </guid>", "HTTPS://a.example/2", "HTTPS://a.example/2")]
+    [InlineData("<guid isPermaLink=\"false\">http://a.example/3</guid>", "http://a.example/3", null)]
+    [InlineData("<guid>tag:a.example,2025:4</guid>", "tag:a.example,2025:4", null)]
+    [InlineData("<guid>urn:http://a.example/5</guid>", "urn:http://a.example/5", null)]
+    [InlineData("<guid>ftp://a.example/6</guid>", "ftp://a.example/6", null)]
+    [InlineData("<guid>/relative/7</guid>", "/relative/7", null)]
+    [InlineData("<guid>hxxp://a.example/8</guid>", "hxxp://a.example/8", null)]
+    public void A_guid_that_is_a_web_url_is_also_the_link(string guid, string id, string? link)
+    {
+        var item = Assert.Single(FeedParser.Parse(Encoding.UTF8.GetBytes($"<rss version=\"2.0\"><channel><item>{guid}</item></channel></rss>")).Items);
+        Assert.Equal(id, item.Id);
+        Assert.Equal(link, item.Link);
+    }
+
     public static TheoryData<string> FirstReads() => ["id", "summary", "content", "plain text", "all"];
 
     [Theory]
