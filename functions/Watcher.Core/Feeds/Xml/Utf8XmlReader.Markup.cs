@@ -155,9 +155,13 @@ internal sealed partial class Utf8XmlReader
         rootSeen = true;
         var mark = scopeCount;
         DeclareNamespaces();
-        var elementPrefix = nameColon < 0 ? string.Empty : Utf8XmlNames.Get(data.AsSpan(nameStart, nameColon));
+        var elementPrefix = string.Empty;
+        if (nameColon >= 0)
+        {
+            elementPrefix = Utf8XmlNames.Get(data.AsSpan(nameStart, nameColon));
+            if (elementPrefix is "xml" or "xmlns") throw new Utf8XmlDoubt("reserved prefix on an element");
+        }
         var elementLocal = Utf8XmlNames.Get(nameColon < 0 ? data.AsSpan(nameStart, nameLength) : data.AsSpan(nameStart + nameColon + 1, nameLength - nameColon - 1));
-        if (elementPrefix is "xml" or "xmlns") throw new Utf8XmlDoubt("reserved prefix on an element");
         var elementNamespace = LookupNamespace(elementPrefix) ?? throw new Utf8XmlDoubt("undeclared prefix");
         ResolveAttributes();
 
