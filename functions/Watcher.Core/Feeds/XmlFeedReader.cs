@@ -517,7 +517,7 @@ internal sealed class XmlFeedReader
     /// </summary>
     private FieldValue ReadText(Uri? baseUri, int priority, bool rssTitle = false, bool defer = false)
     {
-        var type = (r.GetAttribute("type") ?? string.Empty).Trim().ToLowerInvariant();
+        var type = r.GetAttribute("type") is { } t ? t.Trim().ToLowerInvariant() : string.Empty;
         var mode = r.GetAttribute("mode");
         var atom10 = r.NamespaceURI == FeedNamespaces.Atom10;
         if (r.IsEmptyElement) { r.Read(); return new FieldValue(string.Empty, false, baseUri, priority); }
@@ -667,9 +667,5 @@ internal sealed class XmlFeedReader
         return lower;
     }
 
-    private static bool HasUpper(string s)
-    {
-        foreach (var c in s) if (c is >= 'A' and <= 'Z') return true;
-        return false;
-    }
+    private static bool HasUpper(string s) => s.AsSpan().ContainsAnyInRange('A', 'Z');
 }

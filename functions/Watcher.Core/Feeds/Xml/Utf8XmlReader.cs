@@ -121,6 +121,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
     public override string BaseURI => string.Empty;
     public override XmlNameTable NameTable => throw new Utf8XmlDoubt("name table");
     public override int AttributeCount => nodeType == XmlNodeType.Element ? attributeCount : 0;
+    public override bool HasAttributes => nodeType == XmlNodeType.Element && attributeCount > 0;
 
     public override string Value => nodeType is XmlNodeType.Text or XmlNodeType.CDATA ? value ??= NodeValue() : string.Empty;
 
