@@ -305,10 +305,13 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     {
         public bool IsMeasure => Key.StartsWith("m:", StringComparison.Ordinal);
 
+        /// <summary>A measure's imposer, target and rate, read once (a lookup compares each fact with every candidate's).</summary>
+        public (string Imposer, string Target, double Rate)? Measure { get; private init; }
+
         public static ParsedFact Of(string key)
         {
             var (b, products, date) = Parts(key);
-            return new ParsedFact(key, b, products, date);
+            return new ParsedFact(key, b, products, date) { Measure = Split(b) };
         }
 
         public bool Agrees(ParsedFact other)
@@ -318,7 +321,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             if (Base == other.Base)
                 return Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
             if (IsMeeting && other.IsMeeting) return SameMeeting(other);
-            return IsMeasure && other.IsMeasure && SameMeasure(Base, other.Base) && NamedProductsAgree(other);
+            return Measure is { } mine && other.Measure is { } theirs && SameMeasure(mine, theirs) && NamedProductsAgree(other);
         }
 
         /// <summary>A meeting of two or more named participants ("e:Narendra Modi|Vladimir Putin").</summary>
@@ -347,9 +350,9 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// "38.02%"), or one item naming the exporter it hits ("India imposed a 30 percent tariff on yellow pea imports",
     /// read from Canada) where the other says every origin ("*"). Two named targets, or two rates further apart, differ.
     /// </summary>
-    private static bool SameMeasure(string a, string b)
+    private static bool SameMeasure((string Imposer, string Target, double Rate) a, (string Imposer, string Target, double Rate) b)
     {
-        if (Split(a) is not var (imposerA, targetA, rateA) || Split(b) is not var (imposerB, targetB, rateB)) return false;
+        var ((imposerA, targetA, rateA), (imposerB, targetB, rateB)) = (a, b);
         if (imposerA != imposerB) return false;
         if (targetA != targetB && targetA != "*" && targetB != "*") return false;
         return rateA == rateB || (Whole(rateA) && Round(rateB) == rateA) || (Whole(rateB) && Round(rateA) == rateB);
