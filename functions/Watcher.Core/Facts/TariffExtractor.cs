@@ -160,11 +160,17 @@ public static partial class TariffExtractor
         IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null)
     {
         var result = new List<TariffMeasure>();
-        var keywords = TariffWord().Matches(s).Cast<Match>().ToList();
+        var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
         if (keywords.Count == 0) return result;
         var all = RateParser.Find(s);
         var old = all.Where(r => IsOldRate(s, r)).ToList();
         var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)).ToList();
+        // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
+        if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
+        {
+            var trade = DomesticCharges.SaysTrade(s) || EntityFinder.Find(s).Where(m => m.Entity.Kind != EntityKind.Leader).Select(m => m.CountryId).Distinct().Count() > 1;
+            if (!trade || rates.Any(r => !DomesticCharges.IsChangeAmount(s, r))) rates.RemoveAll(r => DomesticCharges.IsChangeAmount(s, r));
+        }
         // "doubling the tariff to 50%, adding a 25% penalty on top of the existing 25% duty": the parts of a total are not measures
         if (rates.Count > 1 && rates.Any(r => !IsIncrement(s, r))) rates.RemoveAll(r => IsIncrement(s, r));
         var lower = s.ToLowerInvariant();

@@ -59,6 +59,29 @@ public class TariffExtractorGeneralityTests
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
     [Theory]
+    // "tariff" and "duty" for a domestic price or tax (feed-in, excise, mobile, electricity, stamp) are not trade measures
+    [InlineData("Spain will cut the feed-in tariff for new wind farms by 5 percent from March.")]
+    [InlineData("Uganda raised the excise duty on beer by 10 per cent in the budget.")]
+    [InlineData("Uganda raised the excise duty on beer to 30 per cent in the budget.")]
+    [InlineData("Vodafone Turkey will raise mobile tariffs by 12% from May.")]
+    [InlineData("Egypt raised the tariffs of its electricity plans by 20% for households.")]
+    [InlineData("Ghana raised its stamp duty to 2% of the property value.")]
+    // a change "by" some percent with no trade in sight is a price change, not a tariff rate
+    [InlineData("Peru's regulator raised water tariffs in Lima by 6% from January.")]
+    [InlineData("Sri Lanka raised tariffs by 18% for all customers from July.")]
+    public void No_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
+
+    [Theory]
+    // a change on trade stays a measure; with a level stated too, the level is the rate
+    [InlineData("The US raised tariffs on Chinese goods by 10% on Tuesday.", "US>CN 10% goods raised")]
+    [InlineData("Japan raised the import duty on Australian beef by 5 percent to 38.5%.", "JP>AU 38.5% beef raised")]
+    // "heavy tariffs" and "motor vehicle" are not domestic charges
+    [InlineData("Nigeria imposed heavy tariffs of 50% on imported rice.", "NG>* 50% rice imposed")]
+    [InlineData("Mexico imposed a 25% tariff on motor vehicle parts from China.", "MX>CN 25% motor vehicle parts imposed")]
+    public void Trade_measure_kept(string text, string expected) =>
+        Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(text))));
+
+    [Theory]
     [InlineData("Argentina cuts import tax on mobile phones", "Buenos Aires halved the import tax on handsets to 8%.", true)]
     [InlineData("Peru doubles import tariff on motorcycles", "", true)]
     [InlineData("Canada adds 25% surcharge on Chinese steel imports", "", true)]
