@@ -22,12 +22,15 @@ public static partial class TariffExtractor
         string? lastImposer = null;
         IReadOnlyList<string>? lastProducts = null;
         (IReadOnlyList<string> Products, string Imposer)? mentioned = null;
+        string? carriedTarget = null;
+        string? lastEvidence = null;
+        var announced = false;
         var countries = EntityFinder.Find(text).Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             headline ??= sentence.Text;
-            var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries);
+            var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries, carriedTarget, announced);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
@@ -36,6 +39,7 @@ public static partial class TariffExtractor
             if (found.Count > 0) lastProducts = found[^1].Products;
             var announcedBy = found.Count > 0 ? null : ImposerWithoutRate(sentence.Text);
             if (announcedBy is not null && MentionedProducts(sentence.Text) is { Count: > 0 } named) mentioned = (named, announcedBy);
+            if (found.Count == 0 && lastEvidence is not null && WidensToEveryOrigin(sentence.Text)) WidenToEveryOrigin(result, lastEvidence);
             foreach (var measure in found)
             {
                 if (measure.Date is not null) lastDate = measure.Date;
@@ -44,6 +48,10 @@ public static partial class TariffExtractor
             // "The government also announced …": a sentence without a named imposer continues the one before it, and so does
             // one after "The Commission imposed safeguard measures on …" that names no rate
             lastImposer = found.Count > 0 ? found[^1].Imposer : announcedBy;
+            // "… on grinding balls from China. The duties range from …": the next sentence's rate is on the same target
+            carriedTarget = found.Count > 0 ? found[^1].Target : announcedBy is null ? null : MentionedTarget(sentence.Text, announcedBy);
+            announced = found.Count == 0 && announcedBy is not null;
+            if (found.Count > 0) lastEvidence = sentence.Text;
         }
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         return result;
@@ -157,10 +165,12 @@ public static partial class TariffExtractor
     }
 
     internal static List<TariffMeasure> FromSentence(string s, string? previousDate, string? previousImposer = null,
-        IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null)
+        IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null,
+        string? carriedTarget = null, bool continuesAnnouncement = false)
     {
         var result = new List<TariffMeasure>();
         var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
+        if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
         if (keywords.Count == 0) return result;
         var all = RateParser.Find(s);
         var old = all.Where(r => IsOldRate(s, r)).ToList();
@@ -230,6 +240,7 @@ public static partial class TariffExtractor
                 ?? FromCountry(s, parties, imposer)
                 ?? previousTarget
                 ?? OtherCountry(parties, imposer)
+                ?? (carriedTarget is not null && keywords.Count == 1 && RefersBack(s) && !Everyone().IsMatch(s) && !parties.Any(m => m.CountryId != imposer) ? carriedTarget : null)
                 ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != imposer) ? "*" : null);
             // no country named as the imposer anywhere near: the one country the article names besides the target
             var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target).ToList() is [var only] ? only : null);
@@ -276,6 +287,7 @@ public static partial class TariffExtractor
     private static bool IsOldRate(string s, RateMention r)
     {
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
+        if (RangeFrom().IsMatch(before)) return false;
         return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && RateParser.Find(s).Any(o => o.Start != r.Start);
     }
 
@@ -302,9 +314,23 @@ public static partial class TariffExtractor
         r.Unit != "percent" && BoundBefore().IsMatch(s[Math.Max(0, r.Start - 30)..r.Start]);
 
     /// <summary>"duties of 27.7 percent to 34.9 percent", "between 10% and 25%": the low end of a range is not a measure.</summary>
-    private static bool RangeLowEnd(string s, RateMention r, List<RateMention> all) =>
-        all.Any(o => o.Start > r.End && o.Unit == r.Unit && o.Value > r.Value && RangeJoin().IsMatch(s[r.End..o.Start]))
-        && !FromBefore().IsMatch(s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant());
+    private static bool RangeLowEnd(string s, RateMention r, List<RateMention> all)
+    {
+        var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
+        var between = BetweenBefore().IsMatch(before);
+        return all.Any(o => o.Start > r.End && o.Unit == r.Unit && o.Value > r.Value && (RangeJoin().IsMatch(s[r.End..o.Start]) || (between && AndJoin().IsMatch(s[r.End..o.Start]))))
+            && (!FromBefore().IsMatch(before) || RangeFrom().IsMatch(before));
+    }
+
+    /// <summary>"duties ranging from 24.9% to 33.5%", "rates that vary from …": a range, not a change from an old rate.</summary>
+    [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+$")]
+    private static partial Regex RangeFrom();
+
+    [GeneratedRegex(@"\bbetween\s+$")]
+    private static partial Regex BetweenBefore();
+
+    [GeneratedRegex(@"^\s*and\s*$")]
+    private static partial Regex AndJoin();
 
     [GeneratedRegex(@"\b(?:minimum|maximum|floor|cap|ceiling)\s+of\s*$|\b(?:at\s+least|no\s+less\s+than|no\s+more\s+than|capped\s+at|up\s+to\s+a\s+maximum\s+of)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundBefore();
@@ -483,7 +509,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:previous\s+|current\s+|existing\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|by|until|over|after|because|as|which|that|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|slap|put|announc)\w*\b", RegexOptions.IgnoreCase)]
@@ -526,7 +552,7 @@ public static partial class TariffExtractor
 
     /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
     /// between the tariff word and the rate.</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
@@ -547,7 +573,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]

@@ -55,6 +55,27 @@ public class TariffExtractorGeneralityTests
     // the same head noun under different modifiers is two products at the same rate, not one
     [InlineData("Chile's finance ministry said on Monday that it had raised the import tariff on diesel tractors to 20% to protect local assembly plants. Electric tractors will also face a 20% tariff from July.",
         "CL>* 20% diesel tractors raised|CL>* 20% Electric tractors imposed")]
+    // a measure over two sentences: the second, referring back ("The duties …", "The rate …"), states the rate of the first's target and product
+    [InlineData("Morocco imposed anti-dumping duties on school notebooks from Tunisia. The duties, ranging from 8.6% to 21.7%, apply for five years.",
+        "MA>TN 21.7% school notebooks imposed")]
+    [InlineData("The Egyptian government announced new duties on Turkish glass on Sunday. The duty will be 14% for four years.",
+        "EG>TR 14% glass imposed")]
+    [InlineData("Thailand will impose a new tariff on imported Vietnamese rice. The rate will be 15 percent.",
+        "TH>VN 15% rice imposed")]
+    [InlineData("Peru raised its tariff on Bolivian soy oil to 20%. The duty on soy meal will be 15%.",
+        "PE>BO 20% soy oil raised|PE>BO 15% soy meal imposed")]
+    // … and a later sentence saying the duty applies to every origin widens the measure
+    [InlineData("Kenya imposed a 25% tariff on sugar, hurting Ugandan millers. The duty applies to sugar from all origins, officials said.",
+        "KE>* 25% sugar imposed")]
+    // a sentence that names its own scope, or another duty, keeps it
+    [InlineData("Peru raised its tariff on Bolivian soy oil to 20%. A 10% tariff on all imported wheat also takes effect.",
+        "PE>BO 20% soy oil raised|PE>* 10% wheat imposed")]
+    [InlineData("Brazil imposed duties of up to 20% on tyres from China. The duties come on top of the standard 16% tyre duty.",
+        "BR>CN 20% tyres imposed|BR>* 16% tyre imposed")]
+    // rates written "40-percent", and ranges "between 10% and 50%"
+    [InlineData("Turkey imposed a 40-percent levy on electric vehicles from Japan.", "TR>JP 40% electric vehicles imposed")]
+    [InlineData("Egypt set a 12-per-cent duty on Turkish glass.", "EG>TR 12% glass imposed")]
+    [InlineData("Mexico will apply tariffs of between 10% and 50% on footwear from Vietnam.", "MX>VN 50% footwear imposed")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
