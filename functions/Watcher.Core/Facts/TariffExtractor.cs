@@ -195,7 +195,7 @@ public static partial class TariffExtractor
         var date = DateParser.Find(s) ?? (SameMonth().IsMatch(s) ? previousDate : null);
 
         var phrases = new List<(int Start, int End)>();
-        var perRate = new List<(RateMention Rate, int Start, int End)>();
+        var perRate = new List<(RateMention Rate, int Start, int End, (int Start, int End)? Named)>();
         for (var i = 0; i < rates.Count; i++)
         {
             var regionStart = rates[i].End;
@@ -210,9 +210,14 @@ public static partial class TariffExtractor
                 (ps, pe) = ProductPhrase(s, regionStart, Math.Min(regionEnd, regionStart + 48));
             if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between)
                 (ps, pe) = between;
+            if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
+                (ps, pe) = modifier;
             if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start)
                 (ps, pe) = (subject.Groups["p"].Index, subject.Groups["p"].Index + subject.Groups["p"].Length);
-            perRate.Add((rates[i], ps, pe));
+            // "Canada drops 100% EV tariff on China": a phrase that names only a country leaves the product to the words before the tariff word
+            var named = ps >= 0 && OnlyCountries(s, ps, pe, mentions)
+                ? ProductBetween(s, rates[i].End, keywords) ?? ProductModifier(s, rates[i].Start, mentions) : null;
+            perRate.Add((rates[i], ps, pe, named));
             if (ps >= 0) phrases.Add((ps, pe));
         }
 
@@ -226,7 +231,7 @@ public static partial class TariffExtractor
         var parties = cue.Success ? mentions.Where(m => m.Start < cue.Index).ToList() : mentions;
         string? previousTarget = null;
         List<string>? previousProducts = null;
-        foreach (var (rate, ps, pe) in perRate)
+        foreach (var (rate, ps, pe, named) in perRate)
         {
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
             var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]));
@@ -245,7 +250,8 @@ public static partial class TariffExtractor
             // no country named as the imposer anywhere near: the one country the article names besides the target
             var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target).ToList() is [var only] ? only : null);
             if (by is null || target is null) continue;
-            if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } named) products = [named];
+            if (products.Count == 0 && named is { } n) products = Products(s[n.Start..n.End], []);
+            if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];
             if (products.Count == 0) products = previousProducts ?? ["goods"];
             if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
             previousTarget = target;
@@ -281,7 +287,7 @@ public static partial class TariffExtractor
     private static partial Regex AdjectiveProduct();
 
     /// <summary>Words that end a product name after a country adjective, or show the adjective names people, not goods.</summary>
-    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
+    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|faces?|faced|pays?|paid|attracts?|gets?|got|rose|rises|fell|falls|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
     private static partial Regex NotProductWord();
 
     private static bool IsOldRate(string s, RateMention r)
@@ -305,7 +311,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacesAfter();
 
-    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConsequenceCue();
 
     /// <summary>"a 40% tariff, with a minimum of $7,000 per vehicle", "applied at a minimum of $7,000 per vehicle": an amount
@@ -363,8 +369,9 @@ public static partial class TariffExtractor
         if (k is null) return null;
         var words = s[rateEnd..k.Index];
         var trimmed = words.Trim();
-        if (trimmed.Length < 3 || !trimmed.All(c => char.IsLetter(c) || c == ' ' || c == '-')) return null;
-        if (Leading().Replace(" " + trimmed, " ").Trim().Length < 3 || AdjectiveOnly().IsMatch(trimmed)) return null;
+        var acronym = trimmed.Length == 2 && trimmed.All(char.IsUpper); // "100% EV tariff"
+        if ((trimmed.Length < 3 && !acronym) || !trimmed.All(c => char.IsLetter(c) || c == ' ' || c == '-')) return null;
+        if ((Leading().Replace(" " + trimmed, " ").Trim().Length < 3 && !acronym) || AdjectiveOnly().IsMatch(trimmed)) return null;
         var start = rateEnd + words.IndexOf(trimmed, StringComparison.Ordinal);
         return (start, start + trimmed.Length);
     }
@@ -441,6 +448,7 @@ public static partial class TariffExtractor
             var before = s[Math.Max(0, m.Start - 24)..m.Start].ToLowerInvariant();
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
             if (CoordinatedObjectBefore().IsMatch(before)) return false; // "from Russia and Belarus"
+            if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
             if (m.Form != MentionForm.Adjective) return true;
             return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
         }
@@ -458,13 +466,23 @@ public static partial class TariffExtractor
         return after?.CountryId;
     }
 
+    /// <summary>"hit Canada with a 35% tariff", "threatened the EU with duties": the country struck with a measure is its target.</summary>
+    private static bool HitWith(string s, Mention m) =>
+        HitVerbBefore().IsMatch(s[Math.Max(0, m.Start - 20)..m.Start]) && WithAfter().IsMatch(s[m.End..]);
+
+    [GeneratedRegex(@"\b(?:hit|hits|hitting|slap|slaps|slapped|slapping|threaten(?:s|ed|ing)?|punish(?:es|ed|ing)?|whack(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HitVerbBefore();
+
+    [GeneratedRegex(@"^\s+with\b")]
+    private static partial Regex WithAfter();
+
     private static string? FromCountry(string s, List<Mention> mentions, string? imposer)
     {
         foreach (var m in mentions)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
             var before = s[Math.Max(0, m.Start - 9)..m.Start].ToLowerInvariant();
-            if (TargetBefore().IsMatch(before)) return m.CountryId;
+            if (TargetBefore().IsMatch(before) || HitWith(s, m)) return m.CountryId;
         }
         return null;
     }
@@ -573,7 +591,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|rose|rise|rises|fell|falls|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
@@ -582,10 +600,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Paren();
 
-    [GeneratedRegex(@"^(?:\s*\b(?:all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|industry|sector)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]
@@ -609,18 +627,18 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:ruled|ruling|court|tribunal|panel found|final determination|preliminary determination|arbitrat)")]
     private static partial Regex Ruled();
 
-    [GeneratedRegex(@"\b(?:threaten|warned|warns|would impose|would raise|would slap|could impose|could face|vowed|vows)")]
+    [GeneratedRegex(@"\b(?:threaten|warned|warns|would impose|would raise|would slap|would hit|could impose|could face|vowed|vows)")]
     private static partial Regex Threatened();
 
     [GeneratedRegex(@"\b(?:propos|plans? to|planning|consider|weighing|weighs|mulls|to impose|to slap|to raise|to levy|is set to|are set to|draft)")]
     private static partial Regex Proposed();
 
-    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b|scrap|remov|eliminat|rescind|repeal|suspend|dropp(?:ed|ing)|waive|exempt)")]
+    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b|scrap|remov|eliminat|rescind|repeal|suspend|dropp(?:ed|ing)|drops\b|(?:to|will|would)\s+drop\b|waive|exempt)")]
     private static partial Regex Removed();
 
-    [GeneratedRegex(@"\b(?:lower(?:s|ed|ing)?\b|cut(?:s|ting)?\b|reduc|slash|eas(?:e|ed|es|ing)\b)")]
+    [GeneratedRegex(@"\b(?:lower(?:s|ed|ing)\b|(?:to|will|would)\s+lower\b|cut(?:s|ting)?\b|reduc|slash|eas(?:e|ed|es|ing)\b)")]
     private static partial Regex Lowered();
 
-    [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost)")]
+    [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost|ris(?:e|es|ing)\b|rose\b)")]
     private static partial Regex Raised();
 }

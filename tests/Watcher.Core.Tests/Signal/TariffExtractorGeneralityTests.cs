@@ -99,6 +99,31 @@ public class TariffExtractorGeneralityTests
     // "heavy tariffs" and "motor vehicle" are not domestic charges
     [InlineData("Nigeria imposed heavy tariffs of 50% on imported rice.", "NG>* 50% rice imposed")]
     [InlineData("Mexico imposed a 25% tariff on motor vehicle parts from China.", "MX>CN 25% motor vehicle parts imposed")]
+    // the product phrase: "most of its exports" and "$12 billion of … goods" are goods; a verb ("rose") or the people who
+    // trade it ("exporters") are not part of the product
+    [InlineData("Norway still faces a 20% US tariff on most of its exports.", "US>NO 20% goods imposed")]
+    [InlineData("Mexico responded with a 30% counter-tariff on $12 billion of American goods.", "MX>US 30% goods imposed")]
+    [InlineData("EU tariffs on Korean ships rose from 5% to 12%.", "EU>KR 12% ships raised")]
+    [InlineData("Thai shrimp exporters face a combined duty of 22.5% in Japan.", "JP>TH 22.5% shrimp imposed")]
+    [InlineData("Under the new rules, Uruguayan beef faces a 20% tariff in Peru.", "PE>UY 20% beef imposed")]
+    // the country struck "with" a tariff is its target, not its imposer
+    [InlineData("Trump threatened to hit Japan with a 24% tariff.", "US>JP 24% goods threatened")]
+    [InlineData("Trump said he would hit Japan with a 24% tariff.", "US>JP 24% goods threatened")]
+    [InlineData("Beijing slapped Australia with duties of 80% on barley.", "CN>AU 80% barley imposed")]
+    [InlineData("Japan was hit with a 24% US tariff in April.", "US>JP 24% goods imposed")]
+    // the overcapacity or surge a tariff is to fend off is not its target; a dumping country still is
+    [InlineData("Norway raises aluminium tariff to 25% to curb Chinese overcapacity", "NO>* 25% aluminium raised")]
+    [InlineData("Norway slaps 20% anti-dumping duty on Chinese steel to counter dumping", "NO>CN 20% steel imposed")]
+    // a headline names the product as a modifier of the tariff word
+    [InlineData("Brazil speeds up EV import tariff increase to 35%", "BR>* 35% EV raised")]
+    [InlineData("India hikes gold import duty to 15%", "IN>* 15% gold raised")]
+    [InlineData("Kenya's sugar tariff to rise to 35%", "KE>* 35% sugar raised")]
+    [InlineData("Canada drops 100% EV tariff on China", "CA>CN 100% EV removed")]
+    // … but a legal name or a qualifier of the rate is not a product
+    [InlineData("Trump raises Section 232 tariff to 50%", "US>* 50% goods raised")]
+    [InlineData("EU doubles out-of-quota tariff to 50%", "EU>* 50% goods raised")]
+    // "lower prices" is not a lowered tariff
+    [InlineData("India imposed a 30% tariff on yellow peas from Canada, bringing lower prices for farmers.", "IN>CA 30% yellow peas imposed")]
     public void Trade_measure_kept(string text, string expected) =>
         Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(text))));
 
