@@ -21,7 +21,7 @@ public static partial class TariffExtractor
         string? lastDate = null;
         string? lastImposer = null;
         IReadOnlyList<string>? lastProducts = null;
-        (IReadOnlyList<string> Products, string Imposer)? mentioned = null;
+        (IReadOnlyList<string> Products, string? Imposer, IReadOnlyList<string>? Targets)? mentioned = null;
         string? carriedTarget = null;
         string? lastEvidence = null;
         var announced = false;
@@ -35,10 +35,15 @@ public static partial class TariffExtractor
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
                 for (var k = 0; k < found.Count; k++)
-                    if (IsGeneric(found[k].Products) && found[k].Imposer == m.Imposer) found[k] = found[k] with { Products = m.Products };
+                    if (IsGeneric(found[k].Products) && (m.Imposer is null ? m.Targets!.Contains(found[k].Target) : found[k].Imposer == m.Imposer)) found[k] = found[k] with { Products = m.Products };
             if (found.Count > 0) lastProducts = found[^1].Products;
             var announcedBy = found.Count > 0 ? null : ImposerWithoutRate(sentence.Text);
-            if (announcedBy is not null && MentionedProducts(sentence.Text) is { Count: > 0 } named) mentioned = (named, announcedBy);
+            if (announcedBy is not null && MentionedProducts(sentence.Text) is { Count: > 0 } named) mentioned = (named, announcedBy, null);
+            // "Govt sets dumping duties on nylon film" over "Shipments from China are subject to a 24.5 percent duty": a headline
+            // without a rate names the product of the body's generic one, whoever imposes it
+            // (only for the targets its product phrase names: "… duties on Chinese, Thai nylon film")
+            else if (ReferenceEquals(headline, sentence.Text) && found.Count == 0 && MentionedProducts(sentence.Text) is { Count: > 0 } headlined
+                && PhraseCountries(sentence.Text) is { Count: > 0 } targets) mentioned = (headlined, null, targets);
             if (found.Count == 0 && lastEvidence is not null && WidensToEveryOrigin(sentence.Text)) WidenToEveryOrigin(result, lastEvidence);
             foreach (var measure in found)
             {
@@ -107,14 +112,24 @@ public static partial class TariffExtractor
 
     /// <summary>The products a sentence without a rate puts a measure on: "extended duties on certain steel products",
     /// "imposed safeguard measures on imports of ferrosilicon and manganese alloys".</summary>
-    private static IReadOnlyList<string>? MentionedProducts(string s)
+    private static IReadOnlyList<string>? MentionedProducts(string sentence)
     {
+        var s = JoinCountryLists(sentence);
         var m = MeasuresOn().Match(s);
         if (!m.Success) return null;
         var phrase = m.Groups["p"].Value;
         var mentions = EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End]);
-        var products = Products(phrase, mentions);
+        var products = Products(phrase, mentions).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
         return products.Count > 0 ? products : null;
+    }
+
+    private static List<string> PhraseCountries(string sentence)
+    {
+        var s = JoinCountryLists(sentence);
+        var m = MeasuresOn().Match(s);
+        if (!m.Success) return [];
+        var p = m.Groups["p"];
+        return EntityFinder.Find(s).Where(x => x.Entity.Kind != EntityKind.Leader && x.Start >= p.Index && x.End <= p.Index + p.Length).Select(x => x.CountryId).ToList();
     }
 
     /// <summary>The imposer of a sentence that announces a measure without a rate ("The European Commission has today
@@ -164,10 +179,11 @@ public static partial class TariffExtractor
         return words.Length < 2 ? "\0" : new string(words.Select(w => w[0]).ToArray());
     }
 
-    internal static List<TariffMeasure> FromSentence(string s, string? previousDate, string? previousImposer = null,
+    internal static List<TariffMeasure> FromSentence(string sentence, string? previousDate, string? previousImposer = null,
         IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null,
         string? carriedTarget = null, bool continuesAnnouncement = false)
     {
+        var s = JoinCountryLists(sentence);
         var result = new List<TariffMeasure>();
         var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
         if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
@@ -242,13 +258,23 @@ public static partial class TariffExtractor
             var target = (everyone ? "*" : null)
                 ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != imposer)
                 ?? (facing != imposer ? facing : null)
+                ?? OwnFromCountry(s, parties, imposer, rates, rate)
                 ?? FromCountry(s, parties, imposer)
                 ?? previousTarget
                 ?? OtherCountry(parties, imposer)
                 ?? (carriedTarget is not null && keywords.Count == 1 && RefersBack(s) && !Everyone().IsMatch(s) && !parties.Any(m => m.CountryId != imposer) ? carriedTarget : null)
                 ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != imposer) ? "*" : null);
+            // "Canadian officials said a 35% tariff on their goods would …": the country whose own exports a tariff is on is its
+            // target; the imposer is then the one the article was about, if another
+            if (ps >= 0 && imposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s[ps..pe]))
+            {
+                if (previousImposer is null || previousImposer == imposer) continue;
+                result.Add(new TariffMeasure(previousImposer, imposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                continue;
+            }
             // no country named as the imposer anywhere near: the one country the article names besides the target
-            var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target).ToList() is [var only] ? only : null);
+            // (a country this sentence names is a target or a place here, not the imposer it leaves unnamed)
+            var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target && !mentions.Any(m => m.CountryId == c)).ToList() is [var only] ? only : null);
             if (by is null || target is null) continue;
             if (products.Count == 0 && named is { } n) products = Products(s[n.Start..n.End], []);
             if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];
@@ -256,9 +282,9 @@ public static partial class TariffExtractor
             if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
             previousTarget = target;
             previousProducts = products;
-            result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, action, date, s));
+            result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, action, date, sentence));
             foreach (var also in CoordinatedTargets(s, mentions, target, by))
-                result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, s));
+                result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, sentence));
         }
         return result;
     }
@@ -417,7 +443,8 @@ public static partial class TariffExtractor
         {
             var words = parts[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var continuesList = words.Length is > 0 and <= 4 && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
-                || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal))));
+                || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
+                    || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4))));
             if (!continuesList || ListBreak().IsMatch(parts[i])) break;
             kept += "," + parts[i];
         }
@@ -462,8 +489,26 @@ public static partial class TariffExtractor
         if (between is not null) return between.CountryId;
         var before = mentions.LastOrDefault(m => m.Start < firstRate && Eligible(m));
         if (before is not null) return before.CountryId;
-        var after = mentions.FirstOrDefault(m => m.Start >= firstRate && Eligible(m) && m.Form is MentionForm.Noun or MentionForm.Capital or MentionForm.Person);
+        // "…, the Indonesian Anti-Dumping Committee said": an adjective after the rate names the imposer only with an institution
+        var after = mentions.FirstOrDefault(m => m.Start >= firstRate && Eligible(m) && (m.Form is MentionForm.Noun or MentionForm.Capital or MentionForm.Person
+            || (m.Form == MentionForm.Adjective && InstitutionAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]))));
         return after?.CountryId;
+    }
+
+    /// <summary>"duties on Chinese, Thai nylon film": a headline's list of country adjectives, joined by a comma, reads as one
+    /// list ("Chinese &amp;Thai", the same length, so positions hold) rather than ending the product phrase at the comma.</summary>
+    private static string JoinCountryLists(string s)
+    {
+        var adjectives = EntityFinder.Find(s).Where(m => m.Form == MentionForm.Adjective && m.Entity.Kind != EntityKind.Leader).ToList();
+        char[]? joined = null;
+        for (var k = 1; k < adjectives.Count; k++)
+        {
+            if (s[adjectives[k - 1].End..adjectives[k].Start] != ", ") continue;
+            joined ??= s.ToCharArray();
+            joined[adjectives[k - 1].End] = ' ';
+            joined[adjectives[k - 1].End + 1] = '&';
+        }
+        return joined is null ? s : new string(joined);
     }
 
     /// <summary>"hit Canada with a 35% tariff", "threatened the EU with duties": the country struck with a measure is its target.</summary>
@@ -475,6 +520,25 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^\s+with\b")]
     private static partial Regex WithAfter();
+
+    /// <summary>"Shipments from China face a 24.5% duty and those from Thailand 12.1%": a later rate's own "from X" is
+    /// in the clause that leads up to it (after the last "and" or comma since the rate before) or right after it.</summary>
+    private static string? OwnFromCountry(string s, List<Mention> mentions, string? imposer, List<RateMention> rates, RateMention rate)
+    {
+        var i = rates.IndexOf(rate);
+        if (i <= 0) return null;
+        var between = s[rates[i - 1].End..rate.Start];
+        var cut = new[] { between.LastIndexOf(" and ", StringComparison.Ordinal), between.LastIndexOf(", ", StringComparison.Ordinal), between.LastIndexOf("; ", StringComparison.Ordinal) }.Max();
+        var end = i + 1 < rates.Count ? rates[i + 1].Start : s.Length;
+        var leadStart = cut < 0 ? rate.Start : rates[i - 1].End + cut;
+        return FromCountry(s, mentions.Where(m => m.Start >= leadStart && m.Start < end).ToList(), imposer);
+    }
+
+    [GeneratedRegex(@"^(?:(?:most|all|some|much|many)\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:exports|goods|products|shipments)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnExports();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:ministry|government|committee|commission|authority|agency|board|directorate|tribunal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InstitutionAfter();
 
     private static string? FromCountry(string s, List<Mention> mentions, string? imposer)
     {
@@ -501,7 +565,7 @@ public static partial class TariffExtractor
         }
     }
 
-    [GeneratedRegex(@"^(?:,\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)$")]
+    [GeneratedRegex(@"^(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)$")]
     private static partial Regex JoinedBy();
 
     private static string? OtherCountry(List<Mention> mentions, string? imposer)
@@ -591,7 +655,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|rose|rise|rises|fell|falls|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
@@ -603,16 +667,16 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|industry|sector)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|industry|sector|(?:not\s+)?covered\s+by|under)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListSplit();
 
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or)$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by)\s+(?:the\s+)?$")]
     private static partial Regex ObjectBefore();
 
     [GeneratedRegex(@"\b(?:from|against|of|targeting)\s+(?:the\s+)?$")]
@@ -621,7 +685,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|targeting)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+(?:the\s+)?$")]
     private static partial Regex CoordinatedObjectBefore();
 
-    [GeneratedRegex(@"^\s*(?:federal\s+|central\s+|national\s+)?(?:government|authorities|officials|ministry|commerce|finance|customs|regulators|administration|trade|cabinet|state council|leaders?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:federal\s+|central\s+|national\s+)?(?:government|authorities|officials|ministry|commerce|finance|customs|regulators|administration|trade|cabinet|state council|leaders?|(?:anti-?dumping|trade\s+remed(?:y|ies)|tariff)\s+(?:committee|commission|authority|agency|board|council|bureau|office|directorate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentAfter();
 
     [GeneratedRegex(@"\b(?:ruled|ruling|court|tribunal|panel found|final determination|preliminary determination|arbitrat)")]

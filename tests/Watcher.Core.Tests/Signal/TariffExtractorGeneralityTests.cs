@@ -76,6 +76,28 @@ public class TariffExtractorGeneralityTests
     [InlineData("Turkey imposed a 40-percent levy on electric vehicles from Japan.", "TR>JP 40% electric vehicles imposed")]
     [InlineData("Egypt set a 12-per-cent duty on Turkish glass.", "EG>TR 12% glass imposed")]
     [InlineData("Mexico will apply tariffs of between 10% and 50% on footwear from Vietnam.", "MX>VN 50% footwear imposed")]
+    // wire-style rates ("25 pct", "9.6 p.c.")
+    [InlineData("Japan will impose a 25 pct tariff on Chinese steel.", "JP>CN 25% steel imposed")]
+    [InlineData("South Africa imposed a 9.6 p.c. duty on Brazilian chicken.", "ZA>BR 9.6% chicken imposed")]
+    // countries as the whole product phrase, and lists without a serial comma
+    [InlineData("Trump announced tariffs of 25% on Canada and Mexico and 10% on China.", "US>CA 25% goods imposed|US>MX 25% goods imposed|US>CN 10% goods imposed")]
+    [InlineData("Beijing imposed an additional 15% tariff on US chicken, wheat, corn and cotton and 10% on sorghum, soybeans, pork and beef.",
+        "CN>US 15% chicken+wheat+corn+cotton imposed|CN>US 10% sorghum+soybeans+pork+beef imposed")]
+    // "covered by" an agreement: neither part of the product nor an imposer
+    [InlineData("Ottawa said Tuesday that it will remove the 25% counter-tariffs on US goods covered by CUSMA.", "CA>US 25% goods removed")]
+    // each rate's own origin: "… and those from Japan to 9.5 percent", "… and 10% on aluminium from Mexico"
+    [InlineData("Seoul sets duties on Chinese, Japanese steel pipes.\nShipments from China are subject to a 14 percent duty and those from Japan to 9.5 percent, officials said.",
+        "KR>CN 14% steel pipes imposed|KR>JP 9.5% steel pipes imposed")]
+    [InlineData("The US imposed tariffs of 25% on steel from Canada and 10% on aluminium from Mexico.", "US>CA 25% steel imposed|US>MX 10% aluminium imposed")]
+    // a headline's comma list of country adjectives is one list
+    [InlineData("Indonesia sets 24.5% duties on Korean, Thai nylon film", "ID>KR 24.5% nylon film imposed|ID>TH 24.5% nylon film imposed")]
+    // an imposer named after the rate by its institution ("the Indonesian Anti-Dumping Committee said")
+    [InlineData("Govt sets duties on Korean, Japanese steel pipes.\nShipments from South Korea are subject to a 14 percent duty and those from Japan to 9.5 percent, the Indonesian Anti-Dumping Committee said.",
+        "ID>KR 14% steel pipes imposed|ID>JP 9.5% steel pipes imposed")]
+    // a tariff "on their goods" is on the speakers' country; the imposer is the one the article was about
+    [InlineData("Washington imposed new tariffs on Brazil on Monday. Brazilian officials said a 50% tariff on their goods would cost jobs.", "US>BR 50% goods imposed")]
+    [InlineData("Canadian officials said a 35% tariff on their goods would devastate the economy.", "")]
+    [InlineData("A 25% tariff on steel took effect on Monday, Chinese officials said.", "")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
