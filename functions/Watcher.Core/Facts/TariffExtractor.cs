@@ -266,6 +266,14 @@ public static partial class TariffExtractor
                 ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != imposer) ? "*" : null);
             // "Canadian officials said a 35% tariff on their goods would …": the country whose own exports a tariff is on is its
             // target; the imposer is then the one the article was about, if another
+            // "The UK secured a 10% tariff on its car exports to the US": the country exports go to imposes the tariff on the subject's
+            if (ps >= 0 && imposer is not null && ExportsTo().Match(s, ps) is { Success: true } exportsTo && exportsTo.Index == ps
+                && mentions.FirstOrDefault(m => m.Start == exportsTo.Index + exportsTo.Length && m.Entity.Kind != EntityKind.Leader) is { } destination
+                && destination.CountryId != imposer)
+            {
+                result.Add(new TariffMeasure(destination.CountryId, imposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                continue;
+            }
             if (ps >= 0 && imposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s[ps..pe]))
             {
                 if (previousImposer is null || previousImposer == imposer) continue;
@@ -278,6 +286,8 @@ public static partial class TariffExtractor
             if (by is null || target is null) continue;
             if (products.Count == 0 && named is { } n) products = Products(s[n.Start..n.End], []);
             if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];
+            // "anti-dumping duties on pork imported from the EU, with rates of between 15.6% and 62.4%": the product named before the rate
+            if (products.Count == 0 && ps < 0 && ProductNamedBefore(s, rate.Start) is { Count: > 0 } before) products = before;
             if (products.Count == 0) products = previousProducts ?? ["goods"];
             if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
             previousTarget = target;
@@ -469,6 +479,10 @@ public static partial class TariffExtractor
     private static string? Imposer(string s, List<Mention> mentions, List<(int Start, int End)> phrases, int firstRate)
     {
         bool InPhrase(Mention m) => phrases.Any(p => m.Start >= p.Start && m.End <= p.End);
+        // "Washington and Tokyo agreed to a 15% tariff on Japanese goods": the country a product phrase names is the target, not the imposer
+        var named = mentions.Where(InPhrase).Select(m => m.CountryId).ToHashSet(StringComparer.Ordinal);
+        if (named.Count > 0 && mentions.Any(m => !named.Contains(m.CountryId) && m.Start < firstRate && !InPhrase(m)))
+            mentions = mentions.Where(m => !named.Contains(m.CountryId)).ToList();
         bool Eligible(Mention m)
         {
             if (InPhrase(m)) return false;
@@ -534,8 +548,27 @@ public static partial class TariffExtractor
         return FromCountry(s, mentions.Where(m => m.Start >= leadStart && m.Start < end).ToList(), imposer);
     }
 
-    [GeneratedRegex(@"^(?:(?:most|all|some|much|many)\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:exports|goods|products|shipments)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:most|all|some|much|many)\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:exports|goods|products|shipments)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnExports();
+
+    [GeneratedRegex(@"\G(?:(?:most|all|some|much|many)\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:exports|goods|products|shipments|sales)\s+(?:to|into)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportsTo();
+
+    /// <summary>The product a sentence names before a rate without one: "duties on pork imported from the EU, with rates of …",
+    /// "its investigation into brandy imported from the EU, deciding to levy duties of …".</summary>
+    private static List<string>? ProductNamedBefore(string s, int rateStart)
+    {
+        var head = s[..rateStart];
+        if (MentionedProducts(head) is { Count: > 0 } named) return [.. named];
+        var m = ImportedFrom().Match(head);
+        if (!m.Success) return null;
+        var phrase = m.Groups["p"].Value;
+        var products = Products(phrase, EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End])).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
+        return products.Count > 0 ? products : null;
+    }
+
+    [GeneratedRegex(@"\b(?:into|on|of|for)\s+(?:imports\s+of\s+)?(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:imported|originating|coming|shipped)\s+from\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportedFrom();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:ministry|government|committee|commission|authority|agency|board|directorate|tribunal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionAfter();

@@ -98,6 +98,15 @@ public class TariffExtractorGeneralityTests
     [InlineData("Washington imposed new tariffs on Brazil on Monday. Brazilian officials said a 50% tariff on their goods would cost jobs.", "US>BR 50% goods imposed")]
     [InlineData("Canadian officials said a 35% tariff on their goods would devastate the economy.", "")]
     [InlineData("A 25% tariff on steel took effect on Monday, Chinese officials said.", "")]
+    // a product named before the rate ("… on pork imported from the EU, with rates of …", "investigation into X imported from Y")
+    [InlineData("China's Ministry of Commerce announced on Friday that it would levy anti-dumping duties on pork imported from the European Union, with rates of between 15.6% and 62.4%.",
+        "CN>EU 62.4% pork imposed")]
+    [InlineData("Mexico's commerce ministry announced a final ruling in its investigation into steel pipes imported from Korea, deciding to levy duties of 12.7 percent to 24.9 percent.",
+        "MX>KR 24.9% steel pipes ruled")]
+    // two parties agreeing: the one the product phrase names is the target
+    [InlineData("Washington and Tokyo agreed to a 15% tariff on Japanese goods, including cars.", "US>JP 15% goods imposed")]
+    // "its exports to X": X imposes the tariff on the subject's goods
+    [InlineData("The UK secured a 10% tariff rate on its car exports to the US, down from 27.5%.", "US>GB 10% car lowered")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
