@@ -190,7 +190,8 @@ public static partial class TariffExtractor
         if (keywords.Count == 0) return result;
         var all = RateParser.Find(s);
         var old = all.Where(r => IsOldRate(s, r)).ToList();
-        var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)).ToList();
+        var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
+            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start])).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
         if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
         {
@@ -470,6 +471,7 @@ public static partial class TariffExtractor
         p = Trailing().Replace(p, string.Empty);
         var items = ListSplit().Split(p)
             .Select(x => Leading().Replace(" " + x.Trim(), " ").Trim())
+            .Select(x => Makers().Replace(x, "$1")) // "carmakers" → "car", "steelmakers" → "steel"
             .Select(x => Trailing().Replace(x, string.Empty).Trim())
             .Where(x => x.Length > 1 && !Filler().IsMatch(x))
             .ToList();
@@ -693,6 +695,13 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListBreak();
+
+    /// <summary>"India's average tariff of 17%", "tariffs now average 55%": a statistic over many measures, not one.</summary>
+    [GeneratedRegex(@"\b(?:average|averages|averaged|averaging|weighted|mean)\b(?:(?!\d).)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Average();
+
+    [GeneratedRegex(@"^(\w{3,}?)(?:makers|producers|manufacturers|exporters)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Makers();
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Paren();

@@ -107,6 +107,8 @@ public class TariffExtractorGeneralityTests
     [InlineData("Washington and Tokyo agreed to a 15% tariff on Japanese goods, including cars.", "US>JP 15% goods imposed")]
     // "its exports to X": X imposes the tariff on the subject's goods
     [InlineData("The UK secured a 10% tariff rate on its car exports to the US, down from 27.5%.", "US>GB 10% car lowered")]
+    // "carmakers", "chipmakers": the industry names its product
+    [InlineData("Korean chipmakers face a 25% US tariff.", "US>KR 25% chip imposed")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
@@ -121,6 +123,9 @@ public class TariffExtractorGeneralityTests
     // a change "by" some percent with no trade in sight is a price change, not a tariff rate
     [InlineData("Peru's regulator raised water tariffs in Lima by 6% from January.")]
     [InlineData("Sri Lanka raised tariffs by 18% for all customers from July.")]
+    // an average over many tariffs is a statistic, not a measure
+    [InlineData("Vietnam's average tariff of 9.6% is among the lowest in Asia.")]
+    [InlineData("Tariffs on Brazilian imports now average 31%, according to the institute.")]
     public void No_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
 
     [Theory]
