@@ -500,6 +500,10 @@ public static partial class TariffExtractor
         var possessive = mentions.LastOrDefault(m => m.Start < firstRate && m.Form != MentionForm.Person
             && PossessiveBeforeRate().IsMatch(s[m.End..firstRate]));
         if (possessive is not null) return possessive.CountryId;
+        // "retaliate against the US 25% tariff": a country right before the rate of a tariff names its imposer
+        var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
+            && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..]) && DeterminerBefore().IsMatch(s[..m.Start]));
+        if (modifier is not null) return modifier.CountryId;
         var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m)
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
@@ -683,6 +687,12 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^(?:additional|new|extra|higher|lower|retaliatory|reciprocal|punitive|import|export|blanket|global|baseline|across-the-board|provisional|final|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing|us|u\.s\.)(?:\s+(?:additional|new|extra|retaliatory|reciprocal|import|punitive|provisional|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing))*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveOnly();
+
+    [GeneratedRegex(@"^[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct)\s+(?:[a-z-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateThenTariff();
+
+    [GeneratedRegex(@"\b(?:the|a|an)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerBefore();
 
     [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$")]
     private static partial Regex PossessiveBeforeRate();

@@ -109,6 +109,8 @@ public class TariffExtractorGeneralityTests
     [InlineData("The UK secured a 10% tariff rate on its car exports to the US, down from 27.5%.", "US>GB 10% car lowered")]
     // "carmakers", "chipmakers": the industry names its product
     [InlineData("Korean chipmakers face a 25% US tariff.", "US>KR 25% chip imposed")]
+    // "the US 25% tariff": a country right before the rate of a tariff is its imposer, even after "against"
+    [InlineData("10:42 GMT - Japan says it will retaliate against the US 25% tariff on its cars.", "US>JP 25% cars imposed")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
