@@ -11,7 +11,19 @@ internal static partial class DomesticCharges
     /// <summary>The tariff word at <paramref name="at"/> names a domestic charge: "the feed-in tariff", "excise duty",
     /// "mobile tariffs", "the tariffs of its broadband packages".</summary>
     public static bool Names(string s, int at, int length) =>
-        ModifierBefore().IsMatch(s[Math.Max(0, at - 30)..at]) || ServiceAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 50)]);
+        ModifierBefore().IsMatch(s[Math.Max(0, at - 30)..at]) || ServiceAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 50)])
+        || IsSurname(s, at, length);
+
+    /// <summary>"Levy" the surname: "Bernard Levy said …", "Levy scored 25% of the points".</summary>
+    private static bool IsSurname(string s, int at, int length) =>
+        s.AsSpan(at, length).SequenceEqual("Levy")
+        && (FirstNameBefore().IsMatch(s[Math.Max(0, at - 20)..at]) || PersonVerbAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 20)]));
+
+    [GeneratedRegex(@"(?:^|[^.!?]\s)[A-Z][a-z]+\s+$")]
+    private static partial Regex FirstNameBefore();
+
+    [GeneratedRegex(@"^\s+(?:said|says|told|scored|won|wrote|added|argued|noted|has|had|is|was|[a-z]+ed)\b")]
+    private static partial Regex PersonVerbAfter();
 
     /// <summary>"raised excise duty on the products by 15 per cent", "up by 8%": a rate after "by" is a change, not a level.
     /// It is a tariff measure's rate only where the sentence says it is about trade (imports, customs, a trade remedy) or

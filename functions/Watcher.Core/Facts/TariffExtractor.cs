@@ -191,7 +191,7 @@ public static partial class TariffExtractor
         var all = RateParser.Find(s);
         var old = all.Where(r => IsOldRate(s, r)).ToList();
         var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
-            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start])).ToList();
+            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
         if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
         {

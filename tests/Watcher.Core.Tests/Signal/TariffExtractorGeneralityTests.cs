@@ -111,6 +111,10 @@ public class TariffExtractorGeneralityTests
     [InlineData("Korean chipmakers face a 25% US tariff.", "US>KR 25% chip imposed")]
     // "the US 25% tariff": a country right before the rate of a tariff is its imposer, even after "against"
     [InlineData("10:42 GMT - Japan says it will retaliate against the US 25% tariff on its cars.", "US>JP 25% cars imposed")]
+    // … while a tariff that rose keeps its rate, and the tariff stated next to a market move is still found
+    [InlineData("Korea's Kospi rose 2% after the US cut its tariff on Korean cars to 15%.", "US>KR 15% cars lowered")]
+    [InlineData("Tariffs on Brazilian beef rose to 76% on Friday, the US said.", "US>BR 76% beef raised")]
+    [InlineData("India's exports to the US fell 20% after Washington raised tariffs on Indian goods to 50%.", "US>IN 50% goods raised")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
@@ -128,6 +132,14 @@ public class TariffExtractorGeneralityTests
     // an average over many tariffs is a statistic, not a measure
     [InlineData("Vietnam's average tariff of 9.6% is among the lowest in Asia.")]
     [InlineData("Tariffs on Brazilian imports now average 31%, according to the institute.")]
+    // what a market, price or trade figure moved by is not a tariff rate, even next to "tariffs"
+    [InlineData("Shares of Hyundai fell 4% after Brazil announced new tariffs.")]
+    [InlineData("Inflation in Mexico rose to 3.8% in May as tariffs pushed up food prices.")]
+    [InlineData("Chile's GDP shrank 0.9% as Chinese tariffs hit copper exports.")]
+    [InlineData("The tariff war has cut India's exports to the US by 18% this year.")]
+    [InlineData("Spanish importers paid about 30% of the tariff cost, while foreign exporters absorbed 70%.")]
+    // "Levy" the surname
+    [InlineData("Levy scored 25% of the team's points as Italy beat Portugal.")]
     public void No_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
 
     [Theory]
