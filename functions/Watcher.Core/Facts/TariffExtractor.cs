@@ -664,7 +664,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:all imports|all countries|all trading partners|every country|all foreign|global|worldwide|most countries|abroad|overseas|foreign-made)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|\bon\s+(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks)\s)\bon\s+(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();
 
     /// <summary>"a 35% tariff on …", "25 per cent additional duties on …": the rate's own product follows.</summary>
@@ -707,7 +707,7 @@ public static partial class TariffExtractor
     private static partial Regex ListBreak();
 
     /// <summary>"India's average tariff of 17%", "tariffs now average 55%": a statistic over many measures, not one.</summary>
-    [GeneratedRegex(@"\b(?:average|averages|averaged|averaging|weighted|mean)\b(?:(?!\d).)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:average|averages|averaged|averaging|weighted|mean)\b(?:(?!\d).)*$|\b(?:effective|overall)\s+(?:\w+\s+)?tariff\s+rates?\b(?:(?!\d).)*$", RegexOptions.IgnoreCase)]
     private static partial Regex Average();
 
     [GeneratedRegex(@"^(\w{3,}?)(?:makers|producers|manufacturers|exporters)$", RegexOptions.IgnoreCase)]
@@ -728,7 +728,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or)$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by|cost|costs|hurt|hurts|harm|harms|damage|damages|benefit|benefits|help|helps|hit|hits|punish|punishes)\s+(?:the\s+)?$")]
     private static partial Regex ObjectBefore();
 
     [GeneratedRegex(@"\b(?:from|against|of|targeting)\s+(?:the\s+)?$")]

@@ -115,6 +115,9 @@ public class TariffExtractorGeneralityTests
     [InlineData("Korea's Kospi rose 2% after the US cut its tariff on Korean cars to 15%.", "US>KR 15% cars lowered")]
     [InlineData("Tariffs on Brazilian beef rose to 76% on Friday, the US said.", "US>BR 76% beef raised")]
     [InlineData("India's exports to the US fell 20% after Washington raised tariffs on Indian goods to 50%.", "US>IN 50% goods raised")]
+    // a platform a leader posts "on" is not a product; a share of imports is not a second rate
+    [InlineData("Colombia will face tariffs of up to 40% from June 1, Trump wrote on Truth Social.", "US>CO 40% goods imposed")]
+    [InlineData("China imposed a 10% tariff on Canadian crude oil, which makes up 1.7% of its imports.", "CN>CA 10% crude oil imposed")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
@@ -140,6 +143,11 @@ public class TariffExtractorGeneralityTests
     [InlineData("Spanish importers paid about 30% of the tariff cost, while foreign exporters absorbed 70%.")]
     // "Levy" the surname
     [InlineData("Levy scored 25% of the team's points as Italy beat Portugal.")]
+    // shares of an economy, forecasts of an effective rate, and hypothetical costs are not measures
+    [InlineData("A 30% tariff would cost Mexico 1.5% of GDP, the central bank estimated.")]
+    [InlineData("Analysts expect the effective Canadian tariff rate to reach 9% by year-end.")]
+    [InlineData("Tariffs could shave 0.4% off Korea's growth, the OECD said.")]
+    [InlineData("Japan's trade surplus with India widened 9% despite tariffs.")]
     public void No_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
 
     [Theory]
