@@ -14,19 +14,23 @@ internal static partial class MetricRates
     public static bool IsMetric(string s, RateMention r, IReadOnlyList<Match> keywords)
     {
         // "cost Canada 2% of GDP", "shave 0.5% off growth", "25% of US steel imports"
-        if (ShareOf().IsMatch(s[r.End..])) return true;
-        var head = s[..r.Start];
+        var tail = s[r.End..Math.Min(s.Length, r.End + 80)];
+        if (ShareOf().IsMatch(tail)) return true;
+        var from = Math.Max(0, r.Start - Window); // a clause, not the whole of a sentence that never ends
+        var head = s[from..r.Start];
         var moved = MovedBefore().Match(head);
         // "Canada drops 100% EV tariff": a rate that modifies a tariff word is that tariff's
-        if (moved.Success && !TariffAfter().IsMatch(s[r.End..]))
+        if (moved.Success && !TariffAfter().IsMatch(tail))
         {
-            var clause = ClauseStart(head, moved.Index);
-            return !keywords.Any(k => k.Index >= clause && k.Index < moved.Index);
+            var clause = from + ClauseStart(head, moved.Index);
+            return !keywords.Any(k => k.Index >= clause && k.Index < from + moved.Index);
         }
         var changed = ChangedBy().Match(head);
         // "raised tariffs on Chinese goods by 10%" changes a tariff; "cut China's exports to the US by 25%" does not
-        return changed.Success && !keywords.Any(k => k.Index > changed.Index && k.Index < r.Start);
+        return changed.Success && !keywords.Any(k => k.Index > from + changed.Index && k.Index < r.Start);
     }
+
+    private const int Window = 160;
 
     [GeneratedRegex(@"^\s+(?:(?!(?:as|after|while|when|because|since|but|and|amid|following|despite|before|on|in|at|from)\b)[a-z-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffAfter();

@@ -13,7 +13,8 @@ public static partial class TariffExtractor
     /// before the tariff word, back to the first verb, determiner, qualifier or name of a country.</summary>
     private static (int Start, int End)? ProductModifier(string s, int rateStart, IReadOnlyList<Mention> mentions)
     {
-        var m = ModifiedTariffBefore().Match(s[..rateStart]);
+        var from = Math.Max(0, rateStart - 120);
+        var m = ModifiedTariffBefore().Match(s[from..rateStart]);
         if (!m.Success) return null;
         var words = m.Groups["p"].Captures;
         var last = words.Count - 1;
@@ -22,12 +23,12 @@ public static partial class TariffExtractor
         for (var i = last; i >= 0; i--)
         {
             var w = words[i];
-            if (!IsProductWord(w.Value) || mentions.Any(x => x.Start < w.Index + w.Length && x.End > w.Index)) break;
+            if (!IsProductWord(w.Value) || mentions.Any(x => x.Start < from + w.Index + w.Length && x.End > from + w.Index)) break;
             first = i;
         }
         if (first > last) return null;
-        var start = words[first].Index;
-        var end = words[last].Index + words[last].Length;
+        var start = from + words[first].Index;
+        var end = from + words[last].Index + words[last].Length;
         return (start, end);
     }
 

@@ -502,7 +502,7 @@ public static partial class TariffExtractor
         if (possessive is not null) return possessive.CountryId;
         // "retaliate against the US 25% tariff": a country right before the rate of a tariff names its imposer
         var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
-            && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..]) && DeterminerBefore().IsMatch(s[..m.Start]));
+            && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..Math.Min(s.Length, firstRate + 60)]) && DeterminerBefore().IsMatch(s[Math.Max(0, m.Start - 8)..m.Start]));
         if (modifier is not null) return modifier.CountryId;
         var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m)
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
@@ -533,7 +533,7 @@ public static partial class TariffExtractor
 
     /// <summary>"hit Canada with a 35% tariff", "threatened the EU with duties": the country struck with a measure is its target.</summary>
     private static bool HitWith(string s, Mention m) =>
-        HitVerbBefore().IsMatch(s[Math.Max(0, m.Start - 20)..m.Start]) && WithAfter().IsMatch(s[m.End..]);
+        HitVerbBefore().IsMatch(s[Math.Max(0, m.Start - 20)..m.Start]) && WithAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)]);
 
     [GeneratedRegex(@"\b(?:hit|hits|hitting|slap|slaps|slapped|slapping|threaten(?:s|ed|ing)?|punish(?:es|ed|ing)?|whack(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HitVerbBefore();
@@ -564,7 +564,7 @@ public static partial class TariffExtractor
     /// "its investigation into brandy imported from the EU, deciding to levy duties of …".</summary>
     private static List<string>? ProductNamedBefore(string s, int rateStart)
     {
-        var head = s[..rateStart];
+        var head = s[Math.Max(0, rateStart - 300)..rateStart];
         if (MentionedProducts(head) is { Count: > 0 } named) return [.. named];
         var m = ImportedFrom().Match(head);
         if (!m.Success) return null;
