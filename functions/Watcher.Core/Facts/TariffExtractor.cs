@@ -492,6 +492,8 @@ public static partial class TariffExtractor
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
             if (CoordinatedObjectBefore().IsMatch(before)) return false; // "from Russia and Belarus"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
+            // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
+            if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;
             if (m.Form != MentionForm.Adjective) return true;
             return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
         }
@@ -575,6 +577,12 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:into|on|of|for)\s+(?:imports\s+of\s+)?(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:imported|originating|coming|shipped)\s+from\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImportedFrom();
+
+    [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
+    private static partial Regex ChangeVerbBefore();
+
+    [GeneratedRegex(@"^\s+(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TariffWordAfter();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:ministry|government|committee|commission|authority|agency|board|directorate|tribunal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionAfter();

@@ -118,6 +118,10 @@ public class TariffExtractorGeneralityTests
     // a platform a leader posts "on" is not a product; a share of imports is not a second rate
     [InlineData("Colombia will face tariffs of up to 40% from June 1, Trump wrote on Truth Social.", "US>CO 40% goods imposed")]
     [InlineData("China imposed a 10% tariff on Canadian crude oil, which makes up 1.7% of its imports.", "CN>CA 10% crude oil imposed")]
+    // "Trump hikes India tariff": the country naming the tariff a verb changes is its target; "US tariffs" after "said" stays the imposer
+    [InlineData("Trump doubles Brazil tariffs to 50%", "US>BR 50% goods raised")]
+    [InlineData("Ottawa extends China surtax of 100% on EVs", "CA>CN 100% EVs imposed")]
+    [InlineData("Mexico said US tariffs of 25% would hurt jobs.", "US>MX 25% goods imposed")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
