@@ -225,6 +225,9 @@ public static partial class TariffExtractor
                 (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
             if (ps < 0)
                 (ps, pe) = ProductPhrase(s, regionStart, Math.Min(regionEnd, regionStart + 48));
+            // "… on almonds from 100% to 50% and on walnuts from 120% to 60%": a later rate's own "on X" leads up to it
+            if (ps < 0 && i > 0 && PrecedingOn().IsMatch(s[preStart..rates[i].Start]))
+                (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
             if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between)
                 (ps, pe) = between;
             if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
@@ -293,7 +296,9 @@ public static partial class TariffExtractor
             if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
             previousTarget = target;
             previousProducts = products;
-            result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, action, date, sentence));
+            // "removed most counter-tariffs on US goods, keeping 25% on steel": a rate kept is still in force
+            var rateAction = Kept().IsMatch(s[Math.Max(0, rate.Start - 24)..rate.Start]) ? TariffActions.Imposed : action;
+            result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, rateAction, date, sentence));
             foreach (var also in CoordinatedTargets(s, mentions, target, by))
                 result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, sentence));
         }
@@ -580,6 +585,12 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
     private static partial Regex ChangeVerbBefore();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|but|while)\s+on\s+(?!\d)[^,;]{2,60}?(?:\s+from\s+[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct))?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrecedingOn();
+
+    [GeneratedRegex(@"\b(?:keep|keeps|keeping|kept|retain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Kept();
 
     [GeneratedRegex(@"^\s+(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffWordAfter();

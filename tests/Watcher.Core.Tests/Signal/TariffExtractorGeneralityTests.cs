@@ -122,6 +122,10 @@ public class TariffExtractorGeneralityTests
     [InlineData("Trump doubles Brazil tariffs to 50%", "US>BR 50% goods raised")]
     [InlineData("Ottawa extends China surtax of 100% on EVs", "CA>CN 100% EVs imposed")]
     [InlineData("Mexico said US tariffs of 25% would hurt jobs.", "US>MX 25% goods imposed")]
+    // each of several changes "from X% to Y%" keeps its own product
+    [InlineData("Vietnam will lower its tariff on Australian wine from 50% to 20% and on cheese from 15% to 5%.", "VN>AU 20% wine lowered|VN>AU 5% cheese lowered")]
+    // a rate kept while others go is in force, not removed
+    [InlineData("Mexico removed most retaliatory tariffs on US goods, keeping 20% on pork and cheese.", "MX>US 20% pork+cheese imposed")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
