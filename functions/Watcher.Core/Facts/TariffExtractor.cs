@@ -204,9 +204,16 @@ public static partial class TariffExtractor
         if (rates.Count == 0 && old.Count == 1 && Multiplier(lower) is > 1 and var factor && NearKeyword(s, old[0], keywords))
             rates.Add(old[0] with { Value = old[0].Value * factor, Start = old[0].Start, End = old[0].Start });
         if (rates.Count == 0) return result;
+        // "will halve its 150% tariff", "doubled the 25% duty": the one rate stated is the one the change starts from
+        var scaled = false;
+        if (rates.Count == 1 && old.Count == 0 && ScaledBefore().Match(s[Math.Max(0, rates[0].Start - 24)..rates[0].Start]) is { Success: true } scale)
+        {
+            rates[0] = rates[0] with { Value = rates[0].Value * (scale.Groups["v"].Value.StartsWith("hal", StringComparison.OrdinalIgnoreCase) ? 0.5 : scale.Groups["v"].Value.StartsWith("tri", StringComparison.OrdinalIgnoreCase) ? 3 : 2) };
+            scaled = true;
+        }
 
         var mentions = EntityFinder.Find(s);
-        var action = Action(lower);
+        var action = scaled ? (rates[0].Value < RateParser.Find(s).First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
         if (action == TariffActions.Imposed && old.Count > 0 && rates.Count > 0)
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
         var date = DateParser.Find(s) ?? (SameMonth().IsMatch(s) ? previousDate : null);
@@ -585,6 +592,9 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
     private static partial Regex ChangeVerbBefore();
+
+    [GeneratedRegex(@"\b(?<v>halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:its|the|their|his|her|a|an)?\s*(?:current\s+|existing\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaledBefore();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|but|while)\s+on\s+(?!\d)[^,;]{2,60}?(?:\s+from\s+[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct))?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PrecedingOn();

@@ -187,7 +187,7 @@ public class QualityTests
         sb.AppendLine($"- `holdout-3.jsonl` (**holdout 3**): {Describe(Holdout3)}; written in session 3 and committed with its first-run scores "
             + "*before* any session-3 change to the extractor or clusterer; never tuned on in session 3; in session 3's second wave it served as a dev set (its errors were read to find general rules).");
         sb.AppendLine($"- `holdout-4.jsonl` (**holdout 4**): {Describe(Holdout4)}; written at the start of session 3's second wave, labelled before anything ran on it, "
-            + "and committed with its first-run scores *before* any change made for holdout 3's errors; never tuned on.");
+            + "and committed with its first-run scores *before* any change made for holdout 3's errors; never tuned on in session 3; in session 4 it served as a dev set (its errors were read to find general rules).");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();

@@ -190,6 +190,10 @@ public class TariffExtractorGeneralityTests
     [InlineData("EU doubles out-of-quota tariff to 50%", "EU>* 50% goods raised")]
     // "lower prices" is not a lowered tariff
     [InlineData("India imposed a 30% tariff on yellow peas from Canada, bringing lower prices for farmers.", "IN>CA 30% yellow peas imposed")]
+    // "halve its 150% tariff": the rate stated is the one the change starts from
+    [InlineData("Australia will halve its 10% tariff on Thai rice.", "AU>TH 5% rice lowered")]
+    [InlineData("Peru tripled the 10% duty on Chilean wine.", "PE>CL 30% wine raised")]
+    [InlineData("Peru tripled the duty on Chilean wine to 30%.", "PE>CL 30% wine raised")]
     public void Trade_measure_kept(string text, string expected) =>
         Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(text))));
 
