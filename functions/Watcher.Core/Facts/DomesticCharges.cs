@@ -12,7 +12,7 @@ internal static partial class DomesticCharges
     /// "mobile tariffs", "the tariffs of its broadband packages".</summary>
     public static bool Names(string s, int at, int length) =>
         ModifierBefore().IsMatch(s[Math.Max(0, at - 30)..at]) || ServiceAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 50)])
-        || IsSurname(s, at, length);
+        || IsSurname(s, at, length) || s.AsSpan(at + length).StartsWith("-free", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Levy" the surname: "Bernard Levy said …", "Levy scored 25% of the points".</summary>
     private static bool IsSurname(string s, int at, int length) =>

@@ -156,6 +156,9 @@ public class TariffExtractorGeneralityTests
     [InlineData("Analysts expect the effective Canadian tariff rate to reach 9% by year-end.")]
     [InlineData("Tariffs could shave 0.4% off Korea's growth, the OECD said.")]
     [InlineData("Japan's trade surplus with India widened 9% despite tariffs.")]
+    // "duty-free" and "tariff-free" name no rate
+    [InlineData("Duty-free sales at Incheon for Chinese tourists grew to 12% of the total.")]
+    [InlineData("Thailand will let 20% more Australian beef in tariff-free from January.")]
     public void No_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
 
     [Theory]
