@@ -514,6 +514,10 @@ public static partial class TariffExtractor
         var possessive = mentions.LastOrDefault(m => m.Start < firstRate && m.Form != MentionForm.Person
             && PossessiveBeforeRate().IsMatch(s[m.End..firstRate]));
         if (possessive is not null) return possessive.CountryId;
+        // "the 50% tariff imposed by Washington": the agent of a passive imposes it
+        var agent = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader || m.Form == MentionForm.Person
+            ? AgentBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) : false);
+        if (agent is not null) return agent.CountryId;
         // "retaliate against the US 25% tariff": a country right before the rate of a tariff names its imposer
         var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
             && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..Math.Min(s.Length, firstRate + 60)]) && DeterminerBefore().IsMatch(s[Math.Max(0, m.Start - 8)..m.Start]));
@@ -592,6 +596,9 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
     private static partial Regex ChangeVerbBefore();
+
+    [GeneratedRegex(@"\b(?:imposed|levied|set|announced|introduced|slapped|applied|charged|adopted|ordered|proposed|threatened|raised|doubled|tripled|hiked)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentBefore();
 
     [GeneratedRegex(@"\b(?<v>halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:its|the|their|his|her|a|an)?\s*(?:current\s+|existing\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ScaledBefore();

@@ -197,6 +197,9 @@ public class TariffExtractorGeneralityTests
     [InlineData("Australia will halve its 10% tariff on Thai rice.", "AU>TH 5% rice lowered")]
     [InlineData("Peru tripled the 10% duty on Chilean wine.", "PE>CL 30% wine raised")]
     [InlineData("Peru tripled the duty on Chilean wine to 30%.", "PE>CL 30% wine raised")]
+    // the agent of a passive ("imposed by Washington", "announced by Trump") imposes the tariff, whoever speaks of it
+    [InlineData("Ramaphosa said South Africa would not bow to the 30% tariff imposed by Washington.", "US>ZA 30% goods imposed")]
+    [InlineData("Petro rejected the 25% tariff announced by Trump on Colombian goods.", "US>CO 25% goods imposed")]
     public void Trade_measure_kept(string text, string expected) =>
         Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(text))));
 
