@@ -785,7 +785,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:propos|plans? to|planning|consider|weighing|weighs|mulls|to impose|to slap|to raise|to levy|is set to|are set to|draft)")]
     private static partial Regex Proposed();
 
-    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b|scrap|remov|eliminat|rescind|repeal|suspend|dropp(?:ed|ing)|drops\b|(?:to|will|would)\s+drop\b|waive|exempt)")]
+    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b|scrap|remov|paus(?:e|es|ed|ing)\b|revok|revoc|withdr[ae]w|no\s+longer|terminat|roll(?:s|ed|ing)?\s+back|end(?:s|ed|ing)?\s+(?:the|its|their)\b|eliminat|rescind|repeal|suspend|dropp(?:ed|ing)|drops\b|(?:to|will|would)\s+drop\b|waive|exempt)")]
     private static partial Regex Removed();
 
     [GeneratedRegex(@"\b(?:lower(?:s|ed|ing)\b|(?:to|will|would)\s+lower\b|cut(?:s|ting)?\b|reduc|slash|eas(?:e|ed|es|ing)\b)")]

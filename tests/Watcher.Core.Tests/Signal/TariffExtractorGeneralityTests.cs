@@ -200,6 +200,10 @@ public class TariffExtractorGeneralityTests
     // the agent of a passive ("imposed by Washington", "announced by Trump") imposes the tariff, whoever speaks of it
     [InlineData("Ramaphosa said South Africa would not bow to the 30% tariff imposed by Washington.", "US>ZA 30% goods imposed")]
     [InlineData("Petro rejected the 25% tariff announced by Trump on Colombian goods.", "US>CO 25% goods imposed")]
+    // pauses, revocations and "no longer" remove a measure
+    [InlineData("Chile paused its 15% surtax on Argentine wine for 90 days.", "CL>AR 15% wine removed")]
+    [InlineData("Trump revoked the 40% tariff on Colombian coffee.", "US>CO 40% coffee removed")]
+    [InlineData("Norway will no longer apply its 20% duty on Icelandic lamb.", "NO>IS 20% lamb removed")]
     public void Trade_measure_kept(string text, string expected) =>
         Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(text))));
 
