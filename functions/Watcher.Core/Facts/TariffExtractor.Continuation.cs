@@ -41,6 +41,21 @@ public static partial class TariffExtractor
         }
     }
 
+    /// <summary>A line of a release's list after a sentence that announced measures on a target without rates:
+    /// "- steel products: 25%", "• Aluminium — 10 per cent".</summary>
+    private static TariffMeasure? ListedRate(string line, string imposer, string target, string? date)
+    {
+        var m = ListLine().Match(line);
+        if (!m.Success) return null;
+        var rates = RateParser.Find(m.Groups["r"].Value);
+        if (rates is not [var rate]) return null;
+        var products = Products(m.Groups["p"].Value, []);
+        return products.Count == 0 ? null : new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, TariffActions.Imposed, date, line);
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-•*–—]\s*)?(?<p>[A-Za-z][\w ,&/'’-]{1,60}?)\s*(?::|\s[–—-])\s*(?<r>(?:up\s+to\s+)?[\d.,]+\s*(?:%|per[\s-]?cent|percent|pct))\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLine();
+
     [GeneratedRegex(@"^(?:the|this|that|these|those|such)\s+(?:new\s+|provisional\s+|definitive\s+|final\s+|additional\s+|extra\s+|higher\s+|proposed\s+|planned\s+|anti-?dumping\s+|countervailing\s+|safeguard\s+|import\s+|retaliatory\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|rates?|measures?)\b|^(?:it|they)\s+(?:will|would|is|are|applies|apply|range|ranges|takes?|comes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBackStart();
 

@@ -126,6 +126,11 @@ public class TariffExtractorGeneralityTests
     [InlineData("Vietnam will lower its tariff on Australian wine from 50% to 20% and on cheese from 15% to 5%.", "VN>AU 20% wine lowered|VN>AU 5% cheese lowered")]
     // a rate kept while others go is in force, not removed
     [InlineData("Mexico removed most retaliatory tariffs on US goods, keeping 20% on pork and cheese.", "MX>US 20% pork+cheese imposed")]
+    // a release's list of rates, line by line, after the sentence that announced the measures and their target
+    [InlineData("Mexico announced tariffs on the following Chinese goods from May 1:\n- textiles: 35%\n- footwear: 30%\n- toys – 20 per cent\nThe measures will stay until further notice.",
+        "MX>CN 35% textiles imposed|MX>CN 30% footwear imposed|MX>CN 20% toys imposed")]
+    // … but a list of market moves is not one
+    [InlineData("Markets:\n- Nikkei: 2%\n- Kospi: 1.5%", "")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
