@@ -15,6 +15,9 @@ public sealed class TermHits
     private int[] _longest = [];
     private long[] _lastKey = [];
     private bool[] _unordered = [];
+    private ulong[] _anywhere = [];
+    private ulong[] _inTitle = [];
+    private ulong[] _inText = [];
     private readonly List<int> _terms = [];
 
     /// <summary>The ids of the terms that occurred at least once, in the order they first occurred.</summary>
@@ -33,14 +36,27 @@ public sealed class TermHits
 
     public bool Contains(int termId) => (uint)termId < (uint)_count.Length && _count[termId] > 0;
 
+    /// <summary>Whether the term occurred: one bit test (term ids are below the rule set's term count).</summary>
+    internal bool Occurred(int termId) => (_anywhere[termId >> 6] & (1UL << termId)) != 0;
+
+    /// <summary>Whether the term occurred in the title (<paramref name="title"/>) or in the text.</summary>
+    internal bool OccurredIn(int termId, bool title) => ((title ? _inTitle : _inText)[termId >> 6] & (1UL << termId)) != 0;
+
     /// <summary>Empties the buffer for a new item of a rule set with <paramref name="termCount"/> terms.</summary>
     internal void Reset(int termCount)
     {
-        foreach (var term in _terms) _count[term] = 0;
+        foreach (var term in _terms)
+        {
+            _count[term] = 0;
+            _anywhere[term >> 6] = _inTitle[term >> 6] = _inText[term >> 6] = 0;
+        }
         _terms.Clear();
         _total = 0;
         if (_count.Length < termCount)
         {
+            _anywhere = new ulong[(termCount + 63) >> 6];
+            _inTitle = new ulong[_anywhere.Length];
+            _inText = new ulong[_anywhere.Length];
             _count = new int[termCount];
             _start = new int[termCount];
             _longest = new int[termCount];
@@ -54,6 +70,10 @@ public sealed class TermHits
         var term = hit.TermId;
         var span = hit.LastToken - hit.FirstToken;
         var key = PositionKey(hit);
+        var bit = 1UL << term;
+        _anywhere[term >> 6] |= bit;
+        if (key >> 32 == 0) _inTitle[term >> 6] |= bit;
+        else _inText[term >> 6] |= bit;
         if (_count[term]++ == 0)
         {
             _terms.Add(term);

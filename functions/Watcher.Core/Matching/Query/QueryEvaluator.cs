@@ -86,6 +86,9 @@ public static class QueryEvaluator
         return false;
     }
 
+    /// <summary>Whether the NEAR holds, collecting nothing (what <see cref="CompiledQuery"/> calls).</summary>
+    internal static bool Near(NearNode near, TermHits hits) => Near(near, hits, null);
+
     [ThreadStatic] private static List<List<TermHit>>? t_buffers;
     [ThreadStatic] private static int t_depth;
 
