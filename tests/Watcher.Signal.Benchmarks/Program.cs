@@ -86,8 +86,10 @@ if (args is ["parts", ..])
     var rules = counts.Select(n => Corpus.Rules(n, items, cold)).ToArray();
     var sets = rules.Select(r => new RuleSet(r)).ToArray();
     var tries = rules.Select(Parts.Trie).ToArray();
+    var noPrefix = rules.Select(r => Parts.Trie(r, p => !p.Any(t => t.EndsWith('*')))).ToArray();
+    var single = rules.Select(r => Parts.Trie(r, p => p.Length == 1 && !p[0].EndsWith('*'))).ToArray();
     var tokens = items.Select(i => (Tokenizer.Tokenize(i.Title), Tokenizer.Tokenize(i.Text))).ToList();
-    var names = new[] { "tokenise", "trie over tokens", "scan + candidates", "full match" };
+    var names = new[] { "tokenise", "trie over tokens", "scan + candidates", "full match", "trie without prefixes", "trie of single words only" };
     var times = counts.Select(_ => names.Select(_ => new List<double>()).ToArray()).ToArray();
     var found = new List<(int, int, int)>();
     var clock = Stopwatch.StartNew();
@@ -106,8 +108,14 @@ if (args is ["parts", ..])
             t = Stopwatch.GetTimestamp();
             foreach (var (title, text) in items) sets[k].Match(title, text);
             var d = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            t = Stopwatch.GetTimestamp();
+            foreach (var (title, text) in tokens) { found.Clear(); noPrefix[k].Scan(title, found); noPrefix[k].Scan(text, found); }
+            var e = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            t = Stopwatch.GetTimestamp();
+            foreach (var (title, text) in tokens) { found.Clear(); single[k].Scan(title, found); single[k].Scan(text, found); }
+            var f = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
             if (round < 2) continue;
-            times[k][0].Add(a); times[k][1].Add(b); times[k][2].Add(c); times[k][3].Add(d);
+            times[k][0].Add(a); times[k][1].Add(b); times[k][2].Add(c); times[k][3].Add(d); times[k][4].Add(e); times[k][5].Add(f);
         }
     static double Mid(List<double> xs) { xs.Sort(); return xs[xs.Count / 2]; }
     Console.WriteLine($"{(cold ? "cold" : "hot")} rules, median ms/MB over {times[0][0].Count} interleaved rounds");

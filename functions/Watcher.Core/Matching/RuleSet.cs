@@ -40,6 +40,9 @@ public sealed class RuleSet
     private readonly TokenTrie<int> _trie = new();
     private readonly List<string> _termKeys = [];
     private readonly int[][] _rulesByTerm;
+
+    /// <summary>Per term: whether some NEAR reads its positions. Deciding a match needs only the other terms' bits.</summary>
+    private readonly bool[] _positional;
     private readonly List<(string Name, QueryNode Root)> _rules = [];
     private readonly List<CompiledQuery> _compiled = [];
 
@@ -48,6 +51,7 @@ public sealed class RuleSet
     {
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var postings = new List<List<int>>();
+        var positional = new HashSet<int>();
         foreach (var (name, query) in rules)
         {
             QueryNode root;
@@ -74,6 +78,7 @@ public sealed class RuleSet
             }
             foreach (var near in Nears(root))
             {
+                foreach (var term in Terms(near)) positional.Add(term.TermId);
                 near.LeftTerms = PlainTerms(near.Left);
                 near.RightTerms = PlainTerms(near.Right);
             }
@@ -83,6 +88,8 @@ public sealed class RuleSet
                 postings[id].Add(ruleIndex);
         }
         _rulesByTerm = postings.Select(p => p.ToArray()).ToArray();
+        _positional = new bool[_termKeys.Count];
+        foreach (var id in positional) _positional[id] = true;
     }
 
     public int RuleCount => _rules.Count;
@@ -124,9 +131,9 @@ public sealed class RuleSet
     {
         var hits = scratch.Hits;
         hits.Reset(_termKeys.Count);
-        Scan(title, QueryFields.Title, scratch);
-        Scan(text, QueryFields.Text, scratch);
-        if (hits.Total == 0) return Array.Empty<RuleMatch>();
+        Scan(title, QueryFields.Title, scratch, decideOnly: true);
+        Scan(text, QueryFields.Text, scratch, decideOnly: true);
+        if (hits.Terms.Count == 0) return Array.Empty<RuleMatch>();
         hits.Group();
 
         var candidates = Candidates(hits, scratch);
@@ -237,7 +244,10 @@ public sealed class RuleSet
             a.Field != b.Field ? (a.Field == QueryFields.Title ? -1 : 1) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.TermId != b.TermId ? a.TermId.CompareTo(b.TermId) : a.End.CompareTo(b.End);
     }
 
-    private void Scan(string? content, string field, Scratch scratch)
+    /// <summary>Adds the item's term occurrences in one field to the scratch's hits. <paramref name="decideOnly"/>: a term
+    /// no NEAR reads is only marked as occurring (which is all deciding a match needs); otherwise every occurrence is kept
+    /// with its positions, as an explanation needs them.</summary>
+    private void Scan(string? content, string field, Scratch scratch, bool decideOnly = false)
     {
         if (string.IsNullOrEmpty(content)) return;
         var tokens = Tokenizer.Tokenize(content);
@@ -245,9 +255,19 @@ public sealed class RuleSet
         occurrences.Clear();
         _trie.Scan(tokens, occurrences);
         if (occurrences.Count == 0) return;
-        var positions = Positions(content, tokens, scratch);
+        var hits = scratch.Hits;
+        var title = field == QueryFields.Title;
+        int[]? positions = null;
         foreach (var (termId, first, last) in CollectionsMarshal.AsSpan(occurrences))
-            scratch.Hits.Add(new TermHit(termId, field, positions[first], positions[last], tokens[first].Start, tokens[last].End));
+        {
+            if (decideOnly && !_positional[termId])
+            {
+                hits.Mark(termId, title);
+                continue;
+            }
+            positions ??= Positions(content, tokens, scratch);
+            hits.Add(new TermHit(termId, field, positions[first], positions[last], tokens[first].Start, tokens[last].End));
+        }
         occurrences.Clear();
     }
 

@@ -34,7 +34,8 @@ public sealed class TermHits
     /// <summary>The most tokens beyond its first that one occurrence of the term spans (0 for single words).</summary>
     public int Longest(int termId) => (uint)termId < (uint)_count.Length && _count[termId] > 0 ? _longest[termId] : 0;
 
-    public bool Contains(int termId) => (uint)termId < (uint)_count.Length && _count[termId] > 0;
+    /// <summary>Whether the term occurred (also a term only <see cref="Mark"/>ed, whose occurrences were not kept).</summary>
+    public bool Contains(int termId) => (uint)termId < (uint)_count.Length && Occurred(termId);
 
     /// <summary>Whether the term occurred: one bit test (term ids are below the rule set's term count).</summary>
     internal bool Occurred(int termId) => (_anywhere[termId >> 6] & (1UL << termId)) != 0;
@@ -63,6 +64,21 @@ public sealed class TermHits
             _lastKey = new long[termCount];
             _unordered = new bool[termCount];
         }
+    }
+
+    /// <summary>Records that the term occurred in the title or the text, without keeping the occurrence (no positions: for
+    /// terms only tested for presence). A term is either marked or added within one item, never both.</summary>
+    internal void Mark(int term, bool title)
+    {
+        var bit = 1UL << term;
+        ref var anywhere = ref _anywhere[term >> 6];
+        if ((anywhere & bit) == 0)
+        {
+            anywhere |= bit;
+            _terms.Add(term);
+        }
+        if (title) _inTitle[term >> 6] |= bit;
+        else _inText[term >> 6] |= bit;
     }
 
     internal void Add(TermHit hit)

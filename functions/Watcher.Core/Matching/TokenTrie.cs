@@ -7,7 +7,9 @@ namespace Watcher.Core.Matching;
 /// Aho-Corasick style: the pass keeps the set of partial matches alive at each token instead of trying every pattern,
 /// so its cost grows with the text (times the longest pattern), not with the number of patterns.
 /// A pattern token ending in '*' matches any token with that prefix. Words are interned to integers once, so each step
-/// is an integer lookup; prefixes are bucketed by their first three letters, so a token checks only a handful.
+/// is an integer lookup; prefixes are bucketed by their first four letters (three for three-letter prefixes), so a token
+/// checks only the few prefixes that share its first four letters, however many prefixes there are; the root's child for
+/// each symbol sits in an array indexed by the symbol, so a word that starts a pattern costs no second lookup.
 /// </summary>
 public sealed class TokenTrie<T>
 {
@@ -17,12 +19,15 @@ public sealed class TokenTrie<T>
         public List<T>? Outputs;
     }
 
-    private const int BucketLength = 3;
+    private const int MinPrefix = 3;
+    private const int BucketLength = 4;
     private readonly Node _root = new();
     private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _symbolLookup;
     private readonly Dictionary<string, List<(string Prefix, int Symbol)>> _prefixBuckets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Prefix, int Symbol)>>.AlternateLookup<ReadOnlySpan<char>> _bucketLookup;
+    private bool _shortPrefixes;
+    private Node?[] _rootChildren = [];
 
     public TokenTrie()
     {
@@ -41,7 +46,15 @@ public sealed class TokenTrie<T>
         {
             var symbol = Intern(token);
             node.Children ??= [];
-            if (!node.Children.TryGetValue(symbol, out var next)) node.Children[symbol] = next = new Node();
+            if (!node.Children.TryGetValue(symbol, out var next))
+            {
+                node.Children[symbol] = next = new Node();
+                if (node == _root)
+                {
+                    if (_rootChildren.Length <= symbol) Array.Resize(ref _rootChildren, Math.Max(symbol + 1, _rootChildren.Length * 2));
+                    _rootChildren[symbol] = next;
+                }
+            }
             node = next;
         }
         (node.Outputs ??= []).Add(output);
@@ -55,8 +68,9 @@ public sealed class TokenTrie<T>
         if (token.EndsWith('*'))
         {
             var prefix = token[..^1];
-            if (prefix.Length < BucketLength) throw new ArgumentException($"prefix '{token}' is shorter than {BucketLength} letters", nameof(token));
-            var key = prefix[..BucketLength];
+            if (prefix.Length < MinPrefix) throw new ArgumentException($"prefix '{token}' is shorter than {MinPrefix} letters", nameof(token));
+            if (prefix.Length < BucketLength) _shortPrefixes = true;
+            var key = prefix[..Math.Min(prefix.Length, BucketLength)];
             if (!_prefixBuckets.TryGetValue(key, out var bucket)) _prefixBuckets[key] = bucket = [];
             bucket.Add((prefix, id));
         }
@@ -89,7 +103,7 @@ public sealed class TokenTrie<T>
             next.Clear();
             if (symbols.Count > 0)
             {
-                Step(_root, i, symbols, next, i, matches);
+                StepFromRoot(i, symbols, next, matches);
                 foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbols, next, i, matches);
             }
             (live, next) = (next, live);
@@ -97,6 +111,17 @@ public sealed class TokenTrie<T>
         live.Clear();
         t_live = live;
         t_next = next;
+    }
+
+    private void StepFromRoot(int i, List<int> symbols, List<(Node, int)> next, List<(T, int, int)> matches)
+    {
+        foreach (var symbol in CollectionsMarshal.AsSpan(symbols))
+        {
+            if ((uint)symbol >= (uint)_rootChildren.Length || _rootChildren[symbol] is not { } child) continue;
+            if (child.Outputs is not null)
+                foreach (var output in CollectionsMarshal.AsSpan(child.Outputs)) matches.Add((output, i, i));
+            if (child.Children is not null) next.Add((child, i));
+        }
     }
 
     private static void Step(Node node, int start, List<int> symbols, List<(Node, int)> next, int i, List<(T, int, int)> matches)
@@ -116,7 +141,15 @@ public sealed class TokenTrie<T>
     {
         symbols.Clear();
         if (_symbolLookup.TryGetValue(token.AsSpan(), out var id)) symbols.Add(id);
-        if (token.Length < BucketLength || !_bucketLookup.TryGetValue(token.AsSpan(0, BucketLength), out var bucket)) return;
+        if (token.Length < MinPrefix) return;
+        if (_shortPrefixes) Prefixes(token, MinPrefix, symbols);
+        if (token.Length >= BucketLength) Prefixes(token, BucketLength, symbols);
+    }
+
+    /// <summary>Adds the prefixes of the bucket named by the token's first <paramref name="length"/> letters that it starts with.</summary>
+    private void Prefixes(string token, int length, List<int> symbols)
+    {
+        if (!_bucketLookup.TryGetValue(token.AsSpan(0, length), out var bucket)) return;
         foreach (var (prefix, symbol) in bucket)
             if (token.StartsWith(prefix, StringComparison.Ordinal)) symbols.Add(symbol);
     }
