@@ -9,7 +9,9 @@ namespace Watcher.Core.Matching;
 /// A pattern token ending in '*' matches any token with that prefix. Words are interned to integers once, so each step
 /// is an integer lookup; prefixes are bucketed by their first four letters (three for three-letter prefixes), so a token
 /// checks only the few prefixes that share its first four letters, however many prefixes there are; the root's child for
-/// each symbol sits in an array indexed by the symbol, so a word that starts a pattern costs no second lookup.
+/// each symbol sits in an array indexed by the symbol, so a word that starts a pattern costs no second lookup. A word that
+/// some pattern names has its symbols (its own and those of the prefixes it starts with) worked out when the patterns are
+/// added, so such a token costs one lookup, however many patterns there are.
 /// </summary>
 public sealed class TokenTrie<T>
 {
@@ -23,16 +25,22 @@ public sealed class TokenTrie<T>
     private const int BucketLength = 4;
     private readonly Node _root = new();
     private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _symbolLookup;
     private readonly Dictionary<string, List<(string Prefix, int Symbol)>> _prefixBuckets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Prefix, int Symbol)>>.AlternateLookup<ReadOnlySpan<char>> _bucketLookup;
     private bool _shortPrefixes;
     private Node?[] _rootChildren = [];
 
+    /// <summary>Every word a pattern names, with all its symbols: its own first, then its prefixes' (as <see cref="Prefixes"/> finds them).</summary>
+    private readonly Dictionary<string, int[]> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    /// <summary>The words by their first three and first four letters, to update their symbols when a prefix is added.</summary>
+    private readonly Dictionary<string, List<string>> _wordsByBucket = new(StringComparer.Ordinal);
+
     public TokenTrie()
     {
-        _symbolLookup = _symbols.GetAlternateLookup<ReadOnlySpan<char>>();
         _bucketLookup = _prefixBuckets.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count { get; private set; }
@@ -73,8 +81,32 @@ public sealed class TokenTrie<T>
             var key = prefix[..Math.Min(prefix.Length, BucketLength)];
             if (!_prefixBuckets.TryGetValue(key, out var bucket)) _prefixBuckets[key] = bucket = [];
             bucket.Add((prefix, id));
+            if (_wordsByBucket.TryGetValue(key, out var words))
+                foreach (var word in words)
+                    if (word.StartsWith(prefix, StringComparison.Ordinal)) _words[word] = WordSymbols(word);
+        }
+        else
+        {
+            _words[token] = WordSymbols(token);
+            for (var length = MinPrefix; length <= Math.Min(BucketLength, token.Length); length++)
+            {
+                if (!_wordsByBucket.TryGetValue(token[..length], out var words)) _wordsByBucket[token[..length]] = words = [];
+                words.Add(token);
+            }
         }
         return id;
+    }
+
+    /// <summary>A known word's symbols, in the order <see cref="Symbols"/> gives an unknown token's.</summary>
+    private int[] WordSymbols(string word)
+    {
+        var symbols = new List<int> { _symbols[word] };
+        if (word.Length >= MinPrefix)
+        {
+            if (_shortPrefixes) Prefixes(word, MinPrefix, symbols);
+            if (word.Length >= BucketLength) Prefixes(word, BucketLength, symbols);
+        }
+        return [.. symbols];
     }
 
     /// <summary>Calls <paramref name="onMatch"/> for every pattern occurrence: output, first and last token index.</summary>
@@ -99,12 +131,12 @@ public sealed class TokenTrie<T>
         live.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
-            Symbols(tokens[i].Text, symbols);
+            var symbolSpan = Symbols(tokens[i].Text, symbols);
             next.Clear();
-            if (symbols.Count > 0)
+            if (!symbolSpan.IsEmpty)
             {
-                StepFromRoot(i, symbols, next, matches);
-                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbols, next, i, matches);
+                StepFromRoot(i, symbolSpan, next, matches);
+                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbolSpan, next, i, matches);
             }
             (live, next) = (next, live);
         }
@@ -113,9 +145,9 @@ public sealed class TokenTrie<T>
         t_next = next;
     }
 
-    private void StepFromRoot(int i, List<int> symbols, List<(Node, int)> next, List<(T, int, int)> matches)
+    private void StepFromRoot(int i, ReadOnlySpan<int> symbols, List<(Node, int)> next, List<(T, int, int)> matches)
     {
-        foreach (var symbol in CollectionsMarshal.AsSpan(symbols))
+        foreach (var symbol in symbols)
         {
             if ((uint)symbol >= (uint)_rootChildren.Length || _rootChildren[symbol] is not { } child) continue;
             if (child.Outputs is not null)
@@ -124,10 +156,10 @@ public sealed class TokenTrie<T>
         }
     }
 
-    private static void Step(Node node, int start, List<int> symbols, List<(Node, int)> next, int i, List<(T, int, int)> matches)
+    private static void Step(Node node, int start, ReadOnlySpan<int> symbols, List<(Node, int)> next, int i, List<(T, int, int)> matches)
     {
         if (node.Children is null) return;
-        foreach (var symbol in CollectionsMarshal.AsSpan(symbols))
+        foreach (var symbol in symbols)
         {
             if (!node.Children.TryGetValue(symbol, out var child)) continue;
             if (child.Outputs is not null)
@@ -137,13 +169,16 @@ public sealed class TokenTrie<T>
     }
 
     /// <summary>The token's own symbol (if any pattern uses the word) plus every prefix pattern ("tariff*") it starts with.</summary>
-    private void Symbols(string token, List<int> symbols)
+    private ReadOnlySpan<int> Symbols(string token, List<int> symbols)
     {
+        if (_wordLookup.TryGetValue(token.AsSpan(), out var known)) return known;
         symbols.Clear();
-        if (_symbolLookup.TryGetValue(token.AsSpan(), out var id)) symbols.Add(id);
-        if (token.Length < MinPrefix) return;
-        if (_shortPrefixes) Prefixes(token, MinPrefix, symbols);
-        if (token.Length >= BucketLength) Prefixes(token, BucketLength, symbols);
+        if (token.Length >= MinPrefix)
+        {
+            if (_shortPrefixes) Prefixes(token, MinPrefix, symbols);
+            if (token.Length >= BucketLength) Prefixes(token, BucketLength, symbols);
+        }
+        return CollectionsMarshal.AsSpan(symbols);
     }
 
     /// <summary>Adds the prefixes of the bucket named by the token's first <paramref name="length"/> letters that it starts with.</summary>

@@ -9,6 +9,7 @@ public class TokenTrieTests
         (["tar*"], "tar*"), (["tari*"], "tari*"), (["tariff*"], "tariff*"), (["tariffs"], "tariffs"), (["tart*"], "tart*"),
         (["con*"], "con*"), (["cont*"], "cont*"), (["continent"], "continent"),
         (["trade", "war"], "trade war"), (["trade"], "trade"), (["war*"], "war*"), (["south", "korea"], "south korea"), (["korea"], "korea"),
+        (["steel"], "steel"), (["stee*"], "stee*"), (["ste*"], "ste*"), // prefixes added after a word they cover
     ];
 
     [Theory]
@@ -24,6 +25,9 @@ public class TokenTrieTests
     [InlineData("trade warfare", "trade war*")]
     [InlineData("south korea", "korea south korea")]
     [InlineData("south of korea", "korea")]
+    [InlineData("steel", "ste* stee* steel")]
+    [InlineData("steelworks", "ste* stee*")]
+    [InlineData("stem", "ste*")]
     public void Finds_every_word_prefix_and_phrase_pattern_however_prefixes_share_their_first_letters(string text, string expected)
     {
         var trie = new TokenTrie<string>();
