@@ -44,7 +44,7 @@ public sealed class RuleSet
     /// <summary>Per term: whether some NEAR reads its positions. Deciding a match needs only the other terms' bits.</summary>
     private readonly bool[] _positional;
     private readonly List<(string Name, QueryNode Root)> _rules = [];
-    private readonly List<CompiledQuery> _compiled = [];
+    private readonly CompiledQueries _compiled;
 
     /// <summary>Compiles the rules; a bad query throws <see cref="QueryParseException"/> naming the rule.</summary>
     public RuleSet(IEnumerable<KeyValuePair<string, string>> rules)
@@ -82,12 +82,12 @@ public sealed class RuleSet
                 near.LeftTerms = PlainTerms(near.Left);
                 near.RightTerms = PlainTerms(near.Right);
             }
-            _compiled.Add(CompiledQuery.Compile(root));
             // Index the rule only under its anchor: a set of terms one of which must occur for the rule to match.
             foreach (var id in (Anchor(root) ?? Terms(root).ToList()).Select(t => t.TermId).Distinct())
                 postings[id].Add(ruleIndex);
         }
         _rulesByTerm = postings.Select(p => p.ToArray()).ToArray();
+        _compiled = new CompiledQueries(_rules.Select(r => r.Root));
         _positional = new bool[_termKeys.Count];
         foreach (var id in positional) _positional[id] = true;
     }
@@ -142,7 +142,7 @@ public sealed class RuleSet
         foreach (var index in CollectionsMarshal.AsSpan(candidates))
         {
             if (include is not null && !include(_rules[index].Name)) continue;
-            if (_compiled[index].Holds(hits)) matched.Add(index);
+            if (_compiled.Holds(index, hits)) matched.Add(index);
         }
         if (matched.Count == 0) return Array.Empty<RuleMatch>();
         // One array of the right size (a growing list allocated about twice as much at 20 matches).

@@ -37,6 +37,13 @@ public sealed class TermHits
     /// <summary>Whether the term occurred (also a term only <see cref="Mark"/>ed, whose occurrences were not kept).</summary>
     public bool Contains(int termId) => (uint)termId < (uint)_count.Length && Occurred(termId);
 
+    /// <summary>One bit per term id: whether it occurred anywhere, in the title, in the text.</summary>
+    internal ReadOnlySpan<ulong> Anywhere => _anywhere;
+
+    internal ReadOnlySpan<ulong> InTitle => _inTitle;
+
+    internal ReadOnlySpan<ulong> InText => _inText;
+
     /// <summary>Whether the term occurred: one bit test (term ids are below the rule set's term count).</summary>
     internal bool Occurred(int termId) => (_anywhere[termId >> 6] & (1UL << termId)) != 0;
 

@@ -86,7 +86,7 @@ public static class QueryEvaluator
         return false;
     }
 
-    /// <summary>Whether the NEAR holds, collecting nothing (what <see cref="CompiledQuery"/> calls).</summary>
+    /// <summary>Whether the NEAR holds, collecting nothing (what <see cref="CompiledQueries"/> calls).</summary>
     internal static bool Near(NearNode near, TermHits hits) => Near(near, hits, null);
 
     [ThreadStatic] private static List<List<TermHit>>? t_buffers;
@@ -102,7 +102,7 @@ public static class QueryEvaluator
             foreach (var leftTerm in leftTerms)
                 foreach (var l in hits.Of(leftTerm))
                     foreach (var rightTerm in rightTerms)
-                        if (pairs.Add(l, hits.Of(rightTerm), hits.Longest(rightTerm))) return true;
+                        if (hits.Contains(rightTerm) && pairs.Add(l, hits.Of(rightTerm), hits.Longest(rightTerm))) return true;
             return pairs.Any;
         }
         var buffers = t_buffers ??= [];
