@@ -40,6 +40,8 @@ public sealed class RuleSet
     private readonly TokenTrie<int> _trie = new();
     private readonly List<string> _termKeys = [];
     private readonly int[][] _rulesByTerm;
+    private readonly int[][] _rulesByTermInTitle;
+    private readonly int[][] _rulesByTermInText;
 
     /// <summary>Per term: whether some NEAR reads its positions. Deciding a match needs only the other terms' bits.</summary>
     private readonly bool[] _positional;
@@ -51,6 +53,8 @@ public sealed class RuleSet
     {
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var postings = new List<List<int>>();
+        var titlePostings = new List<List<int>>();
+        var textPostings = new List<List<int>>();
         var positional = new HashSet<int>();
         foreach (var (name, query) in rules)
         {
@@ -72,6 +76,8 @@ public sealed class RuleSet
                     id = termIds[term.Key] = _termKeys.Count;
                     _termKeys.Add(term.Key);
                     postings.Add([]);
+                    titlePostings.Add([]);
+                    textPostings.Add([]);
                     foreach (var pattern in term.Patterns) _trie.Add(pattern, id);
                 }
                 term.TermId = id;
@@ -82,11 +88,15 @@ public sealed class RuleSet
                 near.LeftTerms = PlainTerms(near.Left);
                 near.RightTerms = PlainTerms(near.Right);
             }
-            // Index the rule only under its anchor: a set of terms one of which must occur for the rule to match.
-            foreach (var id in (Anchor(root) ?? Terms(root).ToList()).Select(t => t.TermId).Distinct())
-                postings[id].Add(ruleIndex);
+            // Index the rule only under its anchor: a set of terms one of which must occur for the rule to match (in its
+            // field, for a field-scoped term: `title:x` is posted under x in the title only).
+            var anchor = Anchor(root);
+            foreach (var (id, field) in (anchor ?? Terms(root).ToList()).Select(t => (t.TermId, anchor is null ? null : t.Field)).Distinct())
+                (field switch { null => postings, QueryFields.Title => titlePostings, _ => textPostings })[id].Add(ruleIndex);
         }
         _rulesByTerm = postings.Select(p => p.ToArray()).ToArray();
+        _rulesByTermInTitle = titlePostings.Select(p => p.ToArray()).ToArray();
+        _rulesByTermInText = textPostings.Select(p => p.ToArray()).ToArray();
         _compiled = new CompiledQueries(_rules.Select(r => r.Root));
         _positional = new bool[_termKeys.Count];
         foreach (var id in positional) _positional[id] = true;
@@ -205,13 +215,11 @@ public sealed class RuleSet
         candidates.Clear();
         int low = int.MaxValue, high = -1;
         foreach (var term in hits.TermSpan)
-            foreach (var rule in _rulesByTerm[term])
-            {
-                var w = rule >> 6;
-                seen[w] |= 1UL << (rule & 63);
-                if (w < low) low = w;
-                if (w > high) high = w;
-            }
+        {
+            Post(_rulesByTerm[term], seen, ref low, ref high);
+            if (_rulesByTermInTitle[term].Length > 0 && hits.OccurredIn(term, title: true)) Post(_rulesByTermInTitle[term], seen, ref low, ref high);
+            if (_rulesByTermInText[term].Length > 0 && hits.OccurredIn(term, title: false)) Post(_rulesByTermInText[term], seen, ref low, ref high);
+        }
         for (var w = low; w <= high; w++)
         {
             var word = seen[w];
@@ -225,6 +233,17 @@ public sealed class RuleSet
             while (word != 0);
         }
         return candidates;
+    }
+
+    private static void Post(int[] rules, ulong[] seen, ref int low, ref int high)
+    {
+        foreach (var rule in rules)
+        {
+            var w = rule >> 6;
+            seen[w] |= 1UL << (rule & 63);
+            if (w < low) low = w;
+            if (w > high) high = w;
+        }
     }
 
     /// <summary>The hits that made a rule match: distinct, title first, then in text order.</summary>
