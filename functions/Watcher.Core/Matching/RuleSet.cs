@@ -4,8 +4,37 @@ using Watcher.Core.Matching.Query;
 namespace Watcher.Core.Matching;
 
 /// <summary>Where a term occurred: field, token positions (the token index, plus a wide gap at every sentence end so NEAR
-/// stays within a sentence) and character span in that field's text.</summary>
-public readonly record struct TermHit(int TermId, string Field, int FirstToken, int LastToken, int Start, int End);
+/// stays within a sentence) and character span in that field's text.
+/// The field is kept as a flag (title or text), so a hit holds no reference: storing and copying hits costs no GC write
+/// barrier and the buffers are never scanned by the collector.</summary>
+public readonly record struct TermHit
+{
+    public TermHit(int termId, string field, int firstToken, int lastToken, int start, int end)
+    {
+        InTitle = field switch
+        {
+            QueryFields.Title => true,
+            QueryFields.Text => false,
+            _ => throw new ArgumentException($"unknown field '{field}' (a hit is in the title or the text)", nameof(field)),
+        };
+        (TermId, FirstToken, LastToken, Start, End) = (termId, firstToken, lastToken, start, end);
+    }
+
+    public int TermId { get; }
+
+    /// <summary><see cref="QueryFields.Title"/> or <see cref="QueryFields.Text"/>.</summary>
+    public string Field => InTitle ? QueryFields.Title : QueryFields.Text;
+
+    public int FirstToken { get; }
+
+    public int LastToken { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    internal bool InTitle { get; }
+}
 
 /// <summary>
 /// A rule that matched, with the term occurrences that made it match. Matching only decides which rules hold; the
@@ -260,7 +289,7 @@ public sealed class RuleSet
     private readonly struct ByTextOrder : IComparer<TermHit>
     {
         public int Compare(TermHit a, TermHit b) =>
-            a.Field != b.Field ? (a.Field == QueryFields.Title ? -1 : 1) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.TermId != b.TermId ? a.TermId.CompareTo(b.TermId) : a.End.CompareTo(b.End);
+            a.InTitle != b.InTitle ? (a.InTitle ? -1 : 1) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.TermId != b.TermId ? a.TermId.CompareTo(b.TermId) : a.End.CompareTo(b.End);
     }
 
     /// <summary>Adds the item's term occurrences in one field to the scratch's hits. <paramref name="decideOnly"/>: a term

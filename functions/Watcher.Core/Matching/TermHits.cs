@@ -137,7 +137,7 @@ public sealed class TermHits
 
     /// <summary>Title before text, then by first token: the order of every term's hits once grouped.</summary>
     internal static long PositionKey(in TermHit hit) =>
-        ((long)(ReferenceEquals(hit.Field, Query.QueryFields.Title) || hit.Field == Query.QueryFields.Title ? 0 : 1) << 32) | (uint)hit.FirstToken;
+        ((long)(hit.InTitle ? 0 : 1) << 32) | (uint)hit.FirstToken;
 
     internal readonly struct ByPosition : IComparer<TermHit>
     {

@@ -163,8 +163,8 @@ public static class QueryEvaluator
         {
             if (right.IsEmpty) return false;
             // right hits that start no earlier than (l.First - distance - longest right hit) and no later than (l.Last + distance + 1)
-            var lo = LowerBound(right, l.Field, l.FirstToken - distance - longest - 1);
-            for (var k = lo; k < right.Length && right[k].Field == l.Field && right[k].FirstToken <= l.LastToken + distance + 1; k++)
+            var lo = LowerBound(right, l.InTitle, l.FirstToken - distance - longest - 1);
+            for (var k = lo; k < right.Length && right[k].InTitle == l.InTitle && right[k].FirstToken <= l.LastToken + distance + 1; k++)
             {
                 var r = right[k];
                 var gap = l.FirstToken <= r.FirstToken ? r.FirstToken - l.LastToken - 1 : l.FirstToken - r.LastToken - 1;
@@ -185,16 +185,16 @@ public static class QueryEvaluator
         return true;
     }
 
-    private static int Rank(string field) => ReferenceEquals(field, QueryFields.Title) || field == QueryFields.Title ? 0 : 1;
+    private static int Rank(bool inTitle) => inTitle ? 0 : 1;
 
-    private static int LowerBound(ReadOnlySpan<TermHit> sorted, string field, int firstToken)
+    private static int LowerBound(ReadOnlySpan<TermHit> sorted, bool inTitle, int firstToken)
     {
         int lo = 0, hi = sorted.Length;
-        var rank = Rank(field);
+        var rank = Rank(inTitle);
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            var c = Rank(sorted[mid].Field).CompareTo(rank);
+            var c = Rank(sorted[mid].InTitle).CompareTo(rank);
             if (c < 0 || (c == 0 && sorted[mid].FirstToken < firstToken)) lo = mid + 1; else hi = mid;
         }
         return lo;
