@@ -11,7 +11,8 @@ namespace Watcher.Core.Matching;
 /// checks only the few prefixes that share its first four letters, however many prefixes there are; the root's child for
 /// each symbol sits in an array indexed by the symbol, so a word that starts a pattern costs no second lookup. A word that
 /// some pattern names has its symbols (its own and those of the prefixes it starts with) worked out when the patterns are
-/// added, so such a token costs one lookup, however many patterns there are.
+/// added, and the first step from the root for those symbols (the patterns it completes, the longer patterns it starts)
+/// is laid out once the patterns are in, so such a token costs one lookup and no walk, however many patterns there are.
 /// </summary>
 public sealed class TokenTrie<T>
 {
@@ -32,7 +33,6 @@ public sealed class TokenTrie<T>
 
     /// <summary>Every word a pattern names, with all its symbols: its own first, then its prefixes' (as <see cref="Prefixes"/> finds them).</summary>
     private readonly Dictionary<string, int[]> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
     /// <summary>The words by their first three and first four letters, to update their symbols when a prefix is added.</summary>
     private readonly Dictionary<string, List<string>> _wordsByBucket = new(StringComparer.Ordinal);
@@ -40,7 +40,6 @@ public sealed class TokenTrie<T>
     public TokenTrie()
     {
         _bucketLookup = _prefixBuckets.GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count { get; private set; }
@@ -49,6 +48,7 @@ public sealed class TokenTrie<T>
     public void Add(IReadOnlyList<string> pattern, T output)
     {
         if (pattern.Count == 0) throw new ArgumentException("empty pattern", nameof(pattern));
+        _known = null;
         var node = _root;
         foreach (var token in pattern)
         {
@@ -97,7 +97,7 @@ public sealed class TokenTrie<T>
         return id;
     }
 
-    /// <summary>A known word's symbols, in the order <see cref="Symbols"/> gives an unknown token's.</summary>
+    /// <summary>A known word's symbols: its own, then its prefixes' in the order <see cref="PrefixSymbols"/> gives an unknown token's.</summary>
     private int[] WordSymbols(string word)
     {
         var symbols = new List<int> { _symbols[word] };
@@ -117,6 +117,43 @@ public sealed class TokenTrie<T>
         foreach (var (output, first, last) in matches) onMatch(output, first, last);
     }
 
+    /// <summary>A known word's first step from the root: its symbols, the outputs of the one-token patterns it is (in the
+    /// order <see cref="StepFromRoot"/> gives them) and the nodes of the longer patterns it starts.</summary>
+    private sealed record KnownWord(int[] Symbols, T[] Outputs, Node[] Continuations);
+
+    private sealed class Known(Dictionary<string, KnownWord> words)
+    {
+        public readonly Dictionary<string, KnownWord>.AlternateLookup<ReadOnlySpan<char>> Lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private Known? _known;
+    private readonly Lock _knownGate = new();
+
+    /// <summary>The known words' first steps, laid out on the first scan after patterns were added.</summary>
+    private Known KnownWords()
+    {
+        if (Volatile.Read(ref _known) is { } known) return known;
+        lock (_knownGate)
+        {
+            if (_known is { } built) return built;
+            var words = new Dictionary<string, KnownWord>(_words.Count, StringComparer.Ordinal);
+            foreach (var (word, symbols) in _words)
+            {
+                var outputs = new List<T>();
+                var continuations = new List<Node>();
+                foreach (var symbol in symbols)
+                {
+                    if ((uint)symbol >= (uint)_rootChildren.Length || _rootChildren[symbol] is not { } child) continue;
+                    if (child.Outputs is not null) outputs.AddRange(child.Outputs);
+                    if (child.Children is not null) continuations.Add(child);
+                }
+                words[word] = new KnownWord(symbols, [.. outputs], [.. continuations]);
+            }
+            Volatile.Write(ref _known, new Known(words));
+            return _known!;
+        }
+    }
+
     [ThreadStatic] private static List<(Node Node, int Start)>? t_live;
     [ThreadStatic] private static List<(Node Node, int Start)>? t_next;
     [ThreadStatic] private static List<int>? t_symbols;
@@ -125,19 +162,28 @@ public sealed class TokenTrie<T>
     /// the order the occurrences end. Allocates nothing once the thread's buffers have grown.</summary>
     public void Scan(IReadOnlyList<Token> tokens, List<(T Output, int First, int Last)> matches)
     {
+        var known = KnownWords();
         var live = t_live ??= [];
         var next = t_next ??= [];
         var symbols = t_symbols ??= new List<int>(4);
         live.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var symbolSpan = Symbols(tokens[i].Text, symbols);
             next.Clear();
-            if (!symbolSpan.IsEmpty)
+            ReadOnlySpan<int> symbolSpan;
+            if (known.Lookup.TryGetValue(tokens[i].Text.AsSpan(), out var word))
             {
-                StepFromRoot(i, symbolSpan, next, matches);
-                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbolSpan, next, i, matches);
+                foreach (var output in word.Outputs) matches.Add((output, i, i));
+                foreach (var node in word.Continuations) next.Add((node, i));
+                symbolSpan = word.Symbols;
             }
+            else
+            {
+                symbolSpan = PrefixSymbols(tokens[i].Text, symbols);
+                StepFromRoot(i, symbolSpan, next, matches);
+            }
+            if (!symbolSpan.IsEmpty)
+                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbolSpan, next, i, matches);
             (live, next) = (next, live);
         }
         live.Clear();
@@ -168,10 +214,9 @@ public sealed class TokenTrie<T>
         }
     }
 
-    /// <summary>The token's own symbol (if any pattern uses the word) plus every prefix pattern ("tariff*") it starts with.</summary>
-    private ReadOnlySpan<int> Symbols(string token, List<int> symbols)
+    /// <summary>The symbols of a token no pattern names as a word: the prefix patterns ("tariff*") it starts with.</summary>
+    private ReadOnlySpan<int> PrefixSymbols(string token, List<int> symbols)
     {
-        if (_wordLookup.TryGetValue(token.AsSpan(), out var known)) return known;
         symbols.Clear();
         if (token.Length >= MinPrefix)
         {
