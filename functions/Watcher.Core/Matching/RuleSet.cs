@@ -20,6 +20,9 @@ public readonly record struct TermHit
         (TermId, FirstToken, LastToken, Start, End) = (termId, firstToken, lastToken, start, end);
     }
 
+    internal TermHit(int termId, bool inTitle, int firstToken, int lastToken, int start, int end) =>
+        (TermId, InTitle, FirstToken, LastToken, Start, End) = (termId, inTitle, firstToken, lastToken, start, end);
+
     public int TermId { get; }
 
     /// <summary><see cref="QueryFields.Title"/> or <see cref="QueryFields.Text"/>.</summary>
@@ -314,7 +317,7 @@ public sealed class RuleSet
                 continue;
             }
             positions ??= Positions(content, tokens, scratch);
-            hits.Add(new TermHit(termId, field, positions[first], positions[last], tokens[first].Start, tokens[last].End));
+            hits.Add(new TermHit(termId, title, positions[first], positions[last], tokens[first].Start, tokens[last].End));
         }
         occurrences.Clear();
     }

@@ -87,7 +87,28 @@ public static class QueryEvaluator
     }
 
     /// <summary>Whether the NEAR holds, collecting nothing (what <see cref="CompiledQueries"/> calls).</summary>
-    internal static bool Near(NearNode near, TermHits hits) => Near(near, hits, null);
+    internal static bool Near(NearNode near, TermHits hits)
+    {
+        if (near.LeftTerms is { } leftTerms && near.RightTerms is { } rightTerms)
+        {
+            // Nothing is collected, and a pair is a pair whichever side it is read from: walk the side with fewer hits.
+            if (Count(leftTerms, hits) > Count(rightTerms, hits)) (leftTerms, rightTerms) = (rightTerms, leftTerms);
+            var pairs = new PairSink(near.Distance, null);
+            foreach (var leftTerm in leftTerms)
+                foreach (var l in hits.Of(leftTerm))
+                    foreach (var rightTerm in rightTerms)
+                        if (hits.Contains(rightTerm) && pairs.Add(l, hits.Of(rightTerm), hits.Longest(rightTerm))) return true;
+            return false;
+        }
+        return Near(near, hits, null);
+    }
+
+    private static int Count(int[] terms, TermHits hits)
+    {
+        var count = 0;
+        foreach (var term in terms) count += hits.Of(term).Length;
+        return count;
+    }
 
     [ThreadStatic] private static List<List<TermHit>>? t_buffers;
     [ThreadStatic] private static int t_depth;
