@@ -66,9 +66,7 @@ public sealed class SourceStateListTests(AzuriteFixture azurite) : IAsyncLifetim
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
         });
         builder.AddWatcherServices(LogLevel.Warning);
-        var options = new TableClientOptions();
-        options.AddPolicy(_log, HttpPipelinePosition.PerRetry);
-        builder.Services.AddSingleton(new TableServiceClient(azurite.ConnectionString, options));
+        builder.Services.AddSingleton(WatchedTables.Client(azurite.ConnectionString, _log));
         _host = builder.Build();
         await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
     }
