@@ -20,6 +20,9 @@ public class ParseBenchmarks
     [Benchmark(Description = "Watcher FeedParser")]
     public int Watcher() => Run(Parsers.Watcher);
 
+    [Benchmark(Description = "Watcher + ids")]
+    public int WatcherIds() => Run(Parsers.WatcherIds);
+
     [Benchmark(Description = "Watcher + plain text")]
     public int WatcherPlainText() => Run(Parsers.WatcherPlainText);
 

@@ -152,6 +152,8 @@ if (args.Contains("--probe"))
         ("xmlreader-nt", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), CpuClock.SharedNtSettings); var n = 0; while (x.Read()) n++; return n; }),
         ("xmlvalues", d => { using var x = System.Xml.XmlReader.Create(new MemoryStream(d), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }); var n = 0; while (x.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; return n; }),
         ("watcher-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadUtf8(d, 0, null, TimeSpan.FromSeconds(10)).Entries.Count),
+        ("fast-create", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0); x?.Recycle(); return 0; }),
+        ("plain-utf8", d => Watcher.Core.Feeds.FeedDecoder.IsPlainUtf8(d, null, out var o) ? o : -1),
         ("fast-nodes", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0); var n = 0; try { while (x!.Read()) n++; } catch (Exception) { } x?.Recycle(); return n; }),
         ("fast-values", d => { var x = Watcher.Core.Feeds.Xml.Utf8XmlReader.Create(d, 0); var n = 0; try { while (x!.Read()) if (x.NodeType is System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.CDATA) n += x.Value.Length; } catch (Exception) { } x?.Recycle(); return n; }),
         ("fast-read", d => Watcher.Core.Feeds.XmlFeedReader.ReadFast(d, 0, null, TimeSpan.FromSeconds(10))?.Entries.Count ?? 0),
@@ -159,11 +161,49 @@ if (args.Contains("--probe"))
         ("html-text-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.FeedHtml.ToPlainText(h).Length; return n; }),
         ("plaintext-only", d => { var n = 0; foreach (var h in Html(d)) n += Watcher.Core.Feeds.HtmlText.ToPlainText(h).Length; return n; }),
         ("watcher", Parsers.Watcher),
+        ("watcher+ids", Parsers.WatcherIds),
         ("watcher+text", Parsers.WatcherPlainText),
         ("watcher+html", Parsers.WatcherSanitised),
         ("syndication", Parsers.SyndicationFeedLoad),
         ("codehollow", Parsers.CodeHollow),
     };
+    // --only a,b,c: just these stages (xmlreader and syndication always, as the baselines), for more rounds on a loaded machine.
+    var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1].Split(',') : null;
+    if (only is not null) stages = stages.Where(s => s.Item1 is "xmlreader" or "syndication" || only.Contains(s.Item1)).ToArray();
+    var warmupMs = Array.IndexOf(args, "--warmup") is var wi and >= 0 && wi + 1 < args.Length ? int.Parse(args[wi + 1], CultureInfo.InvariantCulture) * 1000 : 3000;
+    if (args.Contains("--min"))
+    {
+        // For a loaded machine: each workload cut into chunks of ~0.5 ms; every stage runs every chunk once per round,
+        // interleaved, and keeps its fastest time per chunk; the sum of those minima is the time of a round nothing
+        // preempted. GC pauses mostly fall out too, which flatters the parsers that allocate more (SyndicationFeed).
+        foreach (var w in new[] { Workloads.Corpus(), Workloads.Realistic() })
+        {
+            var chunkSize = w.Documents.Count > 100 ? 64 : 1;
+            var chunks = w.Documents.Chunk(chunkSize).ToArray();
+            var min = new long[stages.Length, chunks.Length];
+            for (var k = 0; k < stages.Length; k++) for (var c = 0; c < chunks.Length; c++) min[k, c] = long.MaxValue;
+            var rounds = 0;
+            var total = System.Diagnostics.Stopwatch.StartNew();
+            while (total.ElapsedMilliseconds < 12000)
+            {
+                for (var c = 0; c < chunks.Length; c++)
+                    for (var k = 0; k < stages.Length; k++)
+                    {
+                        var t = System.Diagnostics.Stopwatch.GetTimestamp();
+                        foreach (var d in chunks[c]) stages[k].Item2(d);
+                        if (rounds > 0) min[k, c] = Math.Min(min[k, c], System.Diagnostics.Stopwatch.GetTimestamp() - t);
+                    }
+                rounds++;
+            }
+            double Sum(int k) { var s = 0L; for (var c = 0; c < chunks.Length; c++) s += min[k, c]; return s * 1000.0 / System.Diagnostics.Stopwatch.Frequency; }
+            var syn = Sum(Array.FindIndex(stages, x => x.Item1 == "syndication"));
+            var xml = Sum(Array.FindIndex(stages, x => x.Item1 == "xmlreader"));
+            Console.WriteLine($"{w.Name}: {rounds - 1} rounds, {chunks.Length} chunks; sum of the per-chunk minima");
+            for (var k = 0; k < stages.Length; k++)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{w.Name,-10} {stages[k].Item1,-14} {Sum(k),8:0.000} ms  x{syn / Sum(k):0.00} syndication  x{xml / Sum(k):0.00} xmlreader"));
+        }
+        return;
+    }
     if (args.Contains("--alloc"))
     {
         // Bytes allocated per MB of input by each stage: exact, whatever the load.
@@ -182,6 +222,10 @@ if (args.Contains("--probe"))
         var ticks = new long[stages.Length];
         var cpu = new long[stages.Length];
         var best = Enumerable.Repeat(long.MaxValue, stages.Length).ToArray();
+        // Warm-up, untimed: every stage until the JIT has had time to replace its first, unoptimised code (on a loaded
+        // machine the background JIT thread waits for a core too, and the first seconds would measure tier-0 code).
+        for (var warm = System.Diagnostics.Stopwatch.StartNew(); warm.ElapsedMilliseconds < warmupMs;)
+            foreach (var (_, f) in stages) foreach (var d in w.Documents) f(d);
         var rounds = 0;
         var total = System.Diagnostics.Stopwatch.StartNew();
         while (total.ElapsedMilliseconds < 8000)

@@ -85,6 +85,14 @@ public static class Parsers
 
     public static int Watcher(byte[] data) => FeedParser.Parse(data).Items.Count;
 
+    /// <summary>Parse and read every item's id, as the poller does (a content-hash id is computed on first read).</summary>
+    public static int WatcherIds(byte[] data)
+    {
+        var n = 0;
+        foreach (var item in FeedParser.Parse(data).Items) n += item.Id.Length > 0 ? 1 : 0;
+        return n;
+    }
+
     /// <summary>Parse and read every item's plain text, as the poller does for matching and change detection.</summary>
     public static int WatcherPlainText(byte[] data)
     {

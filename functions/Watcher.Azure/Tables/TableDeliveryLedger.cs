@@ -34,8 +34,7 @@ public sealed class TableDeliveryLedger(TableServiceClient service) : TableStore
     /// <summary>Transactions (or single writes) in flight at once.</summary>
     private const int WriteParallelism = 4;
 
-    public static string ShardOf(string deliveryId) =>
-        ShardPrefix + (System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(deliveryId))[0] % Shards).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string ShardOf(string deliveryId) => TableKeys.Shard(ShardPrefix, deliveryId, Shards);
 
     private static bool IsLegacy(DeliveryRecord d) => d.Version?.StartsWith(LegacyVersion, StringComparison.Ordinal) == true;
 

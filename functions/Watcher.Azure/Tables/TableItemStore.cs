@@ -9,7 +9,10 @@ namespace Watcher.Azure.Tables;
 /// batched per source), plus one head row per partition (RowKey <see cref="HeadRow"/>) that every write of the
 /// partition changes in the same transaction: a save is conditional on the head the poll read (a concurrent poll of
 /// the same source loses with <see cref="ConcurrencyException"/> instead of overwriting), and a host that knows a
-/// source's items at the current head answers from memory after one point read (<see cref="SourceItemsCache"/>). WatcherStories: PartitionKey = story id, RowKey = "story" (point reads by id).
+/// source's items at the current head answers from memory after one point read (<see cref="SourceItemsCache"/>). WatcherStories: PartitionKey = `stories|N`
+/// (N from the story id, <see cref="StoryShards"/> shards), RowKey = story id: point reads by id, and the new stories of
+/// concurrent polls share transactions (<see cref="PartitionWriter"/>); rows written before the shards (PartitionKey =
+/// story id, RowKey = "story") are still read and written where they are.
 /// WatcherStoryTimeline: PartitionKey = UTC day of the story's LastUpdated (yyyyMMdd), RowKey = inverted ticks + "_" +
 /// story id, holding a copy of the story: the "log tail" pattern, newest first, one partition per day so no single
 /// partition takes every write. Each save adds a row; readers keep the newest row per story, and retention drops
@@ -21,11 +24,17 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     /// <summary>The head row's key: never an escaped item id (<see cref="TableKeys.Escape"/> writes '%' only before two hex digits).</summary>
     internal const string HeadRow = "%head";
     private const int MaxTextChars = 8000; // keeps a 100-row batch well under the 4 MiB transaction limit
-    private const string StoryRow = "story";
+    private const string StoryShardPrefix = "stories|";
+    /// <summary>Story row partitions: enough that no partition is hot, few enough that concurrent polls' new stories share transactions.</summary>
+    internal const int StoryShards = 16;
+    /// <summary>The row key of story rows written before the shards (PartitionKey = story id).</summary>
+    private const string LegacyStoryRow = "story";
+    private const string LegacyVersion = "legacy|";
     /// <summary>The longest look-back <see cref="RecentStoriesAsync"/> serves (one partition query per day).</summary>
     public const int MaxLookBackDays = 400;
     private readonly TableClient _stories = service.GetTableClient(TableNames.Stories);
     private readonly TableClient _timeline = service.GetTableClient(TableNames.StoryTimeline);
+    private readonly PartitionWriter _storyWriter = new(service.GetTableClient(TableNames.Stories));
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly SourceItemsCache _cache = new((cache ?? new ItemCacheOptions()).CacheItems);
 
@@ -101,9 +110,17 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
 
     public async Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default)
     {
-        var response = await _stories.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(storyId), StoryRow, cancellationToken: ct);
-        return response.HasValue ? MapStory(response.Value!) : null;
+        var (partition, row) = StoryRowKeys(storyId)[0];
+        var response = await _stories.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
+        if (response.HasValue) return MapStory(response.Value!);
+        (partition, row) = StoryRowKeys(storyId)[1];
+        response = await _stories.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
+        return response.HasValue ? MapStory(response.Value!) with { Version = LegacyVersion + response.Value!.ETag } : null;
     }
+
+    /// <summary>Where a story's row is: its shard, then (rows written before the shards) its own partition.</summary>
+    internal static (string PartitionKey, string RowKey)[] StoryRowKeys(string storyId) =>
+        [(TableKeys.Shard(StoryShardPrefix, storyId, StoryShards), TableKeys.Escape(storyId)), (TableKeys.Escape(storyId), LegacyStoryRow)];
 
     /// <summary>
     /// The timeline row goes first, so a story row never exists without one; if the story write then loses its ETag
@@ -139,7 +156,13 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     {
         try
         {
-            return story with { Version = await WriteAsync(_stories, StoryEntity(story, TableKeys.Escape(story.StoryId), StoryRow), story.Version, ct) };
+            if (story.Version?.StartsWith(LegacyVersion, StringComparison.Ordinal) == true)
+            {
+                var (partition, row) = StoryRowKeys(story.StoryId)[1];
+                return story with { Version = LegacyVersion + await WriteAsync(_stories, StoryEntity(story, partition, row), story.Version[LegacyVersion.Length..], ct) };
+            }
+            var (shard, key) = StoryRowKeys(story.StoryId)[0];
+            return story with { Version = await _storyWriter.WriteAsync(StoryEntity(story, shard, key), story.Version, ct) };
         }
         catch (ConcurrencyException)
         {
@@ -209,7 +232,7 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
 
     private static StoryRecord MapStory(TableEntity e) => new()
     {
-        StoryId = e.GetString("StoryId") ?? TableKeys.Unescape(e.PartitionKey),
+        StoryId = e.GetString("StoryId") ?? TableKeys.Unescape(e.PartitionKey.StartsWith(StoryShardPrefix, StringComparison.Ordinal) ? e.RowKey : e.PartitionKey),
         Title = e.GetString("Title") ?? string.Empty,
         Link = e.GetString("Link"),
         Sources = FromJson<List<string>>(e.GetString("Sources"), []),

@@ -45,6 +45,13 @@ public static class TableKeys
     }
 
     /// <summary>A RowKey that sorts newest first ("log tail" pattern).</summary>
+    /// <summary>
+    /// <paramref name="prefix"/> and one of <paramref name="shards"/> numbers, from the first byte of SHA-256 of
+    /// <paramref name="id"/>: spreads rows over a few partitions, the same way in every process.
+    /// </summary>
+    public static string Shard(string prefix, string id, int shards) =>
+        prefix + (System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id))[0] % shards).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static string InvertedTicks(DateTimeOffset time) =>
         (DateTimeOffset.MaxValue.UtcTicks - time.UtcTicks).ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
 }

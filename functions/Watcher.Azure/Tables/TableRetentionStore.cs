@@ -56,11 +56,11 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
         var deleted = 0;
         foreach (var storyId in oldRows.Select(r => r.GetString("StoryId")).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            var story = await storiesTable.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(storyId), "story", cancellationToken: ct);
-            if (!story.HasValue || story.Value!.GetDateTimeOffset("LastUpdated") is not { } updated || updated >= cutoff) continue;
+            var story = await ReadStoryRowAsync(storiesTable, storyId, ct);
+            if (story is null || story.GetDateTimeOffset("LastUpdated") is not { } updated || updated >= cutoff) continue;
             try
             {
-                await storiesTable.DeleteEntityAsync(story.Value.PartitionKey, story.Value.RowKey, story.Value.ETag, ct);
+                await storiesTable.DeleteEntityAsync(story.PartitionKey, story.RowKey, story.ETag, ct);
                 deleted++;
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
@@ -70,5 +70,15 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
         }
         await TableStore.SubmitBatchedAsync(timeline, oldRows, TableTransactionActionType.Delete, ct);
         return (deleted, oldRows.Count);
+    }
+
+    private static async Task<TableEntity?> ReadStoryRowAsync(TableClient stories, string storyId, CancellationToken ct)
+    {
+        foreach (var (partition, row) in TableItemStore.StoryRowKeys(storyId))
+        {
+            var response = await stories.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
+            if (response.HasValue) return response.Value;
+        }
+        return null;
     }
 }

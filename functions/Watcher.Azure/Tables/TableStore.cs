@@ -44,7 +44,7 @@ public abstract class TableStore(TableServiceClient service, string tableName)
     /// <summary>Insert when <paramref name="version"/> is null, else replace if the ETag still matches.</summary>
     protected Task<string> WriteAsync(TableEntity entity, string? version, CancellationToken ct) => WriteAsync(Table, entity, version, ct);
 
-    protected static async Task<string> WriteAsync(TableClient table, TableEntity entity, string? version, CancellationToken ct)
+    protected internal static async Task<string> WriteAsync(TableClient table, TableEntity entity, string? version, CancellationToken ct)
     {
         try
         {

@@ -9,13 +9,14 @@ namespace Watcher.Azure.Tables;
 /// <summary>
 /// WatcherTariffs: PartitionKey = imposer (ISO alpha-2, EU or *), RowKey = "target>product"; the current measure and its
 /// history as JSON columns, written with ETags. WatcherEvents: PartitionKey = "event", RowKey = event key (type:participants),
-/// inserted once.
+/// inserted once. Rows of one imposer written by concurrent polls share transactions (<see cref="PartitionWriter"/>).
 /// </summary>
 public sealed class TableTariffStore(TableServiceClient service) : TableStore(service, TableNames.Tariffs), ITariffStore
 {
     private const string EventPartition = "event";
     private const int MaxJsonChars = 30_000; // a string property holds 64 KiB; keep the history well inside it
     private readonly TableClient _events = service.GetTableClient(TableNames.Events);
+    private readonly PartitionWriter _writer = new(service.GetTableClient(TableNames.Tariffs));
 
     public async Task<TariffRecord?> GetAsync(string imposer, string target, string product, CancellationToken ct = default) =>
         await GetAsync(TableKeys.Escape(imposer), RowKey(target, product), ct) is { } e ? Map(e) : null;
@@ -41,7 +42,7 @@ public sealed class TableTariffStore(TableServiceClient service) : TableStore(se
             ["FirstSeen"] = record.FirstSeen,
             ["LastChanged"] = record.LastChanged,
         };
-        return record with { History = history, Version = await WriteAsync(entity, record.Version, ct) };
+        return record with { History = history, Version = await _writer.WriteAsync(entity, record.Version, ct) };
     }
 
     public async Task<IReadOnlyList<TariffRecord>> ListAsync(string? imposer = null, string? target = null, CancellationToken ct = default)

@@ -52,6 +52,14 @@ internal sealed class EntryBuilder
     /// <summary>RSS: whether the summary came from &lt;description&gt; or &lt;summary&gt; (the other one becomes content).</summary>
     public bool SummaryFromRssPair;
 
+    /// <summary>Empties the builder for reuse (the author list is dropped, not cleared: an entry took it over).</summary>
+    public void Reset()
+    {
+        Title = Summary = Content = Link = Id = Published = Updated = null;
+        Authors = null;
+        SummaryFromRssPair = false;
+    }
+
     public static void Set(ref FieldValue? slot, FieldValue value)
     {
         // Equal priority: the later element wins (feedparser's rule), unless it is empty.

@@ -9,34 +9,30 @@ internal static class FeedAssembler
         var feed = read.Feed;
         var feedLink = Link(feed.Link, baseUrl);
         // RSS has no xml:base in practice: relative item links are resolved against the document URL, else the channel link.
-        var fallbackBase = baseUrl ?? (Uri.TryCreate(feedLink, UriKind.Absolute, out var fl) ? fl : null);
-        var fields = new (string? Link, string? Title, EntryHtml? Summary, EntryHtml? Content)[read.Entries.Count];
-        var candidates = new ItemIdentity.Candidate[read.Entries.Count];
-        for (var i = 0; i < fields.Length; i++)
+        // (Only items use it: a document without items makes no Uri for it.)
+        var fallbackBase = baseUrl ?? (read.Entries.Count > 0 && Uri.TryCreate(feedLink, UriKind.Absolute, out var fl) ? fl : null);
+        // GUIDs, repeated GUIDs and links are settled now; an item with neither GUID nor link is identified by the hash
+        // of its title and sanitised content, computed when its id is first read.
+        var repeatedGuids = ItemIdentity.RepeatedGuids(read.Entries, static e => e.Id?.Value);
+        var entries = new FeedEntry[read.Entries.Count];
+        for (var i = 0; i < entries.Length; i++)
         {
             var e = read.Entries[i];
             var link = Link(e.Link, fallbackBase);
             var summary = Html(e.Summary, fallbackBase);
             var content = Html(e.Content, fallbackBase);
             var title = Plain(e.Title);
-            fields[i] = (link, title, summary, content);
-            // Only an item with neither GUID nor link is identified by its (sanitised) content.
-            candidates[i] = new(e.Id?.Value, link, title, ItemIdentity.NeedsHash(e.Id?.Value, link) ? (content ?? summary)?.Html : null);
-        }
-        var ids = ItemIdentity.Assign(candidates);
-        var entries = new FeedEntry[fields.Length];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var e = read.Entries[i];
-            entries[i] = new FeedEntry
+            var key = ItemIdentity.KeyWithoutHash(e.Id?.Value, link, repeatedGuids) is { } id
+                ? new EntryKey(id)
+                : new EntryKey(new ContentHashId(title, content ?? summary));
+            entries[i] = new FeedEntry(key)
             {
-                Id = ids[i],
-                Title = fields[i].Title,
-                Link = fields[i].Link,
+                Title = title,
+                Link = link,
                 Published = FeedDates.Parse(e.Published?.Value),
                 Updated = FeedDates.Parse(e.Updated?.Value),
-                SummaryHtml = fields[i].Summary,
-                ContentHtml = fields[i].Content,
+                SummaryHtml = summary,
+                ContentHtml = content,
                 Authors = e.Authors ?? [],
             };
         }

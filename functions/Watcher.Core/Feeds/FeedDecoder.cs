@@ -82,7 +82,28 @@ public static partial class FeedDecoder
         if (offset == 3) return mediaType is null || IsXmlOrFeedType(mediaType);
         if (mediaType is not null && (!IsXmlOrFeedType(mediaType) || charset is null && mediaType.StartsWith("text/", StringComparison.Ordinal))) return false;
         if (charset is not null) return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
-        var declared = DeclaredEncoding(data);
+        return DeclaresUtf8OrNothing(data);
+    }
+
+    /// <summary>Whether <see cref="DeclaredEncoding"/> is null, "utf-8" or "utf8" (any case), read from the bytes for the
+    /// usual declarations; anything else (a value to trim, another name) is left to it.</summary>
+    internal static bool DeclaresUtf8OrNothing(ReadOnlySpan<byte> d)
+    {
+        var i = 0;
+        while (i < d.Length && d[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
+        if (!d[i..].StartsWith("<?xml"u8)) return true;
+        var end = d[i..].IndexOf("?>"u8);
+        if (end < 0) return true;
+        var decl = d.Slice(i, Math.Min(end, 200));
+        var at = decl.IndexOf("encoding"u8);
+        if (at < 0) return true;
+        var rest = decl[(at + 8)..].TrimStart(" =\t"u8);
+        if (rest.Length == 0 || rest[0] is not ((byte)'"' or (byte)'\'')) return true;
+        var close = rest[1..].IndexOf(rest[0]);
+        if (close <= 0) return true;
+        var value = rest.Slice(1, close);
+        if (Ascii.EqualsIgnoreCase(value, "utf-8"u8) || Ascii.EqualsIgnoreCase(value, "utf8"u8)) return true;
+        var declared = DeclaredEncoding(d);
         return declared is null || declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || declared.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -19,7 +19,18 @@ public sealed record FeedDocument
 /// <summary>One item of a feed. <see cref="Id"/> is never empty: it is the identity the pipeline stores.</summary>
 public sealed record FeedEntry
 {
-    public required string Id { get; init; }
+    private EntryKey id;
+
+    public FeedEntry() { }
+
+    /// <summary>An entry whose id may be a content hash still to compute (<see cref="ContentHashId"/>).</summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+#pragma warning disable CS8618 // Id reads the key set here (the compiler cannot see through a computed property)
+    internal FeedEntry(EntryKey id) => this.id = id;
+#pragma warning restore CS8618
+
+    /// <summary>The identity the pipeline stores; a content-hash id is computed when first read.</summary>
+    public required string Id { get => id.Value; init => id = new EntryKey(value); }
     public string? Title { get; init; }
     public string? Link { get; init; }
     public DateTimeOffset? Published { get; init; }

@@ -47,12 +47,19 @@ public static class FeedParser
         if (FeedDecoder.IsPlainUtf8(data, options.ContentType, out var offset) && data.AsSpan(offset).TrimStart(" \t\r\n"u8) is [(byte)'<', ..])
         {
             var fast = options.FastXml ? XmlFeedReader.ReadFast(data, offset, baseUrl, options.TimeLimit) : null;
-            if (fast is not null) return FeedAssembler.Build(fast, baseUrl, "utf-8");
+            if (fast is not null) return Assemble(fast, baseUrl);
             var direct = XmlFeedReader.ReadUtf8(data, offset, baseUrl, options.TimeLimit);
-            if (direct.Error is null && direct.RecognisedRoot)
-                return FeedAssembler.Build(direct, baseUrl, "utf-8");
+            if (direct.Error is null && direct.RecognisedRoot) return Assemble(direct, baseUrl);
         }
         return ParseText(data, baseUrl, options);
+    }
+
+    /// <summary>The document from a clean UTF-8 read, whose result is then reused by the next parse on this thread.</summary>
+    private static FeedDocument Assemble(XmlReadResult read, Uri? baseUrl)
+    {
+        var feed = FeedAssembler.Build(read, baseUrl, "utf-8");
+        read.Recycle();
+        return feed;
     }
 
     private static FeedDocument ParseText(ReadOnlySpan<byte> data, Uri? baseUrl, FeedParserOptions options)

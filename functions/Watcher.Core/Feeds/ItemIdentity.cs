@@ -16,43 +16,48 @@ public static class ItemIdentity
 
     public static IReadOnlyList<string> Assign(IReadOnlyList<Candidate> items)
     {
-        // Counted only when two or more items have a GUID (a single one is unique); most small documents have none.
-        Dictionary<string, int>? guidCounts = null;
-        var withGuid = 0;
-        foreach (var c in items)
-            if (!string.IsNullOrWhiteSpace(c.Guid) && ++withGuid == 2) break;
-        if (withGuid == 2)
-        {
-            guidCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var c in items)
-                if (!string.IsNullOrWhiteSpace(c.Guid))
-                    guidCounts[c.Guid.Trim()] = guidCounts.GetValueOrDefault(c.Guid.Trim()) + 1;
-        }
-
+        var counts = RepeatedGuids(items, static c => c.Guid);
         var ids = new string[items.Count];
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
             var c = items[i];
-            var guid = c.Guid?.Trim();
-            var link = c.Link?.Trim();
-            if (!string.IsNullOrEmpty(guid))
-                ids[i] = guidCounts is null || guidCounts[guid] == 1 || string.IsNullOrEmpty(link) ? guid : guid + " " + link;
-            else if (!string.IsNullOrEmpty(link))
-                ids[i] = link;
-            else
-                ids[i] = ContentId(c.Title, c.Content);
+            ids[i] = KeyWithoutHash(c.Guid, c.Link, counts) ?? ContentId(c.Title, c.Content);
         }
         return ids;
     }
 
-    /// <summary>Whether an item with this GUID and link falls through to the content hash (so its content is needed).</summary>
-    public static bool NeedsHash(string? guid, string? link) =>
-        string.IsNullOrEmpty(guid?.Trim()) && string.IsNullOrEmpty(link?.Trim());
+    /// <summary>How often each trimmed GUID occurs among <paramref name="items"/>; null when fewer than two items have
+    /// a GUID (a single one is unique), as in most small documents.</summary>
+    internal static Dictionary<string, int>? RepeatedGuids<T>(IReadOnlyList<T> items, Func<T, string?> guidOf)
+    {
+        var withGuid = 0;
+        for (var i = 0; i < items.Count && withGuid < 2; i++)
+            if (!string.IsNullOrWhiteSpace(guidOf(items[i]))) withGuid++;
+        if (withGuid < 2) return null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var guid = guidOf(items[i]);
+            if (!string.IsNullOrWhiteSpace(guid)) counts[guid.Trim()] = counts.GetValueOrDefault(guid.Trim()) + 1;
+        }
+        return counts;
+    }
+
+    /// <summary>The chain's first three links (GUID, GUID + link for a repeated GUID, link); null when only the content
+    /// hash is left (<see cref="ContentId"/>), which the caller may compute later.</summary>
+    internal static string? KeyWithoutHash(string? guid, string? link, Dictionary<string, int>? repeatedGuids)
+    {
+        guid = guid?.Trim();
+        link = link?.Trim();
+        if (!string.IsNullOrEmpty(guid))
+            return repeatedGuids is null || repeatedGuids[guid] == 1 || string.IsNullOrEmpty(link) ? guid : guid + " " + link;
+        return string.IsNullOrEmpty(link) ? null : link;
+    }
 
     public static string Hash(string text) => Hash(text.AsSpan(), ReadOnlySpan<char>.Empty, ReadOnlySpan<char>.Empty);
 
     /// <summary>"sha256:" and the hash of title, a line break and content: the last link of the chain.</summary>
-    private static string ContentId(string? title, string? content)
+    internal static string ContentId(string? title, string? content)
     {
         Span<byte> digest = stackalloc byte[16];
         Digest(title ?? string.Empty, "\n", content ?? string.Empty, digest);

@@ -11,10 +11,48 @@ internal sealed class XmlReadResult
 {
     public string? Format;
     public string? Version;
-    public EntryBuilder Feed = new();
-    public List<EntryBuilder> Entries = [];
+    public readonly EntryBuilder Feed = new();
+    public readonly List<EntryBuilder> Entries = [];
     public Exception? Error;
     public bool RecognisedRoot => Format is not null;
+
+    // One result per thread is reused, with its entry builders, once FeedParser has assembled the document from it
+    // (a feed of a few hundred bytes would otherwise allocate more for these than for what it returns).
+    [ThreadStatic] private static XmlReadResult? spare;
+    private readonly List<EntryBuilder> free = [];
+
+    public static XmlReadResult Rent()
+    {
+        var r = spare ?? new XmlReadResult();
+        spare = null;
+        return r;
+    }
+
+    public EntryBuilder NewEntry()
+    {
+        if (free.Count == 0) return new EntryBuilder();
+        var e = free[^1];
+        free.RemoveAt(free.Count - 1);
+        return e;
+    }
+
+    /// <summary>Hands the result back for the next parse on this thread. Only for a result nothing refers to any more:
+    /// everything read from it (strings, values, author lists) has been taken over, not copied.</summary>
+    public void Recycle()
+    {
+        Format = Version = null;
+        Error = null;
+        Feed.Reset();
+        foreach (var e in Entries)
+        {
+            if (free.Count >= 64) break;
+            e.Reset();
+            free.Add(e);
+        }
+        if (Entries.Count > 1024) return; // a very long feed's list is not kept
+        Entries.Clear();
+        spare = this;
+    }
 }
 
 /// <summary>
@@ -36,38 +74,46 @@ internal sealed class XmlFeedReader
         CloseInput = true,
     };
 
-    private readonly XmlReader r;
-    private readonly XmlReadResult result = new();
-    private readonly long started = Environment.TickCount64;
-    private readonly long timeLimitMs;
-    private readonly TimeSpan timeLimit;
-    // Per-thread scratch reused across documents (a feed of a few hundred bytes would otherwise allocate them each time).
-    [ThreadStatic] private static Uri?[]? spareBases;
-    [ThreadStatic] private static StringBuilder? spareText;
+    // One reader per thread is reused across documents, with its base-URL stack and text builder (a feed of a few
+    // hundred bytes would otherwise allocate them each time).
+    [ThreadStatic] private static XmlFeedReader? spare;
     [ThreadStatic] private static Dictionary<string, string>? lowerNames;
-    private Uri?[] bases;
-    private readonly StringBuilder text;
+    private XmlReader r = null!;
+    private XmlReadResult result = null!;
+    private long started;
+    private long timeLimitMs;
+    private TimeSpan timeLimit;
+    private Uri?[] bases = new Uri?[16];
+    private readonly StringBuilder text = new();
     private EntryBuilder? entry;
-    private int entryDepth = -1;
+    private int entryDepth;
     private bool isAtom;
     private string rootNamespace = string.Empty;
     private int nodes;
 
-    private XmlFeedReader(XmlReader reader, Uri? baseUrl, TimeSpan timeLimit)
+    private XmlFeedReader() { }
+
+    private static XmlFeedReader Rent(XmlReader reader, Uri? baseUrl, TimeSpan timeLimit, long started)
     {
-        r = reader;
-        bases = spareBases ?? new Uri?[16];
-        spareBases = null;
-        text = spareText ?? new StringBuilder();
-        spareText = null;
-        bases[0] = baseUrl;
-        this.timeLimit = timeLimit;
-        timeLimitMs = (long)timeLimit.TotalMilliseconds;
+        var f = spare ?? new XmlFeedReader();
+        spare = null;
+        f.r = reader;
+        f.result = XmlReadResult.Rent();
+        f.started = started;
+        f.timeLimit = timeLimit;
+        f.timeLimitMs = (long)timeLimit.TotalMilliseconds;
+        f.bases[0] = baseUrl;
+        f.entry = null;
+        f.entryDepth = -1;
+        f.isAtom = false;
+        f.rootNamespace = string.Empty;
+        f.nodes = 0;
+        return f;
     }
 
     /// <summary>Reads decoded text.</summary>
     public static XmlReadResult Read(string xml, Uri? baseUrl, TimeSpan timeLimit) =>
-        Read(XmlReader.Create(new StringReader(xml), Settings), baseUrl, timeLimit);
+        Read(XmlReader.Create(new StringReader(xml), Settings), baseUrl, timeLimit, Environment.TickCount64);
 
     /// <summary>Reads UTF-8 bytes directly (the decoder has established they are UTF-8), without a decoded copy.</summary>
     public static XmlReadResult ReadUtf8(byte[] utf8, int offset, Uri? baseUrl, TimeSpan timeLimit)
@@ -82,7 +128,7 @@ internal sealed class XmlFeedReader
         {
             return new XmlReadResult { Error = ex }; // not UTF-8 after all: the caller decodes leniently
         }
-        return Read(xml, baseUrl, timeLimit);
+        return Read(xml, baseUrl, timeLimit, Environment.TickCount64);
     }
 
     /// <summary>Why the last <see cref="ReadFast"/> on this thread gave up (for diagnostics).</summary>
@@ -100,11 +146,13 @@ internal sealed class XmlFeedReader
         var started = Environment.TickCount64;
         try
         {
-            var result = Read(xml, baseUrl, timeLimit);
+            var result = Read(xml, baseUrl, timeLimit, started);
             LastDoubt = xml.Doubt;
             var clean = xml.Doubt is null && result.Error is null && result.RecognisedRoot;
             xml.Recycle();
-            return clean ? result : null;
+            if (clean) return result;
+            result.Recycle();
+            return null;
         }
         catch (Exception ex) when (ex is not FeedParseException || Environment.TickCount64 - started < (long)timeLimit.TotalMilliseconds)
         {
@@ -113,9 +161,9 @@ internal sealed class XmlFeedReader
         }
     }
 
-    private static XmlReadResult Read(XmlReader xml, Uri? baseUrl, TimeSpan timeLimit)
+    private static XmlReadResult Read(XmlReader xml, Uri? baseUrl, TimeSpan timeLimit, long started)
     {
-        var reader = new XmlFeedReader(xml, baseUrl, timeLimit);
+        var reader = Rent(xml, baseUrl, timeLimit, started);
         try
         {
             reader.Run();
@@ -140,19 +188,24 @@ internal sealed class XmlFeedReader
         finally
         {
             reader.r.Dispose();
-            reader.ReturnScratch();
         }
-        return reader.result;
+        var result = reader.result;
+        reader.Return();
+        return result;
     }
 
-    private void ReturnScratch()
+    /// <summary>Hands the reader back for the next document on this thread (not after an exception it did not catch:
+    /// a time-limit stop or a doubt simply leaves it to the collector).</summary>
+    private void Return()
     {
-        if (bases.Length <= 64)
-        {
-            Array.Clear(bases);
-            spareBases = bases;
-        }
-        if (text.Capacity <= 16 * 1024) spareText = text.Clear();
+        if (bases.Length > 64) bases = new Uri?[16];
+        else Array.Clear(bases);
+        text.Clear();
+        if (text.Capacity > 16 * 1024) text.Capacity = 1024;
+        r = null!;
+        result = null!;
+        entry = null;
+        spare = this;
     }
 
     private void Run()
@@ -304,7 +357,7 @@ internal sealed class XmlFeedReader
 
     private void StartEntry(int depth, Uri? baseUri)
     {
-        entry = new EntryBuilder();
+        entry = result.NewEntry();
         entryDepth = depth;
         var about = r.GetAttribute("about", FeedNamespaces.Rdf);
         if (!string.IsNullOrWhiteSpace(about)) EntryBuilder.Set(ref entry.Id, new FieldValue(about.Trim(), false, baseUri, 1));
@@ -367,7 +420,8 @@ internal sealed class XmlFeedReader
         var permalink = r.GetAttribute("isPermaLink");
         var value = ReadPlain(baseUri, 3);
         EntryBuilder.Set(ref target.Id, value.With(value.Value.Trim()));
-        if (!isAtom && !string.Equals(permalink, "false", StringComparison.OrdinalIgnoreCase)
+        // Only a value starting with 'h' can be an http or https URL (the scheme is what comes before the first ':').
+        if (!isAtom && !string.Equals(permalink, "false", StringComparison.OrdinalIgnoreCase) && value.Value.Trim() is ['h' or 'H', ..]
             && Uri.TryCreate(value.Value.Trim(), UriKind.Absolute, out var u) && u.Scheme is "http" or "https")
             EntryBuilder.Set(ref target.Link, value.With(value.Value.Trim(), priority: 0));
     }
@@ -463,7 +517,7 @@ internal sealed class XmlFeedReader
     /// </summary>
     private FieldValue ReadText(Uri? baseUri, int priority, bool rssTitle = false, bool defer = false)
     {
-        var type = (r.GetAttribute("type") ?? string.Empty).Trim().ToLowerInvariant();
+        var type = r.GetAttribute("type") is { } t ? t.Trim().ToLowerInvariant() : string.Empty;
         var mode = r.GetAttribute("mode");
         var atom10 = r.NamespaceURI == FeedNamespaces.Atom10;
         if (r.IsEmptyElement) { r.Read(); return new FieldValue(string.Empty, false, baseUri, priority); }
@@ -613,9 +667,5 @@ internal sealed class XmlFeedReader
         return lower;
     }
 
-    private static bool HasUpper(string s)
-    {
-        foreach (var c in s) if (c is >= 'A' and <= 'Z') return true;
-        return false;
-    }
+    private static bool HasUpper(string s) => s.AsSpan().ContainsAnyInRange('A', 'Z');
 }

@@ -63,10 +63,13 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     public const int MaxCandidates = 256;
 
     /// <summary>
-    /// A key shared by more stories than this says little: once smaller buckets have found candidates, it only adds to
-    /// their counts (a lookup per candidate), instead of adding its thousands of stories one by one.
+    /// The most bucket entries one lookup reads one by one. Buckets are read smallest first (a near-duplicate shares most
+    /// of its original's keys, the rare ones included); once this many are read, a further bucket only adds to the counts
+    /// of the candidates found so far, and not even that when they are more than <see cref="MaxCandidates"/>. Text
+    /// written from templates (agency copy, generated releases) fills dozens of buckets with hundreds of stories each, and
+    /// a lookup read thousands of entries to return 256 of them. Exact headline and URL keys are always read.
     /// </summary>
-    public const int LargeBucket = 4 * MaxCandidates;
+    public const int ReadBudget = 4 * MaxCandidates;
 
     public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
@@ -75,15 +78,18 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         var buckets = new List<(string Key, ConcurrentDictionary<string, StoryFingerprint> Stories, int Count)>();
         foreach (var key in fingerprint.Keys())
             if (_buckets.TryGetValue(key, out var bucket)) buckets.Add((key, bucket, bucket.Count));
+        var read = 0;
         foreach (var (key, bucket, count) in buckets.OrderBy(b => b.Count))
         {
             var isExact = key == fingerprint.TitleKey || key == fingerprint.UrlKey;
-            if (count > LargeBucket && found.Count > 0 && !isExact)
+            if (read + count > ReadBudget && found.Count > 0 && !isExact)
             {
+                if (found.Count > MaxCandidates) continue;
                 foreach (var id in found.Keys)
                     if (bucket.ContainsKey(id)) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(found, id).Shared++;
                 continue;
             }
+            read += count;
             foreach (var (id, fp) in bucket)
             {
                 ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(found, id, out _);

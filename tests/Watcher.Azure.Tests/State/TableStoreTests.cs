@@ -141,6 +141,58 @@ public sealed class TableStoreTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Story_rows_written_before_the_shards_are_read_updated_in_place_and_purged()
+    {
+        // A story row of the old layout (PartitionKey = story id, RowKey = "story") stays where it is and keeps working.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));
+        var items = new TableItemStore(_service, time);
+        var now = time.GetUtcNow();
+        var table = _service.GetTableClient(TableNames.Stories);
+        await table.AddEntityAsync(new TableEntity("s-legacy", "story")
+        {
+            ["StoryId"] = "s-legacy", ["Title"] = "old layout", ["Sources"] = "[\"wire\"]", ["Topics"] = "[]", ["FirstSeen"] = now.AddDays(-50),
+            ["LastUpdated"] = now.AddDays(-50), ["Revision"] = 0,
+        });
+
+        var legacy = (await items.GetStoryAsync("s-legacy"))!;
+        Assert.Equal(["wire"], legacy.Sources);
+        var saved = await items.SaveStoryAsync(legacy with { Sources = ["wire", "mbc"], Revision = 1 });
+        await Assert.ThrowsAsync<ConcurrencyException>(() => items.SaveStoryAsync(legacy with { Title = "stale" })); // still ETag-guarded
+
+        var rows = await table.QueryAsync<TableEntity>().ToListAsync();
+        Assert.Equal(("s-legacy", "story"), Assert.Single(rows, r => r.GetString("StoryId") == "s-legacy") is var r ? (r.PartitionKey, r.RowKey) : default);
+        Assert.Equal(1, (await items.GetStoryAsync("s-legacy"))!.Revision);
+        await items.SaveStoryAsync(saved with { Title = "again" });
+
+        // A new story goes to its shard; retention finds rows of either layout.
+        await items.SaveStoryAsync(new StoryRecord { StoryId = "s-new", Title = "new layout", FirstSeen = now.AddDays(-50), LastUpdated = now.AddDays(-50) });
+        Assert.StartsWith("stories|", Assert.Single(await table.QueryAsync<TableEntity>(e => e.RowKey == "s-new").ToListAsync()).PartitionKey);
+        time.Advance(TimeSpan.FromDays(40));
+        await new TableRetentionStore(_service).PurgeAsync(time.GetUtcNow().AddDays(-30));
+        Assert.Null(await items.GetStoryAsync("s-new"));
+        Assert.Null(await items.GetStoryAsync("s-legacy"));
+    }
+
+    [Fact]
+    public async Task New_stories_of_concurrent_polls_share_transactions_per_shard()
+    {
+        var counter = new RequestCounter();
+        var items = new TableItemStore(counter.Tables(azurite.ConnectionString));
+        var now = DateTimeOffset.UtcNow;
+        // 20 polls at once, each saving 10 new stories: 200 story rows over 16 shards.
+        counter.Reset();
+        var polls = Enumerable.Range(0, 20).Select(p => items.SaveStoriesAsync(
+            Enumerable.Range(0, 10).Select(i => new StoryRecord { StoryId = $"s-{p}-{i}", Title = $"Story {p}.{i}", LastUpdated = now }).ToList())).ToList();
+
+        Assert.All(await Task.WhenAll(polls), lost => Assert.Empty(lost));
+
+        Assert.Equal(200, (await _service.GetTableClient(TableNames.Stories).QueryAsync<TableEntity>().ToListAsync()).Count);
+        // One request per story row would be 220 (200 rows, 20 timeline transactions).
+        Assert.True(counter.Methods.Count < 150, $"{counter.Methods.Count} requests for 200 story rows and their timeline rows");
+        Assert.Equal("Story 3.7", (await items.GetStoryAsync("s-3-7"))!.Title);
+    }
+
+    [Fact]
     public async Task Stories_saved_together_share_timeline_batches_and_the_one_that_loses_its_race_is_returned_unsaved()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero));

@@ -27,6 +27,10 @@ public static class LabelledSet
     /// extractor, clusterer or rules were changed for holdout 3's errors; never tuned on.</summary>
     public static string Holdout4Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-4.jsonl");
 
+    /// <summary>Written at the start of session 4, labelled before anything ran on it, and committed with its first-run
+    /// scores before session 4's extractor and clusterer changes; never tuned on.</summary>
+    public static string Holdout5Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-5.jsonl");
+
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
 
     public static IReadOnlyList<LabelledItem> Load(string path) =>

@@ -80,4 +80,24 @@ public sealed class StoryIndexCandidatesTests
         var (_, otherBody) = Template(99_999);
         Assert.NotEmpty(await index.CandidatesAsync(StoryFingerprint.Of("China imposes 25% tariff on Canadian steel", otherBody, null)));
     }
+
+    [Fact]
+    public async Task When_every_key_is_shared_by_thousands_the_most_similar_stories_are_the_candidates()
+    {
+        // 2,000 stories written from one template, each with a few words of its own: every band key of a new item is
+        // shared by hundreds or thousands. A copy under another headline and URL has no exact key; it shares more words
+        // with its own story than with any sibling, and that is what ranks it in.
+        var common = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"word{i}"));
+        static string Own(int serial) => string.Join(' ', Enumerable.Range(0, 4).Select(k => $"own{serial}x{k}"));
+        var index = new InMemoryStoryIndex();
+        for (var i = 0; i < 2_000; i++)
+            await index.AddAsync($"s-{i:D4}", StoryFingerprint.Of($"Template bulletin {i}", $"{common} {Own(i)}.", $"https://wire.example/{i}"));
+        var copy = StoryFingerprint.Of("A rewritten headline about the bulletin", $"{common} {Own(1_234)}.", "https://other.example/copy");
+
+        var candidates = await index.CandidatesAsync(copy);
+
+        Assert.True(candidates.Count <= InMemoryStoryIndex.MaxCandidates, $"{candidates.Count} candidates");
+        Assert.Equal("s-1234", candidates[0].StoryId);
+        Assert.Equal("s-1234", await new StoryMatcher(index).FindAsync(copy));
+    }
 }

@@ -61,6 +61,14 @@ internal sealed partial class Utf8XmlReader
     /// <summary>Character data up to the next '&lt;': a text node, or nothing when it is only white space.</summary>
     private bool Text()
     {
+        // White space between tags (every line break of a pretty-printed feed) is skipped without a search.
+        var ws = pos;
+        while (ws < end && data[ws] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') ws++;
+        if (ws < end && data[ws] == '<')
+        {
+            pos = ws;
+            return false;
+        }
         var rest = data.AsSpan(pos, end - pos);
         var lt = rest.IndexOf((byte)'<');
         var run = lt < 0 ? rest : rest[..lt];
@@ -70,11 +78,12 @@ internal sealed partial class Utf8XmlReader
             return false;
         }
         if (frameCount == 0) throw new Utf8XmlDoubt("text outside the root element");
-        if (run.IndexOf("]]>"u8) >= 0) throw new Utf8XmlDoubt("']]>' in text");
+        var special = run.IndexOfAny((byte)']', (byte)'&');
+        if (special >= 0 && run[special..].IndexOf("]]>"u8) >= 0) throw new Utf8XmlDoubt("']]>' in text");
         Node(XmlNodeType.Text, pos, run.Length);
         // References are checked where they are met; the text is decoded only when read (Value), except when
         // everything but the references is white space: then it is decoded now, to see whether it is all white space.
-        if (run.IndexOf((byte)'&') >= 0 && Utf8XmlText.CheckReferences(run))
+        if (special >= 0 && run[special..].IndexOf((byte)'&') >= 0 && Utf8XmlText.CheckReferences(run))
         {
             if (decoded.Length < run.Length) decoded = new char[Math.Max(run.Length, decoded.Length * 2)];
             decodedLength = Utf8XmlText.DecodeInto(run, decoded, references: true, attribute: false);
@@ -146,9 +155,13 @@ internal sealed partial class Utf8XmlReader
         rootSeen = true;
         var mark = scopeCount;
         DeclareNamespaces();
-        var elementPrefix = nameColon < 0 ? string.Empty : Utf8XmlNames.Get(data.AsSpan(nameStart, nameColon));
+        var elementPrefix = string.Empty;
+        if (nameColon >= 0)
+        {
+            elementPrefix = Utf8XmlNames.Get(data.AsSpan(nameStart, nameColon));
+            if (elementPrefix is "xml" or "xmlns") throw new Utf8XmlDoubt("reserved prefix on an element");
+        }
         var elementLocal = Utf8XmlNames.Get(nameColon < 0 ? data.AsSpan(nameStart, nameLength) : data.AsSpan(nameStart + nameColon + 1, nameLength - nameColon - 1));
-        if (elementPrefix is "xml" or "xmlns") throw new Utf8XmlDoubt("reserved prefix on an element");
         var elementNamespace = LookupNamespace(elementPrefix) ?? throw new Utf8XmlDoubt("undeclared prefix");
         ResolveAttributes();
 
@@ -180,8 +193,12 @@ internal sealed partial class Utf8XmlReader
         var close = data.AsSpan(j + 1, end - j - 1).IndexOf(data[j]);
         if (close < 0) throw new Utf8XmlDoubt("unterminated attribute value");
         var v = data.AsSpan(j + 1, close);
-        if (v.IndexOf((byte)'<') >= 0) throw new Utf8XmlDoubt("'<' in an attribute value");
-        if (v.IndexOf((byte)'&') >= 0) Utf8XmlText.CheckReferences(v);
+        var special = v.IndexOfAny((byte)'<', (byte)'&');
+        if (special >= 0)
+        {
+            if (v[special..].IndexOf((byte)'<') >= 0) throw new Utf8XmlDoubt("'<' in an attribute value");
+            Utf8XmlText.CheckReferences(v);
+        }
         if (attributeCount == attributes.Length) Array.Resize(ref attributes, attributes.Length * 2);
         attributes[attributeCount++] = new Attribute
         {

@@ -5,7 +5,8 @@ namespace Watcher.Core.Feeds.Xml;
 
 /// <summary>
 /// Markup inside a text field ("naked" HTML in a description, Atom xhtml content) is returned exactly as XmlReader
-/// returns it. The common shape (no prefixes, no namespace declarations, one namespace throughout) is written here the
+/// returns it. The common shape (no prefixes, one namespace throughout, declared by no element but — as a default
+/// namespace — possibly the outermost one) is written here the
 /// way XmlReader's writer writes it; anything else is handed to XmlReader itself, which reads just that element's
 /// bytes as a fragment, with the namespaces in scope, and serialises it with its own writer.
 /// </summary>
@@ -50,8 +51,15 @@ internal sealed partial class Utf8XmlReader
         {
             case XmlNodeType.Element:
                 if (prefix.Length > 0 || ns != outerNamespace) return false;
+                // The outermost element may declare its own default namespace (Atom's <div xmlns="…xhtml">): the
+                // writer keeps that declaration where it stands and adds none.
+                var declaresOwn = false;
                 for (var i = 0; i < attributeCount; i++)
-                    if (attributes[i].Prefix.Length > 0 || attributes[i].Namespace.Length > 0) return false;
+                {
+                    ref var a = ref attributes[i];
+                    if (outermost && !declaresOwn && ns.Length > 0 && a.Prefix.Length == 0 && ReferenceEquals(a.Namespace, XmlnsNamespace)) declaresOwn = true;
+                    else if (a.Prefix.Length > 0 || a.Namespace.Length > 0) return false;
+                }
                 sb.Append('<').Append(local);
                 for (var i = 0; i < attributeCount; i++)
                 {
@@ -59,7 +67,7 @@ internal sealed partial class Utf8XmlReader
                     Escape(sb, AttributeValue(i), attribute: true);
                     sb.Append('"');
                 }
-                if (outermost && ns.Length > 0)
+                if (outermost && ns.Length > 0 && !declaresOwn)
                 {
                     sb.Append(" xmlns=\"");
                     Escape(sb, ns, attribute: true);

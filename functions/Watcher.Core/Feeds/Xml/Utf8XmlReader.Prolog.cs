@@ -15,23 +15,25 @@ internal sealed partial class Utf8XmlReader
         if (close < 0) throw new Utf8XmlDoubt("unterminated declaration");
         var decl = s[5..close];
         var i = 0;
-        var version = Pseudo(decl, ref i, "version"u8) ?? throw new Utf8XmlDoubt("declaration without version");
-        if (!version.SequenceEqual("1.0"u8)) throw new Utf8XmlDoubt("XML version");
-        var encoding = Pseudo(decl, ref i, "encoding"u8);
-        if (encoding is not null && !System.Text.Ascii.EqualsIgnoreCase(encoding, "utf-8"u8)) throw new Utf8XmlDoubt("declared encoding");
-        var standalone = Pseudo(decl, ref i, "standalone"u8);
-        if (standalone is not null && !standalone.SequenceEqual("yes"u8) && !standalone.SequenceEqual("no"u8)) throw new Utf8XmlDoubt("standalone");
+        if (!Pseudo(decl, ref i, "version"u8, out var version)) throw new Utf8XmlDoubt("declaration without version");
+        if (!decl.Slice(version.Start, version.Length).SequenceEqual("1.0"u8)) throw new Utf8XmlDoubt("XML version");
+        if (Pseudo(decl, ref i, "encoding"u8, out var encoding) && !System.Text.Ascii.EqualsIgnoreCase(decl.Slice(encoding.Start, encoding.Length), "utf-8"u8))
+            throw new Utf8XmlDoubt("declared encoding");
+        if (Pseudo(decl, ref i, "standalone"u8, out var standalone)
+            && decl.Slice(standalone.Start, standalone.Length) is var sa && !sa.SequenceEqual("yes"u8) && !sa.SequenceEqual("no"u8))
+            throw new Utf8XmlDoubt("standalone");
         if (!Utf8XmlText.IsWhitespace(decl[i..])) throw new Utf8XmlDoubt("declaration");
         pos += close + 2;
     }
 
-    /// <summary>One pseudo-attribute (white space, name, '=', quoted value) if it comes next, else null.</summary>
-    private static byte[]? Pseudo(ReadOnlySpan<byte> decl, ref int i, ReadOnlySpan<byte> name)
+    /// <summary>One pseudo-attribute (white space, name, '=', quoted value) if it comes next: true, with where its value is in <paramref name="decl"/>.</summary>
+    private static bool Pseudo(ReadOnlySpan<byte> decl, ref int i, ReadOnlySpan<byte> name, out (int Start, int Length) value)
     {
+        value = default;
         var j = i;
         var ws = j;
         while (j < decl.Length && decl[j] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') j++;
-        if (j == ws || !decl[j..].StartsWith(name)) return null;
+        if (j == ws || !decl[j..].StartsWith(name)) return false;
         j += name.Length;
         while (j < decl.Length && decl[j] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') j++;
         if (j >= decl.Length || decl[j] != '=') throw new Utf8XmlDoubt("declaration");
@@ -40,9 +42,9 @@ internal sealed partial class Utf8XmlReader
         if (j >= decl.Length || decl[j] is not ((byte)'"' or (byte)'\'')) throw new Utf8XmlDoubt("declaration");
         var close = decl[(j + 1)..].IndexOf(decl[j]);
         if (close < 0) throw new Utf8XmlDoubt("declaration");
-        var v = decl.Slice(j + 1, close).ToArray();
+        value = (j + 1, close);
         i = j + close + 2;
-        return v;
+        return true;
     }
 
     /// <summary>A processing instruction other than the declaration: skipped.</summary>

@@ -58,12 +58,16 @@ internal sealed partial class Utf8XmlReader : XmlReader
     public static Utf8XmlReader? Create(byte[] utf8, int offset)
     {
         var body = utf8.AsSpan(offset);
-        if (!System.Text.Unicode.Utf8.IsValid(body) || HasForbidden(body)) return null;
+        // One pass for the usual document: printable ASCII, tab, LF and CR only; anything else gets both checks.
+        if (body.IndexOfAnyExcept(PlainAscii) >= 0 && (!System.Text.Unicode.Utf8.IsValid(body) || HasForbidden(body))) return null;
         var r = cached ?? new Utf8XmlReader();
         cached = null;
         r.Reset(utf8, offset);
         return r;
     }
+
+    private static readonly System.Buffers.SearchValues<byte> PlainAscii = System.Buffers.SearchValues.Create(
+        [(byte)'\t', (byte)'\n', (byte)'\r', .. Enumerable.Range(0x20, 0x7F - 0x20).Select(b => (byte)b)]);
 
     /// <summary>Control characters XML does not allow, and 0xEF, the first byte of U+FFFE and U+FFFF (checked where met).</summary>
     private static readonly System.Buffers.SearchValues<byte> Forbidden = System.Buffers.SearchValues.Create(
@@ -117,6 +121,7 @@ internal sealed partial class Utf8XmlReader : XmlReader
     public override string BaseURI => string.Empty;
     public override XmlNameTable NameTable => throw new Utf8XmlDoubt("name table");
     public override int AttributeCount => nodeType == XmlNodeType.Element ? attributeCount : 0;
+    public override bool HasAttributes => nodeType == XmlNodeType.Element && attributeCount > 0;
 
     public override string Value => nodeType is XmlNodeType.Text or XmlNodeType.CDATA ? value ??= NodeValue() : string.Empty;
 

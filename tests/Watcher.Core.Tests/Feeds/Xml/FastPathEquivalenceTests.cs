@@ -91,6 +91,8 @@ public class FastPathEquivalenceTests
         { "control character", "<rss><channel><item><title>a\u0001b</title></item></channel></rss>" },
         { "reference to a control character", "<rss><channel><item><title>a&#1;b</title></item></channel></rss>" },
         { "']]>' in text", "<rss><channel><item><title>a ]]> b</title></item></channel></rss>" },
+        { "']]>' in text after a reference", "<rss><channel><item><title>a &amp; b ]]> c</title></item></channel></rss>" },
+        { "'<' in an attribute after a reference", "<rss><channel><item><guid isPermaLink=\"a&amp;<b\">g</guid></item></channel></rss>" },
         { "undeclared prefix", "<rss><channel><item><dc:creator>x</dc:creator><title>a</title></item></channel></rss>" },
         { "'--' in a comment", "<rss><channel><!-- a -- b --><item><title>a</title></item></channel></rss>" },
         { "white space before the declaration", "  <?xml version=\"1.0\"?><rss><channel><title>a</title></channel></rss>" },

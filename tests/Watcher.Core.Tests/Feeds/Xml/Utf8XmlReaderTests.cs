@@ -68,6 +68,15 @@ public class Utf8XmlReaderTests
     [InlineData("<r xmlns=\"urn:atom\" xmlns:h=\"urn:h\"><d><h:div><h:p x=\"1\">t<h:br/></h:p></h:div><em>e</em></d></r>")]
     [InlineData("<r><d><p title=\"a\tb&#10;c&lt;&quot;'\" t2='\"x\"'>x&amp;y &gt; z\r\nw<![CDATA[c<d>]]><!-- c --></p><br/></d></r>")]
     [InlineData("<r xmlns:x=\"urn:x\"><d><x:a xmlns:x=\"urn:y\" x:b=\"1\"><x:c/></x:a></d></r>")]
+    // Atom xhtml content: the outermost element declares its own default namespace, where it stands.
+    [InlineData("<r xmlns=\"http://www.w3.org/2005/Atom\"><d><div xmlns=\"http://www.w3.org/1999/xhtml\">Example <b>Atom</b></div></d></r>")]
+    [InlineData("<r><d><div class=\"c\" xmlns=\"http://www.w3.org/1999/xhtml\" id='i'>a<br/><p title=\"&quot;\">b</p></div></d></r>")]
+    [InlineData("<r><d><div xmlns=\"urn:a&amp;b&#10;\"/></d></r>")]
+    [InlineData("<r xmlns=\"urn:same\"><d><div xmlns=\"urn:same\">x</div></d></r>")]
+    [InlineData("<r><d><div xmlns=\"urn:x\"><p xmlns=\"urn:x\">inner redeclared</p></div></d></r>")]
+    [InlineData("<r><d><div xmlns=\"urn:x\"><p xmlns=\"\">inner undeclared</p></div></d></r>")]
+    [InlineData("<r xmlns=\"urn:x\"><d><div xmlns=\"\">undeclared</div></d></r>")]
+    [InlineData("<r><d><div xmlns=\"urn:x\" xmlns:h=\"urn:h\"><h:p>prefixed</h:p></div></d></r>")]
     public void Outer_xml_of_markup_in_a_field_is_what_xmlreader_gives(string xml)
     {
         static (string Outer, string Next) Outer(XmlReader r)
@@ -116,6 +125,35 @@ public class Utf8XmlReaderTests
         Assert.True(compared > 500, $"only {compared} compared");
     }
 
+    /// <summary>The outermost element of the markup declares a default namespace among its attributes (Atom xhtml
+    /// content); inner elements sometimes redeclare it, or another (those are handed to XmlReader).</summary>
+    [Fact]
+    public void Random_markup_declaring_its_own_namespace_gives_the_same_outer_xml_as_xmlreader()
+    {
+        string[] text = ["a", "é", "&amp;", "&lt;", "&quot;", "\"", "&#10;", "\r\n", " ", "x > y"];
+        string[] namespaces = ["http://www.w3.org/1999/xhtml", "http://www.w3.org/2005/Atom", "urn:x", "urn:a&amp;b", "urn:&#9;t&#10;"];
+        var random = new Random(20261129);
+        string Text() => string.Concat(Enumerable.Range(0, random.Next(0, 4)).Select(_ => text[random.Next(text.Length)]));
+        string Attributes(bool declare)
+        {
+            var list = Enumerable.Range(0, random.Next(0, 3)).Select(k => $" a{k}=\"{Text().Replace("\"", "&quot;").Replace("<", "&lt;")}\"").ToList();
+            if (declare) list.Insert(random.Next(list.Count + 1), $" xmlns=\"{namespaces[random.Next(namespaces.Length)]}\"");
+            return string.Concat(list);
+        }
+        string Element(int level) => level > 2 || random.Next(3) == 0
+            ? $"<br{Attributes(level == 0 || random.Next(8) == 0)}/>"
+            : $"<p{Attributes(level == 0 || random.Next(8) == 0)}>{Text()}{string.Concat(Enumerable.Range(0, random.Next(0, 3)).Select(_ => Element(level + 1) + Text()))}</p>";
+        var compared = 0;
+        for (var round = 0; round < 1000; round++)
+        {
+            var root = round % 2 == 0 ? "<r>" : "<r xmlns=\"http://www.w3.org/2005/Atom\">";
+            try { Outer_xml_of_markup_in_a_field_is_what_xmlreader_gives($"{root}<d>{Text()}{Element(0)}{Text()}</d></r>"); }
+            catch (Utf8XmlDoubt doubt) when (doubt.Message == "white space made of references") { continue; } // handed to XmlReader
+            compared++;
+        }
+        Assert.True(compared > 800, $"only {compared} compared");
+    }
+
     [Fact]
     public void Random_text_attributes_and_cdata_give_the_same_nodes_as_xmlreader()
     {
@@ -156,6 +194,11 @@ public class Utf8XmlReaderTests
     [InlineData("<a>&</a>")]
     [InlineData("<a>&#;</a>")]
     [InlineData("<a>]]></a>")]
+    [InlineData("<a>x &amp; y ]]> z</a>")] // a reference before the ']]>'
+    [InlineData("<a>x ] &amp; ]]></a>")]
+    [InlineData("<a x=\"&amp; <\"/>")] // a reference before the '<'
+    [InlineData("<a x=\"&amp; &foo;\"/>")]
+    [InlineData("<a>\n  &foo;</a>")] // white space, then a bad reference
     [InlineData("<a>\u0000</a>")]
     [InlineData("<a>\u001F</a>")]
     [InlineData("<a>\uFFFF</a>")]
