@@ -32,3 +32,14 @@ public sealed class RequestCounter : HttpPipelineSynchronousPolicy
         lock (_methods) _methods.Add(message.Request.Method.Method);
     }
 }
+
+/// <summary>Table clients whose requests pass through a test's own pipeline policy (to count or hold them).</summary>
+public static class WatchedTables
+{
+    public static TableServiceClient Client(string connectionString, HttpPipelinePolicy policy, HttpPipelinePosition position = HttpPipelinePosition.PerRetry)
+    {
+        var options = new TableClientOptions();
+        options.AddPolicy(policy, position);
+        return new TableServiceClient(connectionString, options);
+    }
+}

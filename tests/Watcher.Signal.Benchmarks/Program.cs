@@ -74,6 +74,56 @@ if (args is ["profile", var count])
     Console.WriteLine($"{rounds} rounds, {clock.Elapsed.TotalMilliseconds / rounds:F1} ms/round, gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds / rounds:F1} ms/round, {(GC.GetTotalAllocatedBytes() - alloc) / rounds / 1e6:F1} MB/round, server {System.Runtime.GCSettings.IsServerGC}");
     return;
 }
+// `-- parts [seconds] [cold]`: where the time goes, interleaved like `quick`: tokenising alone, the trie over tokens
+// already made (a trie of the rules' own patterns), scan + candidates (Match with no rule accepted) and the full match.
+if (args is ["parts", ..])
+{
+    var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+    var cold = args.Contains("cold");
+    var items = Corpus.Items();
+    var mb = Corpus.Bytes(items) / (double)(1 << 20);
+    var counts = new[] { 10, 100, 1000 };
+    var rules = counts.Select(n => Corpus.Rules(n, items, cold)).ToArray();
+    var sets = rules.Select(r => new RuleSet(r)).ToArray();
+    var tries = rules.Select(Parts.Trie).ToArray();
+    var noPrefix = rules.Select(r => Parts.Trie(r, p => !p.Any(t => t.EndsWith('*')))).ToArray();
+    var single = rules.Select(r => Parts.Trie(r, p => p.Length == 1 && !p[0].EndsWith('*'))).ToArray();
+    var tokens = items.Select(i => (Tokenizer.Tokenize(i.Title), Tokenizer.Tokenize(i.Text))).ToList();
+    var names = new[] { "tokenise", "trie over tokens", "scan + candidates", "full match", "trie without prefixes", "trie of single words only" };
+    var times = counts.Select(_ => names.Select(_ => new List<double>()).ToArray()).ToArray();
+    var found = new List<(int, int, int)>();
+    var clock = Stopwatch.StartNew();
+    for (var round = 0; clock.Elapsed.TotalSeconds < seconds || round < 4; round++)
+        for (var k = 0; k < counts.Length; k++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            foreach (var (title, text) in items) { Tokenizer.Tokenize(title); Tokenizer.Tokenize(text); }
+            var a = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            t = Stopwatch.GetTimestamp();
+            foreach (var (title, text) in tokens) { found.Clear(); tries[k].Scan(title, found); tries[k].Scan(text, found); }
+            var b = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            t = Stopwatch.GetTimestamp();
+            foreach (var (title, text) in items) sets[k].Match(title, text, _ => false);
+            var c = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            t = Stopwatch.GetTimestamp();
+            foreach (var (title, text) in items) sets[k].Match(title, text);
+            var d = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            t = Stopwatch.GetTimestamp();
+            foreach (var (title, text) in tokens) { found.Clear(); noPrefix[k].Scan(title, found); noPrefix[k].Scan(text, found); }
+            var e = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            t = Stopwatch.GetTimestamp();
+            foreach (var (title, text) in tokens) { found.Clear(); single[k].Scan(title, found); single[k].Scan(text, found); }
+            var f = Stopwatch.GetElapsedTime(t).TotalMilliseconds / mb;
+            if (round < 2) continue;
+            times[k][0].Add(a); times[k][1].Add(b); times[k][2].Add(c); times[k][3].Add(d); times[k][4].Add(e); times[k][5].Add(f);
+        }
+    static double Mid(List<double> xs) { xs.Sort(); return xs[xs.Count / 2]; }
+    Console.WriteLine($"{(cold ? "cold" : "hot")} rules, median ms/MB over {times[0][0].Count} interleaved rounds");
+    Console.WriteLine("| rules | " + string.Join(" | ", names) + " |");
+    for (var k = 0; k < counts.Length; k++)
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {counts[k]:N0} | {string.Join(" | ", times[k].Select(x => Mid(x).ToString("F1", CultureInfo.InvariantCulture)))} |"));
+    return;
+}
 // `-- dump FILE` writes every match with its explanation (to check that an optimisation changes no result).
 if (args is ["dump", var file])
 {

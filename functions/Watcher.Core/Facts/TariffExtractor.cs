@@ -21,21 +21,36 @@ public static partial class TariffExtractor
         string? lastDate = null;
         string? lastImposer = null;
         IReadOnlyList<string>? lastProducts = null;
-        (IReadOnlyList<string> Products, string Imposer)? mentioned = null;
+        (IReadOnlyList<string> Products, string? Imposer, IReadOnlyList<string>? Targets)? mentioned = null;
+        string? carriedTarget = null;
+        string? lastEvidence = null;
+        var announced = false;
         var countries = EntityFinder.Find(text).Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             headline ??= sentence.Text;
-            var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries);
+            // "Canada announced surtaxes on the following US goods:" then "- steel products: 25%" line by line
+            if (announced && lastImposer is not null && carriedTarget is not null && ListedRate(sentence.Text, lastImposer, carriedTarget, lastDate) is { } listed)
+            {
+                Merge(result, listed);
+                continue;
+            }
+            var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries, carriedTarget, announced);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
                 for (var k = 0; k < found.Count; k++)
-                    if (IsGeneric(found[k].Products) && found[k].Imposer == m.Imposer) found[k] = found[k] with { Products = m.Products };
+                    if (IsGeneric(found[k].Products) && (m.Imposer is null ? m.Targets!.Contains(found[k].Target) : found[k].Imposer == m.Imposer)) found[k] = found[k] with { Products = m.Products };
             if (found.Count > 0) lastProducts = found[^1].Products;
             var announcedBy = found.Count > 0 ? null : ImposerWithoutRate(sentence.Text);
-            if (announcedBy is not null && MentionedProducts(sentence.Text) is { Count: > 0 } named) mentioned = (named, announcedBy);
+            if (announcedBy is not null && MentionedProducts(sentence.Text) is { Count: > 0 } named) mentioned = (named, announcedBy, null);
+            // "Govt sets dumping duties on nylon film" over "Shipments from China are subject to a 24.5 percent duty": a headline
+            // without a rate names the product of the body's generic one, whoever imposes it
+            // (only for the targets its product phrase names: "… duties on Chinese, Thai nylon film")
+            else if (ReferenceEquals(headline, sentence.Text) && found.Count == 0 && MentionedProducts(sentence.Text) is { Count: > 0 } headlined
+                && PhraseCountries(sentence.Text) is { Count: > 0 } targets) mentioned = (headlined, null, targets);
+            if (found.Count == 0 && lastEvidence is not null && WidensToEveryOrigin(sentence.Text)) WidenToEveryOrigin(result, lastEvidence);
             foreach (var measure in found)
             {
                 if (measure.Date is not null) lastDate = measure.Date;
@@ -44,6 +59,10 @@ public static partial class TariffExtractor
             // "The government also announced …": a sentence without a named imposer continues the one before it, and so does
             // one after "The Commission imposed safeguard measures on …" that names no rate
             lastImposer = found.Count > 0 ? found[^1].Imposer : announcedBy;
+            // "… on grinding balls from China. The duties range from …": the next sentence's rate is on the same target
+            carriedTarget = found.Count > 0 ? found[^1].Target : announcedBy is null ? null : MentionedTarget(sentence.Text, announcedBy);
+            announced = found.Count == 0 && announcedBy is not null;
+            if (found.Count > 0) lastEvidence = sentence.Text;
         }
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         return result;
@@ -99,14 +118,24 @@ public static partial class TariffExtractor
 
     /// <summary>The products a sentence without a rate puts a measure on: "extended duties on certain steel products",
     /// "imposed safeguard measures on imports of ferrosilicon and manganese alloys".</summary>
-    private static IReadOnlyList<string>? MentionedProducts(string s)
+    private static IReadOnlyList<string>? MentionedProducts(string sentence)
     {
+        var s = JoinCountryLists(sentence);
         var m = MeasuresOn().Match(s);
         if (!m.Success) return null;
         var phrase = m.Groups["p"].Value;
         var mentions = EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End]);
-        var products = Products(phrase, mentions);
+        var products = Products(phrase, mentions).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
         return products.Count > 0 ? products : null;
+    }
+
+    private static List<string> PhraseCountries(string sentence)
+    {
+        var s = JoinCountryLists(sentence);
+        var m = MeasuresOn().Match(s);
+        if (!m.Success) return [];
+        var p = m.Groups["p"];
+        return EntityFinder.Find(s).Where(x => x.Entity.Kind != EntityKind.Leader && x.Start >= p.Index && x.End <= p.Index + p.Length).Select(x => x.CountryId).ToList();
     }
 
     /// <summary>The imposer of a sentence that announces a measure without a rate ("The European Commission has today
@@ -156,30 +185,47 @@ public static partial class TariffExtractor
         return words.Length < 2 ? "\0" : new string(words.Select(w => w[0]).ToArray());
     }
 
-    internal static List<TariffMeasure> FromSentence(string s, string? previousDate, string? previousImposer = null,
-        IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null)
+    internal static List<TariffMeasure> FromSentence(string sentence, string? previousDate, string? previousImposer = null,
+        IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null,
+        string? carriedTarget = null, bool continuesAnnouncement = false)
     {
+        var s = JoinCountryLists(sentence);
         var result = new List<TariffMeasure>();
-        var keywords = TariffWord().Matches(s).Cast<Match>().ToList();
+        var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
+        if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
         if (keywords.Count == 0) return result;
         var all = RateParser.Find(s);
         var old = all.Where(r => IsOldRate(s, r)).ToList();
-        var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)).ToList();
+        var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
+            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)).ToList();
+        // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
+        if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
+        {
+            var trade = DomesticCharges.SaysTrade(s) || EntityFinder.Find(s).Where(m => m.Entity.Kind != EntityKind.Leader).Select(m => m.CountryId).Distinct().Count() > 1;
+            if (!trade || rates.Any(r => !DomesticCharges.IsChangeAmount(s, r))) rates.RemoveAll(r => DomesticCharges.IsChangeAmount(s, r));
+        }
         // "doubling the tariff to 50%, adding a 25% penalty on top of the existing 25% duty": the parts of a total are not measures
         if (rates.Count > 1 && rates.Any(r => !IsIncrement(s, r))) rates.RemoveAll(r => IsIncrement(s, r));
         var lower = s.ToLowerInvariant();
         if (rates.Count == 0 && old.Count == 1 && Multiplier(lower) is > 1 and var factor && NearKeyword(s, old[0], keywords))
             rates.Add(old[0] with { Value = old[0].Value * factor, Start = old[0].Start, End = old[0].Start });
         if (rates.Count == 0) return result;
+        // "will halve its 150% tariff", "doubled the 25% duty": the one rate stated is the one the change starts from
+        var scaled = false;
+        if (rates.Count == 1 && old.Count == 0 && ScaledBefore().Match(s[Math.Max(0, rates[0].Start - 24)..rates[0].Start]) is { Success: true } scale)
+        {
+            rates[0] = rates[0] with { Value = rates[0].Value * (scale.Groups["v"].Value.StartsWith("hal", StringComparison.OrdinalIgnoreCase) ? 0.5 : scale.Groups["v"].Value.StartsWith("tri", StringComparison.OrdinalIgnoreCase) ? 3 : 2) };
+            scaled = true;
+        }
 
         var mentions = EntityFinder.Find(s);
-        var action = Action(lower);
+        var action = scaled ? (rates[0].Value < RateParser.Find(s).First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
         if (action == TariffActions.Imposed && old.Count > 0 && rates.Count > 0)
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
         var date = DateParser.Find(s) ?? (SameMonth().IsMatch(s) ? previousDate : null);
 
         var phrases = new List<(int Start, int End)>();
-        var perRate = new List<(RateMention Rate, int Start, int End)>();
+        var perRate = new List<(RateMention Rate, int Start, int End, (int Start, int End)? Named)>();
         for (var i = 0; i < rates.Count; i++)
         {
             var regionStart = rates[i].End;
@@ -192,11 +238,19 @@ public static partial class TariffExtractor
                 (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
             if (ps < 0)
                 (ps, pe) = ProductPhrase(s, regionStart, Math.Min(regionEnd, regionStart + 48));
+            // "… on almonds from 100% to 50% and on walnuts from 120% to 60%": a later rate's own "on X" leads up to it
+            if (ps < 0 && i > 0 && PrecedingOn().IsMatch(s[preStart..rates[i].Start]))
+                (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
             if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between)
                 (ps, pe) = between;
+            if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
+                (ps, pe) = modifier;
             if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start)
                 (ps, pe) = (subject.Groups["p"].Index, subject.Groups["p"].Index + subject.Groups["p"].Length);
-            perRate.Add((rates[i], ps, pe));
+            // "Canada drops 100% EV tariff on China": a phrase that names only a country leaves the product to the words before the tariff word
+            var named = ps >= 0 && OnlyCountries(s, ps, pe, mentions)
+                ? ProductBetween(s, rates[i].End, keywords) ?? ProductModifier(s, rates[i].Start, mentions) : null;
+            perRate.Add((rates[i], ps, pe, named));
             if (ps >= 0) phrases.Add((ps, pe));
         }
 
@@ -210,7 +264,7 @@ public static partial class TariffExtractor
         var parties = cue.Success ? mentions.Where(m => m.Start < cue.Index).ToList() : mentions;
         string? previousTarget = null;
         List<string>? previousProducts = null;
-        foreach (var (rate, ps, pe) in perRate)
+        foreach (var (rate, ps, pe, named) in perRate)
         {
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
             var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]));
@@ -221,21 +275,45 @@ public static partial class TariffExtractor
             var target = (everyone ? "*" : null)
                 ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != imposer)
                 ?? (facing != imposer ? facing : null)
+                ?? OwnFromCountry(s, parties, imposer, rates, rate)
                 ?? FromCountry(s, parties, imposer)
                 ?? previousTarget
                 ?? OtherCountry(parties, imposer)
+                ?? (carriedTarget is not null && keywords.Count == 1 && RefersBack(s) && !Everyone().IsMatch(s) && !parties.Any(m => m.CountryId != imposer) ? carriedTarget : null)
                 ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != imposer) ? "*" : null);
+            // "Canadian officials said a 35% tariff on their goods would …": the country whose own exports a tariff is on is its
+            // target; the imposer is then the one the article was about, if another
+            // "The UK secured a 10% tariff on its car exports to the US": the country exports go to imposes the tariff on the subject's
+            if (ps >= 0 && imposer is not null && ExportsTo().Match(s, ps) is { Success: true } exportsTo && exportsTo.Index == ps
+                && mentions.FirstOrDefault(m => m.Start == exportsTo.Index + exportsTo.Length && m.Entity.Kind != EntityKind.Leader) is { } destination
+                && destination.CountryId != imposer)
+            {
+                result.Add(new TariffMeasure(destination.CountryId, imposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                continue;
+            }
+            if (ps >= 0 && imposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s[ps..pe]))
+            {
+                if (previousImposer is null || previousImposer == imposer) continue;
+                result.Add(new TariffMeasure(previousImposer, imposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                continue;
+            }
             // no country named as the imposer anywhere near: the one country the article names besides the target
-            var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target).ToList() is [var only] ? only : null);
+            // (a country this sentence names is a target or a place here, not the imposer it leaves unnamed)
+            var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target && !mentions.Any(m => m.CountryId == c)).ToList() is [var only] ? only : null);
             if (by is null || target is null) continue;
-            if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } named) products = [named];
+            if (products.Count == 0 && named is { } n) products = Products(s[n.Start..n.End], []);
+            if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];
+            // "anti-dumping duties on pork imported from the EU, with rates of between 15.6% and 62.4%": the product named before the rate
+            if (products.Count == 0 && ps < 0 && ProductNamedBefore(s, rate.Start) is { Count: > 0 } before) products = before;
             if (products.Count == 0) products = previousProducts ?? ["goods"];
             if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
             previousTarget = target;
             previousProducts = products;
-            result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, action, date, s));
+            // "removed most counter-tariffs on US goods, keeping 25% on steel": a rate kept is still in force
+            var rateAction = Kept().IsMatch(s[Math.Max(0, rate.Start - 24)..rate.Start]) ? TariffActions.Imposed : action;
+            result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, rateAction, date, sentence));
             foreach (var also in CoordinatedTargets(s, mentions, target, by))
-                result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, s));
+                result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, sentence));
         }
         return result;
     }
@@ -264,12 +342,13 @@ public static partial class TariffExtractor
     private static partial Regex AdjectiveProduct();
 
     /// <summary>Words that end a product name after a country adjective, or show the adjective names people, not goods.</summary>
-    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
+    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|faces?|faced|pays?|paid|attracts?|gets?|got|rose|rises|fell|falls|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
     private static partial Regex NotProductWord();
 
     private static bool IsOldRate(string s, RateMention r)
     {
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
+        if (RangeFrom().IsMatch(before)) return false;
         return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && RateParser.Find(s).Any(o => o.Start != r.Start);
     }
 
@@ -287,7 +366,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacesAfter();
 
-    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConsequenceCue();
 
     /// <summary>"a 40% tariff, with a minimum of $7,000 per vehicle", "applied at a minimum of $7,000 per vehicle": an amount
@@ -296,9 +375,23 @@ public static partial class TariffExtractor
         r.Unit != "percent" && BoundBefore().IsMatch(s[Math.Max(0, r.Start - 30)..r.Start]);
 
     /// <summary>"duties of 27.7 percent to 34.9 percent", "between 10% and 25%": the low end of a range is not a measure.</summary>
-    private static bool RangeLowEnd(string s, RateMention r, List<RateMention> all) =>
-        all.Any(o => o.Start > r.End && o.Unit == r.Unit && o.Value > r.Value && RangeJoin().IsMatch(s[r.End..o.Start]))
-        && !FromBefore().IsMatch(s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant());
+    private static bool RangeLowEnd(string s, RateMention r, List<RateMention> all)
+    {
+        var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
+        var between = BetweenBefore().IsMatch(before);
+        return all.Any(o => o.Start > r.End && o.Unit == r.Unit && o.Value > r.Value && (RangeJoin().IsMatch(s[r.End..o.Start]) || (between && AndJoin().IsMatch(s[r.End..o.Start]))))
+            && (!FromBefore().IsMatch(before) || RangeFrom().IsMatch(before));
+    }
+
+    /// <summary>"duties ranging from 24.9% to 33.5%", "rates that vary from …": a range, not a change from an old rate.</summary>
+    [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+$")]
+    private static partial Regex RangeFrom();
+
+    [GeneratedRegex(@"\bbetween\s+$")]
+    private static partial Regex BetweenBefore();
+
+    [GeneratedRegex(@"^\s*and\s*$")]
+    private static partial Regex AndJoin();
 
     [GeneratedRegex(@"\b(?:minimum|maximum|floor|cap|ceiling)\s+of\s*$|\b(?:at\s+least|no\s+less\s+than|no\s+more\s+than|capped\s+at|up\s+to\s+a\s+maximum\s+of)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundBefore();
@@ -331,8 +424,9 @@ public static partial class TariffExtractor
         if (k is null) return null;
         var words = s[rateEnd..k.Index];
         var trimmed = words.Trim();
-        if (trimmed.Length < 3 || !trimmed.All(c => char.IsLetter(c) || c == ' ' || c == '-')) return null;
-        if (Leading().Replace(" " + trimmed, " ").Trim().Length < 3 || AdjectiveOnly().IsMatch(trimmed)) return null;
+        var acronym = trimmed.Length == 2 && trimmed.All(char.IsUpper); // "100% EV tariff"
+        if ((trimmed.Length < 3 && !acronym) || !trimmed.All(c => char.IsLetter(c) || c == ' ' || c == '-')) return null;
+        if ((Leading().Replace(" " + trimmed, " ").Trim().Length < 3 && !acronym) || AdjectiveOnly().IsMatch(trimmed)) return null;
         var start = rateEnd + words.IndexOf(trimmed, StringComparison.Ordinal);
         return (start, start + trimmed.Length);
     }
@@ -378,7 +472,8 @@ public static partial class TariffExtractor
         {
             var words = parts[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var continuesList = words.Length is > 0 and <= 4 && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
-                || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal))));
+                || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
+                    || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4))));
             if (!continuesList || ListBreak().IsMatch(parts[i])) break;
             kept += "," + parts[i];
         }
@@ -394,6 +489,7 @@ public static partial class TariffExtractor
         p = Trailing().Replace(p, string.Empty);
         var items = ListSplit().Split(p)
             .Select(x => Leading().Replace(" " + x.Trim(), " ").Trim())
+            .Select(x => Makers().Replace(x, "$1")) // "carmakers" → "car", "steelmakers" → "steel"
             .Select(x => Trailing().Replace(x, string.Empty).Trim())
             .Where(x => x.Length > 1 && !Filler().IsMatch(x))
             .ToList();
@@ -403,12 +499,19 @@ public static partial class TariffExtractor
     private static string? Imposer(string s, List<Mention> mentions, List<(int Start, int End)> phrases, int firstRate)
     {
         bool InPhrase(Mention m) => phrases.Any(p => m.Start >= p.Start && m.End <= p.End);
+        // "Washington and Tokyo agreed to a 15% tariff on Japanese goods": the country a product phrase names is the target, not the imposer
+        var named = mentions.Where(InPhrase).Select(m => m.CountryId).ToHashSet(StringComparer.Ordinal);
+        if (named.Count > 0 && mentions.Any(m => !named.Contains(m.CountryId) && m.Start < firstRate && !InPhrase(m)))
+            mentions = mentions.Where(m => !named.Contains(m.CountryId)).ToList();
         bool Eligible(Mention m)
         {
             if (InPhrase(m)) return false;
             var before = s[Math.Max(0, m.Start - 24)..m.Start].ToLowerInvariant();
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
             if (CoordinatedObjectBefore().IsMatch(before)) return false; // "from Russia and Belarus"
+            if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
+            // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
+            if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;
             if (m.Form != MentionForm.Adjective) return true;
             return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
         }
@@ -417,14 +520,106 @@ public static partial class TariffExtractor
         var possessive = mentions.LastOrDefault(m => m.Start < firstRate && m.Form != MentionForm.Person
             && PossessiveBeforeRate().IsMatch(s[m.End..firstRate]));
         if (possessive is not null) return possessive.CountryId;
+        // "the 50% tariff imposed by Washington": the agent of a passive imposes it
+        var agent = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader || m.Form == MentionForm.Person
+            ? AgentBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) : false);
+        if (agent is not null) return agent.CountryId;
+        // "retaliate against the US 25% tariff": a country right before the rate of a tariff names its imposer
+        var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
+            && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..Math.Min(s.Length, firstRate + 60)]) && DeterminerBefore().IsMatch(s[Math.Max(0, m.Start - 8)..m.Start]));
+        if (modifier is not null) return modifier.CountryId;
         var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m)
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
         var before = mentions.LastOrDefault(m => m.Start < firstRate && Eligible(m));
         if (before is not null) return before.CountryId;
-        var after = mentions.FirstOrDefault(m => m.Start >= firstRate && Eligible(m) && m.Form is MentionForm.Noun or MentionForm.Capital or MentionForm.Person);
+        // "…, the Indonesian Anti-Dumping Committee said": an adjective after the rate names the imposer only with an institution
+        var after = mentions.FirstOrDefault(m => m.Start >= firstRate && Eligible(m) && (m.Form is MentionForm.Noun or MentionForm.Capital or MentionForm.Person
+            || (m.Form == MentionForm.Adjective && InstitutionAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]))));
         return after?.CountryId;
     }
+
+    /// <summary>"duties on Chinese, Thai nylon film": a headline's list of country adjectives, joined by a comma, reads as one
+    /// list ("Chinese &amp;Thai", the same length, so positions hold) rather than ending the product phrase at the comma.</summary>
+    private static string JoinCountryLists(string s)
+    {
+        var adjectives = EntityFinder.Find(s).Where(m => m.Form == MentionForm.Adjective && m.Entity.Kind != EntityKind.Leader).ToList();
+        char[]? joined = null;
+        for (var k = 1; k < adjectives.Count; k++)
+        {
+            if (s[adjectives[k - 1].End..adjectives[k].Start] != ", ") continue;
+            joined ??= s.ToCharArray();
+            joined[adjectives[k - 1].End] = ' ';
+            joined[adjectives[k - 1].End + 1] = '&';
+        }
+        return joined is null ? s : new string(joined);
+    }
+
+    /// <summary>"hit Canada with a 35% tariff", "threatened the EU with duties": the country struck with a measure is its target.</summary>
+    private static bool HitWith(string s, Mention m) =>
+        HitVerbBefore().IsMatch(s[Math.Max(0, m.Start - 20)..m.Start]) && WithAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)]);
+
+    [GeneratedRegex(@"\b(?:hit|hits|hitting|slap|slaps|slapped|slapping|threaten(?:s|ed|ing)?|punish(?:es|ed|ing)?|whack(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HitVerbBefore();
+
+    [GeneratedRegex(@"^\s+with\b")]
+    private static partial Regex WithAfter();
+
+    /// <summary>"Shipments from China face a 24.5% duty and those from Thailand 12.1%": a later rate's own "from X" is
+    /// in the clause that leads up to it (after the last "and" or comma since the rate before) or right after it.</summary>
+    private static string? OwnFromCountry(string s, List<Mention> mentions, string? imposer, List<RateMention> rates, RateMention rate)
+    {
+        var i = rates.IndexOf(rate);
+        if (i <= 0) return null;
+        var between = s[rates[i - 1].End..rate.Start];
+        var cut = new[] { between.LastIndexOf(" and ", StringComparison.Ordinal), between.LastIndexOf(", ", StringComparison.Ordinal), between.LastIndexOf("; ", StringComparison.Ordinal) }.Max();
+        var end = i + 1 < rates.Count ? rates[i + 1].Start : s.Length;
+        var leadStart = cut < 0 ? rate.Start : rates[i - 1].End + cut;
+        return FromCountry(s, mentions.Where(m => m.Start >= leadStart && m.Start < end).ToList(), imposer);
+    }
+
+    [GeneratedRegex(@"^(?:(?:most|all|some|much|many)\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:exports|goods|products|shipments)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnExports();
+
+    [GeneratedRegex(@"\G(?:(?:most|all|some|much|many)\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:exports|goods|products|shipments|sales)\s+(?:to|into)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportsTo();
+
+    /// <summary>The product a sentence names before a rate without one: "duties on pork imported from the EU, with rates of …",
+    /// "its investigation into brandy imported from the EU, deciding to levy duties of …".</summary>
+    private static List<string>? ProductNamedBefore(string s, int rateStart)
+    {
+        var head = s[Math.Max(0, rateStart - 300)..rateStart];
+        if (MentionedProducts(head) is { Count: > 0 } named) return [.. named];
+        var m = ImportedFrom().Match(head);
+        if (!m.Success) return null;
+        var phrase = m.Groups["p"].Value;
+        var products = Products(phrase, EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End])).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
+        return products.Count > 0 ? products : null;
+    }
+
+    [GeneratedRegex(@"\b(?:into|on|of|for)\s+(?:imports\s+of\s+)?(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:imported|originating|coming|shipped)\s+from\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportedFrom();
+
+    [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
+    private static partial Regex ChangeVerbBefore();
+
+    [GeneratedRegex(@"\b(?:imposed|levied|set|announced|introduced|slapped|applied|charged|adopted|ordered|proposed|threatened|raised|doubled|tripled|hiked)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentBefore();
+
+    [GeneratedRegex(@"\b(?<v>halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:its|the|their|his|her|a|an)?\s*(?:current\s+|existing\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaledBefore();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|but|while)\s+on\s+(?!\d)[^,;]{2,60}?(?:\s+from\s+[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct))?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrecedingOn();
+
+    [GeneratedRegex(@"\b(?:keep|keeps|keeping|kept|retain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Kept();
+
+    [GeneratedRegex(@"^\s+(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TariffWordAfter();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:ministry|government|committee|commission|authority|agency|board|directorate|tribunal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InstitutionAfter();
 
     private static string? FromCountry(string s, List<Mention> mentions, string? imposer)
     {
@@ -432,7 +627,7 @@ public static partial class TariffExtractor
         {
             if (m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
             var before = s[Math.Max(0, m.Start - 9)..m.Start].ToLowerInvariant();
-            if (TargetBefore().IsMatch(before)) return m.CountryId;
+            if (TargetBefore().IsMatch(before) || HitWith(s, m)) return m.CountryId;
         }
         return null;
     }
@@ -451,7 +646,7 @@ public static partial class TariffExtractor
         }
     }
 
-    [GeneratedRegex(@"^(?:,\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)$")]
+    [GeneratedRegex(@"^(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)$")]
     private static partial Regex JoinedBy();
 
     private static string? OtherCountry(List<Mention> mentions, string? imposer)
@@ -477,7 +672,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:previous\s+|current\s+|existing\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|by|until|over|after|because|as|which|that|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|slap|put|announc)\w*\b", RegexOptions.IgnoreCase)]
@@ -511,7 +706,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:all imports|all countries|all trading partners|every country|all foreign|global|worldwide|most countries|abroad|overseas|foreign-made)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|\bon\s+(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks)\s)\bon\s+(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();
 
     /// <summary>"a 35% tariff on …", "25 per cent additional duties on …": the rate's own product follows.</summary>
@@ -520,7 +715,7 @@ public static partial class TariffExtractor
 
     /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
     /// between the tariff word and the rate.</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
@@ -535,34 +730,47 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:additional|new|extra|higher|lower|retaliatory|reciprocal|punitive|import|export|blanket|global|baseline|across-the-board|provisional|final|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing|us|u\.s\.)(?:\s+(?:additional|new|extra|retaliatory|reciprocal|import|punitive|provisional|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing))*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveOnly();
 
+    [GeneratedRegex(@"^[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct)\s+(?:[a-z-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateThenTariff();
+
+    [GeneratedRegex(@"\b(?:the|a|an)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerBefore();
+
     [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$")]
     private static partial Regex PossessiveBeforeRate();
 
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListBreak();
 
+    /// <summary>"India's average tariff of 17%", "tariffs now average 55%": a statistic over many measures, not one.</summary>
+    [GeneratedRegex(@"\b(?:average|averages|averaged|averaging|weighted|mean)\b(?:(?!\d).)*$|\b(?:effective|overall)\s+(?:\w+\s+)?tariff\s+rates?\b(?:(?!\d).)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Average();
+
+    [GeneratedRegex(@"^(\w{3,}?)(?:makers|producers|manufacturers|exporters)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Makers();
+
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Paren();
 
-    [GeneratedRegex(@"^(?:\s*\b(?:all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|industry|sector|(?:not\s+)?covered\s+by|under)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListSplit();
 
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or)$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by|cost|costs|hurt|hurts|harm|harms|damage|damages|benefit|benefits|help|helps|hit|hits|punish|punishes)\s+(?:the\s+)?$")]
     private static partial Regex ObjectBefore();
 
     [GeneratedRegex(@"\b(?:from|against|of|targeting)\s+(?:the\s+)?$")]
@@ -571,24 +779,24 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|targeting)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+(?:the\s+)?$")]
     private static partial Regex CoordinatedObjectBefore();
 
-    [GeneratedRegex(@"^\s*(?:federal\s+|central\s+|national\s+)?(?:government|authorities|officials|ministry|commerce|finance|customs|regulators|administration|trade|cabinet|state council|leaders?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:federal\s+|central\s+|national\s+)?(?:government|authorities|officials|ministry|commerce|finance|customs|regulators|administration|trade|cabinet|state council|leaders?|(?:anti-?dumping|trade\s+remed(?:y|ies)|tariff)\s+(?:committee|commission|authority|agency|board|council|bureau|office|directorate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentAfter();
 
     [GeneratedRegex(@"\b(?:ruled|ruling|court|tribunal|panel found|final determination|preliminary determination|arbitrat)")]
     private static partial Regex Ruled();
 
-    [GeneratedRegex(@"\b(?:threaten|warned|warns|would impose|would raise|would slap|could impose|could face|vowed|vows)")]
+    [GeneratedRegex(@"\b(?:threaten|warned|warns|would impose|would raise|would slap|would hit|could impose|could face|vowed|vows)")]
     private static partial Regex Threatened();
 
     [GeneratedRegex(@"\b(?:propos|plans? to|planning|consider|weighing|weighs|mulls|to impose|to slap|to raise|to levy|is set to|are set to|draft)")]
     private static partial Regex Proposed();
 
-    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b|scrap|remov|eliminat|rescind|repeal|suspend|dropp(?:ed|ing)|waive|exempt)")]
+    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b|scrap|remov|paus(?:e|es|ed|ing)\b|revok|revoc|withdr[ae]w|no\s+longer|terminat|roll(?:s|ed|ing)?\s+back|end(?:s|ed|ing)?\s+(?:the|its|their)\b|eliminat|rescind|repeal|suspend|dropp(?:ed|ing)|drops\b|(?:to|will|would)\s+drop\b|waive|exempt)")]
     private static partial Regex Removed();
 
-    [GeneratedRegex(@"\b(?:lower(?:s|ed|ing)?\b|cut(?:s|ting)?\b|reduc|slash|eas(?:e|ed|es|ing)\b)")]
+    [GeneratedRegex(@"\b(?:lower(?:s|ed|ing)\b|(?:to|will|would)\s+lower\b|cut(?:s|ting)?\b|reduc|slash|eas(?:e|ed|es|ing)\b)")]
     private static partial Regex Lowered();
 
-    [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost)")]
+    [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost|ris(?:e|es|ing)\b|rose\b)")]
     private static partial Regex Raised();
 }

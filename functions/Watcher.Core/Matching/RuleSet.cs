@@ -4,8 +4,40 @@ using Watcher.Core.Matching.Query;
 namespace Watcher.Core.Matching;
 
 /// <summary>Where a term occurred: field, token positions (the token index, plus a wide gap at every sentence end so NEAR
-/// stays within a sentence) and character span in that field's text.</summary>
-public readonly record struct TermHit(int TermId, string Field, int FirstToken, int LastToken, int Start, int End);
+/// stays within a sentence) and character span in that field's text.
+/// The field is kept as a flag (title or text), so a hit holds no reference: storing and copying hits costs no GC write
+/// barrier and the buffers are never scanned by the collector.</summary>
+public readonly record struct TermHit
+{
+    public TermHit(int termId, string field, int firstToken, int lastToken, int start, int end)
+    {
+        InTitle = field switch
+        {
+            QueryFields.Title => true,
+            QueryFields.Text => false,
+            _ => throw new ArgumentException($"unknown field '{field}' (a hit is in the title or the text)", nameof(field)),
+        };
+        (TermId, FirstToken, LastToken, Start, End) = (termId, firstToken, lastToken, start, end);
+    }
+
+    internal TermHit(int termId, bool inTitle, int firstToken, int lastToken, int start, int end) =>
+        (TermId, InTitle, FirstToken, LastToken, Start, End) = (termId, inTitle, firstToken, lastToken, start, end);
+
+    public int TermId { get; }
+
+    /// <summary><see cref="QueryFields.Title"/> or <see cref="QueryFields.Text"/>.</summary>
+    public string Field => InTitle ? QueryFields.Title : QueryFields.Text;
+
+    public int FirstToken { get; }
+
+    public int LastToken { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    internal bool InTitle { get; }
+}
 
 /// <summary>
 /// A rule that matched, with the term occurrences that made it match. Matching only decides which rules hold; the
@@ -40,13 +72,22 @@ public sealed class RuleSet
     private readonly TokenTrie<int> _trie = new();
     private readonly List<string> _termKeys = [];
     private readonly int[][] _rulesByTerm;
+    private readonly int[][] _rulesByTermInTitle;
+    private readonly int[][] _rulesByTermInText;
+
+    /// <summary>Per term: whether some NEAR reads its positions. Deciding a match needs only the other terms' bits.</summary>
+    private readonly bool[] _positional;
     private readonly List<(string Name, QueryNode Root)> _rules = [];
+    private readonly CompiledQueries _compiled;
 
     /// <summary>Compiles the rules; a bad query throws <see cref="QueryParseException"/> naming the rule.</summary>
     public RuleSet(IEnumerable<KeyValuePair<string, string>> rules)
     {
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var postings = new List<List<int>>();
+        var titlePostings = new List<List<int>>();
+        var textPostings = new List<List<int>>();
+        var positional = new HashSet<int>();
         foreach (var (name, query) in rules)
         {
             QueryNode root;
@@ -67,20 +108,30 @@ public sealed class RuleSet
                     id = termIds[term.Key] = _termKeys.Count;
                     _termKeys.Add(term.Key);
                     postings.Add([]);
+                    titlePostings.Add([]);
+                    textPostings.Add([]);
                     foreach (var pattern in term.Patterns) _trie.Add(pattern, id);
                 }
                 term.TermId = id;
             }
             foreach (var near in Nears(root))
             {
+                foreach (var term in Terms(near)) positional.Add(term.TermId);
                 near.LeftTerms = PlainTerms(near.Left);
                 near.RightTerms = PlainTerms(near.Right);
             }
-            // Index the rule only under its anchor: a set of terms one of which must occur for the rule to match.
-            foreach (var id in (Anchor(root) ?? Terms(root).ToList()).Select(t => t.TermId).Distinct())
-                postings[id].Add(ruleIndex);
+            // Index the rule only under its anchor: a set of terms one of which must occur for the rule to match (in its
+            // field, for a field-scoped term: `title:x` is posted under x in the title only).
+            var anchor = Anchor(root);
+            foreach (var (id, field) in (anchor ?? Terms(root).ToList()).Select(t => (t.TermId, anchor is null ? null : t.Field)).Distinct())
+                (field switch { null => postings, QueryFields.Title => titlePostings, _ => textPostings })[id].Add(ruleIndex);
         }
         _rulesByTerm = postings.Select(p => p.ToArray()).ToArray();
+        _rulesByTermInTitle = titlePostings.Select(p => p.ToArray()).ToArray();
+        _rulesByTermInText = textPostings.Select(p => p.ToArray()).ToArray();
+        _compiled = new CompiledQueries(_rules.Select(r => r.Root));
+        _positional = new bool[_termKeys.Count];
+        foreach (var id in positional) _positional[id] = true;
     }
 
     public int RuleCount => _rules.Count;
@@ -95,6 +146,7 @@ public sealed class RuleSet
         public readonly TermHits Hits = new();
         public readonly List<(int TermId, int First, int Last)> Occurrences = [];
         public readonly List<int> Candidates = [];
+        public readonly List<int> Matched = [];
         public ulong[] Seen = [];
         public int[] Positions = [];
     }
@@ -121,23 +173,37 @@ public sealed class RuleSet
     {
         var hits = scratch.Hits;
         hits.Reset(_termKeys.Count);
-        Scan(title, QueryFields.Title, scratch);
-        Scan(text, QueryFields.Text, scratch);
-        if (hits.Total == 0) return Array.Empty<RuleMatch>();
+        Scan(title, QueryFields.Title, scratch, decideOnly: true);
+        Scan(text, QueryFields.Text, scratch, decideOnly: true);
+        if (hits.Terms.Count == 0) return Array.Empty<RuleMatch>();
         hits.Group();
 
         var candidates = Candidates(hits, scratch);
-        List<RuleMatch>? result = null;
-        MatchedItem? item = null;
+        var matched = scratch.Matched;
+        matched.Clear();
         foreach (var index in CollectionsMarshal.AsSpan(candidates))
         {
-            var (name, root) = _rules[index];
-            if (include is not null && !include(name)) continue;
-            if (!QueryEvaluator.Holds(root, hits)) continue;
-            item ??= new MatchedItem(this, title, text);
-            (result ??= []).Add(new RuleMatch(name, index, item));
+            if (include is not null && !include(_rules[index].Name)) continue;
+            if (_compiled.Holds(index, hits)) matched.Add(index);
         }
-        return (IReadOnlyList<RuleMatch>?)result ?? Array.Empty<RuleMatch>();
+        if (matched.Count == 0) return Array.Empty<RuleMatch>();
+        // One array of the right size (a growing list allocated about twice as much at 20 matches).
+        var item = new MatchedItem(this, title, text);
+        var result = new RuleMatch[matched.Count];
+        for (var k = 0; k < result.Length; k++) result[k] = new RuleMatch(_rules[matched[k]].Name, matched[k], item);
+        return result;
+    }
+
+    /// <summary>The names of the rules the item matches, found the slow way (the reference for tests): every rule, not
+    /// only the candidates, decided by walking its parsed tree with <see cref="QueryEvaluator.Holds"/>.</summary>
+    internal List<string> MatchEveryRuleByTree(string? title, string? text)
+    {
+        var scratch = new Scratch();
+        scratch.Hits.Reset(_termKeys.Count);
+        Scan(title, QueryFields.Title, scratch);
+        Scan(text, QueryFields.Text, scratch);
+        scratch.Hits.Group();
+        return _rules.Where(r => QueryEvaluator.Holds(r.Root, scratch.Hits)).Select(r => r.Name).ToList();
     }
 
     /// <summary>
@@ -170,7 +236,8 @@ public sealed class RuleSet
         }
     }
 
-    /// <summary>The rules posted under the terms that occurred, each once, in rule order.</summary>
+    /// <summary>The rules posted under the terms that occurred, each once, in rule order: marked in a bitset, then read
+    /// back from the words between the lowest and the highest marked (which clears them for the next item).</summary>
     private List<int> Candidates(TermHits hits, Scratch scratch)
     {
         var words = (_rules.Count + 63) >> 6;
@@ -178,18 +245,37 @@ public sealed class RuleSet
         var seen = scratch.Seen;
         var candidates = scratch.Candidates;
         candidates.Clear();
+        int low = int.MaxValue, high = -1;
         foreach (var term in hits.TermSpan)
-            foreach (var rule in _rulesByTerm[term])
+        {
+            Post(_rulesByTerm[term], seen, ref low, ref high);
+            if (_rulesByTermInTitle[term].Length > 0 && hits.OccurredIn(term, title: true)) Post(_rulesByTermInTitle[term], seen, ref low, ref high);
+            if (_rulesByTermInText[term].Length > 0 && hits.OccurredIn(term, title: false)) Post(_rulesByTermInText[term], seen, ref low, ref high);
+        }
+        for (var w = low; w <= high; w++)
+        {
+            var word = seen[w];
+            if (word == 0) continue;
+            seen[w] = 0;
+            do
             {
-                ref var word = ref seen[rule >> 6];
-                var bit = 1UL << (rule & 63);
-                if ((word & bit) != 0) continue;
-                word |= bit;
-                candidates.Add(rule);
+                candidates.Add((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word));
+                word &= word - 1;
             }
-        foreach (var rule in CollectionsMarshal.AsSpan(candidates)) seen[rule >> 6] = 0;
-        candidates.Sort();
+            while (word != 0);
+        }
         return candidates;
+    }
+
+    private static void Post(int[] rules, ulong[] seen, ref int low, ref int high)
+    {
+        foreach (var rule in rules)
+        {
+            var w = rule >> 6;
+            seen[w] |= 1UL << (rule & 63);
+            if (w < low) low = w;
+            if (w > high) high = w;
+        }
     }
 
     /// <summary>The hits that made a rule match: distinct, title first, then in text order.</summary>
@@ -206,10 +292,13 @@ public sealed class RuleSet
     private readonly struct ByTextOrder : IComparer<TermHit>
     {
         public int Compare(TermHit a, TermHit b) =>
-            a.Field != b.Field ? (a.Field == QueryFields.Title ? -1 : 1) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.TermId != b.TermId ? a.TermId.CompareTo(b.TermId) : a.End.CompareTo(b.End);
+            a.InTitle != b.InTitle ? (a.InTitle ? -1 : 1) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.TermId != b.TermId ? a.TermId.CompareTo(b.TermId) : a.End.CompareTo(b.End);
     }
 
-    private void Scan(string? content, string field, Scratch scratch)
+    /// <summary>Adds the item's term occurrences in one field to the scratch's hits. <paramref name="decideOnly"/>: a term
+    /// no NEAR reads is only marked as occurring (which is all deciding a match needs); otherwise every occurrence is kept
+    /// with its positions, as an explanation needs them.</summary>
+    private void Scan(string? content, string field, Scratch scratch, bool decideOnly = false)
     {
         if (string.IsNullOrEmpty(content)) return;
         var tokens = Tokenizer.Tokenize(content);
@@ -217,9 +306,19 @@ public sealed class RuleSet
         occurrences.Clear();
         _trie.Scan(tokens, occurrences);
         if (occurrences.Count == 0) return;
-        var positions = Positions(content, tokens, scratch);
+        var hits = scratch.Hits;
+        var title = field == QueryFields.Title;
+        int[]? positions = null;
         foreach (var (termId, first, last) in CollectionsMarshal.AsSpan(occurrences))
-            scratch.Hits.Add(new TermHit(termId, field, positions[first], positions[last], tokens[first].Start, tokens[last].End));
+        {
+            if (decideOnly && !_positional[termId])
+            {
+                hits.Mark(termId, title);
+                continue;
+            }
+            positions ??= Positions(content, tokens, scratch);
+            hits.Add(new TermHit(termId, title, positions[first], positions[last], tokens[first].Start, tokens[last].End));
+        }
         occurrences.Clear();
     }
 

@@ -15,6 +15,9 @@ public sealed class TermHits
     private int[] _longest = [];
     private long[] _lastKey = [];
     private bool[] _unordered = [];
+    private ulong[] _anywhere = [];
+    private ulong[] _inTitle = [];
+    private ulong[] _inText = [];
     private readonly List<int> _terms = [];
 
     /// <summary>The ids of the terms that occurred at least once, in the order they first occurred.</summary>
@@ -31,16 +34,37 @@ public sealed class TermHits
     /// <summary>The most tokens beyond its first that one occurrence of the term spans (0 for single words).</summary>
     public int Longest(int termId) => (uint)termId < (uint)_count.Length && _count[termId] > 0 ? _longest[termId] : 0;
 
-    public bool Contains(int termId) => (uint)termId < (uint)_count.Length && _count[termId] > 0;
+    /// <summary>Whether the term occurred (also a term only <see cref="Mark"/>ed, whose occurrences were not kept).</summary>
+    public bool Contains(int termId) => (uint)termId < (uint)_count.Length && Occurred(termId);
+
+    /// <summary>One bit per term id: whether it occurred anywhere, in the title, in the text.</summary>
+    internal ReadOnlySpan<ulong> Anywhere => _anywhere;
+
+    internal ReadOnlySpan<ulong> InTitle => _inTitle;
+
+    internal ReadOnlySpan<ulong> InText => _inText;
+
+    /// <summary>Whether the term occurred: one bit test (term ids are below the rule set's term count).</summary>
+    internal bool Occurred(int termId) => (_anywhere[termId >> 6] & (1UL << termId)) != 0;
+
+    /// <summary>Whether the term occurred in the title (<paramref name="title"/>) or in the text.</summary>
+    internal bool OccurredIn(int termId, bool title) => ((title ? _inTitle : _inText)[termId >> 6] & (1UL << termId)) != 0;
 
     /// <summary>Empties the buffer for a new item of a rule set with <paramref name="termCount"/> terms.</summary>
     internal void Reset(int termCount)
     {
-        foreach (var term in _terms) _count[term] = 0;
+        foreach (var term in _terms)
+        {
+            _count[term] = 0;
+            _anywhere[term >> 6] = _inTitle[term >> 6] = _inText[term >> 6] = 0;
+        }
         _terms.Clear();
         _total = 0;
         if (_count.Length < termCount)
         {
+            _anywhere = new ulong[(termCount + 63) >> 6];
+            _inTitle = new ulong[_anywhere.Length];
+            _inText = new ulong[_anywhere.Length];
             _count = new int[termCount];
             _start = new int[termCount];
             _longest = new int[termCount];
@@ -49,11 +73,30 @@ public sealed class TermHits
         }
     }
 
+    /// <summary>Records that the term occurred in the title or the text, without keeping the occurrence (no positions: for
+    /// terms only tested for presence). A term is either marked or added within one item, never both.</summary>
+    internal void Mark(int term, bool title)
+    {
+        var bit = 1UL << term;
+        ref var anywhere = ref _anywhere[term >> 6];
+        if ((anywhere & bit) == 0)
+        {
+            anywhere |= bit;
+            _terms.Add(term);
+        }
+        if (title) _inTitle[term >> 6] |= bit;
+        else _inText[term >> 6] |= bit;
+    }
+
     internal void Add(TermHit hit)
     {
         var term = hit.TermId;
         var span = hit.LastToken - hit.FirstToken;
         var key = PositionKey(hit);
+        var bit = 1UL << term;
+        _anywhere[term >> 6] |= bit;
+        if (key >> 32 == 0) _inTitle[term >> 6] |= bit;
+        else _inText[term >> 6] |= bit;
         if (_count[term]++ == 0)
         {
             _terms.Add(term);
@@ -94,7 +137,7 @@ public sealed class TermHits
 
     /// <summary>Title before text, then by first token: the order of every term's hits once grouped.</summary>
     internal static long PositionKey(in TermHit hit) =>
-        ((long)(ReferenceEquals(hit.Field, Query.QueryFields.Title) || hit.Field == Query.QueryFields.Title ? 0 : 1) << 32) | (uint)hit.FirstToken;
+        ((long)(hit.InTitle ? 0 : 1) << 32) | (uint)hit.FirstToken;
 
     internal readonly struct ByPosition : IComparer<TermHit>
     {

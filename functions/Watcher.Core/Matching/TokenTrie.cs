@@ -7,7 +7,12 @@ namespace Watcher.Core.Matching;
 /// Aho-Corasick style: the pass keeps the set of partial matches alive at each token instead of trying every pattern,
 /// so its cost grows with the text (times the longest pattern), not with the number of patterns.
 /// A pattern token ending in '*' matches any token with that prefix. Words are interned to integers once, so each step
-/// is an integer lookup; prefixes are bucketed by their first three letters, so a token checks only a handful.
+/// is an integer lookup; prefixes are bucketed by their first four letters (three for three-letter prefixes), so a token
+/// checks only the few prefixes that share its first four letters, however many prefixes there are; the root's child for
+/// each symbol sits in an array indexed by the symbol, so a word that starts a pattern costs no second lookup. A word that
+/// some pattern names has its symbols (its own and those of the prefixes it starts with) worked out when the patterns are
+/// added, and the first step from the root for those symbols (the patterns it completes, the longer patterns it starts)
+/// is laid out once the patterns are in, so such a token costs one lookup and no walk, however many patterns there are.
 /// </summary>
 public sealed class TokenTrie<T>
 {
@@ -17,16 +22,23 @@ public sealed class TokenTrie<T>
         public List<T>? Outputs;
     }
 
-    private const int BucketLength = 3;
+    private const int MinPrefix = 3;
+    private const int BucketLength = 4;
     private readonly Node _root = new();
     private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _symbolLookup;
     private readonly Dictionary<string, List<(string Prefix, int Symbol)>> _prefixBuckets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Prefix, int Symbol)>>.AlternateLookup<ReadOnlySpan<char>> _bucketLookup;
+    private bool _shortPrefixes;
+    private Node?[] _rootChildren = [];
+
+    /// <summary>Every word a pattern names, with all its symbols: its own first, then its prefixes' (as <see cref="Prefixes"/> finds them).</summary>
+    private readonly Dictionary<string, int[]> _words = new(StringComparer.Ordinal);
+
+    /// <summary>The words by their first three and first four letters, to update their symbols when a prefix is added.</summary>
+    private readonly Dictionary<string, List<string>> _wordsByBucket = new(StringComparer.Ordinal);
 
     public TokenTrie()
     {
-        _symbolLookup = _symbols.GetAlternateLookup<ReadOnlySpan<char>>();
         _bucketLookup = _prefixBuckets.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -36,12 +48,21 @@ public sealed class TokenTrie<T>
     public void Add(IReadOnlyList<string> pattern, T output)
     {
         if (pattern.Count == 0) throw new ArgumentException("empty pattern", nameof(pattern));
+        _known = null;
         var node = _root;
         foreach (var token in pattern)
         {
             var symbol = Intern(token);
             node.Children ??= [];
-            if (!node.Children.TryGetValue(symbol, out var next)) node.Children[symbol] = next = new Node();
+            if (!node.Children.TryGetValue(symbol, out var next))
+            {
+                node.Children[symbol] = next = new Node();
+                if (node == _root)
+                {
+                    if (_rootChildren.Length <= symbol) Array.Resize(ref _rootChildren, Math.Max(symbol + 1, _rootChildren.Length * 2));
+                    _rootChildren[symbol] = next;
+                }
+            }
             node = next;
         }
         (node.Outputs ??= []).Add(output);
@@ -55,12 +76,37 @@ public sealed class TokenTrie<T>
         if (token.EndsWith('*'))
         {
             var prefix = token[..^1];
-            if (prefix.Length < BucketLength) throw new ArgumentException($"prefix '{token}' is shorter than {BucketLength} letters", nameof(token));
-            var key = prefix[..BucketLength];
+            if (prefix.Length < MinPrefix) throw new ArgumentException($"prefix '{token}' is shorter than {MinPrefix} letters", nameof(token));
+            if (prefix.Length < BucketLength) _shortPrefixes = true;
+            var key = prefix[..Math.Min(prefix.Length, BucketLength)];
             if (!_prefixBuckets.TryGetValue(key, out var bucket)) _prefixBuckets[key] = bucket = [];
             bucket.Add((prefix, id));
+            if (_wordsByBucket.TryGetValue(key, out var words))
+                foreach (var word in words)
+                    if (word.StartsWith(prefix, StringComparison.Ordinal)) _words[word] = WordSymbols(word);
+        }
+        else
+        {
+            _words[token] = WordSymbols(token);
+            for (var length = MinPrefix; length <= Math.Min(BucketLength, token.Length); length++)
+            {
+                if (!_wordsByBucket.TryGetValue(token[..length], out var words)) _wordsByBucket[token[..length]] = words = [];
+                words.Add(token);
+            }
         }
         return id;
+    }
+
+    /// <summary>A known word's symbols: its own, then its prefixes' in the order <see cref="PrefixSymbols"/> gives an unknown token's.</summary>
+    private int[] WordSymbols(string word)
+    {
+        var symbols = new List<int> { _symbols[word] };
+        if (word.Length >= MinPrefix)
+        {
+            if (_shortPrefixes) Prefixes(word, MinPrefix, symbols);
+            if (word.Length >= BucketLength) Prefixes(word, BucketLength, symbols);
+        }
+        return [.. symbols];
     }
 
     /// <summary>Calls <paramref name="onMatch"/> for every pattern occurrence: output, first and last token index.</summary>
@@ -71,6 +117,43 @@ public sealed class TokenTrie<T>
         foreach (var (output, first, last) in matches) onMatch(output, first, last);
     }
 
+    /// <summary>A known word's first step from the root: its symbols, the outputs of the one-token patterns it is (in the
+    /// order <see cref="StepFromRoot"/> gives them) and the nodes of the longer patterns it starts.</summary>
+    private sealed record KnownWord(int[] Symbols, T[] Outputs, Node[] Continuations);
+
+    private sealed class Known(Dictionary<string, KnownWord> words)
+    {
+        public readonly Dictionary<string, KnownWord>.AlternateLookup<ReadOnlySpan<char>> Lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private Known? _known;
+    private readonly Lock _knownGate = new();
+
+    /// <summary>The known words' first steps, laid out on the first scan after patterns were added.</summary>
+    private Known KnownWords()
+    {
+        if (Volatile.Read(ref _known) is { } known) return known;
+        lock (_knownGate)
+        {
+            if (_known is { } built) return built;
+            var words = new Dictionary<string, KnownWord>(_words.Count, StringComparer.Ordinal);
+            foreach (var (word, symbols) in _words)
+            {
+                var outputs = new List<T>();
+                var continuations = new List<Node>();
+                foreach (var symbol in symbols)
+                {
+                    if ((uint)symbol >= (uint)_rootChildren.Length || _rootChildren[symbol] is not { } child) continue;
+                    if (child.Outputs is not null) outputs.AddRange(child.Outputs);
+                    if (child.Children is not null) continuations.Add(child);
+                }
+                words[word] = new KnownWord(symbols, [.. outputs], [.. continuations]);
+            }
+            Volatile.Write(ref _known, new Known(words));
+            return _known!;
+        }
+    }
+
     [ThreadStatic] private static List<(Node Node, int Start)>? t_live;
     [ThreadStatic] private static List<(Node Node, int Start)>? t_next;
     [ThreadStatic] private static List<int>? t_symbols;
@@ -79,19 +162,28 @@ public sealed class TokenTrie<T>
     /// the order the occurrences end. Allocates nothing once the thread's buffers have grown.</summary>
     public void Scan(IReadOnlyList<Token> tokens, List<(T Output, int First, int Last)> matches)
     {
+        var known = KnownWords();
         var live = t_live ??= [];
         var next = t_next ??= [];
         var symbols = t_symbols ??= new List<int>(4);
         live.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
-            Symbols(tokens[i].Text, symbols);
             next.Clear();
-            if (symbols.Count > 0)
+            ReadOnlySpan<int> symbolSpan;
+            if (known.Lookup.TryGetValue(tokens[i].Text.AsSpan(), out var word))
             {
-                Step(_root, i, symbols, next, i, matches);
-                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbols, next, i, matches);
+                foreach (var output in word.Outputs) matches.Add((output, i, i));
+                foreach (var node in word.Continuations) next.Add((node, i));
+                symbolSpan = word.Symbols;
             }
+            else
+            {
+                symbolSpan = PrefixSymbols(tokens[i].Text, symbols);
+                StepFromRoot(i, symbolSpan, next, matches);
+            }
+            if (!symbolSpan.IsEmpty)
+                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbolSpan, next, i, matches);
             (live, next) = (next, live);
         }
         live.Clear();
@@ -99,10 +191,21 @@ public sealed class TokenTrie<T>
         t_next = next;
     }
 
-    private static void Step(Node node, int start, List<int> symbols, List<(Node, int)> next, int i, List<(T, int, int)> matches)
+    private void StepFromRoot(int i, ReadOnlySpan<int> symbols, List<(Node, int)> next, List<(T, int, int)> matches)
+    {
+        foreach (var symbol in symbols)
+        {
+            if ((uint)symbol >= (uint)_rootChildren.Length || _rootChildren[symbol] is not { } child) continue;
+            if (child.Outputs is not null)
+                foreach (var output in CollectionsMarshal.AsSpan(child.Outputs)) matches.Add((output, i, i));
+            if (child.Children is not null) next.Add((child, i));
+        }
+    }
+
+    private static void Step(Node node, int start, ReadOnlySpan<int> symbols, List<(Node, int)> next, int i, List<(T, int, int)> matches)
     {
         if (node.Children is null) return;
-        foreach (var symbol in CollectionsMarshal.AsSpan(symbols))
+        foreach (var symbol in symbols)
         {
             if (!node.Children.TryGetValue(symbol, out var child)) continue;
             if (child.Outputs is not null)
@@ -111,12 +214,22 @@ public sealed class TokenTrie<T>
         }
     }
 
-    /// <summary>The token's own symbol (if any pattern uses the word) plus every prefix pattern ("tariff*") it starts with.</summary>
-    private void Symbols(string token, List<int> symbols)
+    /// <summary>The symbols of a token no pattern names as a word: the prefix patterns ("tariff*") it starts with.</summary>
+    private ReadOnlySpan<int> PrefixSymbols(string token, List<int> symbols)
     {
         symbols.Clear();
-        if (_symbolLookup.TryGetValue(token.AsSpan(), out var id)) symbols.Add(id);
-        if (token.Length < BucketLength || !_bucketLookup.TryGetValue(token.AsSpan(0, BucketLength), out var bucket)) return;
+        if (token.Length >= MinPrefix)
+        {
+            if (_shortPrefixes) Prefixes(token, MinPrefix, symbols);
+            if (token.Length >= BucketLength) Prefixes(token, BucketLength, symbols);
+        }
+        return CollectionsMarshal.AsSpan(symbols);
+    }
+
+    /// <summary>Adds the prefixes of the bucket named by the token's first <paramref name="length"/> letters that it starts with.</summary>
+    private void Prefixes(string token, int length, List<int> symbols)
+    {
+        if (!_bucketLookup.TryGetValue(token.AsSpan(0, length), out var bucket)) return;
         foreach (var (prefix, symbol) in bucket)
             if (token.StartsWith(prefix, StringComparison.Ordinal)) symbols.Add(symbol);
     }

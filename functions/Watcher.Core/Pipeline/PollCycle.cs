@@ -52,6 +52,14 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
         var started = Telemetry.WatcherMetrics.Start();
         var results = new SourcePollResult[sources.Count];
         var errors = new Exception?[sources.Count];
+        try
+        {
+            await poller.RememberAsync(sources, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Listing source states failed; each poll reads its own");
+        }
         await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
             async (i, token) =>
             {

@@ -72,6 +72,29 @@ public sealed class SourcePoller(
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SourceState> _lastKnown = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// States read by one list query for the first polls of a cycle (<see cref="RememberAsync"/>), each used once
+    /// instead of a point read; null = the source had no state row when listed.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SourceState?> _listed = new(StringComparer.Ordinal);
+
+    /// <summary>How many sources this host knows nothing of before a cycle lists every state instead of reading them one by one.</summary>
+    public const int ListThreshold = 20;
+
+    /// <summary>
+    /// Before a cycle: when this host has not seen many of <paramref name="sources"/> yet (its first cycle, say), their
+    /// states come from one list query (a page per 1,000 sources) instead of a point read each. A state listed here may be
+    /// stale by the time its source is polled; the poll's state write is conditional on it, so another host's poll in
+    /// between makes the write lose its race, and the cycle polls that source again from a fresh read.
+    /// </summary>
+    public async Task RememberAsync(IReadOnlyList<SourceDefinition> sources, CancellationToken ct = default)
+    {
+        var unknown = sources.Where(s => !_lastKnown.ContainsKey(s.Id)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        if (unknown.Count < ListThreshold) return;
+        var stored = (await sourceStates.ListAsync(ct)).ToDictionary(s => s.SourceId, StringComparer.Ordinal);
+        foreach (var id in unknown) _listed[id] = stored.GetValueOrDefault(id);
+    }
+
     public async Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default)
     {
         var started = Telemetry.WatcherMetrics.Start();
@@ -90,7 +113,8 @@ public sealed class SourcePoller(
                 return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.NotModified };
         }
 
-        var state = await sourceStates.GetAsync(source.Id, ct) ?? new SourceState { SourceId = source.Id, Url = source.Url, ConfiguredUrl = source.Url };
+        var state = (_listed.TryRemove(source.Id, out var listed) ? listed : await sourceStates.GetAsync(source.Id, ct))
+            ?? new SourceState { SourceId = source.Id, Url = source.Url, ConfiguredUrl = source.Url };
         // A new URL in sources.json starts over; a URL the source moved to by a permanent redirect is kept.
         if ((state.ConfiguredUrl ?? state.Url) != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
         state = state with { ConfiguredUrl = source.Url };

@@ -19,9 +19,7 @@ public sealed class PartitionWriterTests(AzuriteFixture azurite) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        var options = new TableClientOptions();
-        options.AddPolicy(_hold, HttpPipelinePosition.PerCall);
-        _table = new TableServiceClient(azurite.ConnectionString, options).GetTableClient("PartitionWriter" + Guid.NewGuid().ToString("N")[..8]);
+        _table = WatchedTables.Client(azurite.ConnectionString, _hold, HttpPipelinePosition.PerCall).GetTableClient("PartitionWriter" + Guid.NewGuid().ToString("N")[..8]);
         await _table.CreateIfNotExistsAsync();
         _hold.Requests.Clear();
     }

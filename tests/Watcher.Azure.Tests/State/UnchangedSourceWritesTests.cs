@@ -63,9 +63,7 @@ public sealed class UnchangedSourceWritesTests(AzuriteFixture azurite) : IAsyncL
         });
         builder.Services.AddSingleton<TimeProvider>(_time);
         builder.AddWatcherServices(LogLevel.Warning);
-        var options = new TableClientOptions();
-        options.AddPolicy(_writes, HttpPipelinePosition.PerRetry);
-        builder.Services.AddSingleton(new TableServiceClient(azurite.ConnectionString, options));
+        builder.Services.AddSingleton(WatchedTables.Client(azurite.ConnectionString, _writes));
         _host = builder.Build();
         await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
     }

@@ -55,8 +55,162 @@ public class TariffExtractorGeneralityTests
     // the same head noun under different modifiers is two products at the same rate, not one
     [InlineData("Chile's finance ministry said on Monday that it had raised the import tariff on diesel tractors to 20% to protect local assembly plants. Electric tractors will also face a 20% tariff from July.",
         "CL>* 20% diesel tractors raised|CL>* 20% Electric tractors imposed")]
+    // a measure over two sentences: the second, referring back ("The duties …", "The rate …"), states the rate of the first's target and product
+    [InlineData("Morocco imposed anti-dumping duties on school notebooks from Tunisia. The duties, ranging from 8.6% to 21.7%, apply for five years.",
+        "MA>TN 21.7% school notebooks imposed")]
+    [InlineData("The Egyptian government announced new duties on Turkish glass on Sunday. The duty will be 14% for four years.",
+        "EG>TR 14% glass imposed")]
+    [InlineData("Thailand will impose a new tariff on imported Vietnamese rice. The rate will be 15 percent.",
+        "TH>VN 15% rice imposed")]
+    [InlineData("Peru raised its tariff on Bolivian soy oil to 20%. The duty on soy meal will be 15%.",
+        "PE>BO 20% soy oil raised|PE>BO 15% soy meal imposed")]
+    // … and a later sentence saying the duty applies to every origin widens the measure
+    [InlineData("Kenya imposed a 25% tariff on sugar, hurting Ugandan millers. The duty applies to sugar from all origins, officials said.",
+        "KE>* 25% sugar imposed")]
+    // a sentence that names its own scope, or another duty, keeps it
+    [InlineData("Peru raised its tariff on Bolivian soy oil to 20%. A 10% tariff on all imported wheat also takes effect.",
+        "PE>BO 20% soy oil raised|PE>* 10% wheat imposed")]
+    [InlineData("Brazil imposed duties of up to 20% on tyres from China. The duties come on top of the standard 16% tyre duty.",
+        "BR>CN 20% tyres imposed|BR>* 16% tyre imposed")]
+    // rates written "40-percent", and ranges "between 10% and 50%"
+    [InlineData("Turkey imposed a 40-percent levy on electric vehicles from Japan.", "TR>JP 40% electric vehicles imposed")]
+    [InlineData("Egypt set a 12-per-cent duty on Turkish glass.", "EG>TR 12% glass imposed")]
+    [InlineData("Mexico will apply tariffs of between 10% and 50% on footwear from Vietnam.", "MX>VN 50% footwear imposed")]
+    // wire-style rates ("25 pct", "9.6 p.c.")
+    [InlineData("Japan will impose a 25 pct tariff on Chinese steel.", "JP>CN 25% steel imposed")]
+    [InlineData("South Africa imposed a 9.6 p.c. duty on Brazilian chicken.", "ZA>BR 9.6% chicken imposed")]
+    // countries as the whole product phrase, and lists without a serial comma
+    [InlineData("Trump announced tariffs of 25% on Canada and Mexico and 10% on China.", "US>CA 25% goods imposed|US>MX 25% goods imposed|US>CN 10% goods imposed")]
+    [InlineData("Beijing imposed an additional 15% tariff on US chicken, wheat, corn and cotton and 10% on sorghum, soybeans, pork and beef.",
+        "CN>US 15% chicken+wheat+corn+cotton imposed|CN>US 10% sorghum+soybeans+pork+beef imposed")]
+    // "covered by" an agreement: neither part of the product nor an imposer
+    [InlineData("Ottawa said Tuesday that it will remove the 25% counter-tariffs on US goods covered by CUSMA.", "CA>US 25% goods removed")]
+    // each rate's own origin: "… and those from Japan to 9.5 percent", "… and 10% on aluminium from Mexico"
+    [InlineData("Seoul sets duties on Chinese, Japanese steel pipes.\nShipments from China are subject to a 14 percent duty and those from Japan to 9.5 percent, officials said.",
+        "KR>CN 14% steel pipes imposed|KR>JP 9.5% steel pipes imposed")]
+    [InlineData("The US imposed tariffs of 25% on steel from Canada and 10% on aluminium from Mexico.", "US>CA 25% steel imposed|US>MX 10% aluminium imposed")]
+    // a headline's comma list of country adjectives is one list
+    [InlineData("Indonesia sets 24.5% duties on Korean, Thai nylon film", "ID>KR 24.5% nylon film imposed|ID>TH 24.5% nylon film imposed")]
+    // an imposer named after the rate by its institution ("the Indonesian Anti-Dumping Committee said")
+    [InlineData("Govt sets duties on Korean, Japanese steel pipes.\nShipments from South Korea are subject to a 14 percent duty and those from Japan to 9.5 percent, the Indonesian Anti-Dumping Committee said.",
+        "ID>KR 14% steel pipes imposed|ID>JP 9.5% steel pipes imposed")]
+    // a tariff "on their goods" is on the speakers' country; the imposer is the one the article was about
+    [InlineData("Washington imposed new tariffs on Brazil on Monday. Brazilian officials said a 50% tariff on their goods would cost jobs.", "US>BR 50% goods imposed")]
+    [InlineData("Canadian officials said a 35% tariff on their goods would devastate the economy.", "")]
+    [InlineData("A 25% tariff on steel took effect on Monday, Chinese officials said.", "")]
+    // a product named before the rate ("… on pork imported from the EU, with rates of …", "investigation into X imported from Y")
+    [InlineData("China's Ministry of Commerce announced on Friday that it would levy anti-dumping duties on pork imported from the European Union, with rates of between 15.6% and 62.4%.",
+        "CN>EU 62.4% pork imposed")]
+    [InlineData("Mexico's commerce ministry announced a final ruling in its investigation into steel pipes imported from Korea, deciding to levy duties of 12.7 percent to 24.9 percent.",
+        "MX>KR 24.9% steel pipes ruled")]
+    // two parties agreeing: the one the product phrase names is the target
+    [InlineData("Washington and Tokyo agreed to a 15% tariff on Japanese goods, including cars.", "US>JP 15% goods imposed")]
+    // "its exports to X": X imposes the tariff on the subject's goods
+    [InlineData("The UK secured a 10% tariff rate on its car exports to the US, down from 27.5%.", "US>GB 10% car lowered")]
+    // "carmakers", "chipmakers": the industry names its product
+    [InlineData("Korean chipmakers face a 25% US tariff.", "US>KR 25% chip imposed")]
+    // "the US 25% tariff": a country right before the rate of a tariff is its imposer, even after "against"
+    [InlineData("10:42 GMT - Japan says it will retaliate against the US 25% tariff on its cars.", "US>JP 25% cars imposed")]
+    // … while a tariff that rose keeps its rate, and the tariff stated next to a market move is still found
+    [InlineData("Korea's Kospi rose 2% after the US cut its tariff on Korean cars to 15%.", "US>KR 15% cars lowered")]
+    [InlineData("Tariffs on Brazilian beef rose to 76% on Friday, the US said.", "US>BR 76% beef raised")]
+    [InlineData("India's exports to the US fell 20% after Washington raised tariffs on Indian goods to 50%.", "US>IN 50% goods raised")]
+    // a platform a leader posts "on" is not a product; a share of imports is not a second rate
+    [InlineData("Colombia will face tariffs of up to 40% from June 1, Trump wrote on Truth Social.", "US>CO 40% goods imposed")]
+    [InlineData("China imposed a 10% tariff on Canadian crude oil, which makes up 1.7% of its imports.", "CN>CA 10% crude oil imposed")]
+    // "Trump hikes India tariff": the country naming the tariff a verb changes is its target; "US tariffs" after "said" stays the imposer
+    [InlineData("Trump doubles Brazil tariffs to 50%", "US>BR 50% goods raised")]
+    [InlineData("Ottawa extends China surtax of 100% on EVs", "CA>CN 100% EVs imposed")]
+    [InlineData("Mexico said US tariffs of 25% would hurt jobs.", "US>MX 25% goods imposed")]
+    // each of several changes "from X% to Y%" keeps its own product
+    [InlineData("Vietnam will lower its tariff on Australian wine from 50% to 20% and on cheese from 15% to 5%.", "VN>AU 20% wine lowered|VN>AU 5% cheese lowered")]
+    // a rate kept while others go is in force, not removed
+    [InlineData("Mexico removed most retaliatory tariffs on US goods, keeping 20% on pork and cheese.", "MX>US 20% pork+cheese imposed")]
+    // a release's list of rates, line by line, after the sentence that announced the measures and their target
+    [InlineData("Mexico announced tariffs on the following Chinese goods from May 1:\n- textiles: 35%\n- footwear: 30%\n- toys – 20 per cent\nThe measures will stay until further notice.",
+        "MX>CN 35% textiles imposed|MX>CN 30% footwear imposed|MX>CN 20% toys imposed")]
+    // … but a list of market moves is not one
+    [InlineData("Markets:\n- Nikkei: 2%\n- Kospi: 1.5%", "")]
     public void Measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
+
+    [Theory]
+    // "tariff" and "duty" for a domestic price or tax (feed-in, excise, mobile, electricity, stamp) are not trade measures
+    [InlineData("Spain will cut the feed-in tariff for new wind farms by 5 percent from March.")]
+    [InlineData("Uganda raised the excise duty on beer by 10 per cent in the budget.")]
+    [InlineData("Uganda raised the excise duty on beer to 30 per cent in the budget.")]
+    [InlineData("Vodafone Turkey will raise mobile tariffs by 12% from May.")]
+    [InlineData("Egypt raised the tariffs of its electricity plans by 20% for households.")]
+    [InlineData("Ghana raised its stamp duty to 2% of the property value.")]
+    // a change "by" some percent with no trade in sight is a price change, not a tariff rate
+    [InlineData("Peru's regulator raised water tariffs in Lima by 6% from January.")]
+    [InlineData("Sri Lanka raised tariffs by 18% for all customers from July.")]
+    // an average over many tariffs is a statistic, not a measure
+    [InlineData("Vietnam's average tariff of 9.6% is among the lowest in Asia.")]
+    [InlineData("Tariffs on Brazilian imports now average 31%, according to the institute.")]
+    // what a market, price or trade figure moved by is not a tariff rate, even next to "tariffs"
+    [InlineData("Shares of Hyundai fell 4% after Brazil announced new tariffs.")]
+    [InlineData("Inflation in Mexico rose to 3.8% in May as tariffs pushed up food prices.")]
+    [InlineData("Chile's GDP shrank 0.9% as Chinese tariffs hit copper exports.")]
+    [InlineData("The tariff war has cut India's exports to the US by 18% this year.")]
+    [InlineData("Spanish importers paid about 30% of the tariff cost, while foreign exporters absorbed 70%.")]
+    // "Levy" the surname
+    [InlineData("Levy scored 25% of the team's points as Italy beat Portugal.")]
+    // shares of an economy, forecasts of an effective rate, and hypothetical costs are not measures
+    [InlineData("A 30% tariff would cost Mexico 1.5% of GDP, the central bank estimated.")]
+    [InlineData("Analysts expect the effective Canadian tariff rate to reach 9% by year-end.")]
+    [InlineData("Tariffs could shave 0.4% off Korea's growth, the OECD said.")]
+    [InlineData("Japan's trade surplus with India widened 9% despite tariffs.")]
+    // "duty-free" and "tariff-free" name no rate
+    [InlineData("Duty-free sales at Incheon for Chinese tourists grew to 12% of the total.")]
+    [InlineData("Thailand will let 20% more Australian beef in tariff-free from January.")]
+    public void No_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
+
+    [Theory]
+    // a change on trade stays a measure; with a level stated too, the level is the rate
+    [InlineData("The US raised tariffs on Chinese goods by 10% on Tuesday.", "US>CN 10% goods raised")]
+    [InlineData("Japan raised the import duty on Australian beef by 5 percent to 38.5%.", "JP>AU 38.5% beef raised")]
+    // "heavy tariffs" and "motor vehicle" are not domestic charges
+    [InlineData("Nigeria imposed heavy tariffs of 50% on imported rice.", "NG>* 50% rice imposed")]
+    [InlineData("Mexico imposed a 25% tariff on motor vehicle parts from China.", "MX>CN 25% motor vehicle parts imposed")]
+    // the product phrase: "most of its exports" and "$12 billion of … goods" are goods; a verb ("rose") or the people who
+    // trade it ("exporters") are not part of the product
+    [InlineData("Norway still faces a 20% US tariff on most of its exports.", "US>NO 20% goods imposed")]
+    [InlineData("Mexico responded with a 30% counter-tariff on $12 billion of American goods.", "MX>US 30% goods imposed")]
+    [InlineData("EU tariffs on Korean ships rose from 5% to 12%.", "EU>KR 12% ships raised")]
+    [InlineData("Thai shrimp exporters face a combined duty of 22.5% in Japan.", "JP>TH 22.5% shrimp imposed")]
+    [InlineData("Under the new rules, Uruguayan beef faces a 20% tariff in Peru.", "PE>UY 20% beef imposed")]
+    // the country struck "with" a tariff is its target, not its imposer
+    [InlineData("Trump threatened to hit Japan with a 24% tariff.", "US>JP 24% goods threatened")]
+    [InlineData("Trump said he would hit Japan with a 24% tariff.", "US>JP 24% goods threatened")]
+    [InlineData("Beijing slapped Australia with duties of 80% on barley.", "CN>AU 80% barley imposed")]
+    [InlineData("Japan was hit with a 24% US tariff in April.", "US>JP 24% goods imposed")]
+    // the overcapacity or surge a tariff is to fend off is not its target; a dumping country still is
+    [InlineData("Norway raises aluminium tariff to 25% to curb Chinese overcapacity", "NO>* 25% aluminium raised")]
+    [InlineData("Norway slaps 20% anti-dumping duty on Chinese steel to counter dumping", "NO>CN 20% steel imposed")]
+    // a headline names the product as a modifier of the tariff word
+    [InlineData("Brazil speeds up EV import tariff increase to 35%", "BR>* 35% EV raised")]
+    [InlineData("India hikes gold import duty to 15%", "IN>* 15% gold raised")]
+    [InlineData("Kenya's sugar tariff to rise to 35%", "KE>* 35% sugar raised")]
+    [InlineData("Canada drops 100% EV tariff on China", "CA>CN 100% EV removed")]
+    // … but a legal name or a qualifier of the rate is not a product
+    [InlineData("Trump raises Section 232 tariff to 50%", "US>* 50% goods raised")]
+    [InlineData("EU doubles out-of-quota tariff to 50%", "EU>* 50% goods raised")]
+    // "lower prices" is not a lowered tariff
+    [InlineData("India imposed a 30% tariff on yellow peas from Canada, bringing lower prices for farmers.", "IN>CA 30% yellow peas imposed")]
+    // "halve its 150% tariff": the rate stated is the one the change starts from
+    [InlineData("Australia will halve its 10% tariff on Thai rice.", "AU>TH 5% rice lowered")]
+    [InlineData("Peru tripled the 10% duty on Chilean wine.", "PE>CL 30% wine raised")]
+    [InlineData("Peru tripled the duty on Chilean wine to 30%.", "PE>CL 30% wine raised")]
+    // the agent of a passive ("imposed by Washington", "announced by Trump") imposes the tariff, whoever speaks of it
+    [InlineData("Ramaphosa said South Africa would not bow to the 30% tariff imposed by Washington.", "US>ZA 30% goods imposed")]
+    [InlineData("Petro rejected the 25% tariff announced by Trump on Colombian goods.", "US>CO 25% goods imposed")]
+    // pauses, revocations and "no longer" remove a measure
+    [InlineData("Chile paused its 15% surtax on Argentine wine for 90 days.", "CL>AR 15% wine removed")]
+    [InlineData("Trump revoked the 40% tariff on Colombian coffee.", "US>CO 40% coffee removed")]
+    [InlineData("Norway will no longer apply its 20% duty on Icelandic lamb.", "NO>IS 20% lamb removed")]
+    public void Trade_measure_kept(string text, string expected) =>
+        Assert.Equal(expected, Key(Assert.Single(TariffExtractor.Extract(text))));
 
     [Theory]
     [InlineData("Argentina cuts import tax on mobile phones", "Buenos Aires halved the import tax on handsets to 8%.", true)]

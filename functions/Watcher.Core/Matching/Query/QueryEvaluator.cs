@@ -86,6 +86,30 @@ public static class QueryEvaluator
         return false;
     }
 
+    /// <summary>Whether the NEAR holds, collecting nothing (what <see cref="CompiledQueries"/> calls).</summary>
+    internal static bool Near(NearNode near, TermHits hits)
+    {
+        if (near.LeftTerms is { } leftTerms && near.RightTerms is { } rightTerms)
+        {
+            // Nothing is collected, and a pair is a pair whichever side it is read from: walk the side with fewer hits.
+            if (Count(leftTerms, hits) > Count(rightTerms, hits)) (leftTerms, rightTerms) = (rightTerms, leftTerms);
+            var pairs = new PairSink(near.Distance, null);
+            foreach (var leftTerm in leftTerms)
+                foreach (var l in hits.Of(leftTerm))
+                    foreach (var rightTerm in rightTerms)
+                        if (hits.Contains(rightTerm) && pairs.Add(l, hits.Of(rightTerm), hits.Longest(rightTerm))) return true;
+            return false;
+        }
+        return Near(near, hits, null);
+    }
+
+    private static int Count(int[] terms, TermHits hits)
+    {
+        var count = 0;
+        foreach (var term in terms) count += hits.Of(term).Length;
+        return count;
+    }
+
     [ThreadStatic] private static List<List<TermHit>>? t_buffers;
     [ThreadStatic] private static int t_depth;
 
@@ -99,7 +123,7 @@ public static class QueryEvaluator
             foreach (var leftTerm in leftTerms)
                 foreach (var l in hits.Of(leftTerm))
                     foreach (var rightTerm in rightTerms)
-                        if (pairs.Add(l, hits.Of(rightTerm), hits.Longest(rightTerm))) return true;
+                        if (hits.Contains(rightTerm) && pairs.Add(l, hits.Of(rightTerm), hits.Longest(rightTerm))) return true;
             return pairs.Any;
         }
         var buffers = t_buffers ??= [];
@@ -160,8 +184,8 @@ public static class QueryEvaluator
         {
             if (right.IsEmpty) return false;
             // right hits that start no earlier than (l.First - distance - longest right hit) and no later than (l.Last + distance + 1)
-            var lo = LowerBound(right, l.Field, l.FirstToken - distance - longest - 1);
-            for (var k = lo; k < right.Length && right[k].Field == l.Field && right[k].FirstToken <= l.LastToken + distance + 1; k++)
+            var lo = LowerBound(right, l.InTitle, l.FirstToken - distance - longest - 1);
+            for (var k = lo; k < right.Length && right[k].InTitle == l.InTitle && right[k].FirstToken <= l.LastToken + distance + 1; k++)
             {
                 var r = right[k];
                 var gap = l.FirstToken <= r.FirstToken ? r.FirstToken - l.LastToken - 1 : l.FirstToken - r.LastToken - 1;
@@ -182,16 +206,16 @@ public static class QueryEvaluator
         return true;
     }
 
-    private static int Rank(string field) => ReferenceEquals(field, QueryFields.Title) || field == QueryFields.Title ? 0 : 1;
+    private static int Rank(bool inTitle) => inTitle ? 0 : 1;
 
-    private static int LowerBound(ReadOnlySpan<TermHit> sorted, string field, int firstToken)
+    private static int LowerBound(ReadOnlySpan<TermHit> sorted, bool inTitle, int firstToken)
     {
         int lo = 0, hi = sorted.Length;
-        var rank = Rank(field);
+        var rank = Rank(inTitle);
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            var c = Rank(sorted[mid].Field).CompareTo(rank);
+            var c = Rank(sorted[mid].InTitle).CompareTo(rank);
             if (c < 0 || (c == 0 && sorted[mid].FirstToken < firstToken)) lo = mid + 1; else hi = mid;
         }
         return lo;

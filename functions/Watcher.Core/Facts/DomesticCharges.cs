@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>
+/// "Tariff" and "duty" also name prices and taxes that are not trade measures: feed-in, electricity, broadband and room
+/// tariffs, excise and stamp duty. Their rates are usually changes ("raised … by 15 per cent"), not tariff levels.
+/// </summary>
+internal static partial class DomesticCharges
+{
+    /// <summary>The tariff word at <paramref name="at"/> names a domestic charge: "the feed-in tariff", "excise duty",
+    /// "mobile tariffs", "the tariffs of its broadband packages".</summary>
+    public static bool Names(string s, int at, int length) =>
+        ModifierBefore().IsMatch(s[Math.Max(0, at - 30)..at]) || ServiceAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 50)])
+        || IsSurname(s, at, length) || s.AsSpan(at + length).StartsWith("-free", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Levy" the surname: "Bernard Levy said …", "Levy scored 25% of the points".</summary>
+    private static bool IsSurname(string s, int at, int length) =>
+        s.AsSpan(at, length).SequenceEqual("Levy")
+        && (FirstNameBefore().IsMatch(s[Math.Max(0, at - 20)..at]) || PersonVerbAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 20)]));
+
+    [GeneratedRegex(@"(?:^|[^.!?]\s)[A-Z][a-z]+\s+$")]
+    private static partial Regex FirstNameBefore();
+
+    [GeneratedRegex(@"^\s+(?:said|says|told|scored|won|wrote|added|argued|noted|has|had|is|was|[a-z]+ed)\b")]
+    private static partial Regex PersonVerbAfter();
+
+    /// <summary>"raised excise duty on the products by 15 per cent", "up by 8%": a rate after "by" is a change, not a level.
+    /// It is a tariff measure's rate only where the sentence says it is about trade (imports, customs, a trade remedy) or
+    /// names a country the measure is on.</summary>
+    public static bool IsChangeAmount(string s, RateMention r) =>
+        ByBefore().IsMatch(s[Math.Max(0, r.Start - 30)..r.Start]);
+
+    public static bool SaysTrade(string s) => TradeCue().IsMatch(s);
+
+    [GeneratedRegex(@"\b(?:feed-?in|excise|stamp|electricity|power|energy|water|gas|broadband|mobile|prepaid|postpaid|telecom|fibre|fiber|data|call|roaming|network|grid|transmission|hotel|room|sentencing|fuel|council|property|road|toll|visitor|tourist|departure|inheritance|transfer|port|rail|fare|insurance|parking|utility|retail|household)(?:-|\s+)(?:[a-z]+\s+)?$|\bheavy-$", RegexOptions.IgnoreCase)]
+    private static partial Regex ModifierBefore();
+
+    [GeneratedRegex(@"^\s+(?:of|for)\s+(?:its|their|the|his|her)?\s*(?:[a-z]+\s+)?(?:broadband|mobile|prepaid|postpaid|fibre|fiber|data|internet|electricity|power|energy|water|gas|hotel|rooms?|calls?|packages?|plans?|households?|customers|subscribers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceAfter();
+
+    [GeneratedRegex(@"\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|an?\s+(?:further|additional|extra)\s+|another\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"\b(?:imports?|imported|importers?|exports?|exporters?|customs|anti-?dumping|countervailing|anti-subsidy|safeguard|retaliat\w*|trade|goods|shipments|origins?|tariffs?\s+on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradeCue();
+}

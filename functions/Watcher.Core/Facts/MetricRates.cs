@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>
+/// Tariff news is full of other percentages: "Shares of Tesla fell 5% after China announced new tariffs", "Inflation rose to
+/// 2.4% as tariffs pushed up prices", "The tariff war has cut China's exports by 25%". A rate that something other than a
+/// tariff rose, fell or was cut by is not a tariff rate.
+/// </summary>
+internal static partial class MetricRates
+{
+    /// <summary>The rate is what a market, price or trade figure moved to or by: the verb right before it has a subject
+    /// (or, for "cut … by", an object) without a tariff word.</summary>
+    public static bool IsMetric(string s, RateMention r, IReadOnlyList<Match> keywords)
+    {
+        // "cost Canada 2% of GDP", "shave 0.5% off growth", "25% of US steel imports"
+        var tail = s[r.End..Math.Min(s.Length, r.End + 80)];
+        if (ShareOf().IsMatch(tail)) return true;
+        var from = Math.Max(0, r.Start - Window); // a clause, not the whole of a sentence that never ends
+        var head = s[from..r.Start];
+        var moved = MovedBefore().Match(head);
+        // "Canada drops 100% EV tariff": a rate that modifies a tariff word is that tariff's
+        if (moved.Success && !TariffAfter().IsMatch(tail))
+        {
+            var clause = from + ClauseStart(head, moved.Index);
+            return !keywords.Any(k => k.Index >= clause && k.Index < from + moved.Index);
+        }
+        var changed = ChangedBy().Match(head);
+        // "raised tariffs on Chinese goods by 10%" changes a tariff; "cut China's exports to the US by 25%" does not
+        return changed.Success && !keywords.Any(k => k.Index > from + changed.Index && k.Index < r.Start);
+    }
+
+    private const int Window = 160;
+
+    [GeneratedRegex(@"^\s+(?:(?!(?:as|after|while|when|because|since|but|and|amid|following|despite|before|on|in|at|from)\b)[a-z-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TariffAfter();
+
+    [GeneratedRegex(@"^\s+(?:of|off)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|growth|output|economy|exports|imports|sales|revenues?|profits?|earnings|market|shares?|jobs|workforce|prices|inflation|trade|production|supply|demand|total|points|votes|respondents|people|the\s+population)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOf();
+
+    private static int ClauseStart(string head, int verb)
+    {
+        var m = ClauseBreak().Matches(head[..verb]);
+        return m.Count == 0 ? 0 : m[^1].Index + m[^1].Length;
+    }
+
+    [GeneratedRegex(@"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drops|jumped|jumps|climbed|climbs|shrank|shrinks|shrunk|grew|grows|grown|gained|gains|lost|loses|slid|slides|slipped|slumped|surged|plunged|plummeted|declined|declines|tumbled|soared|rallied|contracted|expanded|edged\s+(?:up|down|higher|lower)|(?:was|were|is|are)\s+(?:up|down)|widened|widens|narrowed|narrows|absorbed|bore|borne|accounts?\s+for|accounted\s+for|made\s+up|makes\s+up|represented|represents|scored|won)\s+(?:by\s+|to\s+|from\s+[\d.,]+\s*(?:%|per[\s-]?cent|percent|pct)\s+to\s+)?(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|less\s+than\s+|as\s+much\s+as\s+|an?\s+(?:estimated\s+)?|just\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedBefore();
+
+    [GeneratedRegex(@"\b(?:cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|raised|raises|raising|increased|increases|increasing|boosted|boosts|lifted|lifts|hiked|hikes|slashed|slashes)\b(?:(?!\b(?:cut|reduced|lowered|raised|increased|boosted|lifted|hiked|slashed)\b)[^;])*?\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|an?\s+(?:further|additional|extra)\s+|another\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangedBy();
+
+    [GeneratedRegex(@"[,;:]\s*|\s[—–-]\s|\b(?:after|as|while|when|but|and|because|since|though|although|whereas)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Watcher.Core.Entities;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>
+/// A measure stated over two sentences: "Chile imposed duties on grinding balls from China. The duties range from 24.9% to
+/// 33.5%." (the second sentence's rate is on the first one's target); "India imposed a 30% tariff on peas. The duty applies
+/// to peas from all origins." (the second sentence widens the first one's measure to every origin).
+/// </summary>
+public static partial class TariffExtractor
+{
+    /// <summary>The sentence opens by referring back to a measure: "The duties …", "The new tariff …", "The rate …", "It …".</summary>
+    private static bool RefersBack(string s) => RefersBackStart().IsMatch(s);
+
+    /// <summary>The target of a sentence that announces a measure without a rate: the country in its product phrase
+    /// ("new duties on Chinese steel") or the one its goods come from ("duties on grinding balls from China").</summary>
+    private static string? MentionedTarget(string s, string imposer)
+    {
+        var m = MeasuresOn().Match(s);
+        if (!m.Success || AllOrigins().IsMatch(s) || SafeguardOrMfn().IsMatch(s)) return null;
+        var mentions = EntityFinder.Find(s).Where(x => x.Entity.Kind != EntityKind.Leader && x.CountryId != imposer).ToList();
+        var p = m.Groups["p"];
+        return mentions.FirstOrDefault(x => x.Start >= p.Index && x.End <= p.Index + p.Length)?.CountryId
+            ?? FromCountry(s, mentions, imposer);
+    }
+
+    /// <summary>"The duty applies to peas from all origins": a sentence that refers back, states no rate and says the measure
+    /// is on every origin makes the previous sentence's measures every-origin ones.</summary>
+    private static bool WidensToEveryOrigin(string s) =>
+        RefersBack(s) && RateParser.Find(s).Count == 0 && AllOrigins().IsMatch(s);
+
+    private static void WidenToEveryOrigin(List<TariffMeasure> result, string evidence)
+    {
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            if (result[i].Evidence != evidence) continue;
+            var widened = result[i] with { Target = "*" };
+            if (result.Any(o => o != result[i] && o.Evidence == evidence && o.Target == "*" && o.Rate == widened.Rate && o.Imposer == widened.Imposer)) result.RemoveAt(i);
+            else result[i] = widened;
+        }
+    }
+
+    /// <summary>A line of a release's list after a sentence that announced measures on a target without rates:
+    /// "- steel products: 25%", "• Aluminium — 10 per cent".</summary>
+    private static TariffMeasure? ListedRate(string line, string imposer, string target, string? date)
+    {
+        var m = ListLine().Match(line);
+        if (!m.Success) return null;
+        var rates = RateParser.Find(m.Groups["r"].Value);
+        if (rates is not [var rate]) return null;
+        var products = Products(m.Groups["p"].Value, []);
+        return products.Count == 0 ? null : new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, TariffActions.Imposed, date, line);
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-•*–—]\s*)?(?<p>[A-Za-z][\w ,&/'’-]{1,60}?)\s*(?::|\s[–—-])\s*(?<r>(?:up\s+to\s+)?[\d.,]+\s*(?:%|per[\s-]?cent|percent|pct))\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLine();
+
+    [GeneratedRegex(@"^(?:the|this|that|these|those|such)\s+(?:new\s+|provisional\s+|definitive\s+|final\s+|additional\s+|extra\s+|higher\s+|proposed\s+|planned\s+|anti-?dumping\s+|countervailing\s+|safeguard\s+|import\s+|retaliatory\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|rates?|measures?)\b|^(?:it|they)\s+(?:will|would|is|are|applies|apply|range|ranges|takes?|comes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefersBackStart();
+
+    /// <summary>"The rate will be 15 percent." after a sentence that announced a measure: "rate" stands for its tariff word.</summary>
+    [GeneratedRegex(@"^(?:the|its)\s+(?:new\s+|tariff\s+|duty\s+)?rates?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateRefersBack();
+}
