@@ -14,19 +14,9 @@ public static class Parts
         var trie = new TokenTrie<int>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var query in rules.Values)
-            foreach (var term in Terms(QueryParser.Parse(query)))
+            foreach (var term in RuleSet.Terms(QueryParser.Parse(query)))
                 if (ids.TryAdd(term.Key, ids.Count))
                     foreach (var pattern in term.Patterns.Where(keep)) trie.Add(pattern, ids[term.Key]);
         return trie;
     }
-
-    private static IEnumerable<TermNode> Terms(QueryNode node) => node switch
-    {
-        TermNode t => [t],
-        AndNode a => a.Children.SelectMany(Terms),
-        OrNode o => o.Children.SelectMany(Terms),
-        NotNode n => Terms(n.Child),
-        NearNode n => Terms(n.Left).Concat(Terms(n.Right)),
-        _ => [],
-    };
 }

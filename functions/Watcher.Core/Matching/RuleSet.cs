@@ -385,7 +385,8 @@ public sealed class RuleSet
         _ => null,
     };
 
-    private static IEnumerable<TermNode> Terms(QueryNode node) => node switch
+    /// <summary>Every term of a parsed query, NEAR sides and negations included.</summary>
+    public static IEnumerable<TermNode> Terms(QueryNode node) => node switch
     {
         TermNode t => [t],
         AndNode a => a.Children.SelectMany(Terms),
