@@ -31,6 +31,10 @@ public static class LabelledSet
     /// scores before session 4's extractor and clusterer changes; never tuned on.</summary>
     public static string Holdout5Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-5.jsonl");
 
+    /// <summary>Written at the end of session 4, labelled before anything ran on it, and committed with its first-run
+    /// scores on unchanged code; never tuned on.</summary>
+    public static string Holdout6Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-6.jsonl");
+
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
 
     public static IReadOnlyList<LabelledItem> Load(string path) =>
