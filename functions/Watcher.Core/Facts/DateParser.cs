@@ -34,15 +34,15 @@ public static partial class DateParser
 
     private const string Month = @"(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
-    [GeneratedRegex(@"\b(19|20)\d\d-[01]\d(-[0-3]\d)?\b")]
+    [GeneratedRegex(@"\b(19|20)[0-9][0-9]-[01][0-9](-[0-3][0-9])?\b")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b")]
+    [GeneratedRegex(Month + @"\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)[0-9][0-9])\b")]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<y>(?:19|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<y>(?:19|20)[0-9][0-9])\b")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(Month + @",?\s+(?<y>(?:19|20)\d\d)\b")]
+    [GeneratedRegex(Month + @",?\s+(?<y>(?:19|20)[0-9][0-9])\b")]
     private static partial Regex MonthYear();
 }

@@ -41,9 +41,10 @@ public static partial class RateParser
         return total;
     }
 
-    [GeneratedRegex(@"(?:(?<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)|(?<w>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|hundred|ten|eleven|twelve|fifteen|five)))(?:\s*|-)(?:%|per[\s-]?cent\b|percent\b|pc\b|pct\b|p\.c\.)", RegexOptions.IgnoreCase)]
+    // [0-9], not \d: \d also matches other scripts' digits (NKo, Devanagari…), which double.Parse refuses.
+    [GeneratedRegex(@"(?:(?<n>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<w>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|hundred|ten|eleven|twelve|fifteen|five)))(?:\s*|-)(?:%|per[\s-]?cent\b|percent\b|pc\b|pct\b|p\.c\.)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(?:US)?\$\s?(?<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:a|per)\s+(?<u>tonnes?|tons?|kg|kilograms?|units?|vehicles?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:US)?\$\s?(?<n>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)\s+(?:a|per)\s+(?<u>tonnes?|tons?|kg|kilograms?|units?|vehicles?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 }

@@ -517,7 +517,7 @@ public static partial class TariffExtractor
         }
         // "Canada's 100% tariff", "China's new 76% levy": the possessive names the imposer, whatever comes before it
         // ("a response to Canada's 100% tariff" is still Canada's tariff).
-        var possessive = mentions.LastOrDefault(m => m.Start < firstRate && m.Form != MentionForm.Person
+        var possessive = mentions.LastOrDefault(m => m.End <= firstRate && m.Form != MentionForm.Person
             && PossessiveBeforeRate().IsMatch(s[m.End..firstRate]));
         if (possessive is not null) return possessive.CountryId;
         // "the 50% tariff imposed by Washington": the agent of a passive imposes it

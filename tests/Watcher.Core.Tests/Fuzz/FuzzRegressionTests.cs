@@ -70,4 +70,16 @@ public class FuzzRegressionTests
     [InlineData("""{"channelData":{"tenant":{"id":"t-1"}},"conversation":{"tenantId":"t-2"}}""", "t-1")]
     public void A_tenant_of_the_wrong_shape_falls_back_to_the_conversation(string json, string tenant) =>
         Assert.Equal(tenant, Activity.Parse(Encoding.UTF8.GetBytes(json))!.TenantId);
+
+    [Theory]
+    [InlineData("China imposes a \u07C0\u07C6% tariff on Canadian canola.")]   // NKo digits before "%"
+    [InlineData("Canada sets a \u0967\u0966\u0966 per cent surtax on Chinese EVs from March \u0969, 2026.")] // Devanagari digits
+    [InlineData("The duty is US$\u07C1\u07C0 per tonne on steel from Japan.")]
+    public void Digits_of_other_scripts_are_read_as_no_number(string text)
+    {
+        // \d matches every script's digits and double.Parse only ASCII ones, so these threw out of the extractor
+        // (crash-001…010 in Fuzz/extract); now they are no rate and no date at all.
+        var facts = Watcher.Core.Facts.FactExtractor.Extract(text);
+        Assert.All(facts.Measures, m => Assert.Null(m.Rate));
+    }
 }
