@@ -180,10 +180,12 @@ internal sealed class XmlFeedReader
         {
             reader.result.Error = ex;
         }
-        catch (ArgumentOutOfRangeException ex)
+        catch (ArgumentException ex)
         {
-            // XmlReader itself throws this on some mangled XML declarations (found by fuzzing): a malformed document.
-            reader.result.Error = new XmlException("malformed XML declaration: " + ex.Message, ex);
+            // XmlReader and its writer throw these on some mangled documents (found by fuzzing): an out-of-range
+            // position in a broken XML declaration, an element named "xmlns:…" (a reserved prefix) that ReadOuterXml
+            // will not write. A malformed document.
+            reader.result.Error = new XmlException("malformed XML: " + ex.Message, ex);
         }
         finally
         {
