@@ -355,7 +355,7 @@ public static partial class TariffExtractor
     /// <summary>The country a sentence opens with as the subject of "faces"/"is subject to" before the first rate.</summary>
     private static string? FacingCountry(string s, List<Mention> mentions, int firstRate)
     {
-        var m = mentions.FirstOrDefault(x => x.Start < firstRate && x.Entity.Kind != EntityKind.Leader && x.Form != MentionForm.Adjective);
+        var m = mentions.FirstOrDefault(x => x.End <= firstRate && x.Entity.Kind != EntityKind.Leader && x.Form != MentionForm.Adjective);
         if (m is null || !SubjectStart().IsMatch(s[..m.Start])) return null;
         return FacesAfter().IsMatch(s[m.End..firstRate]) ? m.CountryId : null;
     }
@@ -571,7 +571,7 @@ public static partial class TariffExtractor
     {
         var i = rates.IndexOf(rate);
         if (i <= 0) return null;
-        var between = s[rates[i - 1].End..rate.Start];
+        var between = s[Math.Min(rates[i - 1].End, rate.Start)..rate.Start]; // rates may overlap (a per-unit amount inside a percent phrase)
         var cut = new[] { between.LastIndexOf(" and ", StringComparison.Ordinal), between.LastIndexOf(", ", StringComparison.Ordinal), between.LastIndexOf("; ", StringComparison.Ordinal) }.Max();
         var end = i + 1 < rates.Count ? rates[i + 1].Start : s.Length;
         var leadStart = cut < 0 ? rate.Start : rates[i - 1].End + cut;
