@@ -110,12 +110,20 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
 
     public async Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default)
     {
-        var (partition, row) = StoryRowKeys(storyId)[0];
-        var response = await _stories.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
-        if (response.HasValue) return MapStory(response.Value!);
-        (partition, row) = StoryRowKeys(storyId)[1];
-        response = await _stories.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
-        return response.HasValue ? MapStory(response.Value!) with { Version = LegacyVersion + response.Value!.ETag } : null;
+        if (await ReadStoryRowAsync(_stories, storyId, ct) is not { } row) return null;
+        var story = MapStory(row);
+        return row.PartitionKey.StartsWith(StoryShardPrefix, StringComparison.Ordinal) ? story : story with { Version = LegacyVersion + row.ETag };
+    }
+
+    /// <summary>A story's row wherever it is (its shard, else the layout before the shards): what reads and retention share.</summary>
+    internal static async Task<TableEntity?> ReadStoryRowAsync(TableClient stories, string storyId, CancellationToken ct)
+    {
+        foreach (var (partition, row) in StoryRowKeys(storyId))
+        {
+            var response = await stories.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
+            if (response.HasValue) return response.Value;
+        }
+        return null;
     }
 
     /// <summary>Where a story's row is: its shard, then (rows written before the shards) its own partition.</summary>

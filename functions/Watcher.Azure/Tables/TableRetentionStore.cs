@@ -56,7 +56,7 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
         var deleted = 0;
         foreach (var storyId in oldRows.Select(r => r.GetString("StoryId")).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            var story = await ReadStoryRowAsync(storiesTable, storyId, ct);
+            var story = await TableItemStore.ReadStoryRowAsync(storiesTable, storyId, ct);
             if (story is null || story.GetDateTimeOffset("LastUpdated") is not { } updated || updated >= cutoff) continue;
             try
             {
@@ -70,15 +70,5 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
         }
         await TableStore.SubmitBatchedAsync(timeline, oldRows, TableTransactionActionType.Delete, ct);
         return (deleted, oldRows.Count);
-    }
-
-    private static async Task<TableEntity?> ReadStoryRowAsync(TableClient stories, string storyId, CancellationToken ct)
-    {
-        foreach (var (partition, row) in TableItemStore.StoryRowKeys(storyId))
-        {
-            var response = await stories.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
-            if (response.HasValue) return response.Value;
-        }
-        return null;
     }
 }
