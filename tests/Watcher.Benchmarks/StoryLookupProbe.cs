@@ -84,8 +84,15 @@ public static class StoryLookupProbe
         process.Refresh();
         var probeCpu = process.TotalProcessorTime - cpu;
         var candidates = 0L;
-        for (var k = 0; k < Probes; k++) candidates += (await index.CandidatesAsync(items[(int)((long)k * 7919 % items.Count)] with { UrlKey = null })).Count;
+        // A digest of every candidate set (ids sorted): two index implementations that must return the same candidates print the same digest.
+        var digest = 1469598103934665603UL;
+        for (var k = 0; k < Probes; k++)
+        {
+            var set = await index.CandidatesAsync(items[(int)((long)k * 7919 % items.Count)] with { UrlKey = null });
+            candidates += set.Count;
+            foreach (var ch in string.Join('\n', set.Select(c => c.StoryId).Order(StringComparer.Ordinal)) + "|") digest = (digest ^ ch) * 1099511628211UL;
+        }
         Console.WriteLine($"fill: {stories} lookups+adds {fill.TotalMilliseconds:0} ms = {fill.TotalMicroseconds / stories:0} µs per lookup (CPU {fillCpu.TotalMicroseconds / stories:0} µs); {merged} merged (distinct stories: should be 0)");
-        Console.WriteLine($"full index: {Probes} lookups {probe.TotalMilliseconds:0} ms = {probe.TotalMicroseconds / Probes:0} µs per lookup (CPU {probeCpu.TotalMicroseconds / Probes:0} µs); {found} found their story; {candidates / (double)Probes:0.0} candidates scored per lookup");
+        Console.WriteLine($"full index: {Probes} lookups {probe.TotalMilliseconds:0} ms = {probe.TotalMicroseconds / Probes:0} µs per lookup (CPU {probeCpu.TotalMicroseconds / Probes:0} µs); {found} found their story; {candidates / (double)Probes:0.0} candidates scored per lookup; candidate digest {digest:x16}");
     }
 }

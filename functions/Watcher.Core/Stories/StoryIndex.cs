@@ -53,8 +53,6 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         }
     }
 
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, StoryFingerprint>> _buckets = new(StringComparer.Ordinal);
-
     /// <summary>
     /// The most candidates one lookup returns. Stories written from one template (wire copy, agency releases) share
     /// band and fact keys by the thousand; the ones sharing the most keys with the item, and every exact headline or URL
@@ -71,46 +69,204 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     /// </summary>
     public const int ReadBudget = 4 * MaxCandidates;
 
-    public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
+    /// <summary>
+    /// Stories by ordinal (the order they were added). Buckets hold ordinals in ascending order, so a lookup counts shared
+    /// keys in an array instead of hashing story ids, and tells whether a big bucket holds a story by a binary search.
+    /// Writers take <see cref="_write"/>; a lookup takes no lock: buckets and this array only grow, each published (new
+    /// array first, then the count) so that a reader never sees an ordinal whose story is not there yet.
+    /// </summary>
+    private StoryCandidate[] _stories = new StoryCandidate[16];
+    private int _count;
+    private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private readonly Lock _write = new();
+
+    /// <summary>How many stories the index holds.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>The ordinals of the stories sharing one key, ascending; appended under the index's write lock, read without one.</summary>
+    private sealed class Bucket
     {
-        var found = new Dictionary<string, (StoryFingerprint Fingerprint, int Shared)>(StringComparer.Ordinal);
-        var exact = new HashSet<string>(StringComparer.Ordinal);
-        var buckets = new List<(string Key, ConcurrentDictionary<string, StoryFingerprint> Stories, int Count)>();
-        foreach (var key in fingerprint.Keys())
-            if (_buckets.TryGetValue(key, out var bucket)) buckets.Add((key, bucket, bucket.Count));
-        var read = 0;
-        foreach (var (key, bucket, count) in buckets.OrderBy(b => b.Count))
+        private int[] _items = new int[4];
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        /// <summary>The ordinals as of now (the count first: the array read after it holds at least that many).</summary>
+        public ReadOnlySpan<int> Items
         {
-            var isExact = key == fingerprint.TitleKey || key == fingerprint.UrlKey;
-            if (read + count > ReadBudget && found.Count > 0 && !isExact)
+            get
             {
-                if (found.Count > MaxCandidates) continue;
-                foreach (var id in found.Keys)
-                    if (bucket.ContainsKey(id)) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(found, id).Shared++;
-                continue;
-            }
-            read += count;
-            foreach (var (id, fp) in bucket)
-            {
-                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(found, id, out _);
-                slot = (fp, slot.Shared + 1);
-                if (isExact) exact.Add(id);
+                var n = Volatile.Read(ref _count);
+                return Volatile.Read(ref _items).AsSpan(0, n);
             }
         }
-        return Task.FromResult<IReadOnlyList<StoryCandidate>>(found.Count <= MaxCandidates
-            ? found.Select(kv => new StoryCandidate(kv.Key, kv.Value.Fingerprint)).ToList()
-            : MostShared(found, exact));
+
+        public bool Contains(int ordinal) => Items.BinarySearch(ordinal) >= 0;
+
+        /// <summary>Adds an ordinal (under the write lock). A new story's is the highest and goes last; a story added
+        /// again under new keys may be lower, and goes into a new array in its place, so readers never see a shifted one.</summary>
+        public void Add(int ordinal)
+        {
+            var n = _count;
+            var items = _items;
+            if (n > 0 && items[n - 1] >= ordinal)
+            {
+                var at = items.AsSpan(0, n).BinarySearch(ordinal);
+                if (at >= 0) return;
+                at = ~at;
+                var copy = new int[Math.Max(items.Length, n + 1)];
+                Array.Copy(items, copy, at);
+                copy[at] = ordinal;
+                Array.Copy(items, at, copy, at + 1, n - at);
+                Volatile.Write(ref _items, copy);
+                Volatile.Write(ref _count, n + 1);
+                return;
+            }
+            if (n == items.Length)
+            {
+                var grown = new int[n * 2];
+                Array.Copy(items, grown, n);
+                Volatile.Write(ref _items, grown);
+                items = grown;
+            }
+            items[n] = ordinal;
+            Volatile.Write(ref _count, n + 1);
+        }
     }
 
-    /// <summary>Exact matches, then the stories sharing the most keys (ties by id, so a lookup is repeatable), up to <see cref="MaxCandidates"/>.</summary>
-    private static List<StoryCandidate> MostShared(Dictionary<string, (StoryFingerprint Fingerprint, int Shared)> found, HashSet<string> exact) =>
-        found.OrderByDescending(kv => exact.Contains(kv.Key)).ThenByDescending(kv => kv.Value.Shared).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(Math.Max(MaxCandidates, exact.Count)).Select(kv => new StoryCandidate(kv.Key, kv.Value.Fingerprint)).ToList();
+    /// <summary>
+    /// A lookup's tally, kept per thread and reused: shared-key counts by ordinal (0 = not found), the ordinals found in
+    /// the order they were found, and which of them an exact key found. Cleared by the lookup that used it.
+    /// </summary>
+    private sealed class Tally
+    {
+        public int[] Shared = new int[64];
+        public readonly List<int> Found = new(1_024);
+        public readonly HashSet<int> Exact = [];
+
+        public void Clear()
+        {
+            foreach (var ordinal in Found) Shared[ordinal] = 0;
+            Found.Clear();
+            Exact.Clear();
+        }
+    }
+
+    [ThreadStatic] private static Tally? _tally;
+
+    public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
+    {
+        var stories = Volatile.Read(ref _stories);
+        var buckets = new List<(string Key, Bucket Bucket, int Count)>();
+        foreach (var key in fingerprint.Keys())
+            if (_buckets.TryGetValue(key, out var bucket)) buckets.Add((key, bucket, bucket.Count));
+        var tally = _tally ??= new Tally();
+        try
+        {
+            var read = 0;
+            var found = tally.Found;
+            foreach (var (key, bucket, count) in buckets.OrderBy(b => b.Count))
+            {
+                var items = bucket.Items;
+                // An ordinal published after the story array was read is left out (it was added during this lookup).
+                if (items.Length > 0 && items[^1] >= stories.Length) stories = Volatile.Read(ref _stories);
+                if (tally.Shared.Length < stories.Length) Array.Resize(ref tally.Shared, stories.Length);
+                var isExact = key == fingerprint.TitleKey || key == fingerprint.UrlKey;
+                if (read + count > ReadBudget && found.Count > 0 && !isExact)
+                {
+                    if (found.Count > MaxCandidates) continue;
+                    // Only the stories found so far count this bucket: a search each, or one pass over a bucket no bigger than that.
+                    if (items.Length <= found.Count * 8)
+                    {
+                        foreach (var ordinal in items)
+                            if (ordinal < tally.Shared.Length && tally.Shared[ordinal] > 0) tally.Shared[ordinal]++;
+                    }
+                    else
+                    {
+                        foreach (var ordinal in found)
+                            if (items.BinarySearch(ordinal) >= 0) tally.Shared[ordinal]++;
+                    }
+                    continue;
+                }
+                read += count;
+                foreach (var ordinal in items)
+                {
+                    if (ordinal >= tally.Shared.Length) continue;
+                    if (tally.Shared[ordinal]++ == 0) found.Add(ordinal);
+                    if (isExact) tally.Exact.Add(ordinal);
+                }
+            }
+            return Task.FromResult<IReadOnlyList<StoryCandidate>>(found.Count <= MaxCandidates
+                ? found.Select(ordinal => stories[ordinal]).ToList()
+                : MostShared(stories, tally));
+        }
+        finally
+        {
+            tally.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Exact matches, then the stories sharing the most keys (ties by id, so a lookup is repeatable), up to
+    /// <see cref="MaxCandidates"/>: every story above the share count where the cut falls, and those at it by id.
+    /// </summary>
+    private static List<StoryCandidate> MostShared(StoryCandidate[] stories, Tally tally)
+    {
+        var take = Math.Max(MaxCandidates, tally.Exact.Count);
+        var result = new List<StoryCandidate>(take);
+        foreach (var ordinal in tally.Exact) result.Add(stories[ordinal]);
+        result.Sort((a, b) => string.CompareOrdinal(a.StoryId, b.StoryId));
+        if (result.Count >= take) return result.GetRange(0, take);
+        // How many of the others share each count of keys; the cut is the count at which the take is reached.
+        var byShared = new int[1 + tally.Found.Max(o => tally.Shared[o])];
+        foreach (var ordinal in tally.Found)
+            if (!tally.Exact.Contains(ordinal)) byShared[tally.Shared[ordinal]]++;
+        var room = take - result.Count;
+        var cut = byShared.Length - 1;
+        for (var above = 0; cut > 0 && above + byShared[cut] < room; cut--) above += byShared[cut];
+        var atCut = new List<StoryCandidate>();
+        var higher = new List<(int Shared, StoryCandidate Story)>();
+        foreach (var ordinal in tally.Found)
+        {
+            if (tally.Exact.Contains(ordinal)) continue;
+            var shared = tally.Shared[ordinal];
+            if (shared > cut) higher.Add((shared, stories[ordinal]));
+            else if (shared == cut) atCut.Add(stories[ordinal]);
+        }
+        higher.Sort((a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : string.CompareOrdinal(a.Story.StoryId, b.Story.StoryId));
+        atCut.Sort((a, b) => string.CompareOrdinal(a.StoryId, b.StoryId));
+        result.AddRange(higher.Select(h => h.Story));
+        result.AddRange(atCut.Take(take - result.Count));
+        return result;
+    }
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
     {
-        foreach (var key in fingerprint.Keys())
-            _buckets.GetOrAdd(key, _ => new(StringComparer.Ordinal))[storyId] = fingerprint;
+        var candidate = new StoryCandidate(storyId, fingerprint);
+        lock (_write)
+        {
+            if (_ordinals.TryGetValue(storyId, out var ordinal))
+            {
+                // Added again (a newer fingerprint): the story answers with it, under its old keys and its new ones.
+                _stories[ordinal] = candidate;
+            }
+            else
+            {
+                ordinal = _count;
+                if (ordinal == _stories.Length)
+                {
+                    var grown = new StoryCandidate[ordinal * 2];
+                    Array.Copy(_stories, grown, ordinal);
+                    Volatile.Write(ref _stories, grown);
+                }
+                _stories[ordinal] = candidate;
+                _ordinals[storyId] = ordinal;
+                Volatile.Write(ref _count, ordinal + 1);
+            }
+            foreach (var key in fingerprint.Keys())
+                _buckets.GetOrAdd(key, _ => new Bucket()).Add(ordinal);
+        }
         return Task.CompletedTask;
     }
 }

@@ -100,4 +100,54 @@ public sealed class StoryIndexCandidatesTests
         Assert.Equal("s-1234", candidates[0].StoryId);
         Assert.Equal("s-1234", await new StoryMatcher(index).FindAsync(copy));
     }
+
+    [Fact]
+    public async Task A_story_added_again_is_one_candidate_found_by_its_old_and_new_keys_with_its_newest_fingerprint()
+    {
+        var index = new InMemoryStoryIndex();
+        for (var i = 0; i < 50; i++)
+        {
+            var (title, body) = Template(i);
+            await index.AddAsync($"s-{i:D3}", StoryFingerprint.Of(title, body, $"https://wire.example/{i}"));
+        }
+        // s-007 again, now under another URL (a key whose bucket holds later stories: its ordinal goes in between).
+        var (t7, b7) = Template(7);
+        await index.AddAsync("s-049-twin", StoryFingerprint.Of("Unrelated headline about rice", "Rice.", "https://moved.example/7"));
+        var moved = StoryFingerprint.Of(t7, b7, "https://moved.example/7");
+        await index.AddAsync("s-007", moved);
+
+        Assert.Equal(51, index.Count);
+        var byOldUrl = await index.CandidatesAsync(StoryFingerprint.Of("Nothing alike here at all", "Nothing.", "https://wire.example/7"));
+        var byNewUrl = await index.CandidatesAsync(StoryFingerprint.Of("Nothing alike here at all", "Nothing.", "https://moved.example/7"));
+        Assert.Same(moved, Assert.Single(byOldUrl, c => c.StoryId == "s-007").Fingerprint);
+        Assert.Equal(["s-007", "s-049-twin"], byNewUrl.Select(c => c.StoryId).Order(StringComparer.Ordinal));
+        Assert.Single(await index.CandidatesAsync(moved), c => c.StoryId == "s-007");
+    }
+
+    [Fact]
+    public async Task Lookups_while_stories_are_added_see_only_whole_stories_and_every_story_then_finds_itself()
+    {
+        var index = new InMemoryStoryIndex();
+        var items = Enumerable.Range(0, 1_500).Select(i => Template(i)).Select((t, i) => (Id: $"s-{i:D4}", Fingerprint: StoryFingerprint.Of(t.Title, t.Body, $"https://wire.example/{i}"))).ToList();
+        var looked = 0;
+        var adding = Task.Run(async () =>
+        {
+            foreach (var (id, fingerprint) in items) await index.AddAsync(id, fingerprint);
+        });
+        var lookups = Enumerable.Range(0, 3).Select(k => Task.Run(async () =>
+        {
+            for (var n = 0; !adding.IsCompleted || n < 50; n++)
+            {
+                var candidates = await index.CandidatesAsync(items[(n * 37 + k) % items.Count].Fingerprint);
+                Assert.All(candidates, c => Assert.NotNull(c.Fingerprint));
+                Assert.Equal(candidates.Count, candidates.Select(c => c.StoryId).Distinct().Count());
+                Interlocked.Increment(ref looked);
+            }
+        })).ToList();
+        await Task.WhenAll([adding, .. lookups]);
+
+        Assert.True(looked > 0);
+        var matcher = new StoryMatcher(index);
+        foreach (var (id, fingerprint) in items.Where((_, i) => i % 25 == 0)) Assert.Equal(id, await matcher.FindAsync(fingerprint));
+    }
 }
