@@ -82,6 +82,11 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             if (ticks > _newestTicks) _newestTicks = ticks;
     }
 
+    private bool Knows(string storyId)
+    {
+        lock (_known) return _known.Contains(storyId);
+    }
+
     private async Task RememberAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct)
     {
         lock (_known)
@@ -116,7 +121,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                 foreach (var row in await QueryAsync(filter, ct))
                 {
                     if (long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks)) Saw(ticks);
-                    if (row.GetString("StoryId") is { } id) await RememberAsync(id, Map(row), ct);
+                    // Rows read again (the overlap, this host's own rows) are known: only a new story's row is parsed.
+                    if (row.GetString("StoryId") is { } id && !Knows(id)) await RememberAsync(id, Map(row), ct);
                 }
             }
             _syncedAt = now;

@@ -75,7 +75,23 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     /// Writers take <see cref="_write"/>; a lookup takes no lock: buckets and this array only grow, each published (new
     /// array first, then the count) so that a reader never sees an ordinal whose story is not there yet.
     /// </summary>
-    private StoryCandidate[] _stories = new StoryCandidate[16];
+    private Entry[] _stories = new Entry[16];
+
+    /// <summary>A story and its id's first eight characters as a number, which orders ids as <see cref="string.CompareOrdinal(string, string)"/>
+    /// does wherever they differ (equal numbers fall back to the ids): ranking a thousand candidates compares numbers.</summary>
+    private readonly record struct Entry(StoryCandidate Candidate, ulong Order)
+    {
+        public static Entry Of(StoryCandidate candidate)
+        {
+            var order = 0UL;
+            var id = candidate.StoryId;
+            for (var i = 0; i < 8; i++) order = order << 8 | (i < id.Length ? Math.Min(id[i], (char)255) : 0UL);
+            return new Entry(candidate, order);
+        }
+
+        public static int Compare(Entry a, Entry b) =>
+            a.Order != b.Order ? a.Order.CompareTo(b.Order) : string.CompareOrdinal(a.Candidate.StoryId, b.Candidate.StoryId);
+    }
     private int _count;
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
@@ -198,7 +214,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
                 }
             }
             return Task.FromResult<IReadOnlyList<StoryCandidate>>(found.Count <= MaxCandidates
-                ? found.Select(ordinal => stories[ordinal]).ToList()
+                ? found.Select(ordinal => stories[ordinal].Candidate).ToList()
                 : MostShared(stories, tally));
         }
         finally
@@ -211,34 +227,55 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     /// Exact matches, then the stories sharing the most keys (ties by id, so a lookup is repeatable), up to
     /// <see cref="MaxCandidates"/>: every story above the share count where the cut falls, and those at it by id.
     /// </summary>
-    private static List<StoryCandidate> MostShared(StoryCandidate[] stories, Tally tally)
+    private static List<StoryCandidate> MostShared(Entry[] stories, Tally tally)
     {
         var take = Math.Max(MaxCandidates, tally.Exact.Count);
+        var exact = tally.Exact.Select(ordinal => stories[ordinal]).ToArray();
+        Array.Sort(exact, Entry.Compare);
         var result = new List<StoryCandidate>(take);
-        foreach (var ordinal in tally.Exact) result.Add(stories[ordinal]);
-        result.Sort((a, b) => string.CompareOrdinal(a.StoryId, b.StoryId));
-        if (result.Count >= take) return result.GetRange(0, take);
+        foreach (var e in exact.Take(take)) result.Add(e.Candidate);
+        if (result.Count >= take) return result;
         // How many of the others share each count of keys; the cut is the count at which the take is reached.
-        var byShared = new int[1 + tally.Found.Max(o => tally.Shared[o])];
+        var most = 0;
+        foreach (var ordinal in tally.Found) most = Math.Max(most, tally.Shared[ordinal]);
+        var byShared = new int[1 + most];
         foreach (var ordinal in tally.Found)
             if (!tally.Exact.Contains(ordinal)) byShared[tally.Shared[ordinal]]++;
         var room = take - result.Count;
-        var cut = byShared.Length - 1;
+        var cut = most;
         for (var above = 0; cut > 0 && above + byShared[cut] < room; cut--) above += byShared[cut];
-        var atCut = new List<StoryCandidate>();
-        var higher = new List<(int Shared, StoryCandidate Story)>();
+        var higher = new List<(int Shared, Entry Story)>(room);
+        var atCut = new List<Entry>(byShared[cut]);
         foreach (var ordinal in tally.Found)
         {
-            if (tally.Exact.Contains(ordinal)) continue;
             var shared = tally.Shared[ordinal];
+            if (shared < cut || tally.Exact.Contains(ordinal)) continue;
             if (shared > cut) higher.Add((shared, stories[ordinal]));
-            else if (shared == cut) atCut.Add(stories[ordinal]);
+            else atCut.Add(stories[ordinal]);
         }
-        higher.Sort((a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : string.CompareOrdinal(a.Story.StoryId, b.Story.StoryId));
-        atCut.Sort((a, b) => string.CompareOrdinal(a.StoryId, b.StoryId));
-        result.AddRange(higher.Select(h => h.Story));
-        result.AddRange(atCut.Take(take - result.Count));
+        higher.Sort((a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : Entry.Compare(a.Story, b.Story));
+        foreach (var (_, story) in higher) result.Add(story.Candidate);
+        AddLowest(atCut, take - result.Count, result);
         return result;
+    }
+
+    /// <summary>The <paramref name="count"/> stories of <paramref name="stories"/> with the lowest ids, in id order: their
+    /// numbers sorted, and only runs of equal numbers compared by id.</summary>
+    private static void AddLowest(List<Entry> stories, int count, List<StoryCandidate> result)
+    {
+        var orders = new ulong[stories.Count];
+        var positions = new int[stories.Count];
+        for (var i = 0; i < orders.Length; i++) (orders[i], positions[i]) = (stories[i].Order, i);
+        Array.Sort(orders, positions);
+        for (var i = 0; i < orders.Length && count > 0;)
+        {
+            var end = i + 1;
+            while (end < orders.Length && orders[end] == orders[i]) end++;
+            if (end - i > 1)
+                Array.Sort(positions, i, end - i, Comparer<int>.Create((a, b) => string.CompareOrdinal(stories[a].Candidate.StoryId, stories[b].Candidate.StoryId)));
+            for (var k = i; k < end && count > 0; k++, count--) result.Add(stories[positions[k]].Candidate);
+            i = end;
+        }
     }
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
@@ -249,18 +286,18 @@ public sealed class InMemoryStoryIndex : IStoryIndex
             if (_ordinals.TryGetValue(storyId, out var ordinal))
             {
                 // Added again (a newer fingerprint): the story answers with it, under its old keys and its new ones.
-                _stories[ordinal] = candidate;
+                _stories[ordinal] = _stories[ordinal] with { Candidate = candidate };
             }
             else
             {
                 ordinal = _count;
                 if (ordinal == _stories.Length)
                 {
-                    var grown = new StoryCandidate[ordinal * 2];
+                    var grown = new Entry[ordinal * 2];
                     Array.Copy(_stories, grown, ordinal);
                     Volatile.Write(ref _stories, grown);
                 }
-                _stories[ordinal] = candidate;
+                _stories[ordinal] = Entry.Of(candidate);
                 _ordinals[storyId] = ordinal;
                 Volatile.Write(ref _count, ordinal + 1);
             }
