@@ -118,6 +118,19 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                 var filter = since is null
                     ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
                     : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {since}");
+                // A later read asks for the ids first: most rows it gets are known (the overlap read again, this host's
+                // own rows), and only from the first row of a story this host does not know are whole rows read.
+                if (since is not null)
+                {
+                    string? fromRow = null;
+                    foreach (var id in await QueryAsync(filter, ct, select: IdColumns))
+                    {
+                        if (long.TryParse(id.RowKey.AsSpan(0, Math.Min(19, id.RowKey.Length)), out var seen)) Saw(seen);
+                        if (id.GetString("StoryId") is { } storyId && !Knows(storyId) && (fromRow is null || string.CompareOrdinal(id.RowKey, fromRow) < 0)) fromRow = id.RowKey;
+                    }
+                    if (fromRow is null) continue;
+                    filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {fromRow}");
+                }
                 foreach (var row in await QueryAsync(filter, ct))
                 {
                     if (long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks)) Saw(ticks);
@@ -134,6 +147,9 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     }
 
     private static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(10);
+
+    /// <summary>What a refresh reads of every row first: which story it is, and its key (its time).</summary>
+    private static readonly string[] IdColumns = ["RowKey", "StoryId"];
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 

@@ -162,4 +162,58 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
         var reader = new TableStoryIndex(azurite.Tables);
         Assert.Equal("s-21", await new StoryMatcher(reader).FindAsync(stories[21].Fingerprint));
     }
+
+    /// <summary>The queries a client sends to the story index table: "ids" when they select columns, "rows" when they read whole rows.</summary>
+    private sealed class IndexQueries : global::Azure.Core.Pipeline.HttpPipelineSynchronousPolicy
+    {
+        private readonly List<string> _kinds = [];
+
+        public List<string> Kinds
+        {
+            get { lock (_kinds) return [.. _kinds]; }
+        }
+
+        public void Clear()
+        {
+            lock (_kinds) _kinds.Clear();
+        }
+
+        public override void OnSendingRequest(global::Azure.Core.HttpMessage message)
+        {
+            var uri = Uri.UnescapeDataString(message.Request.Uri.ToString());
+            if (message.Request.Method == global::Azure.Core.RequestMethod.Get && uri.Contains("/" + TableNames.StoryIndex + "()", StringComparison.Ordinal))
+                lock (_kinds) _kinds.Add(uri.Contains("$select=", StringComparison.Ordinal) ? "ids" : "rows");
+        }
+    }
+
+    [Fact]
+    public async Task A_refresh_reads_only_ids_while_every_story_is_known_and_whole_rows_from_the_first_one_that_is_not()
+    {
+        var options = new StoryIndexOptions { Refresh = TimeSpan.FromMinutes(5) };
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var queries = new IndexQueries();
+        var clientOptions = new TableClientOptions();
+        clientOptions.AddPolicy(queries, global::Azure.Core.HttpPipelinePosition.PerCall);
+        var mine = new TableStoryIndex(new TableServiceClient(azurite.ConnectionString, clientOptions), options, time);
+        var other = new TableStoryIndex(azurite.Tables, options, time);
+        var stories = new[] { "Chile", "Peru", "Kenya", "Egypt", "Norway" }.Select(c =>
+            StoryFingerprint.Of($"{c} raises tariff on imported bicycles to 30%", $"{c} will apply a 30% tariff on imported bicycles from March, the trade ministry of {c} said.", null)).ToList();
+        Assert.Empty(await mine.CandidatesAsync(stories[0]));                 // the first load reads whole rows (of nothing)
+        for (var i = 0; i < 4; i++) await mine.AddAsync($"s-mine-{i}", stories[i]);
+        queries.Clear();
+
+        time.Advance(TimeSpan.FromMinutes(6));
+        Assert.Contains(await mine.CandidatesAsync(stories[0]), c => c.StoryId == "s-mine-0");
+        Assert.DoesNotContain("rows", queries.Kinds);                          // its own four rows: ids only
+        Assert.Contains("ids", queries.Kinds);
+
+        await other.AddAsync("s-theirs", stories[4]);                          // another host's story
+        queries.Clear();
+        time.Advance(TimeSpan.FromMinutes(6));
+        Assert.Contains(await mine.CandidatesAsync(stories[4]), c => c.StoryId == "s-theirs");
+        Assert.Equal(1, queries.Kinds.Count(k => k == "rows"));                // whole rows once, from the unknown row on
+        var fromStorage = Assert.Single(await mine.CandidatesAsync(stories[4]), c => c.StoryId == "s-theirs");
+        Assert.Equal(stories[4].Signature, fromStorage.Fingerprint.Signature);
+        Assert.Equal(stories[4].Facts, fromStorage.Fingerprint.Facts);
+    }
 }
