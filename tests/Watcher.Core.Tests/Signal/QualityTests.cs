@@ -60,6 +60,9 @@ public class QualityTests
     private static readonly Figures Holdout6Floor = new(0.97, 1.00, 0.57, 0.73);
     private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.73, 0.42);
 
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the session's unseen set; otherwise it is not run.</summary>
+    private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
+
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
@@ -83,7 +86,9 @@ public class QualityTests
         var holdout4 = await Measure(Holdout4);
         var holdout5 = await Measure(Holdout5);
         var holdout6 = await Measure(Holdout6);
-        var holdout7 = await Measure(Holdout7);
+        // The unseen set is measured only on request (the lead, at the end of a session): a figure that moves while rules
+        // are being written is feedback to fit, and an unseen set stays honest only if nobody gets any.
+        var holdout7 = MeasureUnseen ? await Measure(Holdout7) : null;
         WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
@@ -92,7 +97,7 @@ public class QualityTests
         AssertFloor("holdout 4", holdout4, Holdout4Floor);
         AssertFloor("holdout 5", holdout5, Holdout5Floor);
         AssertFloor("holdout 6", holdout6, Holdout6Floor);
-        AssertFloor("holdout 7", holdout7, Holdout7Floor);
+        if (holdout7 is not null) AssertFloor("holdout 7", holdout7, Holdout7Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -192,7 +197,7 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores? holdout7)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
@@ -211,7 +216,7 @@ public class QualityTests
         sb.AppendLine($"- `holdout-4.jsonl` (**holdout 4**): {Describe(Holdout4)}; written at the start of session 3's second wave, labelled before anything ran on it, "
             + "and committed with its first-run scores *before* any change made for holdout 3's errors; never tuned on in session 3; in session 4 it served as a dev set (its errors were read to find general rules).");
         sb.AppendLine($"- `holdout-5.jsonl` (**holdout 5**): {Describe(Holdout5)}; written at the start of session 4, labelled before anything ran on it, "
-            + "and committed with its first-run scores *before* any session-4 change to the extractor or clusterer; never tuned on.");
+            + "and committed with its first-run scores *before* any session-4 change to the extractor or clusterer; never tuned on in session 4; in session 5 it served as a dev set (its errors were read to find general rules).");
         sb.AppendLine($"- `holdout-6.jsonl` (**holdout 6**): {Describe(Holdout6)}; written at the end of session 4, labelled before anything ran on it, "
             + "and committed with its first-run scores on unchanged code; never tuned on in session 4; in session 5 it served as a dev set (its errors were read to find general rules).");
         sb.AppendLine($"- `holdout-7.jsonl` (**holdout 7**, unseen): {Describe(Holdout7)}; written at the start of session 5, labelled before anything ran on it, "
@@ -227,7 +232,16 @@ public class QualityTests
         Table(sb, "Holdout 4", holdout4, Holdout4FirstRun, "first run");
         Table(sb, "Holdout 5", holdout5, Holdout5FirstRun, "first run");
         Table(sb, "Holdout 6", holdout6, Holdout6FirstRun, "first run");
-        Table(sb, "Holdout 7 (unseen)", holdout7, Holdout7FirstRun, "first run");
+        if (holdout7 is not null) Table(sb, "Holdout 7 (unseen)", holdout7, Holdout7FirstRun, "first run");
+        else
+        {
+            sb.AppendLine("### Holdout 7 (unseen)");
+            sb.AppendLine();
+            sb.AppendLine($"Not measured in this run (the unseen set is measured only with `WATCHER_MEASURE_UNSEEN=1`, by the lead at the end of a session). "
+                + $"First run (main at 402e06b): relevance P {F(Holdout7FirstRun.Precision)} / R {F(Holdout7FirstRun.Recall)}, clustering F1 {F(Holdout7FirstRun.ClusteringF1)}, "
+                + $"extraction F1 {F(Holdout7FirstRun.ExtractionF1)}.");
+            sb.AppendLine();
+        }
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -246,7 +260,8 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine("### Holdout 7 (unseen)");
         sb.AppendLine();
-        sb.AppendLine($"Not listed (unseen set): {holdout7.Relevance.Errors.Count} relevance errors, {holdout7.Clustering.Errors.Count} clustering pair errors, "
+        if (holdout7 is null) sb.AppendLine("Not measured in this run.");
+        else sb.AppendLine($"Not listed (unseen set): {holdout7.Relevance.Errors.Count} relevance errors, {holdout7.Clustering.Errors.Count} clustering pair errors, "
             + $"{holdout7.Extraction.Errors.Count} extraction errors.");
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
