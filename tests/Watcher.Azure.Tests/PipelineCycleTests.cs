@@ -207,7 +207,7 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private sealed class CrashingItemStore(IItemStore inner) : IItemStore
     {
-        public Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false) => inner.GetItemsAsync(sourceId, ct, firstPoll);
+        public Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false, bool unwritten = false) => inner.GetItemsAsync(sourceId, ct, firstPoll, unwritten);
         public Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default, IReadOnlyDictionary<string, ItemRecord>? known = null) => throw new IOException("simulated crash");
         public Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default) => inner.GetStoryAsync(storyId, ct);
         public Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default) => inner.SaveStoryAsync(story, ct);

@@ -44,8 +44,10 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     /// first poll, no head row means no items: every save writes one (rows from before head rows belong to baselined
     /// sources), so the partition is not queried.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false)
+    public async Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false, bool unwritten = false)
     {
+        // No head read: the save inserts the head, and a head that exists after all makes it lose (409).
+        if (firstPoll && unwritten) return new SourceItems(new Dictionary<string, ItemRecord>(StringComparer.Ordinal), null);
         var partition = TableKeys.Escape(sourceId);
         var head = (await GetAsync(partition, HeadRow, ct))?.ETag;
         if (head is { } current && _cache.Get(sourceId, current) is { } cached) return cached;

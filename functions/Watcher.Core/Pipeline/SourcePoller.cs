@@ -113,7 +113,9 @@ public sealed class SourcePoller(
                 return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.NotModified };
         }
 
-        var state = (_listed.TryRemove(source.Id, out var listed) ? listed : await sourceStates.GetAsync(source.Id, ct))
+        // A source the cycle's list found no state row for has never finished a poll: its items are not read either.
+        var unwritten = _listed.TryRemove(source.Id, out var listed) && listed is null;
+        var state = (unwritten ? listed : listed ?? await sourceStates.GetAsync(source.Id, ct))
             ?? new SourceState { SourceId = source.Id, Url = source.Url, ConfiguredUrl = source.Url };
         // A new URL in sources.json starts over; a URL the source moved to by a permanent redirect is kept.
         if ((state.ConfiguredUrl ?? state.Url) != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
@@ -137,7 +139,7 @@ public sealed class SourcePoller(
         }
 
         var now = time.GetUtcNow();
-        var known = await itemStore.GetItemsAsync(source.Id, ct, firstPoll: !state.Baselined);
+        var known = await itemStore.GetItemsAsync(source.Id, ct, firstPoll: !state.Baselined, unwritten: unwritten);
         var alerts = new List<Alert>();
         var changes = new List<ItemChange>();
         var itemWrites = new List<ItemRecord>();

@@ -30,7 +30,7 @@ public sealed class InMemoryStores : ISourceStateStore, IItemStore, ISubscriptio
     Task<IReadOnlyList<SourceState>> ISourceStateStore.ListAsync(CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<SourceState>>(_sources.Values.OrderBy(s => s.SourceId, StringComparer.Ordinal).ToList());
 
-    public Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false) =>
+    public Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false, bool unwritten = false) =>
         Task.FromResult<IReadOnlyDictionary<string, ItemRecord>>(
             _items.Where(kv => kv.Key.Item1 == sourceId).ToDictionary(kv => kv.Key.Item2, kv => kv.Value, StringComparer.Ordinal));
 

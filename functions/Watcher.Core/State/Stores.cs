@@ -17,7 +17,12 @@ public interface IItemStore
     /// The source has no baseline yet: a store may then take a partition that shows no sign of a write as empty without
     /// reading it (at worst it misses rows an interrupted earlier version wrote, and the silent baseline writes them again).
     /// </param>
-    Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false);
+    /// <param name="unwritten">
+    /// Besides, no poll of the source has finished (it had no state row when the cycle listed them): a store may take its
+    /// items as none without any request, provided its save then refuses (<see cref="ConcurrencyException"/>) if items
+    /// were written after all (a poll that stopped between its items and its state); the cycle then polls again, reading.
+    /// </param>
+    Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false, bool unwritten = false);
     /// <summary>
     /// Upserts the items of one source, batched per partition. Given <paramref name="known"/> (the items this poll read
     /// with <see cref="GetItemsAsync"/>), a store may refuse with <see cref="ConcurrencyException"/> when another poll

@@ -80,8 +80,41 @@ public sealed class SourceStateListTests(AzuriteFixture azurite) : IAsyncLifetim
 
         Assert.Equal(40, report.Fetched);
         Assert.Equal((0, 1), _log.SourceReads()); // one list query instead of 40 point reads
+        Assert.Empty(ItemReads());               // and no item reads: a source without a state row has written none
         var states = await _host.Services.GetRequiredService<ISourceStateStore>().ListAsync();
         Assert.Equal(40, states.Count(s => s.Baselined));
+    }
+
+    private List<string> ItemReads(string? source = null) =>
+        [.. _log.All().Where(r => r.StartsWith("GET ", StringComparison.Ordinal) && r.Contains("devstoreaccount1/" + TableNames.Items, StringComparison.Ordinal)
+            && (source is null || r.Contains($"'{source}'", StringComparison.Ordinal)))];
+
+    [Fact]
+    public async Task Items_written_by_a_poll_that_stopped_before_its_state_make_the_unread_save_lose_and_the_source_is_polled_again_from_reads()
+    {
+        // src-05's last poll wrote its items (head row and all) and stopped before writing its state.
+        var items = _host.Services.GetRequiredService<IItemStore>();
+        var interrupted = new ItemRecord
+        {
+            SourceId = "src-05", ItemId = "g-1", StoryId = "s-interrupted", ContentHash = "h-interrupted", Text = "written by the interrupted poll",
+            FirstSeen = DateTimeOffset.UtcNow.AddMinutes(-5), LastSeen = DateTimeOffset.UtcNow.AddMinutes(-5),
+        };
+        await items.SaveItemsAsync("src-05", [interrupted], known: await items.GetItemsAsync("src-05"));
+        var cycle = _host.Services.GetRequiredService<PollCycle>();
+        _log.Clear();
+
+        var report = await cycle.RunAsync(Sources(25));
+
+        Assert.Equal((25, 0, 0), (report.Fetched, report.Failed, report.Alerts)); // a baseline: silent, and nothing failed
+        // Only the source whose save lost read its items: its head (a point read), then its partition (a query).
+        var reads = ItemReads();
+        Assert.Equal(2, reads.Count);
+        Assert.Single(ItemReads("src-05"));
+        Assert.Single(reads, r => r.EndsWith("/" + TableNames.Items + "()", StringComparison.Ordinal));
+        var kept = Assert.Single(await items.GetItemsAsync("src-05")).Value;            // the item is diffed against what was stored
+        Assert.Equal("s-interrupted", kept.StoryId);
+        Assert.Equal(interrupted.FirstSeen.ToUnixTimeSeconds(), kept.FirstSeen.ToUnixTimeSeconds());
+        Assert.True((await _host.Services.GetRequiredService<ISourceStateStore>().GetAsync("src-05"))!.Baselined);
     }
 
     [Fact]
