@@ -20,7 +20,16 @@ public sealed class TokenTrie<T>
     {
         public Dictionary<int, Node>? Children;
         public List<T>? Outputs;
+
+        /// <summary>The children's symbols and nodes side by side, laid out with the known words (<see cref="KnownWords"/>)
+        /// when there are at most <see cref="SmallNode"/>: a step from a phrase's first word then compares a few integers
+        /// instead of hashing each of the token's symbols. Null for larger nodes, which keep the dictionary.</summary>
+        public int[]? SmallSymbols;
+        public Node[]? SmallChildren;
     }
+
+    /// <summary>Children up to which a node is searched by comparing symbols rather than by the dictionary.</summary>
+    private const int SmallNode = 8;
 
     private const int MinPrefix = 3;
     private const int BucketLength = 4;
@@ -136,6 +145,7 @@ public sealed class TokenTrie<T>
         lock (_knownGate)
         {
             if (_known is { } built) return built;
+            LayOut(_root);
             var words = new Dictionary<string, KnownWord>(_words.Count, StringComparer.Ordinal);
             foreach (var (word, symbols) in _words)
             {
@@ -152,6 +162,23 @@ public sealed class TokenTrie<T>
             Volatile.Write(ref _known, new Known(words));
             return _known!;
         }
+    }
+
+    /// <summary>Lays out every node's children as arrays when there are few (see <see cref="Node.SmallSymbols"/>).</summary>
+    private static void LayOut(Node node)
+    {
+        if (node.Children is null) return;
+        if (node.Children.Count <= SmallNode)
+        {
+            node.SmallSymbols = [.. node.Children.Keys];
+            node.SmallChildren = [.. node.Children.Values];
+        }
+        else
+        {
+            node.SmallSymbols = null;
+            node.SmallChildren = null;
+        }
+        foreach (var child in node.Children.Values) LayOut(child);
     }
 
     [ThreadStatic] private static List<(Node Node, int Start)>? t_live;
@@ -204,6 +231,20 @@ public sealed class TokenTrie<T>
 
     private static void Step(Node node, int start, ReadOnlySpan<int> symbols, List<(Node, int)> next, int i, List<(T, int, int)> matches)
     {
+        if (node.SmallSymbols is { } small)
+        {
+            var children = node.SmallChildren!;
+            foreach (var symbol in symbols)
+            {
+                var k = Array.IndexOf(small, symbol);
+                if (k < 0) continue;
+                var child = children[k];
+                if (child.Outputs is not null)
+                    foreach (var output in CollectionsMarshal.AsSpan(child.Outputs)) matches.Add((output, start, i));
+                if (child.Children is not null) next.Add((child, start));
+            }
+            return;
+        }
         if (node.Children is null) return;
         foreach (var symbol in symbols)
         {
