@@ -126,13 +126,84 @@ public sealed class TokenTrie<T>
         foreach (var (output, first, last) in matches) onMatch(output, first, last);
     }
 
-    /// <summary>A known word's first step from the root: its symbols, the outputs of the one-token patterns it is (in the
-    /// order <see cref="StepFromRoot"/> gives them) and the nodes of the longer patterns it starts.</summary>
-    private sealed record KnownWord(int[] Symbols, T[] Outputs, Node[] Continuations);
-
-    private sealed class Known(Dictionary<string, KnownWord> words)
+    /// <summary>
+    /// The known words' first steps from the root, laid out flat so that looking up a token and reading its step touches a
+    /// few neighbouring integers instead of a chain of heap objects (dictionary entry, key string, record, three arrays):
+    /// an open-addressing table of (hash, offset) slots; per word, at its offset in <see cref="Data"/>, where its letters
+    /// sit in <see cref="Letters"/>, where its one-token patterns' outputs sit in <see cref="Outputs"/> (in the order
+    /// <see cref="StepFromRoot"/> gives them), then its symbols and the indexes in <see cref="Nodes"/> of the longer
+    /// patterns it starts.
+    /// </summary>
+    private sealed class Known
     {
-        public readonly Dictionary<string, KnownWord>.AlternateLookup<ReadOnlySpan<char>> Lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        private const int LetterStart = 0, LetterCount = 1, OutputStart = 2, OutputCount = 3, SymbolCount = 4, NodeCount = 5, Header = 6;
+
+        private readonly ulong[] _slots;
+        private readonly int _mask;
+        public readonly char[] Letters;
+        public readonly int[] Data;
+        public readonly T[] Outputs;
+        public readonly Node[] Nodes;
+
+        public Known(List<(string Word, int[] Symbols, List<T> Outputs, List<Node> Continuations)> words)
+        {
+            var size = 4;
+            while (size < words.Count * 2) size *= 2;
+            _slots = new ulong[size];
+            _mask = size - 1;
+            var letters = new List<char>();
+            var data = new List<int>();
+            var outputs = new List<T>();
+            var nodes = new List<Node>();
+            foreach (var (word, symbols, wordOutputs, continuations) in words)
+            {
+                var offset = data.Count;
+                data.AddRange([letters.Count, word.Length, outputs.Count, wordOutputs.Count, symbols.Length, continuations.Count]);
+                data.AddRange(symbols);
+                foreach (var node in continuations)
+                {
+                    data.Add(nodes.Count);
+                    nodes.Add(node);
+                }
+                letters.AddRange(word);
+                outputs.AddRange(wordOutputs);
+                var hash = Hash(word);
+                var slot = (int)hash & _mask;
+                while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+                _slots[slot] = ((ulong)hash << 32) | (uint)(offset + 1);
+            }
+            Letters = [.. letters];
+            Data = [.. data];
+            Outputs = [.. outputs];
+            Nodes = [.. nodes];
+        }
+
+        /// <summary>The word's offset in <see cref="Data"/>, or -1 when no pattern names it.</summary>
+        public int Find(ReadOnlySpan<char> token)
+        {
+            var hash = Hash(token);
+            for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
+            {
+                var entry = _slots[slot];
+                if (entry == 0) return -1;
+                if ((uint)(entry >> 32) != hash) continue;
+                var offset = (int)(uint)entry - 1;
+                if (token.SequenceEqual(Letters.AsSpan(Data[offset + LetterStart], Data[offset + LetterCount]))) return offset;
+            }
+        }
+
+        public ReadOnlySpan<T> OutputsOf(int offset) => Outputs.AsSpan(Data[offset + OutputStart], Data[offset + OutputCount]);
+
+        public ReadOnlySpan<int> SymbolsOf(int offset) => Data.AsSpan(offset + Header, Data[offset + SymbolCount]);
+
+        public ReadOnlySpan<int> NodesOf(int offset) => Data.AsSpan(offset + Header + Data[offset + SymbolCount], Data[offset + NodeCount]);
+
+        private static uint Hash(ReadOnlySpan<char> word)
+        {
+            var hash = 2166136261u;
+            foreach (var c in word) hash = (hash ^ c) * 16777619u;
+            return hash ^ (hash >> 15);
+        }
     }
 
     private Known? _known;
@@ -146,7 +217,7 @@ public sealed class TokenTrie<T>
         {
             if (_known is { } built) return built;
             LayOut(_root);
-            var words = new Dictionary<string, KnownWord>(_words.Count, StringComparer.Ordinal);
+            var words = new List<(string, int[], List<T>, List<Node>)>(_words.Count);
             foreach (var (word, symbols) in _words)
             {
                 var outputs = new List<T>();
@@ -157,7 +228,7 @@ public sealed class TokenTrie<T>
                     if (child.Outputs is not null) outputs.AddRange(child.Outputs);
                     if (child.Children is not null) continuations.Add(child);
                 }
-                words[word] = new KnownWord(symbols, [.. outputs], [.. continuations]);
+                words.Add((word, symbols, outputs, continuations));
             }
             Volatile.Write(ref _known, new Known(words));
             return _known!;
@@ -187,22 +258,26 @@ public sealed class TokenTrie<T>
 
     /// <summary>Appends every pattern occurrence (output, first and last token index) to <paramref name="matches"/>, in
     /// the order the occurrences end. Allocates nothing once the thread's buffers have grown.</summary>
-    public void Scan(IReadOnlyList<Token> tokens, List<(T Output, int First, int Last)> matches)
+    public void Scan(IReadOnlyList<Token> tokens, List<(T Output, int First, int Last)> matches) =>
+        Scan(tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokens], matches);
+
+    private void Scan(ReadOnlySpan<Token> tokens, List<(T Output, int First, int Last)> matches)
     {
         var known = KnownWords();
         var live = t_live ??= [];
         var next = t_next ??= [];
         var symbols = t_symbols ??= new List<int>(4);
         live.Clear();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             next.Clear();
             ReadOnlySpan<int> symbolSpan;
-            if (known.Lookup.TryGetValue(tokens[i].Text.AsSpan(), out var word))
+            var word = known.Find(tokens[i].Text);
+            if (word >= 0)
             {
-                foreach (var output in word.Outputs) matches.Add((output, i, i));
-                foreach (var node in word.Continuations) next.Add((node, i));
-                symbolSpan = word.Symbols;
+                foreach (var output in known.OutputsOf(word)) matches.Add((output, i, i));
+                foreach (var node in known.NodesOf(word)) next.Add((known.Nodes[node], i));
+                symbolSpan = known.SymbolsOf(word);
             }
             else
             {

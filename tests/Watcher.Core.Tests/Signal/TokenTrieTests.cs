@@ -69,4 +69,18 @@ public class TokenTrieTests
         trie.Scan(Tokenizer.Tokenize($"north word{continuations + 8} and north word1"), found);
         Assert.Equal($"north word1 north word{continuations + 8}", string.Join(' ', found.Select(f => f.Output).Order(StringComparer.Ordinal)));
     }
+
+    /// <summary>The known words sit in one flat open-addressing table: with thousands of them (so slots collide), each
+    /// token finds its own word and only that; a token no pattern names finds none.</summary>
+    [Fact]
+    public void Finds_each_of_thousands_of_words_and_nothing_for_words_no_pattern_names()
+    {
+        var trie = new TokenTrie<int>();
+        for (var k = 0; k < 3000; k++) trie.Add([$"w{k}"], k);
+        var text = string.Join(' ', Enumerable.Range(0, 3000).Select(k => $"w{k} x{k} w{k}z"));
+        var found = new List<(int Output, int First, int Last)>();
+        trie.Scan(Tokenizer.Tokenize(text), found);
+        Assert.Equal(Enumerable.Range(0, 3000), found.Select(f => f.Output));
+        Assert.Equal(Enumerable.Range(0, 3000).Select(k => 3 * k), found.Select(f => f.First));
+    }
 }
