@@ -13,6 +13,9 @@ namespace Watcher.Core.Matching;
 /// some pattern names has its symbols (its own and those of the prefixes it starts with) worked out when the patterns are
 /// added, and the first step from the root for those symbols (the patterns it completes, the longer patterns it starts)
 /// is laid out once the patterns are in, so such a token costs one lookup and no walk, however many patterns there are.
+/// The scan reads a flat copy of the trie made on the first scan after patterns were added (<see cref="Frozen"/>): with
+/// a thousand rules the trie no longer fits the caches beside everything else an item touches, and chasing nodes,
+/// dictionaries and lists cost more than the steps themselves.
 /// </summary>
 public sealed class TokenTrie<T>
 {
@@ -20,12 +23,6 @@ public sealed class TokenTrie<T>
     {
         public Dictionary<int, Node>? Children;
         public List<T>? Outputs;
-
-        /// <summary>The children's symbols and nodes side by side, laid out with the known words (<see cref="KnownWords"/>)
-        /// when there are at most <see cref="SmallNode"/>: a step from a phrase's first word then compares a few integers
-        /// instead of hashing each of the token's symbols. Null for larger nodes, which keep the dictionary.</summary>
-        public int[]? SmallSymbols;
-        public Node[]? SmallChildren;
     }
 
     /// <summary>Children up to which a node is searched by comparing symbols rather than by the dictionary.</summary>
@@ -57,7 +54,7 @@ public sealed class TokenTrie<T>
     public void Add(IReadOnlyList<string> pattern, T output)
     {
         if (pattern.Count == 0) throw new ArgumentException("empty pattern", nameof(pattern));
-        _known = null;
+        _frozen = null;
         var node = _root;
         foreach (var token in pattern)
         {
@@ -127,58 +124,102 @@ public sealed class TokenTrie<T>
     }
 
     /// <summary>
-    /// The known words' first steps from the root, laid out flat so that looking up a token and reading its step touches a
-    /// few neighbouring integers instead of a chain of heap objects (dictionary entry, key string, record, three arrays):
-    /// an open-addressing table of (hash, offset) slots; per word, at its offset in <see cref="Data"/>, where its letters
-    /// sit in <see cref="Letters"/>, where its one-token patterns' outputs sit in <see cref="Outputs"/> (in the order
-    /// <see cref="StepFromRoot"/> gives them), then its symbols and the indexes in <see cref="Nodes"/> of the longer
-    /// patterns it starts.
+    /// The trie once its patterns are in, laid out flat for scanning, so a step touches a few neighbouring integers instead
+    /// of a chain of heap objects (node, dictionary, list, array):
+    /// <list type="bullet">
+    /// <item>every node at an offset in <see cref="Nodes"/>: where its outputs sit in <see cref="Outputs"/> and how many,
+    /// then its children — up to <see cref="SmallNode"/> as (symbol, child offset) pairs searched by comparing symbols,
+    /// more in a dictionary of <see cref="Large"/> (the count is then the dictionary's index, negated, less one);</item>
+    /// <item>the root's child for each symbol in <see cref="RootChildren"/> (-1 for none);</item>
+    /// <item>the known words (every word a pattern names) in an open-addressing table of (hash, offset) slots; per word, at
+    /// its offset in <see cref="Words"/>, where its letters sit in <see cref="Letters"/>, where its one-token patterns'
+    /// outputs sit in <see cref="Outputs"/> (in the order <see cref="StepFromRoot"/> gives them), then its symbols and the
+    /// offsets of the nodes of the longer patterns it starts.</item>
+    /// </list>
     /// </summary>
-    private sealed class Known
+    private sealed class Frozen
     {
         private const int LetterStart = 0, LetterCount = 1, OutputStart = 2, OutputCount = 3, SymbolCount = 4, NodeCount = 5, Header = 6;
+        public const int NodeOutputStart = 0, NodeOutputCount = 1, NodeChildCount = 2, NodeHeader = 3;
 
         private readonly ulong[] _slots;
         private readonly int _mask;
-        public readonly char[] Letters;
-        public readonly int[] Data;
+        private readonly char[] _letters;
+        private readonly int[] _words;
+        private readonly List<T> _outputs = [];
+        private readonly List<int> _nodes = [];
+        private readonly List<Dictionary<int, int>> _large = [];
         public readonly T[] Outputs;
-        public readonly Node[] Nodes;
+        public readonly int[] Nodes;
+        public readonly Dictionary<int, int>[] Large;
+        public readonly int[] RootChildren;
 
-        public Known(List<(string Word, int[] Symbols, List<T> Outputs, List<Node> Continuations)> words)
+        public Frozen(Node root, Node?[] rootChildren, Dictionary<string, int[]> words)
         {
+            var offsets = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
+            Lay(root, offsets);
+            RootChildren = [.. rootChildren.Select(child => child is null ? -1 : offsets[child])];
+
             var size = 4;
             while (size < words.Count * 2) size *= 2;
             _slots = new ulong[size];
             _mask = size - 1;
             var letters = new List<char>();
             var data = new List<int>();
-            var outputs = new List<T>();
-            var nodes = new List<Node>();
-            foreach (var (word, symbols, wordOutputs, continuations) in words)
+            foreach (var (word, symbols) in words)
             {
                 var offset = data.Count;
-                data.AddRange([letters.Count, word.Length, outputs.Count, wordOutputs.Count, symbols.Length, continuations.Count]);
-                data.AddRange(symbols);
-                foreach (var node in continuations)
+                var outputStart = _outputs.Count;
+                var continuations = new List<int>();
+                foreach (var symbol in symbols)
                 {
-                    data.Add(nodes.Count);
-                    nodes.Add(node);
+                    if ((uint)symbol >= (uint)rootChildren.Length || rootChildren[symbol] is not { } child) continue;
+                    if (child.Outputs is not null) _outputs.AddRange(child.Outputs);
+                    if (child.Children is not null) continuations.Add(offsets[child]);
                 }
+                data.AddRange([letters.Count, word.Length, outputStart, _outputs.Count - outputStart, symbols.Length, continuations.Count]);
+                data.AddRange(symbols);
+                data.AddRange(continuations);
                 letters.AddRange(word);
-                outputs.AddRange(wordOutputs);
                 var hash = Hash(word);
                 var slot = (int)hash & _mask;
                 while (_slots[slot] != 0) slot = (slot + 1) & _mask;
                 _slots[slot] = ((ulong)hash << 32) | (uint)(offset + 1);
             }
-            Letters = [.. letters];
-            Data = [.. data];
-            Outputs = [.. outputs];
-            Nodes = [.. nodes];
+            _letters = [.. letters];
+            _words = [.. data];
+            Outputs = [.. _outputs];
+            Nodes = [.. _nodes];
+            Large = [.. _large];
         }
 
-        /// <summary>The word's offset in <see cref="Data"/>, or -1 when no pattern names it.</summary>
+        /// <summary>Lays out a node and, after it, its children; returns its offset.</summary>
+        private int Lay(Node node, Dictionary<Node, int> offsets)
+        {
+            var at = _nodes.Count;
+            offsets[node] = at;
+            _nodes.AddRange([_outputs.Count, node.Outputs?.Count ?? 0, 0]);
+            if (node.Outputs is not null) _outputs.AddRange(node.Outputs);
+            if (node.Children is not { Count: > 0 } children) return at;
+            if (children.Count <= SmallNode)
+            {
+                _nodes[at + NodeChildCount] = children.Count;
+                var pairs = _nodes.Count;
+                foreach (var symbol in children.Keys) _nodes.AddRange([symbol, 0]);
+                var k = 0;
+                foreach (var child in children.Values) _nodes[pairs + 2 * k++ + 1] = Lay(child, offsets);
+            }
+            else
+            {
+                var large = new Dictionary<int, int>(children.Count);
+                _nodes[at + NodeChildCount] = -1 - _large.Count;
+                _large.Add(large);
+                foreach (var (symbol, child) in children) large[symbol] = Lay(child, offsets);
+            }
+            return at;
+        }
+
+        /// <summary>The word's offset among the known words, or -1 when no pattern names it.</summary>
         public int Find(ReadOnlySpan<char> token)
         {
             var hash = Hash(token);
@@ -188,15 +229,16 @@ public sealed class TokenTrie<T>
                 if (entry == 0) return -1;
                 if ((uint)(entry >> 32) != hash) continue;
                 var offset = (int)(uint)entry - 1;
-                if (token.SequenceEqual(Letters.AsSpan(Data[offset + LetterStart], Data[offset + LetterCount]))) return offset;
+                if (token.SequenceEqual(_letters.AsSpan(_words[offset + LetterStart], _words[offset + LetterCount]))) return offset;
             }
         }
 
-        public ReadOnlySpan<T> OutputsOf(int offset) => Outputs.AsSpan(Data[offset + OutputStart], Data[offset + OutputCount]);
+        public ReadOnlySpan<T> OutputsOf(int word) => Outputs.AsSpan(_words[word + OutputStart], _words[word + OutputCount]);
 
-        public ReadOnlySpan<int> SymbolsOf(int offset) => Data.AsSpan(offset + Header, Data[offset + SymbolCount]);
+        public ReadOnlySpan<int> SymbolsOf(int word) => _words.AsSpan(word + Header, _words[word + SymbolCount]);
 
-        public ReadOnlySpan<int> NodesOf(int offset) => Data.AsSpan(offset + Header + Data[offset + SymbolCount], Data[offset + NodeCount]);
+        /// <summary>The offsets of the nodes of the longer patterns the word starts.</summary>
+        public ReadOnlySpan<int> ContinuationsOf(int word) => _words.AsSpan(word + Header + _words[word + SymbolCount], _words[word + NodeCount]);
 
         private static uint Hash(ReadOnlySpan<char> word)
         {
@@ -206,54 +248,23 @@ public sealed class TokenTrie<T>
         }
     }
 
-    private Known? _known;
-    private readonly Lock _knownGate = new();
+    private Frozen? _frozen;
+    private readonly Lock _frozenGate = new();
 
-    /// <summary>The known words' first steps, laid out on the first scan after patterns were added.</summary>
-    private Known KnownWords()
+    /// <summary>The flat layout, made on the first scan after patterns were added.</summary>
+    private Frozen Freeze()
     {
-        if (Volatile.Read(ref _known) is { } known) return known;
-        lock (_knownGate)
+        if (Volatile.Read(ref _frozen) is { } frozen) return frozen;
+        lock (_frozenGate)
         {
-            if (_known is { } built) return built;
-            LayOut(_root);
-            var words = new List<(string, int[], List<T>, List<Node>)>(_words.Count);
-            foreach (var (word, symbols) in _words)
-            {
-                var outputs = new List<T>();
-                var continuations = new List<Node>();
-                foreach (var symbol in symbols)
-                {
-                    if ((uint)symbol >= (uint)_rootChildren.Length || _rootChildren[symbol] is not { } child) continue;
-                    if (child.Outputs is not null) outputs.AddRange(child.Outputs);
-                    if (child.Children is not null) continuations.Add(child);
-                }
-                words.Add((word, symbols, outputs, continuations));
-            }
-            Volatile.Write(ref _known, new Known(words));
-            return _known!;
+            if (_frozen is { } built) return built;
+            Volatile.Write(ref _frozen, new Frozen(_root, _rootChildren, _words));
+            return _frozen!;
         }
     }
 
-    /// <summary>Lays out every node's children as arrays when there are few (see <see cref="Node.SmallSymbols"/>).</summary>
-    private static void LayOut(Node node)
-    {
-        if (node.Children is null) return;
-        if (node.Children.Count <= SmallNode)
-        {
-            node.SmallSymbols = [.. node.Children.Keys];
-            node.SmallChildren = [.. node.Children.Values];
-        }
-        else
-        {
-            node.SmallSymbols = null;
-            node.SmallChildren = null;
-        }
-        foreach (var child in node.Children.Values) LayOut(child);
-    }
-
-    [ThreadStatic] private static List<(Node Node, int Start)>? t_live;
-    [ThreadStatic] private static List<(Node Node, int Start)>? t_next;
+    [ThreadStatic] private static List<(int Node, int Start)>? t_live;
+    [ThreadStatic] private static List<(int Node, int Start)>? t_next;
     [ThreadStatic] private static List<int>? t_symbols;
 
     /// <summary>Appends every pattern occurrence (output, first and last token index) to <paramref name="matches"/>, in
@@ -263,7 +274,7 @@ public sealed class TokenTrie<T>
 
     private void Scan(ReadOnlySpan<Token> tokens, List<(T Output, int First, int Last)> matches)
     {
-        var known = KnownWords();
+        var trie = Freeze();
         var live = t_live ??= [];
         var next = t_next ??= [];
         var symbols = t_symbols ??= new List<int>(4);
@@ -272,20 +283,20 @@ public sealed class TokenTrie<T>
         {
             next.Clear();
             ReadOnlySpan<int> symbolSpan;
-            var word = known.Find(tokens[i].Text);
+            var word = trie.Find(tokens[i].Text);
             if (word >= 0)
             {
-                foreach (var output in known.OutputsOf(word)) matches.Add((output, i, i));
-                foreach (var node in known.NodesOf(word)) next.Add((known.Nodes[node], i));
-                symbolSpan = known.SymbolsOf(word);
+                foreach (var output in trie.OutputsOf(word)) matches.Add((output, i, i));
+                foreach (var node in trie.ContinuationsOf(word)) next.Add((node, i));
+                symbolSpan = trie.SymbolsOf(word);
             }
             else
             {
                 symbolSpan = PrefixSymbols(tokens[i].Text, symbols);
-                StepFromRoot(i, symbolSpan, next, matches);
+                StepFromRoot(trie, i, symbolSpan, next, matches);
             }
             if (!symbolSpan.IsEmpty)
-                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbolSpan, next, i, matches);
+                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(trie, node, start, symbolSpan, next, i, matches);
             (live, next) = (next, live);
         }
         live.Clear();
@@ -293,41 +304,44 @@ public sealed class TokenTrie<T>
         t_next = next;
     }
 
-    private void StepFromRoot(int i, ReadOnlySpan<int> symbols, List<(Node, int)> next, List<(T, int, int)> matches)
+    private static void StepFromRoot(Frozen trie, int i, ReadOnlySpan<int> symbols, List<(int, int)> next, List<(T, int, int)> matches)
     {
+        var roots = trie.RootChildren;
         foreach (var symbol in symbols)
+            if ((uint)symbol < (uint)roots.Length && roots[symbol] >= 0) Reach(trie, roots[symbol], i, i, next, matches);
+    }
+
+    private static void Step(Frozen trie, int node, int start, ReadOnlySpan<int> symbols, List<(int, int)> next, int i, List<(T, int, int)> matches)
+    {
+        var nodes = trie.Nodes;
+        var count = nodes[node + Frozen.NodeChildCount];
+        if (count > 0)
         {
-            if ((uint)symbol >= (uint)_rootChildren.Length || _rootChildren[symbol] is not { } child) continue;
-            if (child.Outputs is not null)
-                foreach (var output in CollectionsMarshal.AsSpan(child.Outputs)) matches.Add((output, i, i));
-            if (child.Children is not null) next.Add((child, i));
+            var pairs = nodes.AsSpan(node + Frozen.NodeHeader, 2 * count);
+            foreach (var symbol in symbols)
+                for (var k = 0; k < pairs.Length; k += 2)
+                    if (pairs[k] == symbol)
+                    {
+                        Reach(trie, pairs[k + 1], start, i, next, matches);
+                        break;
+                    }
+        }
+        else if (count < 0)
+        {
+            var children = trie.Large[-1 - count];
+            foreach (var symbol in symbols)
+                if (children.TryGetValue(symbol, out var child)) Reach(trie, child, start, i, next, matches);
         }
     }
 
-    private static void Step(Node node, int start, ReadOnlySpan<int> symbols, List<(Node, int)> next, int i, List<(T, int, int)> matches)
+    /// <summary>A pattern's node reached at token <paramref name="i"/>: its outputs are occurrences, and it lives on when
+    /// longer patterns continue from it.</summary>
+    private static void Reach(Frozen trie, int node, int start, int i, List<(int, int)> next, List<(T, int, int)> matches)
     {
-        if (node.SmallSymbols is { } small)
-        {
-            var children = node.SmallChildren!;
-            foreach (var symbol in symbols)
-            {
-                var k = Array.IndexOf(small, symbol);
-                if (k < 0) continue;
-                var child = children[k];
-                if (child.Outputs is not null)
-                    foreach (var output in CollectionsMarshal.AsSpan(child.Outputs)) matches.Add((output, start, i));
-                if (child.Children is not null) next.Add((child, start));
-            }
-            return;
-        }
-        if (node.Children is null) return;
-        foreach (var symbol in symbols)
-        {
-            if (!node.Children.TryGetValue(symbol, out var child)) continue;
-            if (child.Outputs is not null)
-                foreach (var output in CollectionsMarshal.AsSpan(child.Outputs)) matches.Add((output, start, i));
-            if (child.Children is not null) next.Add((child, start));
-        }
+        var nodes = trie.Nodes;
+        var outputs = trie.Outputs.AsSpan(nodes[node + Frozen.NodeOutputStart], nodes[node + Frozen.NodeOutputCount]);
+        foreach (var output in outputs) matches.Add((output, start, i));
+        if (nodes[node + Frozen.NodeChildCount] != 0) next.Add((node, start));
     }
 
     /// <summary>The symbols of a token no pattern names as a word: the prefix patterns ("tariff*") it starts with.</summary>
