@@ -225,12 +225,12 @@ public sealed class RuleSet
     /// </summary>
     internal sealed class MatchedItem(RuleSet rules, string? title, string? text)
     {
-        private readonly Lock _gate = new();
+        private Lock? _gate; // made when the first explanation is read: most matched items are never explained
         private TermHits? _hits;
 
         public IReadOnlyList<TermHit> Explain(int ruleIndex)
         {
-            lock (_gate)
+            lock (LazyInitializer.EnsureInitialized(ref _gate))
             {
                 if (_hits is null)
                 {

@@ -83,6 +83,7 @@ internal sealed class CompiledQueries
 
     /// <summary>Decides an AND's or an OR's child in place when it is a list of plain terms (the usual child), sparing the
     /// call; false when the child is anything else.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Leaf(int[] code, int at, TermHits hits, out bool holds)
     {
         switch (code[at])
@@ -99,6 +100,7 @@ internal sealed class CompiledQueries
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Any(ReadOnlySpan<int> ids, ReadOnlySpan<ulong> bits)
     {
         foreach (var id in ids)
@@ -106,6 +108,7 @@ internal sealed class CompiledQueries
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool All(ReadOnlySpan<int> ids, ReadOnlySpan<ulong> bits)
     {
         foreach (var id in ids)
