@@ -157,7 +157,6 @@ public sealed class RuleSet
     {
         public readonly TermHits Hits = new();
         public readonly List<(int TermId, int First, int Last)> Occurrences = [];
-        public readonly List<int> Candidates = [];
         public readonly List<int> Matched = [];
         public ulong[] Seen = [];
         public int[] Positions = [];
@@ -190,14 +189,7 @@ public sealed class RuleSet
         if (hits.Terms.Count == 0) return Array.Empty<RuleMatch>();
         hits.Group();
 
-        var candidates = Candidates(hits, scratch);
-        var matched = scratch.Matched;
-        matched.Clear();
-        foreach (var index in CollectionsMarshal.AsSpan(candidates))
-        {
-            if (include is not null && !include(_rules[index].Name)) continue;
-            if (_compiled.Holds(index, hits)) matched.Add(index);
-        }
+        var matched = MatchCandidates(hits, include, scratch);
         if (matched.Count == 0) return Array.Empty<RuleMatch>();
         // One array of the right size (a growing list allocated about twice as much at 20 matches).
         var item = new MatchedItem(this, title, text);
@@ -248,15 +240,16 @@ public sealed class RuleSet
         }
     }
 
-    /// <summary>The rules posted under the terms that occurred, each once, in rule order: marked in a bitset, then read
-    /// back from the words between the lowest and the highest marked (which clears them for the next item).</summary>
-    private List<int> Candidates(TermHits hits, Scratch scratch)
+    /// <summary>The candidate rules that hold, in rule order. The candidates are the rules posted under the terms that
+    /// occurred, each once: marked in a bitset, then read back from the words between the lowest and the highest marked
+    /// (which clears them for the next item) and decided as they are read.</summary>
+    private List<int> MatchCandidates(TermHits hits, Func<string, bool>? include, Scratch scratch)
     {
         var words = (_rules.Count + 63) >> 6;
         if (scratch.Seen.Length < words) scratch.Seen = new ulong[words];
         var seen = scratch.Seen;
-        var candidates = scratch.Candidates;
-        candidates.Clear();
+        var matched = scratch.Matched;
+        matched.Clear();
         var postings = _postings;
         var starts = _postingStarts;
         int low = int.MaxValue, high = -1;
@@ -275,12 +268,14 @@ public sealed class RuleSet
             seen[w] = 0;
             do
             {
-                candidates.Add((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word));
+                var rule = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
                 word &= word - 1;
+                if (include is not null && !include(_rules[rule].Name)) continue;
+                if (_compiled.Holds(rule, hits)) matched.Add(rule);
             }
             while (word != 0);
         }
-        return candidates;
+        return matched;
     }
 
     /// <summary>Marks the rules <c>postings[from .. to)</c> (ascending, not empty) in the bitset.</summary>

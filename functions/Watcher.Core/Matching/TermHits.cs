@@ -88,6 +88,7 @@ public sealed class TermHits
         else _inText[term >> 6] |= bit;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Add(TermHit hit)
     {
         var term = hit.TermId;
