@@ -111,6 +111,25 @@ public class QueryLanguageTests
     public void Near_over_multi_word_aliases_ors_and_fields(string query, string text, bool expected, string title = "") =>
         Assert.Equal(expected, Matches(query, text, title));
 
+    /// <summary>Deciding a NEAR first compares coarse blocks of 256 positions (TermHits.Blocks): a pair in neighbouring
+    /// blocks, or in blocks whose numbers wrap past 64, must still be found, and only a real pair counts.</summary>
+    [Theory]
+    [InlineData(250, 1, 1, true)] // same block
+    [InlineData(254, 1, 1, true)] // "tariff" at 254, "canada" at 256: neighbouring blocks
+    [InlineData(255, 0, 1, true)]
+    [InlineData(255, 100, 100, true)]
+    [InlineData(255, 101, 100, false)]
+    [InlineData(16_383, 1, 1, true)] // block 63 and block 64 (bit 0): neighbours once wrapped
+    [InlineData(0, 300, 100, false)] // neighbouring blocks, too far apart
+    [InlineData(10, 16_384, 100, false)] // the same bit 64 blocks later, too far apart
+    public void Near_finds_pairs_across_blocks_of_positions_and_only_real_pairs(int before, int between, int distance, bool expected)
+    {
+        string Filler(int n) => string.Concat(Enumerable.Repeat("lorem ", n));
+        var text = $"{Filler(before)}tariff {Filler(between)}canada";
+        Assert.Equal(expected, Matches($"tariff NEAR/{distance} @countries", text));
+        Assert.Equal(expected, Matches($"@countries NEAR/{distance} (tariff OR levy)", text));
+    }
+
     [Fact]
     public void Matching_reuses_per_thread_buffers_so_threads_and_nested_calls_do_not_mix_items()
     {

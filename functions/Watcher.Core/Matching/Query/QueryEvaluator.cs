@@ -96,6 +96,11 @@ public static class QueryEvaluator
     /// term of <paramref name="right"/>, collecting nothing: a NEAR whose sides are terms or ORs of terms.</summary>
     internal static bool Near(ReadOnlySpan<int> left, ReadOnlySpan<int> right, int distance, TermHits hits)
     {
+        // Most NEARs that fail have their sides in different sentences: a few bit operations tell (TermHits.Blocks).
+        ulong leftBlocks = 0, rightBlocks = 0;
+        foreach (var term in left) leftBlocks |= hits.Blocks(term);
+        foreach (var term in right) rightBlocks |= hits.Blocks(term);
+        if (!TermHits.MayBeNear(leftBlocks, rightBlocks)) return false;
         // Nothing is collected, and a pair is a pair whichever side it is read from: walk the side with fewer hits.
         if (Count(left, hits) > Count(right, hits))
         {
