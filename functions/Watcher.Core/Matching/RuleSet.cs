@@ -321,6 +321,7 @@ public sealed class RuleSet
         var hits = scratch.Hits;
         var title = field == QueryFields.Title;
         int[]? positions = null;
+        var spans = CollectionsMarshal.AsSpan(tokens);
         foreach (var (termId, first, last) in CollectionsMarshal.AsSpan(occurrences))
         {
             if (decideOnly && !_positional[termId])
@@ -329,7 +330,7 @@ public sealed class RuleSet
                 continue;
             }
             positions ??= Positions(content, tokens, scratch);
-            hits.Add(new TermHit(termId, title, positions[first], positions[last], tokens[first].Start, tokens[last].End));
+            hits.Add(new TermHit(termId, title, positions[first], positions[last], spans[first].Start, spans[last].End));
         }
         occurrences.Clear();
     }

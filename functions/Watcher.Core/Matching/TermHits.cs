@@ -136,9 +136,12 @@ public sealed class TermHits
             if (key < _lastKey[term]) _unordered[term] = true; // "the chinese president" ends after "chinese" but starts before it
         }
         _lastKey[term] = key;
-        if (_total == _scanned.Length) Array.Resize(ref _scanned, _total * 2);
+        if (_total == _scanned.Length) Grow();
         _scanned[_total++] = hit;
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref _scanned, _total * 2);
 
     /// <summary>Groups the scanned hits by term (a counting sort, stable, so each term keeps scan order).</summary>
     internal void Group()
