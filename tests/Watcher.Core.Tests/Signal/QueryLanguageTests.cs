@@ -77,6 +77,34 @@ public class QueryLanguageTests
         Assert.Contains(problem, ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    public static TheoryData<string, int, string> HostileQueries() => new()
+    {
+        // Found by AFL++ (session 5): thousands of '(' overflowed the parser's stack, which takes the whole process down.
+        { new string('(', 1_000) + "tariff", QueryParser.MaxDepth, "nests deeper than" },
+        { string.Concat(Enumerable.Repeat("NOT ", 40)) + "tariff", QueryParser.MaxDepth * 4, "nests deeper than" },
+        { string.Concat(Enumerable.Repeat("title:", 40)) + "tariff", QueryParser.MaxDepth * 6, "nests deeper than" },
+        { "tariff" + string.Concat(Enumerable.Repeat(" NEAR steel", 40)), 7 + QueryParser.MaxDepth * 11, "nests deeper than" },
+        { string.Concat(Enumerable.Repeat("steel OR ", 500)) + "tariff", QueryParser.MaxLength, "longer than 4,000 characters" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public void A_query_nesting_too_deep_or_too_long_is_refused_with_a_short_message(string query, int position, string problem)
+    {
+        // Refused with the position like any bad query (never a stack overflow); the message shows the text around it only.
+        var ex = Assert.Throws<QueryParseException>(() => new RuleSet([new("r", query)]));
+        Assert.Equal(position, ex.Position);
+        Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
+        Assert.True(ex.Message.Length < 2 * QueryParseException.Context + 150, $"{ex.Message.Length} characters");
+    }
+
+    [Fact]
+    public void Nesting_up_to_the_limit_parses()
+    {
+        var deepest = new string('(', QueryParser.MaxDepth) + "tariff" + new string(')', QueryParser.MaxDepth);
+        Assert.Single(new QueryTopicMatcher(new Dictionary<string, string> { ["t"] = deepest }).Match("Tariff", "A tariff."));
+    }
+
     [Fact]
     public void A_match_explains_itself_with_terms_and_a_snippet()
     {
