@@ -35,7 +35,7 @@ internal static partial class MetricRates
     [GeneratedRegex(@"^\s+(?:(?!(?:as|after|while|when|because|since|but|and|amid|following|despite|before|on|in|at|from)\b)[a-z-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffAfter();
 
-    [GeneratedRegex(@"^\s+(?:of|off)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|growth|output|economy|exports|imports|sales|revenues?|profits?|earnings|market|shares?|jobs|workforce|prices|inflation|trade|production|supply|demand|total|points|votes|respondents|people|the\s+population)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:of|off)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|growth|output|economy|exports|imports|goods|products|items|tariff\s+lines|sales|revenues?|profits?|earnings|market|shares?|jobs|workforce|prices|inflation|trade|production|supply|demand|total|points|votes|respondents|people|the\s+population)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOf();
 
     private static int ClauseStart(string head, int verb)

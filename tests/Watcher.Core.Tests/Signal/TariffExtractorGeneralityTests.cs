@@ -232,4 +232,69 @@ public class TariffExtractorGeneralityTests
     [InlineData("EU and Brazil hold summit", "EU leaders and President Lula held a summit in Brasilia on Monday.", true)]
     public void Business_summits_are_not_diplomatic_summits(string title, string text, bool summits) =>
         Assert.Equal(summits, QueryTopicMatcher.Default.Match(title, text).Any(m => m.Topic == DefaultTopics.Summits));
+
+    [Theory]
+    // session 5 — the origin a release names with "originating in": the target, never the imposer, and not part of the product
+    [InlineData("Peru imposed anti-dumping duties of 18% on ceramic tiles originating in India.", "PE>IN 18% ceramic tiles imposed")]
+    [InlineData("Ecuador set a provisional duty of 24.6% to be applied for six months to imports of steel wire originating in the People's Republic of China.",
+        "EC>CN 24.6% steel wire imposed")]
+    [InlineData("The European Commission imposed duties on imports of glass fibre originating in Egypt. The duties, ranging from 10.2% to 48.1%, will apply for five years and follow an investigation that found injury to producers in Germany, Italy and France.",
+        "EU>EG 48.1% glass fibre imposed")]
+    // goods "from abroad" are from every origin, whatever other country the sentence names
+    [InlineData("Shares in Swiss watchmakers slid after Washington announced a 60% tariff on luxury watches from abroad.", "US>* 60% luxury watches imposed")]
+    // a range's top rate takes the product named before the range, however far back
+    [InlineData("Thailand will extend anti-dumping duties on hot-rolled coil from Japan for another five years at rates of 3.1% to 40.5%, the commerce ministry said on Tuesday.",
+        "TH>JP 40.5% hot-rolled coil imposed")]
+    [InlineData("Malaysia will extend anti-dumping duties on nylon yarn from China for another three years at rates of 4.2% to 18.6%, a trade ministry notice showed on Wednesday.",
+        "MY>CN 18.6% nylon yarn imposed")]
+    // each range or rate "for X" (a country or its suppliers) is on X
+    [InlineData("Vietnam will impose anti-dumping duties on sorbitol from Thailand and Indonesia. The duties range from 4.1 per cent to 35.2 per cent for Thailand and from 2.0 per cent to 19.5 per cent for Indonesia, the ministry said.",
+        "VN>TH 35.2% sorbitol imposed|VN>ID 19.5% sorbitol imposed")]
+    [InlineData("Mexico imposed anti-dumping duties on seamless pipes originating in China and South Korea. The duty rates are 9.8 percent for Korean suppliers and from 14.1 percent to 27.5 percent for Chinese suppliers.",
+        "MX>KR 9.8% seamless pipes imposed|MX>CN 27.5% seamless pipes imposed")]
+    // a country's producers or exporters that face or pay a rate are its target, clause by clause
+    [InlineData("South Africa imposed anti-dumping duties on frozen chicken from Brazil and Argentina. Brazilian exporters will face duties of up to 21.5%, and Argentine exporters up to 9.3%.",
+        "ZA>BR 21.5% frozen chicken imposed|ZA>AR 9.3% frozen chicken imposed")]
+    [InlineData("India will impose anti-dumping duties on PVC resin from Thailand and Malaysia, the finance ministry said. Duties on Thai products will be as high as 30.2%, while Malaysian producers face rates of up to 8.8%.",
+        "IN>TH 30.2% PVC resin imposed|IN>MY 8.8% PVC resin imposed")]
+    [InlineData("Turkey imposed anti-dumping duties on stainless steel pipes from Vietnam and India. Vietnamese mills will pay duties ranging from 5% to 22.1% of the import value, while Indian exporters face a single rate of 13.7%.",
+        "TR>VN 22.1% stainless steel pipes imposed|TR>IN 13.7% stainless steel pipes imposed")]
+    // provisional deposits (China's and the US's form of a preliminary duty) are a tariff word where importers or customs pay them
+    [InlineData("China will require importers of acrylic fibre from Japan to pay deposits of up to 41.2 percent from Friday, the commerce ministry said.",
+        "CN>JP 41.2% acrylic fibre imposed")]
+    [InlineData("Beijing ordered importers of Indian sucralose to lodge security deposits of 33.1% with customs.", "CN>IN 33.1% sucralose imposed")]
+    // a country named as the modifier of the tariff word, after another country that acts, is the target
+    [InlineData("Peru sets final China tile duties at 24%", "PE>CN 24% tile imposed")]
+    [InlineData("Canada confirms final US lumber duties at up to 14.4%", "CA>US 14.4% lumber imposed")]
+    // the product as subject with several origins: each origin is a target, the imposer the one the article was about
+    [InlineData("Japan set a 30% tariff on imported cheese. Cheese from New Zealand and Australia will instead pay a 10% tariff under trade deals, the government said.",
+        "JP>* 30% cheese imposed|JP>NZ 10% Cheese imposed|JP>AU 10% Cheese imposed")]
+    [InlineData("India set a 150% tariff on imported wine. Wine from the United Arab Emirates and Oman will instead pay a 5% duty, the ministry said.",
+        "IN>* 150% wine imposed|IN>AE 5% Wine imposed|IN>OM 5% Wine imposed")]
+    // an announcement whose imposer goes unnamed ("the finance ministry's decision") still names the target of the next sentence's rate
+    [InlineData("Paper mills welcomed the finance ministry's decision to levy anti-dumping duty on coated paper from Indonesia. The duty ranges from 11.2% to 29.5% depending on the exporter. Indonesian shipments made up half of India's paper imports last year.",
+        "IN>ID 29.5% coated paper imposed")]
+    // the pay-to side: duties paid "to the customs of X" are X's
+    [InlineData("The ministry ruled that imports of brandy originating in the European Union were dumped. From July 5, importers shall pay anti-dumping duties at rates of 21.3% to 34.9% to the customs of the People's Republic of China.",
+        "CN>EU 34.9% brandy imposed")]
+    // countries the dictionary lacked
+    [InlineData("Mexico will impose a 10% tariff on Honduran melons.", "MX>HN 10% melons imposed")]
+    [InlineData("Zambia imposed a 25% duty on Zimbabwean maize.", "ZM>ZW 25% maize imposed")]
+    [InlineData("Washington will impose tariffs of up to 15 percent on Nicaraguan goods that do not qualify under CAFTA-DR.", "US>NI 15% goods imposed")]
+    public void Session5_measures(string text, string expected) =>
+        Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
+
+    [Theory]
+    // session 5 — a share of goods covered by a deal is not a rate
+    [InlineData("Vietnam will scrap tariffs on 90% of American goods under the pact.")]
+    [InlineData("Indonesia will eliminate duties on nearly 99% of EU products, while the EU will cut tariffs on 80% of Indonesian exports.")]
+    // deposits at banks, polls, interest rates, market shares and taxes next to tariff talk are not measures
+    [InlineData("Deposits at Chinese banks grew 8% as tariffs weighed on spending.")]
+    [InlineData("Support for the tariffs fell to 38% in a Gallup poll of US voters.")]
+    [InlineData("Brazil's central bank held its Selic rate at 15% as US tariffs clouded the outlook.")]
+    [InlineData("China's share of Chile's copper exports rose to 55% despite the US tariffs.")]
+    [InlineData("Kenya raised the corporate tax rate to 30% while cutting import duties on fertiliser.")]
+    [InlineData("Some 62% of German firms expect tariffs to hurt sales, a DIHK survey found.")]
+    [InlineData("Mexican exporters said tariffs could erase up to 20% of their margins.")]
+    public void Session5_no_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
 }
