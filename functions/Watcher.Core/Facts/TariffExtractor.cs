@@ -268,7 +268,8 @@ public static partial class TariffExtractor
         }
 
         // "The duties, ranging from …, caused injury to producers in Germany": a sentence that refers back keeps the imposer it continues
-        var imposer = Imposer(s, mentions, phrases, rates[0].Start, afterRate: previousImposer is null || !RefersBack(s)) ?? previousImposer;
+        var owned = rates.Skip(1).Select(r => OwnImposerMention(s, mentions, rates, r)).FirstOrDefault(m => m is not null);
+        var imposer = Imposer(s, mentions, phrases, rates[0].Start, afterRate: previousImposer is null || !RefersBack(s), afterLimit: owned?.Start ?? s.Length) ?? previousImposer;
         // "Canada, the largest supplier, already faces duties of 35%": the country that faces the measure is its target
         var facing = FacingCountry(s, mentions, rates[0].Start);
         if (facing is not null && imposer == facing)
@@ -280,46 +281,48 @@ public static partial class TariffExtractor
         List<string>? previousProducts = null;
         foreach (var (rate, ps, pe, named) in perRate)
         {
+            // "…, while China's retaliatory levies on US products are 10%": a later rate with its own possessive imposer
+            var rateImposer = OwnImposer(s, mentions, rates, rate) ?? imposer;
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
             var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]));
             // "on all imports" (but not "on all imports from China"), "on goods from every country"
             var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]))
                 || (ps >= 0 && inPhrase.Count == 0 && AbroadAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
-                || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s[ps..pe]) && FromCountry(s, parties, imposer) is null)
+                || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s[ps..pe]) && FromCountry(s, parties, rateImposer) is null)
                 || ErgaOmnes(s, rate);
             var target = (everyone ? "*" : null)
-                ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != imposer)
-                ?? ForCountry(s, parties, rate, imposer)
-                ?? ClauseSubject(s, parties, rates, rate, imposer)
-                ?? (facing != imposer ? facing : null)
-                ?? OwnFromCountry(s, parties, imposer, rates, rate)
-                ?? FromCountry(s, parties, imposer)
+                ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != rateImposer)
+                ?? ForCountry(s, parties, rate, rateImposer)
+                ?? ClauseSubject(s, parties, rates, rate, rateImposer)
+                ?? (facing != rateImposer ? facing : null)
+                ?? OwnFromCountry(s, parties, rateImposer, rates, rate)
+                ?? FromCountry(s, parties, rateImposer)
                 ?? previousTarget
                 // "The duties, ranging from 13.6% to 62.5%, … caused injury to producers in Germany": a sentence that refers back is on
                 // the measure announced before it, whatever countries it names after the rate
                 ?? (carriedTarget is not null && tariffWords == 1 && (RefersBack(s) || ImportersPay().IsMatch(s)) && !Everyone().IsMatch(s)
-                    && !parties.Any(m => m.CountryId != imposer && m.Start < rate.Start) ? carriedTarget : null)
-                ?? OtherCountry(parties, imposer)
-                ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != imposer) ? "*" : null);
+                    && !parties.Any(m => m.CountryId != rateImposer && m.Start < rate.Start) ? carriedTarget : null)
+                ?? OtherCountry(parties, rateImposer)
+                ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != rateImposer) ? "*" : null);
             // "Canadian officials said a 35% tariff on their goods would …": the country whose own exports a tariff is on is its
-            // target; the imposer is then the one the article was about, if another
+            // target; the rateImposer is then the one the article was about, if another
             // "The UK secured a 10% tariff on its car exports to the US": the country exports go to imposes the tariff on the subject's
-            if (ps >= 0 && imposer is not null && ExportsTo().Match(s, ps) is { Success: true } exportsTo && exportsTo.Index == ps
+            if (ps >= 0 && rateImposer is not null && ExportsTo().Match(s, ps) is { Success: true } exportsTo && exportsTo.Index == ps
                 && mentions.FirstOrDefault(m => m.Start == exportsTo.Index + exportsTo.Length && m.Entity.Kind != EntityKind.Leader) is { } destination
-                && destination.CountryId != imposer)
+                && destination.CountryId != rateImposer)
             {
-                result.Add(new TariffMeasure(destination.CountryId, imposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                result.Add(new TariffMeasure(destination.CountryId, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
                 continue;
             }
-            if (ps >= 0 && imposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s[ps..pe]))
+            if (ps >= 0 && rateImposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s[ps..pe]))
             {
-                if (previousImposer is null || previousImposer == imposer) continue;
-                result.Add(new TariffMeasure(previousImposer, imposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                if (previousImposer is null || previousImposer == rateImposer) continue;
+                result.Add(new TariffMeasure(previousImposer, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
                 continue;
             }
-            // no country named as the imposer anywhere near: the one country the article names besides the target
-            // (a country this sentence names is a target or a place here, not the imposer it leaves unnamed)
-            var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target && !mentions.Any(m => m.CountryId == c)).ToList() is [var only] ? only : null);
+            // no country named as the rateImposer anywhere near: the one country the article names besides the target
+            // (a country this sentence names is a target or a place here, not the rateImposer it leaves unnamed)
+            var by = rateImposer ?? (target != "*" && documentCountries?.Where(c => c != target && !mentions.Any(m => m.CountryId == c)).ToList() is [var only] ? only : null);
             if (by is null || target is null) continue;
             if (products.Count == 0 && named is { } n) products = Products(s[n.Start..n.End], []);
             if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];
@@ -417,6 +420,23 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^\s+for\s+(?:the\s+)?[A-Z]")]
     private static partial Regex ForParty();
+
+    /// <summary>"Canada's surtax on US steel is 25%, and Mexico's tariff on US pork is 20%": a later rate whose own clause opens with a
+    /// possessive before a tariff word is that country's.</summary>
+    private static string? OwnImposer(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate) =>
+        OwnImposerMention(s, mentions, rates, rate)?.CountryId;
+
+    private static Mention? OwnImposerMention(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate)
+    {
+        var i = rates.IndexOf(rate);
+        if (i <= 0) return null;
+        var from = Math.Min(rates[i - 1].End, rate.Start);
+        return mentions.FirstOrDefault(x => x.Start >= from && x.End <= rate.Start && x.Form != MentionForm.Person
+            && PossessiveTariff().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 60)]));
+    }
+
+    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveTariff();
 
     /// <summary>"13.9 percent for Japanese suppliers", "42.05 per cent for China": the party a rate is for, right after it.</summary>
     private static string? ForCountry(string s, List<Mention> mentions, RateMention rate, string? imposer)
@@ -610,7 +630,7 @@ public static partial class TariffExtractor
         return items;
     }
 
-    private static string? Imposer(string s, List<Mention> mentions, List<(int Start, int End)> phrases, int firstRate, bool afterRate = true)
+    private static string? Imposer(string s, List<Mention> mentions, List<(int Start, int End)> phrases, int firstRate, bool afterRate = true, int afterLimit = int.MaxValue)
     {
         bool InPhrase(Mention m) => phrases.Any(p => m.Start >= p.Start && m.End <= p.End);
         // "Washington and Tokyo agreed to a 15% tariff on Japanese goods": the country a product phrase names is the target, not the imposer
@@ -650,14 +670,14 @@ public static partial class TariffExtractor
         var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
             && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..Math.Min(s.Length, firstRate + 60)]) && DeterminerBefore().IsMatch(s[Math.Max(0, m.Start - 8)..m.Start]));
         if (modifier is not null) return modifier.CountryId;
-        var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m)
+        var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m) && !ClauseBreakAfterRate().IsMatch(s[firstRate..m.Start]) && !s[firstRate..m.Start].Contains(" and ", StringComparison.Ordinal)
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
         var before = mentions.LastOrDefault(m => m.Start < firstRate && Eligible(m));
         if (before is not null) return before.CountryId;
         // "…, the Indonesian Anti-Dumping Committee said": an adjective after the rate names the imposer only with an institution
         if (!afterRate) return null;
-        var after = mentions.FirstOrDefault(m => m.Start >= firstRate && Eligible(m) && (m.Form is MentionForm.Noun or MentionForm.Capital or MentionForm.Person
+        var after = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start < afterLimit && Eligible(m) && (m.Form is MentionForm.Noun or MentionForm.Capital or MentionForm.Person
             || (m.Form == MentionForm.Adjective && InstitutionAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]))));
         return after?.CountryId;
     }
@@ -870,7 +890,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|remain|remains|remained|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]

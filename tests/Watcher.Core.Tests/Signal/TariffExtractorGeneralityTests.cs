@@ -277,6 +277,14 @@ public class TariffExtractorGeneralityTests
     // the pay-to side: duties paid "to the customs of X" are X's
     [InlineData("The ministry ruled that imports of brandy originating in the European Union were dumped. From July 5, importers shall pay anti-dumping duties at rates of 21.3% to 34.9% to the customs of the People's Republic of China.",
         "CN>EU 34.9% brandy imposed")]
+    // a phased schedule: a later step whose verb has no subject of its own ("… and rises to 12 percent", ", rising to 50%") is the tariff's
+    [InlineData("Chile will impose tariffs on Peruvian cement. The tariff starts at 5 percent in 2027 and rises to 12 percent a year later.",
+        "CL>PE 5% cement raised|CL>PE 12% cement raised")]
+    [InlineData("The United States will levy a 25% tariff on Indian goods, rising to 50% on August 27.", "US>IN 25% goods raised|US>IN 50% goods raised")]
+    // each clause's own possessive names that rate's imposer
+    [InlineData("The US tariff on Chinese goods stands at 30%, while China's retaliatory levies on US products are 10%.",
+        "US>CN 30% goods imposed|CN>US 10% goods imposed")]
+    [InlineData("Canada's surtax on US steel is 25%, and Mexico's tariff on US pork is 20%.", "CA>US 25% steel imposed|MX>US 20% pork imposed")]
     // countries the dictionary lacked
     [InlineData("Mexico will impose a 10% tariff on Honduran melons.", "MX>HN 10% melons imposed")]
     [InlineData("Zambia imposed a 25% duty on Zimbabwean maize.", "ZM>ZW 25% maize imposed")]
@@ -296,5 +304,8 @@ public class TariffExtractorGeneralityTests
     [InlineData("Kenya raised the corporate tax rate to 30% while cutting import duties on fertiliser.")]
     [InlineData("Some 62% of German firms expect tariffs to hurt sales, a DIHK survey found.")]
     [InlineData("Mexican exporters said tariffs could erase up to 20% of their margins.")]
+    // a market move in a clause with its own subject stays a market move
+    [InlineData("The tariff took effect in May, and exports fell 12% by June.")]
+    [InlineData("Washington announced the tariffs on Monday, and the peso fell 3%.")]
     public void Session5_no_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
 }
