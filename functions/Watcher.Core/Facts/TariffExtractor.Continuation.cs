@@ -35,6 +35,8 @@ public static partial class TariffExtractor
             var p = m.Groups["p"];
             var targets = mentions.Where(x => x.Start >= p.Index && (x.End <= p.Index + p.Length || FromCountry(s, [x], null) is not null))
                 .Select(x => x.CountryId).Distinct().ToList();
+            // "originating in the People's Republic of China and Japan": the countries joined to an origin are origins too
+            if (targets.Count > 0) targets.AddRange(CoordinatedTargets(s, mentions, targets[0], "").Where(c => !targets.Contains(c)).ToList());
             return targets.Count > 0 ? (products, targets) : null;
         }
         var o = ImportsOfOrigin().Match(s);

@@ -491,7 +491,9 @@ public static partial class TariffExtractor
         return near;
     }
 
-    [GeneratedRegex(@"^(?:\s|,|\b(?:and|or|to|from|for|the|up|while)\b|\b[A-Z][\w'’.-]*)*$")]
+    /// <summary>What may sit between two rates of one series: parties, dates and the words of a schedule ("… set at 10 percent on
+    /// January 1, 2027 and increasing to 15 percent").</summary>
+    [GeneratedRegex(@"^(?:\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping)\b|\b[A-Z][\w'’.-]*)*$")]
     private static partial Regex SeriesGap();
 
     [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b", RegexOptions.IgnoreCase)]
