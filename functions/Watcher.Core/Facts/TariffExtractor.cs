@@ -423,6 +423,9 @@ public static partial class TariffExtractor
 
     /// <summary>"Canada's surtax on US steel is 25%, and Mexico's tariff on US pork is 20%": a later rate whose own clause opens with a
     /// possessive before a tariff word is that country's.</summary>
+    [GeneratedRegex(@"\G['’]s\s+(?:[\w-]+\s+)?(?:exports|shipments|sales)\s+to\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportsToAfter();
+
     private static string? OwnImposer(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate) =>
         OwnImposerMention(s, mentions, rates, rate)?.CountryId;
 
@@ -432,11 +435,19 @@ public static partial class TariffExtractor
         if (i <= 0) return null;
         var from = Math.Min(rates[i - 1].End, rate.Start);
         return mentions.FirstOrDefault(x => x.Start >= from && x.End <= rate.Start && x.Form != MentionForm.Person
-            && PossessiveTariff().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 60)]));
+            && (PossessiveTariff().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 60)])
+                // "…, and China responded with 125% on US goods"
+                || (x.Form != MentionForm.Adjective && ClauseOpenerBefore().IsMatch(s[from..x.Start]) && ActsAfter().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 40)]))));
     }
 
     [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveTariff();
+
+    [GeneratedRegex(@"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseOpenerBefore();
+
+    [GeneratedRegex(@"^\s+(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActsAfter();
 
     /// <summary>"13.9 percent for Japanese suppliers", "42.05 per cent for China": the party a rate is for, right after it.</summary>
     private static string? ForCountry(string s, List<Mention> mentions, RateMention rate, string? imposer)
@@ -627,7 +638,8 @@ public static partial class TariffExtractor
             .Select(x => Leading().Replace(" " + x.Trim(), " ").Trim())
             .Select(x => Makers().Replace(x, "$1")) // "carmakers" → "car", "steelmakers" → "steel"
             .Select(x => Trailing().Replace(x, string.Empty).Trim())
-            .Where(x => x.Length > 1 && !Filler().IsMatch(x))
+            // "… and China responded", "… and Washington hit back": a clause the phrase ran into is no product
+            .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x))
             .ToList();
         return items;
     }
@@ -649,7 +661,7 @@ public static partial class TariffExtractor
             if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"
             if (OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return false; // "originating in the People's Republic of China"
             if (CoordinatedWithObject(s, mentions, index.GetValueOrDefault(m, -1))) return false; // "from the United Arab Emirates and Oman"
-            if (ModifiesTariffWord(s, m)) return false; // "Peru sets final China tile duties at 24%"
+            if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
             // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
             if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;
@@ -675,6 +687,10 @@ public static partial class TariffExtractor
         var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m) && !ClauseBreakAfterRate().IsMatch(s[firstRate..m.Start]) && !s[firstRate..m.Start].Contains(" and ", StringComparison.Ordinal)
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
+        // "Vietnam's exports to the US surged 40% ahead of the 46% tariff": the country exports go to imposes the tariff
+        var exportsTo = mentions.FirstOrDefault(m => m.Start < firstRate && m.Entity.Kind != EntityKind.Leader && ExportsToAfter().Match(s, m.End) is { Success: true } e && e.Index == m.End
+            && mentions.Any(d => d.Start == e.Index + e.Length));
+        if (exportsTo is not null) return mentions.First(d => d.Start == ExportsToAfter().Match(s, exportsTo.End).Index + ExportsToAfter().Match(s, exportsTo.End).Length).CountryId;
         var before = mentions.LastOrDefault(m => m.Start < firstRate && Eligible(m));
         if (before is not null) return before.CountryId;
         // "…, the Indonesian Anti-Dumping Committee said": an adjective after the rate names the imposer only with an institution
@@ -892,7 +908,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|remain|remains|remained|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|remain|remains|remained|but|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
@@ -907,6 +923,10 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Paren();
+
+    /// <summary>"responded", "retaliated": a verb the product phrase ran into ends no product ("seed", "feed" and "shed" are nouns).</summary>
+    [GeneratedRegex(@"^[a-z]{3,}(?<!e)ed$")]
+    private static partial Regex PastVerb();
 
     [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
@@ -932,11 +952,16 @@ public static partial class TariffExtractor
         for (var k = at - 1; k >= 0 && at - k <= 6; k--)
         {
             if (mentions[k].End > mentions[k + 1].Start || !JoinedBy().IsMatch(s[mentions[k].End..mentions[k + 1].Start])) return false;
+            // "… on glass from Malaysia, Indonesia said": a name after a bare comma that speaks is the speaker, not one more origin
+            if (k == at - 1 && s[mentions[k].End..mentions[at].Start].Trim() == "," && SpeaksAfter().IsMatch(s[mentions[at].End..Math.Min(s.Length, mentions[at].End + 20)])) return false;
             var before = s[Math.Max(0, mentions[k].Start - 24)..mentions[k].Start];
             if (TargetBefore().IsMatch(before.ToLowerInvariant()) || ObjectBefore().IsMatch(before.ToLowerInvariant()) || OriginBefore().IsMatch(before)) return true;
         }
         return false;
     }
+
+    [GeneratedRegex(@"^\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|added|told)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeaksAfter();
 
     /// <summary>"originating in (the) …", "made in …", "exported from …": the goods' origin, a target.</summary>
     [GeneratedRegex(@"\b(?:originat(?:ing|es|ed)|made|produced|manufactured|exported|shipped)\s+(?:in|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -944,7 +969,7 @@ public static partial class TariffExtractor
 
     /// <summary>"Peru sets final China tile duties at 24%", "Canada confirms US lumber duties": a country named as the modifier of
     /// the tariff word, after a country that opens the sentence and acts, is the target.</summary>
-    private static bool ModifiesTariffWord(string s, Mention m)
+    private static bool ModifiesTariffWord(string s, List<Mention> mentions, Mention m)
     {
         if (m.Form is not (MentionForm.Noun or MentionForm.Capital)) return false;
         var modified = CountryModifiesTariff().Match(s[m.End..Math.Min(s.Length, m.End + 40)]);
@@ -952,7 +977,8 @@ public static partial class TariffExtractor
         if (!modified.Success || modified.Groups["w"].Captures.Any(w => !IsProductWord(w.Value))) return false;
         var subject = SubjectCountry().Match(s);
         var end = subject.Index + subject.Length;
-        return subject.Success && end <= m.Start && m.Start - end <= 40 && !s[end..m.Start].Contains(',');
+        // the subject is a country ("Peru sets …"), not "The deal caps US tariffs …"
+        return subject.Success && mentions.Any(x => x != m && x.Start <= 4 && x.End <= end && x.Form != MentionForm.Adjective) && end <= m.Start && m.Start - end <= 40 && !s[end..m.Start].Contains(',');
     }
 
     [GeneratedRegex(@"^\s+(?:(?<w>[a-z][\w-]*)\s+){0,2}(?:import\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b")]

@@ -290,6 +290,16 @@ public class TariffExtractorGeneralityTests
     [InlineData("The US tariff on Chinese goods stands at 30%, while China's retaliatory levies on US products are 10%.",
         "US>CN 30% goods imposed|CN>US 10% goods imposed")]
     [InlineData("Canada's surtax on US steel is 25%, and Mexico's tariff on US pork is 20%.", "CA>US 25% steel imposed|MX>US 20% pork imposed")]
+    // a later clause whose country acts ("…, and China responded with 125% on US goods") imposes that clause's rate
+    [InlineData("The United States imposed tariffs of 145% on China, and China responded with 125% on US goods.",
+        "US>CN 145% goods imposed|CN>US 125% goods imposed")]
+    [InlineData("Ottawa set a 25% surtax on American steel, and Washington hit back with 35% on Canadian lumber.",
+        "CA>US 25% steel imposed|US>CA 35% lumber imposed")]
+    // the country a sentence's exports go to imposes the tariff ahead of which they moved
+    [InlineData("Cambodia's exports to the US surged 40% ahead of the 49% tariff.", "US>KH 49% goods imposed")]
+    // a speaker after a bare comma is not one more origin; a deal that "caps" a country's tariffs is not the imposer
+    [InlineData("The duty will be levied at 18.5% of the CIF value on glass from Malaysia, Indonesia said.", "ID>MY 18.5% glass imposed")]
+    [InlineData("The deal caps US tariffs on Korean cars at 15%.", "US>KR 15% cars imposed")]
     // countries the dictionary lacked
     [InlineData("Mexico will impose a 10% tariff on Honduran melons.", "MX>HN 10% melons imposed")]
     [InlineData("Zambia imposed a 25% duty on Zimbabwean maize.", "ZM>ZW 25% maize imposed")]
