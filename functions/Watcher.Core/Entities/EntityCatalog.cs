@@ -178,7 +178,7 @@ public static class EntityCatalog
         "OECD|OECD|OECD",
         "EFTA|EFTA|EFTA, European Free Trade Association",
         "EEA|EEA|EEA, European Economic Area",
-        "EAEU|EAEU|EAEU, Eurasian Economic Union",
+        "EAEU|EAEU|EAEU, Eurasian Economic Union, Eurasian Economic Commission",
         "GCC|GCC|GCC, Gulf Cooperation Council",
         "CPTPP|CPTPP|CPTPP, Comprehensive and Progressive Agreement for Trans-Pacific Partnership, TPP",
         "RCEP|RCEP|RCEP, Regional Comprehensive Economic Partnership",

@@ -251,8 +251,11 @@ public static partial class TariffExtractor
             if (ps < 0)
                 (ps, pe) = ProductPhrase(s, regionStart, Math.Min(regionEnd, regionStart + 48), phraseEnd: regionEnd);
             // "… on almonds from 100% to 50% and on walnuts from 120% to 60%": a later rate's own "on X" leads up to it
-            if (ps < 0 && i > 0 && PrecedingOn().IsMatch(s[preStart..rates[i].Start]))
+            if (ps < 0 && i > 0 && (PrecedingOn().IsMatch(s[preStart..rates[i].Start]) || LaterOn().IsMatch(s[preStart..rates[i].Start])))
                 (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
+            // "an import tax increase to 25% for steel wire": "for" and the goods right after the rate
+            if (ps < 0 && ForGoods().Match(s, regionStart) is { Success: true } forGoods)
+                (ps, pe) = PhraseFrom(s, forGoods.Index + forGoods.Length, regionEnd);
             if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between)
                 (ps, pe) = between;
             if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
@@ -588,6 +591,27 @@ public static partial class TariffExtractor
     }
 
     /// <summary>The product phrase after " on " in [from, to): up to the first terminator; (-1, -1) when there is none.</summary>
+    /// <summary>The product phrase that starts at <paramref name="start"/>, up to the first terminator before <paramref name="to"/>.</summary>
+    private static (int Start, int End) PhraseFrom(string s, int start, int to)
+    {
+        if (start >= to) return (-1, -1);
+        var stop = Terminator().Match(s[start..to]);
+        var end = stop.Success ? start + stop.Index : to;
+        var phrase = s[start..end];
+        if (NotAProduct().IsMatch(phrase)) return (-1, -1);
+        end = start + KeepListCommas(phrase).Length;
+        while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '.')) end--;
+        return end > start ? (start, end) : (-1, -1);
+    }
+
+    /// <summary>"… to 25% for steel wire": goods after "for" right behind the rate (not "for five years", "for the first time").</summary>
+    [GeneratedRegex(@"\G\s*for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|[0-9])\b)(?=[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex ForGoods();
+
+    /// <summary>"… to 40% from 10% last year, and on steel to 15%": a later rate's own "and on X" after other words.</summary>
+    [GeneratedRegex(@"(?:,\s*|\s)(?:and|but|while)\s+on\s+(?![0-9])[^,;]{2,60}?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterOn();
+
     /// <param name="phraseEnd">Where the phrase may run to, when "on" must start before <paramref name="to"/>: "… for six months
     /// to imports of steel wire originating in …" keeps "steel wire" whole.</param>
     private static (int Start, int End) ProductPhrase(string s, int from, int to, bool lastOn = false, int phraseEnd = -1)
@@ -856,7 +880,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:all|every)\s+(?:imports|imported\s+goods|goods|products)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AllGoods();
 
-    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\b(?:from|on|against)\s+(?:all|every)\s+(?:other\s+)?(?:countries|country|nations|trading\s+partners)\b|\bregardless of (?:their )?origin\b|\berga omnes\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\b(?:from|on|against)\s+(?:all|every)\s+(?:other\s+)?(?:countries|country|nations|trading\s+partners)\b|\bregardless of (?:their )?origin\b|\berga omnes\b|\bfrom\s+(?:all\s+|any\s+)?(?:countries|nations|trading\s+partners)\s+(?:without|lacking|that\s+(?:do\s+not|don't|lack)|with\s+which\s+\w+\s+(?:has|have)\s+no)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllOrigins();
 
     [GeneratedRegex(@"^(?:the\s+)?same\b", RegexOptions.IgnoreCase)]

@@ -300,9 +300,16 @@ public class TariffExtractorGeneralityTests
     // a speaker after a bare comma is not one more origin; a deal that "caps" a country's tariffs is not the imposer
     [InlineData("The duty will be levied at 18.5% of the CIF value on glass from Malaysia, Indonesia said.", "ID>MY 18.5% glass imposed")]
     [InlineData("The deal caps US tariffs on Korean cars at 15%.", "US>KR 15% cars imposed")]
+    // goods after "for" right behind the rate; a later "and on X" after other words keeps its own product
+    [InlineData("Chile's customs service approved an import tax increase to 18% for copper wire, up from 6%.", "CL>* 18% copper wire raised")]
+    [InlineData("Egypt raised tariffs on tyres from India to 30% from 20% last year, and on batteries to 25%.",
+        "EG>IN 30% tyres raised|EG>IN 25% batteries raised")]
+    // goods from "countries without trade deals" are from every such origin, whatever country is named as an example
+    [InlineData("Peru imposed tariffs of 10% to 35% on 900 products from countries without trade agreements, including China.", "PE>* 35% goods imposed")]
     // countries the dictionary lacked
     [InlineData("Mexico will impose a 10% tariff on Honduran melons.", "MX>HN 10% melons imposed")]
     [InlineData("Zambia imposed a 25% duty on Zimbabwean maize.", "ZM>ZW 25% maize imposed")]
+    [InlineData("The Eurasian Economic Commission set an anti-dumping duty of 19.15% on steel tubes from Ukraine.", "EAEU>UA 19.15% steel tubes imposed")]
     [InlineData("Washington will impose tariffs of up to 15 percent on Nicaraguan goods that do not qualify under CAFTA-DR.", "US>NI 15% goods imposed")]
     public void Session5_measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
