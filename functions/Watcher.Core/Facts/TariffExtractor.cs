@@ -209,7 +209,7 @@ public static partial class TariffExtractor
         var old = all.Where(r => IsOldRate(s, r, all)).ToList();
         var near = NearRates(s, all, keywords);
         var rates = all.Where(r => !old.Contains(r) && near.Contains(r) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
-            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)).ToList();
+            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
         if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
         {
@@ -464,8 +464,12 @@ public static partial class TariffExtractor
 
     /// <summary>"held its Selic rate at 15% as US tariffs …", "the tax rate to 30% while cutting import duties": a tariff word in
     /// the next clause is not the rate's.</summary>
-    [GeneratedRegex(@"[,;]|\b(?:while|whereas|but|as|after|amid|because|since|when)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,;]|\b(?:while|whereas|but|as|after|amid|because|since|when|despite|though|although|ahead|before|even|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreakAfterRate();
+
+    /// <summary>"kept its refinancing rate at 4.5%", "the unemployment rate rose to 4.3%": a rate that another rate names.</summary>
+    [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherRate();
 
     /// <summary>"Brazilian exporters will face duties of up to 21.5%, and Argentine exporters up to 9.3%": the country whose
     /// producers, exporters or goods open the rate's clause is its target.</summary>
@@ -1002,8 +1006,12 @@ public static partial class TariffExtractor
         var subject = SubjectCountry().Match(s);
         var end = subject.Index + subject.Length;
         // the subject is a country ("Peru sets …"), not "The deal caps US tariffs …"
-        return subject.Success && mentions.Any(x => x != m && x.Start <= 4 && x.End <= end && x.Form != MentionForm.Adjective) && end <= m.Start && m.Start - end <= 40 && !s[end..m.Start].Contains(',');
+        return subject.Success && mentions.Any(x => x != m && x.Start <= 4 && x.End <= end && x.Form != MentionForm.Adjective) && end <= m.Start && m.Start - end <= 40 && VerbObjectGap().IsMatch(s[end..m.Start]);
     }
+
+    /// <summary>Only qualifiers between the subject's verb and the country it acts on ("sets final China tile duties").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:final|provisional|preliminary|definitive|new|higher|extra|additional|further|fresh|retaliatory|anti-?dumping|the|its|up\s+to)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbObjectGap();
 
     [GeneratedRegex(@"^\s+(?:(?<w>[a-z][\w-]*)\s+){0,2}(?:import\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b")]
     private static partial Regex CountryModifiesTariff();

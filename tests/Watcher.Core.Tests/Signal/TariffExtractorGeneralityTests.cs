@@ -306,6 +306,10 @@ public class TariffExtractorGeneralityTests
         "EG>IN 30% tyres raised|EG>IN 25% batteries raised")]
     // goods from "countries without trade deals" are from every such origin, whatever country is named as an example
     [InlineData("Peru imposed tariffs of 10% to 35% on 900 products from countries without trade agreements, including China.", "PE>* 35% goods imposed")]
+    // "X's inflation eased …, even as US tariffs …": a country that modifies the tariff word far from the subject's verb imposes it
+    [InlineData("Mexico's inflation held steady in October even as US tariffs on steel remained at 50%.", "US>MX 50% steel imposed")]
+    // the rate after an interest rate, in a clause of its own, is still the tariff's
+    [InlineData("Vietnam's central bank kept its refinancing rate at 4.5% despite the 20% US tariff on Vietnamese goods.", "US>VN 20% goods imposed")]
     // countries the dictionary lacked
     [InlineData("Mexico will impose a 10% tariff on Honduran melons.", "MX>HN 10% melons imposed")]
     [InlineData("Zambia imposed a 25% duty on Zimbabwean maize.", "ZM>ZW 25% maize imposed")]
@@ -326,6 +330,10 @@ public class TariffExtractorGeneralityTests
     [InlineData("Kenya raised the corporate tax rate to 30% while cutting import duties on fertiliser.")]
     [InlineData("Some 62% of German firms expect tariffs to hurt sales, a DIHK survey found.")]
     [InlineData("Mexican exporters said tariffs could erase up to 20% of their margins.")]
+    // an interest, policy or tax rate next to a tariff is not the tariff's rate
+    [InlineData("Vietnam's central bank kept its refinancing rate at 4.5% despite the tariffs.")]
+    [InlineData("Malaysia's unemployment rate rose to 3.4% even as tariffs hit chip exporters.")]
+    [InlineData("Ghana cut its corporate income tax rate to 20% to offset tariffs.")]
     // a market move in a clause with its own subject stays a market move
     [InlineData("The tariff took effect in May, and exports fell 12% by June.")]
     [InlineData("Washington announced the tariffs on Monday, and the peso fell 3%.")]
