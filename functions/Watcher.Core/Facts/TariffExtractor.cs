@@ -73,6 +73,9 @@ public static partial class TariffExtractor
         return result;
     }
 
+    [GeneratedRegex(@"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpTo();
+
     /// <summary>A headline is at most this many words; a longer first sentence is a lede, which states its own measures.</summary>
     private const int HeadlineWords = 14;
 
@@ -93,6 +96,15 @@ public static partial class TariffExtractor
             var k = result.IndexOf(only);
             result[k] = only with { Products = [.. only.Products, .. h.Products.Where(p => !only.Products.Contains(p, StringComparer.OrdinalIgnoreCase))] };
             result.RemoveAt(i);
+        }
+        // "Japan sets duties of up to 39.9% on steel from China, S. Korea" over a body that gives Korea its own 13.4%: a headline's top
+        // rate is not every named origin's
+        if (!UpTo().IsMatch(headline)) return;
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var h = result[i];
+            if (h.Evidence == headline && result.Any(m => m.Evidence != headline && m.Imposer == h.Imposer && m.Target == h.Target && m.RateUnit == h.RateUnit && m.Rate != h.Rate))
+                result.RemoveAt(i);
         }
     }
 
@@ -256,7 +268,8 @@ public static partial class TariffExtractor
             // "an import tax increase to 25% for steel wire": "for" and the goods right after the rate
             if (ps < 0 && ForGoods().Match(s, regionStart) is { Success: true } forGoods)
                 (ps, pe) = PhraseFrom(s, forGoods.Index + forGoods.Length, regionEnd);
-            if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between)
+            // "a 50% copper tariff" (but not "a 40% Turkish tariff", which names its imposer)
+            if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between && !OnlyCountries(s, between.Item1, between.Item2, mentions))
                 (ps, pe) = between;
             if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
                 (ps, pe) = modifier;
@@ -694,7 +707,8 @@ public static partial class TariffExtractor
             // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
             if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;
             if (m.Form != MentionForm.Adjective) return true;
-            return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
+            // "Mexican tariffs on Korean steel": a country adjective right before the tariff word imposes it
+            return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]) || AdjectiveTariff().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
         }
         // "Canada's 100% tariff", "China's new 76% levy": the possessive names the imposer, whatever comes before it
         // ("a response to Canada's 100% tariff" is still Canada's tariff).
@@ -936,7 +950,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|remain|remains|remained|but|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
@@ -1008,6 +1022,9 @@ public static partial class TariffExtractor
         // the subject is a country ("Peru sets …"), not "The deal caps US tariffs …"
         return subject.Success && mentions.Any(x => x != m && x.Start <= 4 && x.End <= end && x.Form != MentionForm.Adjective) && end <= m.Start && m.Start - end <= 40 && VerbObjectGap().IsMatch(s[end..m.Start]);
     }
+
+    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher)\s+)?(?:tariffs?|duties|levies|surtax(?:es)?)\s+(?:on|against)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveTariff();
 
     /// <summary>Only qualifiers between the subject's verb and the country it acts on ("sets final China tile duties").</summary>
     [GeneratedRegex(@"^\s*(?:(?:final|provisional|preliminary|definitive|new|higher|extra|additional|further|fresh|retaliatory|anti-?dumping|the|its|up\s+to)\s+)*$", RegexOptions.IgnoreCase)]

@@ -310,6 +310,16 @@ public class TariffExtractorGeneralityTests
     [InlineData("Mexico's inflation held steady in October even as US tariffs on steel remained at 50%.", "US>MX 50% steel imposed")]
     // the rate after an interest rate, in a clause of its own, is still the tariff's
     [InlineData("Vietnam's central bank kept its refinancing rate at 4.5% despite the 20% US tariff on Vietnamese goods.", "US>VN 20% goods imposed")]
+    // headlines: a country adjective between the rate and the tariff word imposes it; "import tax" after the product;
+    // a verb after the product ("… goods cut to 15%", "… film stays"); "S.Africa"
+    [InlineData("Vietnamese shrimp face 25% Mexican tariff from May", "MX>VN 25% shrimp imposed")]
+    [InlineData("Chile's customs raise copper wire import tax to 18%", "CL>* 18% copper wire raised")]
+    [InlineData("Mexican tariffs on Korean steel cut to 10% from 25%", "MX>KR 10% steel lowered")]
+    [InlineData("Thailand: 12% duty on Chinese glass stays", "TH>CN 12% glass imposed")]
+    [InlineData("S.Africa imposes 30% safeguard duty on frozen fries", "ZA>* 30% frozen fries imposed")]
+    // a headline's top rate over several origins is not each origin's, where the body gives one its own rate
+    [InlineData("Peru sets duties of up to 28.5% on tiles from China, S. Korea.\nPeru will levy duties of up to 28.5 percent on ceramic tiles from China and up to 9.1 percent on tiles from South Korea.",
+        "PE>CN 28.5% ceramic tiles imposed|PE>KR 9.1% tiles imposed")]
     // countries the dictionary lacked
     [InlineData("Mexico will impose a 10% tariff on Honduran melons.", "MX>HN 10% melons imposed")]
     [InlineData("Zambia imposed a 25% duty on Zimbabwean maize.", "ZM>ZW 25% maize imposed")]
