@@ -344,6 +344,9 @@ public class TariffExtractorGeneralityTests
     [InlineData("Vietnam's central bank kept its refinancing rate at 4.5% despite the tariffs.")]
     [InlineData("Malaysia's unemployment rate rose to 3.4% even as tariffs hit chip exporters.")]
     [InlineData("Ghana cut its corporate income tax rate to 20% to offset tariffs.")]
+    // municipal and residential tariffs are prices of a service
+    [InlineData("The regulator approved a 9% rise for Eskom, while municipal tariffs will rise 11%.")]
+    [InlineData("Residential tariffs in Almaty will rise 14% from July.")]
     // a market move in a clause with its own subject stays a market move
     [InlineData("The tariff took effect in May, and exports fell 12% by June.")]
     [InlineData("Washington announced the tariffs on Monday, and the peso fell 3%.")]
