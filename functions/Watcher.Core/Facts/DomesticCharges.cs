@@ -33,7 +33,7 @@ internal static partial class DomesticCharges
 
     public static bool SaysTrade(string s) => TradeCue().IsMatch(s);
 
-    [GeneratedRegex(@"\b(?:feed-?in|excise|stamp|electricity|power|energy|water|gas|broadband|mobile|prepaid|postpaid|telecom|fibre|fiber|data|call|roaming|network|grid|transmission|hotel|room|sentencing|fuel|council|property|road|toll|visitor|tourist|departure|inheritance|transfer|port|rail|fare|insurance|parking|utility|retail|household)(?:-|\s+)(?:[a-z]+\s+)?$|\bheavy-$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:feed-?in|excise|stamp|electricity|power|energy|water|gas|broadband|mobile|prepaid|postpaid|telecom|fibre|fiber|data|call|roaming|network|grid|transmission|hotel|room|sentencing|fuel|council|property|road|toll|visitor|tourist|departure|inheritance|transfer|port|rail|fare|insurance|parking|utility|retail|household|municipal|residential|domestic|consumer)(?:-|\s+)(?:[a-z]+\s+)?$|\bheavy-$", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierBefore();
 
     [GeneratedRegex(@"^\s+(?:of|for)\s+(?:its|their|the|his|her)?\s*(?:[a-z]+\s+)?(?:broadband|mobile|prepaid|postpaid|fibre|fiber|data|internet|electricity|power|energy|water|gas|hotel|rooms?|calls?|packages?|plans?|households?|customers|subscribers)\b", RegexOptions.IgnoreCase)]

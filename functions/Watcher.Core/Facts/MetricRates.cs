@@ -23,6 +23,10 @@ internal static partial class MetricRates
         if (moved.Success && !TariffAfter().IsMatch(tail))
         {
             var clause = from + ClauseStart(head, moved.Index);
+            // "The tariff starts at 5% and rises to 12%", "a 25% tariff, rising to 50%": a verb without a subject of its own
+            // continues the clause before it
+            if (NoSubject().IsMatch(s[clause..(from + moved.Index)]) && clause > from)
+                clause = from + ClauseStart(head, clause - from - 1 > 0 ? ClauseBreakBefore(head, clause - from) : 0);
             return !keywords.Any(k => k.Index >= clause && k.Index < from + moved.Index);
         }
         var changed = ChangedBy().Match(head);
@@ -35,8 +39,18 @@ internal static partial class MetricRates
     [GeneratedRegex(@"^\s+(?:(?!(?:as|after|while|when|because|since|but|and|amid|following|despite|before|on|in|at|from)\b)[a-z-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffAfter();
 
-    [GeneratedRegex(@"^\s+(?:of|off)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|growth|output|economy|exports|imports|sales|revenues?|profits?|earnings|market|shares?|jobs|workforce|prices|inflation|trade|production|supply|demand|total|points|votes|respondents|people|the\s+population)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:of|off)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:GDP|growth|output|economy|exports|imports|goods|products|items|tariff\s+lines|sales|revenues?|profits?|earnings|market|shares?|jobs|workforce|prices|inflation|trade|production|supply|demand|total|points|votes|respondents|people|the\s+population)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOf();
+
+    /// <summary>Where the break that opens the clause at <paramref name="at"/> starts.</summary>
+    private static int ClauseBreakBefore(string head, int at)
+    {
+        var m = ClauseBreak().Matches(head[..at]);
+        return m.Count == 0 ? 0 : m[^1].Index;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:will|would|then|later|also|further|eventually|gradually)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoSubject();
 
     private static int ClauseStart(string head, int verb)
     {

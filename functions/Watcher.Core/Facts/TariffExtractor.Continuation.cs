@@ -25,6 +25,38 @@ public static partial class TariffExtractor
             ?? FromCountry(s, mentions, imposer);
     }
 
+    /// <summary>The goods and origins of a sentence that announces a measure, or an investigation, without naming who imposes it.</summary>
+    private static (IReadOnlyList<string> Products, List<string> Targets)? UnnamedAnnouncement(string s)
+    {
+        var mentions = EntityFinder.Find(s).Where(x => x.Entity.Kind != EntityKind.Leader).ToList();
+        var m = MeasuresOn().Match(s);
+        if (m.Success && ImposingVerb().IsMatch(s[..m.Index]) && MentionedProducts(s) is { Count: > 0 } products)
+        {
+            var p = m.Groups["p"];
+            var targets = mentions.Where(x => x.Start >= p.Index && (x.End <= p.Index + p.Length || FromCountry(s, [x], null) is not null))
+                .Select(x => x.CountryId).Distinct().ToList();
+            // "originating in the People's Republic of China and Japan": the countries joined to an origin are origins too
+            if (targets.Count > 0) targets.AddRange(CoordinatedTargets(s, mentions, targets[0], "").Where(c => !targets.Contains(c)).ToList());
+            return targets.Count > 0 ? (products, targets) : null;
+        }
+        var o = ImportsOfOrigin().Match(s);
+        if (!o.Success || !DumpingContext().IsMatch(s)) return null;
+        var phrase = o.Groups["p"].Value;
+        var goods = Products(phrase, []).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
+        var origin = mentions.FirstOrDefault(x => x.Start == o.Index + o.Length);
+        return goods.Count > 0 && origin is not null ? (goods, [origin.CountryId]) : null;
+    }
+
+    /// <summary>A sentence between an announcement and its rates that names no country and no duty ("The investigation authority
+    /// determined that the imported products were dumped.") keeps the announcement's target.</summary>
+    private static bool KeepsContext(string s) => !TariffWord().IsMatch(s) && EntityFinder.Find(s).Count == 0;
+
+    [GeneratedRegex(@"(?:\b(?:into|of)\s+(?:imports\s+of\s+)?|\bimports\s+of\s+|\bimported\s+)(?<p>[A-Za-z][\w ,-]{1,60}?)\s+(?:originating\s+(?:in|from)|imported\s+from|from)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportsOfOrigin();
+
+    [GeneratedRegex(@"\b(?:anti-?dumping|dumped|dumping|countervailing|subsidi[sz]ed|anti-subsidy|safeguard)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DumpingContext();
+
     /// <summary>"The duty applies to peas from all origins": a sentence that refers back, states no rate and says the measure
     /// is on every origin makes the previous sentence's measures every-origin ones.</summary>
     private static bool WidensToEveryOrigin(string s) =>

@@ -50,6 +50,10 @@ public static partial class TariffExtractor
             // (only for the targets its product phrase names: "… duties on Chinese, Thai nylon film")
             else if (ReferenceEquals(headline, sentence.Text) && found.Count == 0 && MentionedProducts(sentence.Text) is { Count: > 0 } headlined
                 && PhraseCountries(sentence.Text) is { Count: > 0 } targets) mentioned = (headlined, null, targets);
+            // "… welcomed the finance ministry's decision to levy anti-dumping duty on aluminium foil from China", "the investigation into
+            // imports of pork originating in the European Union": an announcement whose imposer goes unnamed still names the goods and origin
+            var unnamed = found.Count == 0 && announcedBy is null ? UnnamedAnnouncement(sentence.Text) : null;
+            if (unnamed is { } u && !(ReferenceEquals(headline, sentence.Text) && mentioned is not null)) mentioned = (u.Products, null, u.Targets);
             if (found.Count == 0 && lastEvidence is not null && WidensToEveryOrigin(sentence.Text)) WidenToEveryOrigin(result, lastEvidence);
             foreach (var measure in found)
             {
@@ -60,13 +64,17 @@ public static partial class TariffExtractor
             // one after "The Commission imposed safeguard measures on …" that names no rate
             lastImposer = found.Count > 0 ? found[^1].Imposer : announcedBy;
             // "… on grinding balls from China. The duties range from …": the next sentence's rate is on the same target
-            carriedTarget = found.Count > 0 ? found[^1].Target : announcedBy is null ? null : MentionedTarget(sentence.Text, announcedBy);
+            carriedTarget = found.Count > 0 ? found[^1].Target : announcedBy is not null ? MentionedTarget(sentence.Text, announcedBy)
+                : unnamed is { } v ? v.Targets[0] : KeepsContext(sentence.Text) ? carriedTarget : null;
             announced = found.Count == 0 && announcedBy is not null;
             if (found.Count > 0) lastEvidence = sentence.Text;
         }
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         return result;
     }
+
+    [GeneratedRegex(@"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpTo();
 
     /// <summary>A headline is at most this many words; a longer first sentence is a lede, which states its own measures.</summary>
     private const int HeadlineWords = 14;
@@ -88,6 +96,15 @@ public static partial class TariffExtractor
             var k = result.IndexOf(only);
             result[k] = only with { Products = [.. only.Products, .. h.Products.Where(p => !only.Products.Contains(p, StringComparer.OrdinalIgnoreCase))] };
             result.RemoveAt(i);
+        }
+        // "Japan sets duties of up to 39.9% on steel from China, S. Korea" over a body that gives Korea its own 13.4%: a headline's top
+        // rate is not every named origin's
+        if (!UpTo().IsMatch(headline)) return;
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var h = result[i];
+            if (h.Evidence == headline && result.Any(m => m.Evidence != headline && m.Imposer == h.Imposer && m.Target == h.Target && m.RateUnit == h.RateUnit && m.Rate != h.Rate))
+                result.RemoveAt(i);
         }
     }
 
@@ -193,11 +210,18 @@ public static partial class TariffExtractor
         var result = new List<TariffMeasure>();
         var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
         if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
+        // "importers shall pay deposits of up to 41.2%": a provisional duty collected as a deposit, where importers or customs pay it
+        if (DepositContext().IsMatch(s)) keywords.AddRange(Deposit().Matches(s));
+        var tariffWords = keywords.Where((k, i) => i + 1 >= keywords.Count || s.AsSpan(k.Index + k.Length, Math.Max(0, keywords[i + 1].Index - k.Index - k.Length)).Trim().Length > 0).Count(); // "anti-dumping duties" is one
         if (keywords.Count == 0) return result;
+        // "…, while Russian exporters face a single rate of 31.4%": in a sentence about a duty, a rate someone faces or pays is one
+        keywords.AddRange(FacedRate().Matches(s));
+        keywords.Sort((a, b) => a.Index.CompareTo(b.Index));
         var all = RateParser.Find(s);
-        var old = all.Where(r => IsOldRate(s, r)).ToList();
-        var rates = all.Where(r => !old.Contains(r) && NearKeyword(s, r, keywords) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
-            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)).ToList();
+        var old = all.Where(r => IsOldRate(s, r, all)).ToList();
+        var near = NearRates(s, all, keywords);
+        var rates = all.Where(r => !old.Contains(r) && near.Contains(r) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
+            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
         if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
         {
@@ -237,15 +261,20 @@ public static partial class TariffExtractor
             if (ps < 0 && TariffOnBefore().IsMatch(s[preStart..rates[i].Start]))
                 (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
             if (ps < 0)
-                (ps, pe) = ProductPhrase(s, regionStart, Math.Min(regionEnd, regionStart + 48));
+                (ps, pe) = ProductPhrase(s, regionStart, Math.Min(regionEnd, regionStart + 48), phraseEnd: regionEnd);
             // "… on almonds from 100% to 50% and on walnuts from 120% to 60%": a later rate's own "on X" leads up to it
-            if (ps < 0 && i > 0 && PrecedingOn().IsMatch(s[preStart..rates[i].Start]))
+            if (ps < 0 && i > 0 && (PrecedingOn().IsMatch(s[preStart..rates[i].Start]) || LaterOn().IsMatch(s[preStart..rates[i].Start])))
                 (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
-            if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between)
+            // "an import tax increase to 25% for steel wire": "for" and the goods right after the rate
+            if (ps < 0 && ForGoods().Match(s, regionStart) is { Success: true } forGoods)
+                (ps, pe) = PhraseFrom(s, forGoods.Index + forGoods.Length, regionEnd);
+            // "a 50% copper tariff" (but not "a 40% Turkish tariff", which names its imposer)
+            if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between && !OnlyCountries(s, between.Item1, between.Item2, mentions))
                 (ps, pe) = between;
             if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
                 (ps, pe) = modifier;
-            if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start)
+            if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start
+                && !mentions.Any(m => m.Form != MentionForm.Adjective && m.Start >= subject.Groups["p"].Index && m.Start < subject.Groups["p"].Index + subject.Groups["p"].Length))
                 (ps, pe) = (subject.Groups["p"].Index, subject.Groups["p"].Index + subject.Groups["p"].Length);
             // "Canada drops 100% EV tariff on China": a phrase that names only a country leaves the product to the words before the tariff word
             var named = ps >= 0 && OnlyCountries(s, ps, pe, mentions)
@@ -254,7 +283,9 @@ public static partial class TariffExtractor
             if (ps >= 0) phrases.Add((ps, pe));
         }
 
-        var imposer = Imposer(s, mentions, phrases, rates[0].Start) ?? previousImposer;
+        // "The duties, ranging from …, caused injury to producers in Germany": a sentence that refers back keeps the imposer it continues
+        var owned = rates.Skip(1).Select(r => OwnImposerMention(s, mentions, rates, r)).FirstOrDefault(m => m is not null);
+        var imposer = Imposer(s, mentions, phrases, rates[0].Start, afterRate: previousImposer is null || !RefersBack(s), afterLimit: owned?.Start ?? s.Length) ?? previousImposer;
         // "Canada, the largest supplier, already faces duties of 35%": the country that faces the measure is its target
         var facing = FacingCountry(s, mentions, rates[0].Start);
         if (facing is not null && imposer == facing)
@@ -266,40 +297,48 @@ public static partial class TariffExtractor
         List<string>? previousProducts = null;
         foreach (var (rate, ps, pe, named) in perRate)
         {
+            // "…, while China's retaliatory levies on US products are 10%": a later rate with its own possessive imposer
+            var rateImposer = OwnImposer(s, mentions, rates, rate) ?? imposer;
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
             var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]));
             // "on all imports" (but not "on all imports from China"), "on goods from every country"
             var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]))
-                || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s[ps..pe]) && FromCountry(s, parties, imposer) is null)
+                || (ps >= 0 && inPhrase.Count == 0 && AbroadAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
+                || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s[ps..pe]) && FromCountry(s, parties, rateImposer) is null)
                 || ErgaOmnes(s, rate);
             var target = (everyone ? "*" : null)
-                ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != imposer)
-                ?? (facing != imposer ? facing : null)
-                ?? OwnFromCountry(s, parties, imposer, rates, rate)
-                ?? FromCountry(s, parties, imposer)
+                ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != rateImposer)
+                ?? ForCountry(s, parties, rate, rateImposer)
+                ?? ClauseSubject(s, parties, rates, rate, rateImposer)
+                ?? (facing != rateImposer ? facing : null)
+                ?? OwnFromCountry(s, parties, rateImposer, rates, rate)
+                ?? FromCountry(s, parties, rateImposer)
                 ?? previousTarget
-                ?? OtherCountry(parties, imposer)
-                ?? (carriedTarget is not null && keywords.Count == 1 && RefersBack(s) && !Everyone().IsMatch(s) && !parties.Any(m => m.CountryId != imposer) ? carriedTarget : null)
-                ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != imposer) ? "*" : null);
+                // "The duties, ranging from 13.6% to 62.5%, … caused injury to producers in Germany": a sentence that refers back is on
+                // the measure announced before it, whatever countries it names after the rate
+                ?? (carriedTarget is not null && tariffWords == 1 && (RefersBack(s) || ImportersPay().IsMatch(s)) && !Everyone().IsMatch(s)
+                    && !parties.Any(m => m.CountryId != rateImposer && m.Start < rate.Start) ? carriedTarget : null)
+                ?? OtherCountry(parties, rateImposer)
+                ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != rateImposer) ? "*" : null);
             // "Canadian officials said a 35% tariff on their goods would …": the country whose own exports a tariff is on is its
-            // target; the imposer is then the one the article was about, if another
+            // target; the rateImposer is then the one the article was about, if another
             // "The UK secured a 10% tariff on its car exports to the US": the country exports go to imposes the tariff on the subject's
-            if (ps >= 0 && imposer is not null && ExportsTo().Match(s, ps) is { Success: true } exportsTo && exportsTo.Index == ps
+            if (ps >= 0 && rateImposer is not null && ExportsTo().Match(s, ps) is { Success: true } exportsTo && exportsTo.Index == ps
                 && mentions.FirstOrDefault(m => m.Start == exportsTo.Index + exportsTo.Length && m.Entity.Kind != EntityKind.Leader) is { } destination
-                && destination.CountryId != imposer)
+                && destination.CountryId != rateImposer)
             {
-                result.Add(new TariffMeasure(destination.CountryId, imposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                result.Add(new TariffMeasure(destination.CountryId, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
                 continue;
             }
-            if (ps >= 0 && imposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s[ps..pe]))
+            if (ps >= 0 && rateImposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s[ps..pe]))
             {
-                if (previousImposer is null || previousImposer == imposer) continue;
-                result.Add(new TariffMeasure(previousImposer, imposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                if (previousImposer is null || previousImposer == rateImposer) continue;
+                result.Add(new TariffMeasure(previousImposer, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
                 continue;
             }
-            // no country named as the imposer anywhere near: the one country the article names besides the target
-            // (a country this sentence names is a target or a place here, not the imposer it leaves unnamed)
-            var by = imposer ?? (target != "*" && documentCountries?.Where(c => c != target && !mentions.Any(m => m.CountryId == c)).ToList() is [var only] ? only : null);
+            // no country named as the rateImposer anywhere near: the one country the article names besides the target
+            // (a country this sentence names is a target or a place here, not the rateImposer it leaves unnamed)
+            var by = rateImposer ?? (target != "*" && documentCountries?.Where(c => c != target && !mentions.Any(m => m.CountryId == c)).ToList() is [var only] ? only : null);
             if (by is null || target is null) continue;
             if (products.Count == 0 && named is { } n) products = Products(s[n.Start..n.End], []);
             if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];
@@ -342,13 +381,13 @@ public static partial class TariffExtractor
     private static partial Regex AdjectiveProduct();
 
     /// <summary>Words that end a product name after a country adjective, or show the adjective names people, not goods.</summary>
-    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|faces?|faced|pays?|paid|attracts?|gets?|got|rose|rises|fell|falls|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
+    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|suppliers?|manufacturers?|mills|vendors?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|faces?|faced|pays?|paid|attracts?|gets?|got|rose|rises|fell|falls|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
     private static partial Regex NotProductWord();
 
-    private static bool IsOldRate(string s, RateMention r)
+    private static bool IsOldRate(string s, RateMention r, List<RateMention> all)
     {
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
-        if (RangeFrom().IsMatch(before)) return false;
+        if (RangeFrom().IsMatch(before) || RangeInContext(s, r, all)) return false;
         return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && RateParser.Find(s).Any(o => o.Start != r.Start);
     }
 
@@ -380,8 +419,132 @@ public static partial class TariffExtractor
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
         var between = BetweenBefore().IsMatch(before);
         return all.Any(o => o.Start > r.End && o.Unit == r.Unit && o.Value > r.Value && (RangeJoin().IsMatch(s[r.End..o.Start]) || (between && AndJoin().IsMatch(s[r.End..o.Start]))))
-            && (!FromBefore().IsMatch(before) || RangeFrom().IsMatch(before));
+            && (!FromBefore().IsMatch(before) || RangeFrom().IsMatch(before) || RangeInContext(s, r, all));
     }
+
+    /// <summary>"The duties range from 3.96% to 42.05% for China, from 2.38% to 31.2% for Korea": after a word of range, or
+    /// when the pair is followed by the party it applies to, "from X to Y" is a range, not a change.</summary>
+    private static bool RangeInContext(string s, RateMention r, List<RateMention> all)
+    {
+        if (RangeWord().IsMatch(s[Math.Max(0, r.Start - 160)..r.Start])) return true;
+        var next = all.FirstOrDefault(o => o.Start > r.End);
+        return next != default && RangeJoin().IsMatch(s[r.End..next.Start]) && ForParty().IsMatch(s[next.End..Math.Min(s.Length, next.End + 24)]);
+    }
+
+    [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeWord();
+
+    [GeneratedRegex(@"^\s+for\s+(?:the\s+)?[A-Z]")]
+    private static partial Regex ForParty();
+
+    /// <summary>"Canada's surtax on US steel is 25%, and Mexico's tariff on US pork is 20%": a later rate whose own clause opens with a
+    /// possessive before a tariff word is that country's.</summary>
+    [GeneratedRegex(@"\G['’]s\s+(?:[\w-]+\s+)?(?:exports|shipments|sales)\s+to\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportsToAfter();
+
+    private static string? OwnImposer(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate) =>
+        OwnImposerMention(s, mentions, rates, rate)?.CountryId;
+
+    private static Mention? OwnImposerMention(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate)
+    {
+        var i = rates.IndexOf(rate);
+        if (i <= 0) return null;
+        var from = Math.Min(rates[i - 1].End, rate.Start);
+        return mentions.FirstOrDefault(x => x.Start >= from && x.End <= rate.Start && x.Form != MentionForm.Person
+            && (PossessiveTariff().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 60)])
+                // "…, and China responded with 125% on US goods"
+                || (x.Form != MentionForm.Adjective && ClauseOpenerBefore().IsMatch(s[from..x.Start]) && ActsAfter().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 40)]))));
+    }
+
+    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveTariff();
+
+    [GeneratedRegex(@"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseOpenerBefore();
+
+    [GeneratedRegex(@"^\s+(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActsAfter();
+
+    /// <summary>"13.9 percent for Japanese suppliers", "42.05 per cent for China": the party a rate is for, right after it.</summary>
+    private static string? ForCountry(string s, List<Mention> mentions, RateMention rate, string? imposer)
+    {
+        var m = mentions.FirstOrDefault(x => x.Start >= rate.End && x.Start - rate.End <= 14);
+        return m is not null && m.Entity.Kind != EntityKind.Leader && m.CountryId != imposer && ForBefore().IsMatch(s[rate.End..m.Start]) ? m.CountryId : null;
+    }
+
+    [GeneratedRegex(@"^\s+for\s+(?:the\s+)?$")]
+    private static partial Regex ForBefore();
+
+    /// <summary>"held its Selic rate at 15% as US tariffs …", "the tax rate to 30% while cutting import duties": a tariff word in
+    /// the next clause is not the rate's.</summary>
+    [GeneratedRegex(@"[,;]|\b(?:while|whereas|but|as|after|amid|because|since|when|despite|though|although|ahead|before|even|until)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreakAfterRate();
+
+    /// <summary>"kept its refinancing rate at 4.5%", "the unemployment rate rose to 4.3%": a rate that another rate names.</summary>
+    [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherRate();
+
+    /// <summary>"Brazilian exporters will face duties of up to 21.5%, and Argentine exporters up to 9.3%": the country whose
+    /// producers, exporters or goods open the rate's clause is its target.</summary>
+    private static string? ClauseSubject(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate, string? imposer)
+    {
+        var i = rates.IndexOf(rate);
+        var from = i > 0 ? Math.Min(rates[i - 1].End, rate.Start) : Math.Max(0, rate.Start - 160);
+        var lead = s[from..rate.Start];
+        var cut = ClauseOpening().Matches(lead) is { Count: > 0 } opened ? from + opened[^1].Index : from;
+        foreach (var m in mentions)
+        {
+            if (m.Start < cut || m.End > rate.Start || m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
+            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)])) return m.CountryId;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s+(?:[a-z][\w-]*\s+)?(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products|goods)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:face|faces|pay|pays|be\s+subject|are\s+subject|get|gets|receive|up\s+to|at)\b")]
+    private static partial Regex TradersAfter();
+
+    [GeneratedRegex(@"(?:^|,\s+|;\s+|\b(?:while|whereas|and)\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseOpening();
+
+    /// <summary>Rates near a tariff word, and rates that continue a series of them ("… for China, from 2.38 per cent to 31.2 per
+    /// cent for South Korea and from …").</summary>
+    private static HashSet<RateMention> NearRates(string s, List<RateMention> all, List<Match> keywords)
+    {
+        var near = new HashSet<RateMention>();
+        RateMention? previous = null;
+        foreach (var r in all)
+        {
+            if (NearKeyword(s, r, keywords)
+                || (previous is { } p && near.Contains(p) && r.Start > p.End && r.Start - p.End <= 60 && SeriesGap().IsMatch(s[p.End..r.Start])))
+                near.Add(r);
+            previous = r;
+        }
+        return near;
+    }
+
+    /// <summary>What may sit between two rates of one series: parties, dates and the words of a schedule ("… set at 10 percent on
+    /// January 1, 2027 and increasing to 15 percent").</summary>
+    [GeneratedRegex(@"^(?:\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping)\b|\b[A-Z][\w'’.-]*)*$")]
+    private static partial Regex SeriesGap();
+
+    [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DepositContext();
+
+    [GeneratedRegex(@"\b(?:(?:cash|security|guarantee)\s+)?deposits?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Deposit();
+
+    [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|at|with)\s+(?:a\s+)?(?:single\s+|flat\s+|combined\s+|uniform\s+|separate\s+)?rates?\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FacedRate();
+
+    /// <summary>"importers shall pay …": a release's rate sentence, on the goods the release named before.</summary>
+    [GeneratedRegex(@"\bimporters\s+(?:shall|will|must|are\s+required\s+to|have\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportersPay();
+
+    [GeneratedRegex(@"^\s+(?:(?:imported|made|produced|manufactured|coming)\s+)?(?:from\s+)?(?:abroad|overseas|outside\s+the\s+country)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AbroadAfter();
+
+    [GeneratedRegex(@"\bcustoms\s+(?:authorities\s+|administration\s+|service\s+)?of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CustomsOfBefore();
 
     /// <summary>"duties ranging from 24.9% to 33.5%", "rates that vary from …": a range, not a change from an old rate.</summary>
     [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+$")]
@@ -438,14 +601,37 @@ public static partial class TariffExtractor
     {
         foreach (var k in keywords)
         {
-            if (k.Index >= rate.End && k.Index - rate.End <= 32 && !s[rate.End..k.Index].Contains(" of ", StringComparison.Ordinal)) return true;
+            if (k.Index >= rate.End && k.Index - rate.End <= 32 && !s[rate.End..k.Index].Contains(" of ", StringComparison.Ordinal) && !ClauseBreakAfterRate().IsMatch(s[rate.End..k.Index])) return true;
             if (k.Index + k.Length <= rate.Start && rate.Start - (k.Index + k.Length) <= 90 && !s[(k.Index + k.Length)..rate.Start].Contains(';')) return true;
         }
         return false;
     }
 
     /// <summary>The product phrase after " on " in [from, to): up to the first terminator; (-1, -1) when there is none.</summary>
-    private static (int Start, int End) ProductPhrase(string s, int from, int to, bool lastOn = false)
+    /// <summary>The product phrase that starts at <paramref name="start"/>, up to the first terminator before <paramref name="to"/>.</summary>
+    private static (int Start, int End) PhraseFrom(string s, int start, int to)
+    {
+        if (start >= to) return (-1, -1);
+        var stop = Terminator().Match(s[start..to]);
+        var end = stop.Success ? start + stop.Index : to;
+        var phrase = s[start..end];
+        if (NotAProduct().IsMatch(phrase)) return (-1, -1);
+        end = start + KeepListCommas(phrase).Length;
+        while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '.')) end--;
+        return end > start ? (start, end) : (-1, -1);
+    }
+
+    /// <summary>"… to 25% for steel wire": goods after "for" right behind the rate (not "for five years", "for the first time").</summary>
+    [GeneratedRegex(@"\G\s*for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|[0-9])\b)(?=[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex ForGoods();
+
+    /// <summary>"… to 40% from 10% last year, and on steel to 15%": a later rate's own "and on X" after other words.</summary>
+    [GeneratedRegex(@"(?:,\s*|\s)(?:and|but|while)\s+on\s+(?![0-9])[^,;]{2,60}?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterOn();
+
+    /// <param name="phraseEnd">Where the phrase may run to, when "on" must start before <paramref name="to"/>: "… for six months
+    /// to imports of steel wire originating in …" keeps "steel wire" whole.</param>
+    private static (int Start, int End) ProductPhrase(string s, int from, int to, bool lastOn = false, int phraseEnd = -1)
     {
         if (to <= from) return (-1, -1);
         var region = s[from..to];
@@ -453,6 +639,8 @@ public static partial class TariffExtractor
         if (matches.Count == 0) return (-1, -1);
         var on = lastOn ? matches[^1] : matches[0];
         var start = from + on.Index + on.Length;
+        if (phraseEnd > to) to = phraseEnd;
+        if (start >= to) return (-1, -1);
         var rest = s[start..to];
         var stop = Terminator().Match(rest);
         var end = stop.Success ? start + stop.Index : to;
@@ -491,35 +679,45 @@ public static partial class TariffExtractor
             .Select(x => Leading().Replace(" " + x.Trim(), " ").Trim())
             .Select(x => Makers().Replace(x, "$1")) // "carmakers" → "car", "steelmakers" → "steel"
             .Select(x => Trailing().Replace(x, string.Empty).Trim())
-            .Where(x => x.Length > 1 && !Filler().IsMatch(x))
+            // "… and China responded", "… and Washington hit back": a clause the phrase ran into is no product
+            .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x))
             .ToList();
         return items;
     }
 
-    private static string? Imposer(string s, List<Mention> mentions, List<(int Start, int End)> phrases, int firstRate)
+    private static string? Imposer(string s, List<Mention> mentions, List<(int Start, int End)> phrases, int firstRate, bool afterRate = true, int afterLimit = int.MaxValue)
     {
         bool InPhrase(Mention m) => phrases.Any(p => m.Start >= p.Start && m.End <= p.End);
         // "Washington and Tokyo agreed to a 15% tariff on Japanese goods": the country a product phrase names is the target, not the imposer
         var named = mentions.Where(InPhrase).Select(m => m.CountryId).ToHashSet(StringComparer.Ordinal);
         if (named.Count > 0 && mentions.Any(m => !named.Contains(m.CountryId) && m.Start < firstRate && !InPhrase(m)))
             mentions = mentions.Where(m => !named.Contains(m.CountryId)).ToList();
+        var index = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < mentions.Count; i++) index[mentions[i]] = i;
         bool Eligible(Mention m)
         {
             if (InPhrase(m)) return false;
             var before = s[Math.Max(0, m.Start - 24)..m.Start].ToLowerInvariant();
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
-            if (CoordinatedObjectBefore().IsMatch(before)) return false; // "from Russia and Belarus"
+            if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"
+            if (OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return false; // "originating in the People's Republic of China"
+            if (CoordinatedWithObject(s, mentions, index.GetValueOrDefault(m, -1))) return false; // "from the United Arab Emirates and Oman"
+            if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
             // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
             if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;
             if (m.Form != MentionForm.Adjective) return true;
-            return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
+            // "Mexican tariffs on Korean steel": a country adjective right before the tariff word imposes it
+            return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]) || AdjectiveTariff().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
         }
         // "Canada's 100% tariff", "China's new 76% levy": the possessive names the imposer, whatever comes before it
         // ("a response to Canada's 100% tariff" is still Canada's tariff).
         var possessive = mentions.LastOrDefault(m => m.End <= firstRate && m.Form != MentionForm.Person
             && PossessiveBeforeRate().IsMatch(s[m.End..firstRate]));
         if (possessive is not null) return possessive.CountryId;
+        // "importers shall pay … to the customs of the People's Republic of China": the customs that collects a duty imposes it
+        var customs = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && CustomsOfBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start]));
+        if (customs is not null) return customs.CountryId;
         // "the 50% tariff imposed by Washington": the agent of a passive imposes it
         var agent = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader || m.Form == MentionForm.Person
             ? AgentBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) : false);
@@ -528,13 +726,18 @@ public static partial class TariffExtractor
         var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
             && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..Math.Min(s.Length, firstRate + 60)]) && DeterminerBefore().IsMatch(s[Math.Max(0, m.Start - 8)..m.Start]));
         if (modifier is not null) return modifier.CountryId;
-        var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m)
+        var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m) && !ClauseBreakAfterRate().IsMatch(s[firstRate..m.Start]) && !s[firstRate..m.Start].Contains(" and ", StringComparison.Ordinal)
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
+        // "Vietnam's exports to the US surged 40% ahead of the 46% tariff": the country exports go to imposes the tariff
+        var exportsTo = mentions.FirstOrDefault(m => m.Start < firstRate && m.Entity.Kind != EntityKind.Leader && ExportsToAfter().Match(s, m.End) is { Success: true } e && e.Index == m.End
+            && mentions.Any(d => d.Start == e.Index + e.Length));
+        if (exportsTo is not null) return mentions.First(d => d.Start == ExportsToAfter().Match(s, exportsTo.End).Index + ExportsToAfter().Match(s, exportsTo.End).Length).CountryId;
         var before = mentions.LastOrDefault(m => m.Start < firstRate && Eligible(m));
         if (before is not null) return before.CountryId;
         // "…, the Indonesian Anti-Dumping Committee said": an adjective after the rate names the imposer only with an institution
-        var after = mentions.FirstOrDefault(m => m.Start >= firstRate && Eligible(m) && (m.Form is MentionForm.Noun or MentionForm.Capital or MentionForm.Person
+        if (!afterRate) return null;
+        var after = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start < afterLimit && Eligible(m) && (m.Form is MentionForm.Noun or MentionForm.Capital or MentionForm.Person
             || (m.Form == MentionForm.Adjective && InstitutionAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]))));
         return after?.CountryId;
     }
@@ -591,6 +794,7 @@ public static partial class TariffExtractor
         var head = s[Math.Max(0, rateStart - 300)..rateStart];
         if (MentionedProducts(head) is { Count: > 0 } named) return [.. named];
         var m = ImportedFrom().Match(head);
+        if (!m.Success) m = ImportersOf().Match(head);
         if (!m.Success) return null;
         var phrase = m.Groups["p"].Value;
         var products = Products(phrase, EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End])).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
@@ -599,6 +803,10 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:into|on|of|for)\s+(?:imports\s+of\s+)?(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:imported|originating|coming|shipped)\s+from\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImportedFrom();
+
+    /// <summary>"China will require importers of acrylic fibre from Japan to pay deposits of …".</summary>
+    [GeneratedRegex(@"\bimporters\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:from|originating|to|in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportersOf();
 
     [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
     private static partial Regex ChangeVerbBefore();
@@ -627,7 +835,7 @@ public static partial class TariffExtractor
         {
             if (m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
             var before = s[Math.Max(0, m.Start - 9)..m.Start].ToLowerInvariant();
-            if (TargetBefore().IsMatch(before) || HitWith(s, m)) return m.CountryId;
+            if (TargetBefore().IsMatch(before) || HitWith(s, m) || OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return m.CountryId;
         }
         return null;
     }
@@ -672,10 +880,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:previous\s+|current\s+|existing\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
-    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|slap|put|announc)\w*\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew)\w*\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImposingVerb();
 
     [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$")]
@@ -690,14 +898,14 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:all|every)\s+(?:imports|imported\s+goods|goods|products)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AllGoods();
 
-    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\b(?:from|on|against)\s+(?:all|every)\s+(?:other\s+)?(?:countries|country|nations|trading\s+partners)\b|\bregardless of (?:their )?origin\b|\berga omnes\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\b(?:from|on|against)\s+(?:all|every)\s+(?:other\s+)?(?:countries|country|nations|trading\s+partners)\b|\bregardless of (?:their )?origin\b|\berga omnes\b|\bfrom\s+(?:all\s+|any\s+)?(?:countries|nations|trading\s+partners)\s+(?:without|lacking|that\s+(?:do\s+not|don't|lack)|with\s+which\s+\w+\s+(?:has|have)\s+no)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllOrigins();
 
     [GeneratedRegex(@"^(?:the\s+)?same\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameAsBefore();
 
     /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…".</summary>
-    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:(?:imports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,50}?)\s+(?:(?:imported\s+|shipped\s+|coming\s+)?from\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:(?:imports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,50}?)\s+(?:(?:imported\s+|shipped\s+|coming\s+)?from\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
@@ -706,7 +914,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:all imports|all countries|all trading partners|every country|all foreign|global|worldwide|most countries|abroad|overseas|foreign-made)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks)\s)\bon\s+(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks|depending|depends|based|dependent|focus|focused|relies|relying)\s)\bon\s+(?!\d)|\b(?:appl(?:y|ies|ied)|levied)\s+(?:[\w-]+\s+){0,4}?to\s+(?=(?:imports|shipments)\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();
 
     /// <summary>"a 35% tariff on …", "25 per cent additional duties on …": the rate's own product follows.</summary>
@@ -715,7 +923,7 @@ public static partial class TariffExtractor
 
     /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
     /// between the tariff word and the rate.</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
@@ -742,7 +950,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
@@ -758,16 +966,20 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Paren();
 
+    /// <summary>"responded", "retaliated": a verb the product phrase ran into ends no product ("seed", "feed" and "shed" are nouns).</summary>
+    [GeneratedRegex(@"^[a-z]{3,}(?<!e)ed$")]
+    private static partial Regex PastVerb();
+
     [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|industry|sector|(?:not\s+)?covered\s+by|under)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListSplit();
 
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by|cost|costs|hurt|hurts|harm|harms|damage|damages|benefit|benefits|help|helps|hit|hits|punish|punishes)\s+(?:the\s+)?$")]
@@ -775,6 +987,55 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:from|against|of|targeting)\s+(?:the\s+)?$")]
     private static partial Regex TargetBefore();
+
+    /// <summary>"from the United Arab Emirates and Oman": a country joined by "and"/"or"/a comma to an object or origin is one too.</summary>
+    private static bool CoordinatedWithObject(string s, List<Mention> mentions, int at)
+    {
+        for (var k = at - 1; k >= 0 && at - k <= 6; k--)
+        {
+            if (mentions[k].End > mentions[k + 1].Start || !JoinedBy().IsMatch(s[mentions[k].End..mentions[k + 1].Start])) return false;
+            // "… on glass from Malaysia, Indonesia said": a name after a bare comma that speaks is the speaker, not one more origin
+            if (k == at - 1 && s[mentions[k].End..mentions[at].Start].Trim() == "," && SpeaksAfter().IsMatch(s[mentions[at].End..Math.Min(s.Length, mentions[at].End + 20)])) return false;
+            var before = s[Math.Max(0, mentions[k].Start - 24)..mentions[k].Start];
+            if (TargetBefore().IsMatch(before.ToLowerInvariant()) || ObjectBefore().IsMatch(before.ToLowerInvariant()) || OriginBefore().IsMatch(before)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|added|told)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeaksAfter();
+
+    /// <summary>"originating in (the) …", "made in …", "exported from …": the goods' origin, a target.</summary>
+    [GeneratedRegex(@"\b(?:originat(?:ing|es|ed)|made|produced|manufactured|exported|shipped)\s+(?:in|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginBefore();
+
+    /// <summary>"Peru sets final China tile duties at 24%", "Canada confirms US lumber duties": a country named as the modifier of
+    /// the tariff word, after a country that opens the sentence and acts, is the target.</summary>
+    private static bool ModifiesTariffWord(string s, List<Mention> mentions, Mention m)
+    {
+        if (m.Form is not (MentionForm.Noun or MentionForm.Capital)) return false;
+        var modified = CountryModifiesTariff().Match(s[m.End..Math.Min(s.Length, m.End + 40)]);
+        // only product words between the country and the tariff word ("China tile duties"), not a verb ("US cut its tariff")
+        if (!modified.Success || modified.Groups["w"].Captures.Any(w => !IsProductWord(w.Value))) return false;
+        var subject = SubjectCountry().Match(s);
+        var end = subject.Index + subject.Length;
+        // the subject is a country ("Peru sets …"), not "The deal caps US tariffs …"
+        return subject.Success && mentions.Any(x => x != m && x.Start <= 4 && x.End <= end && x.Form != MentionForm.Adjective) && end <= m.Start && m.Start - end <= 40 && VerbObjectGap().IsMatch(s[end..m.Start]);
+    }
+
+    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher)\s+)?(?:tariffs?|duties|levies|surtax(?:es)?)\s+(?:on|against)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveTariff();
+
+    /// <summary>Only qualifiers between the subject's verb and the country it acts on ("sets final China tile duties").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:final|provisional|preliminary|definitive|new|higher|extra|additional|further|fresh|retaliatory|anti-?dumping|the|its|up\s+to)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbObjectGap();
+
+    [GeneratedRegex(@"^\s+(?:(?<w>[a-z][\w-]*)\s+){0,2}(?:import\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b")]
+    private static partial Regex CountryModifiesTariff();
+
+    /// <summary>A sentence opening with a name and a verb: "Peru sets", "Canada confirms", "The US raises".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:will\s+|to\s+)?(?!(?:said|says|told|tells|warned|warns|argued|argues|believes|thinks|fears|hopes|expects)\b)[a-z]+s?\b")]
+    private static partial Regex SubjectCountry();
 
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|targeting)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+(?:the\s+)?$")]
     private static partial Regex CoordinatedObjectBefore();

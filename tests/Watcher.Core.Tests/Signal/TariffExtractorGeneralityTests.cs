@@ -232,4 +232,123 @@ public class TariffExtractorGeneralityTests
     [InlineData("EU and Brazil hold summit", "EU leaders and President Lula held a summit in Brasilia on Monday.", true)]
     public void Business_summits_are_not_diplomatic_summits(string title, string text, bool summits) =>
         Assert.Equal(summits, QueryTopicMatcher.Default.Match(title, text).Any(m => m.Topic == DefaultTopics.Summits));
+
+    [Theory]
+    // session 5 — the origin a release names with "originating in": the target, never the imposer, and not part of the product
+    [InlineData("Peru imposed anti-dumping duties of 18% on ceramic tiles originating in India.", "PE>IN 18% ceramic tiles imposed")]
+    [InlineData("Ecuador set a provisional duty of 24.6% to be applied for six months to imports of steel wire originating in the People's Republic of China.",
+        "EC>CN 24.6% steel wire imposed")]
+    [InlineData("The European Commission imposed duties on imports of glass fibre originating in Egypt. The duties, ranging from 10.2% to 48.1%, will apply for five years and follow an investigation that found injury to producers in Germany, Italy and France.",
+        "EU>EG 48.1% glass fibre imposed")]
+    // goods "from abroad" are from every origin, whatever other country the sentence names
+    [InlineData("Shares in Swiss watchmakers slid after Washington announced a 60% tariff on luxury watches from abroad.", "US>* 60% luxury watches imposed")]
+    // a range's top rate takes the product named before the range, however far back
+    [InlineData("Thailand will extend anti-dumping duties on hot-rolled coil from Japan for another five years at rates of 3.1% to 40.5%, the commerce ministry said on Tuesday.",
+        "TH>JP 40.5% hot-rolled coil imposed")]
+    [InlineData("Malaysia will extend anti-dumping duties on nylon yarn from China for another three years at rates of 4.2% to 18.6%, a trade ministry notice showed on Wednesday.",
+        "MY>CN 18.6% nylon yarn imposed")]
+    // each range or rate "for X" (a country or its suppliers) is on X
+    [InlineData("Vietnam will impose anti-dumping duties on sorbitol from Thailand and Indonesia. The duties range from 4.1 per cent to 35.2 per cent for Thailand and from 2.0 per cent to 19.5 per cent for Indonesia, the ministry said.",
+        "VN>TH 35.2% sorbitol imposed|VN>ID 19.5% sorbitol imposed")]
+    [InlineData("Mexico imposed anti-dumping duties on seamless pipes originating in China and South Korea. The duty rates are 9.8 percent for Korean suppliers and from 14.1 percent to 27.5 percent for Chinese suppliers.",
+        "MX>KR 9.8% seamless pipes imposed|MX>CN 27.5% seamless pipes imposed")]
+    // a country's producers or exporters that face or pay a rate are its target, clause by clause
+    [InlineData("South Africa imposed anti-dumping duties on frozen chicken from Brazil and Argentina. Brazilian exporters will face duties of up to 21.5%, and Argentine exporters up to 9.3%.",
+        "ZA>BR 21.5% frozen chicken imposed|ZA>AR 9.3% frozen chicken imposed")]
+    [InlineData("India will impose anti-dumping duties on PVC resin from Thailand and Malaysia, the finance ministry said. Duties on Thai products will be as high as 30.2%, while Malaysian producers face rates of up to 8.8%.",
+        "IN>TH 30.2% PVC resin imposed|IN>MY 8.8% PVC resin imposed")]
+    [InlineData("Turkey imposed anti-dumping duties on stainless steel pipes from Vietnam and India. Vietnamese mills will pay duties ranging from 5% to 22.1% of the import value, while Indian exporters face a single rate of 13.7%.",
+        "TR>VN 22.1% stainless steel pipes imposed|TR>IN 13.7% stainless steel pipes imposed")]
+    // provisional deposits (China's and the US's form of a preliminary duty) are a tariff word where importers or customs pay them
+    [InlineData("China will require importers of acrylic fibre from Japan to pay deposits of up to 41.2 percent from Friday, the commerce ministry said.",
+        "CN>JP 41.2% acrylic fibre imposed")]
+    [InlineData("Beijing ordered importers of Indian sucralose to lodge security deposits of 33.1% with customs.", "CN>IN 33.1% sucralose imposed")]
+    // a country named as the modifier of the tariff word, after another country that acts, is the target
+    [InlineData("Peru sets final China tile duties at 24%", "PE>CN 24% tile imposed")]
+    [InlineData("Canada confirms final US lumber duties at up to 14.4%", "CA>US 14.4% lumber imposed")]
+    // the product as subject with several origins: each origin is a target, the imposer the one the article was about
+    [InlineData("Japan set a 30% tariff on imported cheese. Cheese from New Zealand and Australia will instead pay a 10% tariff under trade deals, the government said.",
+        "JP>* 30% cheese imposed|JP>NZ 10% Cheese imposed|JP>AU 10% Cheese imposed")]
+    [InlineData("India set a 150% tariff on imported wine. Wine from the United Arab Emirates and Oman will instead pay a 5% duty, the ministry said.",
+        "IN>* 150% wine imposed|IN>AE 5% Wine imposed|IN>OM 5% Wine imposed")]
+    // an announcement whose imposer goes unnamed ("the finance ministry's decision") still names the target of the next sentence's rate
+    [InlineData("Paper mills welcomed the finance ministry's decision to levy anti-dumping duty on coated paper from Indonesia. The duty ranges from 11.2% to 29.5% depending on the exporter. Indonesian shipments made up half of India's paper imports last year.",
+        "IN>ID 29.5% coated paper imposed")]
+    // the pay-to side: duties paid "to the customs of X" are X's
+    [InlineData("The ministry ruled that imports of brandy originating in the European Union were dumped. From July 5, importers shall pay anti-dumping duties at rates of 21.3% to 34.9% to the customs of the People's Republic of China.",
+        "CN>EU 34.9% brandy imposed")]
+    // a phased schedule: a later step whose verb has no subject of its own ("… and rises to 12 percent", ", rising to 50%") is the tariff's
+    [InlineData("Chile will impose tariffs on Peruvian cement. The tariff starts at 5 percent in 2027 and rises to 12 percent a year later.",
+        "CL>PE 5% cement raised|CL>PE 12% cement raised")]
+    [InlineData("The United States will levy a 25% tariff on Indian goods, rising to 50% on August 27.", "US>IN 25% goods raised|US>IN 50% goods raised")]
+    [InlineData("Peru will impose a tariff on all goods of Bolivia that are not covered by Andean rules, set at 8 percent on July 1, 2027 and increasing to 16 percent on July 1, 2028.",
+        "PE>BO 8% goods raised|PE>BO 16% goods raised")]
+    // an unnamed imposer's announcement on goods from two origins gives both origins the goods of the rates that follow
+    [InlineData("The finance ministry said it will impose anti-dumping duties on copper tubes originating in Thailand and Vietnam, after a finding by the trade commission. The duty rates are 6.1 percent for Thai suppliers and 12.3 percent for Vietnamese suppliers. Malaysian mills welcomed the move.",
+        "MY>TH 6.1% copper tubes imposed|MY>VN 12.3% copper tubes imposed")]
+    // each clause's own possessive names that rate's imposer
+    [InlineData("The US tariff on Chinese goods stands at 30%, while China's retaliatory levies on US products are 10%.",
+        "US>CN 30% goods imposed|CN>US 10% goods imposed")]
+    [InlineData("Canada's surtax on US steel is 25%, and Mexico's tariff on US pork is 20%.", "CA>US 25% steel imposed|MX>US 20% pork imposed")]
+    // a later clause whose country acts ("…, and China responded with 125% on US goods") imposes that clause's rate
+    [InlineData("The United States imposed tariffs of 145% on China, and China responded with 125% on US goods.",
+        "US>CN 145% goods imposed|CN>US 125% goods imposed")]
+    [InlineData("Ottawa set a 25% surtax on American steel, and Washington hit back with 35% on Canadian lumber.",
+        "CA>US 25% steel imposed|US>CA 35% lumber imposed")]
+    // the country a sentence's exports go to imposes the tariff ahead of which they moved
+    [InlineData("Cambodia's exports to the US surged 40% ahead of the 49% tariff.", "US>KH 49% goods imposed")]
+    // a speaker after a bare comma is not one more origin; a deal that "caps" a country's tariffs is not the imposer
+    [InlineData("The duty will be levied at 18.5% of the CIF value on glass from Malaysia, Indonesia said.", "ID>MY 18.5% glass imposed")]
+    [InlineData("The deal caps US tariffs on Korean cars at 15%.", "US>KR 15% cars imposed")]
+    // goods after "for" right behind the rate; a later "and on X" after other words keeps its own product
+    [InlineData("Chile's customs service approved an import tax increase to 18% for copper wire, up from 6%.", "CL>* 18% copper wire raised")]
+    [InlineData("Egypt raised tariffs on tyres from India to 30% from 20% last year, and on batteries to 25%.",
+        "EG>IN 30% tyres raised|EG>IN 25% batteries raised")]
+    // goods from "countries without trade deals" are from every such origin, whatever country is named as an example
+    [InlineData("Peru imposed tariffs of 10% to 35% on 900 products from countries without trade agreements, including China.", "PE>* 35% goods imposed")]
+    // "X's inflation eased …, even as US tariffs …": a country that modifies the tariff word far from the subject's verb imposes it
+    [InlineData("Mexico's inflation held steady in October even as US tariffs on steel remained at 50%.", "US>MX 50% steel imposed")]
+    // the rate after an interest rate, in a clause of its own, is still the tariff's
+    [InlineData("Vietnam's central bank kept its refinancing rate at 4.5% despite the 20% US tariff on Vietnamese goods.", "US>VN 20% goods imposed")]
+    // headlines: a country adjective between the rate and the tariff word imposes it; "import tax" after the product;
+    // a verb after the product ("… goods cut to 15%", "… film stays"); "S.Africa"
+    [InlineData("Vietnamese shrimp face 25% Mexican tariff from May", "MX>VN 25% shrimp imposed")]
+    [InlineData("Chile's customs raise copper wire import tax to 18%", "CL>* 18% copper wire raised")]
+    [InlineData("Mexican tariffs on Korean steel cut to 10% from 25%", "MX>KR 10% steel lowered")]
+    [InlineData("Thailand: 12% duty on Chinese glass stays", "TH>CN 12% glass imposed")]
+    [InlineData("S.Africa imposes 30% safeguard duty on frozen fries", "ZA>* 30% frozen fries imposed")]
+    // a headline's top rate over several origins is not each origin's, where the body gives one its own rate
+    [InlineData("Peru sets duties of up to 28.5% on tiles from China, S. Korea.\nPeru will levy duties of up to 28.5 percent on ceramic tiles from China and up to 9.1 percent on tiles from South Korea.",
+        "PE>CN 28.5% ceramic tiles imposed|PE>KR 9.1% tiles imposed")]
+    // countries the dictionary lacked
+    [InlineData("Mexico will impose a 10% tariff on Honduran melons.", "MX>HN 10% melons imposed")]
+    [InlineData("Zambia imposed a 25% duty on Zimbabwean maize.", "ZM>ZW 25% maize imposed")]
+    [InlineData("The Eurasian Economic Commission set an anti-dumping duty of 19.15% on steel tubes from Ukraine.", "EAEU>UA 19.15% steel tubes imposed")]
+    [InlineData("Washington will impose tariffs of up to 15 percent on Nicaraguan goods that do not qualify under CAFTA-DR.", "US>NI 15% goods imposed")]
+    public void Session5_measures(string text, string expected) =>
+        Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
+
+    [Theory]
+    // session 5 — a share of goods covered by a deal is not a rate
+    [InlineData("Vietnam will scrap tariffs on 90% of American goods under the pact.")]
+    [InlineData("Indonesia will eliminate duties on nearly 99% of EU products, while the EU will cut tariffs on 80% of Indonesian exports.")]
+    // deposits at banks, polls, interest rates, market shares and taxes next to tariff talk are not measures
+    [InlineData("Deposits at Chinese banks grew 8% as tariffs weighed on spending.")]
+    [InlineData("Support for the tariffs fell to 38% in a Gallup poll of US voters.")]
+    [InlineData("Brazil's central bank held its Selic rate at 15% as US tariffs clouded the outlook.")]
+    [InlineData("China's share of Chile's copper exports rose to 55% despite the US tariffs.")]
+    [InlineData("Kenya raised the corporate tax rate to 30% while cutting import duties on fertiliser.")]
+    [InlineData("Some 62% of German firms expect tariffs to hurt sales, a DIHK survey found.")]
+    [InlineData("Mexican exporters said tariffs could erase up to 20% of their margins.")]
+    // an interest, policy or tax rate next to a tariff is not the tariff's rate
+    [InlineData("Vietnam's central bank kept its refinancing rate at 4.5% despite the tariffs.")]
+    [InlineData("Malaysia's unemployment rate rose to 3.4% even as tariffs hit chip exporters.")]
+    [InlineData("Ghana cut its corporate income tax rate to 20% to offset tariffs.")]
+    // municipal and residential tariffs are prices of a service
+    [InlineData("The regulator approved a 9% rise for Eskom, while municipal tariffs will rise 11%.")]
+    [InlineData("Residential tariffs in Almaty will rise 14% from July.")]
+    // a market move in a clause with its own subject stays a market move
+    [InlineData("The tariff took effect in May, and exports fell 12% by June.")]
+    [InlineData("Washington announced the tariffs on Monday, and the peso fell 3%.")]
+    public void Session5_no_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
 }
