@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _titleParties = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _titleParties = null; _titleForums = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -123,6 +123,63 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// their texts share.
     /// </summary>
     public bool HeadlinesNameOtherProducts(StoryFingerprint other) => NamesOwnProduct(this, other) && NamesOwnProduct(other, this);
+
+    /// <summary>
+    /// The two headlines name different occasions, so the items are different news however alike their words and
+    /// leaders: another forum that neither item mentions ("Putin, Xi arrive in Bishkek for SCO summit" / "BRICS summit
+    /// opens in India with Putin on screen": the same leaders attend both), another edition ("48th ASEAN summit" /
+    /// "49th ASEAN summit"), or another stage of one trade case ("provisional duties" / "definitive duties": the same
+    /// imposer, target and product months apart).
+    /// </summary>
+    public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
+        OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other);
+
+    private static bool OtherForums(StoryFingerprint a, StoryFingerprint b)
+    {
+        var (fa, fb) = (a.TitleForums, b.TitleForums);
+        if (fa.Length == 0 || fb.Length == 0) return false;
+        return !fa.Any(f => fb.Contains(f) || b.EntitySet.Contains(f)) && !fb.Any(f => fa.Contains(f) || a.EntitySet.Contains(f));
+    }
+
+    private static bool OtherEditions(StoryFingerprint a, StoryFingerprint b)
+    {
+        var ea = a.TitleWords.Where(IsOrdinal).ToList();
+        if (ea.Count == 0) return false;
+        var eb = b.TitleWords.Where(IsOrdinal).ToList();
+        return eb.Count > 0 && !ea.Intersect(eb, StringComparer.Ordinal).Any();
+    }
+
+    /// <summary>"48th", "2nd", "33rd": the edition of a recurring summit or meeting.</summary>
+    private static bool IsOrdinal(string word) =>
+        word.Length >= 3 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit);
+
+    private static bool OtherStages(StoryFingerprint a, StoryFingerprint b)
+    {
+        var (sa, sb) = (Stage(a.TitleSet), Stage(b.TitleSet));
+        return sa != 0 && sb != 0 && sa != sb;
+    }
+
+    /// <summary>1 for a headline that names a provisional (preliminary, interim) measure, 2 for a definitive (final) one,
+    /// 0 for neither or both ("EU makes provisional duties final").</summary>
+    private static int Stage(HashSet<string> words)
+    {
+        var (provisional, definitive) = (words.Overlaps(ProvisionalWords), words.Overlaps(DefinitiveWords));
+        return provisional == definitive ? 0 : provisional ? 1 : 2;
+    }
+
+    private static readonly HashSet<string> ProvisionalWords = new(StringComparer.Ordinal) { "provisional", "preliminary", "interim" };
+    private static readonly HashSet<string> DefinitiveWords = new(StringComparer.Ordinal) { "definitiv", "final" };
+
+    /// <summary>The forums a headline names (blocs other than the EU, which is a party): "@G20", or an acronym the entity
+    /// dictionary does not read as a name on its own ("SCO").</summary>
+    private string[] TitleForums => _titleForums ??= [.. TitleWords.Select(ForumOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+    private string[]? _titleForums;
+
+    private static string? ForumOf(string word)
+    {
+        var id = word[0] == '@' ? word[1..] : word.Length >= 3 && word.All(char.IsAsciiLetterLower) ? word.ToUpperInvariant() : null;
+        return id is not null && id != "EU" && Watcher.Core.Entities.EntityCatalog.Find(id)?.Kind == Watcher.Core.Entities.EntityKind.Bloc ? id : null;
+    }
 
     private static bool NamesOwnProduct(StoryFingerprint a, StoryFingerprint b)
     {

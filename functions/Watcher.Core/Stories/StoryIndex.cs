@@ -174,6 +174,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     {
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
         if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
+        if (a.HeadlinesNameOtherOccasion(b)) return 0;
         var similarity = a.Similarity(b);
         var facts = Facts(a, b);
         var score = facts switch
@@ -186,7 +187,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (!a.EntitiesCompatible(b)) return facts < 0 ? 0 : score - FactWeight; // both say different news
         if (facts < 0) return score;
         var title = a.TitleSimilarity(b);
-        if (title >= TitleBar) score = Math.Max(score, title);
+        // Headline words alone say one story only when they include a word of its topic: "Türkiye imposes anti-dumping
+        // duties on cold-rolled steel from China" and "Commission imposes definitive anti-dumping duties on tinplate from
+        // China" share half their words, all of them the vocabulary of every trade-remedy story.
+        if (title >= TitleBar && a.HeadlinesShareATopicWord(b)) score = Math.Max(score, title);
         // Headlines that share some of their words and a lede fact (the same measure, the same leaders meeting) are one
         // story told differently: an analysis or a five-word headline shares too few words with the wire copy otherwise.
         else if (facts > 0 && title >= TitleWithFactBar) score = Math.Max(score, title + FactWeight);
