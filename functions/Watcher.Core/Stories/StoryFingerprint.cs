@@ -134,6 +134,23 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
         OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other);
 
+    /// <summary>Both headlines name one forum ("BRICS summit opens in India" / "Modi welcomes BRICS leaders").</summary>
+    public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
+
+    /// <summary>A headline about a ministers' meeting ("SCO foreign ministers meet …"), not the leaders' summit days later.</summary>
+    public bool IsMinisterialHeadline => TitleSet.Contains("minister") || TitleSet.Contains("ministerial");
+
+    /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
+    public bool NamesMeeting => TitleSet.Overlaps(MeetingWords);
+
+    /// <summary>A headline about a meeting, not a trade measure: it names a meeting word and no trade word.</summary>
+    public bool IsMeetingHeadline => NamesMeeting && !TitleSet.Overlaps(TradeWords);
+
+    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
+    {
+        "summit", "visit", "talk", "meet", "meeting", "host", "welcom", "receiv", "arriv", "hold", "held", "call", "state", "leader", "gather",
+    };
+
     private static bool OtherForums(StoryFingerprint a, StoryFingerprint b)
     {
         var (fa, fb) = (a.TitleForums, b.TitleForums);
@@ -204,13 +221,18 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         foreach (var fact in other.ParsedFacts)
         {
             if (!fact.IsMeasure || Split(fact.Base) is not var (imposer, target, _)) continue;
-            if (!TitleParties.Contains(imposer) || (target != "*" && !TitleParties.Contains(target))) continue;
+            if (!NamesImposer(imposer, target) || (target != "*" && !TitleParties.Contains(target))) continue;
             foreach (var product in fact.Products)
                 foreach (var word in product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
                     if (word.Length > 2 && !GenericProductWords.Contains(word) && TitleSet.Contains(Fold(word))) return true;
         }
         return false;
     }
+
+    /// <summary>The headline names the imposer, or says it another way ("Commission", "Centre", "MinCIT") in an item that
+    /// names it elsewhere and whose headline names no other party.</summary>
+    private bool NamesImposer(string imposer, string target) =>
+        TitleParties.Contains(imposer) || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target));
 
     /// <summary>Headline words (folded as <see cref="Fold"/> does) that make a headline a trade headline.</summary>
     private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
@@ -378,8 +400,12 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             if (Base == other.Base)
                 return Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
             if (IsMeeting && other.IsMeeting) return SameMeeting(other);
-            return Measure is { } mine && other.Measure is { } theirs && SameMeasure(mine, theirs) && NamedProductsAgree(other);
+            if (Measure is not { } mine || other.Measure is not { } theirs) return false;
+            return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs) && ProductsAgree(other));
         }
+
+        private bool ProductsAgree(ParsedFact other) =>
+            Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
 
         /// <summary>A meeting of two or more named participants ("e:Narendra Modi|Vladimir Putin").</summary>
         public bool IsMeeting => Key.StartsWith("e:", StringComparison.Ordinal) && Key.Contains('|', StringComparison.Ordinal);
@@ -415,6 +441,21 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return rateA == rateB || (Whole(rateA) && Round(rateB) == rateA) || (Whole(rateB) && Round(rateA) == rateB);
 
         static bool Whole(double r) => r == Math.Floor(r);
+    }
+
+    /// <summary>
+    /// One rate with decimals ("24.6%", "19.8 percent") between the same parties, whichever of them the extractor read as
+    /// the imposer ("China's 19.8% duty on EU pork" / "…on pork from the EU", "MinCIT … duties of 24.6% … originating in
+    /// China" read with China as the imposer): such a rate is the fingerprint of one ruling. Round rates (10%, 25%) are
+    /// shared by many measures and must agree party by party.
+    /// </summary>
+    private static bool SameDistinctiveRate((string Imposer, string Target, double Rate) a, (string Imposer, string Target, double Rate) b)
+    {
+        if (a.Rate != b.Rate || a.Rate == Math.Floor(a.Rate)) return false;
+        return Party(a.Imposer) && (a.Imposer == b.Imposer || a.Imposer == b.Target)
+            || Party(a.Target) && (a.Target == b.Imposer || a.Target == b.Target);
+
+        static bool Party(string id) => id != "*";
     }
 
     private static double Round(double rate) => Math.Round(rate, MidpointRounding.AwayFromZero);
@@ -454,6 +495,8 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     {
         "and", "other", "all", "most", "good", "goods", "product", "products", "import", "imports", "export", "exports", "item", "items",
         "doubled", "raised", "cut", "new",
+        // who trades, not what: "13.9 percent for Japanese suppliers"
+        "supplier", "suppliers", "exporter", "exporters", "producer", "producers", "manufacturer", "manufacturers", "company", "companies", "firm", "firms",
     };
 
     /// <summary>The product's words, its head noun (the last word) folded to its class ("light vehicle" → "light
