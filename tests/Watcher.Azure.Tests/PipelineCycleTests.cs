@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Watcher.Azure.Tables;
-using Watcher.Cli.Commands;
 using Watcher.Cli.LocalHost;
 using Watcher.Core.Delivery;
 using Watcher.Core.Sources;
@@ -34,18 +32,11 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
             ctx.Response.ContentType = "application/rss+xml";
             return ctx.Response.WriteAsync(_feed.Replace("{source}", ctx.Request.Path.Value!.Trim('/'), StringComparison.Ordinal));
         });
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddWatcherConfiguration(new Dictionary<string, string?>
+        _host = await TestHosts.StartAsync(azurite, new Dictionary<string, string?>
         {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Watcher:Outbox:Directory"] = _outbox,
-            ["Watcher:Net:AllowPrivateAddresses"] = "true",
             ["Watcher:Webhooks:Outbox"] = "true",
-        });
-        builder.AddWatcherServices(LogLevel.Warning);
-        _host = builder.Build();
-        await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
-        await DemoCommand.SeedAsync(_host.Services, CancellationToken.None);
+        }, seedDemo: true);
     }
 
     public async Task DisposeAsync()

@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
-using Watcher.Azure.Tables;
 using Watcher.Azure.Telemetry;
-using Watcher.Cli.Commands;
 using Watcher.Cli.LocalHost;
 using Watcher.Core.Sources;
 using Watcher.Core.Telemetry;
@@ -28,18 +25,11 @@ public sealed class MetricsTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await azurite.ResetAsync();
         _server = await LocalHttpServer.StartAsync(ctx => ctx.Response.WriteAsync(_feed));
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddWatcherConfiguration(new Dictionary<string, string?>
+        _host = await TestHosts.StartAsync(azurite, new Dictionary<string, string?>
         {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Watcher:Outbox:Directory"] = _outbox,
-            ["Watcher:Net:AllowPrivateAddresses"] = "true",
             ["Watcher:Webhooks:Outbox"] = "true",
-        });
-        builder.AddWatcherServices(LogLevel.Warning);
-        _host = builder.Build();
-        await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
-        await DemoCommand.SeedAsync(_host.Services, CancellationToken.None);
+        }, seedDemo: true);
     }
 
     public async Task DisposeAsync()

@@ -4,9 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Watcher.Azure.Tables;
-using Watcher.Cli.LocalHost;
 using Watcher.Core.Fetching;
 using Watcher.Core.Pipeline;
 using Watcher.Core.Sources;
@@ -59,16 +57,7 @@ public sealed class SourceStateListTests(AzuriteFixture azurite) : IAsyncLifetim
             var n = ctx.Request.Path.Value!.Split('/')[^1];
             return ctx.Response.WriteAsync($"<rss version=\"2.0\"><channel><title>{n}</title><item><guid>g-1</guid><title>alpha{n} bravo{n} charlie{n} delta{n}</title></item></channel></rss>");
         });
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddWatcherConfiguration(new Dictionary<string, string?>
-        {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Watcher:Net:AllowPrivateAddresses"] = "true",
-        });
-        builder.AddWatcherServices(LogLevel.Warning);
-        builder.Services.AddSingleton(WatchedTables.Client(azurite.ConnectionString, _log));
-        _host = builder.Build();
-        await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        _host = await TestHosts.StartAsync(azurite, services: s => s.AddSingleton(WatchedTables.Client(azurite.ConnectionString, _log)));
     }
 
     public async Task DisposeAsync()

@@ -4,10 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Watcher.Azure.Tables;
-using Watcher.Cli.LocalHost;
 using Watcher.Core.Fetching;
 using Watcher.Core.Pipeline;
 using Watcher.Core.Sources;
@@ -55,17 +52,9 @@ public sealed class UnchangedSourceWritesTests(AzuriteFixture azurite) : IAsyncL
             }
             return ctx.Response.WriteAsync(Feed);
         });
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddWatcherConfiguration(new Dictionary<string, string?>
-        {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Watcher:Net:AllowPrivateAddresses"] = "true",
-        });
-        builder.Services.AddSingleton<TimeProvider>(_time);
-        builder.AddWatcherServices(LogLevel.Warning);
-        builder.Services.AddSingleton(WatchedTables.Client(azurite.ConnectionString, _writes));
-        _host = builder.Build();
-        await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        _host = await TestHosts.StartAsync(azurite, services: s => s
+            .AddSingleton<TimeProvider>(_time)
+            .AddSingleton(WatchedTables.Client(azurite.ConnectionString, _writes)));
     }
 
     public async Task DisposeAsync()

@@ -35,6 +35,10 @@ public static class LabelledSet
     /// scores on unchanged code; never tuned on.</summary>
     public static string Holdout6Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-6.jsonl");
 
+    /// <summary>Written at the start of session 5 as the session's unseen set, labelled before anything ran on it, and
+    /// committed with its first-run scores on unchanged code; never tuned on, and its per-item errors are not printed.</summary>
+    public static string Holdout7Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-7.jsonl");
+
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
 
     public static IReadOnlyList<LabelledItem> Load(string path) =>
