@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _titleParties = null; _titleForums = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -160,11 +160,12 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     private static bool OtherEditions(StoryFingerprint a, StoryFingerprint b)
     {
-        var ea = a.TitleWords.Where(IsOrdinal).ToList();
-        if (ea.Count == 0) return false;
-        var eb = b.TitleWords.Where(IsOrdinal).ToList();
-        return eb.Count > 0 && !ea.Intersect(eb, StringComparer.Ordinal).Any();
+        var (ea, eb) = (a.TitleOrdinals, b.TitleOrdinals);
+        return ea.Length > 0 && eb.Length > 0 && !ea.Any(eb.Contains);
     }
+
+    private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where(IsOrdinal)];
+    private string[]? _titleOrdinals;
 
     /// <summary>"48th", "2nd", "33rd": the edition of a recurring summit or meeting.</summary>
     private static bool IsOrdinal(string word) =>
@@ -172,7 +173,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     private static bool OtherStages(StoryFingerprint a, StoryFingerprint b)
     {
-        var (sa, sb) = (Stage(a.TitleSet), Stage(b.TitleSet));
+        var (sa, sb) = (a.TitleStage, b.TitleStage);
         return sa != 0 && sb != 0 && sa != sb;
     }
 
@@ -183,6 +184,9 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         var (provisional, definitive) = (words.Overlaps(ProvisionalWords), words.Overlaps(DefinitiveWords));
         return provisional == definitive ? 0 : provisional ? 1 : 2;
     }
+
+    private int TitleStage => _titleStage ??= Stage(TitleSet);
+    private int? _titleStage;
 
     private static readonly HashSet<string> ProvisionalWords = new(StringComparer.Ordinal) { "provisional", "preliminary", "interim" };
     private static readonly HashSet<string> DefinitiveWords = new(StringComparer.Ordinal) { "definitiv", "final" };
