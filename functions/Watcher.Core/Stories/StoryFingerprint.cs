@@ -143,8 +143,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
     public bool NamesMeeting => TitleSet.Overlaps(MeetingWords);
 
-    /// <summary>A headline about a meeting, not a trade measure: it names a meeting word and no trade word.</summary>
-    public bool IsMeetingHeadline => NamesMeeting && !TitleSet.Overlaps(TradeWords);
+    /// <summary>A headline about a meeting of leaders, not a trade measure or trade talks: it names a meeting word, no
+    /// trade word, and not "trade" ("US, China trade talks resume in Geneva" is officials negotiating, often in the week
+    /// the leaders meet; "trade" folds to "trad").</summary>
+    public bool IsMeetingHeadline => NamesMeeting && !TitleSet.Overlaps(TradeWords) && !TitleSet.Contains("trad");
 
     private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
     {

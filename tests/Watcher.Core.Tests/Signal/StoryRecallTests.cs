@@ -79,6 +79,9 @@ public class StoryRecallTests
     // the same two countries in a trade headline: not the visit
     [InlineData("Japan scraps tariff on Finnish timber ahead of Stubb talks",
         "TOKYO (Kyodo) -- Japan will scrap its tariff on sawn timber imported from Finland from April, the finance ministry said on Tuesday, ahead of talks with President Alexander Stubb, a move welcomed by Finnish sawmills and by Japanese house builders facing higher costs.", false)]
+    // trade talks between the two governments in the week of the visit: officials negotiating, another story
+    [InlineData("Japan, Finland hold trade talks in Tokyo",
+        "TOKYO (Kyodo) -- Japanese and Finnish officials held trade talks in Tokyo on Tuesday on icebreaker orders and quantum computing parts, the foreign ministry said, as President Alexander Stubb began his state visit.", false)]
     public void Meeting_headlines_naming_the_same_parties_report_one_visit(string title, string text, bool same) =>
         AssertSame(same, Visit, VisitText, title, text);
 
