@@ -71,9 +71,11 @@ public sealed class RuleSet
 {
     private readonly TokenTrie<int> _trie = new();
     private readonly List<string> _termKeys = [];
-    private readonly int[][] _rulesByTerm;
-    private readonly int[][] _rulesByTermInTitle;
-    private readonly int[][] _rulesByTermInText;
+    /// <summary>The rules posted under each term, in rule order, all in one array: term t's rules posted for it anywhere
+    /// are <c>_postings[_postingStarts[3t] .. _postingStarts[3t + 1])</c>, those for it in the title follow up to
+    /// <c>[3t + 2]</c>, those for it in the text up to <c>[3t + 3]</c>.</summary>
+    private readonly int[] _postings;
+    private readonly int[] _postingStarts;
 
     /// <summary>Per term: whether some NEAR reads its positions. Deciding a match needs only the other terms' bits.</summary>
     private readonly bool[] _positional;
@@ -126,9 +128,19 @@ public sealed class RuleSet
             foreach (var (id, field) in (anchor ?? Terms(root).ToList()).Select(t => (t.TermId, anchor is null ? null : t.Field)).Distinct())
                 (field switch { null => postings, QueryFields.Title => titlePostings, _ => textPostings })[id].Add(ruleIndex);
         }
-        _rulesByTerm = postings.Select(p => p.ToArray()).ToArray();
-        _rulesByTermInTitle = titlePostings.Select(p => p.ToArray()).ToArray();
-        _rulesByTermInText = textPostings.Select(p => p.ToArray()).ToArray();
+        var flat = new List<int>();
+        _postingStarts = new int[3 * postings.Count + 1];
+        for (var id = 0; id < postings.Count; id++)
+        {
+            _postingStarts[3 * id] = flat.Count;
+            flat.AddRange(postings[id]);
+            _postingStarts[3 * id + 1] = flat.Count;
+            flat.AddRange(titlePostings[id]);
+            _postingStarts[3 * id + 2] = flat.Count;
+            flat.AddRange(textPostings[id]);
+        }
+        _postingStarts[^1] = flat.Count;
+        _postings = [.. flat];
         _compiled = new CompiledQueries(_rules.Select(r => r.Root));
         _positional = new bool[_termKeys.Count];
         foreach (var id in positional) _positional[id] = true;
@@ -145,7 +157,6 @@ public sealed class RuleSet
     {
         public readonly TermHits Hits = new();
         public readonly List<(int TermId, int First, int Last)> Occurrences = [];
-        public readonly List<int> Candidates = [];
         public readonly List<int> Matched = [];
         public ulong[] Seen = [];
         public int[] Positions = [];
@@ -178,14 +189,7 @@ public sealed class RuleSet
         if (hits.Terms.Count == 0) return Array.Empty<RuleMatch>();
         hits.Group();
 
-        var candidates = Candidates(hits, scratch);
-        var matched = scratch.Matched;
-        matched.Clear();
-        foreach (var index in CollectionsMarshal.AsSpan(candidates))
-        {
-            if (include is not null && !include(_rules[index].Name)) continue;
-            if (_compiled.Holds(index, hits)) matched.Add(index);
-        }
+        var matched = MatchCandidates(hits, include, scratch);
         if (matched.Count == 0) return Array.Empty<RuleMatch>();
         // One array of the right size (a growing list allocated about twice as much at 20 matches).
         var item = new MatchedItem(this, title, text);
@@ -213,12 +217,12 @@ public sealed class RuleSet
     /// </summary>
     internal sealed class MatchedItem(RuleSet rules, string? title, string? text)
     {
-        private readonly Lock _gate = new();
+        private Lock? _gate; // made when the first explanation is read: most matched items are never explained
         private TermHits? _hits;
 
         public IReadOnlyList<TermHit> Explain(int ruleIndex)
         {
-            lock (_gate)
+            lock (LazyInitializer.EnsureInitialized(ref _gate))
             {
                 if (_hits is null)
                 {
@@ -236,21 +240,26 @@ public sealed class RuleSet
         }
     }
 
-    /// <summary>The rules posted under the terms that occurred, each once, in rule order: marked in a bitset, then read
-    /// back from the words between the lowest and the highest marked (which clears them for the next item).</summary>
-    private List<int> Candidates(TermHits hits, Scratch scratch)
+    /// <summary>The candidate rules that hold, in rule order. The candidates are the rules posted under the terms that
+    /// occurred, each once: marked in a bitset, then read back from the words between the lowest and the highest marked
+    /// (which clears them for the next item) and decided as they are read.</summary>
+    private List<int> MatchCandidates(TermHits hits, Func<string, bool>? include, Scratch scratch)
     {
         var words = (_rules.Count + 63) >> 6;
         if (scratch.Seen.Length < words) scratch.Seen = new ulong[words];
         var seen = scratch.Seen;
-        var candidates = scratch.Candidates;
-        candidates.Clear();
+        var matched = scratch.Matched;
+        matched.Clear();
+        var postings = _postings;
+        var starts = _postingStarts;
         int low = int.MaxValue, high = -1;
         foreach (var term in hits.TermSpan)
         {
-            Post(_rulesByTerm[term], seen, ref low, ref high);
-            if (_rulesByTermInTitle[term].Length > 0 && hits.OccurredIn(term, title: true)) Post(_rulesByTermInTitle[term], seen, ref low, ref high);
-            if (_rulesByTermInText[term].Length > 0 && hits.OccurredIn(term, title: false)) Post(_rulesByTermInText[term], seen, ref low, ref high);
+            var at = 3 * term;
+            int anywhere = starts[at], title = starts[at + 1], text = starts[at + 2], end = starts[at + 3];
+            if (title > anywhere) Post(postings, anywhere, title, seen, ref low, ref high);
+            if (text > title && hits.OccurredIn(term, title: true)) Post(postings, title, text, seen, ref low, ref high);
+            if (end > text && hits.OccurredIn(term, title: false)) Post(postings, text, end, seen, ref low, ref high);
         }
         for (var w = low; w <= high; w++)
         {
@@ -259,22 +268,25 @@ public sealed class RuleSet
             seen[w] = 0;
             do
             {
-                candidates.Add((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word));
+                var rule = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
                 word &= word - 1;
+                if (include is not null && !include(_rules[rule].Name)) continue;
+                if (_compiled.Holds(rule, hits)) matched.Add(rule);
             }
             while (word != 0);
         }
-        return candidates;
+        return matched;
     }
 
-    private static void Post(int[] rules, ulong[] seen, ref int low, ref int high)
+    /// <summary>Marks the rules <c>postings[from .. to)</c> (ascending, not empty) in the bitset.</summary>
+    private static void Post(int[] postings, int from, int to, ulong[] seen, ref int low, ref int high)
     {
-        foreach (var rule in rules)
+        low = Math.Min(low, postings[from] >> 6);
+        high = Math.Max(high, postings[to - 1] >> 6);
+        for (var k = from; k < to; k++)
         {
-            var w = rule >> 6;
-            seen[w] |= 1UL << (rule & 63);
-            if (w < low) low = w;
-            if (w > high) high = w;
+            var rule = postings[k];
+            seen[rule >> 6] |= 1UL << rule;
         }
     }
 
@@ -309,6 +321,7 @@ public sealed class RuleSet
         var hits = scratch.Hits;
         var title = field == QueryFields.Title;
         int[]? positions = null;
+        var spans = CollectionsMarshal.AsSpan(tokens);
         foreach (var (termId, first, last) in CollectionsMarshal.AsSpan(occurrences))
         {
             if (decideOnly && !_positional[termId])
@@ -317,7 +330,7 @@ public sealed class RuleSet
                 continue;
             }
             positions ??= Positions(content, tokens, scratch);
-            hits.Add(new TermHit(termId, title, positions[first], positions[last], tokens[first].Start, tokens[last].End));
+            hits.Add(new TermHit(termId, title, positions[first], positions[last], spans[first].Start, spans[last].End));
         }
         occurrences.Clear();
     }

@@ -15,6 +15,7 @@ public sealed class TermHits
     private int[] _longest = [];
     private long[] _lastKey = [];
     private bool[] _unordered = [];
+    private ulong[] _blocks = [];
     private ulong[] _anywhere = [];
     private ulong[] _inTitle = [];
     private ulong[] _inText = [];
@@ -44,6 +45,28 @@ public sealed class TermHits
 
     internal ReadOnlySpan<ulong> InText => _inText;
 
+    /// <summary>Where the term's kept hits lie, coarsely: one bit per block of <see cref="BlockWidth"/> positions (block
+    /// number modulo 64) that a hit of the term covers. Two hits within a NEAR's reach (at most 100 words apart, plus the
+    /// length of a hit) lie in the same or neighbouring blocks, so two terms whose bits are neither shared nor neighbours
+    /// (<see cref="MayBeNear"/>) have no pair; hits in different sentences lie at least a thousand positions apart, in
+    /// different blocks.</summary>
+    internal ulong Blocks(int termId) => _blocks[termId];
+
+    /// <summary>Positions per block of <see cref="Blocks"/>: more than a NEAR can reach (distance at most 100, plus one,
+    /// plus the words of a hit).</summary>
+    internal const int BlockShift = 8, BlockWidth = 1 << BlockShift;
+
+    /// <summary>False when no hit in <paramref name="left"/>'s blocks can be within a NEAR's reach of one in
+    /// <paramref name="right"/>'s (neither a shared block nor a neighbouring one).</summary>
+    internal static bool MayBeNear(ulong left, ulong right) =>
+        ((left | System.Numerics.BitOperations.RotateLeft(left, 1) | System.Numerics.BitOperations.RotateRight(left, 1)) & right) != 0;
+
+    private static ulong BlockMask(int firstPosition, int lastPosition)
+    {
+        int first = firstPosition >> BlockShift, last = lastPosition >> BlockShift;
+        return last - first >= 63 ? ulong.MaxValue : System.Numerics.BitOperations.RotateLeft((2UL << (last - first)) - 1, first);
+    }
+
     /// <summary>Whether the term occurred: one bit test (term ids are below the rule set's term count).</summary>
     internal bool Occurred(int termId) => (_anywhere[termId >> 6] & (1UL << termId)) != 0;
 
@@ -56,6 +79,7 @@ public sealed class TermHits
         foreach (var term in _terms)
         {
             _count[term] = 0;
+            _blocks[term] = 0;
             _anywhere[term >> 6] = _inTitle[term >> 6] = _inText[term >> 6] = 0;
         }
         _terms.Clear();
@@ -66,6 +90,7 @@ public sealed class TermHits
             _inTitle = new ulong[_anywhere.Length];
             _inText = new ulong[_anywhere.Length];
             _count = new int[termCount];
+            _blocks = new ulong[termCount];
             _start = new int[termCount];
             _longest = new int[termCount];
             _lastKey = new long[termCount];
@@ -88,12 +113,14 @@ public sealed class TermHits
         else _inText[term >> 6] |= bit;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Add(TermHit hit)
     {
         var term = hit.TermId;
         var span = hit.LastToken - hit.FirstToken;
         var key = PositionKey(hit);
         var bit = 1UL << term;
+        _blocks[term] |= BlockMask(hit.FirstToken, hit.LastToken);
         _anywhere[term >> 6] |= bit;
         if (key >> 32 == 0) _inTitle[term >> 6] |= bit;
         else _inText[term >> 6] |= bit;
@@ -109,9 +136,12 @@ public sealed class TermHits
             if (key < _lastKey[term]) _unordered[term] = true; // "the chinese president" ends after "chinese" but starts before it
         }
         _lastKey[term] = key;
-        if (_total == _scanned.Length) Array.Resize(ref _scanned, _total * 2);
+        if (_total == _scanned.Length) Grow();
         _scanned[_total++] = hit;
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref _scanned, _total * 2);
 
     /// <summary>Groups the scanned hits by term (a counting sort, stable, so each term keeps scan order).</summary>
     internal void Group()

@@ -13,6 +13,9 @@ namespace Watcher.Core.Matching;
 /// some pattern names has its symbols (its own and those of the prefixes it starts with) worked out when the patterns are
 /// added, and the first step from the root for those symbols (the patterns it completes, the longer patterns it starts)
 /// is laid out once the patterns are in, so such a token costs one lookup and no walk, however many patterns there are.
+/// The scan reads a flat copy of the trie made on the first scan after patterns were added (<see cref="Frozen"/>): with
+/// a thousand rules the trie no longer fits the caches beside everything else an item touches, and chasing nodes,
+/// dictionaries and lists cost more than the steps themselves.
 /// </summary>
 public sealed class TokenTrie<T>
 {
@@ -21,6 +24,9 @@ public sealed class TokenTrie<T>
         public Dictionary<int, Node>? Children;
         public List<T>? Outputs;
     }
+
+    /// <summary>Children up to which a node is searched by comparing symbols rather than by the dictionary.</summary>
+    private const int SmallNode = 8;
 
     private const int MinPrefix = 3;
     private const int BucketLength = 4;
@@ -48,7 +54,7 @@ public sealed class TokenTrie<T>
     public void Add(IReadOnlyList<string> pattern, T output)
     {
         if (pattern.Count == 0) throw new ArgumentException("empty pattern", nameof(pattern));
-        _known = null;
+        _frozen = null;
         var node = _root;
         foreach (var token in pattern)
         {
@@ -117,73 +123,180 @@ public sealed class TokenTrie<T>
         foreach (var (output, first, last) in matches) onMatch(output, first, last);
     }
 
-    /// <summary>A known word's first step from the root: its symbols, the outputs of the one-token patterns it is (in the
-    /// order <see cref="StepFromRoot"/> gives them) and the nodes of the longer patterns it starts.</summary>
-    private sealed record KnownWord(int[] Symbols, T[] Outputs, Node[] Continuations);
-
-    private sealed class Known(Dictionary<string, KnownWord> words)
+    /// <summary>
+    /// The trie once its patterns are in, laid out flat for scanning, so a step touches a few neighbouring integers instead
+    /// of a chain of heap objects (node, dictionary, list, array):
+    /// <list type="bullet">
+    /// <item>every node at an offset in <see cref="Nodes"/>: where its outputs sit in <see cref="Outputs"/> and how many,
+    /// then its children — up to <see cref="SmallNode"/> as (symbol, child offset) pairs searched by comparing symbols,
+    /// more in a dictionary of <see cref="Large"/> (the count is then the dictionary's index, negated, less one);</item>
+    /// <item>the root's child for each symbol in <see cref="RootChildren"/> (-1 for none);</item>
+    /// <item>the known words (every word a pattern names) in an open-addressing table of (hash, offset) slots; per word, at
+    /// its offset in <see cref="Words"/>, where its letters sit in <see cref="Letters"/>, where its one-token patterns'
+    /// outputs sit in <see cref="Outputs"/> (in the order <see cref="StepFromRoot"/> gives them), then its symbols and the
+    /// offsets of the nodes of the longer patterns it starts.</item>
+    /// </list>
+    /// </summary>
+    private sealed class Frozen
     {
-        public readonly Dictionary<string, KnownWord>.AlternateLookup<ReadOnlySpan<char>> Lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+        private const int LetterStart = 0, LetterCount = 1, OutputStart = 2, OutputCount = 3, SymbolCount = 4, NodeCount = 5, Header = 6;
+        public const int NodeOutputStart = 0, NodeOutputCount = 1, NodeChildCount = 2, NodeHeader = 3;
 
-    private Known? _known;
-    private readonly Lock _knownGate = new();
+        private readonly ulong[] _slots;
+        private readonly int _mask;
+        private readonly char[] _letters;
+        private readonly int[] _words;
+        private readonly List<T> _outputs = [];
+        private readonly List<int> _nodes = [];
+        private readonly List<Dictionary<int, int>> _large = [];
+        public readonly T[] Outputs;
+        public readonly int[] Nodes;
+        public readonly Dictionary<int, int>[] Large;
+        public readonly int[] RootChildren;
 
-    /// <summary>The known words' first steps, laid out on the first scan after patterns were added.</summary>
-    private Known KnownWords()
-    {
-        if (Volatile.Read(ref _known) is { } known) return known;
-        lock (_knownGate)
+        public Frozen(Node root, Node?[] rootChildren, Dictionary<string, int[]> words)
         {
-            if (_known is { } built) return built;
-            var words = new Dictionary<string, KnownWord>(_words.Count, StringComparer.Ordinal);
-            foreach (var (word, symbols) in _words)
+            var offsets = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
+            Lay(root, offsets);
+            RootChildren = [.. rootChildren.Select(child => child is null ? -1 : offsets[child])];
+
+            var size = 4;
+            while (size < words.Count * 2) size *= 2;
+            _slots = new ulong[size];
+            _mask = size - 1;
+            var letters = new List<char>();
+            var data = new List<int>();
+            foreach (var (word, symbols) in words)
             {
-                var outputs = new List<T>();
-                var continuations = new List<Node>();
+                var offset = data.Count;
+                var outputStart = _outputs.Count;
+                var continuations = new List<int>();
                 foreach (var symbol in symbols)
                 {
-                    if ((uint)symbol >= (uint)_rootChildren.Length || _rootChildren[symbol] is not { } child) continue;
-                    if (child.Outputs is not null) outputs.AddRange(child.Outputs);
-                    if (child.Children is not null) continuations.Add(child);
+                    if ((uint)symbol >= (uint)rootChildren.Length || rootChildren[symbol] is not { } child) continue;
+                    if (child.Outputs is not null) _outputs.AddRange(child.Outputs);
+                    if (child.Children is not null) continuations.Add(offsets[child]);
                 }
-                words[word] = new KnownWord(symbols, [.. outputs], [.. continuations]);
+                data.AddRange([letters.Count, word.Length, outputStart, _outputs.Count - outputStart, symbols.Length, continuations.Count]);
+                data.AddRange(symbols);
+                data.AddRange(continuations);
+                letters.AddRange(word);
+                var hash = Hash(word);
+                var slot = (int)hash & _mask;
+                while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+                _slots[slot] = ((ulong)hash << 32) | (uint)(offset + 1);
             }
-            Volatile.Write(ref _known, new Known(words));
-            return _known!;
+            _letters = [.. letters];
+            _words = [.. data];
+            Outputs = [.. _outputs];
+            Nodes = [.. _nodes];
+            Large = [.. _large];
+        }
+
+        /// <summary>Lays out a node and, after it, its children; returns its offset.</summary>
+        private int Lay(Node node, Dictionary<Node, int> offsets)
+        {
+            var at = _nodes.Count;
+            offsets[node] = at;
+            _nodes.AddRange([_outputs.Count, node.Outputs?.Count ?? 0, 0]);
+            if (node.Outputs is not null) _outputs.AddRange(node.Outputs);
+            if (node.Children is not { Count: > 0 } children) return at;
+            if (children.Count <= SmallNode)
+            {
+                _nodes[at + NodeChildCount] = children.Count;
+                var pairs = _nodes.Count;
+                foreach (var symbol in children.Keys) _nodes.AddRange([symbol, 0]);
+                var k = 0;
+                foreach (var child in children.Values) _nodes[pairs + 2 * k++ + 1] = Lay(child, offsets);
+            }
+            else
+            {
+                var large = new Dictionary<int, int>(children.Count);
+                _nodes[at + NodeChildCount] = -1 - _large.Count;
+                _large.Add(large);
+                foreach (var (symbol, child) in children) large[symbol] = Lay(child, offsets);
+            }
+            return at;
+        }
+
+        /// <summary>The word's offset among the known words, or -1 when no pattern names it.</summary>
+        public int Find(ReadOnlySpan<char> token)
+        {
+            var hash = Hash(token);
+            for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
+            {
+                var entry = _slots[slot];
+                if (entry == 0) return -1;
+                if ((uint)(entry >> 32) != hash) continue;
+                var offset = (int)(uint)entry - 1;
+                if (token.SequenceEqual(_letters.AsSpan(_words[offset + LetterStart], _words[offset + LetterCount]))) return offset;
+            }
+        }
+
+        public ReadOnlySpan<T> OutputsOf(int word) => Outputs.AsSpan(_words[word + OutputStart], _words[word + OutputCount]);
+
+        public ReadOnlySpan<int> SymbolsOf(int word) => _words.AsSpan(word + Header, _words[word + SymbolCount]);
+
+        /// <summary>The offsets of the nodes of the longer patterns the word starts.</summary>
+        public ReadOnlySpan<int> ContinuationsOf(int word) => _words.AsSpan(word + Header + _words[word + SymbolCount], _words[word + NodeCount]);
+
+        private static uint Hash(ReadOnlySpan<char> word)
+        {
+            var hash = 2166136261u;
+            foreach (var c in word) hash = (hash ^ c) * 16777619u;
+            return hash ^ (hash >> 15);
         }
     }
 
-    [ThreadStatic] private static List<(Node Node, int Start)>? t_live;
-    [ThreadStatic] private static List<(Node Node, int Start)>? t_next;
+    private Frozen? _frozen;
+    private readonly Lock _frozenGate = new();
+
+    /// <summary>The flat layout, made on the first scan after patterns were added.</summary>
+    private Frozen Freeze()
+    {
+        if (Volatile.Read(ref _frozen) is { } frozen) return frozen;
+        lock (_frozenGate)
+        {
+            if (_frozen is { } built) return built;
+            Volatile.Write(ref _frozen, new Frozen(_root, _rootChildren, _words));
+            return _frozen!;
+        }
+    }
+
+    [ThreadStatic] private static List<(int Node, int Start)>? t_live;
+    [ThreadStatic] private static List<(int Node, int Start)>? t_next;
     [ThreadStatic] private static List<int>? t_symbols;
 
     /// <summary>Appends every pattern occurrence (output, first and last token index) to <paramref name="matches"/>, in
     /// the order the occurrences end. Allocates nothing once the thread's buffers have grown.</summary>
-    public void Scan(IReadOnlyList<Token> tokens, List<(T Output, int First, int Last)> matches)
+    public void Scan(IReadOnlyList<Token> tokens, List<(T Output, int First, int Last)> matches) =>
+        Scan(tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokens], matches);
+
+    private void Scan(ReadOnlySpan<Token> tokens, List<(T Output, int First, int Last)> matches)
     {
-        var known = KnownWords();
+        var trie = Freeze();
         var live = t_live ??= [];
         var next = t_next ??= [];
         var symbols = t_symbols ??= new List<int>(4);
         live.Clear();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             next.Clear();
             ReadOnlySpan<int> symbolSpan;
-            if (known.Lookup.TryGetValue(tokens[i].Text.AsSpan(), out var word))
+            var word = trie.Find(tokens[i].Text);
+            if (word >= 0)
             {
-                foreach (var output in word.Outputs) matches.Add((output, i, i));
-                foreach (var node in word.Continuations) next.Add((node, i));
-                symbolSpan = word.Symbols;
+                foreach (var output in trie.OutputsOf(word)) matches.Add((output, i, i));
+                foreach (var node in trie.ContinuationsOf(word)) next.Add((node, i));
+                symbolSpan = trie.SymbolsOf(word);
             }
             else
             {
                 symbolSpan = PrefixSymbols(tokens[i].Text, symbols);
-                StepFromRoot(i, symbolSpan, next, matches);
+                StepFromRoot(trie, i, symbolSpan, next, matches);
             }
             if (!symbolSpan.IsEmpty)
-                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(node, start, symbolSpan, next, i, matches);
+                foreach (var (node, start) in CollectionsMarshal.AsSpan(live)) Step(trie, node, start, symbolSpan, next, i, matches);
             (live, next) = (next, live);
         }
         live.Clear();
@@ -191,27 +304,44 @@ public sealed class TokenTrie<T>
         t_next = next;
     }
 
-    private void StepFromRoot(int i, ReadOnlySpan<int> symbols, List<(Node, int)> next, List<(T, int, int)> matches)
+    private static void StepFromRoot(Frozen trie, int i, ReadOnlySpan<int> symbols, List<(int, int)> next, List<(T, int, int)> matches)
     {
+        var roots = trie.RootChildren;
         foreach (var symbol in symbols)
+            if ((uint)symbol < (uint)roots.Length && roots[symbol] >= 0) Reach(trie, roots[symbol], i, i, next, matches);
+    }
+
+    private static void Step(Frozen trie, int node, int start, ReadOnlySpan<int> symbols, List<(int, int)> next, int i, List<(T, int, int)> matches)
+    {
+        var nodes = trie.Nodes;
+        var count = nodes[node + Frozen.NodeChildCount];
+        if (count > 0)
         {
-            if ((uint)symbol >= (uint)_rootChildren.Length || _rootChildren[symbol] is not { } child) continue;
-            if (child.Outputs is not null)
-                foreach (var output in CollectionsMarshal.AsSpan(child.Outputs)) matches.Add((output, i, i));
-            if (child.Children is not null) next.Add((child, i));
+            var pairs = nodes.AsSpan(node + Frozen.NodeHeader, 2 * count);
+            foreach (var symbol in symbols)
+                for (var k = 0; k < pairs.Length; k += 2)
+                    if (pairs[k] == symbol)
+                    {
+                        Reach(trie, pairs[k + 1], start, i, next, matches);
+                        break;
+                    }
+        }
+        else if (count < 0)
+        {
+            var children = trie.Large[-1 - count];
+            foreach (var symbol in symbols)
+                if (children.TryGetValue(symbol, out var child)) Reach(trie, child, start, i, next, matches);
         }
     }
 
-    private static void Step(Node node, int start, ReadOnlySpan<int> symbols, List<(Node, int)> next, int i, List<(T, int, int)> matches)
+    /// <summary>A pattern's node reached at token <paramref name="i"/>: its outputs are occurrences, and it lives on when
+    /// longer patterns continue from it.</summary>
+    private static void Reach(Frozen trie, int node, int start, int i, List<(int, int)> next, List<(T, int, int)> matches)
     {
-        if (node.Children is null) return;
-        foreach (var symbol in symbols)
-        {
-            if (!node.Children.TryGetValue(symbol, out var child)) continue;
-            if (child.Outputs is not null)
-                foreach (var output in CollectionsMarshal.AsSpan(child.Outputs)) matches.Add((output, start, i));
-            if (child.Children is not null) next.Add((child, start));
-        }
+        var nodes = trie.Nodes;
+        var outputs = trie.Outputs.AsSpan(nodes[node + Frozen.NodeOutputStart], nodes[node + Frozen.NodeOutputCount]);
+        foreach (var output in outputs) matches.Add((output, start, i));
+        if (nodes[node + Frozen.NodeChildCount] != 0) next.Add((node, start));
     }
 
     /// <summary>The symbols of a token no pattern names as a word: the prefix patterns ("tariff*") it starts with.</summary>

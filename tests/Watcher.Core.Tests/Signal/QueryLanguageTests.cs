@@ -77,6 +77,34 @@ public class QueryLanguageTests
         Assert.Contains(problem, ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    public static TheoryData<string, int, string> HostileQueries() => new()
+    {
+        // Found by AFL++ (session 5): thousands of '(' overflowed the parser's stack, which takes the whole process down.
+        { new string('(', 1_000) + "tariff", QueryParser.MaxDepth, "nests deeper than" },
+        { string.Concat(Enumerable.Repeat("NOT ", 40)) + "tariff", QueryParser.MaxDepth * 4, "nests deeper than" },
+        { string.Concat(Enumerable.Repeat("title:", 40)) + "tariff", QueryParser.MaxDepth * 6, "nests deeper than" },
+        { "tariff" + string.Concat(Enumerable.Repeat(" NEAR steel", 40)), 7 + QueryParser.MaxDepth * 11, "nests deeper than" },
+        { string.Concat(Enumerable.Repeat("steel OR ", 500)) + "tariff", QueryParser.MaxLength, "longer than 4,000 characters" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public void A_query_nesting_too_deep_or_too_long_is_refused_with_a_short_message(string query, int position, string problem)
+    {
+        // Refused with the position like any bad query (never a stack overflow); the message shows the text around it only.
+        var ex = Assert.Throws<QueryParseException>(() => new RuleSet([new("r", query)]));
+        Assert.Equal(position, ex.Position);
+        Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
+        Assert.True(ex.Message.Length < 2 * QueryParseException.Context + 150, $"{ex.Message.Length} characters");
+    }
+
+    [Fact]
+    public void Nesting_up_to_the_limit_parses()
+    {
+        var deepest = new string('(', QueryParser.MaxDepth) + "tariff" + new string(')', QueryParser.MaxDepth);
+        Assert.Single(new QueryTopicMatcher(new Dictionary<string, string> { ["t"] = deepest }).Match("Tariff", "A tariff."));
+    }
+
     [Fact]
     public void A_match_explains_itself_with_terms_and_a_snippet()
     {
@@ -110,6 +138,25 @@ public class QueryLanguageTests
     [InlineData("steel NEAR/3 tariff*", "It was about steel and tariffs.", true)]
     public void Near_over_multi_word_aliases_ors_and_fields(string query, string text, bool expected, string title = "") =>
         Assert.Equal(expected, Matches(query, text, title));
+
+    /// <summary>Deciding a NEAR first compares coarse blocks of 256 positions (TermHits.Blocks): a pair in neighbouring
+    /// blocks, or in blocks whose numbers wrap past 64, must still be found, and only a real pair counts.</summary>
+    [Theory]
+    [InlineData(250, 1, 1, true)] // same block
+    [InlineData(254, 1, 1, true)] // "tariff" at 254, "canada" at 256: neighbouring blocks
+    [InlineData(255, 0, 1, true)]
+    [InlineData(255, 100, 100, true)]
+    [InlineData(255, 101, 100, false)]
+    [InlineData(16_383, 1, 1, true)] // block 63 and block 64 (bit 0): neighbours once wrapped
+    [InlineData(0, 300, 100, false)] // neighbouring blocks, too far apart
+    [InlineData(10, 16_384, 100, false)] // the same bit 64 blocks later, too far apart
+    public void Near_finds_pairs_across_blocks_of_positions_and_only_real_pairs(int before, int between, int distance, bool expected)
+    {
+        string Filler(int n) => string.Concat(Enumerable.Repeat("lorem ", n));
+        var text = $"{Filler(before)}tariff {Filler(between)}canada";
+        Assert.Equal(expected, Matches($"tariff NEAR/{distance} @countries", text));
+        Assert.Equal(expected, Matches($"@countries NEAR/{distance} (tariff OR levy)", text));
+    }
 
     [Fact]
     public void Matching_reuses_per_thread_buffers_so_threads_and_nested_calls_do_not_mix_items()

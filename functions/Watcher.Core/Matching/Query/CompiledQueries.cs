@@ -9,12 +9,14 @@ namespace Watcher.Core.Matching.Query;
 /// (deciding has no side effects, so the order does not change the answer), and a NEAR first checks with bit tests that
 /// both of its sides hold at all.
 /// <para>Layout: every node is <c>[op, end, …]</c>, where <c>end</c> is the index just past the node. Term tests list their
-/// term ids, AND/OR/NOT their children, NEAR the index of its <see cref="NearNode"/> and then its two sides.</para>
+/// term ids, AND/OR/NOT their children, NEAR the index of its <see cref="NearNode"/> and then its two sides; a NEAR whose
+/// sides are terms or ORs of terms (the usual NEAR) is laid out whole: its distance, the count of its left terms, then the
+/// left and the right terms' ids, so deciding it reads no <see cref="NearNode"/>.</para>
 /// </summary>
 internal sealed class CompiledQueries
 {
     private const int AnyTerm = 0, AllTerms = 1, AnyInTitle = 2, AllInTitle = 3, AnyInText = 4, AllInText = 5,
-        And = 6, Or = 7, Not = 8, Near = 9;
+        And = 6, Or = 7, Not = 8, Near = 9, NearTerms = 10;
 
     private readonly List<int> _build = [];
     private readonly List<NearNode> _nears = [];
@@ -69,6 +71,11 @@ internal sealed class CompiledQueries
             case Near:
                 var left = at + 3;
                 return Decide(left, hits) && Decide(code[left + 1], hits) && QueryEvaluator.Near(_nears[code[at + 2]], hits);
+            case NearTerms:
+                // [op, end, distance, left count, left ids…, right ids…]
+                var lefts = code.AsSpan(at + 4, code[at + 3]);
+                var rights = code.AsSpan(at + 4 + lefts.Length, end - at - 4 - lefts.Length);
+                return Any(lefts, hits.Anywhere) && Any(rights, hits.Anywhere) && QueryEvaluator.Near(lefts, rights, code[at + 2], hits);
             default:
                 throw new InvalidOperationException($"bad instruction {code[at]} at {at}");
         }
@@ -76,6 +83,7 @@ internal sealed class CompiledQueries
 
     /// <summary>Decides an AND's or an OR's child in place when it is a list of plain terms (the usual child), sparing the
     /// call; false when the child is anything else.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Leaf(int[] code, int at, TermHits hits, out bool holds)
     {
         switch (code[at])
@@ -92,6 +100,7 @@ internal sealed class CompiledQueries
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Any(ReadOnlySpan<int> ids, ReadOnlySpan<ulong> bits)
     {
         foreach (var id in ids)
@@ -99,6 +108,7 @@ internal sealed class CompiledQueries
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool All(ReadOnlySpan<int> ids, ReadOnlySpan<ulong> bits)
     {
         foreach (var id in ids)
@@ -111,7 +121,12 @@ internal sealed class CompiledQueries
         var at = _build.Count;
         _build.Add(shape.Op);
         _build.Add(0); // end, patched below
-        if (shape.Near is not null)
+        if (shape.Op == NearTerms)
+        {
+            _build.Add(shape.Near!.Distance);
+            _build.Add(shape.Near.LeftTerms!.Length);
+        }
+        else if (shape.Near is not null)
         {
             _build.Add(_nears.Count);
             _nears.Add(shape.Near);
@@ -131,6 +146,7 @@ internal sealed class CompiledQueries
             AndNode and => Group(and.Items, all: true),
             OrNode or => Group(or.Items, all: false),
             NotNode not => Negation(Of(not.Child)),
+            NearNode { LeftTerms: { } left, RightTerms: { } right } near => new Shape(NearTerms, [.. left, .. right], [], near, 100),
             NearNode near => new Shape(CompiledQueries.Near, [], [Of(near.Left), Of(near.Right)], near, 100),
             _ => throw new ArgumentException($"unknown query node {node.GetType().Name}", nameof(node)),
         };

@@ -87,23 +87,36 @@ public static class QueryEvaluator
     }
 
     /// <summary>Whether the NEAR holds, collecting nothing (what <see cref="CompiledQueries"/> calls).</summary>
-    internal static bool Near(NearNode near, TermHits hits)
+    internal static bool Near(NearNode near, TermHits hits) =>
+        near.LeftTerms is { } leftTerms && near.RightTerms is { } rightTerms
+            ? Near(leftTerms, rightTerms, near.Distance, hits)
+            : Near(near, hits, null);
+
+    /// <summary>Whether some hit of a term of <paramref name="left"/> is within <paramref name="distance"/> of some hit of a
+    /// term of <paramref name="right"/>, collecting nothing: a NEAR whose sides are terms or ORs of terms.</summary>
+    internal static bool Near(ReadOnlySpan<int> left, ReadOnlySpan<int> right, int distance, TermHits hits)
     {
-        if (near.LeftTerms is { } leftTerms && near.RightTerms is { } rightTerms)
+        // Most NEARs that fail have their sides in different sentences: a few bit operations tell (TermHits.Blocks).
+        ulong leftBlocks = 0, rightBlocks = 0;
+        foreach (var term in left) leftBlocks |= hits.Blocks(term);
+        foreach (var term in right) rightBlocks |= hits.Blocks(term);
+        if (!TermHits.MayBeNear(leftBlocks, rightBlocks)) return false;
+        // Nothing is collected, and a pair is a pair whichever side it is read from: walk the side with fewer hits.
+        if (Count(left, hits) > Count(right, hits))
         {
-            // Nothing is collected, and a pair is a pair whichever side it is read from: walk the side with fewer hits.
-            if (Count(leftTerms, hits) > Count(rightTerms, hits)) (leftTerms, rightTerms) = (rightTerms, leftTerms);
-            var pairs = new PairSink(near.Distance, null);
-            foreach (var leftTerm in leftTerms)
-                foreach (var l in hits.Of(leftTerm))
-                    foreach (var rightTerm in rightTerms)
-                        if (hits.Contains(rightTerm) && pairs.Add(l, hits.Of(rightTerm), hits.Longest(rightTerm))) return true;
-            return false;
+            var swap = left;
+            left = right;
+            right = swap;
         }
-        return Near(near, hits, null);
+        var pairs = new PairSink(distance, null);
+        foreach (var leftTerm in left)
+            foreach (var l in hits.Of(leftTerm))
+                foreach (var rightTerm in right)
+                    if (hits.Contains(rightTerm) && pairs.Add(l, hits.Of(rightTerm), hits.Longest(rightTerm))) return true;
+        return false;
     }
 
-    private static int Count(int[] terms, TermHits hits)
+    private static int Count(ReadOnlySpan<int> terms, TermHits hits)
     {
         var count = 0;
         foreach (var term in terms) count += hits.Of(term).Length;

@@ -8,9 +8,14 @@ public sealed class QueryParseException(string problem, int position, string que
     public string Problem { get; } = problem;
     public string Query { get; } = query;
 
+    /// <summary>The characters either side of the problem that a message shows (a long query is cut around it).</summary>
+    public const int Context = 60;
+
     private static string Pointer(string query, int position)
     {
         var p = Math.Clamp(position, 0, query.Length);
-        return query[..p] + " ⟨here⟩ " + query[p..];
+        var from = Math.Max(0, p - Context);
+        var to = Math.Min(query.Length, p + Context);
+        return (from > 0 ? "…" : "") + query[from..p] + " ⟨here⟩ " + query[p..to] + (to < query.Length ? "…" : "");
     }
 }

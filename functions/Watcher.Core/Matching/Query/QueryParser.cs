@@ -12,13 +12,23 @@ namespace Watcher.Core.Matching.Query;
 /// near    := primary ("NEAR" | "NEAR/n" primary)*
 /// primary := "(" or ")" | ("title:" | "text:") primary | "phrase" | word | prefix* | @set
 /// </code>
-/// A query must require at least one term (a bare "NOT x" would match everything).
+/// A query must require at least one term (a bare "NOT x" would match everything). A query is at most
+/// <see cref="MaxLength"/> characters and nests at most <see cref="MaxDepth"/> levels: queries come from people (a bot
+/// message, a subscription), and a parser or evaluator that recursed as deep as a hostile text asks would overflow the
+/// stack, which no handler can catch, and take the host down.
 /// </summary>
 public sealed class QueryParser
 {
     private readonly string _query;
     private readonly List<Lexeme> _lexemes;
     private int _at;
+    private int _depth;
+
+    /// <summary>The longest query accepted (the default topics are about 1,500 characters).</summary>
+    public const int MaxLength = 4000;
+
+    /// <summary>The deepest nesting accepted: parentheses, NOTs, field scopes and NEAR chains each add a level.</summary>
+    public const int MaxDepth = 32;
 
     private QueryParser(string query)
     {
@@ -30,6 +40,7 @@ public sealed class QueryParser
     {
         ArgumentNullException.ThrowIfNull(query);
         if (string.IsNullOrWhiteSpace(query)) throw new QueryParseException("the query is empty", 0, query);
+        if (query.Length > MaxLength) throw new QueryParseException($"the query is longer than {MaxLength:N0} characters", MaxLength, query);
         var parser = new QueryParser(query);
         var node = parser.ParseOr(null);
         var end = parser.Peek;
@@ -77,20 +88,26 @@ public sealed class QueryParser
     {
         if (Peek.Kind != LexKind.Not) return ParseNear(field);
         var not = Next();
-        return new NotNode(ParseUnary(field), not.Position);
+        Enter(not);
+        var node = new NotNode(ParseUnary(field), not.Position);
+        _depth--;
+        return node;
     }
 
     private QueryNode ParseNear(string? field)
     {
         var left = ParsePrimary(field);
+        var depth = _depth;
         while (Peek.Kind == LexKind.Near)
         {
             var near = Next();
+            Enter(near); // a NEAR chain nests to the left: (a NEAR b) NEAR c
             var right = ParsePrimary(field);
             if (HasNot(left) || HasNot(right))
                 throw new QueryParseException("NEAR cannot take a NOT inside its operands", near.Position, _query);
             left = new NearNode(left, right, near.Number, left.Position);
         }
+        _depth = depth;
         return left;
     }
 
@@ -100,14 +117,19 @@ public sealed class QueryParser
         switch (lex.Kind)
         {
             case LexKind.LParen:
+                Enter(lex);
                 var inner = ParseOr(field);
                 if (Peek.Kind != LexKind.RParen) throw new QueryParseException("missing ')' for this '('", lex.Position, _query);
                 Next();
+                _depth--;
                 return inner;
             case LexKind.Field:
                 if (Peek.Kind is LexKind.End or LexKind.RParen or LexKind.Or or LexKind.And or LexKind.Near)
                     throw new QueryParseException($"'{lex.Text}:' needs a term after it", lex.Position, _query);
-                return ParsePrimary(lex.Text);
+                Enter(lex);
+                var scoped = ParsePrimary(lex.Text);
+                _depth--;
+                return scoped;
             case LexKind.Word:
                 return Term(lex.Text, lex.Position, field, quoted: false);
             case LexKind.Phrase:
@@ -119,6 +141,12 @@ public sealed class QueryParser
             default:
                 throw new QueryParseException($"expected a term but found '{lex.Text}'", lex.Position, _query);
         }
+    }
+
+    private void Enter(Lexeme lex)
+    {
+        if (++_depth > MaxDepth)
+            throw new QueryParseException($"the query nests deeper than {MaxDepth} levels (parentheses, NOT, NEAR and field scopes each add one)", lex.Position, _query);
     }
 
     private TermNode Term(string raw, int position, string? field, bool quoted)
