@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _titleParties = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -124,6 +124,86 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// </summary>
     public bool HeadlinesNameOtherProducts(StoryFingerprint other) => NamesOwnProduct(this, other) && NamesOwnProduct(other, this);
 
+    /// <summary>
+    /// The two headlines name different occasions, so the items are different news however alike their words and
+    /// leaders: another forum that neither item mentions ("Putin, Xi arrive in Bishkek for SCO summit" / "BRICS summit
+    /// opens in India with Putin on screen": the same leaders attend both), another edition ("48th ASEAN summit" /
+    /// "49th ASEAN summit"), or another stage of one trade case ("provisional duties" / "definitive duties": the same
+    /// imposer, target and product months apart).
+    /// </summary>
+    public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
+        OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other);
+
+    /// <summary>Both headlines name one forum ("BRICS summit opens in India" / "Modi welcomes BRICS leaders").</summary>
+    public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
+
+    /// <summary>A headline about a ministers' meeting ("SCO foreign ministers meet …"), not the leaders' summit days later.</summary>
+    public bool IsMinisterialHeadline => TitleSet.Contains("minister") || TitleSet.Contains("ministerial");
+
+    /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
+    public bool NamesMeeting => TitleSet.Overlaps(MeetingWords);
+
+    /// <summary>A headline about a meeting of leaders, not a trade measure or trade talks: it names a meeting word, no
+    /// trade word, and not "trade" ("US, China trade talks resume in Geneva" is officials negotiating, often in the week
+    /// the leaders meet; "trade" folds to "trad").</summary>
+    public bool IsMeetingHeadline => NamesMeeting && !TitleSet.Overlaps(TradeWords) && !TitleSet.Contains("trad");
+
+    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
+    {
+        "summit", "visit", "talk", "meet", "meeting", "host", "welcom", "receiv", "arriv", "hold", "held", "call", "state", "leader", "gather",
+    };
+
+    private static bool OtherForums(StoryFingerprint a, StoryFingerprint b)
+    {
+        var (fa, fb) = (a.TitleForums, b.TitleForums);
+        if (fa.Length == 0 || fb.Length == 0) return false;
+        return !fa.Any(f => fb.Contains(f) || b.EntitySet.Contains(f)) && !fb.Any(f => fa.Contains(f) || a.EntitySet.Contains(f));
+    }
+
+    private static bool OtherEditions(StoryFingerprint a, StoryFingerprint b)
+    {
+        var (ea, eb) = (a.TitleOrdinals, b.TitleOrdinals);
+        return ea.Length > 0 && eb.Length > 0 && !ea.Any(eb.Contains);
+    }
+
+    private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where(IsOrdinal)];
+    private string[]? _titleOrdinals;
+
+    /// <summary>"48th", "2nd", "33rd": the edition of a recurring summit or meeting.</summary>
+    private static bool IsOrdinal(string word) =>
+        word.Length >= 3 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit);
+
+    private static bool OtherStages(StoryFingerprint a, StoryFingerprint b)
+    {
+        var (sa, sb) = (a.TitleStage, b.TitleStage);
+        return sa != 0 && sb != 0 && sa != sb;
+    }
+
+    /// <summary>1 for a headline that names a provisional (preliminary, interim) measure, 2 for a definitive (final) one,
+    /// 0 for neither or both ("EU makes provisional duties final").</summary>
+    private static int Stage(HashSet<string> words)
+    {
+        var (provisional, definitive) = (words.Overlaps(ProvisionalWords), words.Overlaps(DefinitiveWords));
+        return provisional == definitive ? 0 : provisional ? 1 : 2;
+    }
+
+    private int TitleStage => _titleStage ??= Stage(TitleSet);
+    private int? _titleStage;
+
+    private static readonly HashSet<string> ProvisionalWords = new(StringComparer.Ordinal) { "provisional", "preliminary", "interim" };
+    private static readonly HashSet<string> DefinitiveWords = new(StringComparer.Ordinal) { "definitiv", "final" };
+
+    /// <summary>The forums a headline names (blocs other than the EU, which is a party): "@G20", or an acronym the entity
+    /// dictionary does not read as a name on its own ("SCO").</summary>
+    private string[] TitleForums => _titleForums ??= [.. TitleWords.Select(ForumOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+    private string[]? _titleForums;
+
+    private static string? ForumOf(string word)
+    {
+        var id = word[0] == '@' ? word[1..] : word.Length >= 3 && word.All(char.IsAsciiLetterLower) ? word.ToUpperInvariant() : null;
+        return id is not null && id != "EU" && Watcher.Core.Entities.EntityCatalog.Find(id)?.Kind == Watcher.Core.Entities.EntityKind.Bloc ? id : null;
+    }
+
     private static bool NamesOwnProduct(StoryFingerprint a, StoryFingerprint b)
     {
         foreach (var fact in a.ParsedFacts)
@@ -147,13 +227,18 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         foreach (var fact in other.ParsedFacts)
         {
             if (!fact.IsMeasure || Split(fact.Base) is not var (imposer, target, _)) continue;
-            if (!TitleParties.Contains(imposer) || (target != "*" && !TitleParties.Contains(target))) continue;
+            if (!NamesImposer(imposer, target) || (target != "*" && !TitleParties.Contains(target))) continue;
             foreach (var product in fact.Products)
                 foreach (var word in product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
                     if (word.Length > 2 && !GenericProductWords.Contains(word) && TitleSet.Contains(Fold(word))) return true;
         }
         return false;
     }
+
+    /// <summary>The headline names the imposer, or says it another way ("Commission", "Centre", "MinCIT") in an item that
+    /// names it elsewhere and whose headline names no other party.</summary>
+    private bool NamesImposer(string imposer, string target) =>
+        TitleParties.Contains(imposer) || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target));
 
     /// <summary>Headline words (folded as <see cref="Fold"/> does) that make a headline a trade headline.</summary>
     private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
@@ -321,8 +406,12 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             if (Base == other.Base)
                 return Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
             if (IsMeeting && other.IsMeeting) return SameMeeting(other);
-            return Measure is { } mine && other.Measure is { } theirs && SameMeasure(mine, theirs) && NamedProductsAgree(other);
+            if (Measure is not { } mine || other.Measure is not { } theirs) return false;
+            return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs) && ProductsAgree(other));
         }
+
+        private bool ProductsAgree(ParsedFact other) =>
+            Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
 
         /// <summary>A meeting of two or more named participants ("e:Narendra Modi|Vladimir Putin").</summary>
         public bool IsMeeting => Key.StartsWith("e:", StringComparison.Ordinal) && Key.Contains('|', StringComparison.Ordinal);
@@ -358,6 +447,21 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return rateA == rateB || (Whole(rateA) && Round(rateB) == rateA) || (Whole(rateB) && Round(rateA) == rateB);
 
         static bool Whole(double r) => r == Math.Floor(r);
+    }
+
+    /// <summary>
+    /// One rate with decimals ("24.6%", "19.8 percent") between the same parties, whichever of them the extractor read as
+    /// the imposer ("China's 19.8% duty on EU pork" / "…on pork from the EU", "MinCIT … duties of 24.6% … originating in
+    /// China" read with China as the imposer): such a rate is the fingerprint of one ruling. Round rates (10%, 25%) are
+    /// shared by many measures and must agree party by party.
+    /// </summary>
+    private static bool SameDistinctiveRate((string Imposer, string Target, double Rate) a, (string Imposer, string Target, double Rate) b)
+    {
+        if (a.Rate != b.Rate || a.Rate == Math.Floor(a.Rate)) return false;
+        return Party(a.Imposer) && (a.Imposer == b.Imposer || a.Imposer == b.Target)
+            || Party(a.Target) && (a.Target == b.Imposer || a.Target == b.Target);
+
+        static bool Party(string id) => id != "*";
     }
 
     private static double Round(double rate) => Math.Round(rate, MidpointRounding.AwayFromZero);
@@ -397,6 +501,8 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     {
         "and", "other", "all", "most", "good", "goods", "product", "products", "import", "imports", "export", "exports", "item", "items",
         "doubled", "raised", "cut", "new",
+        // who trades, not what: "13.9 percent for Japanese suppliers"
+        "supplier", "suppliers", "exporter", "exporters", "producer", "producers", "manufacturer", "manufacturers", "company", "companies", "firm", "firms",
     };
 
     /// <summary>The product's words, its head noun (the last word) folded to its class ("light vehicle" → "light

@@ -367,8 +367,18 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     {
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
         if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
+        if (a.HeadlinesNameOtherOccasion(b)) return 0;
         var similarity = a.Similarity(b);
         var facts = Facts(a, b);
+        // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
+        // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming
+        // one forum, meetings that differ in who is named are not different news.
+        if (facts < 0 && !MeasuresConflict(a, b) && a.HeadlinesNameSameForum(b)) facts = 0;
+        // A headline that names the other item's lede measure (its target and product, its imposer or the institution
+        // acting for it) confirms it as a shared fact would, when the extractor read no rate from its own lede
+        // ("Foil makers cheer as Centre slaps five-year duty on Chinese imports" / "India imposes … duty of up to 37.4% on
+        // aluminium foil imported from China").
+        if (facts == 0 && (a.HeadlineNamesMeasureOf(b) || b.HeadlineNamesMeasureOf(a))) facts = 1;
         var score = facts switch
         {
             > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
@@ -379,7 +389,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (!a.EntitiesCompatible(b)) return facts < 0 ? 0 : score - FactWeight; // both say different news
         if (facts < 0) return score;
         var title = a.TitleSimilarity(b);
-        if (title >= TitleBar) score = Math.Max(score, title);
+        // Headline words alone say one story only when they include a word of its topic: "Türkiye imposes anti-dumping
+        // duties on cold-rolled steel from China" and "Commission imposes definitive anti-dumping duties on tinplate from
+        // China" share half their words, all of them the vocabulary of every trade-remedy story.
+        if (title >= TitleBar && a.HeadlinesShareATopicWord(b)) score = Math.Max(score, title);
         // Headlines that share some of their words and a lede fact (the same measure, the same leaders meeting) are one
         // story told differently: an analysis or a five-word headline shares too few words with the wire copy otherwise.
         else if (facts > 0 && title >= TitleWithFactBar) score = Math.Max(score, title + FactWeight);
@@ -387,6 +400,17 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // the same parties are one visit or summit told by two outlets ("Putin arrives in New Delhi for summit with
         // Modi" / "Putin, Modi start talks in New Delhi"), however few words they share: a meeting lasts a day or two.
         else if (facts > 0 && SharedMeeting(a, b) && a.HeadlinesNameSameParties(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // Two meeting headlines naming the same two or more parties ("Swiss President Parmelin begins state visit to China"
+        // / "Xi holds talks with Swiss president in Beijing") over texts that share some words report one visit, also when
+        // the extractor reads no meeting from one lede (a leader it does not know).
+        else if (facts == 0 && similarity >= FactFloor && a.IsMeetingHeadline && b.IsMeetingHeadline && a.HeadlinesNameSameParties(b))
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // Two headlines naming one forum and a meeting ("G20 leaders gather at Doral" / "G20 summit opens in Miami as
+        // tariffs loom") over texts that share a fifth of their words report one summit: the index looks back a week, and
+        // a forum meets once in it (its ministers meet days before the leaders, so a ministers' meeting is kept apart).
+        else if (facts >= 0 && similarity >= TitleWithFactBar && a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b)
+                 && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.

@@ -1,0 +1,99 @@
+using Watcher.Core.Stories;
+
+namespace Watcher.Core.Tests.Signal;
+
+/// <summary>
+/// Copies of one story that share few words with each other (a release and a wire, a trade paper, a news agency's
+/// summit report) and the evidence that joins them, each with a look-alike that must stay apart: written with other
+/// countries, products and forums than the dev sets.
+/// </summary>
+public class StoryRecallTests
+{
+    private static void AssertSame(bool same, string titleA, string textA, string titleB, string textB)
+    {
+        var (a, b) = (StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null));
+        Assert.True(same == StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}: {titleA} / {titleB}");
+        Assert.True(same == StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}: {titleB} / {titleA}");
+    }
+
+    [Theory]
+    // a rate with decimals between the same parties is one ruling, whichever party the extractor read as the imposer
+    [InlineData("m:CN>EU:19.8#pork", "m:EU>CN:19.8#good", true)]
+    [InlineData("m:CO>CN:24.6#rebar", "m:CN>*:24.6#good", true)]
+    // a trader is not a product: "21.6 percent for Chinese suppliers"
+    [InlineData("m:KR>CN:21.6#stainless steel bar", "m:CN>JP:21.6#supplier", true)]
+    // a round rate between the same two countries either way is mirror retaliation: two measures
+    [InlineData("m:US>CA:25#steel", "m:CA>US:25#steel", false)]
+    // the same decimal rate on two named products, or between other parties, is not one ruling
+    [InlineData("m:TH>VN:12.5#plywood", "m:TH>VN:12.5#ceramic tile", false)]
+    [InlineData("m:TH>VN:12.5#plywood", "m:MY>ID:12.5#plywood", false)]
+    public void A_distinctive_rate_names_one_ruling(string a, string b, bool agree) =>
+        Assert.Equal(agree, StoryFingerprint.FactsAgree(a, b));
+
+    private const string GlassRelease = "Commission imposes definitive anti-dumping duties on glass fibre from China";
+    private const string GlassReleaseText = "Brussels, 2 December 2026. The European Commission has today imposed definitive anti-dumping duties on imports of glass fibre fabrics originating in China. The measures follow an investigation which confirmed that dumped imports caused material injury to EU producers in Italy and the Czech Republic. Glass fibre fabrics are used in wind turbine blades and boats.";
+
+    [Theory]
+    // the release states no rate in its lede; the wire states the measure, and the release's headline names its target
+    // and product (and says "Commission" for the EU): one story
+    [InlineData("EU locks in glass fibre duties of up to 30.7% on China as boat builders protest",
+        "The EU confirmed anti-dumping duties of up to 30.7% on glass fibre fabrics from China on Tuesday, keeping them for five years. Boat builders in Italy said the decision would push up costs, while EU producers of the fabrics in the Czech Republic welcomed it.", true)]
+    // another imposer's duty on the same product from the same country: the release never names it, another story
+    [InlineData("Türkiye slaps duties of up to 30.7% on Chinese glass fibre as boat builders protest",
+        "Türkiye imposed anti-dumping duties of up to 30.7% on glass fibre fabrics from China on Tuesday, keeping them for five years. Boat builders in Istanbul said the decision would push up costs, while producers of the fabrics welcomed it.", false)]
+    public void A_headline_naming_the_other_items_measure_confirms_it(string title, string text, bool same) =>
+        AssertSame(same, GlassRelease, GlassReleaseText, title, text);
+
+    [Theory]
+    // outlets name different attendees of one summit: under headlines naming the forum, that is no disagreement
+    [InlineData("G20 summit opens in New Delhi with Putin on screen",
+        "NEW DELHI (AFP) - Leaders of the G20 opened their annual summit in New Delhi on Saturday, with Russia's Vladimir Putin appearing by video and China represented by Premier Li Qiang rather than President Xi Jinping. Host Narendra Modi called for a fairer global financial system.", true)]
+    // a summit of another forum with some of the same leaders: another story
+    [InlineData("BRICS summit opens in Kazan with Lula on screen",
+        "KAZAN (AFP) - Leaders of the BRICS group opened their annual summit in Kazan on Tuesday, with Brazil's Luiz Inacio Lula da Silva appearing by video and China represented by Premier Li Qiang rather than President Xi Jinping. Host Vladimir Putin called for a fairer global financial system.", false)]
+    public void Outlets_naming_different_attendees_of_one_summit_report_one_story(string title, string text, bool same) =>
+        AssertSame(same, "Modi welcomes G20 leaders to New Delhi summit",
+            "New Delhi, Sep 9 (PTI) Prime Minister Narendra Modi on Saturday welcomed leaders of the G20 to its summit at Bharat Mandapam, with Brazilian President Luiz Inacio Lula da Silva, South African President Cyril Ramaphosa and Chinese Premier Li Qiang among those attending. India has put climate finance and digital public infrastructure at the top of the agenda.",
+            title, text);
+
+    [Fact]
+    public void The_two_summit_reports_name_different_attendees_so_the_rule_is_tested()
+    {
+        var a = StoryFingerprint.Of("Modi welcomes G20 leaders to New Delhi summit", "New Delhi, Sep 9 (PTI) Prime Minister Narendra Modi on Saturday welcomed leaders of the G20 to its summit at Bharat Mandapam, with Brazilian President Luiz Inacio Lula da Silva, South African President Cyril Ramaphosa and Chinese Premier Li Qiang among those attending.", null);
+        var b = StoryFingerprint.Of("G20 summit opens in New Delhi with Putin on screen", "NEW DELHI (AFP) - Leaders of the G20 opened their annual summit in New Delhi on Saturday, with Russia's Vladimir Putin appearing by video and China represented by Premier Li Qiang rather than President Xi Jinping.", null);
+        Assert.NotEmpty(a.Facts);
+        Assert.NotEmpty(b.Facts);
+        Assert.DoesNotContain(a.Facts, x => b.Facts.Any(y => StoryFingerprint.FactsAgree(x, y)));
+    }
+
+    private const string Visit = "Finnish President Stubb begins state visit to Japan";
+    private const string VisitText = "Finnish President Alexander Stubb arrived in Tokyo on Monday for a four-day state visit, the first by a Finnish head of state in eight years. Talks with the Japanese government will focus on icebreaker construction and quantum computing, and a delegation of 30 companies is travelling with him.";
+
+    [Theory]
+    // a state visit told by the visitor's press and by the host's agency, sharing few words: headlines name the same parties
+    [InlineData("Takaichi holds talks with Finnish president in Tokyo",
+        "TOKYO (Kyodo) -- Prime Minister Sanae Takaichi held talks with visiting Finnish President Alexander Stubb at her office on Tuesday, and the two agreed to cooperate on icebreaker construction and quantum computing. Stubb travels to Osaka on Wednesday.", true)]
+    // the same president's state visit to another country: another story
+    [InlineData("Lee holds talks with Finnish president in Seoul",
+        "SEOUL (Yonhap) -- President Lee Jae Myung held talks with visiting Finnish President Alexander Stubb at the presidential office on Tuesday, and the two agreed to cooperate on icebreaker construction and quantum computing. Stubb travels to Busan on Wednesday.", false)]
+    // the same two countries in a trade headline: not the visit
+    [InlineData("Japan scraps tariff on Finnish timber ahead of Stubb talks",
+        "TOKYO (Kyodo) -- Japan will scrap its tariff on sawn timber imported from Finland from April, the finance ministry said on Tuesday, ahead of talks with President Alexander Stubb, a move welcomed by Finnish sawmills and by Japanese house builders facing higher costs.", false)]
+    // trade talks between the two governments in the week of the visit: officials negotiating, another story
+    [InlineData("Japan, Finland hold trade talks in Tokyo",
+        "TOKYO (Kyodo) -- Japanese and Finnish officials held trade talks in Tokyo on Tuesday on icebreaker orders and quantum computing parts, the foreign ministry said, as President Alexander Stubb began his state visit.", false)]
+    public void Meeting_headlines_naming_the_same_parties_report_one_visit(string title, string text, bool same) =>
+        AssertSame(same, Visit, VisitText, title, text);
+
+    [Theory]
+    // one summit told by two outlets under headlines naming its forum
+    [InlineData("APEC leaders gather in Lima amid tariff worries",
+        "LIMA (Reuters) - Leaders of the 21 APEC economies met in the Peruvian capital on Friday, with US tariffs and slowing Chinese growth overshadowing talks. Host Dina Boluarte urged progress on regional economic integration, while Chile and Mexico called for open markets.", true)]
+    // the forum's ministers meeting days before the leaders: another story
+    [InlineData("APEC trade ministers meet in Arequipa to prepare Lima summit",
+        "AREQUIPA (Andina) - Trade ministers of the 21 APEC economies met in Arequipa on Tuesday and agreed a statement on digital trade and food security that will go to the leaders' summit in Lima next week. Peru's trade minister chaired the meeting.", false)]
+    public void Meeting_headlines_naming_one_forum_report_one_summit(string title, string text, bool same) =>
+        AssertSame(same, "Peru opens APEC summit with call for Asia-Pacific free trade area",
+            "LIMA, Nov 15 (Andina) - Peruvian President Dina Boluarte opened the APEC Economic Leaders' Meeting in Lima on Friday, urging the forum's leaders to make progress on a free trade area of the Asia-Pacific and to keep supply chains open. Chile and Mexico backed the call.",
+            title, text);
+}
