@@ -49,6 +49,9 @@ public class QualityTests
     // Holdout 7 is session 5's unseen set: its per-item errors are never written to docs/quality.md.
     private static readonly Figures Holdout7FirstRun = new(0.980, 0.942, 0.733, 0.421);
 
+    // Holdout 7 measured by the lead at the end of session 5, on main at 906ca7e (every session-5 merge).
+    private static readonly Figures Holdout7EndOfSession5 = new(0.980, 0.942, 0.813, 0.474);
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
     private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
@@ -58,7 +61,7 @@ public class QualityTests
     private static readonly Figures Holdout4Floor = new(0.95, 0.95, 1.00, 1.00);
     private static readonly Figures Holdout5Floor = new(0.90, 0.92, 0.93, 1.00);
     private static readonly Figures Holdout6Floor = new(0.97, 1.00, 0.93, 0.98);
-    private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.73, 0.42);
+    private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.81, 0.47);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the session's unseen set; otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
@@ -239,7 +242,8 @@ public class QualityTests
             sb.AppendLine();
             sb.AppendLine($"Not measured in this run (the unseen set is measured only with `WATCHER_MEASURE_UNSEEN=1`, by the lead at the end of a session). "
                 + $"First run (main at 402e06b): relevance P {F(Holdout7FirstRun.Precision)} / R {F(Holdout7FirstRun.Recall)}, clustering F1 {F(Holdout7FirstRun.ClusteringF1)}, "
-                + $"extraction F1 {F(Holdout7FirstRun.ExtractionF1)}.");
+                + $"extraction F1 {F(Holdout7FirstRun.ExtractionF1)}. End of session 5 (main at 906ca7e, measured by the lead): relevance P {F(Holdout7EndOfSession5.Precision)} / R {F(Holdout7EndOfSession5.Recall)}, "
+                + $"clustering F1 {F(Holdout7EndOfSession5.ClusteringF1)} (P 0.929, R 0.722), extraction F1 {F(Holdout7EndOfSession5.ExtractionF1)} (P 0.529, R 0.429).");
             sb.AppendLine();
         }
         sb.AppendLine("## Remaining errors");
