@@ -73,9 +73,6 @@ public static partial class TariffExtractor
         return result;
     }
 
-    [GeneratedRegex(@"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UpTo();
-
     /// <summary>A headline is at most this many words; a longer first sentence is a lede, which states its own measures.</summary>
     private const int HeadlineWords = 14;
 
@@ -376,14 +373,6 @@ public static partial class TariffExtractor
         return null;
     }
 
-    /// <summary>The lower-case words after a country adjective ("Chinese-made electric vehicles that …").</summary>
-    [GeneratedRegex(@"\G(?:-(?:made|built|origin|produced))?\s+(?<p>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")]
-    private static partial Regex AdjectiveProduct();
-
-    /// <summary>Words that end a product name after a country adjective, or show the adjective names people, not goods.</summary>
-    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|suppliers?|manufacturers?|mills|vendors?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|faces?|faced|pays?|paid|attracts?|gets?|got|rose|rises|fell|falls|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
-    private static partial Regex NotProductWord();
-
     private static bool IsOldRate(string s, RateMention r, List<RateMention> all)
     {
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
@@ -398,15 +387,6 @@ public static partial class TariffExtractor
         if (m is null || !SubjectStart().IsMatch(s[..m.Start])) return null;
         return FacesAfter().IsMatch(s[m.End..firstRate]) ? m.CountryId : null;
     }
-
-    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex SubjectStart();
-
-    [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FacesAfter();
-
-    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ConsequenceCue();
 
     /// <summary>"a 40% tariff, with a minimum of $7,000 per vehicle", "applied at a minimum of $7,000 per vehicle": an amount
     /// per unit stated as a floor or cap bounds an ad valorem rate; it is part of that measure, not a measure of its own.</summary>
@@ -431,17 +411,6 @@ public static partial class TariffExtractor
         return next != default && RangeJoin().IsMatch(s[r.End..next.Start]) && ForParty().IsMatch(s[next.End..Math.Min(s.Length, next.End + 24)]);
     }
 
-    [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RangeWord();
-
-    [GeneratedRegex(@"^\s+for\s+(?:the\s+)?[A-Z]")]
-    private static partial Regex ForParty();
-
-    /// <summary>"Canada's surtax on US steel is 25%, and Mexico's tariff on US pork is 20%": a later rate whose own clause opens with a
-    /// possessive before a tariff word is that country's.</summary>
-    [GeneratedRegex(@"\G['’]s\s+(?:[\w-]+\s+)?(?:exports|shipments|sales)\s+to\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex ExportsToAfter();
-
     private static string? OwnImposer(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate) =>
         OwnImposerMention(s, mentions, rates, rate)?.CountryId;
 
@@ -456,33 +425,12 @@ public static partial class TariffExtractor
                 || (x.Form != MentionForm.Adjective && ClauseOpenerBefore().IsMatch(s[from..x.Start]) && ActsAfter().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 40)]))));
     }
 
-    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PossessiveTariff();
-
-    [GeneratedRegex(@"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseOpenerBefore();
-
-    [GeneratedRegex(@"^\s+(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ActsAfter();
-
     /// <summary>"13.9 percent for Japanese suppliers", "42.05 per cent for China": the party a rate is for, right after it.</summary>
     private static string? ForCountry(string s, List<Mention> mentions, RateMention rate, string? imposer)
     {
         var m = mentions.FirstOrDefault(x => x.Start >= rate.End && x.Start - rate.End <= 14);
         return m is not null && m.Entity.Kind != EntityKind.Leader && m.CountryId != imposer && ForBefore().IsMatch(s[rate.End..m.Start]) ? m.CountryId : null;
     }
-
-    [GeneratedRegex(@"^\s+for\s+(?:the\s+)?$")]
-    private static partial Regex ForBefore();
-
-    /// <summary>"held its Selic rate at 15% as US tariffs …", "the tax rate to 30% while cutting import duties": a tariff word in
-    /// the next clause is not the rate's.</summary>
-    [GeneratedRegex(@"[,;]|\b(?:while|whereas|but|as|after|amid|because|since|when|despite|though|although|ahead|before|even|until)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseBreakAfterRate();
-
-    /// <summary>"kept its refinancing rate at 4.5%", "the unemployment rate rose to 4.3%": a rate that another rate names.</summary>
-    [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherRate();
 
     /// <summary>"Brazilian exporters will face duties of up to 21.5%, and Argentine exporters up to 9.3%": the country whose
     /// producers, exporters or goods open the rate's clause is its target.</summary>
@@ -500,12 +448,6 @@ public static partial class TariffExtractor
         return null;
     }
 
-    [GeneratedRegex(@"^\s+(?:[a-z][\w-]*\s+)?(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products|goods)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:face|faces|pay|pays|be\s+subject|are\s+subject|get|gets|receive|up\s+to|at)\b")]
-    private static partial Regex TradersAfter();
-
-    [GeneratedRegex(@"(?:^|,\s+|;\s+|\b(?:while|whereas|and)\s+)", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseOpening();
-
     /// <summary>Rates near a tariff word, and rates that continue a series of them ("… for China, from 2.38 per cent to 31.2 per
     /// cent for South Korea and from …").</summary>
     private static HashSet<RateMention> NearRates(string s, List<RateMention> all, List<Match> keywords)
@@ -521,46 +463,6 @@ public static partial class TariffExtractor
         }
         return near;
     }
-
-    /// <summary>What may sit between two rates of one series: parties, dates and the words of a schedule ("… set at 10 percent on
-    /// January 1, 2027 and increasing to 15 percent").</summary>
-    [GeneratedRegex(@"^(?:\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping)\b|\b[A-Z][\w'’.-]*)*$")]
-    private static partial Regex SeriesGap();
-
-    [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DepositContext();
-
-    [GeneratedRegex(@"\b(?:(?:cash|security|guarantee)\s+)?deposits?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Deposit();
-
-    [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|at|with)\s+(?:a\s+)?(?:single\s+|flat\s+|combined\s+|uniform\s+|separate\s+)?rates?\s+of\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FacedRate();
-
-    /// <summary>"importers shall pay …": a release's rate sentence, on the goods the release named before.</summary>
-    [GeneratedRegex(@"\bimporters\s+(?:shall|will|must|are\s+required\s+to|have\s+to)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ImportersPay();
-
-    [GeneratedRegex(@"^\s+(?:(?:imported|made|produced|manufactured|coming)\s+)?(?:from\s+)?(?:abroad|overseas|outside\s+the\s+country)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AbroadAfter();
-
-    [GeneratedRegex(@"\bcustoms\s+(?:authorities\s+|administration\s+|service\s+)?of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex CustomsOfBefore();
-
-    /// <summary>"duties ranging from 24.9% to 33.5%", "rates that vary from …": a range, not a change from an old rate.</summary>
-    [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+$")]
-    private static partial Regex RangeFrom();
-
-    [GeneratedRegex(@"\bbetween\s+$")]
-    private static partial Regex BetweenBefore();
-
-    [GeneratedRegex(@"^\s*and\s*$")]
-    private static partial Regex AndJoin();
-
-    [GeneratedRegex(@"\b(?:minimum|maximum|floor|cap|ceiling)\s+of\s*$|\b(?:at\s+least|no\s+less\s+than|no\s+more\s+than|capped\s+at|up\s+to\s+a\s+maximum\s+of)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex BoundBefore();
-
-    [GeneratedRegex(@"^\s*(?:to|-|–|—)\s*$")]
-    private static partial Regex RangeJoin();
 
     /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
     private static bool IsIncrement(string s, RateMention r) =>
@@ -620,14 +522,6 @@ public static partial class TariffExtractor
         while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '.')) end--;
         return end > start ? (start, end) : (-1, -1);
     }
-
-    /// <summary>"… to 25% for steel wire": goods after "for" right behind the rate (not "for five years", "for the first time").</summary>
-    [GeneratedRegex(@"\G\s*for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|[0-9])\b)(?=[a-z])", RegexOptions.IgnoreCase)]
-    private static partial Regex ForGoods();
-
-    /// <summary>"… to 40% from 10% last year, and on steel to 15%": a later rate's own "and on X" after other words.</summary>
-    [GeneratedRegex(@"(?:,\s*|\s)(?:and|but|while)\s+on\s+(?![0-9])[^,;]{2,60}?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex LaterOn();
 
     /// <param name="phraseEnd">Where the phrase may run to, when "on" must start before <paramref name="to"/>: "… for six months
     /// to imports of steel wire originating in …" keeps "steel wire" whole.</param>
@@ -762,12 +656,6 @@ public static partial class TariffExtractor
     private static bool HitWith(string s, Mention m) =>
         HitVerbBefore().IsMatch(s[Math.Max(0, m.Start - 20)..m.Start]) && WithAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)]);
 
-    [GeneratedRegex(@"\b(?:hit|hits|hitting|slap|slaps|slapped|slapping|threaten(?:s|ed|ing)?|punish(?:es|ed|ing)?|whack(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex HitVerbBefore();
-
-    [GeneratedRegex(@"^\s+with\b")]
-    private static partial Regex WithAfter();
-
     /// <summary>"Shipments from China face a 24.5% duty and those from Thailand 12.1%": a later rate's own "from X" is
     /// in the clause that leads up to it (after the last "and" or comma since the rate before) or right after it.</summary>
     private static string? OwnFromCountry(string s, List<Mention> mentions, string? imposer, List<RateMention> rates, RateMention rate)
@@ -780,12 +668,6 @@ public static partial class TariffExtractor
         var leadStart = cut < 0 ? rate.Start : rates[i - 1].End + cut;
         return FromCountry(s, mentions.Where(m => m.Start >= leadStart && m.Start < end).ToList(), imposer);
     }
-
-    [GeneratedRegex(@"^(?:(?:most|all|some|much|many)\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:exports|goods|products|shipments)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OwnExports();
-
-    [GeneratedRegex(@"\G(?:(?:most|all|some|much|many)\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:exports|goods|products|shipments|sales)\s+(?:to|into)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex ExportsTo();
 
     /// <summary>The product a sentence names before a rate without one: "duties on pork imported from the EU, with rates of …",
     /// "its investigation into brandy imported from the EU, deciding to levy duties of …".</summary>
@@ -800,34 +682,6 @@ public static partial class TariffExtractor
         var products = Products(phrase, EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End])).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
         return products.Count > 0 ? products : null;
     }
-
-    [GeneratedRegex(@"\b(?:into|on|of|for)\s+(?:imports\s+of\s+)?(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:imported|originating|coming|shipped)\s+from\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ImportedFrom();
-
-    /// <summary>"China will require importers of acrylic fibre from Japan to pay deposits of …".</summary>
-    [GeneratedRegex(@"\bimporters\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:from|originating|to|in)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ImportersOf();
-
-    [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
-    private static partial Regex ChangeVerbBefore();
-
-    [GeneratedRegex(@"\b(?:imposed|levied|set|announced|introduced|slapped|applied|charged|adopted|ordered|proposed|threatened|raised|doubled|tripled|hiked)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex AgentBefore();
-
-    [GeneratedRegex(@"\b(?<v>halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:its|the|their|his|her|a|an)?\s*(?:current\s+|existing\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ScaledBefore();
-
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|but|while)\s+on\s+(?!\d)[^,;]{2,60}?(?:\s+from\s+[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct))?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex PrecedingOn();
-
-    [GeneratedRegex(@"\b(?:keep|keeps|keeping|kept|retain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Kept();
-
-    [GeneratedRegex(@"^\s+(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TariffWordAfter();
-
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:ministry|government|committee|commission|authority|agency|board|directorate|tribunal)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InstitutionAfter();
 
     private static string? FromCountry(string s, List<Mention> mentions, string? imposer)
     {
@@ -854,9 +708,6 @@ public static partial class TariffExtractor
         }
     }
 
-    [GeneratedRegex(@"^(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)$")]
-    private static partial Regex JoinedBy();
-
     private static string? OtherCountry(List<Mention> mentions, string? imposer)
     {
         var others = mentions.Where(m => m.Entity.Kind != EntityKind.Leader && m.CountryId != imposer).Select(m => m.CountryId).Distinct().ToList();
@@ -874,120 +725,6 @@ public static partial class TariffExtractor
         return TariffActions.Imposed;
     }
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?|countervailing|anti-?dumping|anti-subsidy)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TariffWord();
-
-    [GeneratedRegex(@"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:previous\s+|current\s+|existing\s+)?$")]
-    private static partial Regex FromBefore();
-
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex MeasuresOn();
-
-    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew)\w*\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ImposingVerb();
-
-    [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$")]
-    private static partial Regex ExistingBefore();
-
-    [GeneratedRegex(@"^\s*(?:[a-z-]+\s+){0,2}?on\s+top\s+of\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OnTopOf();
-
-    [GeneratedRegex(@"\bsafeguard\b|\bmost[- ]favou?red[- ]nation\b|\bMFN\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SafeguardOrMfn();
-
-    [GeneratedRegex(@"^\s*(?:all|every)\s+(?:imports|imported\s+goods|goods|products)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex AllGoods();
-
-    [GeneratedRegex(@"\b(?:all|any|every)\s+(?:origins?|sources|suppliers|supplying countries)\b|\b(?:from|on|against)\s+(?:all|every)\s+(?:other\s+)?(?:countries|country|nations|trading\s+partners)\b|\bregardless of (?:their )?origin\b|\berga omnes\b|\bfrom\s+(?:all\s+|any\s+)?(?:countries|nations|trading\s+partners)\s+(?:without|lacking|that\s+(?:do\s+not|don't|lack)|with\s+which\s+\w+\s+(?:has|have)\s+no)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AllOrigins();
-
-    [GeneratedRegex(@"^(?:the\s+)?same\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SameAsBefore();
-
-    /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…".</summary>
-    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:(?:imports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,50}?)\s+(?:(?:imported\s+|shipped\s+|coming\s+)?from\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SubjectProduct();
-
-    [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SameMonth();
-
-    [GeneratedRegex(@"\b(?:all imports|all countries|all trading partners|every country|all foreign|global|worldwide|most countries|abroad|overseas|foreign-made)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Everyone();
-
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks|depending|depends|based|dependent|focus|focused|relies|relying)\s)\bon\s+(?!\d)|\b(?:appl(?:y|ies|ied)|levied)\s+(?:[\w-]+\s+){0,4}?to\s+(?=(?:imports|shipments)\s+of\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex OnWord();
-
-    /// <summary>"a 35% tariff on …", "25 per cent additional duties on …": the rate's own product follows.</summary>
-    [GeneratedRegex(@"^\s*(?:[\w.-]+\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?|counter-tariffs?)\s+(?:on|to|against)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex KeywordRightAfter();
-
-    /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
-    /// between the tariff word and the rate.</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex TariffOnBefore();
-
-    [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
-    private static partial Regex NotAProduct();
-
-    [GeneratedRegex(@"\b(?:rather than|instead of|compared with|compared to|versus|down from|up from)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CounterfactualCue();
-
-    [GeneratedRegex(@"^\s*(?:all\s+)?(?:imported|foreign|overseas)\b|\b(?:made|produced)\s+(?:abroad|overseas|outside)", RegexOptions.IgnoreCase)]
-    private static partial Regex AllImports();
-
-    [GeneratedRegex(@"^(?:additional|new|extra|higher|lower|retaliatory|reciprocal|punitive|import|export|blanket|global|baseline|across-the-board|provisional|final|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing|us|u\.s\.)(?:\s+(?:additional|new|extra|retaliatory|reciprocal|import|punitive|provisional|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing))*$", RegexOptions.IgnoreCase)]
-    private static partial Regex AdjectiveOnly();
-
-    [GeneratedRegex(@"^[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct)\s+(?:[a-z-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RateThenTariff();
-
-    [GeneratedRegex(@"\b(?:the|a|an)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex DeterminerBefore();
-
-    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$")]
-    private static partial Regex PossessiveBeforeRate();
-
-    [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
-    private static partial Regex GovernmentOf();
-
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex Terminator();
-
-    [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ListBreak();
-
-    /// <summary>"India's average tariff of 17%", "tariffs now average 55%": a statistic over many measures, not one.</summary>
-    [GeneratedRegex(@"\b(?:average|averages|averaged|averaging|weighted|mean)\b(?:(?!\d).)*$|\b(?:effective|overall)\s+(?:\w+\s+)?tariff\s+rates?\b(?:(?!\d).)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Average();
-
-    [GeneratedRegex(@"^(\w{3,}?)(?:makers|producers|manufacturers|exporters)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Makers();
-
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex Paren();
-
-    /// <summary>"responded", "retaliated": a verb the product phrase ran into ends no product ("seed", "feed" and "shed" are nouns).</summary>
-    [GeneratedRegex(@"^[a-z]{3,}(?<!e)ed$")]
-    private static partial Regex PastVerb();
-
-    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Leading();
-
-    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Trailing();
-
-    [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex ListSplit();
-
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?))$", RegexOptions.IgnoreCase)]
-    private static partial Regex Filler();
-
-    [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by|cost|costs|hurt|hurts|harm|harms|damage|damages|benefit|benefits|help|helps|hit|hits|punish|punishes)\s+(?:the\s+)?$")]
-    private static partial Regex ObjectBefore();
-
-    [GeneratedRegex(@"\b(?:from|against|of|targeting)\s+(?:the\s+)?$")]
-    private static partial Regex TargetBefore();
-
     /// <summary>"from the United Arab Emirates and Oman": a country joined by "and"/"or"/a comma to an object or origin is one too.</summary>
     private static bool CoordinatedWithObject(string s, List<Mention> mentions, int at)
     {
@@ -1002,13 +739,6 @@ public static partial class TariffExtractor
         return false;
     }
 
-    [GeneratedRegex(@"^\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|added|told)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SpeaksAfter();
-
-    /// <summary>"originating in (the) …", "made in …", "exported from …": the goods' origin, a target.</summary>
-    [GeneratedRegex(@"\b(?:originat(?:ing|es|ed)|made|produced|manufactured|exported|shipped)\s+(?:in|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex OriginBefore();
-
     /// <summary>"Peru sets final China tile duties at 24%", "Canada confirms US lumber duties": a country named as the modifier of
     /// the tariff word, after a country that opens the sentence and acts, is the target.</summary>
     private static bool ModifiesTariffWord(string s, List<Mention> mentions, Mention m)
@@ -1022,42 +752,4 @@ public static partial class TariffExtractor
         // the subject is a country ("Peru sets …"), not "The deal caps US tariffs …"
         return subject.Success && mentions.Any(x => x != m && x.Start <= 4 && x.End <= end && x.Form != MentionForm.Adjective) && end <= m.Start && m.Start - end <= 40 && VerbObjectGap().IsMatch(s[end..m.Start]);
     }
-
-    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher)\s+)?(?:tariffs?|duties|levies|surtax(?:es)?)\s+(?:on|against)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AdjectiveTariff();
-
-    /// <summary>Only qualifiers between the subject's verb and the country it acts on ("sets final China tile duties").</summary>
-    [GeneratedRegex(@"^\s*(?:(?:final|provisional|preliminary|definitive|new|higher|extra|additional|further|fresh|retaliatory|anti-?dumping|the|its|up\s+to)\s+)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex VerbObjectGap();
-
-    [GeneratedRegex(@"^\s+(?:(?<w>[a-z][\w-]*)\s+){0,2}(?:import\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b")]
-    private static partial Regex CountryModifiesTariff();
-
-    /// <summary>A sentence opening with a name and a verb: "Peru sets", "Canada confirms", "The US raises".</summary>
-    [GeneratedRegex(@"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:will\s+|to\s+)?(?!(?:said|says|told|tells|warned|warns|argued|argues|believes|thinks|fears|hopes|expects)\b)[a-z]+s?\b")]
-    private static partial Regex SubjectCountry();
-
-    [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|targeting)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s+(?:the\s+)?$")]
-    private static partial Regex CoordinatedObjectBefore();
-
-    [GeneratedRegex(@"^\s*(?:federal\s+|central\s+|national\s+)?(?:government|authorities|officials|ministry|commerce|finance|customs|regulators|administration|trade|cabinet|state council|leaders?|(?:anti-?dumping|trade\s+remed(?:y|ies)|tariff)\s+(?:committee|commission|authority|agency|board|council|bureau|office|directorate))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GovernmentAfter();
-
-    [GeneratedRegex(@"\b(?:ruled|ruling|court|tribunal|panel found|final determination|preliminary determination|arbitrat)")]
-    private static partial Regex Ruled();
-
-    [GeneratedRegex(@"\b(?:threaten|warned|warns|would impose|would raise|would slap|would hit|could impose|could face|vowed|vows)")]
-    private static partial Regex Threatened();
-
-    [GeneratedRegex(@"\b(?:propos|plans? to|planning|consider|weighing|weighs|mulls|to impose|to slap|to raise|to levy|is set to|are set to|draft)")]
-    private static partial Regex Proposed();
-
-    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b|scrap|remov|paus(?:e|es|ed|ing)\b|revok|revoc|withdr[ae]w|no\s+longer|terminat|roll(?:s|ed|ing)?\s+back|end(?:s|ed|ing)?\s+(?:the|its|their)\b|eliminat|rescind|repeal|suspend|dropp(?:ed|ing)|drops\b|(?:to|will|would)\s+drop\b|waive|exempt)")]
-    private static partial Regex Removed();
-
-    [GeneratedRegex(@"\b(?:lower(?:s|ed|ing)\b|(?:to|will|would)\s+lower\b|cut(?:s|ting)?\b|reduc|slash|eas(?:e|ed|es|ing)\b)")]
-    private static partial Regex Lowered();
-
-    [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost|ris(?:e|es|ing)\b|rose\b)")]
-    private static partial Regex Raised();
 }
