@@ -82,4 +82,19 @@ public class FuzzRegressionTests
         var facts = Watcher.Core.Facts.FactExtractor.Extract(text);
         Assert.All(facts.Measures, m => Assert.Null(m.Rate));
     }
+
+    [Fact]
+    public void The_gap_between_rates_of_a_series_is_read_in_linear_steps()
+    {
+        // AFL++ (extract, session 5) found a 357-byte text (Fuzz/extract/hang-001.txt) taking 24 s: the series-gap pattern
+        // could split a run of digits (or a capitalised word with digits) into any number of pieces, so a gap that fails
+        // to match tried 2^n splits. With each step atomic, 200 digits that cannot match fail at once; without it this
+        // would take 2^200 steps, so the 10-second guard (an interpreted copy of the pattern with a match timeout) is a
+        // termination check, not a timing: it cannot be missed by a slow machine.
+        var guarded = new System.Text.RegularExpressions.Regex(Watcher.Core.Facts.TariffExtractor.SeriesGap().ToString(),
+            System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(10));
+        Assert.DoesNotMatch(guarded, " and " + new string('9', 200) + "i ");
+        Assert.DoesNotMatch(guarded, " Ab" + new string('9', 200) + "%");
+        Assert.Matches(guarded, " on January 1, 2027 and increasing to ");
+    }
 }
