@@ -509,7 +509,6 @@ public static partial class TariffExtractor
         return false;
     }
 
-    /// <summary>The product phrase after " on " in [from, to): up to the first terminator; (-1, -1) when there is none.</summary>
     /// <summary>The product phrase that starts at <paramref name="start"/>, up to the first terminator before <paramref name="to"/>.</summary>
     private static (int Start, int End) PhraseFrom(string s, int start, int to)
     {
@@ -523,6 +522,7 @@ public static partial class TariffExtractor
         return end > start ? (start, end) : (-1, -1);
     }
 
+    /// <summary>The product phrase after " on " in [from, to): up to the first terminator; (-1, -1) when there is none.</summary>
     /// <param name="phraseEnd">Where the phrase may run to, when "on" must start before <paramref name="to"/>: "… for six months
     /// to imports of steel wire originating in …" keeps "steel wire" whole.</param>
     private static (int Start, int End) ProductPhrase(string s, int from, int to, bool lastOn = false, int phraseEnd = -1)
@@ -533,16 +533,7 @@ public static partial class TariffExtractor
         if (matches.Count == 0) return (-1, -1);
         var on = lastOn ? matches[^1] : matches[0];
         var start = from + on.Index + on.Length;
-        if (phraseEnd > to) to = phraseEnd;
-        if (start >= to) return (-1, -1);
-        var rest = s[start..to];
-        var stop = Terminator().Match(rest);
-        var end = stop.Success ? start + stop.Index : to;
-        var phrase = s[start..end];
-        if (NotAProduct().IsMatch(phrase)) return (-1, -1);
-        end = start + KeepListCommas(phrase).Length;
-        while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '.')) end--;
-        return end > start ? (start, end) : (-1, -1);
+        return PhraseFrom(s, start, phraseEnd > to ? phraseEnd : to);
     }
 
     /// <summary>"canola oil, meal and peas" keeps its commas; "electric vehicles, mirroring …" stops at the comma.</summary>
