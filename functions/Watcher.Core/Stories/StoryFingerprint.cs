@@ -208,10 +208,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     {
         foreach (var fact in a.ParsedFacts)
             foreach (var product in fact.Products)
-                foreach (var word in product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in NamedProductWords(product))
                 {
                     var folded = Fold(word);
-                    if (word.Length > 2 && !GenericProductWords.Contains(word) && a.TitleSet.Contains(folded) && !b.TitleSet.Contains(folded)) return true;
+                    if (a.TitleSet.Contains(folded) && !b.TitleSet.Contains(folded)) return true;
                 }
         return false;
     }
@@ -226,11 +226,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         if (Facts.Count > 0) return false;
         foreach (var fact in other.ParsedFacts)
         {
-            if (!fact.IsMeasure || Split(fact.Base) is not var (imposer, target, _)) continue;
+            if (!fact.IsMeasure || fact.Measure is not var (imposer, target, _)) continue;
             if (!NamesImposer(imposer, target) || (target != "*" && !TitleParties.Contains(target))) continue;
             foreach (var product in fact.Products)
-                foreach (var word in product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
-                    if (word.Length > 2 && !GenericProductWords.Contains(word) && TitleSet.Contains(Fold(word))) return true;
+                foreach (var word in NamedProductWords(product))
+                    if (TitleSet.Contains(Fold(word))) return true;
         }
         return false;
     }
@@ -404,7 +404,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             if (ReferenceEquals(Key, other.Key) || Key == other.Key) return true;
             if (Date is not null && other.Date is not null && Date != other.Date) return false;
             if (Base == other.Base)
-                return Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
+                return ProductsAgree(other);
             if (IsMeeting && other.IsMeeting) return SameMeeting(other);
             if (Measure is not { } mine || other.Measure is not { } theirs) return false;
             return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs) && ProductsAgree(other));
@@ -509,10 +509,15 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// automobile"); a modifier keeps its word ("auto parts" are parts, not automobiles).</summary>
     private static List<string> ProductWords(string product)
     {
-        var words = product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !GenericProductWords.Contains(w)).ToList();
+        var words = NamedProductWords(product).ToList();
         if (words.Count > 0 && product.EndsWith(words[^1], StringComparison.Ordinal)) words[^1] = ProductSynonyms.GetValueOrDefault(words[^1], words[^1]);
         return words;
     }
+
+    /// <summary>The words of a product phrase that name the product: longer than two letters and not generic ("goods",
+    /// "exporters").</summary>
+    private static IEnumerable<string> NamedProductWords(string product) =>
+        product.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !GenericProductWords.Contains(w));
 
     /// <summary>Head nouns that name one product class ("light vehicles", "cars", "autos" are all automobiles; trucks and
     /// buses are not).</summary>

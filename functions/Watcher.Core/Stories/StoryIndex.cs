@@ -370,10 +370,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (a.HeadlinesNameOtherOccasion(b)) return 0;
         var similarity = a.Similarity(b);
         var facts = Facts(a, b);
+        var conflict = facts < 0 && MeasuresConflict(a, b);
         // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
         // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming
         // one forum, meetings that differ in who is named are not different news.
-        if (facts < 0 && !MeasuresConflict(a, b) && a.HeadlinesNameSameForum(b)) facts = 0;
+        if (facts < 0 && !conflict && a.HeadlinesNameSameForum(b)) facts = 0;
         // A headline that names the other item's lede measure (its target and product, its imposer or the institution
         // acting for it) confirms it as a shared fact would, when the extractor read no rate from its own lede
         // ("Foil makers cheer as Centre slaps five-year duty on Chinese imports" / "India imposes … duty of up to 37.4% on
@@ -382,7 +383,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         var score = facts switch
         {
             > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
-            < 0 when MeasuresConflict(a, b) && (similarity < NearVerbatim || a.HeadlinesNameOtherProducts(b)) => 0,
+            < 0 when conflict && (similarity < NearVerbatim || a.HeadlinesNameOtherProducts(b)) => 0,
             < 0 => similarity - FactWeight,
             _ => similarity,
         };
@@ -408,7 +409,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Two headlines naming one forum and a meeting ("G20 leaders gather at Doral" / "G20 summit opens in Miami as
         // tariffs loom") over texts that share a fifth of their words report one summit: the index looks back a week, and
         // a forum meets once in it (its ministers meet days before the leaders, so a ministers' meeting is kept apart).
-        else if (facts >= 0 && similarity >= TitleWithFactBar && a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b)
+        else if (similarity >= TitleWithFactBar && a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b)
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
@@ -416,8 +417,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
         if (shorter is >= MinShortWords and <= ShortWords)
         {
-            // A headline that names the article's measure without its rate confirms it as a shared fact would.
-            var confirmed = facts > 0 || a.HeadlineNamesMeasureOf(b) || b.HeadlineNamesMeasureOf(a);
+            // A shared fact confirms it, and so does a headline that names the article's measure without its rate (read
+            // above: it made facts 1).
+            var confirmed = facts > 0;
             if (confirmed || a.HeadlinesShareATopicWord(b))
                 score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (confirmed ? FactWeight : 0));
         }
