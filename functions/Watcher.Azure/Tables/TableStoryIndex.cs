@@ -82,6 +82,12 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             if (ticks > _newestTicks) _newestTicks = ticks;
     }
 
+    /// <summary>Notes a row's time (its key's first 19 digits).</summary>
+    private void Saw(TableEntity row)
+    {
+        if (long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks)) Saw(ticks);
+    }
+
     private bool Knows(string storyId)
     {
         lock (_known) return _known.Contains(storyId);
@@ -125,7 +131,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                     string? fromRow = null;
                     foreach (var id in await QueryAsync(filter, ct, select: IdColumns))
                     {
-                        if (long.TryParse(id.RowKey.AsSpan(0, Math.Min(19, id.RowKey.Length)), out var seen)) Saw(seen);
+                        Saw(id);
                         if (id.GetString("StoryId") is { } storyId && !Knows(storyId) && (fromRow is null || string.CompareOrdinal(id.RowKey, fromRow) < 0)) fromRow = id.RowKey;
                     }
                     if (fromRow is null) continue;
@@ -133,7 +139,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                 }
                 foreach (var row in await QueryAsync(filter, ct))
                 {
-                    if (long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks)) Saw(ticks);
+                    Saw(row);
                     // Rows read again (the overlap, this host's own rows) are known: only a new story's row is parsed.
                     if (row.GetString("StoryId") is { } id && !Knows(id)) await RememberAsync(id, Map(row), ct);
                 }

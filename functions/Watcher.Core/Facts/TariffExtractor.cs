@@ -615,9 +615,11 @@ public static partial class TariffExtractor
             && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
         // "Vietnam's exports to the US surged 40% ahead of the 46% tariff": the country exports go to imposes the tariff
-        var exportsTo = mentions.FirstOrDefault(m => m.Start < firstRate && m.Entity.Kind != EntityKind.Leader && ExportsToAfter().Match(s, m.End) is { Success: true } e && e.Index == m.End
-            && mentions.Any(d => d.Start == e.Index + e.Length));
-        if (exportsTo is not null) return mentions.First(d => d.Start == ExportsToAfter().Match(s, exportsTo.End).Index + ExportsToAfter().Match(s, exportsTo.End).Length).CountryId;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= firstRate || m.Entity.Kind == EntityKind.Leader || ExportsToAfter().Match(s, m.End) is not { Success: true } e || e.Index != m.End) continue;
+            if (mentions.FirstOrDefault(d => d.Start == e.Index + e.Length) is { } destination) return destination.CountryId;
+        }
         var before = mentions.LastOrDefault(m => m.Start < firstRate && Eligible(m));
         if (before is not null) return before.CountryId;
         // "…, the Indonesian Anti-Dumping Committee said": an adjective after the rate names the imposer only with an institution

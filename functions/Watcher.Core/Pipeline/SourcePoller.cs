@@ -113,9 +113,10 @@ public sealed class SourcePoller(
                 return new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.NotModified };
         }
 
+        var wasListed = _listed.TryRemove(source.Id, out var listed);
         // A source the cycle's list found no state row for has never finished a poll: its items are not read either.
-        var unwritten = _listed.TryRemove(source.Id, out var listed) && listed is null;
-        var state = (unwritten ? listed : listed ?? await sourceStates.GetAsync(source.Id, ct))
+        var unwritten = wasListed && listed is null;
+        var state = (wasListed ? listed : await sourceStates.GetAsync(source.Id, ct))
             ?? new SourceState { SourceId = source.Id, Url = source.Url, ConfiguredUrl = source.Url };
         // A new URL in sources.json starts over; a URL the source moved to by a permanent redirect is kept.
         if ((state.ConfiguredUrl ?? state.Url) != source.Url) state = state with { Url = source.Url, ETag = null, LastModified = null };
