@@ -6,9 +6,18 @@ public static class Paths
     public static string RepoRoot { get; } = FindRepoRoot();
 
     /// <summary>../shared/corpora beside the project folder (read in place, never copied in).</summary>
-    public static string Corpora => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpora"));
+    public static string Corpora => InShared("corpora");
 
-    public static string SeedArticle => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "domain", "seed-article.txt"));
+    public static string SeedArticle => InShared("domain", "seed-article.txt");
+
+    /// <summary>A path under ../shared; a clone that is not beside shared/ gets a message saying so, not a bare missing path.</summary>
+    private static string InShared(params string[] parts)
+    {
+        var shared = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+        if (!Directory.Exists(shared))
+            throw new DirectoryNotFoundException($"The corpora and the seed article are read from {shared}, the folder beside this repository: clone Watcher beside shared/ to run these tests.");
+        return Path.Combine([shared, .. parts]);
+    }
 
     private static string FindRepoRoot()
     {
