@@ -11,7 +11,7 @@ namespace Watcher.Core.Pipeline;
 /// its story index rows, story rows, tariff and event rows, items and state are kept here and written by
 /// <see cref="SourcePoller.FlushAsync"/> once the cycle's polls are done — the rows that many polls share a partition
 /// with (index rows of one day, stories of one shard, tariffs of one imposer) in entity group transactions of up to
-/// 100 instead of one request each (a 1,000-feed baseline: ~2,100 requests instead of ~16,500).
+/// 100 instead of one request each (a 1,000-feed baseline: ~2,500 requests instead of ~16,500).
 ///
 /// <para><b>What other polls of the cycle see.</b> A poll's stories join the batch's in-memory index when the poll ends
 /// (as they joined the store's index before), and a story row kept here answers reads of it: a later poll of the cycle
