@@ -283,11 +283,21 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         .Where(id => id == "EU" || Watcher.Core.Entities.EntityCatalog.Find(id)?.Kind != Watcher.Core.Entities.EntityKind.Bloc);
 
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets.</summary>
-    public double Similarity(StoryFingerprint other)
+    public double Similarity(StoryFingerprint other) => (double)SameHashes(Signature, other.Signature) / Hashes;
+
+    /// <summary>How many of the first <see cref="Hashes"/> positions hold the same hash, several at a time (a story
+    /// lookup compares up to 256 candidates' signatures).</summary>
+    internal static int SameHashes(uint[] a, uint[] b)
     {
-        var same = 0;
-        for (var i = 0; i < Hashes; i++) if (Signature[i] == other.Signature[i]) same++;
-        return (double)same / Hashes;
+        var x = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, int>(a.AsSpan(0, Hashes));
+        var y = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, int>(b.AsSpan(0, Hashes));
+        var equal = System.Numerics.Vector<int>.Zero; // -1 in a lane per equal pair
+        var i = 0;
+        for (; i <= x.Length - System.Numerics.Vector<int>.Count; i += System.Numerics.Vector<int>.Count)
+            equal += System.Numerics.Vector.Equals(new System.Numerics.Vector<int>(x[i..]), new System.Numerics.Vector<int>(y[i..]));
+        var same = -System.Numerics.Vector.Sum(equal);
+        for (; i < x.Length; i++) if (x[i] == y[i]) same++;
+        return same;
     }
 
     public string SignatureBase64()

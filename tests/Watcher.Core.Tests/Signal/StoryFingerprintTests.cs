@@ -15,6 +15,24 @@ public class StoryFingerprintTests
     }
 
     [Theory]
+    // Counted several lanes at a time: every equal position counts once, wherever it falls (first, last, a lane's edge).
+    [InlineData(new int[0])]
+    [InlineData(new[] { 0 })]
+    [InlineData(new[] { 127 })]
+    [InlineData(new[] { 0, 7, 8, 15, 16, 63, 64, 120, 127 })]
+    [InlineData(new[] { -1 })] // every position
+    public void Signature_similarity_counts_each_equal_hash_once(int[] equalAt)
+    {
+        var a = Enumerable.Range(0, StoryFingerprint.Hashes).Select(i => (uint)i * 2_654_435_761u).ToArray();
+        var b = a.Select(h => h ^ 0x8000_0001u).ToArray();
+        var same = equalAt is [-1] ? Enumerable.Range(0, StoryFingerprint.Hashes).ToArray() : equalAt;
+        foreach (var i in same) b[i] = a[i];
+
+        Assert.Equal(same.Length, StoryFingerprint.SameHashes(a, b));
+        Assert.Equal(same.Length, StoryFingerprint.SameHashes(b, a));
+    }
+
+    [Theory]
     // Same imposer, target and rate, different products: two measures, two stories (found by the peer farm, where
     // every such pair had merged and its second story was never alerted).
     [InlineData("The United Kingdom imposes 50% tariff on Brazilian electric vehicles", "London said on Tuesday it will apply a 50% tariff on imports of electric vehicles from Brazil, effective March 3. Exporters warned of lost contracts worth millions.",
