@@ -370,6 +370,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (a.HeadlinesNameOtherOccasion(b)) return 0;
         var similarity = a.Similarity(b);
         var facts = Facts(a, b);
+        // The extractor misreads a measure's direction and names its product in the outlet's own words ("chips" /
+        // "semiconductors", "cars" / "goods"): ledes whose measures share a rate between the same parties, in either
+        // direction, say nothing either way, unless a headline names a product of its own lede measure that the other does not.
+        if (facts < 0 && MeasuresLooselyAgree(a, b) && !a.HeadlineNamesOwnProduct(b) && !b.HeadlineNamesOwnProduct(a)) facts = 0;
         var conflict = facts < 0 && MeasuresConflict(a, b);
         // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
         // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming
@@ -442,6 +446,16 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             }
         }
         return anyA && anyB;
+    }
+
+    /// <summary>A lede measure of each item has the same rate (one rounding the other) between parties of which one
+    /// names both or every origin, whichever the extractor read as the imposer, whatever it read as the product.</summary>
+    private static bool MeasuresLooselyAgree(StoryFingerprint a, StoryFingerprint b)
+    {
+        foreach (var x in a.ParsedFacts)
+            foreach (var y in b.ParsedFacts)
+                if (StoryFingerprint.SameRateSameParties(x, y)) return true;
+        return false;
     }
 
     /// <summary>Both ledes state a meeting of the same two or more participants.</summary>
