@@ -433,6 +433,9 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs) && ProductsAgree(other));
         }
 
+        /// <summary>A product is named, not only goods in general.</summary>
+        public bool NamesProduct => Products.Any(p => ProductWords(p).Count > 0);
+
         private bool ProductsAgree(ParsedFact other) =>
             Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
 
@@ -457,13 +460,20 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             Products.Any(x => ProductWords(x).Count > 0 && other.Products.Any(y => ProductWords(y).Count > 0 && SameProduct(x, y)));
     }
 
-    /// <summary>Two measures with one rate (or one rounding the other) between the same parties in either direction, an
-    /// origin "*" standing for any party: what the extractor reads of a measure even when it misreads the rest.</summary>
+    /// <summary>
+    /// Two measures with one rate (or one rounding the other) between the same parties, an origin "*" standing for any
+    /// party: what the extractor reads of a measure even when it names the product in the outlet's words. The other
+    /// direction counts only where one of them names no product ("US lowers tariff on South Korean cars" read as Korea's
+    /// 15% on goods): with the same named product both ways it is mirror retaliation ("China slaps 25% tariff on US
+    /// plywood" / "US raises 25% tariff on Chinese plywood"), two measures.
+    /// </summary>
     internal static bool SameRateSameParties(ParsedFact x, ParsedFact y)
     {
         if (x.Measure is not var (ia, ta, ra) || y.Measure is not var (ib, tb, rb)) return false;
         if (!(ra == rb || (ra == Math.Floor(ra) && Round(rb) == ra) || (rb == Math.Floor(rb) && Round(ra) == rb))) return false;
-        return (ia == ib && (ta == tb || ta == "*" || tb == "*")) || (ia == tb && (ta == ib || ta == "*")) || (ta == ib && tb == "*");
+        if (ia == ib && (ta == tb || ta == "*" || tb == "*")) return true;
+        var swapped = (ia == tb && (ta == ib || ta == "*")) || (ta == ib && tb == "*");
+        return swapped && (!x.NamesProduct || !y.NamesProduct);
     }
 
     /// <summary>

@@ -134,6 +134,9 @@ public class StoryRecallTests
     // a named product in one headline, goods in the other, one rate rounding the other: two measures of one imposer
     [InlineData("Mexico raises duties on Brazilian poultry to 20%", "Mexico raised anti-dumping duties on Brazilian poultry to 19.6% from 7.2%, bringing combined duties to 20.4%, the economy ministry said on Friday. Brazilian exporters called the decision unjustified.", "m:MX>BR:20.4#poultry",
         "Mexico raises tariff on Brazilian goods to 20%", "Mexico will raise the tariff on Brazilian goods to 20% from 10%, effective March 1, the economy ministry said on Thursday. Goods covered by the two countries' partial trade agreement remain exempt. Brazilian officials said they were reviewing the decree.", "m:MX>BR:20#good")]
+    // mirror retaliation at one rate on one product, the product named both ways: two measures
+    [InlineData("Chile slaps 25% tariff on Peru cement", "Chile said on Monday it will apply a 25% tariff on imports of cement from Peru, effective March 1. Builders warned of higher costs.", "m:CL>PE:25#cement",
+        "Peru slaps 25% tariff on Chile cement", "Peru said on Tuesday it will apply a 25% tariff on imports of cement from Chile, effective April 15. Importers rushed cargo through customs ahead of the change.", "m:PE>CL:25#cement")]
     // mirror retaliation at one rate, each headline naming its own product: two measures
     [InlineData("India slaps 30% duty on US almonds in retaliation", "India will impose a 30% duty on almonds imported from the United States from June 1 in retaliation for US tariffs on Indian steel, the finance ministry said on Tuesday.", "m:IN>US:30#almond",
         "US slaps 30% duty on Indian shrimp", "The United States will impose a 30% duty on shrimp imported from India from June 1, the Commerce Department said on Tuesday, citing unfair subsidies to Indian farms.", "m:US>IN:30#shrimp")]
