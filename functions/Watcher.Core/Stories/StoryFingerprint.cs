@@ -313,6 +313,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return (double)same / Hashes;
     }
 
+    /// <summary>What tells one copy of a story from another in the index: a hash of its signature (a copy added again
+    /// gets the same tag).</summary>
+    public string CopyTag => Short(SignatureBase64())[..12];
+
     public string SignatureBase64()
     {
         var bytes = new byte[Hashes * 4];
