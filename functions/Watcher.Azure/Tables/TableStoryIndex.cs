@@ -59,13 +59,23 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     public async Task AddManyAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
+        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = stories.Select(s => (Entry: EntryOf(s.StoryId, s.Copy ? s.Fingerprint.CopyTag : null), Story: s))
             .DistinctBy(s => s.Entry, StringComparer.Ordinal)
-            .Where(s => !s.Story.Copy || (!Knows(s.Entry) && _mirror.CopiesOf(s.Story.StoryId) < InMemoryStoryIndex.MaxCopies)).ToList();
+            .Where(s => !s.Story.Copy || (!Knows(s.Entry) && Room(s.Story.StoryId))).ToList();
         if (distinct.Count == 0) return;
         await SubmitBatchedAsync(Table, distinct.Select(s => Row(now, s.Story)), TableTransactionActionType.UpsertReplace, ct);
         Saw(now.UtcTicks);
         foreach (var (entry, story) in distinct) await RememberAsync(entry, story, ct);
+
+        // The story has room for one more copy, counting those the mirror knows and those of this batch.
+        bool Room(string storyId)
+        {
+            var planned = copies.GetValueOrDefault(storyId);
+            if (_mirror.CopiesOf(storyId) + planned >= InMemoryStoryIndex.MaxCopies) return false;
+            copies[storyId] = planned + 1;
+            return true;
+        }
     }
 
     /// <summary>What the mirror knows a row by: its story id, and a copy's tag after it.</summary>
