@@ -72,6 +72,15 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
                 yield return "p-" + Short(salient[i] + "|" + salient[j]);
     }
 
+    /// <summary>Both headlines name one word of what the story is about other than a party: a product, a place, a name
+    /// ("U.S., EU strike steel quota deal" / "Commission welcomes arrangement with the United States on steel").</summary>
+    public bool HeadlinesShareAWordOfTheirTopic(StoryFingerprint other)
+    {
+        foreach (var w in SalientTitleWords)
+            if (w[0] != '@' && other.TitleSet.Contains(w)) return true;
+        return false;
+    }
+
     /// <summary>The most headline words whose pairs are index keys.</summary>
     public const int SalientWords = 6;
 

@@ -463,6 +463,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Headlines that share some of their words and a lede fact (the same measure, the same leaders meeting) are one
         // story told differently: an analysis or a five-word headline shares too few words with the wire copy otherwise.
         else if (facts > 0 && title >= TitleWithFactBar) score = Math.Max(score, title + FactWeight);
+        // A release and a wire that share the lede measure (imposer, target, rate, product) and a word of its topic in their
+        // headlines ("U.S., EU strike steel quota deal, halving tariff on European metal" / "Commission welcomes arrangement
+        // with the United States on steel and aluminium") are one story however differently they are written: a measure
+        // with its rate is announced once, and its background mentions rarely share the headline's product.
+        else if (facts > 0 && SharedMeasure(a, b) && a.HeadlinesShareAWordOfTheirTopic(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two ledes reporting the same meeting (the same two or more leaders or delegations) under headlines that name
         // the same parties are one visit or summit told by two outlets ("Putin arrives in New Delhi for summit with
         // Modi" / "Putin, Modi start talks in New Delhi"), however few words they share: a meeting lasts a day or two.
@@ -517,6 +522,15 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         foreach (var x in a.ParsedFacts)
             foreach (var y in b.ParsedFacts)
                 if (StoryFingerprint.SameRateSameParties(x, y)) return true;
+        return false;
+    }
+
+    /// <summary>A lede tariff measure of one item agrees with one of the other's.</summary>
+    private static bool SharedMeasure(StoryFingerprint a, StoryFingerprint b)
+    {
+        foreach (var x in a.ParsedFacts)
+            foreach (var y in b.ParsedFacts)
+                if (x.IsMeasure && y.IsMeasure && x.Agrees(y)) return true;
         return false;
     }
 

@@ -142,4 +142,17 @@ public class StoryRecallTests
         "US slaps 30% duty on Indian shrimp", "The United States will impose a 30% duty on shrimp imported from India from June 1, the Commerce Department said on Tuesday, citing unfair subsidies to Indian farms.", "m:US>IN:30#shrimp")]
     public void A_headline_naming_a_product_of_its_own_keeps_a_disagreement(string titleA, string textA, string factA, string titleB, string textB, string factB) =>
         AssertSameWithFacts(false, titleA, textA, factA, titleB, textB, factB);
+
+    private const string Salmon = "Norway, EU settle salmon dispute as Brussels halves duty";
+    private const string SalmonText = "Norway and the European Union settled their dispute over farmed salmon on Thursday, with the EU cutting its anti-subsidy duty on Norwegian salmon to 6.2% from 12.4% and Oslo dropping its complaint at the WTO. Fish farmers in Bergen welcomed the deal.";
+
+    [Theory]
+    // the Commission's release in its own words (12% of the words shared): the same lede measure, "salmon" in both headlines
+    [InlineData("Commission welcomes arrangement with Kingdom of Norway on Atlantic salmon",
+        "Brussels, 14 May. The European Commission welcomes the arrangement reached today with the Kingdom of Norway, under which the countervailing duty on Atlantic salmon is reduced to 6.2%. Executive Vice-President Šefčovič said the arrangement restores predictable conditions for seafood processors across the single market. The implementing regulation will be published in the Official Journal and apply from the day after publication.", true)]
+    // the measure as background of another story, whose headline names nothing of it but the country: apart
+    [InlineData("Stavanger shipyard orders climb to record in May",
+        "Orders at Stavanger shipyards climbed to a record in May, helped by the EU's lower duty on Norwegian salmon of 6.2%, which revived investment in well boats, the industry association said in its monthly survey of yards from Ålesund to Tromsø, adding that steel prices and interest rates remained a worry for smaller builders.", false)]
+    public void A_shared_lede_measure_and_a_word_of_its_topic_in_both_headlines_join_a_release_and_a_wire(string title, string text, bool same) =>
+        AssertSame(same, Salmon, SalmonText, title, text);
 }
