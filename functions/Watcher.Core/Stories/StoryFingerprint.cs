@@ -85,8 +85,9 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public const int SalientWords = 6;
 
     /// <summary>
-    /// The headline's words that say what the story is about — its parties, products, places, names and numbers, not the
-    /// vocabulary every trade or meeting story uses — sorted, at most <see cref="SalientWords"/>. Two headlines of one
+    /// The headline's words that say what the story is about — its parties, products, places and names, not the
+    /// vocabulary every trade or meeting story uses, nor numbers (a rate is in the fact keys; "25" is in a quarter of all
+    /// trade headlines, and its pairs made lookups read big buckets) — sorted, at most <see cref="SalientWords"/>. Two headlines of one
     /// story in other words, or a headline alone and its article's headline, share a pair of them ("Trump spares Aussie
     /// beef from tariffs" / "US exempts Australian beef from 10% tariff": @AU and beef) where they share no headline band.
     /// </summary>
@@ -94,7 +95,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     private string[]? _salient;
 
     private static bool IsSalient(string word) =>
-        word.Length >= 2 && !TradeWords.Contains(word) && !TradeStoryWords.Contains(word) && !MeetingWords.Contains(word);
+        word.Length >= 2 && !char.IsDigit(word[0]) && !TradeWords.Contains(word) && !TradeStoryWords.Contains(word) && !MeetingWords.Contains(word);
 
     /// <summary>Headlines shorter than this (in content words) are too generic to compare.</summary>
     public const int MinTitleWords = 3;

@@ -65,6 +65,8 @@ public class StoryFingerprintTests
         Assert.All(keys[^6..], k => Assert.StartsWith("p-", k));
         // a headline of fewer than three content words gets no headline bands; no facts, no fact keys; one salient word, no pair
         Assert.Equal(StoryFingerprint.Bands, StoryFingerprint.Of("Tariffs", "body", null).Keys().Count());
+        // numbers are not salient (a rate is in the fact keys)
+        Assert.Equal(["@CA", "@CN", "canola"], StoryFingerprint.Of("China slaps 76% tariff on Canadian canola", null, null).SalientTitleWords);
         // at most six salient words: fifteen pairs
         Assert.Equal(15, StoryFingerprint.Of("Peru Chile Bolivia Ecuador Colombia Paraguay Uruguay copper lithium tin", null, null).Keys().Count(k => k.StartsWith("p-", StringComparison.Ordinal)));
     }
