@@ -164,7 +164,8 @@ public sealed class SourcePoller(
                     continue;
                 }
                 var seen = Remember(previous.SeenHashes, previous.ContentHash);
-                var verdict = ChangeClassifier.Compare(previous.Text, text);
+                // Compared as stored: an edit past the stored part (ItemRecord.Clip) is no change to what was stored.
+                var verdict = ChangeClassifier.Compare(previous.Text, ItemRecord.Clip(text));
                 if (!verdict.Material)
                 {
                     itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, LastSeen = now });
@@ -173,7 +174,7 @@ public sealed class SourcePoller(
                 var story = storyWrites.GetValueOrDefault(previous.StoryId) ?? await itemStore.GetStoryAsync(previous.StoryId, ct);
                 var revision = (story?.Revision ?? previous.Revision) + 1;
                 if (story is not null) storyWrites[story.StoryId] = story with { Revision = revision, LastUpdated = now, Title = entry.Title ?? story.Title };
-                itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = text, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
+                itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = ItemRecord.Clip(text), Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
                 changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Updated));
                 if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, previous.StoryId, entry.Link, entry.Title ?? entry.Id)));
                 if (state.Baselined && matches.Count > 0)
@@ -210,7 +211,7 @@ public sealed class SourcePoller(
             itemWrites.Add(new ItemRecord
             {
                 SourceId = source.Id, ItemId = entry.Id, Title = entry.Title, Link = entry.Link, StoryId = storyId,
-                ContentHash = hash, Text = text, Topics = topics, Published = entry.Published ?? entry.Updated,
+                ContentHash = hash, Text = ItemRecord.Clip(text), Topics = topics, Published = entry.Published ?? entry.Updated,
                 FirstSeen = now, LastSeen = now, Revision = existing?.Revision ?? 0,
             });
 
