@@ -224,6 +224,7 @@ public sealed class SourcePoller(
 
             if (existing is not null && !isOwnStory)
             {
+                if (fingerprint is not null) await stories!.AddCopyAsync(storyId, fingerprint, ct);
                 var sources = existing.Sources.Contains(source.Id) ? existing.Sources : [.. existing.Sources, source.Id];
                 storyWrites[storyId] = existing with { Sources = sources, LastUpdated = now };
                 changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Duplicate));
