@@ -90,7 +90,9 @@ public sealed class BaselineBatch
 
     private async Task AddIndexAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct)
     {
-        foreach (var story in stories) await _index.AddAsync(story.StoryId, story.Fingerprint, ct);
+        // A copy keeps its own entry (IStoryIndex.AddManyAsync sends it to AddCopyAsync): added as a story, it would replace
+        // its story's own fingerprint in the batch's view.
+        await ((IStoryIndex)_index).AddManyAsync(stories, ct);
         lock (_gate)
         {
             _indexRows.AddRange(stories);
@@ -116,6 +118,9 @@ public sealed class BaselineBatch
 
         public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) =>
             deferred ? batch.AddIndexAsync([new StoryCandidate(storyId, fingerprint)], ct) : store.AddAsync(storyId, fingerprint, ct);
+
+        public Task AddCopyAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) =>
+            deferred ? batch.AddIndexAsync([new StoryCandidate(storyId, fingerprint) { Copy = true }], ct) : store.AddCopyAsync(storyId, fingerprint, ct);
 
         public Task AddManyAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct = default) =>
             deferred ? batch.AddIndexAsync(stories, ct) : store.AddManyAsync(stories, ct);
