@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Watcher.Core.Facts;
 
 /// <summary>
-/// A bound on the time one regex match may take, as a defence in depth for the extractors' ~150 patterns: each
+/// What the extractors may cost per item: at most <see cref="MaxText"/> characters read, and a bound on the time one
+/// regex match may take, as a defence in depth for the extractors' ~150 patterns: each
 /// session's new patterns have brought a backtracking blow-up the fuzzer found later (a 357-byte text once took 24 s).
 /// The hosts call <see cref="Apply"/> first thing, which makes every regex in the process that has no timeout of its
 /// own (source-generated ones included) throw <see cref="RegexMatchTimeoutException"/> after <see cref="PerMatch"/>;
@@ -27,6 +28,17 @@ public static class MatchBudget
     {
         if (AppContext.GetData(Switch) is not TimeSpan) AppContext.SetData(Switch, PerMatch);
     }
+
+    /// <summary>
+    /// How much of an item the poll's extractors read: ~10,000 words, a long read. A feed may carry a 10 MB item (the
+    /// fetch limit), and extraction, linear in the text since run-on sentences are read in pieces, would take seconds to a
+    /// minute on it; what an article says past this is not tracked.
+    /// </summary>
+    public const int MaxText = 64 * 1024;
+
+    /// <summary>The first <see cref="MaxText"/> characters of <paramref name="text"/> (never half a surrogate pair).</summary>
+    public static string Head(string text) =>
+        text.Length <= MaxText ? text : text[..(char.IsHighSurrogate(text[MaxText - 1]) ? MaxText - 1 : MaxText)];
 
     /// <summary><paramref name="read"/>'s answer, or <paramref name="fallback"/> when one of its matches ran out of time.</summary>
     public static T OrElse<T>(Func<T> read, T fallback)

@@ -434,8 +434,13 @@ public sealed class SourcePoller(
     private static IReadOnlyList<string> Remember(IReadOnlyList<string> seen, string hash) =>
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];
 
-    private static ExtractResult Facts(string text, IReadOnlyList<TopicMatch> matches) =>
-        new(matches.Select(m => m.Topic).ToList(), TariffExtractor.Extract(text), EventExtractor.Extract(text));
+    /// <summary>The item's measures and events, within the extractors' budget (<see cref="MatchBudget"/>: the item's head; none on a blow-up).</summary>
+    internal static ExtractResult Facts(string text, IReadOnlyList<TopicMatch> matches)
+    {
+        var read = MatchBudget.Head(text);
+        return new(matches.Select(m => m.Topic).ToList(), MatchBudget.OrElse(() => TariffExtractor.Extract(read), []),
+            MatchBudget.OrElse(() => EventExtractor.Extract(read), []));
+    }
 
     private static string Compose(FeedEntry entry)
     {

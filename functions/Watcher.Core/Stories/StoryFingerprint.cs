@@ -628,11 +628,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
         // Measures are read from the whole item (a headline's imposer may be named only further down) but only those the
         // headline or the lede state count.
-        var whole = string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + text;
+        var whole = string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + MatchBudget.Head(text);
         var ledeSentences = SentenceSplitter.Split(article).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
-        var extracted = TariffExtractor.Extract(whole, headlineRestated: false);
+        var extracted = MatchBudget.OrElse(() => TariffExtractor.Extract(whole, headlineRestated: false), []);
         var measures = extracted.Where(m => ledeSentences.Contains(m.Evidence)).Select(Key);
-        var events = EventExtractor.Extract(article).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal))).ToList();
+        var events = MatchBudget.OrElse(() => EventExtractor.Extract(article), []).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal))).ToList();
         var facts = measures.Concat(events).ToList();
         // A lede that states no fact at all ("Analysis.", "The Commission has today imposed safeguard measures on …") leaves
         // the story's measure to the next sentences: the first of the opening sentences that states one counts.

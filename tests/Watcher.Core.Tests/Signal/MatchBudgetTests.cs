@@ -16,3 +16,23 @@ public class MatchBudgetTests
         Assert.Throws<FormatException>(() => MatchBudget.OrElse<int>(() => throw new FormatException(), -1));
     }
 }
+
+public class ItemFactBudgetTests
+{
+    [Fact]
+    public void A_poll_reads_the_facts_of_an_items_head_and_not_what_a_megabyte_item_says_past_it()
+    {
+        // A feed may carry an item as large as the 10 MB fetch limit; the tracker reads its first MatchBudget.MaxText
+        // characters: the lede's measure is found, a measure stated only past the head is not (and the read is bounded).
+        var filler = string.Concat(Enumerable.Repeat("Farmers gathered at the co-operative to talk about the harvest. ", 20_000));
+        var text = "China imposes 76% levy on Canadian canola seed\nBeijing set a 76% tariff on canola seed from Canada. " + filler
+            + "Japan set a 40% tariff on Korean steel.";
+        Assert.True(text.Length > 1_000_000);
+        var facts = Watcher.Core.Pipeline.SourcePoller.Facts(text, []);
+        Assert.Contains(facts.Measures, m => m.Imposer == "CN" && m.Rate == 76);
+        Assert.DoesNotContain(facts.Measures, m => m.Imposer == "JP");
+        Assert.Equal(MatchBudget.MaxText, MatchBudget.Head(text).Length);
+        var lede = text[..200];
+        Assert.Same(lede, MatchBudget.Head(lede));
+    }
+}
