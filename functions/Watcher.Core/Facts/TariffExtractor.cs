@@ -585,10 +585,20 @@ public static partial class TariffExtractor
             var continuesList = words.Length is > 0 and <= 4 && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
                 || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
                     || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4))));
-            if (!continuesList || ListBreak().IsMatch(parts[i])) break;
+            if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i])) break;
             kept += "," + parts[i];
         }
         return kept;
+    }
+
+    /// <summary>"… on foreign trucks, and Mexico, the largest supplier, …": a country noun after the comma opens a clause about it;
+    /// it is not one more product of the list.</summary>
+    private static bool NamesOnlyACountry(string part)
+    {
+        var rest = part.Trim();
+        if (rest.StartsWith("and ", StringComparison.Ordinal) || rest.StartsWith("or ", StringComparison.Ordinal)) rest = rest[(rest.IndexOf(' ') + 1)..].TrimStart();
+        if (rest.StartsWith("the ", StringComparison.Ordinal)) rest = rest[4..];
+        return rest.Length > 0 && char.IsUpper(rest[0]) && EntityFinder.Find(rest) is [{ Form: not MentionForm.Adjective } only] && only.Start == 0 && only.End == rest.Length;
     }
 
     private static List<string> Products(string phrase, IEnumerable<string> entityWords)
@@ -665,6 +675,8 @@ public static partial class TariffExtractor
         var shippedTo = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && ShippedToBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])
             && (m.End <= firstRate || OriginAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)])));
         if (shippedTo is not null) return shippedTo.CountryId;
+        var market = mentions.FirstOrDefault(m => m.Start > firstRate && m.Entity.Kind != EntityKind.Leader && ToSellInBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start]));
+        if (market is not null) return market.CountryId;
         var before = mentions.LastOrDefault(m => m.Start < firstRate && Eligible(m));
         if (before is not null) return before.CountryId;
         // "…, the Indonesian Anti-Dumping Committee said": an adjective after the rate names the imposer only with an institution

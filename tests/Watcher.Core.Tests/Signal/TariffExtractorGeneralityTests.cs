@@ -423,6 +423,13 @@ public class TariffExtractorGeneralityTests
     [InlineData("Japan cut its tariff on Thai rice to 5% under RCEP.", "JP>TH 5% rice lowered")]
     // "imported X from Y": the origin after the phrase makes it Y's, not every origin's
     [InlineData("Ghana set a 20% duty on imported rice from Vietnam.", "GH>VN 20% rice imposed")]
+    // a verb of expiry or a span ("by five years") ends the product; the market a tariff is paid "to ship to" imposes it;
+    // a country noun after a comma opens a clause about it and is no product of the list
+    [InlineData("Canada will let its 25% surtax on Chinese steel expire at the end of the month.", "CA>CN 25% steel imposed")]
+    [InlineData("India has extended its anti-dumping duty of USD 185 per tonne on Chinese soda ash by five years.", "IN>CN 185 usd/tonne soda ash imposed")]
+    [InlineData("Japanese steelmakers will pay a 40% tariff to ship to Mexico.", "MX>JP 40% steel imposed")]
+    [InlineData("Thai exporters must pay a 12% duty to sell into India.", "IN>TH 12% goods imposed")]
+    [InlineData("The US levies 25% on foreign trucks, and Mexico, the largest supplier, is seeking a quota.", "US>* 25% trucks imposed")]
     public void Session6_measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
