@@ -22,8 +22,11 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:half|twice|a\s+third\s+of|a\s+quarter\s+of|a\s+fraction\s+of)\s+(?:of\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
 
-    [GeneratedRegex(@"\b(?:shipped|exported|sold|sent|headed|heading|bound)\s+(?:in)?to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:shipped|exported|sold|sent|headed|heading|bound)|\bexports\s+of\s+[^,;]{2,40}?)\s+(?:in)?to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShippedToBefore();
+
+    [GeneratedRegex(@"^-wide\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WideAfter();
 
     /// <summary>"… will pay a 40% tariff to ship to Mexico", "… to sell in the EU": the market a tariff is paid to enter imposes it.</summary>
     [GeneratedRegex(@"\bto\s+(?:ship|export|sell|send)\s+(?:(?:their|its|them|it|goods|cars|products)\s+)?(?:in|into|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -190,7 +193,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?)\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b", RegexOptions.IgnoreCase)]
@@ -215,7 +218,7 @@ public static partial class TariffExtractor
     private static partial Regex SameAsBefore();
 
     /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…".</summary>
-    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?)\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:shipped|exported|sold|sent)\s+(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?)\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]

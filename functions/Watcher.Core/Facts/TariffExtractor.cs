@@ -639,6 +639,7 @@ public static partial class TariffExtractor
             if (CoordinatedWithObject(s, mentions, index.GetValueOrDefault(m, -1))) return false; // "from the United Arab Emirates and Oman"
             if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
+            if (WideAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)])) return false; // "a China-wide rate of 93.5%"
             // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
             if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;
             if (m.Form != MentionForm.Adjective) return true;
@@ -672,7 +673,7 @@ public static partial class TariffExtractor
         }
         // "South Korean cars shipped to the United States now face a 15% tariff": the country goods are shipped to imposes it
         // (after the rate only with an origin of its own: "… steel racks exported to New Zealand from China")
-        var shippedTo = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && ShippedToBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])
+        var shippedTo = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && ShippedToBefore().IsMatch(s[Math.Max(0, m.Start - 60)..m.Start])
             && (m.End <= firstRate || OriginAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)])));
         if (shippedTo is not null) return shippedTo.CountryId;
         var market = mentions.FirstOrDefault(m => m.Start > firstRate && m.Entity.Kind != EntityKind.Leader && ToSellInBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start]));

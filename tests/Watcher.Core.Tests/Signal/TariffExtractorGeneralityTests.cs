@@ -430,6 +430,14 @@ public class TariffExtractorGeneralityTests
     [InlineData("Japanese steelmakers will pay a 40% tariff to ship to Mexico.", "MX>JP 40% steel imposed")]
     [InlineData("Thai exporters must pay a 12% duty to sell into India.", "IN>TH 12% goods imposed")]
     [InlineData("The US levies 25% on foreign trucks, and Mexico, the largest supplier, is seeking a quota.", "US>* 25% trucks imposed")]
+    // a trade-law note: "an antidumping duty order on X from Y, with a Y-wide rate of …" ("X-wide" names the target)
+    [InlineData("On May 2, the U.S. Department of Commerce issued an antidumping duty order on hardwood flooring from China, with a China-wide rate of 86.4%.",
+        "US>CN 86.4% hardwood flooring imposed")]
+    [InlineData("Commerce published an antidumping duty order on steel racks from Vietnam, with a Vietnam-wide rate of 224%, the USTR said.",
+        "US>VN 224% steel racks imposed")]
+    // "exports of X to Y" face Y's duty
+    [InlineData("Exports of Malaysian palm oil to India now attract an import duty of 10%.", "IN>MY 10% palm oil imposed")]
+    [InlineData("Exports of Chilean salmon to Brazil will face a 9% tariff.", "BR>CL 9% salmon imposed")]
     public void Session6_measures(string text, string expected) =>
         Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
 
