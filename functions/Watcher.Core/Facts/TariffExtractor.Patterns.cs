@@ -25,6 +25,14 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:\b(?:shipped|exported|sold|sent|headed|heading|bound)|\bexports\s+of\s+[^,;]{2,40}?)\s+(?:in)?to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShippedToBefore();
 
+    [GeneratedRegex(@"\G\s*\((?-i:[A-Z])[^()]{1,40}\)")]
+    private static partial Regex FirmInParens();
+
+    /// <summary>"Xinyi Solar facing ", "POSCO received ", "Flat Glass Group ", "all other Chinese exporters ": the firm (or the rest) a
+    /// rate right after it is for. Each name word is one capitalised run; the verbs are fixed alternatives.</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:with|and|while)\s+)(?<n>(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3}|all\s+others?(?:\s+[A-Za-z]+){0,2})\s+(?:(?:facing|faces|face|received|receives|gets|got|was\s+assigned|at)\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?rate\s+of\s+)?$")]
+    private static partial Regex FirmNamedBefore();
+
     [GeneratedRegex(@"^-wide\b", RegexOptions.IgnoreCase)]
     private static partial Regex WideAfter();
 
@@ -98,7 +106,7 @@ public static partial class TariffExtractor
     /// January 1, 2027 and increasing to 15 percent"). Each step is atomic: a run of digits or a capitalised word read one way
     /// is not re-split another way when the gap fails to match, which made a long digit run cost 2^n steps (AFL++ found a
     /// 357-byte text with 31 nines taking 24 s).</summary>
-    [GeneratedRegex(@"^(?>\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping)\b|\b[A-Z][\w'’.-]*)*$")]
+    [GeneratedRegex(@"^(?>\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping|all|other|others|rest|remaining|exporters|producers|companies|firms|manufacturers|suppliers|mills|facing|received)\b|\b[A-Z][\w'’.-]*)*$")]
     internal static partial Regex SeriesGap();
 
     [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b", RegexOptions.IgnoreCase)]
@@ -193,7 +201,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?)\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?)\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b", RegexOptions.IgnoreCase)]

@@ -320,10 +320,12 @@ public static partial class TariffExtractor
                 || (ps >= 0 && inPhrase.Count == 0 && AbroadAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
                 || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s[ps..pe]) && FromCountry(s, parties, rateImposer) is null)
                 || ErgaOmnes(s, rate);
+            // a rate stated for one party ("… 28.5% for China", "Chinese producers face 28.5% and Indian producers 17.4%") is that
+            // party's alone, whatever other countries the sentence joins to it
+            var perParty = everyone || inPhrase.Count > 0 ? null : ForCountry(s, parties, rate, rateImposer) ?? ClauseSubject(s, parties, rates, rate, rateImposer);
             var target = (everyone ? "*" : null)
                 ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != rateImposer)
-                ?? ForCountry(s, parties, rate, rateImposer)
-                ?? ClauseSubject(s, parties, rates, rate, rateImposer)
+                ?? perParty
                 ?? (facing != rateImposer ? facing : null)
                 ?? OwnFromCountry(s, parties, rateImposer, rates, rate)
                 ?? FromCountry(s, parties, rateImposer)
@@ -372,6 +374,8 @@ public static partial class TariffExtractor
             result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, rateAction, date, sentence));
             if (FirmAfter().Match(s, rate.End) is { Success: true } firm && !mentions.Any(m => m.Start == firm.Groups["n"].Index))
                 firmRates.Add(result[^1]);
+            if (FirmBefore(s, rate, mentions, out var rest) && (perParty is null || rest)) firmRates.Add(result[^1]);
+            if (perParty is not null) continue;
             foreach (var also in CoordinatedTargets(s, mentions, target, by))
                 result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, sentence));
         }
@@ -383,13 +387,29 @@ public static partial class TariffExtractor
     /// of one country on one product are one measure at the highest, as a range is.</summary>
     private static void KeepHighestFirmRate(List<TariffMeasure> result, List<TariffMeasure> firmRates)
     {
-        foreach (var group in firmRates.GroupBy(m => (m.Imposer, m.Target, m.RateUnit, Products: string.Join('|', m.Products))))
+        foreach (var group in firmRates.Distinct(ReferenceEqualityComparer.Instance).Cast<TariffMeasure>().GroupBy(m => (m.Imposer, m.Target, m.RateUnit)))
         {
-            if (group.Count() < 2) continue;
+            var specific = group.Select(m => m.Products).Where(p => !IsGeneric(p)).Select(p => string.Join('|', p)).Distinct().ToList();
+            if (group.Count() < 2 || specific.Count > 1) continue;
             var top = group.MaxBy(m => m.Rate)!;
-            foreach (var m in group)
-                if (!ReferenceEquals(m, top)) result.Remove(m);
+            var at = result.FindIndex(m => ReferenceEquals(m, top));
+            if (specific is [_] && IsGeneric(top.Products)) result[at] = top with { Products = group.First(m => !IsGeneric(m.Products)).Products };
+            result.RemoveAll(m => !ReferenceEquals(m, top) && group.Any(g => ReferenceEquals(g, m)));
         }
+    }
+
+    /// <summary>"with Xinyi Solar facing 12.1%, Flat Glass Group 15.4%", "… 21.2% (LB Group)": a rate a named firm gets.</summary>
+    private static bool FirmBefore(string s, RateMention rate, List<Mention> mentions, out bool rest)
+    {
+        rest = false;
+        if (FirmInParens().Match(s, rate.End) is { Success: true }) return true;
+        var head = s[Math.Max(0, rate.Start - 60)..rate.Start];
+        var firm = FirmNamedBefore().Match(head);
+        if (!firm.Success) return false;
+        rest = firm.Groups["n"].Value.StartsWith("all", StringComparison.Ordinal);
+        if (rest) return true;
+        var at = rate.Start - head.Length + firm.Index;
+        return !mentions.Any(m => m.Start >= at && m.Start < at + firm.Groups["n"].Length);
     }
 
     /// <summary>

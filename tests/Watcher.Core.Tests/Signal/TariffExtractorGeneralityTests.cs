@@ -393,6 +393,12 @@ public class TariffExtractorGeneralityTests
     // rates for several named firms of one country on one product are one measure at the highest (as a range is)
     [InlineData("Turkey imposed duties on steel plate from China of 12.3% for Baosteel, 15.6% for Ansteel and 20.1% for all other Chinese producers.", "TR>CN 20.1% steel plate imposed")]
     [InlineData("The US set anti-dumping duties on Chinese aluminium wire of 45.2% for Zhongwang Holdings and 38.1% for Nanshan Group.", "US>CN 45.2% aluminium wire imposed")]
+    [InlineData("India imposed anti-dumping duties on Chinese solar glass, with Xinyi Solar facing 12.1%, Flat Glass Group 15.4% and all other Chinese exporters 27.3%.", "IN>CN 27.3% solar glass imposed")]
+    [InlineData("The EU set anti-dumping duties on Chinese titanium dioxide at 21.2% (LB Group), 30.2% (Jinhai) and 39.7% for all other companies.", "EU>CN 39.7% titanium dioxide imposed")]
+    [InlineData("The duties range from 5.2% for Hoa Phat to 12.1% for Nam Kim on galvanized steel from Vietnam, Canada said.", "CA>VN 12.1% galvanized steel imposed")]
+    // … but each country's own rate stays its own, without the other countries the sentence joins to it
+    [InlineData("Brazil imposed anti-dumping duties on Chinese and Indian float glass: Chinese producers face 28.5% and Indian producers 17.4%.",
+        "BR>CN 28.5% float glass imposed|BR>IN 17.4% float glass imposed")]
     // the exporter's side: goods of X shipped to Y face Y's tariff
     [InlineData("South Korean cars shipped to the United States now face a 15% tariff rather than 25%.", "US>KR 15% cars imposed")]
     [InlineData("Vietnamese shrimp exported to Australia will face a 5% duty from July.", "AU>VN 5% shrimp imposed")]
