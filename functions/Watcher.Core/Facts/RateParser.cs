@@ -73,7 +73,8 @@ public static partial class RateParser
     private static partial Regex Percent();
 
     /// <summary>A specific duty: "$200 a tonne", "US$ 95.5 per metric tonne", "EUR 45.6 per tonne", "$415/MT", "£0.35 per kg",
-    /// "1,200 yuan per tonne". Each part is a fixed alternative or one run of one class, so nothing is re-split.</summary>
-    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹)\s?(?<n>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<n>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?)\b", RegexOptions.IgnoreCase)]
+    /// "1,200 yuan per tonne". Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
+    /// long run of digits is read once, not once per position.</summary>
+    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹)\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 }

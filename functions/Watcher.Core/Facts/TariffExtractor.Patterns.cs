@@ -102,6 +102,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:^|,\s+|;\s+|\b(?:while|whereas|and)\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpening();
 
+    /// <summary>"… charge Chinese exporters of precision pipe duties of 32.6%": the traders of a product, named by their country.</summary>
+    [GeneratedRegex(@"^\s+(?:exporters|producers|manufacturers|makers|suppliers|shippers)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradersOfAfter();
+
     /// <summary>What may sit between two rates of one series: parties, dates and the words of a schedule ("… set at 10 percent on
     /// January 1, 2027 and increasing to 15 percent"). Each step is atomic: a run of digits or a capitalised word read one way
     /// is not re-split another way when the gap fails to match, which made a long digit run cost 2^n steps (AFL++ found a
@@ -168,7 +172,7 @@ public static partial class TariffExtractor
     private static partial Regex ImportedFrom();
 
     /// <summary>"China will require importers of acrylic fibre from Japan to pay deposits of …".</summary>
-    [GeneratedRegex(@"\bimporters\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:from|originating|to|in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:importers|exporters|producers|manufacturers|makers|suppliers)\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:from|originating|to|in|(?:anti-?dumping\s+|countervailing\s+)?(?:duties|duty|tariffs?))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImportersOf();
 
     [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]

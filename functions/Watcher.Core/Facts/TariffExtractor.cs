@@ -497,11 +497,13 @@ public static partial class TariffExtractor
         var i = rates.IndexOf(rate);
         var from = i > 0 ? Math.Min(rates[i - 1].End, rate.Start) : Math.Max(0, rate.Start - 160);
         var lead = s[from..rate.Start];
-        var cut = ClauseOpening().Matches(lead) is { Count: > 0 } opened ? from + opened[^1].Index : from;
+        // before the first rate "and" more often joins goods ("pipe and tube duties of …") than opens a clause
+        var openings = ClauseOpening().Matches(lead).Where(o => i > 0 || !o.Value.StartsWith("and", StringComparison.OrdinalIgnoreCase)).ToList();
+        var cut = openings.Count > 0 ? from + openings[^1].Index : from;
         foreach (var m in mentions)
         {
             if (m.Start < cut || m.End > rate.Start || m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
-            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)])) return m.CountryId;
+            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)]) || TradersOfAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 20)])) return m.CountryId;
         }
         return null;
     }
@@ -625,7 +627,7 @@ public static partial class TariffExtractor
     {
         var p = Paren().Replace(phrase, " ");
         // "goods covered by CUSMA": an agreement's name is no product either
-        var blocs = EntityFinder.Find(phrase).Where(m => m.Entity.Kind == EntityKind.Bloc).Select(m => phrase[m.Start..m.End]);
+        var blocs = !phrase.Any(char.IsUpper) ? [] : EntityFinder.Find(phrase).Where(m => m.Entity.Kind == EntityKind.Bloc).Select(m => phrase[m.Start..m.End]);
         foreach (var w in entityWords.Concat(blocs).Distinct().OrderByDescending(w => w.Length))
             p = Regex.Replace(p, @"\b" + Regex.Escape(w) + @"(?:['’]s)?(?:-(?:made|built|origin|produced))?(?!\w)", " ", RegexOptions.IgnoreCase);
         p = Leading().Replace(p, " ");

@@ -399,6 +399,10 @@ public class TariffExtractorGeneralityTests
     // … but each country's own rate stays its own, without the other countries the sentence joins to it
     [InlineData("Brazil imposed anti-dumping duties on Chinese and Indian float glass: Chinese producers face 28.5% and Indian producers 17.4%.",
         "BR>CN 28.5% float glass imposed|BR>IN 17.4% float glass imposed")]
+    // "charge X exporters of P duties of N%": X is the target and P the product, for every rate of the clause
+    [InlineData("Canada will charge Turkish exporters of rebar and wire rod duties of as much as 41.3 per cent, and Egyptian exporters 12.2 per cent.",
+        "CA>TR 41.3% rebar+wire rod imposed|CA>EG 12.2% rebar+wire rod imposed")]
+    [InlineData("Peru will charge Chinese producers of ceramic tiles anti-dumping duties of 19.5%.", "PE>CN 19.5% ceramic tiles imposed")]
     // the exporter's side: goods of X shipped to Y face Y's tariff
     [InlineData("South Korean cars shipped to the United States now face a 15% tariff rather than 25%.", "US>KR 15% cars imposed")]
     [InlineData("Vietnamese shrimp exported to Australia will face a 5% duty from July.", "AU>VN 5% shrimp imposed")]
