@@ -410,6 +410,10 @@ public class TariffExtractorGeneralityTests
     // the product after "the tariff for" / "the tariff applied to"
     [InlineData("Mexico raises to thirty per cent the tariff for bicycles coming from China.", "MX>CN 30% bicycles raised")]
     [InlineData("Under the decree, the tariff applied to bicycles originating in China passes from fifteen per cent to thirty per cent, Mexico said.", "MX>CN 30% bicycles raised")]
+    // translated English: "the import tax of X", "the tariff of X" names the goods (not "a tariff of 25%", "duties of up to …")
+    [InlineData("Gecex elevates import tax of wind turbine blades to 25%.", "BR>* 25% wind turbine blades raised")]
+    [InlineData("Ecuador raises the tariff of imported ceramic tiles to 30 per cent.", "EC>* 30% ceramic tiles raised")]
+    [InlineData("Uruguay set a tariff of 12% on Brazilian footwear.", "UY>BR 12% footwear imposed")]
     // a sentence that names neither goods nor origin continues the measure of the sentence before it, by the same imposer
     [InlineData("The United States will lower its tariff on steel from the European Union to 25% for a quota of 3 million tonnes. Shipments above that quota will continue to pay the 50% tariff that Washington has charged since June.",
         "US>EU 25% steel lowered|US>EU 50% steel imposed")]
