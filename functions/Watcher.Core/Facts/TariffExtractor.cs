@@ -75,8 +75,9 @@ public static partial class TariffExtractor
 
     /// <summary>The countries and customs unions a sentence names: a trade agreement or forum ("USMCA", "WTO", "ASEAN") neither
     /// imposes a tariff nor has one imposed on it.</summary>
-    private static List<Mention> Parties(string s) =>
-        EntityFinder.Find(s).Where(m => m.Entity.Kind != EntityKind.Bloc || m.CountryId is "EU" or "EAEU" or "MERCOSUR" or "SACU" or "GCC").ToList();
+    private static List<Mention> Parties(string s) => EntityFinder.Find(s).Where(IsParty).ToList();
+
+    private static bool IsParty(Mention m) => m.Entity.Kind != EntityKind.Bloc || m.CountryId is "EU" or "EAEU" or "MERCOSUR" or "SACU" or "GCC";
 
     /// <summary>A headline is at most this many words; a longer first sentence is a lede, which states its own measures.</summary>
     private const int HeadlineWords = 14;
@@ -143,7 +144,7 @@ public static partial class TariffExtractor
         var m = MeasuresOn().Match(s);
         if (!m.Success) return null;
         var phrase = m.Groups["p"].Value;
-        var mentions = Parties(phrase).Select(x => phrase[x.Start..x.End]);
+        var mentions = EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End]);
         var products = Products(phrase, mentions).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
         return products.Count > 0 ? products : null;
     }
@@ -251,7 +252,9 @@ public static partial class TariffExtractor
         }
 
         // "US$ 95.5 per tonne": a currency is no country
-        var mentions = Parties(s).Where(m => !all.Any(r => m.Start < r.End && m.End > r.Start)).ToList();
+        var entities = EntityFinder.Find(s).Where(m => !all.Any(r => m.Start < r.End && m.End > r.Start)).ToList();
+        var mentions = entities.Where(IsParty).ToList();
+        var agreements = entities.Where(m => !IsParty(m)).ToList();
         var action = scaled ? (rates[0].Value < RateParser.Find(s).First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
         if (action == TariffActions.Imposed && old.Count > 0 && rates.Count > 0)
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
@@ -314,7 +317,8 @@ public static partial class TariffExtractor
             // "…, while China's retaliatory levies on US products are 10%": a later rate with its own possessive imposer
             var rateImposer = OwnImposer(s, mentions, rates, rate) ?? imposer;
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
-            var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]));
+            // "goods covered by CUSMA": an agreement's name is no product either
+            var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]).Concat(agreements.Where(m => m.Start >= ps && m.End <= pe).Select(m => s[m.Start..m.End])));
             // "on all imports" (but not "on all imports from China"), "on goods from every country"
             var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]) && !OriginAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
                 || (ps >= 0 && inPhrase.Count == 0 && AbroadAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
@@ -626,9 +630,7 @@ public static partial class TariffExtractor
     private static List<string> Products(string phrase, IEnumerable<string> entityWords)
     {
         var p = Paren().Replace(phrase, " ");
-        // "goods covered by CUSMA": an agreement's name is no product either
-        var blocs = !phrase.Any(char.IsUpper) ? [] : EntityFinder.Find(phrase).Where(m => m.Entity.Kind == EntityKind.Bloc).Select(m => phrase[m.Start..m.End]);
-        foreach (var w in entityWords.Concat(blocs).Distinct().OrderByDescending(w => w.Length))
+        foreach (var w in entityWords.OrderByDescending(w => w.Length))
             p = Regex.Replace(p, @"\b" + Regex.Escape(w) + @"(?:['’]s)?(?:-(?:made|built|origin|produced))?(?!\w)", " ", RegexOptions.IgnoreCase);
         p = Leading().Replace(p, " ");
         p = Trailing().Replace(p, string.Empty);
@@ -752,7 +754,7 @@ public static partial class TariffExtractor
         if (!m.Success) m = ImportersOf().Match(head);
         if (!m.Success) return null;
         var phrase = m.Groups["p"].Value;
-        var products = Products(phrase, Parties(phrase).Select(x => phrase[x.Start..x.End])).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
+        var products = Products(phrase, EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End])).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
         return products.Count > 0 ? products : null;
     }
 
