@@ -255,7 +255,7 @@ public static partial class TariffExtractor
         var entities = EntityFinder.Find(s).Where(m => !all.Any(r => m.Start < r.End && m.End > r.Start)).ToList();
         var mentions = entities.Where(IsParty).ToList();
         var agreements = entities.Where(m => !IsParty(m)).ToList();
-        var action = scaled ? (rates[0].Value < RateParser.Find(s).First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
+        var action = scaled ? (rates[0].Value < all.First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
         if (action == TariffActions.Imposed && old.Count > 0 && rates.Count > 0)
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
         var date = DateParser.Find(s) ?? (SameMonth().IsMatch(s) ? previousDate : null);
@@ -439,7 +439,7 @@ public static partial class TariffExtractor
     {
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
         if (RangeFrom().IsMatch(before) || RangeInContext(s, r, all)) return false;
-        return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && RateParser.Find(s).Any(o => o.Start != r.Start);
+        return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && all.Any(o => o.Start != r.Start);
     }
 
     /// <summary>The country a sentence opens with as the subject of "faces"/"is subject to" before the first rate.</summary>
