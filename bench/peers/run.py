@@ -18,6 +18,8 @@ from smtpsink import SmtpSink
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 WORK = os.path.join(REPO, ".watcher", "bench-peers")
+# PEERS_WATCHER_DLL=PATH: run another build of the CLI (e.g. main's, built elsewhere) for a before/after in one session.
+WATCHER_DLL = os.environ.get("PEERS_WATCHER_DLL") or os.path.join(REPO, ".watcher", "cli", "watcher.dll")
 TICK = os.sysconf("SC_CLK_TCK")
 
 def free_port():
@@ -111,7 +113,7 @@ class Watcher:
         return kind, int(m.group(1)) if m else None
     def start(self): pass
     def cycle(self):
-        out, wall, cpu, rss = run_measured(["dotnet", os.path.join(REPO, ".watcher", "cli", "watcher.dll"), "poll", "--once", "--json"], self.env)
+        out, wall, cpu, rss = run_measured(["dotnet", WATCHER_DLL, "poll", "--once", "--json"], self.env)
         return json.loads(out.strip().splitlines()[-1]), wall, cpu, rss
     def poll(self, r):
         storage_before = proc_cpu(self.azurite.pid)
@@ -143,7 +145,7 @@ class WatcherHost(Watcher):
         self.port = free_port()
         self.log = open(os.path.join(self.dir, "serve.log"), "wb")
         env = dict(self.env, Watcher__PollSchedule="0 0 0 1 1 *", Watcher__DigestSchedule="0 0 0 1 1 *", Watcher__RetentionSchedule="0 0 0 1 1 *")
-        self.host = subprocess.Popen(["dotnet", os.path.join(REPO, ".watcher", "cli", "watcher.dll"), "serve", "--urls", f"http://127.0.0.1:{self.port}"],
+        self.host = subprocess.Popen(["dotnet", WATCHER_DLL, "serve", "--urls", f"http://127.0.0.1:{self.port}"],
                                      stdout=self.log, stderr=subprocess.STDOUT, env=env)
         wait_port("127.0.0.1", self.port, 120)
     def cycle(self):
@@ -159,7 +161,7 @@ class WatcherHost(Watcher):
         return json.loads(body)["report"], wall, proc_cpu(self.host.pid) - cpu_before, proc_hwm(self.host.pid)
     def close(self):
         if hasattr(self, "trace"):
-            self.trace.send_signal(signal.SIGINT); self.trace.wait(60)
+            self.trace.send_signal(signal.SIGINT); self.trace.wait(600)  # rundown of a big process is slow under load
         self.host.send_signal(signal.SIGTERM); self.host.wait(30); self.log.close()
         super().close()
 

@@ -2,6 +2,7 @@ using Watcher.Cli;
 using Watcher.Cli.Commands;
 
 // The `watcher` command: thin verbs over the same services the Function app uses (CONTRACTS.md §1).
+Watcher.Core.Facts.MatchBudget.Apply(); // before any regex is built: a backtracking blow-up costs a second, not a stalled poll
 var valueOptions = new HashSet<string>(StringComparer.Ordinal) { "out", "base-url", "urls", "subscriber", "rounds" };
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };

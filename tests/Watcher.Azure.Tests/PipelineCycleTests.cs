@@ -220,6 +220,43 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
             + (i.Published is { } p ? $"<pubDate>{p.ToUniversalTime():R}</pubDate>" : string.Empty) + $"<description>{i.Title}.</description></item>")) +
         "</channel></rss>";
 
+    [Theory]
+    [InlineData(true)]   // each poll in a new host (a `watcher poll --once` process, another Functions instance): reads the stored text
+    [InlineData(false)]  // one host: reads its cache of what it wrote, which must be the stored text too
+    public async Task An_edit_past_the_stored_text_of_a_long_article_is_compared_with_what_was_stored_not_with_nothing(bool newHost)
+    {
+        // Storage keeps an item's first 8,000 characters. A long article's typo fix past them, polled by a host that had not
+        // seen the full text (a new `watcher poll --once` process, another Functions instance), was compared with that
+        // clipped text, so its whole tail read as new sentences: a false "updated" alert for a cosmetic edit.
+        var tail = string.Concat(Enumerable.Range(1, 120).Select(i => $"Paragraph {i} of the long read recalls how the canola dispute grew over the years. "));
+        var lede = "Beijing announced a 76% duty on Canadian canola seed on Tuesday. ";
+        _feed = Rss(("long-1", "China imposes 76% levy on Canadian canola seed", lede + tail + "The author recieved comments."));
+        Assert.Equal(1, (await PollAsync(newHost)).Report.New);
+        Assert.True((lede + tail).Length > 9_000);
+
+        _feed = Rss(("long-1", "China imposes 76% levy on Canadian canola seed", lede + tail + "The author received comments."));
+        var typo = await PollAsync(newHost);
+        Assert.Equal((0, 0), (typo.Report.Updated, typo.Report.Alerts));
+
+        // A material edit within the stored text still gives one "updated" story alert, with its diff.
+        _feed = Rss(("long-1", "China imposes 100% levy on Canadian canola seed", lede.Replace("76%", "100%") + tail + "The author received comments."));
+        var raised = await PollAsync(newHost);
+        Assert.Equal(1, raised.Report.Updated);
+        Assert.Equal(1, raised.Delivered["email"]);
+    }
+
+    private async Task<LocalCycleResult> PollAsync(bool newHost = true)
+    {
+        if (!newHost) return await _host.Services.GetRequiredService<LocalCycleRunner>().RunAsync(Sources);
+        _host.Dispose();
+        _host = await TestHosts.StartAsync(azurite, new Dictionary<string, string?>
+        {
+            ["Watcher:Outbox:Directory"] = _outbox,
+            ["Watcher:Webhooks:Outbox"] = "true",
+        }, seedDemo: true);
+        return await _host.Services.GetRequiredService<LocalCycleRunner>().RunAsync(Sources);
+    }
+
     internal static string Rss(params (string Guid, string Title, string Body)[] items) =>
         "<rss version=\"2.0\"><channel><title>Wire</title><link>https://wire.example/</link>" +
         string.Concat(items.Select(i => $"<item><guid isPermaLink=\"false\">{i.Guid}</guid><title>{i.Title}</title><link>https://wire.example/{i.Guid}</link><description>{i.Body}</description></item>")) +

@@ -2,6 +2,8 @@ using Watcher.Fuzz;
 
 // watcher-fuzz <target>                  run under AFL++ (SharpFuzz's out-of-process fork server); see bench/fuzz/run.sh
 // watcher-fuzz <target> --replay <path>  run files (a file or a directory) in-process and report what escaped
+// No regex match timeout here (the hosts set one): a backtracking blow-up must show as an AFL++ hang, to be found and fixed.
+AppContext.SetData(Watcher.Core.Facts.MatchBudget.Switch, System.Text.RegularExpressions.Regex.InfiniteMatchTimeout);
 if (args.Length == 0 || !FuzzTargets.Names.Contains(args[0]))
 {
     Console.Error.WriteLine($"usage: watcher-fuzz <{string.Join('|', FuzzTargets.Names)}> [--replay <file-or-directory>]");

@@ -23,7 +23,6 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
 {
     /// <summary>The head row's key: never an escaped item id (<see cref="TableKeys.Escape"/> writes '%' only before two hex digits).</summary>
     internal const string HeadRow = "%head";
-    private const int MaxTextChars = 8000; // keeps a 100-row batch well under the 4 MiB transaction limit
     private const string StoryShardPrefix = "stories|";
     /// <summary>Story row partitions: enough that no partition is hot, few enough that concurrent polls' new stories share transactions.</summary>
     internal const int StoryShards = 16;
@@ -102,7 +101,7 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
         ["StoryId"] = i.StoryId,
         ["ContentHash"] = i.ContentHash,
         ["SeenHashes"] = ToJson(i.SeenHashes),
-        ["Text"] = i.Text.Length > MaxTextChars ? i.Text[..MaxTextChars] : i.Text,
+        ["Text"] = ItemRecord.Clip(i.Text),
         ["Topics"] = ToJson(i.Topics),
         ["Published"] = i.Published,
         ["FirstSeen"] = i.FirstSeen,

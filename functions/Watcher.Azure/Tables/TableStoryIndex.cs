@@ -14,8 +14,9 @@ public sealed class StoryIndexOptions
 }
 
 /// <summary>
-/// WatcherStoryIndex: one row per story, PartitionKey = "d-" + the UTC day it was added (yyyyMMdd), RowKey = story
-/// id, with the story's MinHash signature, headline and URL keys, headline words, countries, word count and facts
+/// WatcherStoryIndex: one row per story (and one per copy kept for it, see <see cref="IStoryIndex.AddCopyAsync"/>: its
+/// row has the story's id and a "Copy" tag), PartitionKey = "d-" + the UTC day it was added (yyyyMMdd), RowKey = time and
+/// story id (and copy tag), with the story's MinHash signature, headline and URL keys, headline words, countries, word count and facts
 /// (everything its fingerprint's keys are computed from: LSH bands, headline, URL, headline bands, lede facts). Each host mirrors the last
 /// <see cref="StoryIndexOptions.LookBackDays"/> days in memory and answers lookups from LSH buckets built there, so
 /// a lookup costs no storage request and adding a story costs one insert (it used to be 34 queries and 34 upserts,
@@ -50,19 +51,42 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) =>
         AddManyAsync([new StoryCandidate(storyId, fingerprint)], ct);
 
-    /// <summary>One row each, in transactions of up to 100 (they share today's partition).</summary>
+    public Task AddCopyAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) =>
+        AddManyAsync([new StoryCandidate(storyId, fingerprint) { Copy = true }], ct);
+
+    /// <summary>One row each, in transactions of up to 100 (they share today's partition). A story's copies beyond
+    /// <see cref="InMemoryStoryIndex.MaxCopies"/> are not written.</summary>
     public async Task AddManyAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var distinct = stories.DistinctBy(s => s.StoryId, StringComparer.Ordinal).ToList();
-        await SubmitBatchedAsync(Table, distinct.Select(s => Row(now, s.StoryId, s.Fingerprint)), TableTransactionActionType.UpsertReplace, ct);
+        var copies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = stories.Select(s => (Entry: EntryOf(s.StoryId, s.Copy ? s.Fingerprint.CopyTag : null), Story: s))
+            .DistinctBy(s => s.Entry, StringComparer.Ordinal)
+            .Where(s => !s.Story.Copy || (!Knows(s.Entry) && Room(s.Story.StoryId))).ToList();
+        if (distinct.Count == 0) return;
+        await SubmitBatchedAsync(Table, distinct.Select(s => Row(now, s.Story)), TableTransactionActionType.UpsertReplace, ct);
         Saw(now.UtcTicks);
-        foreach (var story in distinct) await RememberAsync(story.StoryId, story.Fingerprint, ct);
+        foreach (var (entry, story) in distinct) await RememberAsync(entry, story, ct);
+
+        // The story has room for one more copy, counting those the mirror knows and those of this batch.
+        bool Room(string storyId)
+        {
+            var planned = copies.GetValueOrDefault(storyId);
+            if (_mirror.CopiesOf(storyId) + planned >= InMemoryStoryIndex.MaxCopies) return false;
+            copies[storyId] = planned + 1;
+            return true;
+        }
     }
 
-    private static TableEntity Row(DateTimeOffset now, string storyId, StoryFingerprint fingerprint) => new(DayPartition(now), RowKey(now, storyId))
+    /// <summary>What the mirror knows a row by: its story id, and a copy's tag after it.</summary>
+    private static string EntryOf(string storyId, string? copy) => copy is null ? storyId : storyId + "\n" + copy;
+
+    private static TableEntity Row(DateTimeOffset now, StoryCandidate story) => Row(now, story.StoryId, story.Fingerprint, story.Copy ? story.Fingerprint.CopyTag : null);
+
+    private static TableEntity Row(DateTimeOffset now, string storyId, StoryFingerprint fingerprint, string? copy) => new(DayPartition(now), RowKey(now, storyId, copy))
     {
         ["StoryId"] = storyId,
+        ["Copy"] = copy,
         ["Signature"] = fingerprint.SignatureBase64(),
         ["TitleKey"] = fingerprint.TitleKey,
         ["UrlKey"] = fingerprint.UrlKey,
@@ -72,9 +96,10 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         ["Words"] = fingerprint.WordCount,
     };
 
-    /// <summary>"{UTC ticks, 19 digits}|{story id}": rows sort by the time they were added, so "what is new" is a key range.</summary>
-    private static string RowKey(DateTimeOffset at, string storyId) =>
-        at.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "|" + TableKeys.Escape(storyId);
+    /// <summary>"{UTC ticks, 19 digits}|{story id}", and "|{copy tag}" for a copy: rows sort by the time they were added, so
+    /// "what is new" is a key range.</summary>
+    private static string RowKey(DateTimeOffset at, string storyId, string? copy) =>
+        at.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture) + "|" + TableKeys.Escape(storyId) + (copy is null ? string.Empty : "|" + copy);
 
     private void Saw(long ticks)
     {
@@ -88,17 +113,22 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         if (long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks)) Saw(ticks);
     }
 
-    private bool Knows(string storyId)
+    private bool Knows(string entry)
     {
-        lock (_known) return _known.Contains(storyId);
+        lock (_known) return _known.Contains(entry);
     }
 
-    private async Task RememberAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct)
+    private async Task RememberAsync(string entry, StoryCandidate story, CancellationToken ct)
     {
         lock (_known)
-            if (!_known.Add(storyId)) return;
-        await _mirror.AddAsync(storyId, fingerprint, ct);
+            if (!_known.Add(entry)) return;
+        if (story.Copy) await _mirror.AddCopyAsync(story.StoryId, story.Fingerprint, ct);
+        else await _mirror.AddAsync(story.StoryId, story.Fingerprint, ct);
     }
+
+    /// <summary>The mirror's name for a row (its story id, and its copy tag if it is a copy).</summary>
+    private static string? EntryOf(TableEntity row) =>
+        row.GetString("StoryId") is { } storyId ? EntryOf(storyId, row.GetString("Copy")) : null;
 
     /// <summary>First call: load the look-back window. Later: read what was added since, when stale or asked to.</summary>
     private async Task SyncAsync(bool fresh, CancellationToken ct)
@@ -132,7 +162,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                     foreach (var id in await QueryAsync(filter, ct, select: IdColumns))
                     {
                         Saw(id);
-                        if (id.GetString("StoryId") is { } storyId && !Knows(storyId) && (fromRow is null || string.CompareOrdinal(id.RowKey, fromRow) < 0)) fromRow = id.RowKey;
+                        if (EntryOf(id) is { } entry && !Knows(entry) && (fromRow is null || string.CompareOrdinal(id.RowKey, fromRow) < 0)) fromRow = id.RowKey;
                     }
                     if (fromRow is null) continue;
                     filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {fromRow}");
@@ -141,7 +171,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                 {
                     Saw(row);
                     // Rows read again (the overlap, this host's own rows) are known: only a new story's row is parsed.
-                    if (row.GetString("StoryId") is { } id && !Knows(id)) await RememberAsync(id, Map(row), ct);
+                    if (EntryOf(row) is { } entry && !Knows(entry))
+                        await RememberAsync(entry, new StoryCandidate(row.GetString("StoryId")!, Map(row)) { Copy = row.GetString("Copy") is not null }, ct);
                 }
             }
             _syncedAt = now;
@@ -155,7 +186,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     private static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(10);
 
     /// <summary>What a refresh reads of every row first: which story it is, and its key (its time).</summary>
-    private static readonly string[] IdColumns = ["RowKey", "StoryId"];
+    private static readonly string[] IdColumns = ["RowKey", "StoryId", "Copy"];
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 

@@ -10,7 +10,7 @@ public static class FactExtractor
     public static ExtractResult Extract(string text, ITopicMatcher? matcher = null)
     {
         var topics = (matcher ?? QueryTopicMatcher.Default).Match(string.Empty, text).Select(m => m.Topic).ToList();
-        return new ExtractResult(topics, TariffExtractor.Extract(text), EventExtractor.Extract(text));
+        return new ExtractResult(topics, MatchBudget.OrElse(() => TariffExtractor.Extract(text), []), MatchBudget.OrElse(() => EventExtractor.Extract(text), []));
     }
 }
 

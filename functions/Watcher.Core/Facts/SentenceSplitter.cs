@@ -4,7 +4,9 @@ namespace Watcher.Core.Facts;
 public readonly record struct Sentence(string Text, int Start);
 
 /// <summary>Splits prose into sentences at . ! ? followed by a capital, a digit or a quote, but not after abbreviations
-/// such as "U.S.", "Mr." or "Oct."; line breaks always end a sentence.</summary>
+/// such as "U.S.", "Mr." or "Oct."; line breaks always end a sentence. A run-on longer than <see cref="MaxLength"/>
+/// (a machine-made list, hostile input) is read in pieces cut at a clause break, so the extractors' cost stays linear in
+/// the text: each rate in a sentence is read against its whole sentence.</summary>
 public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -12,6 +14,12 @@ public static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "prof", "pres", "no", "vs", "inc", "corp", "co", "ltd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
     };
+
+    /// <summary>
+    /// The longest piece of a sentence the extractors read at once. Real sentences stay far below it (a long legal one
+    /// runs to ~1,000 characters); a 20,000-word sentence of rates took minutes and a gigabyte whole.
+    /// </summary>
+    public const int MaxLength = 2_000;
 
     public static List<Sentence> Split(string text)
     {
@@ -51,6 +59,28 @@ public static class SentenceSplitter
         var raw = text[start..end];
         var trimmed = raw.Trim();
         if (trimmed.Length == 0) return;
-        result.Add(new Sentence(trimmed, start + raw.IndexOf(trimmed[0], StringComparison.Ordinal)));
+        var at = start + raw.IndexOf(trimmed[0], StringComparison.Ordinal);
+        while (trimmed.Length > MaxLength)
+        {
+            var cut = Cut(trimmed);
+            result.Add(new Sentence(trimmed[..cut].TrimEnd(), at));
+            var rest = trimmed[cut..];
+            var next = rest.TrimStart();
+            at += cut + rest.Length - next.Length;
+            trimmed = next;
+        }
+        if (trimmed.Length > 0) result.Add(new Sentence(trimmed, at));
+    }
+
+    /// <summary>Where an overlong sentence's first piece ends: after its last ';' or ',' in the second half of
+    /// <see cref="MaxLength"/>, else after its last space there, else at the limit (never inside a surrogate pair).</summary>
+    private static int Cut(string sentence)
+    {
+        var window = sentence.AsSpan(0, MaxLength);
+        var clause = window.LastIndexOfAny(';', ',');
+        if (clause >= MaxLength / 2) return clause + 1;
+        var space = window.LastIndexOf(' ');
+        if (space >= MaxLength / 2) return space + 1;
+        return char.IsHighSurrogate(sentence[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
     }
 }

@@ -44,6 +44,8 @@ public sealed record CycleReport
 /// <summary>
 /// Polls many sources with bounded parallelism (the local host's cycle; in Azure the fan-out queue does this).
 /// One source's failure is data in the report; a cycle in which every source threw (storage down, say) throws.
+/// The silent first polls of sources that never finished one write behind, together after the polls
+/// (<see cref="BaselineBatch"/>, which describes the order of the writes and what a crash or a race does).
 /// </summary>
 public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
 {
@@ -60,20 +62,8 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
         {
             logger.LogWarning(ex, "Listing source states failed; each poll reads its own");
         }
-        await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
-            async (i, token) =>
-            {
-                try
-                {
-                    results[i] = await PollWithRetryAsync(sources[i], token);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "Poll of {SourceId} threw", sources[i].Id);
-                    errors[i] = ex;
-                    results[i] = new SourcePollResult { SourceId = sources[i].Id, Fetch = FetchStatus.Failed, Error = ex.Message };
-                }
-            });
+        for (var from = 0; from < sources.Count; from += BatchSources)
+            await RunBatchAsync(sources, from, Math.Min(sources.Count, from + BatchSources), results, errors, parallelism, ct);
         if (sources.Count > 0 && errors.All(e => e is not null))
             throw new AggregateException("every source in the cycle failed", errors!);
         var report = CycleReport.From(results);
@@ -84,17 +74,68 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
         return report with { DurationMs = (long)elapsed.TotalMilliseconds };
     }
 
-    /// <summary>A lost optimistic-concurrency race (two sources creating one story) is retried once from a fresh read.</summary>
-    private async Task<SourcePollResult> PollWithRetryAsync(SourceDefinition source, CancellationToken ct)
+    /// <summary>
+    /// Sources polled with one write-behind batch (<see cref="BaselineBatch"/>): a bound on what a first cycle of many
+    /// sources keeps in memory before it writes (~10 items each).
+    /// </summary>
+    public const int BatchSources = 2_000;
+
+    /// <summary>
+    /// Polls sources [from, to) with one <see cref="BaselineBatch"/>, then writes what its silent first polls kept. A
+    /// source whose deferred save lost a race (its items or state written by someone else meanwhile) is polled again
+    /// the ordinary way; one whose rows could not be written (storage down) is a failed poll, and stays un-baselined.
+    /// </summary>
+    private async Task RunBatchAsync(IReadOnlyList<SourceDefinition> sources, int from, int to, SourcePollResult[] results, Exception?[] errors, int parallelism, CancellationToken ct)
+    {
+        var batch = new BaselineBatch();
+        await Parallel.ForEachAsync(Enumerable.Range(from, to - from), new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
+            (i, token) => PollIntoAsync(sources, i, batch, results, errors, token));
+        if (batch.Polls == 0) return;
+        var unsaved = await poller.FlushAsync(batch, parallelism, ct);
+        if (unsaved.Count == 0) return;
+        var again = new List<int>();
+        for (var i = from; i < to; i++)
+        {
+            if (errors[i] is not null || !unsaved.TryGetValue(sources[i].Id, out var ex)) continue;
+            if (ex is ConcurrencyException)
+            {
+                logger.LogInformation("First poll of {SourceId} lost a write race ({Message}); polling again", sources[i].Id, ex.Message);
+                again.Add(i);
+                continue;
+            }
+            logger.LogError(ex, "Poll of {SourceId} threw", sources[i].Id);
+            errors[i] = ex;
+            results[i] = new SourcePollResult { SourceId = sources[i].Id, Fetch = FetchStatus.Failed, Error = ex.Message };
+        }
+        await Parallel.ForEachAsync(again, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
+            (i, token) => PollIntoAsync(sources, i, null, results, errors, token));
+    }
+
+    private async ValueTask PollIntoAsync(IReadOnlyList<SourceDefinition> sources, int i, BaselineBatch? batch, SourcePollResult[] results, Exception?[] errors, CancellationToken ct)
     {
         try
         {
-            return await poller.PollAsync(source, ct);
+            results[i] = await PollWithRetryAsync(sources[i], batch, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Poll of {SourceId} threw", sources[i].Id);
+            errors[i] = ex;
+            results[i] = new SourcePollResult { SourceId = sources[i].Id, Fetch = FetchStatus.Failed, Error = ex.Message };
+        }
+    }
+
+    /// <summary>A lost optimistic-concurrency race (two sources creating one story) is retried once from a fresh read.</summary>
+    private async Task<SourcePollResult> PollWithRetryAsync(SourceDefinition source, BaselineBatch? batch, CancellationToken ct)
+    {
+        try
+        {
+            return await poller.PollAsync(source, batch, ct);
         }
         catch (ConcurrencyException ex)
         {
             logger.LogInformation("Poll of {SourceId} lost a write race ({Message}); polling again", source.Id, ex.Message);
-            return await poller.PollAsync(source, ct);
+            return await poller.PollAsync(source, batch, ct);
         }
     }
 }

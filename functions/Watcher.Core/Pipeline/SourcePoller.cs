@@ -95,15 +95,21 @@ public sealed class SourcePoller(
         foreach (var id in unknown) _listed[id] = stored.GetValueOrDefault(id);
     }
 
-    public async Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default)
+    public Task<SourcePollResult> PollAsync(SourceDefinition source, CancellationToken ct = default) => PollAsync(source, null, ct);
+
+    /// <param name="batch">
+    /// The cycle's write-behind: a silent first poll (see <see cref="Deferrable"/>) keeps its writes there for
+    /// <see cref="FlushAsync"/> instead of writing them; any other poll writes as it goes and sees the batch's stories.
+    /// </param>
+    public async Task<SourcePollResult> PollAsync(SourceDefinition source, BaselineBatch? batch, CancellationToken ct = default)
     {
         var started = Telemetry.WatcherMetrics.Start();
-        var result = await PollOnceAsync(source, ct);
+        var result = await PollOnceAsync(source, batch, ct);
         Telemetry.WatcherMetrics.Record(result, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return result;
     }
 
-    private async Task<SourcePollResult> PollOnceAsync(SourceDefinition source, CancellationToken ct)
+    private async Task<SourcePollResult> PollOnceAsync(SourceDefinition source, BaselineBatch? batch, CancellationToken ct)
     {
         FetchResult? asked = null;
         if (_lastKnown.TryGetValue(source.Id, out var remembered) && Healthy(remembered, source))
@@ -146,7 +152,8 @@ public sealed class SourcePoller(
         var itemWrites = new List<ItemRecord>();
         var storyWrites = new Dictionary<string, StoryRecord>();
         var facts = new List<(ExtractResult, FactSource)>();
-        var index = storyIndex is null ? null : new PollStoryIndex(storyIndex);
+        var deferred = batch is not null && Deferrable(state);
+        var index = storyIndex is null ? null : new PollStoryIndex(batch?.View(storyIndex, deferred) ?? storyIndex);
         var stories = index is null ? null : new StoryMatcher(index);
 
         foreach (var entry in feed.Items)
@@ -164,16 +171,17 @@ public sealed class SourcePoller(
                     continue;
                 }
                 var seen = Remember(previous.SeenHashes, previous.ContentHash);
-                var verdict = ChangeClassifier.Compare(previous.Text, text);
+                // Compared as stored: an edit past the stored part (ItemRecord.Clip) is no change to what was stored.
+                var verdict = ChangeClassifier.Compare(previous.Text, ItemRecord.Clip(text));
                 if (!verdict.Material)
                 {
                     itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, LastSeen = now });
                     continue;
                 }
-                var story = storyWrites.GetValueOrDefault(previous.StoryId) ?? await itemStore.GetStoryAsync(previous.StoryId, ct);
+                var story = storyWrites.GetValueOrDefault(previous.StoryId) ?? await ReadStoryAsync(previous.StoryId, batch, ct);
                 var revision = (story?.Revision ?? previous.Revision) + 1;
                 if (story is not null) storyWrites[story.StoryId] = story with { Revision = revision, LastUpdated = now, Title = entry.Title ?? story.Title };
-                itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = text, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
+                itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = ItemRecord.Clip(text), Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
                 changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Updated));
                 if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, previous.StoryId, entry.Link, entry.Title ?? entry.Id)));
                 if (state.Baselined && matches.Count > 0)
@@ -204,18 +212,19 @@ public sealed class SourcePoller(
             var storyId = found ?? StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id);
             // A story the index does not know is not read: its row is new (after a crash it may exist; the insert then
             // loses its race and merges, and the alert id is the one recorded before the crash).
-            var existing = storyWrites.GetValueOrDefault(storyId) ?? (found is null && stories is not null ? null : await itemStore.GetStoryAsync(storyId, ct));
+            var existing = storyWrites.GetValueOrDefault(storyId) ?? (found is null && stories is not null ? null : await ReadStoryAsync(storyId, batch, ct));
             var firstItemKey = $"{source.Id}/{entry.Id}";
             var isOwnStory = existing is not null && existing.FirstItem == firstItemKey;
             itemWrites.Add(new ItemRecord
             {
                 SourceId = source.Id, ItemId = entry.Id, Title = entry.Title, Link = entry.Link, StoryId = storyId,
-                ContentHash = hash, Text = text, Topics = topics, Published = entry.Published ?? entry.Updated,
+                ContentHash = hash, Text = ItemRecord.Clip(text), Topics = topics, Published = entry.Published ?? entry.Updated,
                 FirstSeen = now, LastSeen = now, Revision = existing?.Revision ?? 0,
             });
 
             if (existing is not null && !isOwnStory)
             {
+                if (fingerprint is not null) await stories!.AddCopyAsync(storyId, fingerprint, ct);
                 var sources = existing.Sources.Contains(source.Id) ? existing.Sources : [.. existing.Sources, source.Id];
                 storyWrites[storyId] = existing with { Sources = sources, LastUpdated = now };
                 changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Duplicate));
@@ -244,27 +253,85 @@ public sealed class SourcePoller(
 
         // The index rows of the stories this poll started without the lock, in one go, before anything refers to them.
         if (index is not null) await index.FlushAsync(ct);
+        var succeeded = state with
+        {
+            ETag = fetch.ETag, LastModified = fetch.LastModified, Baselined = true, LastPolled = now, LastSuccess = now,
+            ConsecutiveFailures = 0, LastError = null, BrokenAlerted = false, FirstAttempt = null,
+            Url = fetch.MovedTo?.AbsoluteUri ?? state.Url,
+        };
+        if (deferred)
+        {
+            // Silent (no alert can come of it): the rest is written with the cycle's other first polls.
+            batch!.Add(new BaselineBatch.Poll(source, succeeded, itemWrites, known), storyWrites.Values, tracked);
+            return Polled(source, feed, changes, alerts, [], baseline: true, " (baseline, written with the cycle)");
+        }
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
         var lost = await itemStore.SaveStoriesAsync([.. storyWrites.Values], ct);
         await Task.WhenAll(lost.Select(story => SaveStoryAsync(story, ct, lostOnce: true)));
         if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct, known);
-        _lastKnown[source.Id] = await sourceStates.SaveAsync(state with
-        {
-            ETag = fetch.ETag, LastModified = fetch.LastModified, Baselined = true, LastPolled = now, LastSuccess = now,
-            ConsecutiveFailures = 0, LastError = null, BrokenAlerted = false, FirstAttempt = null,
-            Url = fetch.MovedTo?.AbsoluteUri ?? state.Url,
-        }, ct);
+        _lastKnown[source.Id] = await sourceStates.SaveAsync(succeeded, ct);
+        return Polled(source, feed, changes, alerts, deliveryIds, baseline: !state.Baselined, state.Baselined ? string.Empty : " (baseline)");
+    }
 
+    private SourcePollResult Polled(SourceDefinition source, FeedDocument feed, List<ItemChange> changes, List<Alert> alerts, IReadOnlyList<string> deliveryIds, bool baseline, string note)
+    {
         logger.LogInformation("Polled {SourceId}: {Items} items, {New} new, {Updated} updated, {Duplicates} duplicates, {Alerts} alerts{Baseline}",
             source.Id, feed.Items.Count, changes.Count(c => c.Change == ItemChangeKind.New), changes.Count(c => c.Change == ItemChangeKind.Updated),
-            changes.Count(c => c.Change == ItemChangeKind.Duplicate), alerts.Count, state.Baselined ? string.Empty : " (baseline)");
-
+            changes.Count(c => c.Change == ItemChangeKind.Duplicate), alerts.Count, note);
         return new SourcePollResult
         {
-            SourceId = source.Id, Fetch = FetchStatus.Fetched, Baseline = !state.Baselined, Items = feed.Items.Count,
+            SourceId = source.Id, Fetch = FetchStatus.Fetched, Baseline = baseline, Items = feed.Items.Count,
             Changes = changes, Alerts = alerts, DeliveryIds = deliveryIds, Error = feed.Bozo ? feed.BozoReason : null,
         };
+    }
+
+    /// <summary>
+    /// A poll that can alert nothing: the source has never finished a poll, none failed before this one (an item
+    /// published after a failed first attempt alerts) and no "broken" alert is out (its recovery alerts).
+    /// </summary>
+    internal static bool Deferrable(SourceState state) => !state.Baselined && state.FirstAttempt is null && !state.BrokenAlerted;
+
+    private async Task<StoryRecord?> ReadStoryAsync(string storyId, BaselineBatch? batch, CancellationToken ct) =>
+        batch?.Story(storyId) ?? await itemStore.GetStoryAsync(storyId, ct);
+
+    /// <summary>
+    /// Writes what <paramref name="batch"/>'s deferred polls kept, in a poll's order (index rows, tariff and event rows,
+    /// story rows; then per source its items and its state), the shared rows all at once so that rows of one partition
+    /// share transactions. Returns the sources whose rows were not all written, with why: a
+    /// <see cref="ConcurrencyException"/> (another poll wrote the source's items or state) means "poll it again".
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Exception>> FlushAsync(BaselineBatch batch, int parallelism = 16, CancellationToken ct = default)
+    {
+        var (indexRows, stories, tracked, polls) = batch.Contents();
+        var failed = new System.Collections.Concurrent.ConcurrentDictionary<string, Exception>(StringComparer.Ordinal);
+        if (polls.Count == 0) return failed;
+        try
+        {
+            if (storyIndex is not null && indexRows.Count > 0) await storyIndex.AddManyAsync(indexRows, ct);
+            if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
+            var lost = await itemStore.SaveStoriesAsync(stories, ct);
+            await Task.WhenAll(lost.Select(story => SaveStoryAsync(story, ct, lostOnce: true)));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Writing the rows of {Polls} first polls failed; they are polled again next cycle", polls.Count);
+            foreach (var poll in polls) failed[poll.Source.Id] = ex;
+            return failed;
+        }
+        await Parallel.ForEachAsync(polls, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct }, async (poll, token) =>
+        {
+            try
+            {
+                if (poll.Items.Count > 0) await itemStore.SaveItemsAsync(poll.Source.Id, poll.Items, token, poll.Known);
+                _lastKnown[poll.Source.Id] = await sourceStates.SaveAsync(poll.Saved, token);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failed[poll.Source.Id] = ex;
+            }
+        });
+        return failed;
     }
 
     private async Task<SourcePollResult> FailAsync(SourceDefinition source, SourceState state, string error, TimeSpan? retryAfter, CancellationToken ct)

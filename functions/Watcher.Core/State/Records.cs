@@ -44,8 +44,18 @@ public sealed record ItemRecord
     /// </summary>
     public IReadOnlyList<string> SeenHashes { get; init; } = [];
     public const int MaxSeenHashes = 16;
-    /// <summary>Plain text as last alerted (or baselined), kept to show what changed.</summary>
+    /// <summary>Plain text as last alerted (or baselined), kept to show what changed: its first <see cref="MaxTextChars"/> (see <see cref="Clip"/>).</summary>
     public string Text { get; init; } = string.Empty;
+
+    /// <summary>How much of an item's text is kept (a 100-row Table batch stays well under its 4 MiB limit).</summary>
+    public const int MaxTextChars = 8000;
+
+    /// <summary>
+    /// The part of an item's text that is stored and compared: an edit is compared with what was stored, so an edit past it
+    /// (a long article's typo fix in paragraph forty) is compared as text equal to the stored, not as a tail of new sentences.
+    /// </summary>
+    public static string Clip(string text) =>
+        text.Length <= MaxTextChars ? text : text[..(char.IsHighSurrogate(text[MaxTextChars - 1]) ? MaxTextChars - 1 : MaxTextChars)];
     public IReadOnlyList<string> Topics { get; init; } = [];
     public DateTimeOffset? Published { get; init; }
     public DateTimeOffset FirstSeen { get; init; }

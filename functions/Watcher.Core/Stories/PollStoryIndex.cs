@@ -19,8 +19,9 @@ public sealed class PollStoryIndex(IStoryIndex index) : IStoryIndex
         if (_added.Count == 0) return stored;
         var mine = await _pending.CandidatesAsync(fingerprint, ct);
         if (mine.Count == 0) return stored;
-        var ids = stored.Select(c => c.StoryId).ToHashSet(StringComparer.Ordinal);
-        return [.. stored, .. mine.Where(c => !ids.Contains(c.StoryId))];
+        // A story stored and given a copy in this poll is found by both fingerprints; one found twice is scored once.
+        var known = stored.Select(c => c.Fingerprint).ToHashSet(ReferenceEqualityComparer.Instance);
+        return [.. stored, .. mine.Where(c => !known.Contains(c.Fingerprint))];
     }
 
     /// <summary>Kept for this poll; written by <see cref="FlushAsync"/>.</summary>
@@ -28,6 +29,13 @@ public sealed class PollStoryIndex(IStoryIndex index) : IStoryIndex
     {
         await _pending.AddAsync(storyId, fingerprint, ct);
         _added.Add(new StoryCandidate(storyId, fingerprint));
+    }
+
+    /// <summary>Kept for this poll like a new story; written by <see cref="FlushAsync"/>.</summary>
+    public async Task AddCopyAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
+    {
+        await _pending.AddCopyAsync(storyId, fingerprint, ct);
+        _added.Add(new StoryCandidate(storyId, fingerprint) { Copy = true });
     }
 
     public Task AddNowAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);

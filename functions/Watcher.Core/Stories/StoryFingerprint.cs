@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -66,7 +66,36 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         }
         foreach (var fact in Facts.Select(FactIndexKey).Distinct(StringComparer.Ordinal))
             yield return "f-" + Short(fact);
+        var salient = SalientTitleWords;
+        for (var i = 0; i < salient.Length; i++)
+            for (var j = i + 1; j < salient.Length; j++)
+                yield return "p-" + Short(salient[i] + "|" + salient[j]);
     }
+
+    /// <summary>Both headlines name one word of what the story is about other than a party: a product, a place, a name
+    /// ("U.S., EU strike steel quota deal" / "Commission welcomes arrangement with the United States on steel").</summary>
+    public bool HeadlinesShareAWordOfTheirTopic(StoryFingerprint other)
+    {
+        foreach (var w in SalientTitleWords)
+            if (w[0] != '@' && other.TitleSet.Contains(w)) return true;
+        return false;
+    }
+
+    /// <summary>The most headline words whose pairs are index keys.</summary>
+    public const int SalientWords = 6;
+
+    /// <summary>
+    /// The headline's words that say what the story is about — its parties, products, places and names, not the
+    /// vocabulary every trade or meeting story uses, nor numbers (a rate is in the fact keys; "25" is in a quarter of all
+    /// trade headlines, and its pairs made lookups read big buckets) — sorted, at most <see cref="SalientWords"/>. Two headlines of one
+    /// story in other words, or a headline alone and its article's headline, share a pair of them ("Trump spares Aussie
+    /// beef from tariffs" / "US exempts Australian beef from 10% tariff": @AU and beef) where they share no headline band.
+    /// </summary>
+    internal string[] SalientTitleWords => _salient ??= [.. TitleWords.Where(IsSalient).Distinct(StringComparer.Ordinal).Take(SalientWords).Order(StringComparer.Ordinal)];
+    private string[]? _salient;
+
+    private static bool IsSalient(string word) =>
+        word.Length >= 2 && !char.IsDigit(word[0]) && !TradeWords.Contains(word) && !TradeStoryWords.Contains(word) && !MeetingWords.Contains(word);
 
     /// <summary>Headlines shorter than this (in content words) are too generic to compare.</summary>
     public const int MinTitleWords = 3;
@@ -123,6 +152,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// their texts share.
     /// </summary>
     public bool HeadlinesNameOtherProducts(StoryFingerprint other) => NamesOwnProduct(this, other) && NamesOwnProduct(other, this);
+
+    /// <summary>This headline names a product of its own lede measures that the other headline does not ("US raises duties
+    /// on Canadian softwood lumber to 35%" / "Trump raises tariff on Canadian goods to 35%").</summary>
+    public bool HeadlineNamesOwnProduct(StoryFingerprint other) => NamesOwnProduct(this, other);
 
     /// <summary>
     /// The two headlines name different occasions, so the items are different news however alike their words and
@@ -283,12 +316,26 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         .Where(id => id == "EU" || Watcher.Core.Entities.EntityCatalog.Find(id)?.Kind != Watcher.Core.Entities.EntityKind.Bloc);
 
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets.</summary>
-    public double Similarity(StoryFingerprint other)
+    public double Similarity(StoryFingerprint other) => (double)SameHashes(Signature, other.Signature) / Hashes;
+
+    /// <summary>How many of the first <see cref="Hashes"/> positions hold the same hash, several at a time (a story
+    /// lookup compares up to 256 candidates' signatures).</summary>
+    internal static int SameHashes(uint[] a, uint[] b)
     {
-        var same = 0;
-        for (var i = 0; i < Hashes; i++) if (Signature[i] == other.Signature[i]) same++;
-        return (double)same / Hashes;
+        var x = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, int>(a.AsSpan(0, Hashes));
+        var y = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, int>(b.AsSpan(0, Hashes));
+        var equal = System.Numerics.Vector<int>.Zero; // -1 in a lane per equal pair
+        var i = 0;
+        for (; i <= x.Length - System.Numerics.Vector<int>.Count; i += System.Numerics.Vector<int>.Count)
+            equal += System.Numerics.Vector.Equals(new System.Numerics.Vector<int>(x[i..]), new System.Numerics.Vector<int>(y[i..]));
+        var same = -System.Numerics.Vector.Sum(equal);
+        for (; i < x.Length; i++) if (x[i] == y[i]) same++;
+        return same;
     }
+
+    /// <summary>What tells one copy of a story from another in the index: a hash of its signature (a copy added again
+    /// gets the same tag).</summary>
+    public string CopyTag => Short(SignatureBase64())[..12];
 
     public string SignatureBase64()
     {
@@ -410,6 +457,9 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs) && ProductsAgree(other));
         }
 
+        /// <summary>A product is named, not only goods in general.</summary>
+        public bool NamesProduct => Products.Any(p => ProductWords(p).Count > 0);
+
         private bool ProductsAgree(ParsedFact other) =>
             Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
 
@@ -432,6 +482,22 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         /// differently (a rounded rate, every origin for one exporter) must share to be the same measure.</summary>
         private bool NamedProductsAgree(ParsedFact other) =>
             Products.Any(x => ProductWords(x).Count > 0 && other.Products.Any(y => ProductWords(y).Count > 0 && SameProduct(x, y)));
+    }
+
+    /// <summary>
+    /// Two measures with one rate (or one rounding the other) between the same parties, an origin "*" standing for any
+    /// party: what the extractor reads of a measure even when it names the product in the outlet's words. The other
+    /// direction counts only where one of them names no product ("US lowers tariff on South Korean cars" read as Korea's
+    /// 15% on goods): with the same named product both ways it is mirror retaliation ("China slaps 25% tariff on US
+    /// plywood" / "US raises 25% tariff on Chinese plywood"), two measures.
+    /// </summary>
+    internal static bool SameRateSameParties(ParsedFact x, ParsedFact y)
+    {
+        if (x.Measure is not var (ia, ta, ra) || y.Measure is not var (ib, tb, rb)) return false;
+        if (!(ra == rb || (ra == Math.Floor(ra) && Round(rb) == ra) || (rb == Math.Floor(rb) && Round(ra) == rb))) return false;
+        if (ia == ib && (ta == tb || ta == "*" || tb == "*")) return true;
+        var swapped = (ia == tb && (ta == ib || ta == "*")) || (ta == ib && tb == "*");
+        return swapped && (!x.NamesProduct || !y.NamesProduct);
     }
 
     /// <summary>

@@ -2,8 +2,12 @@ using System.Collections.Concurrent;
 
 namespace Watcher.Core.Stories;
 
-/// <summary>A story the index knows, with the fingerprint of the item that started it.</summary>
-public sealed record StoryCandidate(string StoryId, StoryFingerprint Fingerprint);
+/// <summary>A story the index knows, with the fingerprint of the item that started it, or of a later copy that joined it
+/// (<see cref="Copy"/>): a lookup may return one story several times, once per fingerprint it is known by.</summary>
+public sealed record StoryCandidate(string StoryId, StoryFingerprint Fingerprint)
+{
+    public bool Copy { get; init; }
+}
 
 /// <summary>
 /// Lookup of stories by fingerprint keys (LSH band keys, headline key, URL key). Implementations store one row per
@@ -18,10 +22,21 @@ public interface IStoryIndex
     Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false);
     Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default);
 
-    /// <summary>Several stories at once (an index on storage writes them in batches).</summary>
+    /// <summary>
+    /// A later copy that joined the story in its own words: the story is found by its fingerprint too, so a third copy
+    /// that resembles the second more than the first still finds it. At most <see cref="InMemoryStoryIndex.MaxCopies"/>
+    /// per story are kept; an index that keeps none ignores them.
+    /// </summary>
+    Task AddCopyAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => Task.CompletedTask;
+
+    /// <summary>Several stories (and copies) at once (an index on storage writes them in batches).</summary>
     async Task AddManyAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct = default)
     {
-        foreach (var story in stories) await AddAsync(story.StoryId, story.Fingerprint, ct);
+        foreach (var story in stories)
+        {
+            if (story.Copy) await AddCopyAsync(story.StoryId, story.Fingerprint, ct);
+            else await AddAsync(story.StoryId, story.Fingerprint, ct);
+        }
     }
 
     /// <summary>
@@ -97,7 +112,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly Lock _write = new();
 
-    /// <summary>How many stories the index holds.</summary>
+    /// <summary>How many fingerprints the index holds (stories and their copies).</summary>
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>The ordinals of the stories sharing one key, ascending; appended under the index's write lock, read without one.</summary>
@@ -280,10 +295,42 @@ public sealed class InMemoryStoryIndex : IStoryIndex
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
     {
-        var candidate = new StoryCandidate(storyId, fingerprint);
+        Add(storyId, new StoryCandidate(storyId, fingerprint));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The most copies a story is found by besides its first item: rewrites (a release, a wire, an analysis, a
+    /// headline alone) each bring words and keys of their own; the twentieth copy brings nothing new.</summary>
+    public const int MaxCopies = 4;
+
+    private readonly Dictionary<string, int> _copies = new(StringComparer.Ordinal);
+
+    /// <summary>Kept under its own entry (the story id and the copy's <see cref="StoryFingerprint.CopyTag"/>), up to
+    /// <see cref="MaxCopies"/> per story; a copy added again (another host, a retried write) is kept once.</summary>
+    public Task AddCopyAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
+    {
+        var entry = storyId + "\n" + fingerprint.CopyTag;
         lock (_write)
         {
-            if (_ordinals.TryGetValue(storyId, out var ordinal))
+            if (_ordinals.ContainsKey(entry) || _copies.GetValueOrDefault(storyId) >= MaxCopies) return Task.CompletedTask;
+            _copies[storyId] = _copies.GetValueOrDefault(storyId) + 1;
+            Add(entry, new StoryCandidate(storyId, fingerprint) { Copy = true });
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>How many copies of the story the index keeps.</summary>
+    public int CopiesOf(string storyId)
+    {
+        lock (_write) return _copies.GetValueOrDefault(storyId);
+    }
+
+    private void Add(string entry, StoryCandidate candidate)
+    {
+        var fingerprint = candidate.Fingerprint;
+        lock (_write)
+        {
+            if (_ordinals.TryGetValue(entry, out var ordinal))
             {
                 // Added again (a newer fingerprint): the story answers with it, under its old keys and its new ones.
                 _stories[ordinal] = _stories[ordinal] with { Candidate = candidate };
@@ -298,13 +345,12 @@ public sealed class InMemoryStoryIndex : IStoryIndex
                     Volatile.Write(ref _stories, grown);
                 }
                 _stories[ordinal] = Entry.Of(candidate);
-                _ordinals[storyId] = ordinal;
+                _ordinals[entry] = ordinal;
                 Volatile.Write(ref _count, ordinal + 1);
             }
             foreach (var key in fingerprint.Keys())
                 _buckets.GetOrAdd(key, _ => new Bucket()).Add(ordinal);
         }
-        return Task.CompletedTask;
     }
 }
 
@@ -360,8 +406,24 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             if (score >= threshold && (score > best.Score || (score == best.Score && string.CompareOrdinal(candidate.StoryId, best.Id) < 0)))
                 best = (candidate.StoryId, score);
         }
+        if (best.Id is not null) _matched.AddOrUpdate(fingerprint, new Matched(best.Id, best.Score));
         return best.Id;
     }
+
+    /// <summary>What the last lookup of a fingerprint found, and how well it matched (read by <see cref="AddCopyAsync"/>).</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<StoryFingerprint, Matched> _matched = [];
+
+    private sealed record Matched(string StoryId, double Score);
+
+    /// <summary>
+    /// An item that joined a story in words of its own: the story is found by its fingerprint as well from now on (a
+    /// third copy may resemble the second more than the first). A near-verbatim copy (it matched at
+    /// <see cref="NearVerbatim"/> or more) adds nothing and is not kept, nor is one this matcher did not find in the story.
+    /// </summary>
+    public Task AddCopyAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) =>
+        _matched.TryGetValue(fingerprint, out var matched) && matched.StoryId == storyId && matched.Score < NearVerbatim
+            ? index.AddCopyAsync(storyId, fingerprint, ct)
+            : Task.CompletedTask;
 
     public static double Score(StoryFingerprint a, StoryFingerprint b)
     {
@@ -370,6 +432,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (a.HeadlinesNameOtherOccasion(b)) return 0;
         var similarity = a.Similarity(b);
         var facts = Facts(a, b);
+        // The extractor misreads a measure's direction and names its product in the outlet's own words ("chips" /
+        // "semiconductors", "cars" / "goods"): ledes whose measures share a rate between the same parties, in either
+        // direction, say nothing either way, unless a headline names a product of its own lede measure that the other does not.
+        if (facts < 0 && MeasuresLooselyAgree(a, b) && !a.HeadlineNamesOwnProduct(b) && !b.HeadlineNamesOwnProduct(a)) facts = 0;
         var conflict = facts < 0 && MeasuresConflict(a, b);
         // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
         // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming
@@ -397,6 +463,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Headlines that share some of their words and a lede fact (the same measure, the same leaders meeting) are one
         // story told differently: an analysis or a five-word headline shares too few words with the wire copy otherwise.
         else if (facts > 0 && title >= TitleWithFactBar) score = Math.Max(score, title + FactWeight);
+        // A release and a wire that share the lede measure (imposer, target, rate, product) and a word of its topic in their
+        // headlines ("U.S., EU strike steel quota deal, halving tariff on European metal" / "Commission welcomes arrangement
+        // with the United States on steel and aluminium") are one story however differently they are written: a measure
+        // with its rate is announced once, and its background mentions rarely share the headline's product.
+        else if (facts > 0 && SharedMeasure(a, b) && a.HeadlinesShareAWordOfTheirTopic(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two ledes reporting the same meeting (the same two or more leaders or delegations) under headlines that name
         // the same parties are one visit or summit told by two outlets ("Putin arrives in New Delhi for summit with
         // Modi" / "Putin, Modi start talks in New Delhi"), however few words they share: a meeting lasts a day or two.
@@ -442,6 +513,25 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             }
         }
         return anyA && anyB;
+    }
+
+    /// <summary>A lede measure of each item has the same rate (one rounding the other) between parties of which one
+    /// names both or every origin, whichever the extractor read as the imposer, whatever it read as the product.</summary>
+    private static bool MeasuresLooselyAgree(StoryFingerprint a, StoryFingerprint b)
+    {
+        foreach (var x in a.ParsedFacts)
+            foreach (var y in b.ParsedFacts)
+                if (StoryFingerprint.SameRateSameParties(x, y)) return true;
+        return false;
+    }
+
+    /// <summary>A lede tariff measure of one item agrees with one of the other's.</summary>
+    private static bool SharedMeasure(StoryFingerprint a, StoryFingerprint b)
+    {
+        foreach (var x in a.ParsedFacts)
+            foreach (var y in b.ParsedFacts)
+                if (x.IsMeasure && y.IsMeasure && x.Agrees(y)) return true;
+        return false;
     }
 
     /// <summary>Both ledes state a meeting of the same two or more participants.</summary>

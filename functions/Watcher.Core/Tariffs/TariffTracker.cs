@@ -111,15 +111,21 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
             // Another poll wrote this row since we read it (or a record-only plan did not read it): put our observation on
             // top of theirs if it is a change by the rule a planned change follows (the alert, if any, is already recorded).
             var theirs = await store.GetAsync(t.Imposer, t.Target, t.Product, ct);
-            if (theirs is null || !Changed(theirs, t.Current)) return;
-            await store.SaveAsync(theirs with
-            {
-                Current = t.Current,
-                History = [.. theirs.History.TakeLast(TariffRecord.MaxHistory - 1), theirs.Current],
-                LastChanged = t.LastChanged,
-            }, ct);
+            if (theirs is null || Merge(theirs, t) is not { } merged) return;
+            await store.SaveAsync(merged, ct);
         }
     }
+
+    /// <summary>
+    /// <paramref name="mine"/>'s observation put on top of <paramref name="theirs"/> (the row as written by someone
+    /// else) if it is a change by the rule a planned change follows; null when it is not.
+    /// </summary>
+    public static TariffRecord? Merge(TariffRecord theirs, TariffRecord mine) => !Changed(theirs, mine.Current) ? null : theirs with
+    {
+        Current = mine.Current,
+        History = [.. theirs.History.TakeLast(TariffRecord.MaxHistory - 1), theirs.Current],
+        LastChanged = mine.LastChanged,
+    };
 
     public static string EventKey(DiplomaticEvent e) =>
         $"{e.Type}:{string.Join('|', e.Participants.Order(StringComparer.Ordinal))}";

@@ -76,6 +76,55 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_copy_is_stored_as_its_own_row_and_another_host_finds_the_story_through_it()
+    {
+        var release = StoryFingerprint.Of("Ministry of Economy sets definitive duties on Ukrainian sunflower oil",
+            "Ankara, 3 March. The Ministry of Economy has imposed definitive anti-dumping duties of 18.4% on sunflower oil originating in Ukraine, following a complaint by domestic crushers. The duties apply for five years from publication in the Official Gazette.", null);
+        var wire = StoryFingerprint.Of("Türkiye slaps 18.4% duty on Ukrainian sunflower oil",
+            "Türkiye imposed anti-dumping duties of 18.4% on sunflower oil from Ukraine on Tuesday, the economy ministry said, siding with domestic crushers who said cheap imports had cut their margins. Ukrainian exporters said they would appeal to the WTO and warned that shipments to Mersin and Istanbul would stop.", null);
+        var third = StoryFingerprint.Of("Ukrainian sunflower oil shipments to Mersin and Istanbul halt", null, null);
+        var index = new TableStoryIndex(azurite.Tables);
+        var matcher = new StoryMatcher(index);
+        await matcher.AddAsync("s-oil/1", release);
+        Assert.Null(await matcher.FindAsync(third)); // the release alone does not find the third copy
+        Assert.Equal("s-oil/1", await matcher.FindAsync(wire));
+        await matcher.AddCopyAsync("s-oil/1", wire);
+        await matcher.AddCopyAsync("s-oil/1", wire); // kept once
+        Assert.Equal("s-oil/1", await matcher.FindAsync(third));
+
+        var rows = azurite.Tables.GetTableClient(TableNames.StoryIndex).Query<TableEntity>().OrderBy(r => r.RowKey, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal("s-oil/1", r.GetString("StoryId")));
+        Assert.Null(rows[0].GetString("Copy"));
+        Assert.Equal(wire.CopyTag, rows[1].GetString("Copy"));
+        Assert.Matches(@"^\d{19}\|s-oil%2F1\|[0-9a-f]{12}$", rows[1].RowKey);
+
+        // another host loads the window, story and copy, and finds the story through the copy; a host that refreshes
+        // reads a copy added after its first load
+        var other = new TableStoryIndex(azurite.Tables);
+        Assert.Equal("s-oil/1", await new StoryMatcher(other).FindAsync(third));
+        var candidates = await other.CandidatesAsync(third);
+        Assert.Contains(candidates, c => c.StoryId == "s-oil/1" && c.Copy && c.Fingerprint.Signature.SequenceEqual(wire.Signature));
+        var blog = StoryFingerprint.Of("Live: Mersin crushers cheer as Ukrainian exporters plan WTO appeal",
+            "Turkish crushers' shares rose in Istanbul after the duty on Ukrainian sunflower oil; Ukrainian exporters plan a WTO appeal and say shipments to Mersin will stop.", null);
+        await index.AddCopyAsync("s-oil/1", blog);
+        Assert.Contains(await other.CandidatesAsync(blog, fresh: true), c => c.StoryId == "s-oil/1" && c.Fingerprint.Signature.SequenceEqual(blog.Signature));
+    }
+
+    [Fact]
+    public async Task A_story_keeps_at_most_MaxCopies_copy_rows()
+    {
+        var index = new TableStoryIndex(azurite.Tables);
+        await index.AddAsync("s-oil", StoryFingerprint.Of("Sunflower oil duty", "Türkiye sets a duty on Ukrainian sunflower oil.", null));
+        var copies = Enumerable.Range(0, InMemoryStoryIndex.MaxCopies + 2)
+            .Select(i => new StoryCandidate("s-oil", StoryFingerprint.Of($"Sunflower oil duty, outlet {i}", $"Outlet {i} reports the Turkish duty on Ukrainian sunflower oil, number {i}.", null)) { Copy = true })
+            .ToList();
+        await index.AddManyAsync(copies[..2]);
+        await index.AddManyAsync(copies[2..]);
+        Assert.Equal(1 + InMemoryStoryIndex.MaxCopies, azurite.Tables.GetTableClient(TableNames.StoryIndex).Query<TableEntity>().Count());
+    }
+
+    [Fact]
     public async Task Adding_the_same_story_twice_gives_one_candidate()
     {
         var index = new TableStoryIndex(azurite.Tables);

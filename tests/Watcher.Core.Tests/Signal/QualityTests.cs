@@ -64,11 +64,11 @@ public class QualityTests
     private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
     private static readonly Figures HoldoutFloor = new(1.00, 1.00, 1.00, 0.94);
     private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 1.00);
-    private static readonly Figures Holdout3Floor = new(0.97, 1.00, 0.90, 1.00);
+    private static readonly Figures Holdout3Floor = new(0.97, 1.00, 0.88, 1.00);
     private static readonly Figures Holdout4Floor = new(0.95, 0.95, 1.00, 1.00);
-    private static readonly Figures Holdout5Floor = new(0.90, 0.92, 0.93, 1.00);
+    private static readonly Figures Holdout5Floor = new(0.90, 0.92, 0.98, 1.00);
     private static readonly Figures Holdout6Floor = new(0.97, 1.00, 0.93, 0.98);
-    private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.83, 0.86);
+    private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.95, 0.86);
     private static readonly Figures Holdout8Floor = new(0.93, 0.91, 0.45, 0.28);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the session's unseen set; otherwise it is not run.</summary>
@@ -165,7 +165,9 @@ public class QualityTests
             var fp = StoryFingerprint.Of(item.Title, item.Text, item.Link);
             var story = await matcher.FindAsync(fp) ?? "story-" + item.Id;
             predicted[item.Id] = story;
+            // as the poller does: a new story is indexed, a copy that joined one in its own words is indexed as the story's copy
             if (story == "story-" + item.Id) await matcher.AddAsync(story, fp);
+            else await matcher.AddCopyAsync(story, fp);
         }
         int tp = 0, fp2 = 0, fn = 0;
         var errors = new List<string>();

@@ -15,6 +15,24 @@ public class StoryFingerprintTests
     }
 
     [Theory]
+    // Counted several lanes at a time: every equal position counts once, wherever it falls (first, last, a lane's edge).
+    [InlineData(new int[0])]
+    [InlineData(new[] { 0 })]
+    [InlineData(new[] { 127 })]
+    [InlineData(new[] { 0, 7, 8, 15, 16, 63, 64, 120, 127 })]
+    [InlineData(new[] { -1 })] // every position
+    public void Signature_similarity_counts_each_equal_hash_once(int[] equalAt)
+    {
+        var a = Enumerable.Range(0, StoryFingerprint.Hashes).Select(i => (uint)i * 2_654_435_761u).ToArray();
+        var b = a.Select(h => h ^ 0x8000_0001u).ToArray();
+        var same = equalAt is [-1] ? Enumerable.Range(0, StoryFingerprint.Hashes).ToArray() : equalAt;
+        foreach (var i in same) b[i] = a[i];
+
+        Assert.Equal(same.Length, StoryFingerprint.SameHashes(a, b));
+        Assert.Equal(same.Length, StoryFingerprint.SameHashes(b, a));
+    }
+
+    [Theory]
     // Same imposer, target and rate, different products: two measures, two stories (found by the peer farm, where
     // every such pair had merged and its second story was never alerted).
     [InlineData("The United Kingdom imposes 50% tariff on Brazilian electric vehicles", "London said on Tuesday it will apply a 50% tariff on imports of electric vehicles from Brazil, effective March 3. Exporters warned of lost contracts worth millions.",
@@ -50,17 +68,25 @@ public class StoryFingerprintTests
     }
 
     [Fact]
-    public void Keys_are_bands_then_title_then_url_then_headline_bands_then_facts()
+    public void Keys_are_bands_then_title_then_url_then_headline_bands_then_facts_then_headline_word_pairs()
     {
-        var keys = StoryFingerprint.Of("Canada and China agree to talks on canola", "Canada imposed a 100% tariff on Chinese EVs.", "https://x.example/a").Keys().ToList();
-        Assert.Equal(StoryFingerprint.Bands + 2 + StoryFingerprint.TitleBands + 1, keys.Count);
+        var fingerprint = StoryFingerprint.Of("Canada and China agree to talks on canola", "Canada imposed a 100% tariff on Chinese EVs.", "https://x.example/a");
+        var keys = fingerprint.Keys().ToList();
+        // salient headline words: @CA, @CN, agree, canola ("talks" is a meeting word): six pairs
+        Assert.Equal(["@CA", "@CN", "agree", "canola"], fingerprint.SalientTitleWords);
+        Assert.Equal(StoryFingerprint.Bands + 2 + StoryFingerprint.TitleBands + 1 + 6, keys.Count);
         Assert.StartsWith("b00-", keys[0]);
         Assert.StartsWith("t-", keys[StoryFingerprint.Bands]);
         Assert.StartsWith("u-", keys[StoryFingerprint.Bands + 1]);
         Assert.StartsWith("h0-", keys[StoryFingerprint.Bands + 2]);
-        Assert.StartsWith("f-", keys[^1]);
-        // a headline of fewer than three content words gets no headline bands; no facts, no fact keys
+        Assert.StartsWith("f-", keys[StoryFingerprint.Bands + 2 + StoryFingerprint.TitleBands]);
+        Assert.All(keys[^6..], k => Assert.StartsWith("p-", k));
+        // a headline of fewer than three content words gets no headline bands; no facts, no fact keys; one salient word, no pair
         Assert.Equal(StoryFingerprint.Bands, StoryFingerprint.Of("Tariffs", "body", null).Keys().Count());
+        // numbers are not salient (a rate is in the fact keys)
+        Assert.Equal(["@CA", "@CN", "canola"], StoryFingerprint.Of("China slaps 76% tariff on Canadian canola", null, null).SalientTitleWords);
+        // at most six salient words: fifteen pairs
+        Assert.Equal(15, StoryFingerprint.Of("Peru Chile Bolivia Ecuador Colombia Paraguay Uruguay copper lithium tin", null, null).Keys().Count(k => k.StartsWith("p-", StringComparison.Ordinal)));
     }
 
     [Theory]

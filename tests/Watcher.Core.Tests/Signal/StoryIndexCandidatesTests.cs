@@ -47,6 +47,30 @@ public sealed class StoryIndexCandidatesTests
         Assert.True(candidates.Count <= InMemoryStoryIndex.MaxCandidates + 1);
     }
 
+    [Theory]
+    // a headline alone in other words than the article's headline: they share parties and a product, no text or
+    // headline band
+    [InlineData("Cherry exporters in Chile cheer Seoul decision", true)]
+    // a story with the same parties on another product shares only the parties' pair: found only among few stories
+    [InlineData("Korea waives duty on Chilean copper", false)]
+    public async Task A_headline_alone_finds_its_article_through_the_words_both_headlines_name(string headline, bool found)
+    {
+        var index = new InMemoryStoryIndex();
+        for (var i = 0; i < 300; i++)
+        {
+            var (title, body) = Template(i);
+            await index.AddAsync($"s-{i:D3}", StoryFingerprint.Of(title, body, null));
+        }
+        for (var i = 0; i < 300; i++)
+            await index.AddAsync($"kr-cl-{i:D3}", StoryFingerprint.Of($"Korea and Chile sign accord number {i} on ports",
+                $"Korea and Chile signed accord {i} on port logistics on Tuesday, officials said.", null));
+        await index.AddAsync("cherries", StoryFingerprint.Of("Seoul exempts Chilean cherries from 24% seasonal tariff",
+            "South Korea will let cherries from Chile enter without its 24 percent seasonal tariff from December, the agriculture ministry in Seoul said on Friday, as domestic growers protested that imports would flood supermarkets during the holiday season. Chile shipped a record volume of the fruit to Korea last year.", null));
+
+        var candidates = await index.CandidatesAsync(StoryFingerprint.Of(headline, null, null));
+        Assert.Equal(found, candidates.Any(c => c.StoryId == "cherries"));
+    }
+
     [Fact]
     public async Task A_lookup_with_few_candidates_returns_them_all()
     {

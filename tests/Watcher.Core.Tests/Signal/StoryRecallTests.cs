@@ -96,4 +96,63 @@ public class StoryRecallTests
         AssertSame(same, "Peru opens APEC summit with call for Asia-Pacific free trade area",
             "LIMA, Nov 15 (Andina) - Peruvian President Dina Boluarte opened the APEC Economic Leaders' Meeting in Lima on Friday, urging the forum's leaders to make progress on a free trade area of the Asia-Pacific and to keep supply chains open. Chile and Mexico backed the call.",
             title, text);
+
+    /// <summary>Scored with the lede facts given, as the extractor may read them from other outlets' sentences.</summary>
+    private static void AssertSameWithFacts(bool same, string titleA, string textA, string factA, string titleB, string textB, string factB)
+    {
+        var a = StoryFingerprint.Of(titleA, textA, null) with { Facts = [factA] };
+        var b = StoryFingerprint.Of(titleB, textB, null) with { Facts = [factB] };
+        Assert.True(same == StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}: {titleA} / {titleB}");
+        Assert.True(same == StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}: {titleB} / {titleA}");
+    }
+
+    private const string Trucks = "U.S. tariff on Japanese trucks cut to 12 pct from April";
+    private const string TrucksText = "The U.S. tariff on light trucks made in Japan will fall to 12 percent from April 1 under the trade deal the two countries signed in Tokyo, the trade ministry said on Wednesday, easing pressure on Japanese carmakers that assemble pickups for the American market.";
+
+    [Theory]
+    // the extractor reads a measure told from the exporter's side with its parties swapped and its product as goods
+    // ("Japanese trucks … will pay 12%"): the same rate between the same two countries is no disagreement
+    [InlineData("Washington lowers tariff on Japanese trucks under Tokyo trade deal",
+        "Japanese pickups and light trucks shipped to the United States will pay a 12% tariff from April, down from 25%, under the trade deal signed in Tokyo, Japan's trade ministry said, a relief for carmakers that assemble trucks for the American market.",
+        "m:JP>US:12#good", true)]
+    // a product named in one outlet's words only ("pickups" in the lede, "trucks" in both headlines): no disagreement either
+    [InlineData("Tokyo deal cuts U.S. duty on Japanese trucks to 12%",
+        "The United States will cut its tariff on pickups made in Japan to 12 percent from April 1 under the trade deal signed in Tokyo, the trade ministry said on Wednesday, easing pressure on carmakers that assemble them for the American market.",
+        "m:US>JP:12#pickup", true)]
+    // the same two countries and rate, but the headline names another product of its own: another measure
+    [InlineData("U.S. duty on Japanese whisky cut to 12% in Tokyo deal",
+        "Whisky distilled in Japan will pay a 12 percent U.S. tariff from April 1 under the trade deal signed in Tokyo, the trade ministry said on Wednesday, a relief for distillers that ship single malts to the American market.",
+        "m:US>JP:12#whisky", false)]
+    // another rate between the same parties: another measure
+    [InlineData("Washington sets 15% tariff on Japanese trucks from April",
+        "Japanese light trucks will face a 15 percent U.S. tariff from April 1, the Commerce Department said on Wednesday, a blow to carmakers that assemble pickups in Japan for the American market.",
+        "m:US>JP:15#truck", false)]
+    public void A_measure_read_with_its_parties_swapped_or_its_product_reworded_is_no_disagreement(string title, string text, string fact, bool same) =>
+        AssertSameWithFacts(same, Trucks, TrucksText, "m:US>JP:12#truck", title, text, fact);
+
+    [Theory]
+    // a named product in one headline, goods in the other, one rate rounding the other: two measures of one imposer
+    [InlineData("Mexico raises duties on Brazilian poultry to 20%", "Mexico raised anti-dumping duties on Brazilian poultry to 19.6% from 7.2%, bringing combined duties to 20.4%, the economy ministry said on Friday. Brazilian exporters called the decision unjustified.", "m:MX>BR:20.4#poultry",
+        "Mexico raises tariff on Brazilian goods to 20%", "Mexico will raise the tariff on Brazilian goods to 20% from 10%, effective March 1, the economy ministry said on Thursday. Goods covered by the two countries' partial trade agreement remain exempt. Brazilian officials said they were reviewing the decree.", "m:MX>BR:20#good")]
+    // mirror retaliation at one rate on one product, the product named both ways: two measures
+    [InlineData("Chile slaps 25% tariff on Peru cement", "Chile said on Monday it will apply a 25% tariff on imports of cement from Peru, effective March 1. Builders warned of higher costs.", "m:CL>PE:25#cement",
+        "Peru slaps 25% tariff on Chile cement", "Peru said on Tuesday it will apply a 25% tariff on imports of cement from Chile, effective April 15. Importers rushed cargo through customs ahead of the change.", "m:PE>CL:25#cement")]
+    // mirror retaliation at one rate, each headline naming its own product: two measures
+    [InlineData("India slaps 30% duty on US almonds in retaliation", "India will impose a 30% duty on almonds imported from the United States from June 1 in retaliation for US tariffs on Indian steel, the finance ministry said on Tuesday.", "m:IN>US:30#almond",
+        "US slaps 30% duty on Indian shrimp", "The United States will impose a 30% duty on shrimp imported from India from June 1, the Commerce Department said on Tuesday, citing unfair subsidies to Indian farms.", "m:US>IN:30#shrimp")]
+    public void A_headline_naming_a_product_of_its_own_keeps_a_disagreement(string titleA, string textA, string factA, string titleB, string textB, string factB) =>
+        AssertSameWithFacts(false, titleA, textA, factA, titleB, textB, factB);
+
+    private const string Salmon = "Norway, EU settle salmon dispute as Brussels halves duty";
+    private const string SalmonText = "Norway and the European Union settled their dispute over farmed salmon on Thursday, with the EU cutting its anti-subsidy duty on Norwegian salmon to 6.2% from 12.4% and Oslo dropping its complaint at the WTO. Fish farmers in Bergen welcomed the deal.";
+
+    [Theory]
+    // the Commission's release in its own words (12% of the words shared): the same lede measure, "salmon" in both headlines
+    [InlineData("Commission welcomes arrangement with Kingdom of Norway on Atlantic salmon",
+        "Brussels, 14 May. The European Commission welcomes the arrangement reached today with the Kingdom of Norway, under which the countervailing duty on Atlantic salmon is reduced to 6.2%. Executive Vice-President Šefčovič said the arrangement restores predictable conditions for seafood processors across the single market. The implementing regulation will be published in the Official Journal and apply from the day after publication.", true)]
+    // the measure as background of another story, whose headline names nothing of it but the country: apart
+    [InlineData("Stavanger shipyard orders climb to record in May",
+        "Orders at Stavanger shipyards climbed to a record in May, helped by the EU's lower duty on Norwegian salmon of 6.2%, which revived investment in well boats, the industry association said in its monthly survey of yards from Ålesund to Tromsø, adding that steel prices and interest rates remained a worry for smaller builders.", false)]
+    public void A_shared_lede_measure_and_a_word_of_its_topic_in_both_headlines_join_a_release_and_a_wire(string title, string text, bool same) =>
+        AssertSame(same, Salmon, SalmonText, title, text);
 }

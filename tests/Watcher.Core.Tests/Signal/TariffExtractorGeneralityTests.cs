@@ -419,6 +419,8 @@ public class TariffExtractorGeneralityTests
         "US>EU 25% steel lowered|US>EU 50% steel imposed")]
     [InlineData("Canada will cut its surtax on Chinese canola oil to 15% within a quota. Volumes above it remain subject to the current Canadian surtax of 100%.",
         "CA>CN 15% canola oil lowered|CA>CN 100% canola oil imposed")]
+    // a headline's product ends at "under" ("… on Chilean salmon under trade deal"), as a body's does
+    [InlineData("Brazil imposes duties on Chilean salmon under new rules.\nThe duties are 9%.", "BR>CL 9% salmon imposed")]
     // a country named right before the tariff word after the rate imposes it
     [InlineData("Mexican goods that do not comply with the USMCA currently face a 25% U.S. tariff.", "US>MX 25% goods imposed")]
     // a country adjective on the tariff word ("an Indian tariff of 75%") imposes it; the rate it is compared with ("half the

@@ -1,0 +1,44 @@
+using System.Diagnostics.Metrics;
+using System.Text.RegularExpressions;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>
+/// A bound on the time one regex match may take, as a defence in depth for the extractors' ~150 patterns: each
+/// session's new patterns have brought a backtracking blow-up the fuzzer found later (a 357-byte text once took 24 s).
+/// The hosts call <see cref="Apply"/> first thing, which makes every regex in the process that has no timeout of its
+/// own (source-generated ones included) throw <see cref="RegexMatchTimeoutException"/> after <see cref="PerMatch"/>;
+/// the extractors read an item through <see cref="OrElse{T}"/>, so such an item yields no facts instead of a stalled
+/// poll, is counted (<c>watcher.extract.timeouts</c>), and is still recorded and alerted on like any other.
+/// </summary>
+public static class MatchBudget
+{
+    /// <summary>The AppContext switch .NET reads once, when the first regex is built.</summary>
+    public const string Switch = "REGEX_DEFAULT_MATCH_TIMEOUT";
+
+    /// <summary>A match over one sentence takes microseconds; a second is a blow-up even on a loaded machine.</summary>
+    public static readonly TimeSpan PerMatch = TimeSpan.FromSeconds(1);
+
+    private static readonly Meter Meter = new(Telemetry.WatcherMetrics.MeterName, "1.0");
+    private static readonly Counter<long> Timeouts = Meter.CreateCounter<long>("watcher.extract.timeouts", "{item}", "Items whose fact extraction hit the regex match timeout");
+
+    /// <summary>Sets the process's default match timeout unless something set one already (the fuzz harness sets it to infinite, to find hangs).</summary>
+    public static void Apply()
+    {
+        if (AppContext.GetData(Switch) is not TimeSpan) AppContext.SetData(Switch, PerMatch);
+    }
+
+    /// <summary><paramref name="read"/>'s answer, or <paramref name="fallback"/> when one of its matches ran out of time.</summary>
+    public static T OrElse<T>(Func<T> read, T fallback)
+    {
+        try
+        {
+            return read();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Timeouts.Add(1);
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using Watcher.Core.Stories;
+
+namespace Watcher.Core.Tests.Signal;
+
+/// <summary>
+/// A story is found by the copies that joined it in their own words, not only by its first item: a third copy that
+/// resembles the second more than the first still finds the story, and the twentieth verbatim copy adds nothing.
+/// </summary>
+public sealed class StoryCopiesTests
+{
+    // a ministry release (the first item), a wire copy in its own words, and later items that echo the wire's details
+    private static readonly StoryFingerprint Release = StoryFingerprint.Of("Ministry of Economy sets definitive duties on Ukrainian sunflower oil",
+        "Ankara, 3 March. The Ministry of Economy has imposed definitive anti-dumping duties of 18.4% on sunflower oil originating in Ukraine, following a complaint by domestic crushers. The duties apply for five years from publication in the Official Gazette.", "https://ticaret.example/release");
+
+    private static readonly StoryFingerprint Wire = StoryFingerprint.Of("Türkiye slaps 18.4% duty on Ukrainian sunflower oil",
+        "Türkiye imposed anti-dumping duties of 18.4% on sunflower oil from Ukraine on Tuesday, the economy ministry said, siding with domestic crushers who said cheap imports had cut their margins. Ukrainian exporters said they would appeal to the WTO and warned that shipments to Mersin and Istanbul would stop.", "https://wire.example/tr-ua-oil");
+
+    private static async Task<(StoryMatcher Matcher, InMemoryStoryIndex Index)> ReleaseAndWire()
+    {
+        var index = new InMemoryStoryIndex();
+        var matcher = new StoryMatcher(index);
+        await matcher.AddAsync("s-oil", Release);
+        Assert.Equal("s-oil", await matcher.FindAsync(Wire));
+        await matcher.AddCopyAsync("s-oil", Wire);
+        return (matcher, index);
+    }
+
+    [Theory]
+    // a headline alone that echoes the wire's details, not the release's
+    [InlineData("Ukrainian sunflower oil shipments to Mersin and Istanbul halt", "")]
+    // a markets blog line built from the wire
+    [InlineData("Live: Mersin crushers cheer as Ukrainian exporters plan WTO appeal",
+        "Turkish crushers' shares rose in Istanbul after the duty on Ukrainian sunflower oil; Ukrainian exporters plan a WTO appeal and say shipments to Mersin will stop.")]
+    public async Task A_third_copy_like_the_second_finds_the_story_through_it(string title, string text)
+    {
+        var third = StoryFingerprint.Of(title, text, null);
+        Assert.True(StoryMatcher.Score(third, Release) < StoryMatcher.DefaultThreshold, "the third copy alone would not find the release");
+        var (matcher, index) = await ReleaseAndWire();
+        Assert.Equal(1, index.CopiesOf("s-oil"));
+        Assert.Equal("s-oil", await matcher.FindAsync(third));
+    }
+
+    [Fact]
+    public async Task A_near_verbatim_copy_is_not_kept()
+    {
+        var (matcher, index) = await ReleaseAndWire();
+        var republished = Wire with { UrlKey = "u-republished" };
+        Assert.Equal("s-oil", await matcher.FindAsync(republished));
+        await matcher.AddCopyAsync("s-oil", republished);
+        Assert.Equal(1, index.CopiesOf("s-oil"));
+    }
+
+    [Fact]
+    public async Task A_copy_the_matcher_did_not_find_in_the_story_is_not_kept()
+    {
+        var index = new InMemoryStoryIndex();
+        var matcher = new StoryMatcher(index);
+        await matcher.AddAsync("s-oil", Release);
+        // never looked up, or found in another story: nothing to say it belongs here
+        await matcher.AddCopyAsync("s-oil", Wire);
+        Assert.Equal(0, index.CopiesOf("s-oil"));
+        Assert.Equal("s-oil", await matcher.FindAsync(Wire));
+        await matcher.AddCopyAsync("s-other", Wire);
+        Assert.Equal(0, index.CopiesOf("s-other"));
+    }
+
+    [Fact]
+    public async Task A_story_keeps_at_most_MaxCopies_copies_and_each_once()
+    {
+        var index = new InMemoryStoryIndex();
+        await index.AddAsync("s-oil", Release);
+        for (var i = 0; i < InMemoryStoryIndex.MaxCopies + 3; i++)
+        {
+            var copy = StoryFingerprint.Of($"Sunflower oil duty, outlet {i}", $"Outlet {i} reports the Turkish duty on Ukrainian sunflower oil in words of its own, number {i}.", null);
+            await index.AddCopyAsync("s-oil", copy);
+            await index.AddCopyAsync("s-oil", copy); // added again (a retried write): kept once
+        }
+        Assert.Equal(InMemoryStoryIndex.MaxCopies, index.CopiesOf("s-oil"));
+        Assert.Equal(1 + InMemoryStoryIndex.MaxCopies, index.Count);
+        // a lookup may return the story once per fingerprint it is known by
+        var candidates = await index.CandidatesAsync(StoryFingerprint.Of("Sunflower oil duty, outlet 2", "Outlet 2 reports the Turkish duty on Ukrainian sunflower oil in words of its own, number 2.", null));
+        Assert.Contains(candidates, c => c.StoryId == "s-oil" && c.Copy);
+        Assert.All(candidates, c => Assert.Equal("s-oil", c.StoryId));
+    }
+
+    [Fact]
+    public async Task A_poll_finds_a_copy_it_kept_at_once_and_writes_it_with_its_stories()
+    {
+        var stored = new InMemoryStoryIndex();
+        await stored.AddAsync("s-oil", Release);
+        var poll = new PollStoryIndex(stored);
+        var matcher = new StoryMatcher(poll);
+        Assert.Equal("s-oil", await matcher.FindAsync(Wire));
+        await matcher.AddCopyAsync("s-oil", Wire);
+        Assert.Equal(1, poll.Pending);
+        Assert.Equal(0, stored.CopiesOf("s-oil"));
+        var third = StoryFingerprint.Of("Ukrainian sunflower oil shipments to Mersin and Istanbul halt", null, null);
+        Assert.Equal("s-oil", await matcher.FindAsync(third));
+        await poll.FlushAsync();
+        Assert.Equal(1, stored.CopiesOf("s-oil"));
+        Assert.Equal("s-oil", await new StoryMatcher(stored).FindAsync(third));
+    }
+}
