@@ -419,6 +419,9 @@ public class TariffExtractorGeneralityTests
         "US>EU 25% steel lowered|US>EU 50% steel imposed")]
     [InlineData("Canada will cut its surtax on Chinese canola oil to 15% within a quota. Volumes above it remain subject to the current Canadian surtax of 100%.",
         "CA>CN 15% canola oil lowered|CA>CN 100% canola oil imposed")]
+    // an export tax is a measure of the country that levies it, on its goods to every destination
+    [InlineData("Argentina scraps 35% export tax on soybeans", "AR>* 35% soybeans removed")]
+    [InlineData("Indonesia raised its export tax on crude palm oil to 10%.", "ID>* 10% crude palm oil raised")]
     // a headline's product ends at "under" ("… on Chilean salmon under trade deal"), as a body's does
     [InlineData("Brazil imposes duties on Chilean salmon under new rules.\nThe duties are 9%.", "BR>CL 9% salmon imposed")]
     // a country named right before the tariff word after the rate imposes it
