@@ -113,7 +113,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?>\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping|all|other|others|rest|remaining|exporters|producers|companies|firms|manufacturers|suppliers|mills|facing|received)\b|\b[A-Z][\w'’.-]*)*$")]
     internal static partial Regex SeriesGap();
 
-    [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Where a deposit is a provisional duty: importers, customs or a trade remedy are named, or the deposit is "on" goods
+    /// ("China sets 74.9% deposit on EU pork").</summary>
+    [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b|\bdeposits?\s+on\s+(?!(?:the\s+)?(?:account|savings|homes?|houses?|cars?|rent|flats?|apartments?|bottles?|cans?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DepositContext();
 
     [GeneratedRegex(@"\b(?:(?:cash|security|guarantee)\s+)?deposits?\b", RegexOptions.IgnoreCase)]

@@ -419,6 +419,8 @@ public class TariffExtractorGeneralityTests
         "US>EU 25% steel lowered|US>EU 50% steel imposed")]
     [InlineData("Canada will cut its surtax on Chinese canola oil to 15% within a quota. Volumes above it remain subject to the current Canadian surtax of 100%.",
         "CA>CN 15% canola oil lowered|CA>CN 100% canola oil imposed")]
+    // a deposit "on" goods is a provisional duty, even in a headline that names no trade remedy
+    [InlineData("China sets 62.4% deposit on Canadian canola", "CN>CA 62.4% canola imposed")]
     // an export tax is a measure of the country that levies it, on its goods to every destination
     [InlineData("Argentina scraps 35% export tax on soybeans", "AR>* 35% soybeans removed")]
     [InlineData("Indonesia raised its export tax on crude palm oil to 10%.", "ID>* 10% crude palm oil raised")]
@@ -467,6 +469,8 @@ public class TariffExtractorGeneralityTests
     // a margin of dumping found is not a duty
     [InlineData("The commission found dumping margins of up to 61% on Chinese tyres.")]
     [InlineData("Investigators found that Thai exporters dumped wire rod at margins of 22.4% to 35.1%.")]
+    // a deposit on a home or a bottle is no duty
+    [InlineData("Buyers in Canada must put a 20% deposit on homes, and tariffs are pushing up building costs.")]
     // a country only in a region's name
     [InlineData("Tariffs in Latin America average 8%, the Inter-American Development Bank said.")]
     public void Session6_no_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
