@@ -30,6 +30,7 @@ public static class EntityFinder
         var covered = -1;
         foreach (var m in raw)
         {
+            if (InRegionName(tokens, m)) continue;
             if (m.FirstToken <= covered)
             {
                 // a longer mention that starts inside the previous one replaces it ("Chinese" vs "Chinese president" starting earlier)
@@ -45,6 +46,12 @@ public static class EntityFinder
         }
         return result;
     }
+
+    /// <summary>"Latin America", "South American", "North America": a region whose name contains a country's is not that country.</summary>
+    private static bool InRegionName(IReadOnlyList<Token> tokens, Mention m) =>
+        m.FirstToken > 0 && m.FirstToken == m.LastToken
+        && tokens[m.FirstToken].Text.StartsWith("america", StringComparison.OrdinalIgnoreCase)
+        && tokens[m.FirstToken - 1].Text.ToLowerInvariant() is "latin" or "south" or "north" or "central";
 
     private static TokenTrie<(Entity, MentionForm, int)> Build()
     {

@@ -12,7 +12,8 @@ public static partial class RateParser
     private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-        ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
+        ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
         ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["one hundred"] = 100, ["a hundred"] = 100,
     };
 
@@ -28,9 +29,35 @@ public static partial class RateParser
         }
         foreach (Match m in PerUnit().Matches(sentence))
             result.Add(new RateMention(double.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
-                "usd/" + m.Groups["u"].Value.ToLowerInvariant().TrimEnd('s'), m.Index, m.Index + m.Length));
+                Currency(m.Groups["c"].Value) + "/" + Unit(m.Groups["u"].Value), m.Index, m.Index + m.Length));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>"$", "US$", "USD" → usd; "€", "EUR", "euros" → eur; "£" → gbp; "RMB", "yuan" → cny; "Rs", "₹", "rupees" → inr.</summary>
+    private static string Currency(string c)
+    {
+        var k = c.Trim().TrimEnd('.').ToLowerInvariant();
+        return k switch
+        {
+            "€" or "eur" or "euro" or "euros" => "eur",
+            "£" or "gbp" or "pounds" => "gbp",
+            "rmb" or "cny" or "yuan" or "renminbi" => "cny",
+            "rs" or "inr" or "₹" or "rupees" => "inr",
+            _ => "usd",
+        };
+    }
+
+    /// <summary>"tonnes", "metric tons", "MT", "t" → tonne; "kilograms" → kg; "vehicles" → vehicle.</summary>
+    private static string Unit(string u)
+    {
+        var k = u.ToLowerInvariant();
+        return k switch
+        {
+            "mt" or "t" or "tonne" or "tonnes" or "ton" or "tons" => "tonne",
+            "kg" or "kilogram" or "kilograms" => "kg",
+            _ => k.TrimEnd('s'),
+        };
     }
 
     private static double WordNumber(string words)
@@ -42,9 +69,12 @@ public static partial class RateParser
     }
 
     // [0-9], not \d: \d also matches other scripts' digits (NKo, Devanagari…), which double.Parse refuses.
-    [GeneratedRegex(@"(?:(?<n>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<w>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|hundred|ten|eleven|twelve|fifteen|five)))(?:\s*|-)(?:%|per[\s-]?cent\b|percent\b|pc\b|pct\b|p\.c\.)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<n>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<w>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)))(?:\s*|-)(?:%|per[\s-]?cent\b|percent\b|pc\b|pct\b|p\.c\.)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(?:US)?\$\s?(?<n>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)\s+(?:a|per)\s+(?<u>tonnes?|tons?|kg|kilograms?|units?|vehicles?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A specific duty: "$200 a tonne", "US$ 95.5 per metric tonne", "EUR 45.6 per tonne", "$415/MT", "£0.35 per kg",
+    /// "1,200 yuan per tonne". Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
+    /// long run of digits is read once, not once per position.</summary>
+    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹)\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 }

@@ -34,7 +34,7 @@ public static partial class TariffExtractor
 
     private static bool IsProductWord(string w) =>
         (w.Length >= 3 || (w.Length == 2 && w.All(char.IsUpper))) && !NotModifierWord().IsMatch(w) && !AdjectiveOnly().IsMatch(w)
-        && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase))
+        && (!w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IngNoun().IsMatch(w)) && !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase))
         && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !w.Contains('\'') && !w.Contains('’');
 
     [GeneratedRegex(@"(?:^|[\s(])(?:(?<p>[A-Za-z][\w'’-]*)\s+){1,4}(?:import\s+|export\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|(?<=(?:import|customs)\s+)tax(?:es)?)(?:\s+(?:rates?|increases?|hikes?|rise))?(?:\s+(?:will\s+|to\s+)?(?:rise|climb|go|increase|jump|fall|drop))?\s+(?:to|of|at)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$")]
@@ -49,6 +49,10 @@ public static partial class TariffExtractor
         foreach (var m in inPhrase) Array.Fill(rest, ' ', m.Start - start, m.End - m.Start);
         return Leading().Replace(" " + new string(rest).Trim(), " ").Trim().Length == 0;
     }
+
+    /// <summary>Goods named with "-ing": "flooring", "tubing", "clothing" are nouns, not verbs.</summary>
+    [GeneratedRegex(@"^(?:floor|cloth|tub|pip|roof|bedd|cast|packag|hous|fenc|sheet|deck|sid|lin|wir|plat|forg|shelv|light|season|stuff|dress|coat|fitt)ing$", RegexOptions.IgnoreCase)]
+    private static partial Regex IngNoun();
 
     [GeneratedRegex(@"^(?:import|export)$", RegexOptions.IgnoreCase)]
     private static partial Regex ImportWord();

@@ -19,7 +19,7 @@ public static partial class TariffExtractor
     {
         var m = MeasuresOn().Match(s);
         if (!m.Success || AllOrigins().IsMatch(s) || SafeguardOrMfn().IsMatch(s)) return null;
-        var mentions = EntityFinder.Find(s).Where(x => x.Entity.Kind != EntityKind.Leader && x.CountryId != imposer).ToList();
+        var mentions = Parties(s).Where(x => x.Entity.Kind != EntityKind.Leader && x.CountryId != imposer).ToList();
         var p = m.Groups["p"];
         return mentions.FirstOrDefault(x => x.Start >= p.Index && x.End <= p.Index + p.Length)?.CountryId
             ?? FromCountry(s, mentions, imposer);
@@ -28,9 +28,9 @@ public static partial class TariffExtractor
     /// <summary>The goods and origins of a sentence that announces a measure, or an investigation, without naming who imposes it.</summary>
     private static (IReadOnlyList<string> Products, List<string> Targets)? UnnamedAnnouncement(string s)
     {
-        var mentions = EntityFinder.Find(s).Where(x => x.Entity.Kind != EntityKind.Leader).ToList();
+        var mentions = Parties(s).Where(x => x.Entity.Kind != EntityKind.Leader).ToList();
         var m = MeasuresOn().Match(s);
-        if (m.Success && ImposingVerb().IsMatch(s[..m.Index]) && MentionedProducts(s) is { Count: > 0 } products)
+        if (m.Success && ImposingVerb().IsMatch(s[..m.Groups["p"].Index]) && MentionedProducts(s) is { Count: > 0 } products)
         {
             var p = m.Groups["p"];
             var targets = mentions.Where(x => x.Start >= p.Index && (x.End <= p.Index + p.Length || FromCountry(s, [x], null) is not null))
@@ -42,14 +42,20 @@ public static partial class TariffExtractor
         var o = ImportsOfOrigin().Match(s);
         if (!o.Success || !DumpingContext().IsMatch(s)) return null;
         var phrase = o.Groups["p"].Value;
+        // "precision pipe and tube steel exported to Australia from …": the goods end where a product phrase would
+        if (Terminator().Match(phrase) is { Success: true, Index: > 0 } stop) phrase = phrase[..stop.Index];
         var goods = Products(phrase, []).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
         var origin = mentions.FirstOrDefault(x => x.Start == o.Index + o.Length);
-        return goods.Count > 0 && origin is not null ? (goods, [origin.CountryId]) : null;
+        if (goods.Count == 0 || origin is null) return null;
+        // "… from the People's Republic of China and the Republic of Korea": every origin joined to the first
+        List<string> origins = [origin.CountryId];
+        origins.AddRange(CoordinatedTargets(s, mentions, origin.CountryId, "").Where(c => !origins.Contains(c)).ToList());
+        return (goods, origins);
     }
 
     /// <summary>A sentence between an announcement and its rates that names no country and no duty ("The investigation authority
     /// determined that the imported products were dumped.") keeps the announcement's target.</summary>
-    private static bool KeepsContext(string s) => !TariffWord().IsMatch(s) && EntityFinder.Find(s).Count == 0;
+    private static bool KeepsContext(string s) => !TariffWord().IsMatch(s) && Parties(s).Count == 0;
 
     [GeneratedRegex(@"(?:\b(?:into|of)\s+(?:imports\s+of\s+)?|\bimports\s+of\s+|\bimported\s+)(?<p>[A-Za-z][\w ,-]{1,60}?)\s+(?:originating\s+(?:in|from)|imported\s+from|from)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ImportsOfOrigin();

@@ -6,6 +6,44 @@ namespace Watcher.Core.Facts;
 /// <summary>The extractor's sentence patterns, one compiled (source-generated) regex each.</summary>
 public static partial class TariffExtractor
 {
+    /// <summary>"a dumping margin of 27.4%", "dumped … at margins of 22.4% to 35.1%": a margin found is not the duty set.</summary>
+    [GeneratedRegex(@"\bmargins?\s+(?:of\s+)?(?:(?:dumping|subsidy|subsidi[sz]ation|injury)\s+)?(?:of\s+)?(?:up\s+to\s+|between\s+|from\s+|as\s+high\s+as\s+)?(?:[0-9.,]+\s*(?:%|per[\s-]?cent|percent)\s+(?:to|and|-)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MarginBefore();
+
+    /// <summary>"the night tariff, which is 20 per cent higher": a rate one price is above another by is not a tariff level.</summary>
+    [GeneratedRegex(@"^\s*(?:higher|lower|more|less|cheaper|dearer|costlier|pricier|(?:above|below)\s+(?:the\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:fares?|prices?|rates?|levels?|averages?|costs?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparativeAfter();
+
+    /// <summary>"on imported steel from Egypt": an origin right after the product phrase.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:imported|originating|coming|shipped|exported|made|produced)\s+)?(?:from|in)\s+(?:the\s+)?(?-i:[A-Z])", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginAfter();
+
+    /// <summary>"… 75 per cent, half the 150 per cent they pay today": the rate a new one is compared with.</summary>
+    [GeneratedRegex(@"\b(?:half|twice|a\s+third\s+of|a\s+quarter\s+of|a\s+fraction\s+of)\s+(?:of\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWithBefore();
+
+    [GeneratedRegex(@"(?:\b(?:shipped|exported|sold|sent|headed|heading|bound)|\bexports\s+of\s+[^,;]{2,40}?)\s+(?:in)?to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShippedToBefore();
+
+    [GeneratedRegex(@"\G\s*\((?-i:[A-Z])[^()]{1,40}\)")]
+    private static partial Regex FirmInParens();
+
+    /// <summary>"Xinyi Solar facing ", "POSCO received ", "Flat Glass Group ", "all other Chinese exporters ": the firm (or the rest) a
+    /// rate right after it is for. Each name word is one capitalised run; the verbs are fixed alternatives.</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:with|and|while)\s+)(?<n>(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3}|all\s+others?(?:\s+[A-Za-z]+){0,2})\s+(?:(?:facing|faces|face|received|receives|gets|got|was\s+assigned|at)\s+)?(?:an?\s+(?:[\w-]+\s+){0,3}?rate\s+of\s+)?$")]
+    private static partial Regex FirmNamedBefore();
+
+    [GeneratedRegex(@"^-wide\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WideAfter();
+
+    /// <summary>"… will pay a 40% tariff to ship to Mexico", "… to sell in the EU": the market a tariff is paid to enter imposes it.</summary>
+    [GeneratedRegex(@"\bto\s+(?:ship|export|sell|send)\s+(?:(?:their|its|them|it|goods|cars|products)\s+)?(?:in|into|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToSellInBefore();
+
+    /// <summary>"… 12.3% for Baosteel", "… 20.1% for all other Chinese producers": a rate for one named firm, or for the rest.</summary>
+    [GeneratedRegex(@"\G\s*,?\s*for\s+(?:the\s+)?(?<n>(?-i:[A-Z][\w&.-]*)|all\s+others?\b|other\b|rest\b|remaining\b|non-cooperating\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FirmAfter();
+
     [GeneratedRegex(@"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpTo();
 
@@ -23,7 +61,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacesAfter();
 
-    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b|\bin\s+(?:a\s+)?(?:response|reaction|answer)\s+to\b|\b(?:responding|reacting)\s+to\b|\bciting\b|\bin\s+a\s+bid\s+to\b|\bto\s+(?:shield|protect|support|defend|help)\b|\b(?:after|amid|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:flood|surge|wave|influx|glut|rise|jump)\s+(?:of|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConsequenceCue();
 
     [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b", RegexOptions.IgnoreCase)]
@@ -55,23 +93,29 @@ public static partial class TariffExtractor
     private static partial Regex ClauseBreakAfterRate();
 
     /// <summary>"kept its refinancing rate at 4.5%", "the unemployment rate rose to 4.3%": a rate that another rate names.</summary>
-    [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs|export)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherRate();
 
-    [GeneratedRegex(@"^\s+(?:[a-z][\w-]*\s+)?(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products|goods)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:face|faces|pay|pays|be\s+subject|are\s+subject|get|gets|receive|up\s+to|at)\b")]
+    [GeneratedRegex(@"^\s+(?:[a-z][\w-]*\s+)?(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products|goods)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|get|gets|getting|receive|up\s+to|at)\b|(?=[0-9]))")]
     private static partial Regex TradersAfter();
 
     [GeneratedRegex(@"(?:^|,\s+|;\s+|\b(?:while|whereas|and)\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpening();
 
+    /// <summary>"… charge Chinese exporters of precision pipe duties of 32.6%": the traders of a product, named by their country.</summary>
+    [GeneratedRegex(@"^\s+(?:exporters|producers|manufacturers|makers|suppliers|shippers)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradersOfAfter();
+
     /// <summary>What may sit between two rates of one series: parties, dates and the words of a schedule ("… set at 10 percent on
     /// January 1, 2027 and increasing to 15 percent"). Each step is atomic: a run of digits or a capitalised word read one way
     /// is not re-split another way when the gap fails to match, which made a long digit run cost 2^n steps (AFL++ found a
     /// 357-byte text with 31 nines taking 24 s).</summary>
-    [GeneratedRegex(@"^(?>\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping)\b|\b[A-Z][\w'’.-]*)*$")]
+    [GeneratedRegex(@"^(?>\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping|all|other|others|rest|remaining|exporters|producers|companies|firms|manufacturers|suppliers|mills|facing|received)\b|\b[A-Z][\w'’.-]*)*$")]
     internal static partial Regex SeriesGap();
 
-    [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Where a deposit is a provisional duty: importers, customs or a trade remedy are named, or the deposit is "on" goods
+    /// ("China sets 74.9% deposit on EU pork").</summary>
+    [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b|\bdeposits?\s+on\s+(?!(?:the\s+)?(?:account|savings|homes?|houses?|cars?|rent|flats?|apartments?|bottles?|cans?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DepositContext();
 
     [GeneratedRegex(@"\b(?:(?:cash|security|guarantee)\s+)?deposits?\b", RegexOptions.IgnoreCase)]
@@ -107,7 +151,7 @@ public static partial class TariffExtractor
     private static partial Regex RangeJoin();
 
     /// <summary>"… to 25% for steel wire": goods after "for" right behind the rate (not "for five years", "for the first time").</summary>
-    [GeneratedRegex(@"\G\s*for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|[0-9])\b)(?=[a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|[0-9])\b)(?-i:(?=[a-z]))", RegexOptions.IgnoreCase)]
     private static partial Regex ForGoods();
 
     /// <summary>"… to 40% from 10% last year, and on steel to 15%": a later rate's own "and on X" after other words.</summary>
@@ -130,7 +174,7 @@ public static partial class TariffExtractor
     private static partial Regex ImportedFrom();
 
     /// <summary>"China will require importers of acrylic fibre from Japan to pay deposits of …".</summary>
-    [GeneratedRegex(@"\bimporters\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:from|originating|to|in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:importers|exporters|producers|manufacturers|makers|suppliers)\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:from|originating|to|in|(?:anti-?dumping\s+|countervailing\s+)?(?:duties|duty|tariffs?))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImportersOf();
 
     [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
@@ -154,19 +198,19 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:ministry|government|committee|commission|authority|agency|board|directorate|tribunal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionAfter();
 
-    [GeneratedRegex(@"^(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)$")]
+    [GeneratedRegex(@"^(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)(?:(?:Republic|Kingdom|Principality|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?$")]
     private static partial Regex JoinedBy();
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?|countervailing|anti-?dumping|anti-subsidy)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|countervailing|anti-?dumping|anti-subsidy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
-    [GeneratedRegex(@"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:previous\s+|current\s+|existing\s+)?$")]
+    [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?)\s+(?:under\s+[^,;.()]{3,70}?\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|and\s+(?:a|an|the|said|will|would))\b|[,;.()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?)\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
-    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew)\w*\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImposingVerb();
 
     [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$")]
@@ -188,7 +232,7 @@ public static partial class TariffExtractor
     private static partial Regex SameAsBefore();
 
     /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…".</summary>
-    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:(?:imports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,50}?)\s+(?:(?:imported\s+|shipped\s+|coming\s+)?from\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?)\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
@@ -197,16 +241,16 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:all imports|all countries|all trading partners|every country|all foreign|global|worldwide|most countries|abroad|overseas|foreign-made)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to|against)\s+(?!\d)|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks|depending|depends|based|dependent|focus|focused|relies|relying)\s)\bon\s+(?!\d)|\b(?:appl(?:y|ies|ied)|levied)\s+(?:[\w-]+\s+){0,4}?to\s+(?=(?:imports|shipments)\s+of\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to(?!\s+(?:ship|export|sell|send|protect|shield|support|help|curb|counter|boost|raise|cut|take|come|enter|pay|be|reach|offset|fund|punish|pressure|force)\b)|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+(?!\d)|\b(?:tariffs?|duty|duties|(?:import|customs|export)\s+tax(?:es)?)\s+for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|this|that|years?|months?|[0-9])\b)(?=[a-z])|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks|depending|depends|based|dependent|focus|focused|relies|relying)\s)\bon\s+(?!\d)|\b(?:appl(?:y|ies|ied)|levied)\s+(?:[\w-]+\s+){0,4}?to\s+(?=(?:imports|shipments)\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();
 
     /// <summary>"a 35% tariff on …", "25 per cent additional duties on …": the rate's own product follows.</summary>
-    [GeneratedRegex(@"^\s*(?:[\w.-]+\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?|counter-tariffs?)\s+(?:on|to|against)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\w.-]+\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|counter-tariffs?)\s+(?:on|to(?!\s+(?:ship|export|sell|send|protect|shield|support|help|curb|counter|boost|raise|cut|take|come|enter|pay|be|reach|offset|fund|punish|pressure|force)\b)|against|(?:applied|applicable)\s+to|for(?=\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|this|that|years?|months?|[0-9])\b)[a-z]))\s", RegexOptions.IgnoreCase)]
     private static partial Regex KeywordRightAfter();
 
     /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
     /// between the tariff word and the rate.</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against)\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
@@ -233,7 +277,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d))\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|currently|already|still|previously|coming|shipped|sold|entering|arriving|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|expire|expires|expired|expiring|lapse|lapses|lapsed|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d)|by\s+(?:another|a\s+further|an?\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
@@ -256,13 +300,13 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under|of)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListSplit();
 
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?)|(?:[a-z-]+\s+)?(?:bottles|consignments|cargoes|containers|units|labels|brands|volumes))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by|cost|costs|hurt|hurts|harm|harms|damage|damages|benefit|benefits|help|helps|hit|hits|punish|punishes)\s+(?:the\s+)?$")]
@@ -278,7 +322,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:originat(?:ing|es|ed)|made|produced|manufactured|exported|shipped)\s+(?:in|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher)\s+)?(?:tariffs?|duties|levies|surtax(?:es)?)\s+(?:on|against)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher)\s+)?(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:up\s+to\s+)?[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveTariff();
 
     /// <summary>Only qualifiers between the subject's verb and the country it acts on ("sets final China tile duties").</summary>
@@ -313,6 +357,6 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:lower(?:s|ed|ing)\b|(?:to|will|would)\s+lower\b|cut(?:s|ting)?\b|reduc|slash|eas(?:e|ed|es|ing)\b)")]
     private static partial Regex Lowered();
 
-    [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost|ris(?:e|es|ing)\b|rose\b)")]
+    [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost|elevat|ris(?:e|es|ing)\b|rose\b)")]
     private static partial Regex Raised();
 }

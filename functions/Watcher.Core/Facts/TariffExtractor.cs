@@ -25,7 +25,7 @@ public static partial class TariffExtractor
         string? carriedTarget = null;
         string? lastEvidence = null;
         var announced = false;
-        var countries = EntityFinder.Find(text).Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
+        var countries = Parties(text).Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
@@ -72,6 +72,12 @@ public static partial class TariffExtractor
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         return result;
     }
+
+    /// <summary>The countries and customs unions a sentence names: a trade agreement or forum ("USMCA", "WTO", "ASEAN") neither
+    /// imposes a tariff nor has one imposed on it.</summary>
+    private static List<Mention> Parties(string s) => EntityFinder.Find(s).Where(IsParty).ToList();
+
+    private static bool IsParty(Mention m) => m.Entity.Kind != EntityKind.Bloc || m.CountryId is "EU" or "EAEU" or "MERCOSUR" or "SACU" or "GCC";
 
     /// <summary>A headline is at most this many words; a longer first sentence is a lede, which states its own measures.</summary>
     private const int HeadlineWords = 14;
@@ -149,7 +155,12 @@ public static partial class TariffExtractor
         var m = MeasuresOn().Match(s);
         if (!m.Success) return [];
         var p = m.Groups["p"];
-        return EntityFinder.Find(s).Where(x => x.Entity.Kind != EntityKind.Leader && x.Start >= p.Index && x.End <= p.Index + p.Length).Select(x => x.CountryId).ToList();
+        var mentions = Parties(s).Where(x => x.Entity.Kind != EntityKind.Leader).ToList();
+        // "… on precision pipe exported from China and the Republic of Korea": the origins after the phrase are its countries too
+        var named = mentions.Where(x => x.Start >= p.Index && (x.End <= p.Index + p.Length || FromCountry(s, [x], null) is not null))
+            .Select(x => x.CountryId).Distinct().ToList();
+        if (named.Count > 0) named.AddRange(CoordinatedTargets(s, mentions, named[0], "").Where(c => !named.Contains(c)).ToList());
+        return named;
     }
 
     /// <summary>The imposer of a sentence that announces a measure without a rate ("The European Commission has today
@@ -157,8 +168,8 @@ public static partial class TariffExtractor
     private static string? ImposerWithoutRate(string s)
     {
         var m = MeasuresOn().Match(s);
-        if (!m.Success || !ImposingVerb().IsMatch(s[..m.Index])) return null;
-        var mentions = EntityFinder.Find(s);
+        if (!m.Success || !ImposingVerb().IsMatch(s[..m.Groups["p"].Index])) return null;
+        var mentions = Parties(s);
         return Imposer(s, mentions, [(m.Groups["p"].Index, m.Groups["p"].Index + m.Groups["p"].Length)], m.Index);
     }
 
@@ -218,11 +229,12 @@ public static partial class TariffExtractor
         var old = all.Where(r => IsOldRate(s, r, all)).ToList();
         var near = NearRates(s, all, keywords);
         var rates = all.Where(r => !old.Contains(r) && near.Contains(r) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
-            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)).ToList();
+            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)
+            && !MarginBefore().IsMatch(s[Math.Max(0, r.Start - 60)..r.Start]) && !ComparedWithBefore().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !ComparativeAfter().IsMatch(s[r.End..Math.Min(s.Length, r.End + 24)])).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
         if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
         {
-            var trade = DomesticCharges.SaysTrade(s) || EntityFinder.Find(s).Where(m => m.Entity.Kind != EntityKind.Leader).Select(m => m.CountryId).Distinct().Count() > 1;
+            var trade = DomesticCharges.SaysTrade(s) || Parties(s).Where(m => m.Entity.Kind != EntityKind.Leader).Select(m => m.CountryId).Distinct().Count() > 1;
             if (!trade || rates.Any(r => !DomesticCharges.IsChangeAmount(s, r))) rates.RemoveAll(r => DomesticCharges.IsChangeAmount(s, r));
         }
         // "doubling the tariff to 50%, adding a 25% penalty on top of the existing 25% duty": the parts of a total are not measures
@@ -239,8 +251,11 @@ public static partial class TariffExtractor
             scaled = true;
         }
 
-        var mentions = EntityFinder.Find(s);
-        var action = scaled ? (rates[0].Value < RateParser.Find(s).First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
+        // "US$ 95.5 per tonne": a currency is no country
+        var entities = EntityFinder.Find(s).Where(m => !all.Any(r => m.Start < r.End && m.End > r.Start)).ToList();
+        var mentions = entities.Where(IsParty).ToList();
+        var agreements = entities.Where(m => !IsParty(m)).ToList();
+        var action = scaled ? (rates[0].Value < all.First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
         if (action == TariffActions.Imposed && old.Count > 0 && rates.Count > 0)
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
         var date = DateParser.Find(s) ?? (SameMonth().IsMatch(s) ? previousDate : null);
@@ -272,7 +287,11 @@ public static partial class TariffExtractor
                 (ps, pe) = modifier;
             if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start
                 && !mentions.Any(m => m.Form != MentionForm.Adjective && m.Start >= subject.Groups["p"].Index && m.Start < subject.Groups["p"].Index + subject.Groups["p"].Length))
-                (ps, pe) = (subject.Groups["p"].Index, subject.Groups["p"].Index + subject.Groups["p"].Length);
+            {
+                // "steel within the quota will be subject to …": the subject ends where a product phrase would
+                var (gs, ge) = (subject.Groups["p"].Index, subject.Groups["p"].Index + subject.Groups["p"].Length);
+                (ps, pe) = PhraseFrom(s, gs, ge) is { Start: >= 0 } cut ? cut : (gs, ge);
+            }
             // "Canada drops 100% EV tariff on China": a phrase that names only a country leaves the product to the words before the tariff word
             var named = ps >= 0 && OnlyCountries(s, ps, pe, mentions)
                 ? ProductBetween(s, rates[i].End, keywords) ?? ProductModifier(s, rates[i].Start, mentions) : null;
@@ -292,21 +311,25 @@ public static partial class TariffExtractor
         var parties = cue.Success ? mentions.Where(m => m.Start < cue.Index).ToList() : mentions;
         string? previousTarget = null;
         List<string>? previousProducts = null;
+        var firmRates = new List<TariffMeasure>();
         foreach (var (rate, ps, pe, named) in perRate)
         {
             // "…, while China's retaliatory levies on US products are 10%": a later rate with its own possessive imposer
             var rateImposer = OwnImposer(s, mentions, rates, rate) ?? imposer;
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
-            var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]));
+            // "goods covered by CUSMA": an agreement's name is no product either
+            var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]).Concat(agreements.Where(m => m.Start >= ps && m.End <= pe).Select(m => s[m.Start..m.End])));
             // "on all imports" (but not "on all imports from China"), "on goods from every country"
-            var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]))
+            var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]) && !OriginAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
                 || (ps >= 0 && inPhrase.Count == 0 && AbroadAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
                 || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s[ps..pe]) && FromCountry(s, parties, rateImposer) is null)
                 || ErgaOmnes(s, rate);
+            // a rate stated for one party ("… 28.5% for China", "Chinese producers face 28.5% and Indian producers 17.4%") is that
+            // party's alone, whatever other countries the sentence joins to it
+            var perParty = everyone || inPhrase.Count > 0 ? null : ForCountry(s, parties, rate, rateImposer) ?? ClauseSubject(s, parties, rates, rate, rateImposer);
             var target = (everyone ? "*" : null)
                 ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != rateImposer)
-                ?? ForCountry(s, parties, rate, rateImposer)
-                ?? ClauseSubject(s, parties, rates, rate, rateImposer)
+                ?? perParty
                 ?? (facing != rateImposer ? facing : null)
                 ?? OwnFromCountry(s, parties, rateImposer, rates, rate)
                 ?? FromCountry(s, parties, rateImposer)
@@ -343,15 +366,54 @@ public static partial class TariffExtractor
             if (products.Count == 0 && ps < 0 && ProductNamedBefore(s, rate.Start) is { Count: > 0 } before) products = before;
             if (products.Count == 0) products = previousProducts ?? ["goods"];
             if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
+            // "… lower its tariff on EU steel to 25% for a quota. Shipments above it will continue to pay the 50% tariff": a sentence
+            // that names neither goods nor an origin continues the measure its imposer stated in the sentence before
+            if (target == "*" && !everyone && products is ["goods"] && carriedTarget is not null and not "*" && previousImposer == by
+                && !Everyone().IsMatch(s) && !parties.Any(m => m.CountryId != by))
+                (target, products) = (carriedTarget, previousSentenceProducts is { Count: > 0 } carried ? [.. carried] : products);
             previousTarget = target;
             previousProducts = products;
             // "removed most counter-tariffs on US goods, keeping 25% on steel": a rate kept is still in force
             var rateAction = Kept().IsMatch(s[Math.Max(0, rate.Start - 24)..rate.Start]) ? TariffActions.Imposed : action;
             result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, rateAction, date, sentence));
+            if (FirmAfter().Match(s, rate.End) is { Success: true } firm && !mentions.Any(m => m.Start == firm.Groups["n"].Index))
+                firmRates.Add(result[^1]);
+            if (FirmBefore(s, rate, mentions, out var rest) && (perParty is null || rest)) firmRates.Add(result[^1]);
+            if (perParty is not null) continue;
             foreach (var also in CoordinatedTargets(s, mentions, target, by))
                 result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, sentence));
         }
+        KeepHighestFirmRate(result, firmRates);
         return result;
+    }
+
+    /// <summary>"duties of 12.3% for Baosteel, 15.6% for Ansteel and 20.1% for all other producers": rates for several named firms
+    /// of one country on one product are one measure at the highest, as a range is.</summary>
+    private static void KeepHighestFirmRate(List<TariffMeasure> result, List<TariffMeasure> firmRates)
+    {
+        foreach (var group in firmRates.Distinct(ReferenceEqualityComparer.Instance).Cast<TariffMeasure>().GroupBy(m => (m.Imposer, m.Target, m.RateUnit)))
+        {
+            var specific = group.Select(m => m.Products).Where(p => !IsGeneric(p)).Select(p => string.Join('|', p)).Distinct().ToList();
+            if (group.Count() < 2 || specific.Count > 1) continue;
+            var top = group.MaxBy(m => m.Rate)!;
+            var at = result.FindIndex(m => ReferenceEquals(m, top));
+            if (specific is [_] && IsGeneric(top.Products)) result[at] = top with { Products = group.First(m => !IsGeneric(m.Products)).Products };
+            result.RemoveAll(m => !ReferenceEquals(m, top) && group.Any(g => ReferenceEquals(g, m)));
+        }
+    }
+
+    /// <summary>"with Xinyi Solar facing 12.1%, Flat Glass Group 15.4%", "… 21.2% (LB Group)": a rate a named firm gets.</summary>
+    private static bool FirmBefore(string s, RateMention rate, List<Mention> mentions, out bool rest)
+    {
+        rest = false;
+        if (FirmInParens().Match(s, rate.End) is { Success: true }) return true;
+        var head = s[Math.Max(0, rate.Start - 60)..rate.Start];
+        var firm = FirmNamedBefore().Match(head);
+        if (!firm.Success) return false;
+        rest = firm.Groups["n"].Value.StartsWith("all", StringComparison.Ordinal);
+        if (rest) return true;
+        var at = rate.Start - head.Length + firm.Index;
+        return !mentions.Any(m => m.Start >= at && m.Start < at + firm.Groups["n"].Length);
     }
 
     /// <summary>
@@ -377,7 +439,7 @@ public static partial class TariffExtractor
     {
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
         if (RangeFrom().IsMatch(before) || RangeInContext(s, r, all)) return false;
-        return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && RateParser.Find(s).Any(o => o.Start != r.Start);
+        return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && all.Any(o => o.Start != r.Start);
     }
 
     /// <summary>The country a sentence opens with as the subject of "faces"/"is subject to" before the first rate.</summary>
@@ -439,11 +501,13 @@ public static partial class TariffExtractor
         var i = rates.IndexOf(rate);
         var from = i > 0 ? Math.Min(rates[i - 1].End, rate.Start) : Math.Max(0, rate.Start - 160);
         var lead = s[from..rate.Start];
-        var cut = ClauseOpening().Matches(lead) is { Count: > 0 } opened ? from + opened[^1].Index : from;
+        // before the first rate "and" more often joins goods ("pipe and tube duties of …") than opens a clause
+        var openings = ClauseOpening().Matches(lead).Where(o => i > 0 || !o.Value.StartsWith("and", StringComparison.OrdinalIgnoreCase)).ToList();
+        var cut = openings.Count > 0 ? from + openings[^1].Index : from;
         foreach (var m in mentions)
         {
             if (m.Start < cut || m.End > rate.Start || m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
-            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)])) return m.CountryId;
+            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)]) || TradersOfAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 20)])) return m.CountryId;
         }
         return null;
     }
@@ -547,10 +611,20 @@ public static partial class TariffExtractor
             var continuesList = words.Length is > 0 and <= 4 && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
                 || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
                     || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4))));
-            if (!continuesList || ListBreak().IsMatch(parts[i])) break;
+            if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i])) break;
             kept += "," + parts[i];
         }
         return kept;
+    }
+
+    /// <summary>"… on foreign trucks, and Mexico, the largest supplier, …": a country noun after the comma opens a clause about it;
+    /// it is not one more product of the list.</summary>
+    private static bool NamesOnlyACountry(string part)
+    {
+        var rest = part.Trim();
+        if (rest.StartsWith("and ", StringComparison.Ordinal) || rest.StartsWith("or ", StringComparison.Ordinal)) rest = rest[(rest.IndexOf(' ') + 1)..].TrimStart();
+        if (rest.StartsWith("the ", StringComparison.Ordinal)) rest = rest[4..];
+        return rest.Length > 0 && char.IsUpper(rest[0]) && EntityFinder.Find(rest) is [{ Form: not MentionForm.Adjective } only] && only.Start == 0 && only.End == rest.Length;
     }
 
     private static List<string> Products(string phrase, IEnumerable<string> entityWords)
@@ -589,6 +663,7 @@ public static partial class TariffExtractor
             if (CoordinatedWithObject(s, mentions, index.GetValueOrDefault(m, -1))) return false; // "from the United Arab Emirates and Oman"
             if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
+            if (WideAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)])) return false; // "a China-wide rate of 93.5%"
             // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
             if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;
             if (m.Form != MentionForm.Adjective) return true;
@@ -620,6 +695,13 @@ public static partial class TariffExtractor
             if (m.Start >= firstRate || m.Entity.Kind == EntityKind.Leader || ExportsToAfter().Match(s, m.End) is not { Success: true } e || e.Index != m.End) continue;
             if (mentions.FirstOrDefault(d => d.Start == e.Index + e.Length) is { } destination) return destination.CountryId;
         }
+        // "South Korean cars shipped to the United States now face a 15% tariff": the country goods are shipped to imposes it
+        // (after the rate only with an origin of its own: "… steel racks exported to New Zealand from China")
+        var shippedTo = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && ShippedToBefore().IsMatch(s[Math.Max(0, m.Start - 60)..m.Start])
+            && (m.End <= firstRate || OriginAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)])));
+        if (shippedTo is not null) return shippedTo.CountryId;
+        var market = mentions.FirstOrDefault(m => m.Start > firstRate && m.Entity.Kind != EntityKind.Leader && ToSellInBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start]));
+        if (market is not null) return market.CountryId;
         var before = mentions.LastOrDefault(m => m.Start < firstRate && Eligible(m));
         if (before is not null) return before.CountryId;
         // "…, the Indonesian Anti-Dumping Committee said": an adjective after the rate names the imposer only with an institution
@@ -633,7 +715,7 @@ public static partial class TariffExtractor
     /// list ("Chinese &amp;Thai", the same length, so positions hold) rather than ending the product phrase at the comma.</summary>
     private static string JoinCountryLists(string s)
     {
-        var adjectives = EntityFinder.Find(s).Where(m => m.Form == MentionForm.Adjective && m.Entity.Kind != EntityKind.Leader).ToList();
+        var adjectives = Parties(s).Where(m => m.Form == MentionForm.Adjective && m.Entity.Kind != EntityKind.Leader).ToList();
         char[]? joined = null;
         for (var k = 1; k < adjectives.Count; k++)
         {

@@ -351,4 +351,127 @@ public class TariffExtractorGeneralityTests
     [InlineData("The tariff took effect in May, and exports fell 12% by June.")]
     [InlineData("Washington announced the tariffs on Monday, and the peso fell 3%.")]
     public void Session5_no_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
+
+    [Theory]
+    // session 6 — every number word is a rate ("eight percent", "seventeen per cent"), not only the tens
+    [InlineData("Argentina will cut the import tariff on mobile phones from 16 percent to eight percent.", "AR>* 8% mobile phones lowered")]
+    [InlineData("Peru raised its tariff on garlic to seventeen per cent on Monday.", "PE>* 17% garlic raised")]
+    [InlineData("Jordan's cabinet set a customs duty of thirteen percent on imported tyres from Egypt.", "JO>EG 13% tyres imposed")]
+    // a region is not the country whose name it contains
+    [InlineData("Chile cut its tariff on wheat to 4%, among the lowest in Latin America.", "CL>* 4% wheat lowered")]
+    [InlineData("Colombia raised its duty on apparel to 40%, the highest in South America.", "CO>* 40% apparel raised")]
+    // a country named in a clause that gives the motive or the reaction ("in response to …", "responding to …", "citing …",
+    // "to shield …") is not the origin of an import tariff that names none: it is on every origin
+    [InlineData("South Africa raised its import tariff on frozen chicken to 62%, in response to producers who say imports from Brazil have forced closures.", "ZA>* 62% frozen chicken raised")]
+    [InlineData("Brazil raised the import tariff on wind turbine blades to 25% on Thursday, responding to complaints that Chinese imports were undercutting local makers.", "BR>* 25% wind turbine blades raised")]
+    [InlineData("Vietnam raised its tariff on steel wire to 20%, citing a surge of shipments from China.", "VN>* 20% steel wire raised")]
+    [InlineData("Kenya raised its duty on sugar to 35% to shield local millers from cheap imports from Uganda.", "KE>* 35% sugar raised")]
+    [InlineData("Egypt doubled its tariff on ceramic tiles to 40% after a flood of cheap Indian tiles, officials said.", "EG>* 40% ceramic tiles raised")]
+    // … but an origin in the measure's own phrase stays its target
+    [InlineData("Vietnam raised its tariff on steel wire from China to 20%, citing a surge of shipments.", "VN>CN 20% steel wire raised")]
+    [InlineData("India raised its duty on Chinese steel to 20% in response to dumping.", "IN>CN 20% steel raised")]
+    // a rate stated "for the products of X", "for exporters from X", or after "and X exporters" is on X
+    [InlineData("Japan imposed provisional duties on graphite electrodes. The rate is 62.1 per cent for the products of China and 38.5 per cent for the products of India.",
+        "JP>CN 62.1% graphite electrodes imposed|JP>IN 38.5% graphite electrodes imposed")]
+    [InlineData("Australia imposed dumping duties on precision pipe from China and Korea. The duty will be collected at rates of up to 32.6 per cent for exporters from China and 8.1 per cent for exporters from Korea.",
+        "AU>CN 32.6% precision pipe imposed|AU>KR 8.1% precision pipe imposed")]
+    [InlineData("India imposed anti-dumping duties on PVC resin from China and Japan. Chinese exporters will pay a duty of 9.3 per cent and Japanese exporters 4.1 per cent.",
+        "IN>CN 9.3% PVC resin imposed|IN>JP 4.1% PVC resin imposed")]
+    [InlineData("Malaysia set duties on cold-rolled coil, with Chinese mills paying 12.5% and Vietnamese mills 7.2%.",
+        "MY>CN 12.5% cold-rolled coil imposed|MY>VN 7.2% cold-rolled coil imposed")]
+    // a rate the text gives only as the one replaced is not a measure, whatever adjective qualifies it
+    [InlineData("Washington will bring its tariff on Indian exports down to 20 per cent from the punishing 50 per cent imposed last year.", "US>IN 20% goods lowered")]
+    [InlineData("Ottawa cut its surtax on Chinese steel to 10% from a hefty 35%.", "CA>CN 10% steel lowered")]
+    // a margin of dumping is not a duty rate
+    [InlineData("Pakistan set a 15% duty on PET resin from Oman after finding a dumping margin of 27.4%.", "PK>OM 15% PET resin imposed")]
+    [InlineData("Thailand imposed duties of 11% on Chinese wire rod, below the dumping margins of 30.4% its investigators found.", "TH>CN 11% wire rod imposed")]
+    // a specific duty in any currency and weight unit is a measure at its amount
+    [InlineData("The EU imposed an anti-dumping duty of EUR 45.6 per tonne on Chinese glyphosate.", "EU>CN 45.6 eur/tonne glyphosate imposed")]
+    [InlineData("India imposed an anti-dumping duty of US$ 95.5 per metric tonne on caustic soda from Japan.", "IN>JP 95.5 usd/tonne caustic soda imposed")]
+    [InlineData("Vietnam set a duty of $415/MT on steel nails from Thailand.", "VN>TH 415 usd/tonne steel nails imposed")]
+    [InlineData("Britain will levy a duty of £0.35 per kg on aluminium foil from Turkey.", "GB>TR 0.35 gbp/kg aluminium foil imposed")]
+    // rates for several named firms of one country on one product are one measure at the highest (as a range is)
+    [InlineData("Turkey imposed duties on steel plate from China of 12.3% for Baosteel, 15.6% for Ansteel and 20.1% for all other Chinese producers.", "TR>CN 20.1% steel plate imposed")]
+    [InlineData("The US set anti-dumping duties on Chinese aluminium wire of 45.2% for Zhongwang Holdings and 38.1% for Nanshan Group.", "US>CN 45.2% aluminium wire imposed")]
+    [InlineData("India imposed anti-dumping duties on Chinese solar glass, with Xinyi Solar facing 12.1%, Flat Glass Group 15.4% and all other Chinese exporters 27.3%.", "IN>CN 27.3% solar glass imposed")]
+    [InlineData("The EU set anti-dumping duties on Chinese titanium dioxide at 21.2% (LB Group), 30.2% (Jinhai) and 39.7% for all other companies.", "EU>CN 39.7% titanium dioxide imposed")]
+    [InlineData("The duties range from 5.2% for Hoa Phat to 12.1% for Nam Kim on galvanized steel from Vietnam, Canada said.", "CA>VN 12.1% galvanized steel imposed")]
+    // … but each country's own rate stays its own, without the other countries the sentence joins to it
+    [InlineData("Brazil imposed anti-dumping duties on Chinese and Indian float glass: Chinese producers face 28.5% and Indian producers 17.4%.",
+        "BR>CN 28.5% float glass imposed|BR>IN 17.4% float glass imposed")]
+    // "charge X exporters of P duties of N%": X is the target and P the product, for every rate of the clause
+    [InlineData("Canada will charge Turkish exporters of rebar and wire rod duties of as much as 41.3 per cent, and Egyptian exporters 12.2 per cent.",
+        "CA>TR 41.3% rebar+wire rod imposed|CA>EG 12.2% rebar+wire rod imposed")]
+    [InlineData("Peru will charge Chinese producers of ceramic tiles anti-dumping duties of 19.5%.", "PE>CN 19.5% ceramic tiles imposed")]
+    // the exporter's side: goods of X shipped to Y face Y's tariff
+    [InlineData("South Korean cars shipped to the United States now face a 15% tariff rather than 25%.", "US>KR 15% cars imposed")]
+    [InlineData("Vietnamese shrimp exported to Australia will face a 5% duty from July.", "AU>VN 5% shrimp imposed")]
+    [InlineData("Under the deal, EU exports of steel within the quota will be subject to a US tariff of 25 per cent.", "US>EU 25% steel imposed")]
+    // the product after "the tariff for" / "the tariff applied to"
+    [InlineData("Mexico raises to thirty per cent the tariff for bicycles coming from China.", "MX>CN 30% bicycles raised")]
+    [InlineData("Under the decree, the tariff applied to bicycles originating in China passes from fifteen per cent to thirty per cent, Mexico said.", "MX>CN 30% bicycles raised")]
+    // translated English: "the import tax of X", "the tariff of X" names the goods (not "a tariff of 25%", "duties of up to …")
+    [InlineData("Gecex elevates import tax of wind turbine blades to 25%.", "BR>* 25% wind turbine blades raised")]
+    [InlineData("Ecuador raises the tariff of imported ceramic tiles to 30 per cent.", "EC>* 30% ceramic tiles raised")]
+    [InlineData("Uruguay set a tariff of 12% on Brazilian footwear.", "UY>BR 12% footwear imposed")]
+    // a sentence that names neither goods nor origin continues the measure of the sentence before it, by the same imposer
+    [InlineData("The United States will lower its tariff on steel from the European Union to 25% for a quota of 3 million tonnes. Shipments above that quota will continue to pay the 50% tariff that Washington has charged since June.",
+        "US>EU 25% steel lowered|US>EU 50% steel imposed")]
+    [InlineData("Canada will cut its surtax on Chinese canola oil to 15% within a quota. Volumes above it remain subject to the current Canadian surtax of 100%.",
+        "CA>CN 15% canola oil lowered|CA>CN 100% canola oil imposed")]
+    // a deposit "on" goods is a provisional duty, even in a headline that names no trade remedy
+    [InlineData("China sets 62.4% deposit on Canadian canola", "CN>CA 62.4% canola imposed")]
+    // an export tax is a measure of the country that levies it, on its goods to every destination
+    [InlineData("Argentina scraps 35% export tax on soybeans", "AR>* 35% soybeans removed")]
+    [InlineData("Indonesia raised its export tax on crude palm oil to 10%.", "ID>* 10% crude palm oil raised")]
+    // a headline's product ends at "under" ("… on Chilean salmon under trade deal"), as a body's does
+    [InlineData("Brazil imposes duties on Chilean salmon under new rules.\nThe duties are 9%.", "BR>CL 9% salmon imposed")]
+    // a country named right before the tariff word after the rate imposes it
+    [InlineData("Mexican goods that do not comply with the USMCA currently face a 25% U.S. tariff.", "US>MX 25% goods imposed")]
+    // a country adjective on the tariff word ("an Indian tariff of 75%") imposes it; the rate it is compared with ("half the
+    // 150% they pay today") is not a measure; a container is no product
+    [InlineData("From April, Chilean wine will attract a Chinese tariff of 10 per cent, half the 20 per cent it pays today.", "CN>CL 10% wine imposed")]
+    [InlineData("Premium Australian bottles will attract an Indian duty of 75%, a third of the 150% they pay now.", "IN>AU 75% goods imposed")]
+    // a notice that continues duties on goods "exported to X from Y" names X as the imposer and Y as the origin, and the next
+    // sentence's rate ("Duties of between …") is on them
+    [InlineData("The commission published a notice continuing the duties on steel racks exported to New Zealand from the People's Republic of China. Duties of between 4.7 per cent and 12.2 per cent will apply.",
+        "NZ>CN 12.2% steel racks imposed")]
+    // origins joined as "the Republic of …" are origins too
+    [InlineData("Duties were imposed on tube exported from China and the Republic of Korea. Interim duty will be collected at 14.1 per cent for exporters from China and 3.2 per cent for exporters from Korea, Australia said.",
+        "AU>CN 14.1% tube imposed|AU>KR 3.2% tube imposed")]
+    // a trade agreement or forum named in the sentence is neither imposer nor target
+    [InlineData("Canadian goods that fall outside CUSMA still face a 35% U.S. tariff.", "US>CA 35% goods imposed")]
+    [InlineData("Japan cut its tariff on Thai rice to 5% under RCEP.", "JP>TH 5% rice lowered")]
+    // "imported X from Y": the origin after the phrase makes it Y's, not every origin's
+    [InlineData("Ghana set a 20% duty on imported rice from Vietnam.", "GH>VN 20% rice imposed")]
+    // a verb of expiry or a span ("by five years") ends the product; the market a tariff is paid "to ship to" imposes it;
+    // a country noun after a comma opens a clause about it and is no product of the list
+    [InlineData("Canada will let its 25% surtax on Chinese steel expire at the end of the month.", "CA>CN 25% steel imposed")]
+    [InlineData("India has extended its anti-dumping duty of USD 185 per tonne on Chinese soda ash by five years.", "IN>CN 185 usd/tonne soda ash imposed")]
+    [InlineData("Japanese steelmakers will pay a 40% tariff to ship to Mexico.", "MX>JP 40% steel imposed")]
+    [InlineData("Thai exporters must pay a 12% duty to sell into India.", "IN>TH 12% goods imposed")]
+    [InlineData("The US levies 25% on foreign trucks, and Mexico, the largest supplier, is seeking a quota.", "US>* 25% trucks imposed")]
+    // a trade-law note: "an antidumping duty order on X from Y, with a Y-wide rate of …" ("X-wide" names the target)
+    [InlineData("On May 2, the U.S. Department of Commerce issued an antidumping duty order on hardwood flooring from China, with a China-wide rate of 86.4%.",
+        "US>CN 86.4% hardwood flooring imposed")]
+    [InlineData("Commerce published an antidumping duty order on steel racks from Vietnam, with a Vietnam-wide rate of 224%, the USTR said.",
+        "US>VN 224% steel racks imposed")]
+    // "exports of X to Y" face Y's duty
+    [InlineData("Exports of Malaysian palm oil to India now attract an import duty of 10%.", "IN>MY 10% palm oil imposed")]
+    [InlineData("Exports of Chilean salmon to Brazil will face a 9% tariff.", "BR>CL 9% salmon imposed")]
+    public void Session6_measures(string text, string expected) =>
+        Assert.Equal(expected, string.Join('|', TariffExtractor.Extract(text).Select(Key)));
+
+    [Theory]
+    // session 6 — a rate a price is higher or lower by is not a tariff level
+    [InlineData("Taxi fares will rise by 4.2 per cent next year, and the night tariff, which is 20 per cent higher, will start at 9pm.")]
+    [InlineData("Peak-hour rail tariffs are 30% above the off-peak fare in Lisbon.")]
+    // a margin of dumping found is not a duty
+    [InlineData("The commission found dumping margins of up to 61% on Chinese tyres.")]
+    [InlineData("Investigators found that Thai exporters dumped wire rod at margins of 22.4% to 35.1%.")]
+    // a deposit on a home or a bottle is no duty
+    [InlineData("Buyers in Canada must put a 20% deposit on homes, and tariffs are pushing up building costs.")]
+    // a country only in a region's name
+    [InlineData("Tariffs in Latin America average 8%, the Inter-American Development Bank said.")]
+    public void Session6_no_measure(string text) => Assert.Empty(TariffExtractor.Extract(text));
 }
