@@ -306,7 +306,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListSplit();
 
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?)|(?:[a-z-]+\s+)?(?:bottles|consignments|cargoes|containers|units|labels|brands|volumes))$", RegexOptions.IgnoreCase)]
+    /// <summary>A phrase that names no goods of its own: trade words, traders, a shipment's form; a container ("Australian
+    /// bottles") is the packaging of unnamed goods, but one of a material ("glass bottles", "steel containers") is a good.</summary>
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by|cost|costs|hurt|hurts|harm|harms|damage|damages|benefit|benefits|help|helps|hit|hits|punish|punishes)\s+(?:the\s+)?$")]

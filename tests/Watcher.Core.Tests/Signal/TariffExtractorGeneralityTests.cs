@@ -432,6 +432,11 @@ public class TariffExtractorGeneralityTests
     // 150% they pay today") is not a measure; a container is no product
     [InlineData("From April, Chilean wine will attract a Chinese tariff of 10 per cent, half the 20 per cent it pays today.", "CN>CL 10% wine imposed")]
     [InlineData("Premium Australian bottles will attract an Indian duty of 75%, a third of the 150% they pay now.", "IN>AU 75% goods imposed")]
+    // … but a container of a material is a good of its own (glass bottles, PET bottles, steel containers are traded and taxed
+    // as such): read as "goods", two stories on one market's goods of different kinds merged as one (the peer bench's farm)
+    [InlineData("Egypt imposes 50% tariff on American glass bottles", "EG>US 50% glass bottles imposed")]
+    [InlineData("Mexico will charge a 15% duty on PET bottles from China.", "MX>CN 15% PET bottles imposed")]
+    [InlineData("Brazil set a 20% tariff on Chinese steel containers.", "BR>CN 20% steel containers imposed")]
     // a notice that continues duties on goods "exported to X from Y" names X as the imposer and Y as the origin, and the next
     // sentence's rate ("Duties of between …") is on them
     [InlineData("The commission published a notice continuing the duties on steel racks exported to New Zealand from the People's Republic of China. Duties of between 4.7 per cent and 12.2 per cent will apply.",
