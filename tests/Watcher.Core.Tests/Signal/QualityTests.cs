@@ -21,6 +21,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout6 = LabelledSet.Load(LabelledSet.Holdout6Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout7 = LabelledSet.Load(LabelledSet.Holdout7Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout8 = LabelledSet.Load(LabelledSet.Holdout8Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout9 = LabelledSet.Load(LabelledSet.Holdout9Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -54,10 +55,17 @@ public class QualityTests
     private static readonly Figures Holdout7EndOfSession5 = new(0.980, 0.942, 0.813, 0.474);
 
     // Holdout 8's first run, on main at 890a436 (the final session-5 code), committed together with the set and its wiring.
-    // Holdout 8 is session 6's unseen set: its per-item errors are never written to docs/quality.md.
-    private const string Holdout8FirstRunCommit = "890a436";
+    // Holdout 8 was session 6's unseen set; from session 7 it is a dev set and its errors are printed.
     private static readonly Figures Holdout8FirstRun = new(0.932, 0.917, 0.455, 0.288);
-    private const string Holdout8FirstRunDetail = "clustering P 1.000, R 0.294; extraction P 0.556, R 0.195";
+
+    // Holdout 8 measured by the lead at the end of session 6, on main at 944dc25 (every session-6 merge).
+    private static readonly Figures Holdout8EndOfSession6 = new(0.932, 0.917, 0.500, 0.288);
+
+    // Holdout 9's first run, on the final session-6 code, committed together with its wiring.
+    // Holdout 9 is session 7's unseen set: its per-item errors are never written to docs/quality.md.
+    private const string Holdout9FirstRunCommit = "aeaa97f";
+    private static readonly Figures Holdout9FirstRun = new(0.938, 0.896, 0.632, 0.315);
+    private const string Holdout9FirstRunDetail = "clustering P 0.923, R 0.480; extraction P 0.426, R 0.250";
 
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
@@ -69,7 +77,8 @@ public class QualityTests
     private static readonly Figures Holdout5Floor = new(0.90, 0.92, 0.98, 1.00);
     private static readonly Figures Holdout6Floor = new(0.97, 1.00, 0.93, 0.98);
     private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.95, 0.86);
-    private static readonly Figures Holdout8Floor = new(0.93, 0.91, 0.45, 0.28);
+    private static readonly Figures Holdout8Floor = new(0.93, 0.91, 0.50, 0.28);
+    private static readonly Figures Holdout9Floor = new(0.93, 0.89, 0.63, 0.31);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the session's unseen set; otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
@@ -77,7 +86,7 @@ public class QualityTests
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -100,8 +109,9 @@ public class QualityTests
         var holdout7 = await Measure(Holdout7);
         // The unseen set is measured only on request (the lead, at the end of a session): a figure that moves while rules
         // are being written is feedback to fit, and an unseen set stays honest only if nobody gets any.
-        var holdout8 = MeasureUnseen ? await Measure(Holdout8) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8);
+        var holdout8 = await Measure(Holdout8);
+        var holdout9 = MeasureUnseen ? await Measure(Holdout9) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -110,7 +120,8 @@ public class QualityTests
         AssertFloor("holdout 5", holdout5, Holdout5Floor);
         AssertFloor("holdout 6", holdout6, Holdout6Floor);
         AssertFloor("holdout 7", holdout7, Holdout7Floor);
-        if (holdout8 is not null) AssertFloor("holdout 8", holdout8, Holdout8Floor);
+        AssertFloor("holdout 8", holdout8, Holdout8Floor);
+        if (holdout9 is not null) AssertFloor("holdout 9", holdout9, Holdout9Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -212,14 +223,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores? holdout8)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores? holdout9)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Nine labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Ten labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic.");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -238,9 +249,13 @@ public class QualityTests
             + "and committed with its first-run scores on unchanged code (main at 402e06b); session 5's unseen set, never tuned on in session 5, "
             + $"measured at the end of session 5 (main at 906ca7e: relevance P {F(Holdout7EndOfSession5.Precision)} / R {F(Holdout7EndOfSession5.Recall)}, "
             + $"clustering F1 {F(Holdout7EndOfSession5.ClusteringF1)}, extraction F1 {F(Holdout7EndOfSession5.ExtractionF1)}); a dev set from session 6 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-8.jsonl` (**holdout 8**, unseen): {Describe(Holdout8)}; written at the end of session 5, labelled before anything ran on it, "
-            + $"and committed with its first-run scores on the final session-5 code (main at {Holdout8FirstRunCommit}); session 6's unseen set, never tuned on. "
-            + "Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+        sb.AppendLine($"- `holdout-8.jsonl` (**holdout 8**): {Describe(Holdout8)}; written at the end of session 5, labelled before anything ran on it, "
+            + "and committed with its first-run scores on the final session-5 code (main at 890a436); session 6's unseen set, never tuned on in session 6, "
+            + $"measured at the end of session 6 (main at 944dc25: relevance P {F(Holdout8EndOfSession6.Precision)} / R {F(Holdout8EndOfSession6.Recall)}, "
+            + $"clustering F1 {F(Holdout8EndOfSession6.ClusteringF1)}, extraction F1 {F(Holdout8EndOfSession6.ExtractionF1)}); a dev set from session 7 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-9.jsonl` (**holdout 9**, unseen): {Describe(Holdout9)}; written in session 6 by a helper who read neither the extractor nor the clusterer "
+            + $"(docs/holdout-9-notes.md), labelled before anything ran on it, and committed with its first-run scores on the final session-6 code (main at {Holdout9FirstRunCommit}); "
+            + "session 7's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -252,14 +267,15 @@ public class QualityTests
         Table(sb, "Holdout 5", holdout5, Holdout5FirstRun, "first run");
         Table(sb, "Holdout 6", holdout6, Holdout6FirstRun, "first run");
         Table(sb, "Holdout 7", holdout7, Holdout7FirstRun, "first run");
-        if (holdout8 is not null) Table(sb, "Holdout 8 (unseen)", holdout8, Holdout8FirstRun, "first run");
+        Table(sb, "Holdout 8", holdout8, Holdout8FirstRun, "first run");
+        if (holdout9 is not null) Table(sb, "Holdout 9 (unseen)", holdout9, Holdout9FirstRun, "first run");
         else
         {
-            sb.AppendLine("### Holdout 8 (unseen)");
+            sb.AppendLine("### Holdout 9 (unseen)");
             sb.AppendLine();
             sb.AppendLine($"Not measured in this run (the unseen set is measured only with `WATCHER_MEASURE_UNSEEN=1`, by the lead at the end of a session). "
-                + $"First run (main at {Holdout8FirstRunCommit}): relevance P {F(Holdout8FirstRun.Precision)} / R {F(Holdout8FirstRun.Recall)}, clustering F1 {F(Holdout8FirstRun.ClusteringF1)}, "
-                + $"extraction F1 {F(Holdout8FirstRun.ExtractionF1)} ({Holdout8FirstRunDetail}).");
+                + $"First run (main at {Holdout9FirstRunCommit}): relevance P {F(Holdout9FirstRun.Precision)} / R {F(Holdout9FirstRun.Recall)}, clustering F1 {F(Holdout9FirstRun.ClusteringF1)}, "
+                + $"extraction F1 {F(Holdout9FirstRun.ExtractionF1)} ({Holdout9FirstRunDetail}).");
             sb.AppendLine();
         }
         sb.AppendLine("## Remaining errors");
@@ -270,7 +286,8 @@ public class QualityTests
                      ("Holdout 4 relevance", holdout4.Relevance), ("Holdout 4 clustering", holdout4.Clustering), ("Holdout 4 extraction", holdout4.Extraction),
                      ("Holdout 5 relevance", holdout5.Relevance), ("Holdout 5 clustering", holdout5.Clustering), ("Holdout 5 extraction", holdout5.Extraction),
                      ("Holdout 6 relevance", holdout6.Relevance), ("Holdout 6 clustering", holdout6.Clustering), ("Holdout 6 extraction", holdout6.Extraction),
-                     ("Holdout 7 relevance", holdout7.Relevance), ("Holdout 7 clustering", holdout7.Clustering), ("Holdout 7 extraction", holdout7.Extraction) })
+                     ("Holdout 7 relevance", holdout7.Relevance), ("Holdout 7 clustering", holdout7.Clustering), ("Holdout 7 extraction", holdout7.Extraction),
+                     ("Holdout 8 relevance", holdout8.Relevance), ("Holdout 8 clustering", holdout8.Clustering), ("Holdout 8 extraction", holdout8.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -279,11 +296,11 @@ public class QualityTests
             foreach (var e in score.Errors) sb.AppendLine("- " + e);
         }
         sb.AppendLine();
-        sb.AppendLine("### Holdout 8 (unseen)");
+        sb.AppendLine("### Holdout 9 (unseen)");
         sb.AppendLine();
-        if (holdout8 is null) sb.AppendLine("Not measured in this run.");
-        else sb.AppendLine($"Not listed (unseen set): {holdout8.Relevance.Errors.Count} relevance errors, {holdout8.Clustering.Errors.Count} clustering pair errors, "
-            + $"{holdout8.Extraction.Errors.Count} extraction errors.");
+        if (holdout9 is null) sb.AppendLine("Not measured in this run.");
+        else sb.AppendLine($"Not listed (unseen set): {holdout9.Relevance.Errors.Count} relevance errors, {holdout9.Clustering.Errors.Count} clustering pair errors, "
+            + $"{holdout9.Extraction.Errors.Count} extraction errors.");
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
