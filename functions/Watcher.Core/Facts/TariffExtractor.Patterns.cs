@@ -353,6 +353,11 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:propos|plans? to|planning|consider|weighing|weighs|mulls|to impose|to slap|to raise|to levy|is set to|are set to|draft)")]
     private static partial Regex Proposed();
 
+    /// <summary>A rate right after "a response to X's", "retaliation for the US's" (the text before the rate): the measure a
+    /// reaction answers, not the one proposed.</summary>
+    [GeneratedRegex(@"\b(?:response|responses|retaliation|reaction|reply|riposte)\s+(?:to|for|against)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’]s?\s+(?:(?:new|latest|current|existing|steep|sweeping|punitive|hefty)\s+)?$")]
+    private static partial Regex AnswersExisting();
+
     [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b|scrap|remov|paus(?:e|es|ed|ing)\b|revok|revoc|withdr[ae]w|no\s+longer|terminat|roll(?:s|ed|ing)?\s+back|end(?:s|ed|ing)?\s+(?:the|its|their)\b|eliminat|rescind|repeal|suspend|dropp(?:ed|ing)|drops\b|(?:to|will|would)\s+drop\b|waive|exempt)")]
     private static partial Regex Removed();
 

@@ -258,6 +258,9 @@ public static partial class TariffExtractor
         var action = scaled ? (rates[0].Value < all.First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
         if (action == TariffActions.Imposed && old.Count > 0 && rates.Count > 0)
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
+        // "Chinese officials are weighing a response to Canada's 100% tariff": what is weighed is the response; the tariff it
+        // answers is in force (a proposal of its own reads "Canada's proposed 100% tariff")
+        if (action is TariffActions.Proposed or TariffActions.Threatened && AnswersExisting().IsMatch(s[..rates[0].Start])) action = TariffActions.Imposed;
         var date = DateParser.Find(s) ?? (SameMonth().IsMatch(s) ? previousDate : null);
 
         var phrases = new List<(int Start, int End)>();

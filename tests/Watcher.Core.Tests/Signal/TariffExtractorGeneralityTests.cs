@@ -435,6 +435,11 @@ public class TariffExtractorGeneralityTests
     // … but a container of a material is a good of its own (glass bottles, PET bottles, steel containers are traded and taxed
     // as such): read as "goods", two stories on one market's goods of different kinds merged as one (the peer bench's farm)
     [InlineData("Egypt imposes 50% tariff on American glass bottles", "EG>US 50% glass bottles imposed")]
+    // a rate a reaction answers ("weighing a response to Canada's 100% tariff") is in force: what is weighed is the response
+    // (read as proposed, it turned the tracker's in-force EV surtax back to "proposed", and the next report to "changed")
+    [InlineData("Chinese officials are weighing a response to Canada's 100% tariff on electric vehicles, according to industry groups in Beijing.", "CA>CN 100% electric vehicles imposed")]
+    [InlineData("Beijing is considering retaliation for Ottawa's 100% surtax on Chinese steel.", "CA>CN 100% steel imposed")]
+    [InlineData("China is weighing a 25% levy on Canadian canola in retaliation for Canada's EV tariff.", "CN>CA 25% canola proposed")]
     [InlineData("Mexico will charge a 15% duty on PET bottles from China.", "MX>CN 15% PET bottles imposed")]
     [InlineData("Brazil set a 20% tariff on Chinese steel containers.", "BR>CN 20% steel containers imposed")]
     // a notice that continues duties on goods "exported to X from Y" names X as the imposer and Y as the origin, and the next

@@ -8,7 +8,7 @@ public class TariffExtractorTests
 
     [Theory]
     [InlineData("The measures are widely seen as retaliation for Canada's 100% tariff on Chinese electric vehicles.", "CA>CN 100% electric vehicles imposed")]
-    [InlineData("Chinese officials are weighing a response to Canada's 100% tariff on electric vehicles.", "CA>CN 100% electric vehicles proposed")]
+    [InlineData("Chinese officials are weighing a response to Canada's 100% tariff on electric vehicles.", "CA>CN 100% electric vehicles imposed")] // the response is weighed; the tariff it answers is in force
     [InlineData("Switzerland was hit with a 39% US tariff on its exports.", "US>CH 39% goods imposed")]
     [InlineData("The United States cut its tariff on Japanese automobiles to 15% from 27.5% under a deal.", "US>JP 15% automobiles lowered")]
     [InlineData("The Government of Canada is implementing a 100 per cent surtax on all Chinese-made electric vehicles, effective October 1, 2024.", "CA>CN 100% electric vehicles imposed")]
