@@ -486,6 +486,9 @@ public static partial class TariffExtractor
         var from = Math.Min(rates[i - 1].End, rate.Start);
         return mentions.FirstOrDefault(x => x.Start >= from && x.End <= rate.Start && x.Form != MentionForm.Person
             && (PossessiveTariff().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 60)])
+                // "…, in retaliation for Canada's 100% tariff on Chinese EVs": the possessive right before the rate of a tariff
+                || (x.Form != MentionForm.Adjective && PossessiveBeforeRate().IsMatch(s[x.End..rate.Start])
+                    && RateThenTariff().IsMatch(s[rate.Start..Math.Min(s.Length, rate.Start + 60)]))
                 // "…, and China responded with 125% on US goods"
                 || (x.Form != MentionForm.Adjective && ClauseOpenerBefore().IsMatch(s[from..x.Start]) && ActsAfter().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 40)]))));
     }

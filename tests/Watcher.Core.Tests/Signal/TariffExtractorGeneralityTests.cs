@@ -440,6 +440,10 @@ public class TariffExtractorGeneralityTests
     [InlineData("Chinese officials are weighing a response to Canada's 100% tariff on electric vehicles, according to industry groups in Beijing.", "CA>CN 100% electric vehicles imposed")]
     [InlineData("Beijing is considering retaliation for Ottawa's 100% surtax on Chinese steel.", "CA>CN 100% steel imposed")]
     [InlineData("China is weighing a 25% levy on Canadian canola in retaliation for Canada's EV tariff.", "CN>CA 25% canola proposed")]
+    // a later rate right after a possessive ("…, in retaliation for Canada's 100% tariff on Chinese EVs") is that country's,
+    // not the sentence's first imposer's (read as China's, the tracker kept a Chinese 100% tariff on Canadian EVs)
+    [InlineData("China will impose a 76% levy on canola seed from Canada, in retaliation for Canada's 100% tariff on Chinese EVs.", "CN>CA 76% canola seed imposed|CA>CN 100% EVs imposed")]
+    [InlineData("Mexico imposed a 20% duty on US pork after Washington's 25% tariff on Mexican steel took effect.", "MX>US 20% pork imposed|US>MX 25% steel imposed")]
     [InlineData("Mexico will charge a 15% duty on PET bottles from China.", "MX>CN 15% PET bottles imposed")]
     [InlineData("Brazil set a 20% tariff on Chinese steel containers.", "BR>CN 20% steel containers imposed")]
     // a notice that continues duties on goods "exported to X from Y" names X as the imposer and Y as the origin, and the next
