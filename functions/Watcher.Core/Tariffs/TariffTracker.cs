@@ -135,6 +135,9 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
         var rateChanged = seen.Rate is not null && seen.Rate != known.Current.Rate;
         var statusChanged = seen.Status != known.Current.Status;
         if (!rateChanged && !statusChanged) return false;
+        // A measure in force does not become proposed or threatened again at its own rate: "weighing a response to Canada's
+        // 100% tariff", "the levy first proposed in May" refer to it (a new proposal names a new rate, or follows a removal).
+        if (!rateChanged && known.Current.Status == TariffStatuses.InForce && seen.Status is TariffStatuses.Proposed or TariffStatuses.Threatened) return false;
         // "Canada's 25% levy imposed last year" in a later story restates history; only an explicit move changes the tracker.
         var restated = seen.Action == TariffActions.Imposed && known.History.Any(h => h.Rate == seen.Rate && h.Status == seen.Status);
         return !restated;

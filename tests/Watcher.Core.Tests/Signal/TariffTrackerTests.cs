@@ -53,6 +53,20 @@ public class TariffTrackerTests
         Assert.Contains($"({status})", alert.Title);
     }
 
+    [Theory]
+    [InlineData("China is considering a 76% levy on Canadian canola seed, officials said.")]
+    [InlineData("China threatened a 76% levy on Canadian canola seed.")]
+    public async Task A_measure_in_force_is_not_proposed_or_threatened_again_at_its_own_rate(string text)
+    {
+        // Read as a proposal, a reference to a measure in force flipped it back to "proposed", and the next report that states
+        // it ("retaliation for China's 76% levy") alerted "proposed → in-force" for nothing new.
+        Assert.Contains(FactExtractor.Extract(text).Measures, m => m.Rate == 76 && m.Action is TariffActions.Proposed or TariffActions.Threatened);
+        await Read("China imposed a 76% levy on Canadian canola seed on Monday.");
+        Assert.Empty(await Read(text, "s-4"));
+        Assert.Equal(TariffStatuses.InForce, Assert.Single(await _store.ListAsync("CN", "CA")).Current.Status);
+        Assert.Empty(await Read("Canadian farmers lost sales after China's 76% levy on Canadian canola seed.", "s-5"));
+    }
+
     [Fact]
     public async Task Each_product_is_tracked_on_its_own()
     {
