@@ -36,6 +36,12 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
+    /// <summary>The first <paramref name="max"/> characters of <paramref name="text"/>, one fewer rather than half a surrogate pair.</summary>
+    public static string Head(string text, int max) => text.Length <= max ? text : text[..CutAt(text, max)];
+
+    /// <summary>Where a cut at <paramref name="at"/> falls without splitting a surrogate pair.</summary>
+    public static int CutAt(string text, int at) => char.IsHighSurrogate(text[at - 1]) ? at - 1 : at;
+
     public static IReadOnlyList<string> Tokens(string? text) =>
         Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

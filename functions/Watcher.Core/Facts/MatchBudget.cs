@@ -37,8 +37,7 @@ public static class MatchBudget
     public const int MaxText = 64 * 1024;
 
     /// <summary>The first <see cref="MaxText"/> characters of <paramref name="text"/> (never half a surrogate pair).</summary>
-    public static string Head(string text) =>
-        text.Length <= MaxText ? text : text[..(char.IsHighSurrogate(text[MaxText - 1]) ? MaxText - 1 : MaxText)];
+    public static string Head(string text) => Detection.TextNormalizer.Head(text, MaxText);
 
     /// <summary><paramref name="read"/>'s answer, or <paramref name="fallback"/> when one of its matches ran out of time.</summary>
     public static T OrElse<T>(Func<T> read, T fallback)

@@ -81,6 +81,6 @@ public static class SentenceSplitter
         if (clause >= MaxLength / 2) return clause + 1;
         var space = window.LastIndexOf(' ');
         if (space >= MaxLength / 2) return space + 1;
-        return char.IsHighSurrogate(sentence[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+        return Detection.TextNormalizer.CutAt(sentence, MaxLength);
     }
 }

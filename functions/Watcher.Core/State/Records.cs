@@ -54,8 +54,7 @@ public sealed record ItemRecord
     /// The part of an item's text that is stored and compared: an edit is compared with what was stored, so an edit past it
     /// (a long article's typo fix in paragraph forty) is compared as text equal to the stored, not as a tail of new sentences.
     /// </summary>
-    public static string Clip(string text) =>
-        text.Length <= MaxTextChars ? text : text[..(char.IsHighSurrogate(text[MaxTextChars - 1]) ? MaxTextChars - 1 : MaxTextChars)];
+    public static string Clip(string text) => Detection.TextNormalizer.Head(text, MaxTextChars);
     public IReadOnlyList<string> Topics { get; init; } = [];
     public DateTimeOffset? Published { get; init; }
     public DateTimeOffset FirstSeen { get; init; }
