@@ -160,6 +160,7 @@ public sealed class SourcePoller(
         {
             var text = Compose(entry);
             var hash = ItemIdentity.Hash(TextNormalizer.Normalize(text));
+            var stored = ItemRecord.Clip(text);
             var matches = matcher.Match(entry.Title ?? string.Empty, entry.PlainText, source.Topics);
             var topics = matches.Select(m => m.Topic).ToList();
 
@@ -172,7 +173,7 @@ public sealed class SourcePoller(
                 }
                 var seen = Remember(previous.SeenHashes, previous.ContentHash);
                 // Compared as stored: an edit past the stored part (ItemRecord.Clip) is no change to what was stored.
-                var verdict = ChangeClassifier.Compare(previous.Text, ItemRecord.Clip(text));
+                var verdict = ChangeClassifier.Compare(previous.Text, stored);
                 if (!verdict.Material)
                 {
                     itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, LastSeen = now });
@@ -181,7 +182,7 @@ public sealed class SourcePoller(
                 var story = storyWrites.GetValueOrDefault(previous.StoryId) ?? await ReadStoryAsync(previous.StoryId, batch, ct);
                 var revision = (story?.Revision ?? previous.Revision) + 1;
                 if (story is not null) storyWrites[story.StoryId] = story with { Revision = revision, LastUpdated = now, Title = entry.Title ?? story.Title };
-                itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = ItemRecord.Clip(text), Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
+                itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = stored, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
                 changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Updated));
                 if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, previous.StoryId, entry.Link, entry.Title ?? entry.Id)));
                 if (state.Baselined && matches.Count > 0)
@@ -218,7 +219,7 @@ public sealed class SourcePoller(
             itemWrites.Add(new ItemRecord
             {
                 SourceId = source.Id, ItemId = entry.Id, Title = entry.Title, Link = entry.Link, StoryId = storyId,
-                ContentHash = hash, Text = ItemRecord.Clip(text), Topics = topics, Published = entry.Published ?? entry.Updated,
+                ContentHash = hash, Text = stored, Topics = topics, Published = entry.Published ?? entry.Updated,
                 FirstSeen = now, LastSeen = now, Revision = existing?.Revision ?? 0,
             });
 
@@ -267,8 +268,7 @@ public sealed class SourcePoller(
         }
         var deliveryIds = await dispatcher.RecordAsync(alerts, ct);
         if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
-        var lost = await itemStore.SaveStoriesAsync([.. storyWrites.Values], ct);
-        await Task.WhenAll(lost.Select(story => SaveStoryAsync(story, ct, lostOnce: true)));
+        await SaveStoriesAsync([.. storyWrites.Values], ct);
         if (itemWrites.Count > 0) await itemStore.SaveItemsAsync(source.Id, itemWrites, ct, known);
         _lastKnown[source.Id] = await sourceStates.SaveAsync(succeeded, ct);
         return Polled(source, feed, changes, alerts, deliveryIds, baseline: !state.Baselined, state.Baselined ? string.Empty : " (baseline)");
@@ -310,8 +310,7 @@ public sealed class SourcePoller(
         {
             if (storyIndex is not null && indexRows.Count > 0) await storyIndex.AddManyAsync(indexRows, ct);
             if (_tracker is not null) await _tracker.CommitAsync(tracked, ct);
-            var lost = await itemStore.SaveStoriesAsync(stories, ct);
-            await Task.WhenAll(lost.Select(story => SaveStoryAsync(story, ct, lostOnce: true)));
+            await SaveStoriesAsync(stories, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -361,6 +360,13 @@ public sealed class SourcePoller(
     private static bool Healthy(SourceState state, SourceDefinition source) =>
         state.Baselined && state.ConfiguredUrl == source.Url && state.ConsecutiveFailures == 0 && !state.BrokenAlerted
         && (state.ETag is not null || state.LastModified is not null);
+
+    /// <summary>Saves story rows together; a row that lost its race is merged and saved again (<see cref="SaveStoryAsync"/>).</summary>
+    private async Task SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct)
+    {
+        var lost = await itemStore.SaveStoriesAsync(stories, ct);
+        await Task.WhenAll(lost.Select(story => SaveStoryAsync(story, ct, lostOnce: true)));
+    }
 
     /// <summary>Attempts at one story write before the poll gives up (and the cycle polls the source again).</summary>
     internal const int StoryWriteAttempts = 10;
@@ -435,12 +441,8 @@ public sealed class SourcePoller(
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];
 
     /// <summary>The item's measures and events, within the extractors' budget (<see cref="MatchBudget"/>: the item's head; none on a blow-up).</summary>
-    internal static ExtractResult Facts(string text, IReadOnlyList<TopicMatch> matches)
-    {
-        var read = MatchBudget.Head(text);
-        return new(matches.Select(m => m.Topic).ToList(), MatchBudget.OrElse(() => TariffExtractor.Extract(read), []),
-            MatchBudget.OrElse(() => EventExtractor.Extract(read), []));
-    }
+    internal static ExtractResult Facts(string text, IReadOnlyList<TopicMatch> matches) =>
+        FactExtractor.Extract(MatchBudget.Head(text), matches.Select(m => m.Topic).ToList());
 
     private static string Compose(FeedEntry entry)
     {
