@@ -60,7 +60,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     {
         var now = time.GetUtcNow();
         var copies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = stories.Select(s => (Entry: EntryOf(s.StoryId, s.Copy ? s.Fingerprint.CopyTag : null), Story: s))
+        var distinct = stories.Select(s => (Entry: StoryCandidate.EntryOf(s.StoryId, CopyTag(s)), Story: s))
             .DistinctBy(s => s.Entry, StringComparer.Ordinal)
             .Where(s => !s.Story.Copy || (!Knows(s.Entry) && Room(s.Story.StoryId))).ToList();
         if (distinct.Count == 0) return;
@@ -78,10 +78,9 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         }
     }
 
-    /// <summary>What the mirror knows a row by: its story id, and a copy's tag after it.</summary>
-    private static string EntryOf(string storyId, string? copy) => copy is null ? storyId : storyId + "\n" + copy;
+    private static string? CopyTag(StoryCandidate story) => story.Copy ? story.Fingerprint.CopyTag : null;
 
-    private static TableEntity Row(DateTimeOffset now, StoryCandidate story) => Row(now, story.StoryId, story.Fingerprint, story.Copy ? story.Fingerprint.CopyTag : null);
+    private static TableEntity Row(DateTimeOffset now, StoryCandidate story) => Row(now, story.StoryId, story.Fingerprint, CopyTag(story));
 
     private static TableEntity Row(DateTimeOffset now, string storyId, StoryFingerprint fingerprint, string? copy) => new(DayPartition(now), RowKey(now, storyId, copy))
     {
@@ -128,7 +127,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
 
     /// <summary>The mirror's name for a row (its story id, and its copy tag if it is a copy).</summary>
     private static string? EntryOf(TableEntity row) =>
-        row.GetString("StoryId") is { } storyId ? EntryOf(storyId, row.GetString("Copy")) : null;
+        row.GetString("StoryId") is { } storyId ? StoryCandidate.EntryOf(storyId, row.GetString("Copy")) : null;
 
     /// <summary>First call: load the look-back window. Later: read what was added since, when stale or asked to.</summary>
     private async Task SyncAsync(bool fresh, CancellationToken ct)

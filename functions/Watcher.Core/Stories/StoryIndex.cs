@@ -7,6 +7,9 @@ namespace Watcher.Core.Stories;
 public sealed record StoryCandidate(string StoryId, StoryFingerprint Fingerprint)
 {
     public bool Copy { get; init; }
+
+    /// <summary>What an index knows an entry by: the story id, and a copy's tag (<see cref="StoryFingerprint.CopyTag"/>) after it.</summary>
+    public static string EntryOf(string storyId, string? copyTag) => copyTag is null ? storyId : storyId + "\n" + copyTag;
 }
 
 /// <summary>
@@ -309,7 +312,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     /// <see cref="MaxCopies"/> per story; a copy added again (another host, a retried write) is kept once.</summary>
     public Task AddCopyAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)
     {
-        var entry = storyId + "\n" + fingerprint.CopyTag;
+        var entry = StoryCandidate.EntryOf(storyId, fingerprint.CopyTag);
         lock (_write)
         {
             if (_ordinals.ContainsKey(entry) || _copies.GetValueOrDefault(storyId) >= MaxCopies) return Task.CompletedTask;
