@@ -449,6 +449,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // ("Foil makers cheer as Centre slaps five-year duty on Chinese imports" / "India imposes … duty of up to 37.4% on
         // aluminium foil imported from China").
         if (facts == 0 && (a.HeadlineNamesMeasureOf(b) || b.HeadlineNamesMeasureOf(a))) facts = 1;
+        // A lede fact under a headline about something else is background ("Bergen shipyard orders rise in May" over "…helped
+        // by the EU's cut of its duty on Norwegian salmon to 6.2%"): it confirms nothing unless the headlines share a word.
+        if (facts > 0 && (a.HeadlineOffTopic || b.HeadlineOffTopic) && !a.HeadlinesRelated(b)) facts = 0;
         var score = facts switch
         {
             > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
@@ -487,6 +490,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
+        // Distinctive figures (rates with decimals, quotas, amounts) are one decision's fingerprint, and outlets copy them
+        // however they reword the rest ("13.5 percent … tapering to 10.5 percent" / "13.5% in the first year, 12%, then
+        // 10.5%"): two of them shared, or the one a headline states (with a word of the headline's topic), make two items
+        // that share some words one story even when the extractor read no measure from either. One figure in the body
+        // is background ("the 27.5% it charged on cars before the deal").
+        if (SharedFiguresConfirm(a, b, similarity, shorter)) score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
         if (shorter is >= MinShortWords and <= ShortWords)
@@ -498,6 +507,19 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
                 score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (confirmed ? FactWeight : 0));
         }
         return score;
+    }
+
+    /// <summary>Below this text similarity (and this containment for a headline) shared figures say nothing: they confirm
+    /// a rewrite, they do not make one.</summary>
+    public const double FigureFloor = 0.1;
+
+    public const double FigureContainment = 0.4;
+
+    private static bool SharedFiguresConfirm(StoryFingerprint a, StoryFingerprint b, double similarity, int shorter)
+    {
+        if (similarity < FigureFloor && !(shorter <= ShortWords && a.Containment(b) >= FigureContainment)) return false;
+        return (a.SharedFigures(b) >= 2 && (a.HeadlinesRelated(b) || (!a.HeadlineOffTopic && !b.HeadlineOffTopic)))
+            || ((a.HeadlineFigureIn(b) || b.HeadlineFigureIn(a)) && a.HeadlinesShareAWordOfTheirTopic(b));
     }
 
     /// <summary>Both items state tariff measures in their lede and none of them agree.</summary>
@@ -546,14 +568,21 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         return false;
     }
 
-    /// <summary>1 when the two items' lede facts share one, -1 when both have facts and none agree, 0 otherwise.</summary>
+    /// <summary>1 when the two items' lede facts share one, -1 when they state facts of one kind (measures, or events)
+    /// and none agree, 0 otherwise: a measure says nothing about a meeting ("Carney meets EU leaders … as exporters
+    /// contend with a 35% U.S. tariff" / "EU–Canada summit"). Events of other participants do disagree, a visit of one
+    /// leader included ("Trump says he will visit China in April" is not the Busan meeting).</summary>
     private static int Facts(StoryFingerprint a, StoryFingerprint b)
     {
         if (a.Facts.Count == 0 || b.Facts.Count == 0) return 0;
+        var comparable = false;
         foreach (var x in a.ParsedFacts)
             foreach (var y in b.ParsedFacts)
+            {
                 if (x.Agrees(y)) return 1;
-        return -1;
+                comparable |= x.IsMeasure == y.IsMeasure;
+            }
+        return comparable ? -1 : 0;
     }
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);
