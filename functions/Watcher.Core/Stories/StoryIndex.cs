@@ -400,16 +400,29 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>Containment above this, less <see cref="ContainmentDiscount"/>, is the score of a headline in its article.</summary>
     public const double ContainmentDiscount = 0.3;
 
+    /// <summary>
+    /// The story the item belongs to: of the stories it matches, the one most of whose copies it matches, then the best
+    /// match. A headline may match a copy that was split from its story (a live blog's first line) better than the story's
+    /// wire and release; the story its copies confirm is the one the headline reports, whichever arrived first.
+    /// </summary>
     public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
-        var best = (Id: (string?)null, Score: 0.0);
+        var best = (Id: (string?)null, Copies: 0, Score: 0.0);
+        List<(string Id, double Score)>? matches = null;
         foreach (var candidate in await index.CandidatesAsync(fingerprint, ct, fresh))
         {
             var score = Score(fingerprint, candidate.Fingerprint);
-            if (score >= threshold && (score > best.Score || (score == best.Score && string.CompareOrdinal(candidate.StoryId, best.Id) < 0)))
-                best = (candidate.StoryId, score);
+            if (score >= threshold) (matches ??= []).Add((candidate.StoryId, score));
         }
-        if (best.Id is not null) _matched.AddOrUpdate(fingerprint, new Matched(best.Id, best.Score));
+        if (matches is null) return null;
+        foreach (var (id, score) in matches)
+        {
+            var copies = 0;
+            foreach (var m in matches) if (m.Id == id) copies++;
+            if (copies > best.Copies || (copies == best.Copies && (score > best.Score || (score == best.Score && string.CompareOrdinal(id, best.Id) < 0))))
+                best = (id, copies, score);
+        }
+        _matched.AddOrUpdate(fingerprint, new Matched(best.Id!, best.Score));
         return best.Id;
     }
 
