@@ -204,6 +204,21 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     }
 
     /// <summary>
+    /// Two meeting headlines name the same meeting's parties: those of one are among the other's, which names two or more,
+    /// all of them named somewhere in the first item ("Prime Minister welcomes President of Chile", over a text naming New
+    /// Zealand / "Chilean President in Wellington for talks with Luxon"). Headlines naming different guests disagree.
+    /// </summary>
+    public bool HeadlinesNameOneMeetingsParties(StoryFingerprint other)
+    {
+        var (fewer, more) = TitleParties.Length <= other.TitleParties.Length ? (this, other) : (other, this);
+        return fewer.TitleParties.Length >= 1 && more.TitleParties.Length >= 2
+            && fewer.TitleParties.All(more.TitleParties.Contains) && more.TitleParties.All(fewer.EntitySet.Contains);
+    }
+
+    /// <summary>A headline names no trade word (a meeting's outcome: "Tinubu, Erdogan sign nine agreements").</summary>
+    public bool IsTradeHeadline => TitleSet.Overlaps(TradeWords) || TitleSet.Contains("trad");
+
+    /// <summary>
     /// Two trade headlines share a word that says what the story is about (a product, a place, a number, a name), not
     /// only a country and the vocabulary every trade story uses: "Solar cell imports from China to attract anti-dumping
     /// duty" shares "China", "anti-dumping" and "duty" with any anti-dumping story on Chinese goods, and most of its
@@ -243,7 +258,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
 
     /// <summary>A headline about a ministers' meeting ("SCO foreign ministers meet …"), not the leaders' summit days later.</summary>
-    public bool IsMinisterialHeadline => TitleSet.Contains("minister") || TitleSet.Contains("ministerial");
+    public bool IsMinisterialHeadline => (TitleSet.Contains("minister") && !TitleSet.Contains("prim")) || TitleSet.Contains("ministerial");
 
     /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
     public bool NamesMeeting => TitleSet.Overlaps(MeetingWords);

@@ -494,7 +494,14 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Two meeting headlines naming the same two or more parties ("Swiss President Parmelin begins state visit to China"
         // / "Xi holds talks with Swiss president in Beijing") over texts that share some words report one visit, also when
         // the extractor reads no meeting from one lede (a leader it does not know).
-        else if (facts == 0 && similarity >= FactFloor && a.IsMeetingHeadline && b.IsMeetingHeadline && a.HeadlinesNameSameParties(b))
+        else if (facts == 0 && similarity >= FactFloor && a.IsMeetingHeadline && b.IsMeetingHeadline && a.HeadlinesNameOneMeetingsParties(b)
+                 && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // A visit's outcome under a headline without a meeting word ("Tinubu, Erdogan sign nine agreements as Nigeria deepens
+        // ties with Turkey" / "Erdoğan receives Nigerian President Tinubu in Ankara"): the same two parties, no trade word,
+        // and a fifth of the words shared.
+        else if (facts == 0 && similarity >= TitleWithFactBar && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.IsTradeHeadline && !b.IsTradeHeadline
+                 && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two headlines naming one forum and a meeting ("G20 leaders gather at Doral" / "G20 summit opens in Miami as
         // tariffs loom") over texts that share a fifth of their words report one summit: the index looks back a week, and
