@@ -358,7 +358,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>The headline names the imposer, or says it another way ("Commission", "Centre", "MinCIT") in an item that
     /// names it elsewhere and whose headline names no other party.</summary>
     private bool NamesImposer(string imposer, string target) =>
-        TitleParties.Contains(imposer) || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target));
+        TitleParties.Contains(imposer) || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target))
+        // a government's own release names no country at all ("Tariffs on clothing and footwear to go": "the Government will
+        // remove the remaining 10 per cent tariffs"): its imposer is the one the other item names. Not a headline alone,
+        // which says too little to tell whose measure it is.
+        || (Entities.Count == 0 && WordCount > StoryMatcher.ShortWords);
 
     /// <summary>Headline words (folded as <see cref="Fold"/> does) that make a headline a trade headline.</summary>
     private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)

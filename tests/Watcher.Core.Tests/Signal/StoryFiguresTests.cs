@@ -132,3 +132,29 @@ public class StoryFiguresTests
     public void Look_alikes_that_share_a_figure_stay_apart(string titleA, string textA, string titleB, string textB, bool same) =>
         AssertSame(same, titleA, textA, titleB, textB);
 }
+
+/// <summary>
+/// A government's own release names no country ("the Government will remove the remaining tariffs"): a wire that states
+/// the measure with its country is its story when the release's headline names the measure's product. A release on
+/// another product stays apart, and so does a headline alone that names no country.
+/// </summary>
+public class StoryCountrylessReleaseTests
+{
+    private const string Wire = "Iceland to scrap 10% tariff on bicycles and e-bikes";
+    private const string WireText = "Iceland will scrap its remaining 10 percent tariff on imported bicycles and electric bicycles from January, the finance ministry said on Tuesday, as the government tries to cut commuting costs. Cycling groups welcomed the move; a Reykjavik importer said prices would fall by a tenth.";
+
+    [Theory]
+    [InlineData("Tariffs on bicycles to go",
+        "The Minister of Finance today announced that the Government will remove the remaining 10 per cent tariffs on imported bicycles and electric bicycles from 1 January, cutting commuting costs for families. \"Cycling is cheap, healthy transport and the tariff no longer protects anyone,\" the Minister said. Customs will publish the amended schedule next month.", true)]
+    // the same kind of release on another product
+    [InlineData("Tariffs on kitchen appliances to go",
+        "The Minister of Finance today announced that the Government will remove the remaining 10 per cent tariffs on imported ovens, fridges and dishwashers from 1 January, cutting household costs. Retailers welcomed the decision. Customs will publish the amended schedule next month.", false)]
+    // a headline alone naming no country says too little to tell whose measure it is
+    [InlineData("Tariffs on bicycles to go", "", false)]
+    public void A_release_naming_no_country_is_the_wires_story_when_its_headline_names_the_product(string title, string text, bool same)
+    {
+        var (a, b) = (StoryFingerprint.Of(Wire, WireText, null), StoryFingerprint.Of(title, text, null));
+        Assert.True(same == StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}: {title}");
+        Assert.True(same == StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}: {title}");
+    }
+}
