@@ -620,8 +620,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     {
         if (a.Rate != b.Rate || a.Rate == Math.Floor(a.Rate)) return false;
         // Two imposers of one rate on one origin are two rulings ("Brazil sets 14.5% … on Chinese tyres" / "Argentina sets
-        // 14.5% … on Chinese tyres"): only the same imposer, or the parties' roles swapped, is one.
-        return Party(a.Imposer) && (a.Imposer == b.Imposer || a.Imposer == b.Target)
+        // 14.5% … on Chinese tyres"), and so is one imposer's rate on two named origins ("Japan sets 12.5% tariff on Russian
+        // furniture" / "… on Malaysian furniture"): only the same parties, every origin for one of them, or the parties'
+        // roles swapped, are one.
+        return Party(a.Imposer) && a.Imposer == b.Imposer && (a.Target == b.Target || !Party(a.Target) || !Party(b.Target))
+            || Party(a.Imposer) && a.Imposer == b.Target
             || Party(a.Target) && a.Target == b.Imposer;
 
         static bool Party(string id) => id != "*";
