@@ -232,7 +232,7 @@ public static partial class TariffExtractor
     private static partial Regex SameAsBefore();
 
     /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…".</summary>
-    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
@@ -380,7 +380,7 @@ public static partial class TariffExtractor
     private static partial Regex TradeDocument();
 
     /// <summary>A later rate's own subject clause: "…, while barley returns to 5%", "; wheat flour at 10%", "and sugar will attract 8%".</summary>
-    [GeneratedRegex(@"^\s*(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|(?:and|but|while|whereas)\s+)(?:for\s+)?(?<p>(?-i:[a-z])[\w -]{1,50}?)\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)(?:for\s+)?(?<p>(?-i:[a-z])[\w -]{1,50}?)\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLead();
 
     /// <summary>The start of a text or of a sentence, before a name that opens it ("Chile amends …", ". The Philippines lowered …").</summary>
@@ -390,4 +390,12 @@ public static partial class TariffExtractor
     /// <summary>A country's instrument that sets rates: "'s revised import schedule", "'s new tariff book", "'s decree".</summary>
     [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,3}(?:schedule|regime|decree|regulation|tariff\s+book|customs\s+code|budget)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Instrument();
+
+    /// <summary>The first of a list "X at RATE, Y at RATE": "put sugar at 25%", "sets wheat at 10%".</summary>
+    [GeneratedRegex(@"\b(?:put|puts|set|sets|fix(?:es|ed)?|keeps?|kept|leaves?|left)\s+(?<p>(?-i:[a-z])(?:(?!\s(?:on|of|for|to|the|a|an|its|their)\s)[\w -]){1,50}?)\s+at\s+(?:up\s+to\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PutAt();
+
+    /// <summary>Goods exempted from a rate: "exempted coffee, tea and cocoa from the 10% tariff", "… exempt beef from its 8% duty".</summary>
+    [GeneratedRegex(@"\bexempt(?:s|ed|ing)?\s+(?<p>(?!(?:them|it|those|these|imports|goods|products|countries|allies|partners)\b)(?-i:[a-z])[\w ,-]{1,90}?)\s+from\s+(?:the|its|their|his|a|an)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExemptedFrom();
 }

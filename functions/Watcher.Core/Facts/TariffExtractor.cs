@@ -279,6 +279,10 @@ public static partial class TariffExtractor
             // "… 42.05% for China, from 2.38% to 31.2% for South Korea", "duties for individual exporters range …": a clause "for" a
             // country or a firm names whose rate it is, not goods
             if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
+            // "exempted coffee, tea and cocoa from the 10% tariff": the goods a rate no longer applies to, whatever
+            // the tariff was on ("… from the 10% tariff on most imports")
+            if (ps < 0 && ExemptedFrom().Match(s[preStart..rates[i].Start]) is { Success: true } exempt)
+                (ps, pe) = (preStart + exempt.Groups["p"].Index, preStart + exempt.Groups["p"].Index + exempt.Groups["p"].Length);
             if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
             if (ps < 0 && TariffOnBefore().IsMatch(s[preStart..rates[i].Start]))
@@ -296,6 +300,9 @@ public static partial class TariffExtractor
                 (ps, pe) = between;
             if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
                 (ps, pe) = modifier;
+            // "Kenya's duties put sugar at 25%, rice at 35%": the first of a list of goods each "at" its rate
+            if (ps < 0 && PutAt().Match(s[preStart..rates[i].Start]) is { Success: true } putAt)
+                (ps, pe) = (preStart + putAt.Groups["p"].Index, preStart + putAt.Groups["p"].Index + putAt.Groups["p"].Length);
             if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start
                 && !mentions.Any(m => m.Form != MentionForm.Adjective && m.Start >= subject.Groups["p"].Index && m.Start < subject.Groups["p"].Index + subject.Groups["p"].Length))
             {

@@ -19,6 +19,7 @@ public class TariffListTests
     // wire: a rate per product, "RATE on X, RATE on Y and RATE on Z"
     [InlineData("Kenya set import duties of 25% on sugar, 35% on rice and 10% on wheat flour.", "KE>* 25% sugar|KE>* 35% rice|KE>* 10% wheat flour")]
     // analysis: "X at RATE", a later product as the subject of its own rate
+    [InlineData("Kenya's new import duties put sugar at 25%, rice at 35% and wheat flour at 10%.", "KE>* 25% sugar|KE>* 35% rice|KE>* 10% wheat flour")]
     [InlineData("Pakistan set regulatory duties of 20% on cosmetics, 15% on chocolates and 10% on pet food.", "PK>* 20% cosmetics|PK>* 15% chocolates|PK>* 10% pet food")]
     // notice: "for X", and a change "from … to …" per product
     [InlineData("Chile amends MFN tariffs. The tariff rate for canned tuna is cut from 12% to 8%; for sardines, from 10% to 6%; and for mackerel, from 9% to 4%.",
@@ -31,6 +32,10 @@ public class TariffListTests
     [InlineData("The United States will impose a 10% tariff on coffee, tea, bananas and cocoa from all countries.", "US>* 10% coffee+tea+bananas+cocoa")]
     [InlineData("Jordan cut duties on olive oil and dates to 10 percent.", "JO>* 10% olive oil+dates")]
     // the list before the rate: "X, Y and Z will be subject to / attract / face RATE"
+    [InlineData("Egypt says textiles, shoes and toys will be subject to a 30% customs duty from January.", "EG>* 30% textiles+shoes+toys")]
+    [InlineData("Under Ghana's revised import schedule, rice and maize will attract a 15 per cent levy, while barley returns to 5 per cent.", "GH>* 15% rice+maize|GH>* 5% barley")]
+    // release: goods exempted from a rate on every origin (a removal stated with its rate is a measure at that rate)
+    [InlineData("Washington exempted bananas, pineapples and vanilla from the 15% tariff on imports from all countries.", "US>* 15% bananas+pineapples+vanilla")]
     // a schedule of rates by year (a safeguard is on every origin)
     [InlineData("Indonesia will cut its safeguard duty on ceramic tiles to 15% in 2026, 12% in 2027 and 9% in 2028.", "ID>* 15% ceramic tiles|ID>* 12% ceramic tiles|ID>* 9% ceramic tiles")]
     [InlineData("Thailand imposed a safeguard duty on imports of steel wire from all countries. The duty will be 18% in the first year, 16% in the second year and 14% in the third year.",
