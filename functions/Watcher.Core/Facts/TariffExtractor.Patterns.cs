@@ -52,7 +52,7 @@ public static partial class TariffExtractor
     private static partial Regex AdjectiveProduct();
 
     /// <summary>Words that end a product name after a country adjective, or show the adjective names people, not goods.</summary>
-    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|suppliers?|manufacturers?|mills|vendors?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|faces?|faced|pays?|paid|attracts?|gets?|got|rose|rises|fell|falls|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
+    [GeneratedRegex(@"^(?:that|which|who|whose|origin|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|suppliers?|manufacturers?|mills|vendors?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|faces?|faced|pays?|paid|attracts?|gets?|got|rose|rises|fell|falls|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
     private static partial Regex NotProductWord();
 
     [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -380,7 +380,7 @@ public static partial class TariffExtractor
     private static partial Regex TradeDocument();
 
     /// <summary>A later rate's own subject clause: "…, while barley returns to 5%", "; wheat flour at 10%", "and sugar will attract 8%".</summary>
-    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)(?:for\s+)?(?<p>(?-i:[a-z])[\w -]{1,50}?)\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)(?:for\s+)?(?<p>(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLead();
 
     /// <summary>The start of a text or of a sentence, before a name that opens it ("Chile amends …", ". The Philippines lowered …").</summary>
@@ -396,6 +396,19 @@ public static partial class TariffExtractor
     private static partial Regex PutAt();
 
     /// <summary>Goods exempted from a rate: "exempted coffee, tea and cocoa from the 10% tariff", "… exempt beef from its 8% duty".</summary>
-    [GeneratedRegex(@"\bexempt(?:s|ed|ing)?\s+(?<p>(?!(?:them|it|those|these|imports|goods|products|countries|allies|partners)\b)(?-i:[a-z])[\w ,-]{1,90}?)\s+from\s+(?:the|its|their|his|a|an)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<p>(?:\b(?!(?:said|says|that|which|it|they|and|will|would|is|are|was|were|now|also|be)\b)(?-i:[a-z])[\w-]*\s+){0,3}\b(?!(?:said|says|that|which|it|they|and|will|would|is|are|was|were|now|also|be)\b)(?-i:[a-z])[\w-]*)\s+(?:(?:will|would|is|are|was|were|now|also)\s+)*(?:be\s+)?exempt(?:ed)?\s+from\s+(?:the|its|their|his|a|an)\s+(?:[\w-]+\s+){0,2}$)|\bexempt(?:s|ed|ing)?\s+(?<p>(?!(?:them|it|those|these|imports|goods|products|countries|allies|partners)\b)(?-i:[a-z])[\w ,-]{1,90}?)\s+from\s+(?:the|its|their|his|a|an)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ExemptedFrom();
+
+    /// <summary>A clause that opens with its goods: "For passenger cars of US origin the duty will be applied at 60%", "…; for rice, it
+    /// will be 25%".</summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\s(?:and|whereas|while)\s+)for\s+(?<p>(?-i:[a-z])[^,;]{1,60}?)(?:,\s*|\s+)(?:the|its|it|they)\b[^,;]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForLead();
+
+    /// <summary>A country's institution: "Nigeria Customs Service", "Saudi Arabia's Cabinet", "the Vietnamese government".</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:ministry|government|customs|cabinet|council|committee|commission|authority|agency|board|directorate|tribunal|service)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryInstitution();
+
+    /// <summary>A preposition before a name makes it an object or a place ("from China", "in the United States"), not a subject.</summary>
+    [GeneratedRegex(@"\b(?:from|of|in|into|to|by|with|against|on|at|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
 }

@@ -300,6 +300,12 @@ public static partial class TariffExtractor
                 (ps, pe) = between;
             if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
                 (ps, pe) = modifier;
+            // "for passenger cars of US origin the duty will be 60%, whereas for rice it will be 25%": a clause that opens with its goods
+            if (ps < 0 && ForLead().Match(s[preStart..rates[i].Start]) is { Success: true } forLead)
+            {
+                (ps, pe) = PhraseFrom(s, preStart + forLead.Groups["p"].Index, preStart + forLead.Groups["p"].Index + forLead.Groups["p"].Length);
+                if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
+            }
             // "Kenya's duties put sugar at 25%, rice at 35%": the first of a list of goods each "at" its rate
             if (ps < 0 && PutAt().Match(s[preStart..rates[i].Start]) is { Success: true } putAt)
                 (ps, pe) = (preStart + putAt.Groups["p"].Index, preStart + putAt.Groups["p"].Index + putAt.Groups["p"].Length);
@@ -559,13 +565,13 @@ public static partial class TariffExtractor
     }
 
     /// <summary>The one country an article about a trade schedule names, when it opens a sentence ("Chile amends MFN tariffs."):
-    /// the imposer of a change on every origin whose sentence names no one else. A country named only as an origin ("imports,
-    /// mostly from China") is no such subject.</summary>
+    /// the imposer of a change on every origin whose sentence names no one else; so is one whose institution acts ("the Nigeria
+    /// Customs Service"). A country named only as an origin or a place ("imports, mostly from China") is no such subject.</summary>
     private static string? ImpliedImposer(string text, List<string> countries)
     {
         if (countries is not [var one] || !TradeDocument().IsMatch(text)) return null;
-        return Parties(text).Any(m => m.CountryId == one && m.Form != MentionForm.Adjective && m.Entity.Kind != EntityKind.Leader
-            && SentenceOpensBefore().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start])) ? one : null;
+        return Parties(text).Any(m => m.CountryId == one && (SentenceOpensBefore().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start])
+            || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)])) && !PrepositionBefore().IsMatch(text[Math.Max(0, m.Start - 16)..m.Start])) ? one : null;
     }
 
     /// <summary>A phrase that names goods, not only countries or firms ("for China", "for individual exporters"); after "for", goods

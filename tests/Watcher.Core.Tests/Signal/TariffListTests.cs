@@ -36,6 +36,14 @@ public class TariffListTests
     [InlineData("Under Ghana's revised import schedule, rice and maize will attract a 15 per cent levy, while barley returns to 5 per cent.", "GH>* 15% rice+maize|GH>* 5% barley")]
     // release: goods exempted from a rate on every origin (a removal stated with its rate is a measure at that rate)
     [InlineData("Washington exempted bananas, pineapples and vanilla from the 15% tariff on imports from all countries.", "US>* 15% bananas+pineapples+vanilla")]
+    [InlineData("Seoul said imported walnuts would be exempt from the 30% tariff on all origins from March.", "KR>* 30% walnuts")]
+    // notice: a clause that opens with its goods, "for X … RATE, whereas for Y … RATE"
+    [InlineData("Under the decree, for motorcycles of Thai origin the extra duty will be applied at 40 percent, whereas for sugar of Thai origin it will be 15 percent. Laos set the rates.",
+        "LA>TH 40% motorcycles|LA>TH 15% sugar")]
+    // headline: a change in points to a new rate names the product before the tariff word
+    [InlineData("Jordan lifts tyre import duty 10 points to 30%", "JO>* 30% tyre")]
+    // a specific duty in Swiss francs
+    [InlineData("Switzerland will raise its levy on imported butter to CHF 2.50 per kg from all countries.", "CH>* 2.5 chf/kg butter")]
     // a schedule of rates by year (a safeguard is on every origin)
     [InlineData("Indonesia will cut its safeguard duty on ceramic tiles to 15% in 2026, 12% in 2027 and 9% in 2028.", "ID>* 15% ceramic tiles|ID>* 12% ceramic tiles|ID>* 9% ceramic tiles")]
     [InlineData("Thailand imposed a safeguard duty on imports of steel wire from all countries. The duty will be 18% in the first year, 16% in the second year and 14% in the third year.",
