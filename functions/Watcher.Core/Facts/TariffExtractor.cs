@@ -25,9 +25,10 @@ public static partial class TariffExtractor
         string? carriedTarget = null;
         string? lastEvidence = null;
         var announced = false;
-        var countries = Parties(text).Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
+        var parties = Parties(text);
+        var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
-        var implied = ImpliedImposer(text, countries);
+        var implied = ImpliedImposer(text, parties, countries);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             headline ??= sentence.Text;
@@ -281,7 +282,8 @@ public static partial class TariffExtractor
             if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
             // "exempted coffee, tea and cocoa from the 10% tariff": the goods a rate no longer applies to, whatever
             // the tariff was on ("… from the 10% tariff on most imports")
-            if (ps < 0 && ExemptedFrom().Match(s[preStart..rates[i].Start]) is { Success: true } exempt)
+            if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).Contains("exempt", StringComparison.OrdinalIgnoreCase)
+                && ExemptedFrom().Match(s[preStart..rates[i].Start]) is { Success: true } exempt)
                 (ps, pe) = (preStart + exempt.Groups["p"].Index, preStart + exempt.Groups["p"].Index + exempt.Groups["p"].Length);
             if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
@@ -301,7 +303,8 @@ public static partial class TariffExtractor
             if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
                 (ps, pe) = modifier;
             // "for passenger cars of US origin the duty will be 60%, whereas for rice it will be 25%": a clause that opens with its goods
-            if (ps < 0 && ForLead().Match(s[preStart..rates[i].Start]) is { Success: true } forLead)
+            if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).Contains("for ", StringComparison.OrdinalIgnoreCase)
+                && ForLead().Match(s[preStart..rates[i].Start]) is { Success: true } forLead)
             {
                 (ps, pe) = PhraseFrom(s, preStart + forLead.Groups["p"].Index, preStart + forLead.Groups["p"].Index + forLead.Groups["p"].Length);
                 if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
@@ -567,10 +570,10 @@ public static partial class TariffExtractor
     /// <summary>The one country an article about a trade schedule names, when it opens a sentence ("Chile amends MFN tariffs."):
     /// the imposer of a change on every origin whose sentence names no one else; so is one whose institution acts ("the Nigeria
     /// Customs Service"). A country named only as an origin or a place ("imports, mostly from China") is no such subject.</summary>
-    private static string? ImpliedImposer(string text, List<string> countries)
+    private static string? ImpliedImposer(string text, List<Mention> parties, List<string> countries)
     {
         if (countries is not [var one] || !TradeDocument().IsMatch(text)) return null;
-        return Parties(text).Any(m => m.CountryId == one && (SentenceOpensBefore().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start])
+        return parties.Any(m => m.CountryId == one && (SentenceOpensBefore().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start])
             || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)])) && !PrepositionBefore().IsMatch(text[Math.Max(0, m.Start - 16)..m.Start])) ? one : null;
     }
 
