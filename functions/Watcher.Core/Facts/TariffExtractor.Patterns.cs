@@ -11,7 +11,7 @@ public static partial class TariffExtractor
     private static partial Regex MarginBefore();
 
     /// <summary>"the night tariff, which is 20 per cent higher": a rate one price is above another by is not a tariff level.</summary>
-    [GeneratedRegex(@"^\s*(?:higher|lower|more|less|cheaper|dearer|costlier|pricier|(?:above|below)\s+(?:the\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:fares?|prices?|rates?|levels?|averages?|costs?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:higher|lower|more|less|(?:up|down)\b(?!\s+(?:to|from)\b)|cheaper|dearer|costlier|pricier|(?:above|below)\s+(?:the\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:fares?|prices?|rates?|levels?|averages?|costs?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparativeAfter();
 
     /// <summary>"on imported steel from Egypt": an origin right after the product phrase.</summary>
@@ -411,4 +411,13 @@ public static partial class TariffExtractor
     /// <summary>A preposition before a name makes it an object or a place ("from China", "in the United States"), not a subject.</summary>
     [GeneratedRegex(@"\b(?:from|of|in|into|to|by|with|against|on|at|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();
+
+    /// <summary>The first of a list after a colon: "at the rates of the tariff, namely: maize 20%, sorghum 20% …".</summary>
+    [GeneratedRegex(@"(?::|\bnamely)\s*(?<p>(?-i:[a-z])[\w -]{1,40}?)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ColonLead();
+
+    /// <summary>A later item of a list of goods each right before its rate: "…, sorghum 20%", "… and husked brown rice 10%" (the
+    /// region between two rates holds nothing but the separator and the goods).</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?-i:[a-z])[a-z -]{1,30}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for))\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareLead();
 }

@@ -285,6 +285,12 @@ public static partial class TariffExtractor
             if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).Contains("exempt", StringComparison.OrdinalIgnoreCase)
                 && ExemptedFrom().Match(s[preStart..rates[i].Start]) is { Success: true } exempt)
                 (ps, pe) = (preStart + exempt.Groups["p"].Index, preStart + exempt.Groups["p"].Index + exempt.Groups["p"].Length);
+            // "…, namely: maize 20%, sorghum 20% and durum wheat 5%": the goods right before the first rate of a list
+            if (ps < 0 && i == 0 && ColonLead().Match(s[preStart..rates[i].Start]) is { Success: true } colon)
+            {
+                (ps, pe) = PhraseFrom(s, preStart + colon.Groups["p"].Index, preStart + colon.Groups["p"].Index + colon.Groups["p"].Length);
+                if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
+            }
             if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
             if (ps < 0 && TariffOnBefore().IsMatch(s[preStart..rates[i].Start]))
@@ -584,9 +590,10 @@ public static partial class TariffExtractor
         && Products(s[start..end], mentions.Where(m => m.Start >= start && m.End <= end).Select(m => s[m.Start..m.End])).Count > 0;
 
     /// <summary>The clause that leads up to a later rate from the rate before it and names its product: "…, 35% on rice",
-    /// "; for sardines, from 10% to 6%", "…, and the rate on corn to 2%", "… while on walnuts from 120% to 60%".</summary>
+    /// "; for sardines, from 10% to 6%", "…, and the rate on corn to 2%", "… while on walnuts from 120% to 60%", "…, sorghum 20%".</summary>
     private static Match LeadClause(string region) =>
-        PrecedingOn().Match(region) is { Success: true } m ? m : LaterOn().Match(region) is { Success: true } later ? later : SubjectLead().Match(region);
+        PrecedingOn().Match(region) is { Success: true } m ? m : LaterOn().Match(region) is { Success: true } later ? later
+        : SubjectLead().Match(region) is { Success: true } subject ? subject : BareLead().Match(region);
 
     /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
     private static bool IsIncrement(string s, RateMention r) =>

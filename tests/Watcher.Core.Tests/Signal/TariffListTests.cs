@@ -44,6 +44,9 @@ public class TariffListTests
     [InlineData("Jordan lifts tyre import duty 10 points to 30%", "JO>* 30% tyre")]
     // a specific duty in Swiss francs
     [InlineData("Switzerland will raise its levy on imported butter to CHF 2.50 per kg from all countries.", "CH>* 2.5 chf/kg butter")]
+    // notice: a list of goods each right before its rate, after a colon
+    [InlineData("Kenya revises its import duties on grains. From Monday, consignments shall be assessed at the applicable import duty rates, namely: barley 10%, oats 10%, millet 5% and rye 15%.",
+        "KE>* 10% barley|KE>* 10% oats|KE>* 5% millet|KE>* 15% rye")]
     // a schedule of rates by year (a safeguard is on every origin)
     [InlineData("Indonesia will cut its safeguard duty on ceramic tiles to 15% in 2026, 12% in 2027 and 9% in 2028.", "ID>* 15% ceramic tiles|ID>* 12% ceramic tiles|ID>* 9% ceramic tiles")]
     [InlineData("Thailand imposed a safeguard duty on imports of steel wire from all countries. The duty will be 18% in the first year, 16% in the second year and 14% in the third year.",
@@ -73,5 +76,6 @@ public class TariffListTests
     [InlineData("The duty on cement, first set in 2018, was reviewed in 2021 and 2024.")]
     [InlineData("Tariff revenue rose 30% from Canada, 20% from Mexico and 10% from Japan.")]
     [InlineData("China, Japan and Korea account for 40%, 25% and 10% of the market that the duty protects.")]
+    [InlineData("Kenya's import duties left prices 3% higher, exports 2% lower and volumes 5% down.")]
     public void Lists_that_are_not_measures(string text) => Assert.Equal("", Keys(text));
 }
