@@ -34,7 +34,7 @@ if (args is ["extract", ..])
     var median = perItem[perItem.Count / 2];
     // on a loaded machine the CPU time a round takes is steadier than its wall time
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{texts.Count} items, {kb:F0} KB, {measures} measures, {perItem.Count} rounds: wall median {median:F1} µs/item (min {perItem[0]:F1}), {median * texts.Count / kb:F1} µs/KB; CPU median {cpuPerItem[cpuPerItem.Count / 2]:F1} µs/item"));
+        $"{texts.Count} items, {kb:F0} KB, {measures} measures, {perItem.Count} rounds: wall median {median:F1} µs/item (min {perItem[0]:F1}), {median * texts.Count / kb:F1} µs/KB; CPU median {cpuPerItem[cpuPerItem.Count / 2]:F1} µs/item (min {cpuPerItem[0]:F1})"));
     return;
 }
 

@@ -286,7 +286,7 @@ public static partial class TariffExtractor
                 && ExemptedFrom().Match(s[preStart..rates[i].Start]) is { Success: true } exempt)
                 (ps, pe) = (preStart + exempt.Groups["p"].Index, preStart + exempt.Groups["p"].Index + exempt.Groups["p"].Length);
             // "…, namely: maize 20%, sorghum 20% and durum wheat 5%": the goods right before the first rate of a list
-            if (ps < 0 && i == 0 && ColonLead().Match(s[preStart..rates[i].Start]) is { Success: true } colon)
+            if (ps < 0 && i == 0 && s.AsSpan(preStart, rates[i].Start - preStart).IndexOfAny(':', 'y') >= 0 && ColonLead().Match(s[preStart..rates[i].Start]) is { Success: true } colon)
             {
                 (ps, pe) = PhraseFrom(s, preStart + colon.Groups["p"].Index, preStart + colon.Groups["p"].Index + colon.Groups["p"].Length);
                 if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
@@ -316,7 +316,7 @@ public static partial class TariffExtractor
                 if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
             }
             // "Kenya's duties put sugar at 25%, rice at 35%": the first of a list of goods each "at" its rate
-            if (ps < 0 && PutAt().Match(s[preStart..rates[i].Start]) is { Success: true } putAt)
+            if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).EndsWith(" at ") && PutAt().Match(s[preStart..rates[i].Start]) is { Success: true } putAt)
                 (ps, pe) = (preStart + putAt.Groups["p"].Index, preStart + putAt.Groups["p"].Index + putAt.Groups["p"].Length);
             if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start
                 && !mentions.Any(m => m.Form != MentionForm.Adjective && m.Start >= subject.Groups["p"].Index && m.Start < subject.Groups["p"].Index + subject.Groups["p"].Length))
@@ -592,7 +592,9 @@ public static partial class TariffExtractor
     /// <summary>The clause that leads up to a later rate from the rate before it and names its product: "…, 35% on rice",
     /// "; for sardines, from 10% to 6%", "…, and the rate on corn to 2%", "… while on walnuts from 120% to 60%", "…, sorghum 20%".</summary>
     private static Match LeadClause(string region) =>
-        PrecedingOn().Match(region) is { Success: true } m ? m : LaterOn().Match(region) is { Success: true } later ? later
+        region.AsSpan().IndexOfAny(',', ';') < 0 && !region.Contains(" and ", StringComparison.Ordinal) && !region.Contains(" while ", StringComparison.Ordinal)
+            && !region.Contains(" but ", StringComparison.Ordinal) && !region.Contains(" whereas ", StringComparison.Ordinal) ? Match.Empty
+        : PrecedingOn().Match(region) is { Success: true } m ? m : LaterOn().Match(region) is { Success: true } later ? later
         : SubjectLead().Match(region) is { Success: true } subject ? subject : BareLead().Match(region);
 
     /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
