@@ -286,7 +286,8 @@ public static partial class TariffExtractor
                 && ExemptedFrom().Match(s[preStart..rates[i].Start]) is { Success: true } exempt)
                 (ps, pe) = (preStart + exempt.Groups["p"].Index, preStart + exempt.Groups["p"].Index + exempt.Groups["p"].Length);
             // "…, namely: maize 20%, sorghum 20% and durum wheat 5%": the goods right before the first rate of a list
-            if (ps < 0 && i == 0 && s.AsSpan(preStart, rates[i].Start - preStart).IndexOfAny(':', 'y') >= 0 && ColonLead().Match(s[preStart..rates[i].Start]) is { Success: true } colon)
+            if (ps < 0 && i == 0 && (s.AsSpan(preStart, rates[i].Start - preStart).Contains(':') || s.AsSpan(preStart, rates[i].Start - preStart).Contains("namely", StringComparison.OrdinalIgnoreCase))
+                && ColonLead().Match(s[preStart..rates[i].Start]) is { Success: true } colon)
             {
                 (ps, pe) = PhraseFrom(s, preStart + colon.Groups["p"].Index, preStart + colon.Groups["p"].Index + colon.Groups["p"].Length);
                 if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
