@@ -151,7 +151,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>A headline about something other than trade or diplomacy: it names no country or bloc, no trade word and no
     /// meeting ("Bergen shipyard orders rise in May"). A measure its lede recalls is background.</summary>
     public bool HeadlineOffTopic =>
-        TitleWords.Count >= MinTitleWords && !TitleWords.Any(w => w[0] == '@') && !TitleSet.Overlaps(TradeWords) && !TitleSet.Contains("trad") && !NamesMeeting;
+        TitleWords.Count >= MinTitleWords && !TitleWords.Any(w => w[0] == '@') && !TitleSet.Overlaps(TradeWords) && !NamesMeeting;
 
     /// <summary>The most headline words whose pairs are index keys.</summary>
     public const int SalientWords = 6;
@@ -216,7 +216,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     }
 
     /// <summary>A headline names no trade word (a meeting's outcome: "Tinubu, Erdogan sign nine agreements").</summary>
-    public bool IsTradeHeadline => TitleSet.Overlaps(TradeWords) || TitleSet.Contains("trad");
+    public bool IsTradeHeadline => TitleSet.Overlaps(TradeWords);
 
     /// <summary>
     /// Two trade headlines share a word that says what the story is about (a product, a place, a number, a name), not
@@ -265,13 +265,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>A headline about a meeting of leaders, not a trade measure or trade talks: it names a meeting word, no
     /// trade word, and not "trade" ("US, China trade talks resume in Geneva" is officials negotiating, often in the week
-    /// the leaders meet; "trade" folds to "trad").</summary>
-    public bool IsMeetingHeadline => NamesMeeting && !TitleSet.Overlaps(TradeWords) && !TitleSet.Contains("trad");
+    /// the leaders meet).</summary>
+    public bool IsMeetingHeadline => NamesMeeting && !TitleSet.Overlaps(TradeWords);
 
-    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
-    {
-        "summit", "visit", "talk", "meet", "meeting", "host", "welcom", "receiv", "arriv", "hold", "held", "call", "state", "leader", "gather",
-    };
+    private static readonly HashSet<string> MeetingWords = Folded(
+        "summit", "visit", "talk", "meet", "meeting", "host", "welcome", "receive", "arrive", "hold", "held", "call", "state", "leader", "gather");
 
     private static bool OtherForums(StoryFingerprint a, StoryFingerprint b)
     {
@@ -365,18 +363,19 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         || (Entities.Count == 0 && WordCount > StoryMatcher.ShortWords);
 
     /// <summary>Headline words (folded as <see cref="Fold"/> does) that make a headline a trade headline.</summary>
-    private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
-    {
-        "tariff", "duty", "anti", "dump", "antidump", "countervail", "subsidy", "safeguard", "import", "export", "levy", "tax", "surcharge", "trade",
-    };
+    private static readonly HashSet<string> TradeWords = Folded(
+        "tariff", "duty", "anti", "dump", "antidump", "countervail", "subsidy", "safeguard", "import", "export", "levy", "tax", "surcharge", "trade");
 
     /// <summary>Other headline words every trade story may use: what is done, by whom, how much in general.</summary>
-    private static readonly HashSet<string> TradeStoryWords = new(StringComparer.Ordinal)
-    {
-        "impos", "slap", "rais", "hike", "cut", "lower", "increas", "extend", "approv", "announc", "confirm", "final", "provisional", "plan",
-        "propos", "set", "deal", "government", "govt", "ministry", "minister", "official", "good", "product", "measure", "percent", "per", "cent",
-        "up", "top", "new", "hit", "face",
-    };
+    private static readonly HashSet<string> TradeStoryWords = Folded(
+        "impose", "slap", "raise", "hike", "cut", "lower", "increase", "extend", "approve", "announce", "confirm", "final", "provisional", "plan",
+        "propose", "set", "deal", "government", "govt", "ministry", "minister", "official", "good", "product", "measure", "percent", "per", "cent",
+        "up", "top", "new", "hit", "face");
+
+    /// <summary>A word list, written as a reader spells it, as headline words are compared: folded (<see cref="Fold"/>), so that "trade", "surcharge",
+    /// "measure" and "state" match the headline words they fold to ("trad", "surcharg", "measur", "stat"). Written as a
+    /// reader spells them, they never did: "trade" was a topic word of every trade headline and a pair key with it.</summary>
+    private static HashSet<string> Folded(params string[] words) => new(words.Select(Fold), StringComparer.Ordinal);
 
     /// <summary>Every party <paramref name="a"/>'s headline names is named somewhere in <paramref name="b"/>.</summary>
     private static bool NamesOnly(StoryFingerprint a, StoryFingerprint b)

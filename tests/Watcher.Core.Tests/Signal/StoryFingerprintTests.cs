@@ -90,6 +90,30 @@ public class StoryFingerprintTests
     }
 
     [Theory]
+    // The vocabulary lists are compared folded, as headline words are: "trade", "surcharge", "measures", "state" (folding
+    // to "trad", "surcharg", "measur", "stat") are trade or meeting vocabulary, not what the story is about. Before, they
+    // were salient: every "trade" headline paired "trad" with its parties in the index.
+    [InlineData("Canada and Mexico resume trade talks in Ottawa", "@CA @MX resum")]
+    [InlineData("Peru imposes surcharge on Bolivian sugar", "@BO @PE sugar")]
+    [InlineData("Vietnam announces new measures on Thai rice", "@TH @VN rice")]
+    [InlineData("Prabowo arrives in Hanoi for state visit", "@ID @VN")]
+    public void Vocabulary_words_are_compared_folded_and_are_not_salient(string title, string salient)
+    {
+        Assert.Equal(salient, string.Join(" ", StoryFingerprint.Of(title, null, null).SalientTitleWords));
+    }
+
+    [Theory]
+    [InlineData("Peru imposes surcharge on Bolivian sugar", true, false)]
+    [InlineData("Canada and Mexico resume trade talks in Ottawa", true, false)]
+    [InlineData("Prabowo begins state visit to Vietnam", false, true)]
+    public void Trade_and_meeting_headlines_are_told_by_their_folded_words(string title, bool trade, bool meeting)
+    {
+        var fingerprint = StoryFingerprint.Of(title, null, null);
+        Assert.Equal(trade, fingerprint.IsTradeHeadline);
+        Assert.Equal(meeting, fingerprint.IsMeetingHeadline);
+    }
+
+    [Theory]
     // names of one country fold to its id, plurals fold, stop words go
     [InlineData("Beijing slaps duties on Canadian canola", "@CN slap duty @CA canola")]
     [InlineData("Chinese tariffs and China's taxes", "@CN tariff tax")]
