@@ -103,7 +103,8 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// The bands use the first 64 hashes; all 128 estimate the similarity.</summary>
     public const int Rows = 2;
 
-    /// <summary>Band keys ("b03-1f9a…"), then "t-…" for the headline and "u-…" for the URL: copies share at least one.</summary>
+    /// <summary>Band keys ("b03-1f9a…"), then "t-…" for the headline and "u-…" for the URL, headline bands ("h…"), lede
+    /// facts ("f-…"), distinctive figures ("g-38.4") and headline word pairs ("p-…"): copies share at least one.</summary>
     public IEnumerable<string> Keys()
     {
         for (var b = 0; b < Bands; b++)
@@ -122,6 +123,12 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         }
         foreach (var fact in Facts.Select(FactIndexKey).Distinct(StringComparer.Ordinal))
             yield return "f-" + Short(fact);
+        // A decision's distinctive figures are copied by every outlet however it rewords the rest ("Trade Remedies Update:
+        // CBSA issues preliminary determination in rebar investigation" / "Ottawa slaps provisional duties of up to 38.4% on
+        // Spanish rebar" share no band, no headline word pair and no fact the extractor read, but "38.4"). Few stories
+        // share one, so the key costs a lookup one small bucket per figure; the score still decides.
+        foreach (var figure in Figures)
+            yield return "g-" + figure;
         var salient = SalientTitleWords;
         for (var i = 0; i < salient.Length; i++)
             for (var j = i + 1; j < salient.Length; j++)
