@@ -10,7 +10,7 @@ using Watcher.Benchmarks;
 // Prints BenchmarkDotNet's table, then the "Ingestion: parsing" rows for docs/benchmarks.md (MB/s, items/s, bytes allocated per MB).
 if (args.Length >= 1 && args[0] == "--story-lookup")
 {
-    await StoryLookupProbe.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    await StoryLookupProbe.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 && args[2] == "decimal");
     return;
 }
 if (args.Length == 2 && args[0] == "--snapshot")

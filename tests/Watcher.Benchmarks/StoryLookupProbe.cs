@@ -8,7 +8,9 @@ namespace Watcher.Benchmarks;
 /// imposes {rate}% tariff on {Origin} {product}" with a wire lede and two stock sentences): every story is added the
 /// way the poller does (look up, then add when nothing matched), then copies and fresh stories are looked up in the
 /// full index. Prints microseconds per lookup and how many lookups matched. Fingerprinting is not timed.
-/// Usage (from tests/Watcher.Benchmarks): dotnet run -c Release -- --story-lookup [stories]
+/// Usage (from tests/Watcher.Benchmarks): dotnet run -c Release -- --story-lookup [stories] [decimal]
+/// ("decimal": rates with decimals, 12.5% … 38.4%, so every story has a distinctive figure and its figure key is shared by
+/// a quarter of the index: the worst case for figure keys).
 /// </summary>
 public static class StoryLookupProbe
 {
@@ -32,7 +34,7 @@ public static class StoryLookupProbe
         "Diplomats held talks on the sidelines of a regional forum.", "The central bank flagged inflation risks.", "Trade lawyers expect a challenge at the WTO.",
         "Unions praised the protection for local jobs.", "Provincial leaders asked for exemptions.", "Customs officers will publish guidance on Friday."];
 
-    public static async Task RunAsync(int stories)
+    public static async Task RunAsync(int stories, bool decimalRates = false)
     {
         var random = new Random(7);
         var combos = (from c in Enumerable.Range(0, Countries.Length) from o in Enumerable.Range(0, Origins.Length) from p in Enumerable.Range(0, Products.Length)
@@ -42,7 +44,7 @@ public static class StoryLookupProbe
         for (var i = 0; i < stories; i++)
         {
             var (c, o, p) = combos[i % combos.Count];
-            var rate = new[] { 10, 25, 35, 50 }[random.Next(4)];
+            var rate = decimalRates ? new[] { 12.5, 26.41, 38.4, 7.5 }[random.Next(4)] : new[] { 10, 25, 35, 50 }[random.Next(4)];
             var country = char.ToUpperInvariant(Countries[c][0]) + Countries[c][1..];
             var title = $"{country} {Verbs[random.Next(Verbs.Length)]} {rate}% tariff on {Origins[o]} {Products[p]}";
             var body = $"{country} said on {Days[random.Next(Days.Length)]} it will apply a {rate}% tariff on imports of {Products[p]} from {Origins[o]}, "

@@ -555,7 +555,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
                 return ProductsAgree(other);
             if (IsMeeting && other.IsMeeting) return SameMeeting(other);
             if (Measure is not { } mine || other.Measure is not { } theirs) return false;
-            return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs) && ProductsAgree(other));
+            return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs, NamesProduct && other.NamesProduct) && ProductsAgree(other));
         }
 
         /// <summary>A product is named, not only goods in general.</summary>
@@ -622,16 +622,21 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// China" read with China as the imposer): such a rate is the fingerprint of one ruling. Round rates (10%, 25%) are
     /// shared by many measures and must agree party by party.
     /// </summary>
-    private static bool SameDistinctiveRate((string Imposer, string Target, double Rate) a, (string Imposer, string Target, double Rate) b)
+    private static bool SameDistinctiveRate((string Imposer, string Target, double Rate) a, (string Imposer, string Target, double Rate) b, bool bothNameProducts)
     {
         if (a.Rate != b.Rate || a.Rate == Math.Floor(a.Rate)) return false;
         // Two imposers of one rate on one origin are two rulings ("Brazil sets 14.5% … on Chinese tyres" / "Argentina sets
         // 14.5% … on Chinese tyres"), and so is one imposer's rate on two named origins ("Japan sets 12.5% tariff on Russian
         // furniture" / "… on Malaysian furniture"): only the same parties, every origin for one of them, or the parties'
-        // roles swapped, are one.
+        // roles swapped, are one. One party in common in another role is a misread clause when one measure names no
+        // product ("21.6 percent for Chinese suppliers" in Korea's ruling on China and Japan, read as China's on Japan),
+        // and a chain of rulings when both name theirs ("Indonesia sets 26.41% tariff on Malaysian coffee" / "The US sets
+        // 26.41% tariff on Indonesian coffee": the peers' template stories with rates with decimals merged by the hundred).
         return Party(a.Imposer) && a.Imposer == b.Imposer && (a.Target == b.Target || !Party(a.Target) || !Party(b.Target))
-            || Party(a.Imposer) && a.Imposer == b.Target
-            || Party(a.Target) && a.Target == b.Imposer;
+            || Swapped(a, b) || Swapped(b, a);
+
+        bool Swapped((string Imposer, string Target, double Rate) x, (string Imposer, string Target, double Rate) y) =>
+            Party(x.Imposer) && x.Imposer == y.Target && (!bothNameProducts || x.Target == y.Imposer || !Party(x.Target));
 
         static bool Party(string id) => id != "*";
     }

@@ -27,6 +27,12 @@ public class StoryRecallTests
     // the same decimal rate on two named products, or between other parties, is not one ruling
     [InlineData("m:TH>VN:12.5#plywood", "m:TH>VN:12.5#ceramic tile", false)]
     [InlineData("m:TH>VN:12.5#plywood", "m:MY>ID:12.5#plywood", false)]
+    // one party in common in another role, both naming the product: a chain of rulings, not a swap (one imposer's
+    // target is the other's imposer)
+    [InlineData("m:PE>BO:26.41#quinoa", "m:CL>PE:26.41#quinoa", false)]
+    [InlineData("m:PE>BO:26.41#quinoa", "m:BO>CL:26.41#quinoa", false)]
+    // the roles swapped is one ruling read either way
+    [InlineData("m:PE>BO:26.41#quinoa", "m:BO>PE:26.41#quinoa", true)]
     public void A_distinctive_rate_names_one_ruling(string a, string b, bool agree) =>
         Assert.Equal(agree, StoryFingerprint.FactsAgree(a, b));
 
