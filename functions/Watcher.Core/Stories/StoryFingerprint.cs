@@ -555,11 +555,12 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
                 return ProductsAgree(other);
             if (IsMeeting && other.IsMeeting) return SameMeeting(other);
             if (Measure is not { } mine || other.Measure is not { } theirs) return false;
-            return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs, NamesProduct && other.NamesProduct) && ProductsAgree(other));
+            return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs, this, other) && ProductsAgree(other));
         }
 
         /// <summary>A product is named, not only goods in general.</summary>
-        public bool NamesProduct => Products.Any(p => ProductWords(p).Count > 0);
+        public bool NamesProduct => _namesProduct ??= Products.Any(p => ProductWords(p).Count > 0);
+        private bool? _namesProduct;
 
         private bool ProductsAgree(ParsedFact other) =>
             Products.Length == 0 || other.Products.Length == 0 || Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
@@ -622,7 +623,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// China" read with China as the imposer): such a rate is the fingerprint of one ruling. Round rates (10%, 25%) are
     /// shared by many measures and must agree party by party.
     /// </summary>
-    private static bool SameDistinctiveRate((string Imposer, string Target, double Rate) a, (string Imposer, string Target, double Rate) b, bool bothNameProducts)
+    private static bool SameDistinctiveRate((string Imposer, string Target, double Rate) a, (string Imposer, string Target, double Rate) b, ParsedFact factA, ParsedFact factB)
     {
         if (a.Rate != b.Rate || a.Rate == Math.Floor(a.Rate)) return false;
         // Two imposers of one rate on one origin are two rulings ("Brazil sets 14.5% … on Chinese tyres" / "Argentina sets
@@ -636,7 +637,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             || Swapped(a, b) || Swapped(b, a);
 
         bool Swapped((string Imposer, string Target, double Rate) x, (string Imposer, string Target, double Rate) y) =>
-            Party(x.Imposer) && x.Imposer == y.Target && (!bothNameProducts || x.Target == y.Imposer || !Party(x.Target));
+            Party(x.Imposer) && x.Imposer == y.Target && (x.Target == y.Imposer || !Party(x.Target) || !factA.NamesProduct || !factB.NamesProduct);
 
         static bool Party(string id) => id != "*";
     }
