@@ -42,6 +42,9 @@ public static partial class TariffExtractor
         var o = ImportsOfOrigin().Match(s);
         if (!o.Success || !DumpingContext().IsMatch(s)) return null;
         var phrase = o.Groups["p"].Value;
+        // "a determination of dumping in respect of certain steel wire rod originating in …": the goods follow the last word that
+        // says what the determination is about
+        if (AboutGoods().Matches(phrase) is { Count: > 0 } about) phrase = phrase[(about[^1].Index + about[^1].Length)..];
         // "precision pipe and tube steel exported to Australia from …": the goods end where a product phrase would
         if (Terminator().Match(phrase) is { Success: true, Index: > 0 } stop) phrase = phrase[..stop.Index];
         var goods = Products(phrase, []).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
@@ -57,8 +60,11 @@ public static partial class TariffExtractor
     /// determined that the imported products were dumped.") keeps the announcement's target.</summary>
     private static bool KeepsContext(string s) => !TariffWord().IsMatch(s) && Parties(s).Count == 0;
 
-    [GeneratedRegex(@"(?:\b(?:into|of)\s+(?:imports\s+of\s+)?|\bimports\s+of\s+|\bimported\s+)(?<p>[A-Za-z][\w ,-]{1,60}?)\s+(?:originating\s+(?:in|from)|imported\s+from|from)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:into|of|respecting|concerning|regarding)\s+(?:imports\s+of\s+)?|\bimports\s+of\s+|\bimported\s+)(?<p>[A-Za-z][\w ,-]{1,60}?)\s+(?:originating\s+(?:in|from)(?:\s+or\s+exported\s+from)?|imported\s+from|from)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ImportsOfOrigin();
+
+    [GeneratedRegex(@"\b(?:respecting|concerning|regarding|in\s+respect\s+of|imports\s+of)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutGoods();
 
     [GeneratedRegex(@"\b(?:anti-?dumping|dumped|dumping|countervailing|subsidi[sz]ed|anti-subsidy|safeguard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DumpingContext();

@@ -1,0 +1,45 @@
+using Watcher.Core.Facts;
+
+namespace Watcher.Core.Tests.Signal;
+
+/// <summary>
+/// A measure whose parts are spread over an item, written for this test in several styles (agency notice, law-firm
+/// bulletin, wire): goods named once in a determination sentence and referred back to ("for goods from X", "the subject
+/// goods"); goods "of X origin" inside a longer phrase. The negatives keep an earlier product off a rate on another origin.
+/// </summary>
+public class TariffContextTests
+{
+    private static string Key(TariffMeasure m) =>
+        $"{m.Imposer}>{m.Target} {m.Rate}{(m.RateUnit == "percent" ? "%" : " " + m.RateUnit)} {string.Join('+', m.Products)}";
+
+    private static string Keys(string text) => string.Join('|', TariffExtractor.Extract(text).Select(Key));
+
+    [Theory]
+    // agency notice: a determination names the goods and origins; the rates name only "goods from X" and "the subject goods"
+    [InlineData("The Canada Border Services Agency made a final determination of dumping in respect of certain steel wire rod originating in or exported from Egypt and Oman. "
+        + "Anti-dumping duties of up to 18.5% for goods from Egypt and up to 41.2% for goods from Oman will be imposed on the subject goods.",
+        "CA>EG 18.5% steel wire rod|CA>OM 41.2% steel wire rod")]
+    // statement of reasons: origins by their formal names, "the Italian Republic and the Kingdom of Morocco"
+    [InlineData("The Canada Border Services Agency today made a preliminary determination of dumping respecting certain copper tube originating in or exported from the Italian Republic and the Kingdom of Morocco. "
+        + "Provisional duties of up to 9.4% for goods from Italy and up to 27.7% for goods from Morocco will be imposed on the subject goods.",
+        "CA>IT 9.4% copper tube|CA>MA 27.7% copper tube")]
+    // law-firm bulletin: "respecting" and "concerning" lead to the goods
+    [InlineData("Client alert: Australia's Anti-Dumping Commission issued a preliminary finding respecting hollow structural sections exported from Vietnam. "
+        + "Dumping duties of 11.3% apply to the subject goods from Vietnam.",
+        "AU>VN 11.3% hollow structural sections")]
+    [InlineData("The European Commission published its anti-dumping findings concerning imports of ceramic tableware originating in China. The definitive duty on the goods from China is 36.5%.",
+        "EU>CN 36.5% ceramic tableware")]
+    // wire: "of X origin" inside a longer phrase leaves the goods before it
+    [InlineData("The GCC will apply anti-dumping fees on the imports of steel wheels of Chinese origin, at rates reaching 12.5 percent, from next month.",
+        "GCC>CN 12.5% steel wheels")]
+    public void Goods_named_earlier_in_the_item(string text, string expected) => Assert.Equal(expected, Keys(text));
+
+    [Theory]
+    // the earlier goods are on another origin: a rate on goods from a country the determination did not name keeps "goods"
+    [InlineData("The Canada Border Services Agency made a final determination of dumping in respect of certain steel wire rod originating in Egypt. "
+        + "Separately, Canada's duties of 10% for goods from Brazil remain in force.",
+        "CA>BR 10% goods")]
+    // a sentence about dumping margins names no goods to carry, and a margin is no measure
+    [InlineData("The estimated margin of dumping is 11.2% for goods from Egypt.", "")]
+    public void Goods_not_carried(string text, string expected) => Assert.Equal(expected, Keys(text));
+}
