@@ -97,7 +97,18 @@ public static partial class TariffExtractor
         return products.Count == 0 ? null : new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, TariffActions.Imposed, date, line);
     }
 
-    [GeneratedRegex(@"^\s*(?:[-•*–—]\s*)?(?<p>[A-Za-z][\w ,&/'’-]{1,60}?)\s*(?::|\s[–—-])\s*(?<r>(?:up\s+to\s+)?[\d.,]+\s*(?:%|per[\s-]?cent|percent|pct))\.?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A sentence that opens a list of rates line by line: it ends with a colon and names a tariff ("the following
+    /// import duties apply …:"), or, once the item has named one, its rates ("The new rates … are as follows:").</summary>
+    private static bool OpensRateList(string s, bool tariffNamed)
+    {
+        var t = s.TrimEnd();
+        return t.EndsWith(':') && (TariffWord().IsMatch(t) || (tariffNamed && RatesWord().IsMatch(t)));
+    }
+
+    [GeneratedRegex(@"\brates?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatesWord();
+
+    [GeneratedRegex(@"^\s*(?:[-•*–—]\s*)?(?<p>[A-Za-z][\w ,&/'’-]{1,60}?)\s*(?::|\s[–—-])\s*(?<r>(?:up\s+to\s+)?[\d.,]+\s*(?:%|per[\s-]?cent|percent|pct))\.?\s*(?:\((?:previously|was|from|formerly|up\s+from|down\s+from|currently)\s+[^()]{1,30}\)\s*\.?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLine();
 
     [GeneratedRegex(@"^(?:the|this|that|these|those|such)\s+(?:new\s+|provisional\s+|definitive\s+|final\s+|additional\s+|extra\s+|higher\s+|proposed\s+|planned\s+|anti-?dumping\s+|countervailing\s+|safeguard\s+|import\s+|retaliatory\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|rates?|measures?)\b|^(?:it|they)\s+(?:will|would|is|are|applies|apply|range|ranges|takes?|comes?)\b", RegexOptions.IgnoreCase)]

@@ -42,4 +42,27 @@ public class TariffContextTests
     // a sentence about dumping margins names no goods to carry, and a margin is no measure
     [InlineData("The estimated margin of dumping is 11.2% for goods from Egypt.", "")]
     public void Goods_not_carried(string text, string expected) => Assert.Equal(expected, Keys(text));
+    [Theory]
+    // ministry release: the imposer only in the headline, a line per product with the rate it replaces
+    [InlineData("Kenya raises import duties on building materials\nThe Treasury has approved new import duty rates on building materials. The new rates, effective 1 March, are as follows:\n"
+        + "- Steel roofing sheets: 35% (previously 25%)\n- Cement: 25% (previously 10%)\n- Glass panes: 20% (previously 15%)\nThe Treasury said the changes protect local plants.",
+        "KE>* 35% Steel roofing sheets|KE>* 25% Cement|KE>* 20% Glass panes")]
+    // wire: the imposer opens the headline and the lead sentence; the lead says every origin outside a customs union
+    [InlineData("Oman raises customs duties on furniture and mattresses\nOman's Council of Ministers approved changes to the customs tariff on several household goods, the tax authority said. "
+        + "The new rates, which apply to imports from outside the GCC, are as follows:\n- Wooden furniture: 25% (previously 5%)\n- Mattresses: 15% (previously 5%)",
+        "OM>* 25% Wooden furniture|OM>* 15% Mattresses")]
+    // notice: bullets, "per cent", the old rate written "(from …)", the imposer and every origin in the lead
+    [InlineData("Malaysia's Finance Ministry said the following import duties apply to goods from all countries from January:\n"
+        + "• Frozen beef — 10 per cent (from 5 per cent)\n• Powdered milk — 8 per cent",
+        "MY>* 10% Frozen beef|MY>* 8% Powdered milk")]
+    // a lead that names the origin: each line is on it
+    [InlineData("Canada announced surtaxes on the following US goods:\n- steel products: 25% (was 10%)\n- aluminium products: 10%",
+        "CA>US 25% steel products|CA>US 10% aluminium products")]
+    public void A_list_of_rates_line_by_line(string text, string expected) => Assert.Equal(expected, Keys(text));
+
+    [Theory]
+    // a list of prices or shares after "as follows:" states no measure
+    [InlineData("Tariff worries moved coffee prices. The weekly changes were as follows:\n- Arabica: 3.2% (previously 1.1%)\n- Robusta: 2.5%")]
+    [InlineData("Kenya raises import duties on building materials\nMarket shares of importers are as follows:\n- China: 40%\n- India: 25%")]
+    public void Lists_after_a_colon_that_are_not_measures(string text) => Assert.Equal("", Keys(text));
 }
