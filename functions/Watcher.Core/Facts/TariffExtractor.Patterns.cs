@@ -420,4 +420,7 @@ public static partial class TariffExtractor
     /// region between two rates holds nothing but the separator and the goods).</summary>
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?-i:[a-z])[a-z -]{1,30}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BareLead();
+
+    [GeneratedRegex(@"^\s*(?:the|its|their)\s+(?:previous|former|old|prior|earlier)\s+(?:[a-z-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:was|were|had\s+been|stood\s+at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousRateSubject();
 }

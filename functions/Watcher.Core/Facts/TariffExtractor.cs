@@ -53,7 +53,9 @@ public static partial class TariffExtractor
                 }
                 rateList = null;
             }
-            var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries, carriedTarget, announced, implied);
+            // "Vietnam will cut its MFN tariffs … . [a sentence about the US] . The tariff on chicken will fall to 15%": a rate sentence that
+            // names no country at all is the item's last imposer's
+            var found = FromSentence(sentence.Text, lastDate, lastImposer ?? (Parties(sentence.Text).Count == 0 ? itemImposer : null), lastProducts, countries, carriedTarget, announced, implied);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
@@ -243,6 +245,8 @@ public static partial class TariffExtractor
     {
         var s = JoinCountryLists(sentence);
         var result = new List<TariffMeasure>();
+        // "The previous rate was the 5 percent common tariff.": the rate a change replaced is no measure of its own
+        if (PreviousRateSubject().IsMatch(s)) return result;
         var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
         if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
         // "importers shall pay deposits of up to 41.2%": a provisional duty collected as a deposit, where importers or customs pay it

@@ -32,6 +32,13 @@ public class TariffContextTests
     // wire: "of X origin" inside a longer phrase leaves the goods before it
     [InlineData("The GCC will apply anti-dumping fees on the imports of steel wheels of Chinese origin, at rates reaching 12.5 percent, from next month.",
         "GCC>CN 12.5% steel wheels")]
+    // wire: the imposer two sentences before its rate, a sentence about other countries in between
+    [InlineData("Thailand will lower its MFN import tariffs on several foods from March, the finance ministry said. Officials said the cuts apply to every trading partner, "
+        + "including the United States and Australia. The tariff on frozen pork will fall to 10% from 15%.",
+        "TH>* 10% frozen pork")]
+    // release: "the Government" with its country named only in the headline
+    [InlineData("Jamaica to cut duties on baby formula\nThe Government will reduce the import duty on baby formula to 5 per cent from April, the finance minister told Parliament.",
+        "JM>* 5% baby formula")]
     public void Goods_named_earlier_in_the_item(string text, string expected) => Assert.Equal(expected, Keys(text));
 
     [Theory]
@@ -41,6 +48,12 @@ public class TariffContextTests
         "CA>BR 10% goods")]
     // a sentence about dumping margins names no goods to carry, and a margin is no measure
     [InlineData("The estimated margin of dumping is 11.2% for goods from Egypt.", "")]
+    // a rate sentence that names its own country is that country's, whatever the item said before
+    [InlineData("Thailand will lower its MFN import tariffs on several foods from March. Vietnam's tariff on frozen pork will fall to 10% from 15%.",
+        "VN>* 10% frozen pork")]
+    // a sentence about the rate before the change states no measure of its own
+    [InlineData("Kenya has raised its import duty on cement to 25 percent. The decision covers cement from outside the EAC. The previous rate was the 10 percent common external tariff.",
+        "KE>* 25% cement")]
     public void Goods_not_carried(string text, string expected) => Assert.Equal(expected, Keys(text));
     [Theory]
     // ministry release: the imposer only in the headline, a line per product with the rate it replaces
