@@ -81,7 +81,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpenerBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?=\w+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b))?(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActsAfter();
 
     [GeneratedRegex(@"^\s+for\s+(?:the\s+)?$")]
@@ -121,7 +121,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:(?:cash|security|guarantee)\s+)?deposits?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deposit();
 
-    [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|at|with)\s+(?:a\s+)?(?:single\s+|flat\s+|combined\s+|uniform\s+|separate\s+)?rates?\s+of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|at|with)\s+(?:a\s+)?(?:single\s+|flat\s+|combined\s+|uniform\s+|separate\s+)?rates?\s+of\b|\b(?:charges|charging|charged|levies|levying|levied)\s+(?=[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FacedRate();
 
     /// <summary>"importers shall pay …": a release's rate sentence, on the goods the release named before.</summary>

@@ -39,6 +39,8 @@ public class TariffContextTests
     // release: "the Government" with its country named only in the headline
     [InlineData("Jamaica to cut duties on baby formula\nThe Government will reduce the import duty on baby formula to 5 per cent from April, the finance minister told Parliament.",
         "JM>* 5% baby formula")]
+    // analysis: two imposers in one sentence, each the subject of its own clause ("charges R on X", "has raised its duty on Y to R")
+    [InlineData("Kuwait now charges 15% on imported marble, and Qatar has raised its duty on steel doors to 12%.", "KW>* 15% marble|QA>* 12% steel doors")]
     public void Goods_named_earlier_in_the_item(string text, string expected) => Assert.Equal(expected, Keys(text));
 
     [Theory]
@@ -54,6 +56,8 @@ public class TariffContextTests
     // a sentence about the rate before the change states no measure of its own
     [InlineData("Kenya has raised its import duty on cement to 25 percent. The decision covers cement from outside the EAC. The previous rate was the 10 percent common external tariff.",
         "KE>* 25% cement")]
+    // "charges R on X" is a tariff only in a sentence about one
+    [InlineData("Kuwait's central bank charges 3% on overnight loans, and Qatar has raised its policy rate to 4%.", "")]
     public void Goods_not_carried(string text, string expected) => Assert.Equal(expected, Keys(text));
     [Theory]
     // ministry release: the imposer only in the headline, a line per product with the rate it replaces
