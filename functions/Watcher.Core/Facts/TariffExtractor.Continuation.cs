@@ -39,8 +39,9 @@ public static partial class TariffExtractor
             if (targets.Count > 0) targets.AddRange(CoordinatedTargets(s, mentions, targets[0], "").Where(c => !targets.Contains(c)).ToList());
             return targets.Count > 0 ? (products, targets) : null;
         }
+        if (!DumpingContext().IsMatch(s)) return null;
         var o = ImportsOfOrigin().Match(s);
-        if (!o.Success || !DumpingContext().IsMatch(s)) return null;
+        if (!o.Success) return null;
         var phrase = o.Groups["p"].Value;
         // "a determination of dumping in respect of certain steel wire rod originating in …": the goods follow the last word that
         // says what the determination is about

@@ -207,7 +207,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?|(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+)(?:fees|charges))\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b", RegexOptions.IgnoreCase)]

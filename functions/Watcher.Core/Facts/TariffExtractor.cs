@@ -55,7 +55,7 @@ public static partial class TariffExtractor
             }
             // "Vietnam will cut its MFN tariffs … . [a sentence about the US] . The tariff on chicken will fall to 15%": a rate sentence that
             // names no country at all is the item's last imposer's
-            var found = FromSentence(sentence.Text, lastDate, lastImposer ?? (Parties(sentence.Text).Count == 0 ? itemImposer : null), lastProducts, countries, carriedTarget, announced, implied);
+            var found = FromSentence(sentence.Text, lastDate, lastImposer ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null), lastProducts, countries, carriedTarget, announced, implied);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
