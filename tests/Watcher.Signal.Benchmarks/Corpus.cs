@@ -25,6 +25,17 @@ public static class Corpus
         return items;
     }
 
+    /// <summary>Every item of the dev sets as the quality test reads it (title, then text), in file order. The session's unseen sets
+    /// (holdout 9 and 10) are not read.</summary>
+    public static List<string> DevSetTexts()
+    {
+        var data = Path.Combine(RepoRoot(), "tests", "Watcher.Core.Tests", "Signal", "data");
+        string[] files = ["labelled.jsonl", "holdout.jsonl", .. Enumerable.Range(2, 7).Select(n => $"holdout-{n}.jsonl")];
+        return files.SelectMany(f => File.ReadLines(Path.Combine(data, f))).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => (Title: e.GetProperty("title").GetString()!, Text: e.GetProperty("text").GetString()!))
+            .Select(i => i.Text.Length == 0 ? i.Title : i.Title + ".\n" + i.Text).ToList();
+    }
+
     public static long Bytes(List<(string Title, string Text)> items) => items.Sum(i => (long)i.Title.Length + i.Text.Length);
 
     /// <summary>The two default topics plus generated rules: phrases, prefixes, entity sets, NEAR, NOT and title: scopes.

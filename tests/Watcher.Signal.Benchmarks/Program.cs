@@ -6,6 +6,38 @@ using Watcher.Signal.Benchmarks;
 
 // `dotnet run -c Release -- quick [seconds] [cold] [explain]` interleaves the three rule counts round by round (so load on a shared machine
 // hits them alike) and prints the median ms per MB and the ratio to 10 rules; anything else goes to BenchmarkDotNet.
+// `-- extract [seconds]`: the tariff extractor's cost per item over the dev sets (labelled.jsonl, holdout.jsonl, holdout-2..8; never the
+// unseen sets), median of rounds, in µs per item and µs per KB (docs/benchmarks.md, "Signal: tariff extraction per item").
+if (args is ["extract", ..])
+{
+    var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+    var texts = Corpus.DevSetTexts();
+    var kb = texts.Sum(t => (long)t.Length) / 1024.0;
+    var perItem = new List<double>();
+    var cpuPerItem = new List<double>();
+    var measures = 0;
+    using var process = Process.GetCurrentProcess();
+    var clock = Stopwatch.StartNew();
+    for (var round = 0; clock.Elapsed.TotalSeconds < seconds || round < 5; round++)
+    {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var t = Stopwatch.GetTimestamp();
+        measures = 0;
+        foreach (var text in texts) measures += Watcher.Core.Facts.TariffExtractor.Extract(text).Count;
+        perItem.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds * 1000 / texts.Count);
+        process.Refresh();
+        cpuPerItem.Add((process.TotalProcessorTime - cpu).TotalMilliseconds * 1000 / texts.Count);
+    }
+    perItem.Sort();
+    cpuPerItem.Sort();
+    var median = perItem[perItem.Count / 2];
+    // on a loaded machine the CPU time a round takes is steadier than its wall time
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{texts.Count} items, {kb:F0} KB, {measures} measures, {perItem.Count} rounds: wall median {median:F1} µs/item (min {perItem[0]:F1}), {median * texts.Count / kb:F1} µs/KB; CPU median {cpuPerItem[cpuPerItem.Count / 2]:F1} µs/item (min {cpuPerItem[0]:F1})"));
+    return;
+}
+
 if (args is ["quick", ..])
 {
     var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 20;

@@ -93,6 +93,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         ["TitleWords"] = ToJson(fingerprint.TitleWords),
         ["Entities"] = ToJson(fingerprint.Entities),
         ["Words"] = fingerprint.WordCount,
+        ["Figures"] = ToJson(fingerprint.Figures),
     };
 
     /// <summary>"{UTC ticks, 19 digits}|{story id}", and "|{copy tag}" for a copy: rows sort by the time they were added, so
@@ -359,5 +360,6 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             TitleWords = FromJson<List<string>>(row.GetString("TitleWords"), []),
             Entities = FromJson<List<string>>(row.GetString("Entities"), []),
             WordCount = row.GetInt32("Words") ?? 0,
+            Figures = FromJson<List<string>>(row.GetString("Figures"), []),
         };
 }

@@ -34,7 +34,8 @@ public static partial class RateParser
         return result;
     }
 
-    /// <summary>"$", "US$", "USD" → usd; "€", "EUR", "euros" → eur; "£" → gbp; "RMB", "yuan" → cny; "Rs", "₹", "rupees" → inr.</summary>
+    /// <summary>"$", "US$", "USD" → usd; "€", "EUR", "euros" → eur; "£" → gbp; "RMB", "yuan" → cny; "Rs", "₹", "rupees" → inr;
+    /// "CHF", "¥", "₩", "₱", "A$", "C$", "NZ$", "R$" and ISO codes → their own.</summary>
     private static string Currency(string c)
     {
         var k = c.Trim().TrimEnd('.').ToLowerInvariant();
@@ -44,6 +45,16 @@ public static partial class RateParser
             "£" or "gbp" or "pounds" => "gbp",
             "rmb" or "cny" or "yuan" or "renminbi" => "cny",
             "rs" or "inr" or "₹" or "rupees" => "inr",
+            "chf" => "chf",
+            "jpy" or "¥" => "jpy",
+            "krw" or "₩" => "krw",
+            "php" or "₱" => "php",
+            "aud" or "a$" => "aud",
+            "cad" or "c$" => "cad",
+            "nzd" or "nz$" => "nzd",
+            "brl" or "r$" => "brl",
+            "zar" => "zar",
+            "mxn" => "mxn",
             _ => "usd",
         };
     }
@@ -73,8 +84,8 @@ public static partial class RateParser
     private static partial Regex Percent();
 
     /// <summary>A specific duty: "$200 a tonne", "US$ 95.5 per metric tonne", "EUR 45.6 per tonne", "$415/MT", "£0.35 per kg",
-    /// "1,200 yuan per tonne". Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
+    /// "1,200 yuan per tonne", "CHF 80/t" (the newer ISO codes only in capitals, so that ordinary words cost no extra look). Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
     /// long run of digits is read once, not once per position.</summary>
-    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹)\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|(?-i:A\$|C\$|NZ\$|R\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 }

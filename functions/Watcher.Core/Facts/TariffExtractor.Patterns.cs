@@ -11,7 +11,7 @@ public static partial class TariffExtractor
     private static partial Regex MarginBefore();
 
     /// <summary>"the night tariff, which is 20 per cent higher": a rate one price is above another by is not a tariff level.</summary>
-    [GeneratedRegex(@"^\s*(?:higher|lower|more|less|cheaper|dearer|costlier|pricier|(?:above|below)\s+(?:the\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:fares?|prices?|rates?|levels?|averages?|costs?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:higher|lower|more|less|(?:up|down)\b(?!\s+(?:to|from)\b)|cheaper|dearer|costlier|pricier|(?:above|below)\s+(?:the\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:fares?|prices?|rates?|levels?|averages?|costs?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparativeAfter();
 
     /// <summary>"on imported steel from Egypt": an origin right after the product phrase.</summary>
@@ -52,7 +52,7 @@ public static partial class TariffExtractor
     private static partial Regex AdjectiveProduct();
 
     /// <summary>Words that end a product name after a country adjective, or show the adjective names people, not goods.</summary>
-    [GeneratedRegex(@"^(?:that|which|who|whose|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|suppliers?|manufacturers?|mills|vendors?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|faces?|faced|pays?|paid|attracts?|gets?|got|rose|rises|fell|falls|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
+    [GeneratedRegex(@"^(?:that|which|who|whose|origin|from|to|in|on|at|by|for|of|and|or|with|as|is|are|was|were|will|would|could|can|may|has|have|had|said|says|officials?|government|ministry|minister|companies|company|firms?|\w*makers?|producers?|exporters?|importers?|suppliers?|manufacturers?|mills|vendors?|growers?|farmers?|workers?|shoppers?|buyers?|sellers?|traders?|investors?|businesses|industry|industries|sector|households|citizens|authorities|president|leaders?|counterparts?|side|delegation|negotiators?|faces?|faced|pays?|paid|attracts?|gets?|got|rose|rises|fell|falls|economy|market|customers|consumers|workers|people|commerce|trade|state|media|embassy|army|military|goods|imports|exports|products|counterpart|foreign|central|national|federal)$")]
     private static partial Regex NotProductWord();
 
     [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -155,7 +155,7 @@ public static partial class TariffExtractor
     private static partial Regex ForGoods();
 
     /// <summary>"… to 40% from 10% last year, and on steel to 15%": a later rate's own "and on X" after other words.</summary>
-    [GeneratedRegex(@"(?:,\s*|\s)(?:and|but|while)\s+on\s+(?![0-9])[^,;]{2,60}?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|tax)\s+)?(?:on|for)\s+(?<p>(?![0-9])[^,;]{2,60}?)\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LaterOn();
 
     [GeneratedRegex(@"\b(?:hit|hits|hitting|slap|slaps|slapped|slapping|threaten(?:s|ed|ing)?|punish(?:es|ed|ing)?|whack(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -186,7 +186,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?<v>halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:its|the|their|his|her|a|an)?\s*(?:current\s+|existing\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ScaledBefore();
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|but|while)\s+on\s+(?!\d)[^,;]{2,60}?(?:\s+from\s+[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct))?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|(?:and|but|while|whereas)\s+)(?:the\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|tax)\s+)?(?:on|for)\s+(?<p>(?!\d)[^,;]{2,60}?)(?:,?\s+from\s+[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct))?,?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PrecedingOn();
 
     [GeneratedRegex(@"\b(?:keep|keeps|keeping|kept|retain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
@@ -232,7 +232,7 @@ public static partial class TariffExtractor
     private static partial Regex SameAsBefore();
 
     /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…".</summary>
-    [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?)\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
@@ -241,7 +241,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:all imports|all countries|all trading partners|every country|all foreign|global|worldwide|most countries|abroad|overseas|foreign-made)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to(?!\s+(?:ship|export|sell|send|protect|shield|support|help|curb|counter|boost|raise|cut|take|come|enter|pay|be|reach|offset|fund|punish|pressure|force)\b)|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+(?!\d)|\b(?:tariffs?|duty|duties|(?:import|customs|export)\s+tax(?:es)?)\s+for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|this|that|years?|months?|[0-9])\b)(?=[a-z])|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks|depending|depends|based|dependent|focus|focused|relies|relying)\s)\bon\s+(?!\d)|\b(?:appl(?:y|ies|ied)|levied)\s+(?:[\w-]+\s+){0,4}?to\s+(?=(?:imports|shipments)\s+of\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|to(?!\s+(?:ship|export|sell|send|protect|shield|support|help|curb|counter|boost|raise|cut|take|come|enter|pay|be|reach|offset|fund|punish|pressure|force)\b)|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+(?!\d)|\b(?:tariffs?|duty|duties|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|this|that|years?|months?|[0-9])\b)(?=[a-z])|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks|depending|depends|based|dependent|focus|focused|relies|relying)\s)\bon\s+(?!\d)|\b(?:appl(?:y|ies|ied)|levied)\s+(?:[\w-]+\s+){0,4}?to\s+(?=(?:imports|shipments)\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();
 
     /// <summary>"a 35% tariff on …", "25 per cent additional duties on …": the rate's own product follows.</summary>
@@ -250,7 +250,7 @@ public static partial class TariffExtractor
 
     /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
     /// between the tariff word and the rate.</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|for|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
@@ -262,7 +262,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:all\s+)?(?:imported|foreign|overseas)\b|\b(?:made|produced)\s+(?:abroad|overseas|outside)", RegexOptions.IgnoreCase)]
     private static partial Regex AllImports();
 
-    [GeneratedRegex(@"^(?:additional|new|extra|higher|lower|retaliatory|reciprocal|punitive|import|export|blanket|global|baseline|across-the-board|provisional|final|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing|us|u\.s\.)(?:\s+(?:additional|new|extra|retaliatory|reciprocal|import|punitive|provisional|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing))*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:additional|new|extra|higher|lower|retaliatory|reciprocal|punitive|import|export|customs|border|regulatory|blanket|global|baseline|across-the-board|provisional|final|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing|us|u\.s\.)(?:\s+(?:additional|new|extra|retaliatory|reciprocal|import|punitive|provisional|preliminary|definitive|safeguard|dumping|anti-?dumping|anti-subsidy|countervailing))*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveOnly();
 
     [GeneratedRegex(@"^[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct)\s+(?:[a-z-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
@@ -277,7 +277,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|currently|already|still|previously|coming|shipped|sold|entering|arriving|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|expire|expires|expired|expiring|lapse|lapses|lapsed|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d)|by\s+(?:another|a\s+further|an?\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|currently|already|still|previously|coming|shipped|sold|entering|arriving|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|expire|expires|expired|expiring|lapse|lapses|lapsed|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|drew|draws|drawn|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes|angered|angers|spurred|spurs|caused|causes|hurt|hurts|rattled|rattles|led|leads|forced|forces|pushed|pushes|dealt|deals|struck|strikes|cost|costs|won|wins|met|meets|drove|drives|raised\s+(?:concerns?|fears?|questions?)|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d)|by\s+(?:another|a\s+further|an?\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
@@ -366,4 +366,58 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost|elevat|ris(?:e|es|ing)\b|rose\b)")]
     private static partial Regex Raised();
+
+    /// <summary>Who a rate is for when it is not goods: exporters, producers, a firm, "all others".</summary>
+    [GeneratedRegex(@"\b(?:exporters?|producers?|suppliers?|compan(?:y|ies)|firms?|makers?|manufacturers?|mills?|others|co\.?|ltd\.?|inc\.?|corp\.?|group)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateHolder();
+
+    /// <summary>"aluminium profiles of Chinese origin" once the country is taken out: "of origin" names no goods.</summary>
+    [GeneratedRegex(@"\s+of\s+origin\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfOrigin();
+
+    /// <summary>An article about a change in a trade schedule (imports, customs, MFN, safeguard), not a utility's or a hotel's tariff.</summary>
+    [GeneratedRegex(@"\b(?:imports?|imported|customs|MFN|most[- ]favou?red[- ]nation|safeguard|anti-?dumping|countervailing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradeDocument();
+
+    /// <summary>A later rate's own subject clause: "…, while barley returns to 5%", "; wheat flour at 10%", "and sugar will attract 8%".</summary>
+    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)(?:for\s+)?(?<p>(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectLead();
+
+    /// <summary>The start of a text or of a sentence, before a name that opens it ("Chile amends …", ". The Philippines lowered …").</summary>
+    [GeneratedRegex(@"(?:^|[.!?\n]\s*)(?:The\s+)?$")]
+    private static partial Regex SentenceOpensBefore();
+
+    /// <summary>A country's instrument that sets rates: "'s revised import schedule", "'s new tariff book", "'s decree".</summary>
+    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,3}(?:schedule|regime|decree|regulation|tariff\s+book|customs\s+code|budget)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Instrument();
+
+    /// <summary>The first of a list "X at RATE, Y at RATE": "put sugar at 25%", "sets wheat at 10%".</summary>
+    [GeneratedRegex(@"\b(?:put|puts|set|sets|fix(?:es|ed)?|keeps?|kept|leaves?|left)\s+(?<p>(?-i:[a-z])(?:(?!\s(?:on|of|for|to|the|a|an|its|their)\s)[\w -]){1,50}?)\s+at\s+(?:up\s+to\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PutAt();
+
+    /// <summary>Goods exempted from a rate: "exempted coffee, tea and cocoa from the 10% tariff", "… exempt beef from its 8% duty".</summary>
+    [GeneratedRegex(@"(?:(?<p>(?:\b(?!(?:said|says|that|which|it|they|and|will|would|is|are|was|were|now|also|be)\b)(?-i:[a-z])[\w-]*\s+){0,3}\b(?!(?:said|says|that|which|it|they|and|will|would|is|are|was|were|now|also|be)\b)(?-i:[a-z])[\w-]*)\s+(?:(?:will|would|is|are|was|were|now|also)\s+)*(?:be\s+)?exempt(?:ed)?\s+from\s+(?:the|its|their|his|a|an)\s+(?:[\w-]+\s+){0,2}$)|\bexempt(?:s|ed|ing)?\s+(?<p>(?!(?:them|it|those|these|imports|goods|products|countries|allies|partners)\b)(?-i:[a-z])[\w ,-]{1,90}?)\s+from\s+(?:the|its|their|his|a|an)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExemptedFrom();
+
+    /// <summary>A clause that opens with its goods: "For passenger cars of US origin the duty will be applied at 60%", "…; for rice, it
+    /// will be 25%".</summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s*|\s(?:and|whereas|while)\s+)for\s+(?<p>(?-i:[a-z])[^,;]{1,60}?)(?:,\s*|\s+)(?:the|its|it|they)\b[^,;]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForLead();
+
+    /// <summary>A country's institution: "Nigeria Customs Service", "Saudi Arabia's Cabinet", "the Vietnamese government".</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}(?:ministry|government|customs|cabinet|council|committee|commission|authority|agency|board|directorate|tribunal|service)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryInstitution();
+
+    /// <summary>A preposition before a name makes it an object or a place ("from China", "in the United States"), not a subject.</summary>
+    [GeneratedRegex(@"\b(?:from|of|in|into|to|by|with|against|on|at|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
+
+    /// <summary>The first of a list after a colon: "at the rates of the tariff, namely: maize 20%, sorghum 20% …".</summary>
+    [GeneratedRegex(@"(?::|\bnamely)\s*(?<p>(?-i:[a-z])[\w -]{1,40}?)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ColonLead();
+
+    /// <summary>A later item of a list of goods each right before its rate: "…, sorghum 20%", "… and husked brown rice 10%" (the
+    /// region between two rates holds nothing but the separator and the goods).</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?-i:[a-z])[a-z -]{1,30}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for))\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareLead();
 }

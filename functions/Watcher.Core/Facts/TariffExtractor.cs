@@ -25,8 +25,10 @@ public static partial class TariffExtractor
         string? carriedTarget = null;
         string? lastEvidence = null;
         var announced = false;
-        var countries = Parties(text).Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
+        var parties = Parties(text);
+        var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
+        var implied = ImpliedImposer(text, parties, countries);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             headline ??= sentence.Text;
@@ -36,7 +38,7 @@ public static partial class TariffExtractor
                 Merge(result, listed);
                 continue;
             }
-            var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries, carriedTarget, announced);
+            var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries, carriedTarget, announced, implied);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
@@ -212,7 +214,7 @@ public static partial class TariffExtractor
 
     internal static List<TariffMeasure> FromSentence(string sentence, string? previousDate, string? previousImposer = null,
         IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null,
-        string? carriedTarget = null, bool continuesAnnouncement = false)
+        string? carriedTarget = null, bool continuesAnnouncement = false, string? impliedImposer = null)
     {
         var s = JoinCountryLists(sentence);
         var result = new List<TariffMeasure>();
@@ -271,15 +273,34 @@ public static partial class TariffExtractor
             var regionEnd = i + 1 < rates.Count ? rates[i + 1].Start : s.Length;
             var preStart = i > 0 ? rates[i - 1].End : 0;
             var (ps, pe) = (-1, -1);
-            if (KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
+            // "… 25% on sugar, 35% on rice", "for tuna from 12% to 8%; for sardines, from 10% to 6%", "…, and the rate on corn to 2%":
+            // a later rate's own "on X" or "for X" clause, leading up to it from the rate before, names its product
+            if (i > 0 && LeadClause(s[preStart..rates[i].Start]) is { Success: true } lead)
+                (ps, pe) = PhraseFrom(s, preStart + lead.Groups["p"].Index, preStart + lead.Groups["p"].Index + lead.Groups["p"].Length);
+            // "… 42.05% for China, from 2.38% to 31.2% for South Korea", "duties for individual exporters range …": a clause "for" a
+            // country or a firm names whose rate it is, not goods
+            if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
+            // "exempted coffee, tea and cocoa from the 10% tariff": the goods a rate no longer applies to, whatever
+            // the tariff was on ("… from the 10% tariff on most imports")
+            if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).Contains("exempt", StringComparison.OrdinalIgnoreCase)
+                && ExemptedFrom().Match(s[preStart..rates[i].Start]) is { Success: true } exempt)
+                (ps, pe) = (preStart + exempt.Groups["p"].Index, preStart + exempt.Groups["p"].Index + exempt.Groups["p"].Length);
+            // "…, namely: maize 20%, sorghum 20% and durum wheat 5%": the goods right before the first rate of a list
+            if (ps < 0 && i == 0 && (s.AsSpan(preStart, rates[i].Start - preStart).Contains(':') || s.AsSpan(preStart, rates[i].Start - preStart).Contains("namely", StringComparison.OrdinalIgnoreCase))
+                && ColonLead().Match(s[preStart..rates[i].Start]) is { Success: true } colon)
+            {
+                (ps, pe) = PhraseFrom(s, preStart + colon.Groups["p"].Index, preStart + colon.Groups["p"].Index + colon.Groups["p"].Length);
+                if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
+            }
+            if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
             if (ps < 0 && TariffOnBefore().IsMatch(s[preStart..rates[i].Start]))
+            {
                 (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
+                if (ps >= 4 && s[(ps - 4)..ps] == "for " && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
+            }
             if (ps < 0)
                 (ps, pe) = ProductPhrase(s, regionStart, Math.Min(regionEnd, regionStart + 48), phraseEnd: regionEnd);
-            // "… on almonds from 100% to 50% and on walnuts from 120% to 60%": a later rate's own "on X" leads up to it
-            if (ps < 0 && i > 0 && (PrecedingOn().IsMatch(s[preStart..rates[i].Start]) || LaterOn().IsMatch(s[preStart..rates[i].Start])))
-                (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
             // "an import tax increase to 25% for steel wire": "for" and the goods right after the rate
             if (ps < 0 && ForGoods().Match(s, regionStart) is { Success: true } forGoods)
                 (ps, pe) = PhraseFrom(s, forGoods.Index + forGoods.Length, regionEnd);
@@ -288,6 +309,16 @@ public static partial class TariffExtractor
                 (ps, pe) = between;
             if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
                 (ps, pe) = modifier;
+            // "for passenger cars of US origin the duty will be 60%, whereas for rice it will be 25%": a clause that opens with its goods
+            if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).Contains("for ", StringComparison.OrdinalIgnoreCase)
+                && ForLead().Match(s[preStart..rates[i].Start]) is { Success: true } forLead)
+            {
+                (ps, pe) = PhraseFrom(s, preStart + forLead.Groups["p"].Index, preStart + forLead.Groups["p"].Index + forLead.Groups["p"].Length);
+                if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
+            }
+            // "Kenya's duties put sugar at 25%, rice at 35%": the first of a list of goods each "at" its rate
+            if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).EndsWith(" at ") && PutAt().Match(s[preStart..rates[i].Start]) is { Success: true } putAt)
+                (ps, pe) = (preStart + putAt.Groups["p"].Index, preStart + putAt.Groups["p"].Index + putAt.Groups["p"].Length);
             if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start
                 && !mentions.Any(m => m.Form != MentionForm.Adjective && m.Start >= subject.Groups["p"].Index && m.Start < subject.Groups["p"].Index + subject.Groups["p"].Length))
             {
@@ -361,7 +392,10 @@ public static partial class TariffExtractor
             }
             // no country named as the rateImposer anywhere near: the one country the article names besides the target
             // (a country this sentence names is a target or a place here, not the rateImposer it leaves unnamed)
-            var by = rateImposer ?? (target != "*" && documentCountries?.Where(c => c != target && !mentions.Any(m => m.CountryId == c)).ToList() is [var only] ? only : null);
+            var by = rateImposer ?? (target != "*" && documentCountries?.Where(c => c != target && !mentions.Any(m => m.CountryId == c)).ToList() is [var only] ? only : null)
+                // "Chile amends MFN tariffs. The tariff rate for canned tuna is cut …": a change on every origin in an article that names
+                // one country, and a sentence that names none, is that country's
+                ?? (target == "*" && impliedImposer is not null && mentions.All(m => m.CountryId == impliedImposer) ? impliedImposer : null);
             if (by is null || target is null) continue;
             if (products.Count == 0 && named is { } n) products = Products(s[n.Start..n.End], []);
             if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];
@@ -524,15 +558,45 @@ public static partial class TariffExtractor
     {
         var near = new HashSet<RateMention>();
         RateMention? previous = null;
+        RateMention? lastNear = null;
         foreach (var r in all)
         {
             if (NearKeyword(s, r, keywords)
-                || (previous is { } p && near.Contains(p) && r.Start > p.End && r.Start - p.End <= 60 && SeriesGap().IsMatch(s[p.End..r.Start])))
+                || (previous is { } p && near.Contains(p) && r.Start > p.End && r.Start - p.End <= 60 && SeriesGap().IsMatch(s[p.End..r.Start]))
+                // "… for tuna is cut from 12% to 8%; for sardines, from 10% to 6%": a rate with its own "on/for X" clause continues the list
+                || (lastNear is { } n && r.Start > n.End && r.Start - n.End <= 90 && LeadClause(s[n.End..r.Start]).Success))
+            {
                 near.Add(r);
+                lastNear = r;
+            }
             previous = r;
         }
         return near;
     }
+
+    /// <summary>The one country an article about a trade schedule names, when it opens a sentence ("Chile amends MFN tariffs."):
+    /// the imposer of a change on every origin whose sentence names no one else; so is one whose institution acts ("the Nigeria
+    /// Customs Service"). A country named only as an origin or a place ("imports, mostly from China") is no such subject.</summary>
+    private static string? ImpliedImposer(string text, List<Mention> parties, List<string> countries)
+    {
+        if (countries is not [var one] || !TradeDocument().IsMatch(text)) return null;
+        return parties.Any(m => m.CountryId == one && (SentenceOpensBefore().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start])
+            || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)])) && !PrepositionBefore().IsMatch(text[Math.Max(0, m.Start - 16)..m.Start])) ? one : null;
+    }
+
+    /// <summary>A phrase that names goods, not only countries or firms ("for China", "for individual exporters"); after "for", goods
+    /// are written in lower case and a capital opens the name of a firm ("for Hoa Phat").</summary>
+    private static bool NamesGoods(string s, int start, int end, IReadOnlyList<Mention> mentions) =>
+        !RateHolder().IsMatch(s[start..end]) && (start < 4 || s[(start - 4)..start] != "for " || char.IsLower(s[start]))
+        && Products(s[start..end], mentions.Where(m => m.Start >= start && m.End <= end).Select(m => s[m.Start..m.End])).Count > 0;
+
+    /// <summary>The clause that leads up to a later rate from the rate before it and names its product: "…, 35% on rice",
+    /// "; for sardines, from 10% to 6%", "…, and the rate on corn to 2%", "… while on walnuts from 120% to 60%", "…, sorghum 20%".</summary>
+    private static Match LeadClause(string region) =>
+        region.AsSpan().IndexOfAny(',', ';') < 0 && !region.Contains(" and ", StringComparison.Ordinal) && !region.Contains(" while ", StringComparison.Ordinal)
+            && !region.Contains(" but ", StringComparison.Ordinal) && !region.Contains(" whereas ", StringComparison.Ordinal) ? Match.Empty
+        : PrecedingOn().Match(region) is { Success: true } m ? m : LaterOn().Match(region) is { Success: true } later ? later
+        : SubjectLead().Match(region) is { Success: true } subject ? subject : BareLead().Match(region);
 
     /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
     private static bool IsIncrement(string s, RateMention r) =>
@@ -638,6 +702,7 @@ public static partial class TariffExtractor
         var p = Paren().Replace(phrase, " ");
         foreach (var w in entityWords.OrderByDescending(w => w.Length))
             p = Regex.Replace(p, @"\b" + Regex.Escape(w) + @"(?:['’]s)?(?:-(?:made|built|origin|produced))?(?!\w)", " ", RegexOptions.IgnoreCase);
+        p = OfOrigin().Replace(p, " ");
         p = Leading().Replace(p, " ");
         p = Trailing().Replace(p, string.Empty);
         var items = ListSplit().Split(p)
@@ -681,6 +746,9 @@ public static partial class TariffExtractor
         var possessive = mentions.LastOrDefault(m => m.End <= firstRate && m.Form != MentionForm.Person
             && PossessiveBeforeRate().IsMatch(s[m.End..firstRate]));
         if (possessive is not null) return possessive.CountryId;
+        // "Under Ghana's revised import schedule, rice will attract …": the country whose schedule, decree or regulation sets a rate imposes it
+        var instrument = mentions.FirstOrDefault(m => m.End <= firstRate && m.Form != MentionForm.Person && Instrument().IsMatch(s[m.End..firstRate]));
+        if (instrument is not null) return instrument.CountryId;
         // "importers shall pay … to the customs of the People's Republic of China": the customs that collects a duty imposes it
         var customs = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && CustomsOfBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start]));
         if (customs is not null) return customs.CountryId;

@@ -63,7 +63,11 @@ public static class DefaultTopics
         + " OR @countries OR @blocs))"
         + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs))"
         + " NOT ((tariff* NEAR/3 (mobile OR broadband OR roaming OR electricity OR energy OR gas OR water OR \"feed-in\" OR diving OR dive OR dives"
-        + " OR gymnastics OR prepaid OR data OR phone OR telecom* OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*))"
+        + " OR gymnastics OR prepaid OR data OR phone OR telecom* OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*"
+        // the price of a public service: postage, parcels, tolls
+        + " OR postal OR postage OR parcel OR parcels OR toll OR tolls OR motorway* OR bridge OR bridges)"
+        // a levy on people rather than goods: residents, expatriates and their dependants, motorists, tourists
+        + " OR (levy OR levies) NEAR/4 (dependant* OR dependent* OR expat* OR resident* OR motorist* OR driver* OR tourist* OR visitor*))"
         + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs))"
         + " NOT (excise NOT (import* OR customs OR tariff*))";
 

@@ -37,6 +37,62 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public IReadOnlyList<string> Entities { get => _entities; init { _entities = value; _entitySet = null; } }
     private readonly IReadOnlyList<string> _entities = [];
 
+    /// <summary>The distinctive figures the item states ("26.41", "38.4", "6000"): numbers with decimals, and whole numbers
+    /// above 100 that are not years or round hundreds. One decision's rates, quotas and amounts; round rates (10%, 25%) and
+    /// dates are shared by many stories. Sorted, at most <see cref="MaxFigures"/>; empty for a story indexed before they were kept.</summary>
+    public IReadOnlyList<string> Figures { get => _figures; init { _figures = value; _figureSet = null; } }
+    private readonly IReadOnlyList<string> _figures = [];
+    private HashSet<string>? _figureSet;
+    private HashSet<string> FigureSet => _figureSet ??= _figures.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The most figures a fingerprint keeps (the first ones the item states).</summary>
+    public const int MaxFigures = 12;
+
+    /// <summary>How many distinctive figures both items state.</summary>
+    public int SharedFigures(StoryFingerprint other)
+    {
+        if (_figures.Count == 0 || other._figures.Count == 0) return 0;
+        var set = FigureSet;
+        var shared = 0;
+        foreach (var f in other._figures) if (set.Contains(f)) shared++;
+        return shared;
+    }
+
+    /// <summary>A distinctive figure this item's headline states is stated by the other item too ("Commerce sets CVD rates up
+    /// to 26.41% on Indonesian MSG" / "…PT Miwon Indonesia facing the steepest rate of 26.41%"): the headline's figure is
+    /// the story's own, not background.</summary>
+    public bool HeadlineFigureIn(StoryFingerprint other)
+    {
+        if (other._figures.Count == 0) return false;
+        foreach (var w in TitleWords)
+            if (w.Length > 0 && char.IsAsciiDigit(w[0]) && DistinctiveFigure(w) is { } f && other.FigureSet.Contains(f)) return true;
+        return false;
+    }
+
+    /// <summary>The figure a number word states, if it is distinctive: "26.41" → "26.41", "6000t" → "6000", "chf80" → null
+    /// (round), "2026" → null (a year), "25" → null.</summary>
+    internal static string? DistinctiveFigure(string word)
+    {
+        var start = 0;
+        while (start < word.Length && start < 3 && char.IsAsciiLetter(word[start])) start++;
+        var end = word.Length;
+        while (end > start && char.IsAsciiLetter(word[end - 1])) end--;
+        if (end <= start || !char.IsAsciiDigit(word[start]) || !char.IsAsciiDigit(word[end - 1])) return null;
+        var number = word[start..end];
+        if (!double.TryParse(number, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)) return null;
+        if (value != Math.Floor(value)) return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (value <= 100 || value is >= 1900 and <= 2100 || (value < 1000 && value % 50 == 0)) return null;
+        return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Words before a number that make it a reference, not a figure of the story: "Section 232" and "Regulation No.
+    /// 1234" are named by every story under that law.</summary>
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal)
+    {
+        "section", "sections", "article", "articles", "chapter", "paragraph", "subsection", "rule", "regulation", "decree", "resolution",
+        "no", "number", "nr", "heading", "subheading", "hs", "code", "act", "order", "notification", "case", "docket", "annex", "part", "title", "law",
+    };
+
     public const int Hashes = 128;
 
     /// <summary>Headline bands: MinHash of <see cref="TitleWords"/>, 8 bands of 2 rows, so two headlines with half their
@@ -86,6 +142,22 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             if (w[0] != '@' && other.TitleSet.Contains(w)) return true;
         return false;
     }
+
+    /// <summary>The two headlines share a word that says what the story is about: a party, a product, a place, a name (not
+    /// trade or meeting vocabulary, not a number). A headline sharing none ("Bergen shipyard orders rise in May") reports
+    /// another story, whatever measure its lede recalls.</summary>
+    public bool HeadlinesRelated(StoryFingerprint other)
+    {
+        var mine = TitleSet;
+        foreach (var w in other.TitleSet)
+            if (mine.Contains(w) && IsSalient(w)) return true;
+        return false;
+    }
+
+    /// <summary>A headline about something other than trade or diplomacy: it names no country or bloc, no trade word and no
+    /// meeting ("Bergen shipyard orders rise in May"). A measure its lede recalls is background.</summary>
+    public bool HeadlineOffTopic =>
+        TitleWords.Count >= MinTitleWords && !TitleWords.Any(w => w[0] == '@') && !TitleSet.Overlaps(TradeWords) && !TitleSet.Contains("trad") && !NamesMeeting;
 
     /// <summary>The most headline words whose pairs are index keys.</summary>
     public const int SalientWords = 6;
@@ -138,6 +210,21 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     }
 
     /// <summary>
+    /// Two meeting headlines name the same meeting's parties: those of one are among the other's, which names two or more,
+    /// all of them named somewhere in the first item ("Prime Minister welcomes President of Chile", over a text naming New
+    /// Zealand / "Chilean President in Wellington for talks with Luxon"). Headlines naming different guests disagree.
+    /// </summary>
+    public bool HeadlinesNameOneMeetingsParties(StoryFingerprint other)
+    {
+        var (fewer, more) = TitleParties.Length <= other.TitleParties.Length ? (this, other) : (other, this);
+        return fewer.TitleParties.Length >= 1 && more.TitleParties.Length >= 2
+            && fewer.TitleParties.All(more.TitleParties.Contains) && more.TitleParties.All(fewer.EntitySet.Contains);
+    }
+
+    /// <summary>A headline names no trade word (a meeting's outcome: "Tinubu, Erdogan sign nine agreements").</summary>
+    public bool IsTradeHeadline => TitleSet.Overlaps(TradeWords) || TitleSet.Contains("trad");
+
+    /// <summary>
     /// Two trade headlines share a word that says what the story is about (a product, a place, a number, a name), not
     /// only a country and the vocabulary every trade story uses: "Solar cell imports from China to attract anti-dumping
     /// duty" shares "China", "anti-dumping" and "duty" with any anti-dumping story on Chinese goods, and most of its
@@ -177,7 +264,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
 
     /// <summary>A headline about a ministers' meeting ("SCO foreign ministers meet …"), not the leaders' summit days later.</summary>
-    public bool IsMinisterialHeadline => TitleSet.Contains("minister") || TitleSet.Contains("ministerial");
+    public bool IsMinisterialHeadline => (TitleSet.Contains("minister") && !TitleSet.Contains("prim")) || TitleSet.Contains("ministerial");
 
     /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
     public bool NamesMeeting => TitleSet.Overlaps(MeetingWords);
@@ -277,7 +364,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>The headline names the imposer, or says it another way ("Commission", "Centre", "MinCIT") in an item that
     /// names it elsewhere and whose headline names no other party.</summary>
     private bool NamesImposer(string imposer, string target) =>
-        TitleParties.Contains(imposer) || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target));
+        TitleParties.Contains(imposer) || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target))
+        // a government's own release names no country at all ("Tariffs on clothing and footwear to go": "the Government will
+        // remove the remaining 10 per cent tariffs"): its imposer is the one the other item names. Not a headline alone,
+        // which says too little to tell whose measure it is.
+        || (Entities.Count == 0 && WordCount > StoryMatcher.ShortWords);
 
     /// <summary>Headline words (folded as <see cref="Fold"/> does) that make a headline a trade headline.</summary>
     private static readonly HashSet<string> TradeWords = new(StringComparer.Ordinal)
@@ -361,8 +452,8 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     public static StoryFingerprint Of(string? title, string? text, string? link)
     {
-        var (titleWords, titleEntities) = ContentWords(StoryKeys.NormalizedTitleText(title));
-        var (textWords, textEntities) = ContentWords(text);
+        var (titleWords, titleEntities, titleFigures) = ContentWords(StoryKeys.NormalizedTitleText(title));
+        var (textWords, textEntities, textFigures) = ContentWords(text);
         var normalizedTitle = StoryKeys.NormalizedTitle(title);
         var canonical = StoryKeys.CanonicalUrl(link);
         var words = titleWords.Union(textWords, StringComparer.Ordinal).ToList();
@@ -373,6 +464,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             Facts = FactKeys(title, text),
             TitleWords = titleWords,
             WordCount = words.Count,
+            Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }
@@ -381,9 +473,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// The distinct content words of a text, normalised so that rewrites agree: every name of a country, bloc or leader
     /// becomes "@" + its country id ("Beijing", "Chinese", "Xi" → "@CN"), plurals fold ("duties" → "duty"), stop words go.
     /// </summary>
-    internal static (List<string> Words, List<string> Entities) ContentWords(string? text)
+    internal static (List<string> Words, List<string> Entities, List<string> Figures) ContentWords(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return ([], []);
+        if (string.IsNullOrWhiteSpace(text)) return ([], [], []);
+        var figures = new List<string>();
         var tokens = Tokenizer.Tokenize(text);
         var words = new List<string>();
         var entities = new List<string>();
@@ -403,8 +496,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             while (next < mentions.Count && mentions[next].FirstToken < i) next++;
             var word = tokens[i].Text;
             if (!StopWords.Contains(word)) words.Add(Fold(word));
+            if (char.IsAsciiDigit(word[0]) || char.IsAsciiDigit(word[^1]))
+                if (DistinctiveFigure(word) is { } figure && (i == 0 || !ReferenceWords.Contains(tokens[i - 1].Text))) figures.Add(figure);
         }
-        return (words.Distinct(StringComparer.Ordinal).ToList(), entities.Distinct(StringComparer.Ordinal).ToList());
+        return (words.Distinct(StringComparer.Ordinal).ToList(), entities.Distinct(StringComparer.Ordinal).ToList(), figures);
     }
 
     /// <summary>
@@ -530,8 +625,13 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     private static bool SameDistinctiveRate((string Imposer, string Target, double Rate) a, (string Imposer, string Target, double Rate) b)
     {
         if (a.Rate != b.Rate || a.Rate == Math.Floor(a.Rate)) return false;
-        return Party(a.Imposer) && (a.Imposer == b.Imposer || a.Imposer == b.Target)
-            || Party(a.Target) && (a.Target == b.Imposer || a.Target == b.Target);
+        // Two imposers of one rate on one origin are two rulings ("Brazil sets 14.5% … on Chinese tyres" / "Argentina sets
+        // 14.5% … on Chinese tyres"), and so is one imposer's rate on two named origins ("Japan sets 12.5% tariff on Russian
+        // furniture" / "… on Malaysian furniture"): only the same parties, every origin for one of them, or the parties'
+        // roles swapped, are one.
+        return Party(a.Imposer) && a.Imposer == b.Imposer && (a.Target == b.Target || !Party(a.Target) || !Party(b.Target))
+            || Party(a.Imposer) && a.Imposer == b.Target
+            || Party(a.Target) && a.Target == b.Imposer;
 
         static bool Party(string id) => id != "*";
     }
@@ -573,6 +673,8 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     {
         "and", "other", "all", "most", "good", "goods", "product", "products", "import", "imports", "export", "exports", "item", "items",
         "doubled", "raised", "cut", "new",
+        // where from and which, not what: "Chinese-origin wheels", "the subject goods", "certain concrete reinforcing bar"
+        "origin", "origins", "subject", "certain",
         // who trades, not what: "13.9 percent for Japanese suppliers"
         "supplier", "suppliers", "exporter", "exporters", "producer", "producers", "manufacturer", "manufacturers", "company", "companies", "firm", "firms",
     };

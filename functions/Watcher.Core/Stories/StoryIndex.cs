@@ -465,16 +465,29 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>Containment above this, less <see cref="ContainmentDiscount"/>, is the score of a headline in its article.</summary>
     public const double ContainmentDiscount = 0.3;
 
+    /// <summary>
+    /// The story the item belongs to: of the stories it matches, the one most of whose copies it matches, then the best
+    /// match. A headline may match a copy that was split from its story (a live blog's first line) better than the story's
+    /// wire and release; the story its copies confirm is the one the headline reports, whichever arrived first.
+    /// </summary>
     public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
-        var best = (Id: (string?)null, Score: 0.0);
+        var best = (Id: (string?)null, Copies: 0, Score: 0.0);
+        List<(string Id, double Score)>? matches = null;
         foreach (var candidate in await index.CandidatesAsync(fingerprint, ct, fresh))
         {
             var score = Score(fingerprint, candidate.Fingerprint);
-            if (score >= threshold && (score > best.Score || (score == best.Score && string.CompareOrdinal(candidate.StoryId, best.Id) < 0)))
-                best = (candidate.StoryId, score);
+            if (score >= threshold) (matches ??= []).Add((candidate.StoryId, score));
         }
-        if (best.Id is not null) _matched.AddOrUpdate(fingerprint, new Matched(best.Id, best.Score));
+        if (matches is null) return null;
+        foreach (var (id, score) in matches)
+        {
+            var copies = 0;
+            foreach (var m in matches) if (m.Id == id) copies++;
+            if (copies > best.Copies || (copies == best.Copies && (score > best.Score || (score == best.Score && string.CompareOrdinal(id, best.Id) < 0))))
+                best = (id, copies, score);
+        }
+        _matched.AddOrUpdate(fingerprint, new Matched(best.Id!, best.Score));
         return best.Id;
     }
 
@@ -514,6 +527,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // ("Foil makers cheer as Centre slaps five-year duty on Chinese imports" / "India imposes … duty of up to 37.4% on
         // aluminium foil imported from China").
         if (facts == 0 && (a.HeadlineNamesMeasureOf(b) || b.HeadlineNamesMeasureOf(a))) facts = 1;
+        // A lede fact under a headline about something else is background ("Bergen shipyard orders rise in May" over "…helped
+        // by the EU's cut of its duty on Norwegian salmon to 6.2%"): it confirms nothing unless the headlines share a word.
+        if (facts > 0 && (a.HeadlineOffTopic || b.HeadlineOffTopic) && !a.HeadlinesRelated(b)) facts = 0;
         var score = facts switch
         {
             > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
@@ -543,7 +559,14 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Two meeting headlines naming the same two or more parties ("Swiss President Parmelin begins state visit to China"
         // / "Xi holds talks with Swiss president in Beijing") over texts that share some words report one visit, also when
         // the extractor reads no meeting from one lede (a leader it does not know).
-        else if (facts == 0 && similarity >= FactFloor && a.IsMeetingHeadline && b.IsMeetingHeadline && a.HeadlinesNameSameParties(b))
+        else if (facts == 0 && similarity >= FactFloor && a.IsMeetingHeadline && b.IsMeetingHeadline && a.HeadlinesNameOneMeetingsParties(b)
+                 && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // A visit's outcome under a headline without a meeting word ("Tinubu, Erdogan sign nine agreements as Nigeria deepens
+        // ties with Turkey" / "Erdoğan receives Nigerian President Tinubu in Ankara"): the same two parties, no trade word,
+        // and a fifth of the words shared.
+        else if (facts == 0 && similarity >= TitleWithFactBar && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.IsTradeHeadline && !b.IsTradeHeadline
+                 && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two headlines naming one forum and a meeting ("G20 leaders gather at Doral" / "G20 summit opens in Miami as
         // tariffs loom") over texts that share a fifth of their words report one summit: the index looks back a week, and
@@ -552,6 +575,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
+        // Distinctive figures (rates with decimals, quotas, amounts) are one decision's fingerprint, and outlets copy them
+        // however they reword the rest ("13.5 percent … tapering to 10.5 percent" / "13.5% in the first year, 12%, then
+        // 10.5%"): two of them shared, or the one a headline states (with a word of the headline's topic), make two items
+        // that share some words one story even when the extractor read no measure from either. One figure in the body
+        // is background ("the 27.5% it charged on cars before the deal").
+        if (SharedFiguresConfirm(a, b, similarity, shorter)) score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
         if (shorter is >= MinShortWords and <= ShortWords)
@@ -563,6 +592,19 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
                 score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (confirmed ? FactWeight : 0));
         }
         return score;
+    }
+
+    /// <summary>Below this text similarity (and this containment for a headline) shared figures say nothing: they confirm
+    /// a rewrite, they do not make one.</summary>
+    public const double FigureFloor = 0.1;
+
+    public const double FigureContainment = 0.4;
+
+    private static bool SharedFiguresConfirm(StoryFingerprint a, StoryFingerprint b, double similarity, int shorter)
+    {
+        if (similarity < FigureFloor && !(shorter <= ShortWords && a.Containment(b) >= FigureContainment)) return false;
+        return (a.SharedFigures(b) >= 2 && (a.HeadlinesRelated(b) || (!a.HeadlineOffTopic && !b.HeadlineOffTopic)))
+            || ((a.HeadlineFigureIn(b) || b.HeadlineFigureIn(a)) && a.HeadlinesShareAWordOfTheirTopic(b));
     }
 
     /// <summary>Both items state tariff measures in their lede and none of them agree.</summary>
@@ -611,14 +653,21 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         return false;
     }
 
-    /// <summary>1 when the two items' lede facts share one, -1 when both have facts and none agree, 0 otherwise.</summary>
+    /// <summary>1 when the two items' lede facts share one, -1 when they state facts of one kind (measures, or events)
+    /// and none agree, 0 otherwise: a measure says nothing about a meeting ("Carney meets EU leaders … as exporters
+    /// contend with a 35% U.S. tariff" / "EU–Canada summit"). Events of other participants do disagree, a visit of one
+    /// leader included ("Trump says he will visit China in April" is not the Busan meeting).</summary>
     private static int Facts(StoryFingerprint a, StoryFingerprint b)
     {
         if (a.Facts.Count == 0 || b.Facts.Count == 0) return 0;
+        var comparable = false;
         foreach (var x in a.ParsedFacts)
             foreach (var y in b.ParsedFacts)
+            {
                 if (x.Agrees(y)) return 1;
-        return -1;
+                comparable |= x.IsMeasure == y.IsMeasure;
+            }
+        return comparable ? -1 : 0;
     }
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);

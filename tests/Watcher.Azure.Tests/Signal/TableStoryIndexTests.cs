@@ -22,7 +22,7 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
         var index = new TableStoryIndex(azurite.Tables);
         var matcher = new StoryMatcher(index);
         var original = StoryFingerprint.Of("China imposes 76% levy on Canadian canola seed",
-            "China will impose a 76% levy on imports of Canadian canola seed and a 100% levy on canola oil, meal and peas, the commerce ministry said.",
+            "China will impose a 76% levy on imports of Canadian canola seed and a 100% levy on canola oil, meal and peas, the commerce ministry said. Canola exports to China were worth C$4.95 billion last year.",
             "https://wire.example/canola?utm_source=rss");
         await matcher.AddAsync("s-canola/1", original); // '/' is not allowed in keys: stored escaped, read back intact
 
@@ -41,6 +41,7 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal(original.TitleWords, candidate.Fingerprint.TitleWords);
         Assert.Equal(["CA", "CN"], candidate.Fingerprint.Entities);
         Assert.Equal(original.WordCount, candidate.Fingerprint.WordCount);
+        Assert.Equal(["4.95"], candidate.Fingerprint.Figures); // a distinctive figure, kept for the lookup that reads the row
 
         // a headline alone, worded differently, finds its article through the headline bands
         Assert.Equal("s-canola/1", await matcher.FindAsync(StoryFingerprint.Of("China slaps 76% levy on Canadian canola seed", "", null)));

@@ -72,12 +72,12 @@ public class QualityTests
     private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
     private static readonly Figures HoldoutFloor = new(1.00, 1.00, 1.00, 0.94);
     private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 1.00);
-    private static readonly Figures Holdout3Floor = new(0.97, 1.00, 0.88, 1.00);
+    private static readonly Figures Holdout3Floor = new(0.97, 1.00, 0.90, 1.00);
     private static readonly Figures Holdout4Floor = new(0.95, 0.95, 1.00, 1.00);
     private static readonly Figures Holdout5Floor = new(0.90, 0.92, 0.98, 1.00);
     private static readonly Figures Holdout6Floor = new(0.97, 1.00, 0.93, 0.98);
-    private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.95, 0.86);
-    private static readonly Figures Holdout8Floor = new(0.93, 0.91, 0.50, 0.28);
+    private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.95, 0.87);
+    private static readonly Figures Holdout8Floor = new(0.98, 0.91, 0.79, 0.63);
     private static readonly Figures Holdout9Floor = new(0.93, 0.89, 0.63, 0.31);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the session's unseen set; otherwise it is not run.</summary>
@@ -201,17 +201,40 @@ public class QualityTests
         foreach (var item in Items)
         {
             var text = item.Text.Length == 0 ? item.Title : item.Title + ".\n" + item.Text;
-            var got = TariffExtractor.Extract(text).ToList();
-            var want = item.Measures.ToList();
-            foreach (var w in want)
-            {
-                var hit = got.FirstOrDefault(g => Same(w, g));
-                if (hit is not null) { tp++; got.Remove(hit); }
-                else { fn++; errors.Add($"missed {item.Id}: {Show(w)}"); }
-            }
-            foreach (var g in got) { fp++; errors.Add($"spurious {item.Id}: {g.Imposer}>{g.Target} {g.Rate}% {string.Join(", ", g.Products)}"); }
+            var (matched, missed, spurious) = Pair(item.Measures, TariffExtractor.Extract(text));
+            tp += matched;
+            fn += missed.Count;
+            fp += spurious.Count;
+            errors.AddRange(missed.Select(w => $"missed {item.Id}: {Show(w)}"));
+            errors.AddRange(spurious.Select(g => $"spurious {item.Id}: {g.Imposer}>{g.Target} {g.Rate}% {string.Join(", ", g.Products)}"));
         }
         return new Score(tp, fp, fn, errors);
+    }
+
+    /// <summary>
+    /// Pairs labels with extracted measures, neutral between the two ways writers label one rate on a list of products
+    /// (docs/quality.md, "Label conventions (session 7)"): one label per product, or one label for the first product. Each
+    /// product of an extracted measure can satisfy one label, so "10% on coffee, tea and cocoa" extracted as one measure
+    /// satisfies three labels (coffee, tea, cocoa) or one (coffee); it is spurious only when it satisfies none.
+    /// </summary>
+    internal static (int Matched, List<LabelledMeasure> Missed, List<TariffMeasure> Spurious) Pair(IReadOnlyList<LabelledMeasure> want, IReadOnlyList<TariffMeasure> got)
+    {
+        var used = got.Select(g => new bool[g.Products.Count]).ToList();
+        var matched = 0;
+        var missed = new List<LabelledMeasure>();
+        foreach (var w in want)
+        {
+            var hit = Enumerable.Range(0, got.Count)
+                .SelectMany(i => Enumerable.Range(0, got[i].Products.Count).Select(k => (i, k)))
+                .Where(x => !used[x.i][x.k] && Same(w, got[x.i] with { Products = [got[x.i].Products[x.k]] }))
+                // a measure not yet used before a further product of one that is, so two measures stay two
+                .OrderBy(x => used[x.i].Any(u => u) ? 1 : 0)
+                .Select(x => ((int, int)?)x).FirstOrDefault();
+            if (hit is var (i, k)) { used[i][k] = true; matched++; }
+            else missed.Add(w);
+        }
+        var spurious = got.Where((g, i) => !used[i].Any(u => u)).ToList();
+        return (matched, missed, spurious);
     }
 
     /// <summary>Imposer, target and rate equal; the labelled product and an extracted product contain one another.</summary>

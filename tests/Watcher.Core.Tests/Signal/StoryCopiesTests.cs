@@ -101,3 +101,36 @@ public sealed class StoryCopiesTests
         Assert.Equal("s-oil", await new StoryMatcher(stored).FindAsync(third));
     }
 }
+
+/// <summary>
+/// An item that matches two stories (a headline that matches a live blog split from its story better than the story's
+/// wire and release) joins the one more of whose copies it matches, then the better match: the choice does not depend
+/// on which of the two arrived first.
+/// </summary>
+public sealed class StoryChoiceTests
+{
+    /// <summary>A signature whose first <paramref name="shared"/> hashes are the item's and the rest its own (salt).</summary>
+    private static StoryFingerprint Sharing(int shared, uint salt) =>
+        new([.. Enumerable.Range(0, StoryFingerprint.Hashes).Select(i => i < shared ? (uint)i : salt * 1_000 + (uint)i)], null, null);
+
+    private static readonly StoryFingerprint Item = Sharing(StoryFingerprint.Hashes, 0);
+
+    [Theory]
+    // the story's wire and release both match (0.38, 0.31); the split blog matches better (0.63): the story
+    [InlineData(true, "s-story")]
+    // only the story's first item matches: the better match
+    [InlineData(false, "s-blog")]
+    public async Task The_story_its_copies_confirm_wins_over_a_better_single_match(bool copyMatches, string expected)
+    {
+        foreach (var blogFirst in new[] { false, true })
+        {
+            var index = new InMemoryStoryIndex();
+            var matcher = new StoryMatcher(index);
+            if (blogFirst) await index.AddAsync("s-blog", Sharing(80, 3));
+            await index.AddAsync("s-story", Sharing(48, 1));
+            await index.AddCopyAsync("s-story", Sharing(copyMatches ? 40 : 10, 2));
+            if (!blogFirst) await index.AddAsync("s-blog", Sharing(80, 3));
+            Assert.Equal(expected, await matcher.FindAsync(Item));
+        }
+    }
+}
