@@ -103,8 +103,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// The bands use the first 64 hashes; all 128 estimate the similarity.</summary>
     public const int Rows = 2;
 
-    /// <summary>Band keys ("b03-1f9a…"), then "t-…" for the headline and "u-…" for the URL: copies share at least one.</summary>
-    public IEnumerable<string> Keys()
+    /// <summary>Band keys ("b03-1f9a…"), then "t-…" for the headline and "u-…" for the URL: copies share at least one.
+    /// Computed once per fingerprint (a baseline's item is looked up in three indexes and added to three): kept by
+    /// instance, so a <c>with</c> copy computes its own.</summary>
+    public IReadOnlyList<string> Keys() => KeyCache.GetValue(this, static f => [.. f.ComputeKeys()]);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StoryFingerprint, string[]> KeyCache = [];
+
+    private IEnumerable<string> ComputeKeys()
     {
         for (var b = 0; b < Bands; b++)
         {
@@ -121,11 +127,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
                 yield return $"h{b}-{(ulong)titleSignature[b * Rows] << 32 | titleSignature[b * Rows + 1]:x16}";
         }
         foreach (var fact in Facts.Select(FactIndexKey).Distinct(StringComparer.Ordinal))
-            yield return "f-" + Short(fact);
+            yield return "f-" + KeyHash(fact);
         var salient = SalientTitleWords;
         for (var i = 0; i < salient.Length; i++)
             for (var j = i + 1; j < salient.Length; j++)
-                yield return "p-" + Short(salient[i] + "|" + salient[j]);
+                yield return "p-" + KeyHash(salient[i] + "|" + salient[j]);
     }
 
     /// <summary>Both headlines name one word of what the story is about other than a party: a product, a place, a name
@@ -773,6 +779,22 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             }
         }
         return sig;
+    }
+
+    /// <summary>
+    /// A fact's or headline pair's key: 128 bits of two FNV-1a lanes, mixed. These keys live only in memory (every index
+    /// computes them again from the stored facts and headline words; only the "t-" and "u-" keys are stored, as SHA-256),
+    /// so they need no cryptographic hash: a SHA-256 each cost a baseline more than all its band keys.
+    /// </summary>
+    private static string KeyHash(string s)
+    {
+        ulong a = 1469598103934665603UL, b = 0x9E3779B97F4A7C15UL;
+        foreach (var ch in s)
+        {
+            a = (a ^ ch) * 1099511628211UL;
+            b = (b ^ ch) * 0xff51afd7ed558ccdUL;
+        }
+        return $"{Mix(a):x16}{Mix(b ^ (ulong)s.Length):x16}";
     }
 
     private static ulong Mix(ulong x)
