@@ -41,6 +41,9 @@ public class TariffContextTests
         "JM>* 5% baby formula")]
     // analysis: two imposers in one sentence, each the subject of its own clause ("charges R on X", "has raised its duty on Y to R")
     [InlineData("Kuwait now charges 15% on imported marble, and Qatar has raised its duty on steel doors to 12%.", "KW>* 15% marble|QA>* 12% steel doors")]
+    // local news: the goods open the rate sentence before a "which" clause; the imposer opens the sentence before
+    [InlineData("Ghana's 90-day duty waiver on fish expired on Monday. Frozen mackerel, which was also covered by the waiver, now attracts a duty of 15 per cent.",
+        "GH>* 15% Frozen mackerel")]
     public void Goods_named_earlier_in_the_item(string text, string expected) => Assert.Equal(expected, Keys(text));
 
     [Theory]
@@ -58,6 +61,7 @@ public class TariffContextTests
         "KE>* 25% cement")]
     // "charges R on X" is a tariff only in a sentence about one
     [InlineData("Kuwait's central bank charges 3% on overnight loans, and Qatar has raised its policy rate to 4%.", "")]
+    [InlineData("Frozen mackerel, which rose 5% last month, now attracts buyers from Asia.", "")]
     public void Goods_not_carried(string text, string expected) => Assert.Equal(expected, Keys(text));
     [Theory]
     // ministry release: the imposer only in the headline, a line per product with the rate it replaces
