@@ -13,6 +13,17 @@ if (args.Length >= 1 && args[0] == "--story-lookup")
     await StoryLookupProbe.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 && args[2] == "decimal");
     return;
 }
+if (args.Length == 2 && args[0] == "--baseline-parts")
+{
+    await BaselineProbe.PartsAsync(args[1]);
+    return;
+}
+if (args.Length >= 2 && args[0] == "--baseline")
+{
+    await BaselineProbe.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 16,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
+    return;
+}
 if (args.Length == 2 && args[0] == "--snapshot")
 {
     // Every corpus file's parse (the `watcher parse --json` document plus each item's plain text), one line per file,

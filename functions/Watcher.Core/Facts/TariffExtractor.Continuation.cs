@@ -39,9 +39,13 @@ public static partial class TariffExtractor
             if (targets.Count > 0) targets.AddRange(CoordinatedTargets(s, mentions, targets[0], "").Where(c => !targets.Contains(c)).ToList());
             return targets.Count > 0 ? (products, targets) : null;
         }
+        if (!DumpingContext().IsMatch(s)) return null;
         var o = ImportsOfOrigin().Match(s);
-        if (!o.Success || !DumpingContext().IsMatch(s)) return null;
+        if (!o.Success) return null;
         var phrase = o.Groups["p"].Value;
+        // "a determination of dumping in respect of certain steel wire rod originating in …": the goods follow the last word that
+        // says what the determination is about
+        if (AboutGoods().Matches(phrase) is { Count: > 0 } about) phrase = phrase[(about[^1].Index + about[^1].Length)..];
         // "precision pipe and tube steel exported to Australia from …": the goods end where a product phrase would
         if (Terminator().Match(phrase) is { Success: true, Index: > 0 } stop) phrase = phrase[..stop.Index];
         var goods = Products(phrase, []).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
@@ -57,8 +61,11 @@ public static partial class TariffExtractor
     /// determined that the imported products were dumped.") keeps the announcement's target.</summary>
     private static bool KeepsContext(string s) => !TariffWord().IsMatch(s) && Parties(s).Count == 0;
 
-    [GeneratedRegex(@"(?:\b(?:into|of)\s+(?:imports\s+of\s+)?|\bimports\s+of\s+|\bimported\s+)(?<p>[A-Za-z][\w ,-]{1,60}?)\s+(?:originating\s+(?:in|from)|imported\s+from|from)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:into|of|respecting|concerning|regarding)\s+(?:imports\s+of\s+)?|\bimports\s+of\s+|\bimported\s+)(?<p>[A-Za-z][\w ,-]{1,60}?)\s+(?:originating\s+(?:in|from)(?:\s+or\s+exported\s+from)?|imported\s+from|from)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ImportsOfOrigin();
+
+    [GeneratedRegex(@"\b(?:respecting|concerning|regarding|in\s+respect\s+of|imports\s+of)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutGoods();
 
     [GeneratedRegex(@"\b(?:anti-?dumping|dumped|dumping|countervailing|subsidi[sz]ed|anti-subsidy|safeguard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DumpingContext();
@@ -91,7 +98,18 @@ public static partial class TariffExtractor
         return products.Count == 0 ? null : new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, TariffActions.Imposed, date, line);
     }
 
-    [GeneratedRegex(@"^\s*(?:[-•*–—]\s*)?(?<p>[A-Za-z][\w ,&/'’-]{1,60}?)\s*(?::|\s[–—-])\s*(?<r>(?:up\s+to\s+)?[\d.,]+\s*(?:%|per[\s-]?cent|percent|pct))\.?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A sentence that opens a list of rates line by line: it ends with a colon and names a tariff ("the following
+    /// import duties apply …:"), or, once the item has named one, its rates ("The new rates … are as follows:").</summary>
+    private static bool OpensRateList(string s, bool tariffNamed)
+    {
+        var t = s.TrimEnd();
+        return t.EndsWith(':') && (TariffWord().IsMatch(t) || (tariffNamed && RatesWord().IsMatch(t)));
+    }
+
+    [GeneratedRegex(@"\brates?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatesWord();
+
+    [GeneratedRegex(@"^\s*(?:[-•*–—]\s*)?(?<p>[A-Za-z][\w ,&/'’-]{1,60}?)\s*(?::|\s[–—-])\s*(?<r>(?:up\s+to\s+)?[\d.,]+\s*(?:%|per[\s-]?cent|percent|pct))\.?\s*(?:\((?:previously|was|from|formerly|up\s+from|down\s+from|currently)\s+[^()]{1,30}\)\s*\.?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLine();
 
     [GeneratedRegex(@"^(?:the|this|that|these|those|such)\s+(?:new\s+|provisional\s+|definitive\s+|final\s+|additional\s+|extra\s+|higher\s+|proposed\s+|planned\s+|anti-?dumping\s+|countervailing\s+|safeguard\s+|import\s+|retaliatory\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|rates?|measures?)\b|^(?:it|they)\s+(?:will|would|is|are|applies|apply|range|ranges|takes?|comes?)\b", RegexOptions.IgnoreCase)]

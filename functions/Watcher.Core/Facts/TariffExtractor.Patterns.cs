@@ -81,7 +81,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpenerBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?=\w+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b))?(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActsAfter();
 
     [GeneratedRegex(@"^\s+for\s+(?:the\s+)?$")]
@@ -121,7 +121,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:(?:cash|security|guarantee)\s+)?deposits?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deposit();
 
-    [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|at|with)\s+(?:a\s+)?(?:single\s+|flat\s+|combined\s+|uniform\s+|separate\s+)?rates?\s+of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|at|with)\s+(?:a\s+)?(?:single\s+|flat\s+|combined\s+|uniform\s+|separate\s+)?rates?\s+of\b|\b(?:charges|charging|charged|levies|levying|levied)\s+(?=[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FacedRate();
 
     /// <summary>"importers shall pay …": a release's rate sentence, on the goods the release named before.</summary>
@@ -198,7 +198,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:ministry|government|committee|commission|authority|agency|board|directorate|tribunal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionAfter();
 
-    [GeneratedRegex(@"^(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)(?:(?:Republic|Kingdom|Principality|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?$")]
+    [GeneratedRegex(@"^(?:\s+Republic)?(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)(?:(?:Republic|Kingdom|Principality|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?$")]
     private static partial Regex JoinedBy();
 
     [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|countervailing|anti-?dumping|anti-subsidy)\b", RegexOptions.IgnoreCase)]
@@ -207,7 +207,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?)\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b", RegexOptions.IgnoreCase)]
@@ -231,8 +231,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:the\s+)?same\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameAsBefore();
 
-    /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…".</summary>
-    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attract|incur|be\s+charged|are\s+charged|is\s+charged|pay|carry)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…", "Frozen mackerel,
+    /// which the waiver also covered, now attracts a duty of …".</summary>
+    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)(?:,\s+(?:which|that)\s+[^,;%]{3,60},)?\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attracts?|incurs?|be\s+charged|are\s+charged|is\s+charged|pays?|carry|carries)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
@@ -297,7 +298,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^[a-z]{3,}(?<!e)ed$")]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|subject|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under|of)\s*$", RegexOptions.IgnoreCase)]
@@ -420,4 +421,7 @@ public static partial class TariffExtractor
     /// region between two rates holds nothing but the separator and the goods).</summary>
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?-i:[a-z])[a-z -]{1,30}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BareLead();
+
+    [GeneratedRegex(@"^\s*(?:the|its|their)\s+(?:previous|former|old|prior|earlier)\s+(?:[a-z-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:was|were|had\s+been|stood\s+at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousRateSubject();
 }

@@ -25,6 +25,11 @@ public static partial class TariffExtractor
         string? carriedTarget = null;
         string? lastEvidence = null;
         var announced = false;
+        // the item-level context a later rate statement may lean on: who the item last said imposes a measure (headline included),
+        // whether it has named a tariff at all, and the imposer and origin of a list of rates that runs line by line
+        string? itemImposer = null;
+        var tariffNamed = false;
+        (string Imposer, string Target)? rateList = null;
         var parties = Parties(text);
         var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
@@ -38,7 +43,19 @@ public static partial class TariffExtractor
                 Merge(result, listed);
                 continue;
             }
-            var found = FromSentence(sentence.Text, lastDate, lastImposer, lastProducts, countries, carriedTarget, announced, implied);
+            // "The new rates are as follows:" then "- Cement: 25% (previously 10%)" line by line, until a line that is no such line
+            if (rateList is { } list)
+            {
+                if (ListedRate(sentence.Text, list.Imposer, list.Target, lastDate) is { } line)
+                {
+                    Merge(result, line);
+                    continue;
+                }
+                rateList = null;
+            }
+            // "Vietnam will cut its MFN tariffs … . [a sentence about the US] . The tariff on chicken will fall to 15%": a rate sentence that
+            // names no country at all is the item's last imposer's
+            var found = FromSentence(sentence.Text, lastDate, lastImposer ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null), lastProducts, countries, carriedTarget, announced, implied);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
@@ -69,11 +86,21 @@ public static partial class TariffExtractor
             carriedTarget = found.Count > 0 ? found[^1].Target : announcedBy is not null ? MentionedTarget(sentence.Text, announcedBy)
                 : unnamed is { } v ? v.Targets[0] : KeepsContext(sentence.Text) ? carriedTarget : null;
             announced = found.Count == 0 && announcedBy is not null;
+            itemImposer = found.Count > 0 ? found[^1].Imposer : announcedBy ?? itemImposer ?? (TariffWord().IsMatch(sentence.Text) ? OpeningCountry(sentence.Text) : null);
+            if (found.Count == 0 && !announced && OpensRateList(sentence.Text, tariffNamed)
+                && (itemImposer ?? implied ?? (countries is [var one] ? one : null)) is { } listImposer)
+                rateList = (listImposer, carriedTarget is { } t && t != listImposer ? t : "*");
+            tariffNamed |= TariffWord().IsMatch(sentence.Text);
             if (found.Count > 0) lastEvidence = sentence.Text;
         }
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         return result;
     }
+
+    /// <summary>The country a sentence opens with, as its subject or its owner ("Saudi Arabia raises …", "Oman's Council of Ministers
+    /// approved …"): who a tariff sentence that states no rate is about.</summary>
+    private static string? OpeningCountry(string s) =>
+        Parties(s).FirstOrDefault() is { Entity.Kind: not EntityKind.Leader } m && s[..m.Start].Trim() is "" or "The" or "the" ? m.CountryId : null;
 
     /// <summary>The countries and customs unions a sentence names: a trade agreement or forum ("USMCA", "WTO", "ASEAN") neither
     /// imposes a tariff nor has one imposed on it.</summary>
@@ -218,6 +245,8 @@ public static partial class TariffExtractor
     {
         var s = JoinCountryLists(sentence);
         var result = new List<TariffMeasure>();
+        // "The previous rate was the 5 percent common tariff.": the rate a change replaced is no measure of its own
+        if (PreviousRateSubject().IsMatch(s)) return result;
         var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
         if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
         // "importers shall pay deposits of up to 41.2%": a provisional duty collected as a deposit, where importers or customs pay it

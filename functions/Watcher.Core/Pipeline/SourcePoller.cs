@@ -155,6 +155,9 @@ public sealed class SourcePoller(
         var deferred = batch is not null && Deferrable(state);
         var index = storyIndex is null ? null : new PollStoryIndex(batch?.View(storyIndex, deferred) ?? storyIndex);
         var stories = index is null ? null : new StoryMatcher(index);
+        // A silent first poll's items are pure CPU work (fingerprints, lookups, extraction); the cycle fetches many sources
+        // at once, but more of them fingerprinting at once than there are cores only costs more CPU (caches, GC).
+        using var working = deferred ? await CpuGate.EnterAsync(ct) : null;
 
         foreach (var entry in feed.Items)
         {
@@ -244,6 +247,8 @@ public sealed class SourcePoller(
                 alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
         }
 
+        working?.Dispose();
+
         if (state.BrokenAlerted)
             alerts.Add(SourceAlert(AlertKinds.SourceRecovered, source, state, $"{source.DisplayName} is back", "The source answered normally again.", now));
 
@@ -284,6 +289,31 @@ public sealed class SourcePoller(
             SourceId = source.Id, Fetch = FetchStatus.Fetched, Baseline = baseline, Items = feed.Items.Count,
             Changes = changes, Alerts = alerts, DeliveryIds = deliveryIds, Error = feed.Bozo ? feed.BozoReason : null,
         };
+    }
+
+    /// <summary>How many silent first polls work through their items at once (<see cref="PollOnceAsync"/>).</summary>
+    private static readonly Gate CpuGate = new(Environment.ProcessorCount);
+
+    /// <summary>A semaphore whose slot is given back by disposing it (once, however often disposed).</summary>
+    private sealed class Gate(int slots)
+    {
+        private readonly SemaphoreSlim _slots = new(slots, slots);
+
+        public async Task<IDisposable> EnterAsync(CancellationToken ct)
+        {
+            await _slots.WaitAsync(ct);
+            return new Slot(_slots);
+        }
+
+        private sealed class Slot(SemaphoreSlim slots) : IDisposable
+        {
+            private int _released;
+
+            public void Dispose()
+            {
+                if (Interlocked.Exchange(ref _released, 1) == 0) slots.Release();
+            }
+        }
     }
 
     /// <summary>

@@ -20,8 +20,19 @@ public sealed class PollStoryIndex(IStoryIndex index) : IStoryIndex
         var mine = await _pending.CandidatesAsync(fingerprint, ct);
         if (mine.Count == 0) return stored;
         // A story stored and given a copy in this poll is found by both fingerprints; one found twice is scored once.
-        var known = stored.Select(c => c.Fingerprint).ToHashSet(ReferenceEqualityComparer.Instance);
-        return [.. stored, .. mine.Where(c => !known.Contains(c.Fingerprint))];
+        // This poll's few are looked for among the stored ones one by one (a set of 256 fingerprints per lookup cost more).
+        var known = mine.Count > 16 ? stored.Select(c => c.Fingerprint).ToHashSet(ReferenceEqualityComparer.Instance) : null;
+        var extra = new List<StoryCandidate>(mine.Count);
+        foreach (var candidate in mine)
+            if (!(known?.Contains(candidate.Fingerprint) ?? Holds(stored, candidate.Fingerprint))) extra.Add(candidate);
+        return extra.Count == 0 ? stored : [.. stored, .. extra];
+    }
+
+    private static bool Holds(IReadOnlyList<StoryCandidate> candidates, StoryFingerprint fingerprint)
+    {
+        foreach (var candidate in candidates)
+            if (ReferenceEquals(candidate.Fingerprint, fingerprint)) return true;
+        return false;
     }
 
     /// <summary>Kept for this poll; written by <see cref="FlushAsync"/>.</summary>

@@ -104,8 +104,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public const int Rows = 2;
 
     /// <summary>Band keys ("b03-1f9a…"), then "t-…" for the headline and "u-…" for the URL, headline bands ("h…"), lede
-    /// facts ("f-…"), distinctive figures ("g-38.4") and headline word pairs ("p-…"): copies share at least one.</summary>
-    public IEnumerable<string> Keys()
+    /// facts ("f-…"), distinctive figures ("g-38.4") and headline word pairs ("p-…"): copies share at least one.
+    /// Computed once per fingerprint (a baseline's item is looked up in three indexes and added to three): kept by
+    /// instance, so a <c>with</c> copy computes its own.</summary>
+    public IReadOnlyList<string> Keys() => KeyCache.GetValue(this, static f => [.. f.ComputeKeys()]);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StoryFingerprint, string[]> KeyCache = [];
+
+    private IEnumerable<string> ComputeKeys()
     {
         for (var b = 0; b < Bands; b++)
         {
@@ -122,7 +128,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
                 yield return $"h{b}-{(ulong)titleSignature[b * Rows] << 32 | titleSignature[b * Rows + 1]:x16}";
         }
         foreach (var fact in Facts.Select(FactIndexKey).Distinct(StringComparer.Ordinal))
-            yield return "f-" + Short(fact);
+            yield return "f-" + KeyHash(fact);
         // A decision's distinctive figures are copied by every outlet however it rewords the rest ("Trade Remedies Update:
         // CBSA issues preliminary determination in rebar investigation" / "Ottawa slaps provisional duties of up to 38.4% on
         // Spanish rebar" share no band, no headline word pair and no fact the extractor read, but "38.4"). Few stories
@@ -132,7 +138,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         var salient = SalientTitleWords;
         for (var i = 0; i < salient.Length; i++)
             for (var j = i + 1; j < salient.Length; j++)
-                yield return "p-" + Short(salient[i] + "|" + salient[j]);
+                yield return "p-" + KeyHash(salient[i] + "|" + salient[j]);
     }
 
     /// <summary>Both headlines name one word of what the story is about other than a party: a product, a place, a name
@@ -785,6 +791,22 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             }
         }
         return sig;
+    }
+
+    /// <summary>
+    /// A fact's or headline pair's key: 128 bits of two FNV-1a lanes, mixed. These keys live only in memory (every index
+    /// computes them again from the stored facts and headline words; only the "t-" and "u-" keys are stored, as SHA-256),
+    /// so they need no cryptographic hash: a SHA-256 each cost a baseline more than all its band keys.
+    /// </summary>
+    private static string KeyHash(string s)
+    {
+        ulong a = 1469598103934665603UL, b = 0x9E3779B97F4A7C15UL;
+        foreach (var ch in s)
+        {
+            a = (a ^ ch) * 1099511628211UL;
+            b = (b ^ ch) * 0xff51afd7ed558ccdUL;
+        }
+        return $"{Mix(a):x16}{Mix(b ^ (ulong)s.Length):x16}";
     }
 
     private static ulong Mix(ulong x)

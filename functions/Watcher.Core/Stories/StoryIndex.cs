@@ -179,6 +179,15 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         public readonly List<int> Found = new(1_024);
         public readonly HashSet<int> Exact = [];
 
+        /// <summary>The buckets of the item's keys (and whether each is an exact key), in the order they are read.</summary>
+        public Bucket[] Buckets = new Bucket[64];
+        public int[] Counts = new int[64];
+        public bool[] IsExact = new bool[64];
+        public long[] ReadOrder = new long[64];
+
+        /// <summary>Scratch for <see cref="AddLowest"/>.</summary>
+        public ulong[] Orders = new ulong[256];
+
         public void Clear()
         {
             foreach (var ordinal in Found) Shared[ordinal] = 0;
@@ -191,22 +200,40 @@ public sealed class InMemoryStoryIndex : IStoryIndex
 
     public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
+        // An empty index (a fresh host's mirror, a poll that added nothing yet) has no key to read.
+        if (Count == 0) return Task.FromResult<IReadOnlyList<StoryCandidate>>([]);
         var stories = Volatile.Read(ref _stories);
-        var buckets = new List<(string Key, Bucket Bucket, int Count)>();
-        foreach (var key in fingerprint.Keys())
-            if (_buckets.TryGetValue(key, out var bucket)) buckets.Add((key, bucket, bucket.Count));
         var tally = _tally ??= new Tally();
         try
         {
+            // The item's buckets, smallest first (ties in key order): sorted as numbers, count and position packed in one.
+            var keys = fingerprint.Keys();
+            if (tally.Buckets.Length < keys.Count)
+            {
+                var size = Math.Max(keys.Count, 2 * tally.Buckets.Length);
+                (tally.Buckets, tally.Counts, tally.IsExact, tally.ReadOrder) = (new Bucket[size], new int[size], new bool[size], new long[size]);
+            }
+            var n = 0;
+            foreach (var key in keys)
+            {
+                if (!_buckets.TryGetValue(key, out var bucket)) continue;
+                tally.Buckets[n] = bucket;
+                tally.Counts[n] = bucket.Count;
+                tally.IsExact[n] = key == fingerprint.TitleKey || key == fingerprint.UrlKey;
+                tally.ReadOrder[n] = (long)tally.Counts[n] << 32 | (uint)n;
+                n++;
+            }
+            Array.Sort(tally.ReadOrder, 0, n);
             var read = 0;
             var found = tally.Found;
-            foreach (var (key, bucket, count) in buckets.OrderBy(b => b.Count))
+            for (var k = 0; k < n; k++)
             {
+                var at = (int)(tally.ReadOrder[k] & uint.MaxValue);
+                var (bucket, count, isExact) = (tally.Buckets[at], tally.Counts[at], tally.IsExact[at]);
                 var items = bucket.Items;
                 // An ordinal published after the story array was read is left out (it was added during this lookup).
                 if (items.Length > 0 && items[^1] >= stories.Length) stories = Volatile.Read(ref _stories);
                 if (tally.Shared.Length < stories.Length) Array.Resize(ref tally.Shared, stories.Length);
-                var isExact = key == fingerprint.TitleKey || key == fingerprint.UrlKey;
                 if (read + count > ReadBudget && found.Count > 0 && !isExact)
                 {
                     if (found.Count > MaxCandidates) continue;
@@ -248,52 +275,90 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     private static List<StoryCandidate> MostShared(Entry[] stories, Tally tally)
     {
         var take = Math.Max(MaxCandidates, tally.Exact.Count);
-        var exact = tally.Exact.Select(ordinal => stories[ordinal]).ToArray();
-        Array.Sort(exact, Entry.Compare);
         var result = new List<StoryCandidate>(take);
-        foreach (var e in exact.Take(take)) result.Add(e.Candidate);
-        if (result.Count >= take) return result;
+        var anyExact = tally.Exact.Count > 0;
+        if (anyExact)
+        {
+            var exact = tally.Exact.Select(ordinal => stories[ordinal]).ToArray();
+            Array.Sort(exact, Entry.Compare);
+            foreach (var e in exact.Take(take)) result.Add(e.Candidate);
+            if (result.Count >= take) return result;
+        }
         // How many of the others share each count of keys; the cut is the count at which the take is reached.
         var most = 0;
         foreach (var ordinal in tally.Found) most = Math.Max(most, tally.Shared[ordinal]);
         var byShared = new int[1 + most];
         foreach (var ordinal in tally.Found)
-            if (!tally.Exact.Contains(ordinal)) byShared[tally.Shared[ordinal]]++;
+            if (!anyExact || !tally.Exact.Contains(ordinal)) byShared[tally.Shared[ordinal]]++;
         var room = take - result.Count;
         var cut = most;
         for (var above = 0; cut > 0 && above + byShared[cut] < room; cut--) above += byShared[cut];
-        var higher = new List<(int Shared, Entry Story)>(room);
+        var higher = new List<Ranked>(room);
         var atCut = new List<Entry>(byShared[cut]);
         foreach (var ordinal in tally.Found)
         {
             var shared = tally.Shared[ordinal];
-            if (shared < cut || tally.Exact.Contains(ordinal)) continue;
-            if (shared > cut) higher.Add((shared, stories[ordinal]));
+            if (shared < cut || anyExact && tally.Exact.Contains(ordinal)) continue;
+            if (shared > cut) higher.Add(new Ranked(shared, stories[ordinal]));
             else atCut.Add(stories[ordinal]);
         }
-        higher.Sort((a, b) => a.Shared != b.Shared ? b.Shared.CompareTo(a.Shared) : Entry.Compare(a.Story, b.Story));
-        foreach (var (_, story) in higher) result.Add(story.Candidate);
-        AddLowest(atCut, take - result.Count, result);
+        higher.Sort();
+        foreach (var ranked in higher) result.Add(ranked.Story.Candidate);
+        AddLowest(atCut, take - result.Count, result, tally);
         return result;
     }
 
-    /// <summary>The <paramref name="count"/> stories of <paramref name="stories"/> with the lowest ids, in id order: their
-    /// numbers sorted, and only runs of equal numbers compared by id.</summary>
-    private static void AddLowest(List<Entry> stories, int count, List<StoryCandidate> result)
+    /// <summary>A story sharing <see cref="Shared"/> keys with the item: more first, then by id (sorted without a delegate).</summary>
+    private readonly record struct Ranked(int Shared, Entry Story) : IComparable<Ranked>
     {
-        var orders = new ulong[stories.Count];
-        var positions = new int[stories.Count];
-        for (var i = 0; i < orders.Length; i++) (orders[i], positions[i]) = (stories[i].Order, i);
-        Array.Sort(orders, positions);
-        for (var i = 0; i < orders.Length && count > 0;)
+        public int CompareTo(Ranked other) => Shared != other.Shared ? other.Shared.CompareTo(Shared) : Entry.Compare(Story, other.Story);
+    }
+
+    /// <summary>The <paramref name="count"/> stories of <paramref name="stories"/> with the lowest ids, in id order: the
+    /// count-th lowest id number found by selection, the stories below it sorted, and those at it compared by id.</summary>
+    private static void AddLowest(List<Entry> stories, int count, List<StoryCandidate> result, Tally tally)
+    {
+        if (count <= 0 || stories.Count == 0) return;
+        var threshold = ulong.MaxValue;
+        if (count < stories.Count)
         {
-            var end = i + 1;
-            while (end < orders.Length && orders[end] == orders[i]) end++;
-            if (end - i > 1)
-                Array.Sort(positions, i, end - i, Comparer<int>.Create((a, b) => string.CompareOrdinal(stories[a].Candidate.StoryId, stories[b].Candidate.StoryId)));
-            for (var k = i; k < end && count > 0; k++, count--) result.Add(stories[positions[k]].Candidate);
-            i = end;
+            if (tally.Orders.Length < stories.Count) tally.Orders = new ulong[Math.Max(stories.Count, 2 * tally.Orders.Length)];
+            for (var i = 0; i < stories.Count; i++) tally.Orders[i] = stories[i].Order;
+            threshold = Select(tally.Orders, stories.Count, count - 1);
         }
+        var below = new List<Entry>(Math.Min(count, stories.Count));
+        var at = new List<Entry>();
+        foreach (var story in stories)
+        {
+            if (story.Order < threshold) below.Add(story);
+            else if (story.Order == threshold) at.Add(story);
+        }
+        below.Sort(Entry.Compare);
+        foreach (var story in below) result.Add(story.Candidate);
+        if (at.Count == 0) return;
+        at.Sort(Entry.Compare);
+        for (var i = 0; i < at.Count && below.Count + i < count; i++) result.Add(at[i].Candidate);
+    }
+
+    /// <summary>The <paramref name="k"/>-th lowest (from 0) of the first <paramref name="n"/> numbers (reorders them).</summary>
+    private static ulong Select(ulong[] a, int n, int k)
+    {
+        int lo = 0, hi = n - 1;
+        while (lo < hi)
+        {
+            var pivot = a[lo + (hi - lo) / 2];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (a[i] < pivot) i++;
+                while (a[j] > pivot) j--;
+                if (i <= j) (a[i], a[j], i, j) = (a[j], a[i], i + 1, j - 1);
+            }
+            if (k <= j) hi = j;
+            else if (k >= i) lo = i;
+            else return a[k];
+        }
+        return a[k];
     }
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default)

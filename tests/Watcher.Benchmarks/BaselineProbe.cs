@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.Logging.Abstractions;
+using Watcher.Core.Delivery;
+using Watcher.Core.Fetching;
+using Watcher.Core.Matching;
+using Watcher.Core.Pipeline;
+using Watcher.Core.Sources;
+using Watcher.Core.State;
+using Watcher.Core.Stories;
+using Watcher.Core.Tariffs;
+
+namespace Watcher.Benchmarks;
+
+/// <summary>
+/// The CPU of a baseline cycle without storage or sockets: every feed of a folder (the peers farm's round 0, saved with
+/// curl) is served from memory and polled by the local host's <see cref="PollCycle"/> (write-behind batch, in-memory
+/// stores, story index and tariff store). Prints the cycle's CPU seconds and a digest of which story each item joined
+/// and of every story's sources, so a change that must not move an item to another story can show it moved none
+/// (the digest is only stable with parallelism 1: in parallel, which poll creates a story first varies).
+/// Usage (from tests/Watcher.Benchmarks): dotnet run -c Release -- --baseline DIR [parallelism] [repeats]
+/// </summary>
+public static class BaselineProbe
+{
+    private sealed class Files(Dictionary<string, byte[]> feeds) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new ByteArrayContent(feeds[Path.GetFileName(request.RequestUri!.AbsolutePath)])
+                {
+                    Headers = { ContentType = new("application/rss+xml") { CharSet = "utf-8" } },
+                },
+            });
+    }
+
+    public static async Task RunAsync(string dir, int parallelism, int repeats)
+    {
+        var feeds = Directory.EnumerateFiles(dir, "*.xml").ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes, StringComparer.Ordinal);
+        var sources = feeds.Keys.Order(StringComparer.Ordinal)
+            .Select(name => new SourceDefinition { Id = "f" + Path.GetFileNameWithoutExtension(name), Url = "http://127.0.0.1/feed/" + name }).ToList();
+        for (var run = 0; run < repeats; run++)
+        {
+            var stores = new InMemoryStores();
+            var dispatcher = new DeliveryDispatcher(stores, stores, [], new DeliveryOptions(), TimeProvider.System, NullLogger<DeliveryDispatcher>.Instance);
+            var poller = new SourcePoller(new FeedFetcher(new HttpClient(new Files(feeds)), new FetchOptions()), stores, stores,
+                new QueryTopicMatcher(DefaultTopics.Queries), dispatcher, new PollOptions(), TimeProvider.System,
+                NullLogger<SourcePoller>.Instance, new InMemoryStoryIndex(), new InMemoryTariffStore());
+            var cycle = new PollCycle(poller, NullLogger<PollCycle>.Instance);
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var report = await cycle.RunAsync(sources, parallelism);
+            var wall = clock.Elapsed;
+            process.Refresh();
+            var used = process.TotalProcessorTime - cpu;
+            var digest = 1469598103934665603UL;
+            var stories = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var source in sources)
+                foreach (var (id, item) in (await stores.GetItemsAsync(source.Id)).OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    Mix(ref digest, source.Id + "/" + id + "=" + item.StoryId);
+                    stories[item.StoryId] = string.Join(",", (await stores.GetStoryAsync(item.StoryId))?.Sources ?? []);
+                }
+            foreach (var (id, story) in stories) Mix(ref digest, id + ":" + story);
+            Console.WriteLine($"baseline: {sources.Count} sources, {report.New} new, {report.Duplicates} duplicates, {stories.Count} stories; "
+                + $"CPU {used.TotalSeconds:0.00} s, wall {wall.TotalSeconds:0.00} s (parallelism {parallelism}); digest {digest:x16}");
+        }
+    }
+
+    /// <summary>The per-item steps of a baseline poll timed one by one over every item of the folder's feeds (one thread).</summary>
+    public static async Task PartsAsync(string dir)
+    {
+        var entries = Directory.EnumerateFiles(dir, "*.xml").Order(StringComparer.Ordinal)
+            .SelectMany(f => Watcher.Core.Feeds.FeedParser.Parse(File.ReadAllBytes(f), new Uri("http://127.0.0.1/feed")).Items).ToList();
+        var matcher = new QueryTopicMatcher(DefaultTopics.Queries);
+        var texts = entries.Select(e => string.IsNullOrEmpty(e.Title) ? e.PlainText : e.Title.Trim() + "\n" + e.PlainText).ToList();
+        for (var round = 0; round < 2; round++)
+        {
+            var fingerprints = new StoryFingerprint[entries.Count];
+            var matches = new IReadOnlyList<TopicMatch>[entries.Count];
+            Time("topics", () => { for (var i = 0; i < entries.Count; i++) matches[i] = matcher.Match(entries[i].Title ?? string.Empty, entries[i].PlainText, []); });
+            Time("fingerprint", () => { for (var i = 0; i < entries.Count; i++) fingerprints[i] = StoryFingerprint.Of(entries[i].Title, entries[i].PlainText, entries[i].Link); });
+            Time("fingerprint facts", () => { for (var i = 0; i < entries.Count; i++) StoryFingerprint.FactKeys(entries[i].Title, entries[i].PlainText); });
+            Time("keys", () => { for (var i = 0; i < entries.Count; i++) _ = fingerprints[i].Keys(); });
+            Time("tracker facts", () => { for (var i = 0; i < entries.Count; i++) SourcePoller.Facts(texts[i], matches[i]); });
+            Time("content hash", () => { for (var i = 0; i < entries.Count; i++) Watcher.Core.Feeds.ItemIdentity.Hash(Watcher.Core.Detection.TextNormalizer.Normalize(texts[i])); });
+            Time("story id", () => { for (var i = 0; i < entries.Count; i++) Watcher.Core.Detection.StoryKeys.NewStoryId(entries[i].Title, entries[i].Link, entries[i].Id); });
+            var index = new InMemoryStoryIndex();
+            var stories = new StoryMatcher(index);
+            var candidates = 0L;
+            await TimeAsync("lookup+add", async () =>
+            {
+                for (var i = 0; i < entries.Count; i++)
+                    if (await stories.FindAsync(fingerprints[i]) is null) await index.AddAsync("s-" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), fingerprints[i]);
+            });
+            await TimeAsync("candidates (full index)", async () =>
+            {
+                for (var i = 0; i < entries.Count; i++) candidates += (await index.CandidatesAsync(fingerprints[i])).Count;
+            });
+            Console.WriteLine($"  {candidates / (double)entries.Count:0.0} candidates per item in the full index");
+        }
+
+        static void Time(string what, Action run) => TimeAsync(what, () => { run(); return Task.CompletedTask; }).GetAwaiter().GetResult();
+
+        static async Task TimeAsync(string what, Func<Task> run)
+        {
+            var clock = Stopwatch.StartNew();
+            await run();
+            Console.WriteLine($"{what,-24} {clock.Elapsed.TotalMilliseconds,8:0} ms");
+        }
+    }
+
+    private static void Mix(ref ulong digest, string text)
+    {
+        foreach (var ch in text) digest = (digest ^ ch) * 1099511628211UL;
+        digest = (digest ^ '\n') * 1099511628211UL;
+    }
+}
