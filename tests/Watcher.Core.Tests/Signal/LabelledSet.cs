@@ -47,8 +47,14 @@ public static class LabelledSet
 
     /// <summary>Written in session 6 (by a helper who read neither the extractor nor the clusterer; docs/holdout-9-notes.md)
     /// as the next session's unseen set, labelled before anything ran on it, and committed with its first-run scores on
-    /// the final session-6 code; never tuned on, measured only on request, and its per-item errors are not printed.</summary>
+    /// the final session-6 code; never tuned on in session 7, and measured by the lead at its end. A dev set from session 8
+    /// (its errors are printed).</summary>
     public static string Holdout9Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-9.jsonl");
+
+    /// <summary>Written in session 7 (by a helper who read neither the extractor nor the clusterer; docs/holdout-10-notes.md)
+    /// as the next session's unseen set, labelled before anything ran on it, and committed with its first-run scores on
+    /// the final session-7 code; never tuned on, measured only on request, and its per-item errors are not printed.</summary>
+    public static string Holdout10Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-10.jsonl");
 
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
 

@@ -22,6 +22,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout7 = LabelledSet.Load(LabelledSet.Holdout7Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout8 = LabelledSet.Load(LabelledSet.Holdout8Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout9 = LabelledSet.Load(LabelledSet.Holdout9Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout10 = LabelledSet.Load(LabelledSet.Holdout10Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -62,10 +63,19 @@ public class QualityTests
     private static readonly Figures Holdout8EndOfSession6 = new(0.932, 0.917, 0.500, 0.288);
 
     // Holdout 9's first run, on the final session-6 code, committed together with its wiring.
-    // Holdout 9 is session 7's unseen set: its per-item errors are never written to docs/quality.md.
     private const string Holdout9FirstRunCommit = "aeaa97f";
     private static readonly Figures Holdout9FirstRun = new(0.938, 0.896, 0.632, 0.315);
     private const string Holdout9FirstRunDetail = "clustering P 0.923, R 0.480; extraction P 0.426, R 0.250";
+
+    // Holdout 9 measured by the lead at the end of session 7, on main at f470d7b (every session-7 signal merge).
+    private static readonly Figures Holdout9EndOfSession7 = new(0.938, 0.896, 0.667, 0.364);
+    private const string Holdout9EndOfSession7Detail = "clustering P 1.000, R 0.500; extraction P 0.462, R 0.300";
+
+    // Holdout 10's first run, on the final session-7 code, committed together with its wiring.
+    // Holdout 10 is session 8's unseen set: its per-item errors are never written to docs/quality.md.
+    private const string Holdout10FirstRunCommit = "f470d7b";
+    private static readonly Figures Holdout10FirstRun = new(0.946, 0.897, 0.684, 0.533);
+    private const string Holdout10FirstRunDetail = "clustering P 0.741, R 0.635; extraction P 0.738, R 0.417";
 
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
@@ -78,7 +88,8 @@ public class QualityTests
     private static readonly Figures Holdout6Floor = new(0.97, 1.00, 0.93, 0.98);
     private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.95, 0.87);
     private static readonly Figures Holdout8Floor = new(0.98, 0.91, 0.82, 0.77);
-    private static readonly Figures Holdout9Floor = new(0.93, 0.89, 0.63, 0.31);
+    private static readonly Figures Holdout9Floor = new(0.93, 0.89, 0.66, 0.36);
+    private static readonly Figures Holdout10Floor = new(0.94, 0.89, 0.68, 0.53);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the session's unseen set; otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
@@ -86,7 +97,7 @@ public class QualityTests
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -110,8 +121,9 @@ public class QualityTests
         // The unseen set is measured only on request (the lead, at the end of a session): a figure that moves while rules
         // are being written is feedback to fit, and an unseen set stays honest only if nobody gets any.
         var holdout8 = await Measure(Holdout8);
-        var holdout9 = MeasureUnseen ? await Measure(Holdout9) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9);
+        var holdout9 = await Measure(Holdout9);
+        var holdout10 = MeasureUnseen ? await Measure(Holdout10) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -121,7 +133,8 @@ public class QualityTests
         AssertFloor("holdout 6", holdout6, Holdout6Floor);
         AssertFloor("holdout 7", holdout7, Holdout7Floor);
         AssertFloor("holdout 8", holdout8, Holdout8Floor);
-        if (holdout9 is not null) AssertFloor("holdout 9", holdout9, Holdout9Floor);
+        AssertFloor("holdout 9", holdout9, Holdout9Floor);
+        if (holdout10 is not null) AssertFloor("holdout 10", holdout10, Holdout10Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -246,14 +259,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores? holdout9)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores? holdout10)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Ten labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Eleven labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic.");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -276,9 +289,13 @@ public class QualityTests
             + "and committed with its first-run scores on the final session-5 code (main at 890a436); session 6's unseen set, never tuned on in session 6, "
             + $"measured at the end of session 6 (main at 944dc25: relevance P {F(Holdout8EndOfSession6.Precision)} / R {F(Holdout8EndOfSession6.Recall)}, "
             + $"clustering F1 {F(Holdout8EndOfSession6.ClusteringF1)}, extraction F1 {F(Holdout8EndOfSession6.ExtractionF1)}); a dev set from session 7 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-9.jsonl` (**holdout 9**, unseen): {Describe(Holdout9)}; written in session 6 by a helper who read neither the extractor nor the clusterer "
+        sb.AppendLine($"- `holdout-9.jsonl` (**holdout 9**): {Describe(Holdout9)}; written in session 6 by a helper who read neither the extractor nor the clusterer "
             + $"(docs/holdout-9-notes.md), labelled before anything ran on it, and committed with its first-run scores on the final session-6 code (main at {Holdout9FirstRunCommit}); "
-            + "session 7's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+            + $"session 7's unseen set, never tuned on in session 7, measured at the end of session 7 (main at f470d7b: relevance P {F(Holdout9EndOfSession7.Precision)} / R {F(Holdout9EndOfSession7.Recall)}, "
+            + $"clustering F1 {F(Holdout9EndOfSession7.ClusteringF1)}, extraction F1 {F(Holdout9EndOfSession7.ExtractionF1)}; {Holdout9EndOfSession7Detail}); a dev set from session 8 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-10.jsonl` (**holdout 10**, unseen): {Describe(Holdout10)}; written in session 7 by a helper who read neither the extractor nor the clusterer "
+            + $"(docs/holdout-10-notes.md), labelled before anything ran on it, and committed with its first-run scores on the final session-7 code (main at {Holdout10FirstRunCommit}); "
+            + "session 8's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -291,14 +308,15 @@ public class QualityTests
         Table(sb, "Holdout 6", holdout6, Holdout6FirstRun, "first run");
         Table(sb, "Holdout 7", holdout7, Holdout7FirstRun, "first run");
         Table(sb, "Holdout 8", holdout8, Holdout8FirstRun, "first run");
-        if (holdout9 is not null) Table(sb, "Holdout 9 (unseen)", holdout9, Holdout9FirstRun, "first run");
+        Table(sb, "Holdout 9", holdout9, Holdout9FirstRun, "first run");
+        if (holdout10 is not null) Table(sb, "Holdout 10 (unseen)", holdout10, Holdout10FirstRun, "first run");
         else
         {
-            sb.AppendLine("### Holdout 9 (unseen)");
+            sb.AppendLine("### Holdout 10 (unseen)");
             sb.AppendLine();
             sb.AppendLine($"Not measured in this run (the unseen set is measured only with `WATCHER_MEASURE_UNSEEN=1`, by the lead at the end of a session). "
-                + $"First run (main at {Holdout9FirstRunCommit}): relevance P {F(Holdout9FirstRun.Precision)} / R {F(Holdout9FirstRun.Recall)}, clustering F1 {F(Holdout9FirstRun.ClusteringF1)}, "
-                + $"extraction F1 {F(Holdout9FirstRun.ExtractionF1)} ({Holdout9FirstRunDetail}).");
+                + $"First run (main at {Holdout10FirstRunCommit}): relevance P {F(Holdout10FirstRun.Precision)} / R {F(Holdout10FirstRun.Recall)}, clustering F1 {F(Holdout10FirstRun.ClusteringF1)}, "
+                + $"extraction F1 {F(Holdout10FirstRun.ExtractionF1)} ({Holdout10FirstRunDetail}).");
             sb.AppendLine();
         }
         sb.AppendLine("## Remaining errors");
@@ -310,7 +328,8 @@ public class QualityTests
                      ("Holdout 5 relevance", holdout5.Relevance), ("Holdout 5 clustering", holdout5.Clustering), ("Holdout 5 extraction", holdout5.Extraction),
                      ("Holdout 6 relevance", holdout6.Relevance), ("Holdout 6 clustering", holdout6.Clustering), ("Holdout 6 extraction", holdout6.Extraction),
                      ("Holdout 7 relevance", holdout7.Relevance), ("Holdout 7 clustering", holdout7.Clustering), ("Holdout 7 extraction", holdout7.Extraction),
-                     ("Holdout 8 relevance", holdout8.Relevance), ("Holdout 8 clustering", holdout8.Clustering), ("Holdout 8 extraction", holdout8.Extraction) })
+                     ("Holdout 8 relevance", holdout8.Relevance), ("Holdout 8 clustering", holdout8.Clustering), ("Holdout 8 extraction", holdout8.Extraction),
+                     ("Holdout 9 relevance", holdout9.Relevance), ("Holdout 9 clustering", holdout9.Clustering), ("Holdout 9 extraction", holdout9.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -319,11 +338,11 @@ public class QualityTests
             foreach (var e in score.Errors) sb.AppendLine("- " + e);
         }
         sb.AppendLine();
-        sb.AppendLine("### Holdout 9 (unseen)");
+        sb.AppendLine("### Holdout 10 (unseen)");
         sb.AppendLine();
-        if (holdout9 is null) sb.AppendLine("Not measured in this run.");
-        else sb.AppendLine($"Not listed (unseen set): {holdout9.Relevance.Errors.Count} relevance errors, {holdout9.Clustering.Errors.Count} clustering pair errors, "
-            + $"{holdout9.Extraction.Errors.Count} extraction errors.");
+        if (holdout10 is null) sb.AppendLine("Not measured in this run.");
+        else sb.AppendLine($"Not listed (unseen set): {holdout10.Relevance.Errors.Count} relevance errors, {holdout10.Clustering.Errors.Count} clustering pair errors, "
+            + $"{holdout10.Extraction.Errors.Count} extraction errors.");
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
