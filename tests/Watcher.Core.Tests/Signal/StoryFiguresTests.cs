@@ -10,13 +10,6 @@ namespace Watcher.Core.Tests.Signal;
 /// </summary>
 public class StoryFiguresTests
 {
-    private static void AssertSame(bool same, string titleA, string textA, string titleB, string textB)
-    {
-        var (a, b) = (StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null));
-        Assert.True(same == StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}: {titleA} / {titleB}");
-        Assert.True(same == StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}: {titleB} / {titleA}");
-    }
-
     [Theory]
     [InlineData("26.41%", "26.41")]
     [InlineData("6,000t", "6000")]
@@ -73,7 +66,7 @@ public class StoryFiguresTests
     [Theory]
     [MemberData(nameof(Rewrites))]
     public void Rewrites_that_copy_the_decisions_figures_are_one_story(string titleA, string textA, string titleB, string textB, bool same) =>
-        AssertSame(same, titleA, textA, titleB, textB);
+        StoryPair.AssertSame(same, titleA, textA, titleB, textB);
 
     public static TheoryData<string, string, string, string, bool> LookAlikes => new()
     {
@@ -130,7 +123,7 @@ public class StoryFiguresTests
     [Theory]
     [MemberData(nameof(LookAlikes))]
     public void Look_alikes_that_share_a_figure_stay_apart(string titleA, string textA, string titleB, string textB, bool same) =>
-        AssertSame(same, titleA, textA, titleB, textB);
+        StoryPair.AssertSame(same, titleA, textA, titleB, textB);
 }
 
 /// <summary>

@@ -10,13 +10,6 @@ namespace Watcher.Core.Tests.Signal;
 /// </summary>
 public class StoryMeetingPartiesTests
 {
-    private static void AssertSame(bool same, string titleA, string textA, string titleB, string textB)
-    {
-        var (a, b) = (StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null));
-        Assert.True(same == StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}: {titleA} / {titleB}");
-        Assert.True(same == StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}: {titleB} / {titleA}");
-    }
-
     private const string HostRelease = "Prime Minister welcomes President of Uruguay";
     private const string HostReleaseText = "The Prime Minister today welcomed the President of Uruguay to Parliament House in Canberra for a formal welcome and bilateral talks. \"Australia and Uruguay share a commitment to open markets and to science in Antarctica,\" the Prime Minister said. The leaders discussed beef market access, renewable hydrogen and student exchanges, and agreed to meet again next year.";
 
@@ -31,7 +24,7 @@ public class StoryMeetingPartiesTests
     [InlineData("Uruguayan foreign minister in Canberra for talks with Wong",
         "Uruguay's foreign minister met Foreign Minister Penny Wong in Canberra on Monday to prepare next week's presidential visit, and the two signed a memorandum on consular cooperation and working holiday visas for Australia's young travellers.", false)]
     public void A_hosts_release_naming_only_the_guest_reports_the_visit(string title, string text, bool same) =>
-        AssertSame(same, HostRelease, HostReleaseText, title, text);
+        StoryPair.AssertSame(same, HostRelease, HostReleaseText, title, text);
 
     private const string Arrival = "Ruto receives Egyptian President Sisi in Nairobi";
     private const string ArrivalText = "NAIROBI (KNA) - President William Ruto welcomed Egyptian President Abdel Fattah el-Sisi with a ceremony at State House in Nairobi on Tuesday. Following a one-on-one meeting, the two leaders chaired the first session of the Kenya-Egypt joint commission, covering water, energy, education and security.";
@@ -44,5 +37,5 @@ public class StoryMeetingPartiesTests
     [InlineData("Kenyan and Egyptian ministers sign water accord in Cairo",
         "Kenya's water minister and his Egyptian counterpart signed an accord in Cairo on Tuesday on sharing Nile basin data and training hydrologists.", false)]
     public void A_visits_outcome_without_a_meeting_word_reports_the_visit(string title, string text, bool same) =>
-        AssertSame(same, Arrival, ArrivalText, title, text);
+        StoryPair.AssertSame(same, Arrival, ArrivalText, title, text);
 }

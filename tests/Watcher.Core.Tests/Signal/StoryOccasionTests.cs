@@ -8,13 +8,6 @@ namespace Watcher.Core.Tests.Signal;
 /// </summary>
 public class StoryOccasionTests
 {
-    private static void AssertSame(bool same, string titleA, string textA, string titleB, string textB)
-    {
-        var (a, b) = (StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null));
-        Assert.True(same == StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}: {titleA} / {titleB}");
-        Assert.True(same == StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}: {titleB} / {titleA}");
-    }
-
     [Theory]
     // two trade-remedy rulings whose headlines share only the vocabulary of every such ruling and the target: two stories
     [InlineData("Mexico imposes anti-dumping duties on steel wire rod from China",
@@ -31,7 +24,7 @@ public class StoryOccasionTests
         "Economy ministry imposes anti-dumping duties on Chinese wire rod",
         "The Ministry of Economy published in the Official Gazette of the Federation the final resolution of the anti-dumping investigation into imports of steel wire rod originating in China, imposing definitive duties. Domestic mills in Monterrey had requested the investigation.", true)]
     public void Headlines_that_share_only_trade_vocabulary_do_not_make_one_story(string titleA, string textA, string titleB, string textB, bool same) =>
-        AssertSame(same, titleA, textA, titleB, textB);
+        StoryPair.AssertSame(same, titleA, textA, titleB, textB);
 
     [Theory]
     // the same leaders attend two summits of different forums: two stories
@@ -50,7 +43,7 @@ public class StoryOccasionTests
         "G20 summit opens in Johannesburg as Modi, Lula join leaders",
         "JOHANNESBURG (AFP) - Leaders of the Group of 20 opened their annual summit in Johannesburg on Saturday, with Indian Prime Minister Narendra Modi and Brazilian President Luiz Inacio Lula da Silva among those attending. Host Cyril Ramaphosa called for debt relief for poorer nations.", true)]
     public void Summits_of_different_forums_are_different_stories(string titleA, string textA, string titleB, string textB, bool same) =>
-        AssertSame(same, titleA, textA, titleB, textB);
+        StoryPair.AssertSame(same, titleA, textA, titleB, textB);
 
     [Theory]
     // two editions of one recurring summit under one chair, months apart: two stories
@@ -64,7 +57,7 @@ public class StoryOccasionTests
         "Malaysia hosts 47th ASEAN summit as Myanmar crisis looms",
         "KUALA LUMPUR (Reuters) - Malaysia's Anwar Ibrahim hosted Southeast Asian leaders for the 47th ASEAN summit on Sunday, with the crisis in Myanmar and US tariffs on the agenda. Timor-Leste was formally admitted as the group's 11th member.", true)]
     public void Editions_of_a_recurring_summit_are_different_stories(string titleA, string textA, string titleB, string textB, bool same) =>
-        AssertSame(same, titleA, textA, titleB, textB);
+        StoryPair.AssertSame(same, titleA, textA, titleB, textB);
 
     [Theory]
     // the provisional and the definitive duties of one case, months apart: two stories
@@ -82,5 +75,5 @@ public class StoryOccasionTests
         "Brussels slaps preliminary duties on glass fibre fabrics from China",
         "Glass fibre fabrics from China will face preliminary anti-dumping duties in the EU from Wednesday, the European Commission said, after producers in Italy and the Czech Republic complained of dumping. The duties apply for six months.", true)]
     public void The_provisional_and_the_definitive_stage_of_one_case_are_different_stories(string titleA, string textA, string titleB, string textB, bool same) =>
-        AssertSame(same, titleA, textA, titleB, textB);
+        StoryPair.AssertSame(same, titleA, textA, titleB, textB);
 }

@@ -9,13 +9,6 @@ namespace Watcher.Core.Tests.Signal;
 /// </summary>
 public class StoryRecallTests
 {
-    private static void AssertSame(bool same, string titleA, string textA, string titleB, string textB)
-    {
-        var (a, b) = (StoryFingerprint.Of(titleA, textA, null), StoryFingerprint.Of(titleB, textB, null));
-        Assert.True(same == StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}: {titleA} / {titleB}");
-        Assert.True(same == StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}: {titleB} / {titleA}");
-    }
-
     [Theory]
     // a rate with decimals between the same parties is one ruling, whichever party the extractor read as the imposer
     [InlineData("m:CN>EU:19.8#pork", "m:EU>CN:19.8#good", true)]
@@ -48,7 +41,7 @@ public class StoryRecallTests
     [InlineData("Türkiye slaps duties of up to 30.7% on Chinese glass fibre as boat builders protest",
         "Türkiye imposed anti-dumping duties of up to 30.7% on glass fibre fabrics from China on Tuesday, keeping them for five years. Boat builders in Istanbul said the decision would push up costs, while producers of the fabrics welcomed it.", false)]
     public void A_headline_naming_the_other_items_measure_confirms_it(string title, string text, bool same) =>
-        AssertSame(same, GlassRelease, GlassReleaseText, title, text);
+        StoryPair.AssertSame(same, GlassRelease, GlassReleaseText, title, text);
 
     [Theory]
     // outlets name different attendees of one summit: under headlines naming the forum, that is no disagreement
@@ -58,7 +51,7 @@ public class StoryRecallTests
     [InlineData("BRICS summit opens in Kazan with Lula on screen",
         "KAZAN (AFP) - Leaders of the BRICS group opened their annual summit in Kazan on Tuesday, with Brazil's Luiz Inacio Lula da Silva appearing by video and China represented by Premier Li Qiang rather than President Xi Jinping. Host Vladimir Putin called for a fairer global financial system.", false)]
     public void Outlets_naming_different_attendees_of_one_summit_report_one_story(string title, string text, bool same) =>
-        AssertSame(same, "Modi welcomes G20 leaders to New Delhi summit",
+        StoryPair.AssertSame(same, "Modi welcomes G20 leaders to New Delhi summit",
             "New Delhi, Sep 9 (PTI) Prime Minister Narendra Modi on Saturday welcomed leaders of the G20 to its summit at Bharat Mandapam, with Brazilian President Luiz Inacio Lula da Silva, South African President Cyril Ramaphosa and Chinese Premier Li Qiang among those attending. India has put climate finance and digital public infrastructure at the top of the agenda.",
             title, text);
 
@@ -89,7 +82,7 @@ public class StoryRecallTests
     [InlineData("Japan, Finland hold trade talks in Tokyo",
         "TOKYO (Kyodo) -- Japanese and Finnish officials held trade talks in Tokyo on Tuesday on icebreaker orders and quantum computing parts, the foreign ministry said, as President Alexander Stubb began his state visit.", false)]
     public void Meeting_headlines_naming_the_same_parties_report_one_visit(string title, string text, bool same) =>
-        AssertSame(same, Visit, VisitText, title, text);
+        StoryPair.AssertSame(same, Visit, VisitText, title, text);
 
     [Theory]
     // one summit told by two outlets under headlines naming its forum
@@ -99,7 +92,7 @@ public class StoryRecallTests
     [InlineData("APEC trade ministers meet in Arequipa to prepare Lima summit",
         "AREQUIPA (Andina) - Trade ministers of the 21 APEC economies met in Arequipa on Tuesday and agreed a statement on digital trade and food security that will go to the leaders' summit in Lima next week. Peru's trade minister chaired the meeting.", false)]
     public void Meeting_headlines_naming_one_forum_report_one_summit(string title, string text, bool same) =>
-        AssertSame(same, "Peru opens APEC summit with call for Asia-Pacific free trade area",
+        StoryPair.AssertSame(same, "Peru opens APEC summit with call for Asia-Pacific free trade area",
             "LIMA, Nov 15 (Andina) - Peruvian President Dina Boluarte opened the APEC Economic Leaders' Meeting in Lima on Friday, urging the forum's leaders to make progress on a free trade area of the Asia-Pacific and to keep supply chains open. Chile and Mexico backed the call.",
             title, text);
 
@@ -160,5 +153,5 @@ public class StoryRecallTests
     [InlineData("Stavanger shipyard orders climb to record in May",
         "Orders at Stavanger shipyards climbed to a record in May, helped by the EU's lower duty on Norwegian salmon of 6.2%, which revived investment in well boats, the industry association said in its monthly survey of yards from Ålesund to Tromsø, adding that steel prices and interest rates remained a worry for smaller builders.", false)]
     public void A_shared_lede_measure_and_a_word_of_its_topic_in_both_headlines_join_a_release_and_a_wire(string title, string text, bool same) =>
-        AssertSame(same, Salmon, SalmonText, title, text);
+        StoryPair.AssertSame(same, Salmon, SalmonText, title, text);
 }
