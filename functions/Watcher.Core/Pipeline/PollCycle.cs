@@ -103,9 +103,7 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
                 again.Add(i);
                 continue;
             }
-            logger.LogError(ex, "Poll of {SourceId} threw", sources[i].Id);
-            errors[i] = ex;
-            results[i] = new SourcePollResult { SourceId = sources[i].Id, Fetch = FetchStatus.Failed, Error = ex.Message };
+            RecordFailure(sources[i], i, ex, results, errors);
         }
         await Parallel.ForEachAsync(again, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
             (i, token) => PollIntoAsync(sources, i, null, results, errors, token));
@@ -119,10 +117,16 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger)
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Poll of {SourceId} threw", sources[i].Id);
-            errors[i] = ex;
-            results[i] = new SourcePollResult { SourceId = sources[i].Id, Fetch = FetchStatus.Failed, Error = ex.Message };
+            RecordFailure(sources[i], i, ex, results, errors);
         }
+    }
+
+    /// <summary>A poll that threw (or whose deferred rows could not be written) is a failed poll in the cycle's results.</summary>
+    private void RecordFailure(SourceDefinition source, int i, Exception ex, SourcePollResult[] results, Exception?[] errors)
+    {
+        logger.LogError(ex, "Poll of {SourceId} threw", source.Id);
+        errors[i] = ex;
+        results[i] = new SourcePollResult { SourceId = source.Id, Fetch = FetchStatus.Failed, Error = ex.Message };
     }
 
     /// <summary>A lost optimistic-concurrency race (two sources creating one story) is retried once from a fresh read.</summary>
