@@ -9,11 +9,6 @@ namespace Watcher.Core.Tests.Signal;
 /// </summary>
 public class TariffContextTests
 {
-    private static string Key(TariffMeasure m) =>
-        $"{m.Imposer}>{m.Target} {m.Rate}{(m.RateUnit == "percent" ? "%" : " " + m.RateUnit)} {string.Join('+', m.Products)}";
-
-    private static string Keys(string text) => string.Join('|', TariffExtractor.Extract(text).Select(Key));
-
     [Theory]
     // agency notice: a determination names the goods and origins; the rates name only "goods from X" and "the subject goods"
     [InlineData("The Canada Border Services Agency made a final determination of dumping in respect of certain steel wire rod originating in or exported from Egypt and Oman. "
@@ -44,7 +39,7 @@ public class TariffContextTests
     // local news: the goods open the rate sentence before a "which" clause; the imposer opens the sentence before
     [InlineData("Ghana's 90-day duty waiver on fish expired on Monday. Frozen mackerel, which was also covered by the waiver, now attracts a duty of 15 per cent.",
         "GH>* 15% Frozen mackerel")]
-    public void Goods_named_earlier_in_the_item(string text, string expected) => Assert.Equal(expected, Keys(text));
+    public void Goods_named_earlier_in_the_item(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     [Theory]
     // the earlier goods are on another origin: a rate on goods from a country the determination did not name keeps "goods"
@@ -62,7 +57,7 @@ public class TariffContextTests
     // "charges R on X" is a tariff only in a sentence about one
     [InlineData("Kuwait's central bank charges 3% on overnight loans, and Qatar has raised its policy rate to 4%.", "")]
     [InlineData("Frozen mackerel, which rose 5% last month, now attracts buyers from Asia.", "")]
-    public void Goods_not_carried(string text, string expected) => Assert.Equal(expected, Keys(text));
+    public void Goods_not_carried(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
     [Theory]
     // ministry release: the imposer only in the headline, a line per product with the rate it replaces
     [InlineData("Kenya raises import duties on building materials\nThe Treasury has approved new import duty rates on building materials. The new rates, effective 1 March, are as follows:\n"
@@ -79,11 +74,11 @@ public class TariffContextTests
     // a lead that names the origin: each line is on it
     [InlineData("Canada announced surtaxes on the following US goods:\n- steel products: 25% (was 10%)\n- aluminium products: 10%",
         "CA>US 25% steel products|CA>US 10% aluminium products")]
-    public void A_list_of_rates_line_by_line(string text, string expected) => Assert.Equal(expected, Keys(text));
+    public void A_list_of_rates_line_by_line(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     [Theory]
     // a list of prices or shares after "as follows:" states no measure
     [InlineData("Tariff worries moved coffee prices. The weekly changes were as follows:\n- Arabica: 3.2% (previously 1.1%)\n- Robusta: 2.5%")]
     [InlineData("Kenya raises import duties on building materials\nMarket shares of importers are as follows:\n- China: 40%\n- India: 25%")]
-    public void Lists_after_a_colon_that_are_not_measures(string text) => Assert.Equal("", Keys(text));
+    public void Lists_after_a_colon_that_are_not_measures(string text) => Assert.Equal("", MeasureKey.All(text));
 }

@@ -10,11 +10,6 @@ namespace Watcher.Core.Tests.Signal;
 /// </summary>
 public class TariffListTests
 {
-    private static string Key(TariffMeasure m) =>
-        $"{m.Imposer}>{m.Target} {m.Rate}{(m.RateUnit == "percent" ? "%" : " " + m.RateUnit)} {string.Join('+', m.Products)}";
-
-    private static string Keys(string text) => string.Join('|', TariffExtractor.Extract(text).Select(Key));
-
     [Theory]
     // wire: a rate per product, "RATE on X, RATE on Y and RATE on Z"
     [InlineData("Kenya set import duties of 25% on sugar, 35% on rice and 10% on wheat flour.", "KE>* 25% sugar|KE>* 35% rice|KE>* 10% wheat flour")]
@@ -66,7 +61,7 @@ public class TariffListTests
     [InlineData("Peru's 20% duty on Chilean wine sparked a complaint at the WTO.", "PE>CL 20% wine")]
     // "of Chinese origin" names the target, not a product
     [InlineData("GCC imposes duties on aluminium profiles of Chinese origin at rates of up to 18%.", "GCC>CN 18% aluminium profiles")]
-    public void Several_measures_in_one_sentence(string text, string expected) => Assert.Equal(expected, Keys(text));
+    public void Several_measures_in_one_sentence(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     [Theory]
     // prices, shares, volumes and years in a list are not rates of a measure
@@ -77,5 +72,5 @@ public class TariffListTests
     [InlineData("Tariff revenue rose 30% from Canada, 20% from Mexico and 10% from Japan.")]
     [InlineData("China, Japan and Korea account for 40%, 25% and 10% of the market that the duty protects.")]
     [InlineData("Kenya's import duties left prices 3% higher, exports 2% lower and volumes 5% down.")]
-    public void Lists_that_are_not_measures(string text) => Assert.Equal("", Keys(text));
+    public void Lists_that_are_not_measures(string text) => Assert.Equal("", MeasureKey.All(text));
 }
