@@ -301,29 +301,24 @@ public static partial class TariffExtractor
             var regionStart = rates[i].End;
             var regionEnd = i + 1 < rates.Count ? rates[i + 1].Start : s.Length;
             var preStart = i > 0 ? rates[i - 1].End : 0;
+            var leadIn = s[preStart..rates[i].Start];
             var (ps, pe) = (-1, -1);
             // "… 25% on sugar, 35% on rice", "for tuna from 12% to 8%; for sardines, from 10% to 6%", "…, and the rate on corn to 2%":
-            // a later rate's own "on X" or "for X" clause, leading up to it from the rate before, names its product
-            if (i > 0 && LeadClause(s[preStart..rates[i].Start]) is { Success: true } lead)
-                (ps, pe) = PhraseFrom(s, preStart + lead.Groups["p"].Index, preStart + lead.Groups["p"].Index + lead.Groups["p"].Length);
-            // "… 42.05% for China, from 2.38% to 31.2% for South Korea", "duties for individual exporters range …": a clause "for" a
-            // country or a firm names whose rate it is, not goods
-            if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
+            // a later rate's own "on X" or "for X" clause, leading up to it from the rate before, names its product (a clause "for" a
+            // country or a firm names whose rate it is, not goods: "… 42.05% for China, from 2.38% to 31.2% for South Korea")
+            if (i > 0 && LeadClause(leadIn) is { Success: true } lead)
+                (ps, pe) = GoodsAt(s, lead, preStart, mentions);
             // "exempted coffee, tea and cocoa from the 10% tariff": the goods a rate no longer applies to, whatever
             // the tariff was on ("… from the 10% tariff on most imports")
-            if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).Contains("exempt", StringComparison.OrdinalIgnoreCase)
-                && ExemptedFrom().Match(s[preStart..rates[i].Start]) is { Success: true } exempt)
-                (ps, pe) = (preStart + exempt.Groups["p"].Index, preStart + exempt.Groups["p"].Index + exempt.Groups["p"].Length);
+            if (ps < 0 && leadIn.Contains("exempt", StringComparison.OrdinalIgnoreCase) && ExemptedFrom().Match(leadIn) is { Success: true } exempt)
+                (ps, pe) = GroupAt(exempt, preStart);
             // "…, namely: maize 20%, sorghum 20% and durum wheat 5%": the goods right before the first rate of a list
-            if (ps < 0 && i == 0 && (s.AsSpan(preStart, rates[i].Start - preStart).Contains(':') || s.AsSpan(preStart, rates[i].Start - preStart).Contains("namely", StringComparison.OrdinalIgnoreCase))
-                && ColonLead().Match(s[preStart..rates[i].Start]) is { Success: true } colon)
-            {
-                (ps, pe) = PhraseFrom(s, preStart + colon.Groups["p"].Index, preStart + colon.Groups["p"].Index + colon.Groups["p"].Length);
-                if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
-            }
+            if (ps < 0 && i == 0 && (leadIn.Contains(':') || leadIn.Contains("namely", StringComparison.OrdinalIgnoreCase))
+                && ColonLead().Match(leadIn) is { Success: true } colon)
+                (ps, pe) = GoodsAt(s, colon, preStart, mentions);
             if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
-            if (ps < 0 && TariffOnBefore().IsMatch(s[preStart..rates[i].Start]))
+            if (ps < 0 && TariffOnBefore().IsMatch(leadIn))
             {
                 (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
                 if (ps >= 4 && s[(ps - 4)..ps] == "for " && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
@@ -339,15 +334,11 @@ public static partial class TariffExtractor
             if (ps < 0 && ProductModifier(s, rates[i].Start, mentions) is { } modifier)
                 (ps, pe) = modifier;
             // "for passenger cars of US origin the duty will be 60%, whereas for rice it will be 25%": a clause that opens with its goods
-            if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).Contains("for ", StringComparison.OrdinalIgnoreCase)
-                && ForLead().Match(s[preStart..rates[i].Start]) is { Success: true } forLead)
-            {
-                (ps, pe) = PhraseFrom(s, preStart + forLead.Groups["p"].Index, preStart + forLead.Groups["p"].Index + forLead.Groups["p"].Length);
-                if (ps >= 0 && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
-            }
+            if (ps < 0 && leadIn.Contains("for ", StringComparison.OrdinalIgnoreCase) && ForLead().Match(leadIn) is { Success: true } forLead)
+                (ps, pe) = GoodsAt(s, forLead, preStart, mentions);
             // "Kenya's duties put sugar at 25%, rice at 35%": the first of a list of goods each "at" its rate
-            if (ps < 0 && s.AsSpan(preStart, rates[i].Start - preStart).EndsWith(" at ") && PutAt().Match(s[preStart..rates[i].Start]) is { Success: true } putAt)
-                (ps, pe) = (preStart + putAt.Groups["p"].Index, preStart + putAt.Groups["p"].Index + putAt.Groups["p"].Length);
+            if (ps < 0 && leadIn.EndsWith(" at ", StringComparison.Ordinal) && PutAt().Match(leadIn) is { Success: true } putAt)
+                (ps, pe) = GroupAt(putAt, preStart);
             if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start
                 && !mentions.Any(m => m.Form != MentionForm.Adjective && m.Start >= subject.Groups["p"].Index && m.Start < subject.Groups["p"].Index + subject.Groups["p"].Length))
             {
@@ -673,6 +664,18 @@ public static partial class TariffExtractor
     }
 
     /// <summary>The product phrase that starts at <paramref name="start"/>, up to the first terminator before <paramref name="to"/>.</summary>
+    /// <summary>Where the goods group ("p") of a match in the lead-in that starts at <paramref name="offset"/> falls in the sentence.</summary>
+    private static (int Start, int End) GroupAt(Match m, int offset) => (offset + m.Groups["p"].Index, offset + m.Groups["p"].Index + m.Groups["p"].Length);
+
+    /// <summary>The goods group of a lead-in clause, ended where a product phrase ends (<see cref="PhraseFrom"/>); none when it
+    /// names a country or a firm rather than goods (<see cref="NamesGoods"/>).</summary>
+    private static (int Start, int End) GoodsAt(string s, Match m, int offset, IReadOnlyList<Mention> mentions)
+    {
+        var (start, end) = GroupAt(m, offset);
+        var (ps, pe) = PhraseFrom(s, start, end);
+        return ps >= 0 && !NamesGoods(s, ps, pe, mentions) ? (-1, -1) : (ps, pe);
+    }
+
     private static (int Start, int End) PhraseFrom(string s, int start, int to)
     {
         if (start >= to) return (-1, -1);
