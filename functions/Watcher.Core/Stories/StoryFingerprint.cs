@@ -228,7 +228,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             && fewer.TitleParties.All(more.TitleParties.Contains) && more.TitleParties.All(fewer.EntitySet.Contains);
     }
 
-    /// <summary>A headline names no trade word (a meeting's outcome: "Tinubu, Erdogan sign nine agreements").</summary>
+    /// <summary>The headline names a trade word; a meeting's outcome names none ("Tinubu, Erdogan sign nine agreements").</summary>
     public bool IsTradeHeadline => TitleSet.Overlaps(TradeWords);
 
     /// <summary>
@@ -271,7 +271,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
 
     /// <summary>A headline about a ministers' meeting ("SCO foreign ministers meet …"), not the leaders' summit days later.</summary>
-    public bool IsMinisterialHeadline => (TitleSet.Contains("minister") && !TitleSet.Contains("prim")) || TitleSet.Contains("ministerial");
+    public bool IsMinisterialHeadline => (TitleSet.Contains(Minister) && !TitleSet.Contains(Prime)) || TitleSet.Contains(Ministerial);
+
+    // Folded as headline words are (see Folded): "prime" is "prim" there.
+    private static readonly string Minister = Fold("minister"), Prime = Fold("prime"), Ministerial = Fold("ministerial");
 
     /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
     public bool NamesMeeting => TitleSet.Overlaps(MeetingWords);

@@ -627,29 +627,20 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
 
     /// <summary>A lede measure of each item has the same rate (one rounding the other) between parties of which one
     /// names both or every origin, whichever the extractor read as the imposer, whatever it read as the product.</summary>
-    private static bool MeasuresLooselyAgree(StoryFingerprint a, StoryFingerprint b)
-    {
-        foreach (var x in a.ParsedFacts)
-            foreach (var y in b.ParsedFacts)
-                if (StoryFingerprint.SameRateSameParties(x, y)) return true;
-        return false;
-    }
+    private static bool MeasuresLooselyAgree(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, StoryFingerprint.SameRateSameParties);
 
     /// <summary>A lede tariff measure of one item agrees with one of the other's.</summary>
-    private static bool SharedMeasure(StoryFingerprint a, StoryFingerprint b)
-    {
-        foreach (var x in a.ParsedFacts)
-            foreach (var y in b.ParsedFacts)
-                if (x.IsMeasure && y.IsMeasure && x.Agrees(y)) return true;
-        return false;
-    }
+    private static bool SharedMeasure(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.Agrees(y));
 
     /// <summary>Both ledes state a meeting of the same two or more participants.</summary>
-    private static bool SharedMeeting(StoryFingerprint a, StoryFingerprint b)
+    private static bool SharedMeeting(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.SameMeeting(y));
+
+    /// <summary>A lede fact of <paramref name="a"/> and one of <paramref name="b"/> stand in <paramref name="relation"/>.</summary>
+    private static bool AnyPair(StoryFingerprint a, StoryFingerprint b, Func<StoryFingerprint.ParsedFact, StoryFingerprint.ParsedFact, bool> relation)
     {
         foreach (var x in a.ParsedFacts)
             foreach (var y in b.ParsedFacts)
-                if (x.SameMeeting(y)) return true;
+                if (relation(x, y)) return true;
         return false;
     }
 
