@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -64,10 +64,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool HeadlineFigureIn(StoryFingerprint other)
     {
         if (other._figures.Count == 0) return false;
-        foreach (var w in TitleWords)
-            if (w.Length > 0 && char.IsAsciiDigit(w[0]) && DistinctiveFigure(w) is { } f && other.FigureSet.Contains(f)) return true;
+        foreach (var f in TitleFigures)
+            if (other.FigureSet.Contains(f)) return true;
         return false;
     }
+
+    /// <summary>The distinctive figures the headline's words state, read once per fingerprint (a lookup scores up to 256 candidates).</summary>
+    private string[] TitleFigures => _titleFigures ??= [.. TitleWords.Where(w => w.Length > 0 && char.IsAsciiDigit(w[0])).Select(DistinctiveFigure).OfType<string>()];
+    private string[]? _titleFigures;
 
     /// <summary>The figure a number word states, if it is distinctive: "26.41" → "26.41", "6000t" → "6000", "chf80" → null
     /// (round), "2026" → null (a year), "25" → null.</summary>
