@@ -80,21 +80,23 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
 
     private static string? CopyTag(StoryCandidate story) => story.Copy ? story.Fingerprint.CopyTag : null;
 
-    private static TableEntity Row(DateTimeOffset now, StoryCandidate story) => Row(now, story.StoryId, story.Fingerprint, CopyTag(story));
-
-    private static TableEntity Row(DateTimeOffset now, string storyId, StoryFingerprint fingerprint, string? copy) => new(DayPartition(now), RowKey(now, storyId, copy))
+    private static TableEntity Row(DateTimeOffset now, StoryCandidate story)
     {
-        ["StoryId"] = storyId,
-        ["Copy"] = copy,
-        ["Signature"] = fingerprint.SignatureBase64(),
-        ["TitleKey"] = fingerprint.TitleKey,
-        ["UrlKey"] = fingerprint.UrlKey,
-        ["Facts"] = ToJson(fingerprint.Facts),
-        ["TitleWords"] = ToJson(fingerprint.TitleWords),
-        ["Entities"] = ToJson(fingerprint.Entities),
-        ["Words"] = fingerprint.WordCount,
-        ["Figures"] = ToJson(fingerprint.Figures),
-    };
+        var (fingerprint, copy) = (story.Fingerprint, CopyTag(story));
+        return new(DayPartition(now), RowKey(now, story.StoryId, copy))
+        {
+            ["StoryId"] = story.StoryId,
+            ["Copy"] = copy,
+            ["Signature"] = fingerprint.SignatureBase64(),
+            ["TitleKey"] = fingerprint.TitleKey,
+            ["UrlKey"] = fingerprint.UrlKey,
+            ["Facts"] = ToJson(fingerprint.Facts),
+            ["TitleWords"] = ToJson(fingerprint.TitleWords),
+            ["Entities"] = ToJson(fingerprint.Entities),
+            ["Words"] = fingerprint.WordCount,
+            ["Figures"] = ToJson(fingerprint.Figures),
+        };
+    }
 
     /// <summary>"{UTC ticks, 19 digits}|{story id}", and "|{copy tag}" for a copy: rows sort by the time they were added, so
     /// "what is new" is a key range.</summary>
