@@ -94,20 +94,32 @@ public static class BaselineProbe
                 for (var i = 0; i < entries.Count; i++)
                     if (await stories.FindAsync(fingerprints[i]) is null) await index.AddAsync("s-" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), fingerprints[i]);
             });
+            var lists = new IReadOnlyList<StoryCandidate>[entries.Count];
             await TimeAsync("candidates (full index)", async () =>
             {
-                for (var i = 0; i < entries.Count; i++) candidates += (await index.CandidatesAsync(fingerprints[i])).Count;
+                for (var i = 0; i < entries.Count; i++) candidates += (lists[i] = await index.CandidatesAsync(fingerprints[i])).Count;
             });
             Console.WriteLine($"  {candidates / (double)entries.Count:0.0} candidates per item in the full index");
+            // Every score of every lookup's candidates, digested: a change to how the matcher scores must leave it equal.
+            var scores = 1469598103934665603UL;
+            Time("scoring (full index)", () =>
+            {
+                for (var i = 0; i < entries.Count; i++)
+                    foreach (var c in lists[i]) scores = (scores ^ (ulong)BitConverter.DoubleToInt64Bits(StoryMatcher.Score(fingerprints[i], c.Fingerprint))) * 1099511628211UL;
+            });
+            Console.WriteLine($"  score digest {scores:x16}");
         }
 
         static void Time(string what, Action run) => TimeAsync(what, () => { run(); return Task.CompletedTask; }).GetAwaiter().GetResult();
 
         static async Task TimeAsync(string what, Func<Task> run)
         {
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             await run();
-            Console.WriteLine($"{what,-24} {clock.Elapsed.TotalMilliseconds,8:0} ms");
+            process.Refresh();
+            Console.WriteLine($"{what,-24} {clock.Elapsed.TotalMilliseconds,8:0} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds,8:0} ms CPU");
         }
     }
 

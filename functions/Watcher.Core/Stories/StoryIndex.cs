@@ -510,7 +510,6 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     {
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
         if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
-        if (a.HeadlinesNameOtherOccasion(b)) return 0;
         var similarity = a.Similarity(b);
         var facts = Facts(a, b);
         // The extractor misreads a measure's direction and names its product in the outlet's own words ("chips" /
@@ -518,6 +517,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // direction, say nothing either way, unless a headline names a product of its own lede measure that the other does not.
         if (facts < 0 && MeasuresLooselyAgree(a, b) && !a.HeadlineNamesOwnProduct(b) && !b.HeadlineNamesOwnProduct(a)) facts = 0;
         var conflict = facts < 0 && MeasuresConflict(a, b);
+        // Lede measures that all disagree, in texts that are no near-verbatim copy, are different news whatever else the items
+        // share (the rules below would score 0): most candidates of a lookup end here, before the costlier headline checks.
+        if (conflict && (similarity < NearVerbatim || a.HeadlinesNameOtherProducts(b))) return 0;
+        if (a.HeadlinesNameOtherOccasion(b)) return 0;
         // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
         // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming
         // one forum, meetings that differ in who is named are not different news.
@@ -533,7 +536,6 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         var score = facts switch
         {
             > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
-            < 0 when conflict && (similarity < NearVerbatim || a.HeadlinesNameOtherProducts(b)) => 0,
             < 0 => similarity - FactWeight,
             _ => similarity,
         };
