@@ -55,7 +55,8 @@ public static partial class TariffExtractor
             }
             // "Vietnam will cut its MFN tariffs … . [a sentence about the US] . The tariff on chicken will fall to 15%": a rate sentence that
             // names no country at all is the item's last imposer's
-            var found = FromSentence(sentence.Text, lastDate, lastImposer ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null), lastProducts, countries, carriedTarget, announced, implied);
+            var found = SentenceMemo.Find(new(sentence.Text, lastDate, lastImposer ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null), lastProducts, countries, carriedTarget, announced, implied),
+                static c => FromSentence(c.Sentence, c.Date, c.Imposer, c.Products, c.Countries, c.Target, c.Announced, c.Implied));
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
