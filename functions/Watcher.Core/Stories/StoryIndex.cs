@@ -516,7 +516,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // "semiconductors", "cars" / "goods"): ledes whose measures share a rate between the same parties, in either
         // direction, say nothing either way, unless a headline names a product of its own lede measure that the other does not.
         if (facts < 0 && MeasuresLooselyAgree(a, b) && !a.HeadlineNamesOwnProduct(b) && !b.HeadlineNamesOwnProduct(a)) facts = 0;
-        var conflict = facts < 0 && MeasuresConflict(a, b);
+        // Both ledes state tariff measures and none of them agree: facts < 0 here says no lede fact of one agrees with one of
+        // the other's (Facts), so the measures conflict when each lede states one.
+        var conflict = facts < 0 && StatesMeasure(a) && StatesMeasure(b);
         // Lede measures that all disagree, in texts that are no near-verbatim copy, are different news whatever else the items
         // share (the rules below would score 0): most candidates of a lookup end here, before the costlier headline checks.
         if (conflict && (similarity < NearVerbatim || a.HeadlinesNameOtherProducts(b))) return 0;
@@ -609,22 +611,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             || ((a.HeadlineFigureIn(b) || b.HeadlineFigureIn(a)) && a.HeadlinesShareAWordOfTheirTopic(b));
     }
 
-    /// <summary>Both items state tariff measures in their lede and none of them agree.</summary>
-    private static bool MeasuresConflict(StoryFingerprint a, StoryFingerprint b)
+    /// <summary>The item's lede states a tariff measure.</summary>
+    private static bool StatesMeasure(StoryFingerprint f)
     {
-        bool anyA = false, anyB = false;
-        foreach (var x in a.ParsedFacts)
-        {
-            if (!x.IsMeasure) continue;
-            anyA = true;
-            foreach (var y in b.ParsedFacts)
-            {
-                if (!y.IsMeasure) continue;
-                anyB = true;
-                if (x.Agrees(y)) return false;
-            }
-        }
-        return anyA && anyB;
+        foreach (var x in f.ParsedFacts) if (x.IsMeasure) return true;
+        return false;
     }
 
     /// <summary>A lede measure of each item has the same rate (one rounding the other) between parties of which one
