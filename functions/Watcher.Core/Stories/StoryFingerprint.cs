@@ -428,12 +428,17 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets.</summary>
     public double Similarity(StoryFingerprint other) => (double)SameHashes(Signature, other.Signature) / Hashes;
 
+    /// <summary><see cref="Similarity"/> &lt; <paramref name="bar"/>, read from the first half of the signatures when even
+    /// equal second halves could not lift it to the bar (most candidates of a lookup share far fewer hashes).</summary>
+    public bool SimilarityBelow(StoryFingerprint other, double bar) =>
+        (double)(SameHashes(Signature, other.Signature, Hashes / 2) + Hashes / 2) / Hashes < bar || Similarity(other) < bar;
+
     /// <summary>How many of the first <see cref="Hashes"/> positions hold the same hash, several at a time (a story
     /// lookup compares up to 256 candidates' signatures).</summary>
-    internal static int SameHashes(uint[] a, uint[] b)
+    internal static int SameHashes(uint[] a, uint[] b, int count = Hashes)
     {
-        var x = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, int>(a.AsSpan(0, Hashes));
-        var y = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, int>(b.AsSpan(0, Hashes));
+        var x = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, int>(a.AsSpan(0, count));
+        var y = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, int>(b.AsSpan(0, count));
         var equal = System.Numerics.Vector<int>.Zero; // -1 in a lane per equal pair
         var i = 0;
         for (; i <= x.Length - System.Numerics.Vector<int>.Count; i += System.Numerics.Vector<int>.Count)

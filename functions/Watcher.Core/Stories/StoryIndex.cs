@@ -510,7 +510,6 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     {
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
         if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
-        var similarity = a.Similarity(b);
         var facts = Facts(a, b);
         // The extractor misreads a measure's direction and names its product in the outlet's own words ("chips" /
         // "semiconductors", "cars" / "goods"): ledes whose measures share a rate between the same parties, in either
@@ -521,8 +520,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         var conflict = facts < 0 && StatesMeasure(a) && StatesMeasure(b);
         // Lede measures that all disagree, in texts that are no near-verbatim copy, are different news whatever else the items
         // share (the rules below would score 0): most candidates of a lookup end here, before the costlier headline checks.
-        if (conflict && (similarity < NearVerbatim || a.HeadlinesNameOtherProducts(b))) return 0;
+        if (conflict && (a.SimilarityBelow(b, NearVerbatim) || a.HeadlinesNameOtherProducts(b))) return 0;
         if (a.HeadlinesNameOtherOccasion(b)) return 0;
+        var similarity = a.Similarity(b);
         // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
         // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming
         // one forum, meetings that differ in who is named are not different news.
