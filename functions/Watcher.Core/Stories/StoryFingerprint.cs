@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -269,7 +269,51 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// imposer, target and product months apart).
     /// </summary>
     public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
-        OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other);
+        OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other) || OtherYears(this, other)
+        || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this);
+
+    /// <summary>Each headline names a party the other item never mentions ("Mexico imposes anti-dumping duties on Chinese
+    /// seamless steel pipes" / "Colombia imposes …"; "… on Vietnamese solar glass" / "… on Malaysian solar glass"): two
+    /// importers' or two origins' rulings, however much of one template their texts share.</summary>
+    /// A distinctive figure one headline states and the other item states too is one ruling's, told for two of its origins
+    /// ("Korean nitrile rubber makers hit with Chinese anti-dumping duties of up to 41.2 pct" / "China to impose
+    /// anti-dumping duties on nitrile rubber from ROK, Japan"): the lede facts decide those.
+    public bool HeadlinesNameOtherParties(StoryFingerprint other) =>
+        !NamesOnly(this, other) && !NamesOnly(other, this) && !HeadlineFigureIn(other) && !other.HeadlineFigureIn(this);
+
+    /// <summary>Both headlines state a year and none in common ("G7 summit 2025: …" / "G7 summit 2026: …").</summary>
+    private static bool OtherYears(StoryFingerprint a, StoryFingerprint b)
+    {
+        var (ya, yb) = (a.TitleYears, b.TitleYears);
+        return ya.Length > 0 && yb.Length > 0 && !ya.Any(yb.Contains);
+    }
+
+    private string[] TitleYears => _titleYears ??= [.. TitleWords.Where(w => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2' && int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) is >= 1950 and <= 2100)];
+    private string[]? _titleYears;
+
+    /// <summary>Two trade headlines say opposite things were done (see <see cref="HeadlineAction"/>): a duty raised and one
+    /// cut, an investigation opened and a duty decided.</summary>
+    private static bool OtherActions(StoryFingerprint a, StoryFingerprint b) =>
+        a.IsTradeHeadline && b.IsTradeHeadline && HeadlineAction.Conflict(a.TitleTrade, a.TitleStage, b.TitleTrade, b.TitleStage);
+
+    /// <summary>Two meeting headlines, one placing the meeting ahead ("Kremlin says Putin will visit India in December")
+    /// and one reporting it going on ("Putin arrives in New Delhi for talks with Modi"): the announcement and the visit.</summary>
+    private static bool OtherVisitTimes(StoryFingerprint a, StoryFingerprint b) =>
+        a.NamesMeeting && b.NamesMeeting
+        && (a.TitleVisit, b.TitleVisit) is (HeadlineAction.Visit.Announced, HeadlineAction.Visit.Happening) or (HeadlineAction.Visit.Happening, HeadlineAction.Visit.Announced);
+
+    /// <summary><paramref name="a"/>'s headline reports its first party answering <paramref name="b"/>'s first party ("India
+    /// retaliates against US with tariffs on almonds" / "US doubles tariffs on Indian goods"), which <paramref name="b"/>'s
+    /// headline does not: the answer and the measure it answers are two decisions of two governments.</summary>
+    private static bool Answers(StoryFingerprint a, StoryFingerprint b) =>
+        a.IsTradeHeadline && b.IsTradeHeadline && HeadlineAction.IsRetaliation(a.TitleSet) && !HeadlineAction.IsRetaliation(b.TitleSet)
+        && a.TitleParties.Length > 0 && b.TitleParties.Length > 0 && a.TitleParties[0] != b.TitleParties[0] && a.TitleParties.Contains(b.TitleParties[0]);
+
+    private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleStage);
+    private HeadlineAction.Trade? _titleTrade;
+
+    private HeadlineAction.Visit TitleVisit => _titleVisit ??= HeadlineAction.VisitOf(TitleSet);
+    private HeadlineAction.Visit? _titleVisit;
 
     /// <summary>Both headlines name one forum ("BRICS summit opens in India" / "Modi welcomes BRICS leaders").</summary>
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);

@@ -511,6 +511,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
         if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
         if (a.HeadlinesNameOtherOccasion(b)) return 0;
+        // Each headline names a party the other item never mentions (another importer's ruling on one product, one
+        // importer's rulings on two origins): different news, however much of one wire template their texts share.
+        if (a.HeadlinesNameOtherParties(b)) return 0;
         var similarity = a.Similarity(b);
         var facts = Facts(a, b);
         // The extractor misreads a measure's direction and names its product in the outlet's own words ("chips" /
