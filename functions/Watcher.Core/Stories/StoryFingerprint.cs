@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -168,7 +168,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>A headline about something other than trade or diplomacy: it names no country or bloc, no trade word and no
     /// meeting ("Bergen shipyard orders rise in May"). A measure its lede recalls is background.</summary>
     public bool HeadlineOffTopic =>
-        TitleWords.Count >= MinTitleWords && !TitleWords.Any(w => w[0] == '@') && !TitleSet.Overlaps(TradeWords) && !NamesMeeting;
+        TitleWords.Count >= MinTitleWords && !TitleWords.Any(w => w[0] == '@') && !IsTradeHeadline && !NamesMeeting;
 
     /// <summary>The most headline words whose pairs are index keys.</summary>
     public const int SalientWords = 6;
@@ -233,7 +233,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     }
 
     /// <summary>The headline names a trade word; a meeting's outcome names none ("Tinubu, Erdogan sign nine agreements").</summary>
-    public bool IsTradeHeadline => TitleSet.Overlaps(TradeWords);
+    public bool IsTradeHeadline => (TitleKinds & TradeKind) != 0;
+
+    /// <summary>Whether the headline has trade, meeting and retaliation words, read once per fingerprint (a lookup scores up to 256 candidates).</summary>
+    private int TitleKinds => _titleKinds ??= (TitleSet.Overlaps(TradeWords) ? TradeKind : 0) | (TitleSet.Overlaps(MeetingWords) ? MeetingKind : 0)
+        | (HeadlineAction.IsRetaliation(TitleSet) ? RetaliationKind : 0);
+    private int? _titleKinds;
+    private const int TradeKind = 1, MeetingKind = 2, RetaliationKind = 4;
+    private bool IsRetaliationHeadline => (TitleKinds & RetaliationKind) != 0;
 
     /// <summary>
     /// Two trade headlines share a word that says what the story is about (a product, a place, a number, a name), not
@@ -244,7 +251,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// </summary>
     public bool HeadlinesShareATopicWord(StoryFingerprint other)
     {
-        if (!TitleSet.Overlaps(TradeWords) && !other.TitleSet.Overlaps(TradeWords)) return true;
+        if (!IsTradeHeadline && !other.IsTradeHeadline) return true;
         foreach (var w in other.TitleSet)
             if (w[0] != '@' && !TradeWords.Contains(w) && !TradeStoryWords.Contains(w) && TitleSet.Contains(w)) return true;
         return false;
@@ -306,7 +313,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// retaliates against US with tariffs on almonds" / "US doubles tariffs on Indian goods"), which <paramref name="b"/>'s
     /// headline does not: the answer and the measure it answers are two decisions of two governments.</summary>
     private static bool Answers(StoryFingerprint a, StoryFingerprint b) =>
-        a.IsTradeHeadline && b.IsTradeHeadline && HeadlineAction.IsRetaliation(a.TitleSet) && !HeadlineAction.IsRetaliation(b.TitleSet)
+        a.IsTradeHeadline && b.IsTradeHeadline && a.IsRetaliationHeadline && !b.IsRetaliationHeadline
         && a.TitleParties.Length > 0 && b.TitleParties.Length > 0 && a.TitleParties[0] != b.TitleParties[0] && a.TitleParties.Contains(b.TitleParties[0]);
 
     private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleStage);
@@ -325,12 +332,12 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     private static readonly string Minister = Fold("minister"), Prime = Fold("prime"), Ministerial = Fold("ministerial");
 
     /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
-    public bool NamesMeeting => TitleSet.Overlaps(MeetingWords);
+    public bool NamesMeeting => (TitleKinds & MeetingKind) != 0;
 
     /// <summary>A headline about a meeting of leaders, not a trade measure or trade talks: it names a meeting word, no
     /// trade word, and not "trade" ("US, China trade talks resume in Geneva" is officials negotiating, often in the week
     /// the leaders meet).</summary>
-    public bool IsMeetingHeadline => NamesMeeting && !TitleSet.Overlaps(TradeWords);
+    public bool IsMeetingHeadline => NamesMeeting && !IsTradeHeadline;
 
     private static readonly HashSet<string> MeetingWords = Folded(
         "summit", "visit", "talk", "meet", "meeting", "host", "welcome", "receive", "arrive", "hold", "held", "call", "state", "leader", "gather");

@@ -112,6 +112,42 @@ public class StoryLookAlikeTests
             "Carney arrives in Beijing for talks with Xi",
             "BEIJING (AFP) - Canadian Prime Minister Mark Carney arrived in Beijing on Wednesday for talks with President Xi Jinping, as Ottawa seeks to ease a dispute over canola and electric vehicles."
         },
+        // written after the guards, in other words, to check they are not fitted to the cases above
+        {
+            "rate raised vs rate cut",
+            "Vietnam hikes tariff on imported ethanol",
+            "HANOI (Reuters) - Vietnam will increase its import tariff on ethanol from next month to support domestic biofuel producers, the finance ministry said in a decree published on Thursday.",
+            "Vietnam slashes tariff on imported ethanol",
+            "HANOI (Reuters) - Vietnam will reduce its import tariff on ethanol from next month to help fuel blenders meet a new E10 mandate, the finance ministry said in a decree published on Thursday."
+        },
+        {
+            "probe vs final duty",
+            "Australia launches anti-dumping inquiry into Thai aluminium extrusions",
+            "The Anti-Dumping Commission has launched an inquiry into aluminium extrusions exported from Thailand, after an application by Capral, the commission said in a notice on Wednesday.",
+            "Australia slaps anti-dumping duties on Thai aluminium extrusions",
+            "The Anti-Dumping Commission has imposed dumping duties on aluminium extrusions exported from Thailand, concluding an inquiry launched after an application by Capral, the commission said in a notice on Wednesday."
+        },
+        {
+            "same product, another importer",
+            "Peru sets safeguard duty on imported Chinese fabrics",
+            "LIMA (Andina) - Peru's multisector commission set a provisional safeguard duty on imports of fabrics from China on Friday, citing a surge in shipments that hurt textile mills in Gamarra.",
+            "Ecuador sets safeguard duty on imported Chinese fabrics",
+            "QUITO (EFE) - Ecuador's foreign trade committee set a provisional safeguard duty on imports of fabrics from China on Friday, citing a surge in shipments that hurt textile mills in Tungurahua."
+        },
+        {
+            "visit announced vs visit",
+            "Lula plans state visit to Japan in March",
+            "BRASILIA (Reuters) - Brazilian President Luiz Inacio Lula da Silva plans a state visit to Japan in March to meet Prime Minister Shigeru Ishiba and promote beef exports, his office said.",
+            "Lula lands in Tokyo for state visit, beef on agenda",
+            "TOKYO (Reuters) - Brazilian President Luiz Inacio Lula da Silva landed in Tokyo on Monday for a state visit and talks with Prime Minister Shigeru Ishiba, with beef exports on the agenda."
+        },
+        {
+            "retaliation vs original",
+            "Mexico raises tariffs on Chinese cars to 50%",
+            "MEXICO CITY (Reuters) - Mexico's Congress approved tariffs of up to 50% on cars from China and other Asian countries without trade deals on Wednesday, to protect local factories.",
+            "China retaliates against Mexico with probe into pork imports",
+            "BEIJING (Reuters) - China retaliated against Mexico's 50% tariffs on Chinese cars on Thursday, announcing an anti-dumping investigation into pork imports from Mexico."
+        },
     };
 
     [Theory]
@@ -168,6 +204,20 @@ public class StoryLookAlikeTests
             "BRUSSELS, Nov 12 (Reuters) - The European Union imposed definitive anti-dumping duties on hardwood plywood imported from China on Wednesday, concluding an investigation launched after European producers said dumped imports had taken a fifth of the market.",
             "EU imposes anti-dumping duties of up to 58.2% on Chinese hardwood plywood",
             "BRUSSELS, Nov 12 (Reuters) - The European Union imposed definitive anti-dumping duties of up to 58.2% on hardwood plywood imported from China on Wednesday, concluding an investigation launched after European producers said dumped imports had taken a fifth of the market."
+        },
+        {
+            "reworded syndication",
+            "Vietnam hikes tariff on imported ethanol",
+            "HANOI (Reuters) - Vietnam will increase its import tariff on ethanol from next month to support domestic biofuel producers, the finance ministry said in a decree published on Thursday.",
+            "Hanoi raises ethanol import duty to shield biofuel makers",
+            "Vietnam's finance ministry has decided to raise the import duty on ethanol from next month, according to a decree published on Thursday, a move meant to support domestic biofuel producers."
+        },
+        {
+            "headline alone",
+            "Lula lands in Tokyo for state visit with Ishiba",
+            "",
+            "Lula lands in Tokyo for state visit, beef on agenda",
+            "TOKYO (Reuters) - Brazilian President Luiz Inacio Lula da Silva landed in Tokyo on Monday for a state visit and talks with Prime Minister Shigeru Ishiba, with beef exports on the agenda."
         },
     };
 
