@@ -76,14 +76,14 @@ internal static class HeadlineAction
         "open", "opens", "opened", "launch", "launches", "launched", "initiate", "initiates", "initiated", "initiation", "start", "starts",
         "started", "begin", "begins", "began");
 
-    /// <summary>Words that place a meeting ahead: a month (without a day), a plan, an invitation ("Kremlin says Putin will visit India in
+    /// <summary>Words that place a meeting ahead: a month (without a day), a plan, an invitation, its preparation ("Kremlin says Putin will visit India in
     /// December", "Carney to visit China next month"). Weekdays and "next" are stop words, so a preview of tomorrow's
     /// talks places nothing.</summary>
     private static readonly HashSet<string> MonthWords = Folded(
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "month");
 
     private static readonly HashSet<string> PlanWords = Folded(
-        "plan", "plans", "planned", "invite", "invites", "invited", "invitation", "expected", "upcoming", "schedule", "scheduled");
+        "prepare", "prepares", "preparing", "preparation", "preparatory", "ahead", "plan", "plans", "planned", "invite", "invites", "invited", "invitation", "expected", "upcoming", "schedule", "scheduled");
 
     /// <summary>Words that say a meeting is going on: arrivals, welcomes, talks held.</summary>
     private static readonly HashSet<string> HappeningWords = Folded(

@@ -17,7 +17,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
     // The lookup caches below are dropped whenever their source property is set, so a `with` copy never carries a cache
     // built from the original's values.
-    public IReadOnlyList<string> Facts { get => _facts; init { _facts = value; _parsed = null; } }
+    public IReadOnlyList<string> Facts { get => _facts; init { _facts = value; _parsed = null; _headlineParties = null; } }
     private readonly IReadOnlyList<string> _facts = [];
 
     private ParsedFact[]? _parsed;
@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -216,9 +216,30 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// pressure mounts").</summary>
     public bool HeadlinesNameSameParties(StoryFingerprint other)
     {
-        var (fewer, more) = TitleParties.Length <= other.TitleParties.Length ? (TitleParties, other.TitleParties) : (other.TitleParties, TitleParties);
+        var (fewer, more) = HeadlineParties.Length <= other.HeadlineParties.Length ? (HeadlineParties, other.HeadlineParties) : (other.HeadlineParties, HeadlineParties);
         return fewer.Length >= 2 && fewer.All(more.Contains);
     }
+
+    /// <summary>The parties the headline names, with the country of a lede meeting's participant it names by one word of
+    /// their name only ("Lee arrives in Beijing for state visit" over a lede naming Lee Jae-myung: Korea), which the
+    /// entity dictionary does not read alone (a surname is shared by many people).</summary>
+    private string[] HeadlineParties => _headlineParties ??= [.. TitleParties.Concat(ParsedFacts.Where(f => f.IsEvent).SelectMany(f => f.Participants)
+        .Where(NamedInHeadline).Select(name => LeaderCountries.GetValueOrDefault(name)).OfType<string>()).Distinct(StringComparer.Ordinal)];
+    private string[]? _headlineParties;
+
+    private bool NamedInHeadline(string name)
+    {
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            if (word.Length >= 3 && TitleSet.Contains(Fold(word.ToLowerInvariant()))) return true;
+        return false;
+    }
+
+    private static readonly Dictionary<string, string> LeaderCountries = Watcher.Core.Entities.EntityCatalog.All
+        .Where(e => e.Kind == Watcher.Core.Entities.EntityKind.Leader && e.Country is not null)
+        .GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Country!, StringComparer.Ordinal);
+
+    /// <summary>The headline names a forum (a bloc other than the EU: "G20", "APEC", "SCO").</summary>
+    public bool NamesForum => TitleForums.Length > 0;
 
     /// <summary>
     /// Two meeting headlines name the same meeting's parties: those of one are among the other's, which names two or more,
@@ -641,7 +662,15 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             return fewer.All(more.Contains);
         }
 
-        private string[] Participants => _participants ??= Base[2..].Split('|');
+        internal string[] Participants => _participants ??= Base[2..].Split('|');
+
+        /// <summary>An event ("e:…": a meeting, a visit, a forum).</summary>
+        public bool IsEvent => Key.StartsWith("e:", StringComparison.Ordinal);
+
+        /// <summary>This is one leader's visit or trip, no counterpart named ("e:Friedrich Merz"), and the other a meeting
+        /// that leader attends ("e:Friedrich Merz|Xi Jinping"): the extractor read the host from one lede and not the other.</summary>
+        public bool VisitWithin(ParsedFact other) =>
+            IsEvent && !Key.Contains('|', StringComparison.Ordinal) && other.IsMeeting && other.Participants.Contains(Base[2..], StringComparer.Ordinal);
         private string[]? _participants;
 
         /// <summary>Both name a product (not goods in general) and two of them agree: what a measure stated a little
@@ -747,6 +776,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         "origin", "origins", "subject", "certain",
         // who trades, not what: "13.9 percent for Japanese suppliers"
         "supplier", "suppliers", "exporter", "exporters", "producer", "producers", "manufacturer", "manufacturers", "company", "companies", "firm", "firms",
+        // a trade-remedy ruling's classes of exporter, read as the product ("24.1% for cooperating exporting producers")
+        "cooperating", "non", "exporting", "sampled", "sampling", "remaining",
+        // the measure itself, read as its product ("Chinese anti-dumping duties of up to 41.2 pct" on Korean makers)
+        "anti", "dumping", "duty", "duties", "tariff", "tariffs", "levy", "levies", "countervailing", "safeguard", "surcharge",
     };
 
     /// <summary>The product's words, its head noun (the last word) folded to its class ("light vehicle" → "light

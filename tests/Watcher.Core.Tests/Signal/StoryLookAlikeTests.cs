@@ -148,6 +148,22 @@ public class StoryLookAlikeTests
             "China retaliates against Mexico with probe into pork imports",
             "BEIJING (Reuters) - China retaliated against Mexico's 50% tariffs on Chinese cars on Thursday, announcing an anti-dumping investigation into pork imports from Mexico."
         },
+        // a minister's trip to prepare a state visit, and the state visit
+        {
+            "visit announced vs visit",
+            "Japanese foreign minister in Jakarta to prepare Takaichi's state visit",
+            "JAKARTA (Kyodo) - Japanese Foreign Minister Toshimitsu Motegi arrived in Jakarta on Sunday to prepare a state visit by Prime Minister Sanae Takaichi, meeting Indonesian President Prabowo Subianto to discuss nickel investment.",
+            "Prabowo holds talks with Japan's Takaichi in Jakarta",
+            "JAKARTA (Antara) - President Prabowo Subianto held talks with Japanese Prime Minister Sanae Takaichi at the Merdeka Palace on Tuesday, discussing nickel investment and maritime security during her state visit to Indonesia."
+        },
+        // the same two leaders at a forum's sidelines, and on a state visit weeks later
+        {
+            "one pair of leaders, two occasions",
+            "Lula arrives in Tokyo on state visit",
+            "TOKYO (Reuters) - Brazilian President Luiz Inacio Lula da Silva arrived in Tokyo on Monday for a state visit, his first to Japan in five years, with beef exports and ethanol on the agenda.",
+            "Ishiba meets Lula on sidelines of G20 summit",
+            "RIO DE JANEIRO (Kyodo) - Prime Minister Shigeru Ishiba met Brazilian President Luiz Inacio Lula da Silva on the sidelines of the G20 summit on Monday, with beef exports and ethanol on the agenda."
+        },
     };
 
     [Theory]
@@ -218,6 +234,22 @@ public class StoryLookAlikeTests
             "",
             "Lula lands in Tokyo for state visit, beef on agenda",
             "TOKYO (Reuters) - Brazilian President Luiz Inacio Lula da Silva landed in Tokyo on Monday for a state visit and talks with Prime Minister Shigeru Ishiba, with beef exports on the agenda."
+        },
+        // one lede reads the visitor's trip, the other the meeting; a headline names the visitor by surname only
+        {
+            "visit and its meeting",
+            "Lula arrives in Tokyo on state visit",
+            "TOKYO (Reuters) - Brazilian President Luiz Inacio Lula da Silva arrived in Tokyo on Monday for a state visit, his first to Japan in five years, with beef exports and ethanol on the agenda.",
+            "Ishiba holds talks with Brazil's Lula in Tokyo",
+            "TOKYO (Kyodo) - Prime Minister Shigeru Ishiba held talks with Brazilian President Luiz Inacio Lula da Silva at his office on Tuesday, agreeing to expand trade in beef and cooperation on biofuels."
+        },
+        // a ruling's class of exporter, or the duty itself, read as its product: still the ruling's rate
+        {
+            "product misread",
+            "Commission imposes provisional anti-dumping duties on citric acid from Thailand",
+            "The European Commission has today imposed provisional anti-dumping duties of 27.3% for cooperating exporting producers and 41.8% for all other companies on imports of citric acid originating in Thailand. Producers in Belgium and Austria had complained.",
+            "EU slaps duties of up to 41.8% on Thai citric acid",
+            "BRUSSELS (Reuters) - The European Union will impose provisional anti-dumping duties of between 27.3% and 41.8% on citric acid from Thailand, the European Commission said on Wednesday, siding with producers in Belgium and Austria."
         },
     };
 
