@@ -79,16 +79,20 @@ public class QualityTests
 
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
-    private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
+    // Tuned relevance recall lowered 0.98 -> 0.96 in session 8 (relev10), not silently: carney-mx-1 and -2 are labelled `tariffs`
+    // for a visit story whose only tariff sentence is background ("both countries face U.S. tariffs"), which the written
+    // convention (docs/quality.md "How the set was built"; holdout-9 notes rule 14) and holdouts 3-9 label `summits` only; the
+    // rule that follows the convention fixed eight such false positives in six sets (docs/quality.md, "Session 8: relevance").
+    private static readonly Figures TunedFloor = new(1.00, 0.96, 1.00, 1.00);
     private static readonly Figures HoldoutFloor = new(1.00, 1.00, 1.00, 0.94);
     private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 1.00);
-    private static readonly Figures Holdout3Floor = new(0.97, 1.00, 0.90, 1.00);
-    private static readonly Figures Holdout4Floor = new(0.95, 0.95, 1.00, 1.00);
-    private static readonly Figures Holdout5Floor = new(0.90, 0.92, 0.98, 1.00);
-    private static readonly Figures Holdout6Floor = new(0.97, 1.00, 0.93, 0.98);
-    private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.95, 0.87);
-    private static readonly Figures Holdout8Floor = new(0.98, 0.91, 0.82, 0.77);
-    private static readonly Figures Holdout9Floor = new(0.93, 0.89, 0.66, 0.36);
+    private static readonly Figures Holdout3Floor = new(1.00, 1.00, 0.90, 1.00);
+    private static readonly Figures Holdout4Floor = new(1.00, 1.00, 1.00, 1.00);
+    private static readonly Figures Holdout5Floor = new(1.00, 1.00, 0.98, 1.00);
+    private static readonly Figures Holdout6Floor = new(1.00, 1.00, 0.93, 0.98);
+    private static readonly Figures Holdout7Floor = new(1.00, 1.00, 0.95, 0.87);
+    private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.82, 0.77);
+    private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.66, 0.36);
     private static readonly Figures Holdout10Floor = new(0.94, 0.89, 0.68, 0.53);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the session's unseen set; otherwise it is not run.</summary>
