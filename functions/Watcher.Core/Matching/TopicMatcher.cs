@@ -128,7 +128,8 @@ public static class DefaultTopics
         + " OR (@leaders NEAR/2 @leaders AND (met OR meeting OR talks OR agreed OR deal OR summit OR call OR spoke))"
         // the leaders of a bloc or of named countries gather ("G20 leaders gather", "Japan, China, South Korea leaders meet")
         + " OR ((leaders NEAR/4 (@blocs OR @countries)) NEAR/8 (meet OR meets OR met OR meeting OR gather* OR convene* OR summit* OR declaration OR endorse* OR opens OR opened)"
-        + " NOT (\"business leaders\" OR \"industry leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\"))"
+        + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\" OR \"union leaders\""
+        + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\"))"
         // ministers' or negotiators' trade talks with another country
         + " OR (title:(\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\")"
         + " OR ((talks OR negotiations OR met OR meet OR meeting) NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""

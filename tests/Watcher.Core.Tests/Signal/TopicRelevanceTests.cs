@@ -55,6 +55,7 @@ public class TopicRelevanceTests
     [Theory]
     [InlineData("US raises tariff on Brazilian coffee to 50%", "The United States will raise its tariff on Brazilian coffee to 50% from next month, the White House said, a year after Presidents Donald Trump and Lula da Silva met in Kuala Lumpur and agreed to talks.", true, false)]
     [InlineData("Italy faces tariff threat over defence spending", "President Donald Trump threatened tariffs on Italy after Rome refused to lift defence spending to the level NATO leaders agreed at their summit in The Hague.", true, false)]
+    [InlineData("Canada vows to match 50% US steel tariff", "Canada will answer the 50% U.S. tariff on steel in kind, Trade Minister Dominic LeBlanc said, a week after he met Commerce Secretary Howard Lutnick in Washington.", true, false)]
     [InlineData("Xi and Lula agree to cut tariffs at Beijing summit", "Chinese President Xi Jinping and Brazilian President Lula da Silva agreed at their summit in Beijing on Tuesday to cut tariffs on soybeans and aircraft.", true, true)]
     public void A_meeting_recalled_in_a_tariff_story_is_not_a_summit(string title, string text, bool tariffs, bool summits) =>
         Assert.Equal((tariffs, summits), Topics(title, text));
@@ -87,6 +88,7 @@ public class TopicRelevanceTests
     [InlineData("Ramaphosa receives Lula in Pretoria", "President Cyril Ramaphosa received Brazilian President Lula da Silva in Pretoria on Friday, and both leaders signed a memorandum on mining.", true)]
     [InlineData("India's commerce minister meets USTR in Washington", "India's Commerce Minister Piyush Goyal met US Trade Representative Jamieson Greer in Washington on Monday to narrow differences on a trade pact.", true)]
     [InlineData("Swiss trade secretary meets Chinese commerce minister in Beijing", "Swiss Economy Minister Guy Parmelin met Chinese Commerce Minister Wang Wentao in Beijing on Monday to review their free trade agreement.", true)]
+    [InlineData("Tech leaders from Japan and Korea meet in Seoul", "Tech leaders from Japan and South Korea met in Seoul on Tuesday to discuss chip supply chains.", false)]
     [InlineData("Canadian business leaders meet in Toronto to discuss AI", "Business leaders from across Canada met in Toronto on Wednesday to discuss artificial intelligence.", false)]
     [InlineData("Trade minister meets steel producers", "Trade Minister Maninder Sidhu met steel producers in Hamilton on Thursday to hear concerns about dumped imports.", false)]
     [InlineData("Real Madrid and Barcelona meet in summit clash", "League leaders Real Madrid host Barcelona on Sunday in a summit clash that could decide the title race, and the two leaders meet with a point between them.", false)]
