@@ -95,6 +95,7 @@ public static partial class TariffExtractor
             if (found.Count > 0) lastEvidence = sentence.Text;
         }
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
+        DropSharedTopRates(result);
         return result;
     }
 
@@ -150,6 +151,17 @@ public static partial class TariffExtractor
             if (h.Evidence == headline && result.Any(m => m.Evidence != headline && m.Imposer == h.Imposer && m.Target == h.Target && m.RateUnit == h.RateUnit && m.Rate != h.Rate))
                 result.RemoveAt(i);
         }
+    }
+
+    /// <summary>"anti-dumping duty of up to $147 per tonne on MEG from Kuwait, Saudi Arabia and Singapore" then "The duty on imports from
+    /// Kuwait is $82.4 …": a top rate stated once for several origins is the top of their range, not each origin's rate; where the item
+    /// gives an origin its own rate, the shared top rate is not that origin's measure.</summary>
+    private static void DropSharedTopRates(List<TariffMeasure> result)
+    {
+        var shared = result.Where(m => UpTo().IsMatch(m.Evidence)
+            && result.Count(o => o.Evidence == m.Evidence && o.Imposer == m.Imposer && o.Rate == m.Rate && o.RateUnit == m.RateUnit) > 1
+            && result.Any(o => o.Evidence != m.Evidence && o.Imposer == m.Imposer && o.Target == m.Target && o.RateUnit == m.RateUnit && o.Rate != m.Rate)).ToList();
+        result.RemoveAll(m => shared.Any(x => ReferenceEquals(x, m)));
     }
 
     /// <summary>

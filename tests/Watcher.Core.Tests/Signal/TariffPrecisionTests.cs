@@ -29,6 +29,9 @@ public class TariffPrecisionTests
     // control: rates for two origins' exporters stay two measures
     [InlineData("India imposed anti-dumping duties on solar glass from Vietnam and Malaysia. The duties are 14.2% for Vietnamese exporters and 41.7% for Malaysian exporters.",
         "IN>VN 14.2% solar glass|IN>MY 41.7% solar glass")]
+    // an announcement that "made permanent" the duties on goods from an origin carries both to the rates of the next sentence
+    [InlineData("The European Union has made permanent its anti-dumping duties on citric acid from China. Definitive duties range from 15.3% for Weifang Ensign to 42.7% for companies that did not cooperate.",
+        "EU>CN 42.7% citric acid")]
     public void Firm_rates_are_one_measure(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     [Theory]
@@ -56,5 +59,10 @@ public class TariffPrecisionTests
         "ET>KE 12% goods|ET>UG 8% goods|ET>TZ 8% goods|ET>RW 5% goods")]
     // control: the same list with the rate after its goods
     [InlineData("The US will put a tariff of 20% on goods from Laos and Cambodia, and a tariff of 30% on goods from Vietnam.", "US>LA 20% goods|US>KH 20% goods|US>VN 30% goods")]
+    // a top rate stated once for several origins is not the rate of an origin the item gives its own rate
+    [InlineData("Turkey imposed anti-dumping duties of up to 38.5% on polyester yarn from Egypt, Oman and Malaysia. The duty on imports from Egypt is 12.1% and from Oman 20.4%.",
+        "TR>MY 38.5% polyester yarn|TR>EG 12.1% goods|TR>OM 20.4% goods")]
+    // control: an "up to" rate on several origins with no rate of their own stays each origin's
+    [InlineData("Turkey imposed anti-dumping duties of up to 38.5% on polyester yarn from Egypt and Oman.", "TR>EG 38.5% polyester yarn|TR>OM 38.5% polyester yarn")]
     public void Coordinated_origins_share_their_rate(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
