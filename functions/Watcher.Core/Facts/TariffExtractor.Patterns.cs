@@ -330,6 +330,16 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FromBeforeMention();
 
+    /// <summary>"mono ethylene glycol (MEG)": lower-case words, then an abbreviation in brackets.</summary>
+    [GeneratedRegex(@"(?<p>(?:\b(?-i:[a-z])[\w-]*\s+){0,4}\b(?-i:[a-z])[\w-]*)\s+\((?<a>(?-i:[A-Z]{2,6}))\)")]
+    private static partial Regex Defined();
+
+    [GeneratedRegex(@"^\s+markets?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MarketAfter();
+
+    [GeneratedRegex(@"\b(?:matching|mirroring|copying|in\s+line\s+with|similar\s+to|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonBefore();
+
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by|cost|costs|hurt|hurts|harm|harms|damage|damages|benefit|benefits|help|helps|hit|hits|punish|punishes)\s+(?:the\s+)?$")]
     private static partial Regex ObjectBefore();
 

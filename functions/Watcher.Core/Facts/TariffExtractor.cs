@@ -96,6 +96,7 @@ public static partial class TariffExtractor
         }
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         DropSharedTopRates(result);
+        SpellOutAbbreviations(result, text);
         return result;
     }
 
@@ -152,6 +153,35 @@ public static partial class TariffExtractor
                 result.RemoveAt(i);
         }
     }
+
+    /// <summary>"… on mono ethylene glycol (MEG) imported from …" then "The duty on MEG from Kuwait is …": an abbreviation the item defines
+    /// after a product's name is that product, named as the item first named it.</summary>
+    private static void SpellOutAbbreviations(List<TariffMeasure> result, string text)
+    {
+        if (!result.Any(m => m.Products.Any(p => p.Length is >= 2 and <= 6 && p.All(char.IsUpper)))) return;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match d in Defined().Matches(text))
+        {
+            var acronym = d.Groups["a"].Value;
+            var words = d.Groups["p"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // the fewest last words that open with the abbreviation's first letter and end with a word that opens with its last
+            for (var k = 1; k <= Math.Min(acronym.Length, words.Length); k++)
+            {
+                var name = words[^k..];
+                if (char.ToUpperInvariant(name[0][0]) != acronym[0] || char.ToUpperInvariant(name[^1][0]) != acronym[^1]) continue;
+                names.TryAdd(acronym, string.Join(' ', name));
+                break;
+            }
+        }
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Products.Any(names.ContainsKey))
+                result[i] = result[i] with { Products = [.. result[i].Products.Select(p => names.GetValueOrDefault(p, p)).Distinct(StringComparer.OrdinalIgnoreCase)] };
+    }
+
+    /// <summary>A country named as a market ("diverted from the US market") or as the one a measure matches ("matching the EU") is a
+    /// place or a comparison, not a party to the measure.</summary>
+    private static bool PlaceOrComparison(string s, Mention m) =>
+        MarketAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 10)]) || ComparisonBefore().IsMatch(s[Math.Max(0, m.Start - 24)..m.Start]);
 
     /// <summary>"anti-dumping duty of up to $147 per tonne on MEG from Kuwait, Saudi Arabia and Singapore" then "The duty on imports from
     /// Kuwait is $82.4 …": a top rate stated once for several origins is the top of their range, not each origin's rate; where the item
@@ -396,7 +426,7 @@ public static partial class TariffExtractor
             imposer = previousImposer != imposer ? previousImposer : null;
         // "…, a move that will hit Chinese carmakers": a country named as the one affected is not the measure's target
         var cue = ConsequenceCue().Match(s, rates[0].End);
-        var parties = cue.Success ? mentions.Where(m => m.Start < cue.Index).ToList() : mentions;
+        var parties = (cue.Success ? mentions.Where(m => m.Start < cue.Index) : mentions).Where(m => !PlaceOrComparison(s, m)).ToList();
         string? previousTarget = null;
         List<string>? previousProducts = null;
         var firmRates = new List<TariffMeasure>();

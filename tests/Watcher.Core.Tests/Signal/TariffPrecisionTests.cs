@@ -65,4 +65,18 @@ public class TariffPrecisionTests
     // control: an "up to" rate on several origins with no rate of their own stays each origin's
     [InlineData("Turkey imposed anti-dumping duties of up to 38.5% on polyester yarn from Egypt and Oman.", "TR>EG 38.5% polyester yarn|TR>OM 38.5% polyester yarn")]
     public void Coordinated_origins_share_their_rate(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // an abbreviation the item defines after a product's name is that product
+    [InlineData("India imposed anti-dumping duty on purified terephthalic acid (PTA) imported from Thailand. The duty on PTA from Thailand is 8.5%.", "IN>TH 8.5% purified terephthalic acid")]
+    // control: an abbreviation the item never defines stays as written
+    [InlineData("Australia keeps 10% duty on Chinese EVs.", "AU>CN 10% EVs")]
+    public void Abbreviations_name_their_product(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // a country named as a market, or as the one a measure matches, is no target
+    [InlineData("Mexico will raise its tariff on steel to 35%, matching the US, to keep out metal diverted from the Chinese market.", "MX>* 35% steel")]
+    // control: a country adjective on the goods is the target
+    [InlineData("Mexico raised its tariff on Chinese steel to 35%.", "MX>CN 35% steel")]
+    public void Markets_and_comparisons_are_not_targets(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
