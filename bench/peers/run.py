@@ -26,6 +26,20 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0)); return s.getsockname()[1]
 
+def free_port_run(n=3):
+    """A port with the n-1 above it free too (Azurite's table, blob and queue), so two runs at once do not collide."""
+    while True:
+        base = free_port()
+        if base + n > 65535: continue
+        held = []
+        try:
+            for q in range(base, base + n):
+                s = socket.socket(); held.append(s); s.bind(("127.0.0.1", q))
+            return base
+        except OSError: pass
+        finally:
+            for s in held: s.close()
+
 def wait_port(host, port, timeout=30):
     end = time.time() + timeout
     while time.time() < end:
@@ -85,13 +99,12 @@ def feed_url(farm_port, hosts, f):
 
 class Watcher:
     name = "watcher"
-    azurite_port = 11002
     def __init__(self, a, farm_port):
         self.dir = os.path.join(WORK, self.name); os.makedirs(self.dir)
         self.sources = os.path.join(self.dir, "sources.json")
         json.dump({"sources": [{"id": f"f{f}", "url": feed_url(farm_port, a.hosts, f)} for f in range(a.feeds)]}, open(self.sources, "w"))
         subprocess.run([os.path.join(REPO, "watcher"), "help"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.azurite, conn = start_azurite(self.azurite_port)
+        self.azurite, conn = start_azurite(free_port_run())
         # One e-mail subscriber for everything, sent over SMTP to a sink of its own: the same job rss2email does.
         self.sink_port = free_port(); self.sink = SmtpSink(self.sink_port)
         subs = os.path.join(self.dir, "subscriptions.json")
@@ -140,7 +153,6 @@ class Watcher:
 class WatcherHost(Watcher):
     """The long-running host: `watcher serve` started once (its own timer off), one `POST /api/poll` per round."""
     name = "watcher-host"
-    azurite_port = 11012
     def start(self):
         self.port = free_port()
         self.log = open(os.path.join(self.dir, "serve.log"), "wb")

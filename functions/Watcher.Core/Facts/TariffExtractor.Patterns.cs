@@ -40,8 +40,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bto\s+(?:ship|export|sell|send)\s+(?:(?:their|its|them|it|goods|cars|products)\s+)?(?:in|into|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ToSellInBefore();
 
-    /// <summary>"… 12.3% for Baosteel", "… 20.1% for all other Chinese producers": a rate for one named firm, or for the rest.</summary>
-    [GeneratedRegex(@"\G\s*,?\s*for\s+(?:the\s+)?(?<n>(?-i:[A-Z][\w&.-]*)|all\s+others?\b|other\b|rest\b|remaining\b|non-cooperating\b)", RegexOptions.IgnoreCase)]
+    /// <summary>"… 12.3% for Baosteel", "… 20.1% for all other Chinese producers": a rate for one named firm, or for the rest;
+    /// "… 13.1% for sampled cooperating exporters", "… 37.2% for companies that did not cooperate", "a duty of 39.6% applies to all
+    /// other imports": a rate for a class of firms, or for the rest, is one of the firms' rates too.</summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:for|(?:that\s+|which\s+)?appl(?:y|ies|ying)\s+to)\s+(?:the\s+)?(?<n>(?-i:[A-Z][\w&.-]*)|all\s+others?\b|other\b|rest\b|remaining\b|non-cooperating\b|(?:(?-i:[a-z-]+)\s+){0,3}(?:exporters|producers|compan(?:y|ies)|firms|manufacturers)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FirmAfter();
 
     [GeneratedRegex(@"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\b", RegexOptions.IgnoreCase)]
@@ -84,7 +86,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?=\w+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b))?(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActsAfter();
 
-    [GeneratedRegex(@"^\s+for\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"^\s+for\s+(?:the\s+|all\s+)?$")]
     private static partial Regex ForBefore();
 
     /// <summary>"held its Selic rate at 15% as US tariffs …", "the tax rate to 30% while cutting import duties": a tariff word in
@@ -210,7 +212,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
-    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImposingVerb();
 
     [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$")]
@@ -318,6 +320,26 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
+    /// <summary>A list item that names no goods, only what the phrase ran into or whom a rate is for: a clause cut at a function
+    /// word ("… on US goods and keep a"), a tariff word ("face Chinese anti-dumping duties"), the rate's holders once "exporters"
+    /// or "companies" is cut ("for sampled cooperating exporters", "for other cooperating companies"), or a share of a flow
+    /// rather than goods ("on excess shipments", "on entries from November").</summary>
+    [GeneratedRegex(@"\b(?:a|an|the|from|to|of|in|on|at|by|for|with|its|their|his|her|this|that|these|those|than|as|into|per)$|\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|rates?)$|^(?:(?:non-?)?(?:cooperating|sampled|exporting|producing|participating|investigated|individual|remaining|named|unnamed|other|all)\s*)+$|^(?:excess|entries|entry|remainder|rest|balance|value|quotas?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoGoods();
+
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBeforeMention();
+
+    /// <summary>"mono ethylene glycol (MEG)": lower-case words, then an abbreviation in brackets.</summary>
+    [GeneratedRegex(@"(?<p>(?:\b(?-i:[a-z])[\w-]*\s+){0,4}\b(?-i:[a-z])[\w-]*)\s+\((?<a>(?-i:[A-Z]{2,6}))\)")]
+    private static partial Regex Defined();
+
+    [GeneratedRegex(@"^\s+markets?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MarketAfter();
+
+    [GeneratedRegex(@"\b(?:matching|mirroring|copying|in\s+line\s+with|similar\s+to|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonBefore();
+
     [GeneratedRegex(@"\b(?:on|from|against|to|with|for|into|of|under|covered\s+by|cost|costs|hurt|hurts|harm|harms|damage|damages|benefit|benefits|help|helps|hit|hits|punish|punishes)\s+(?:the\s+)?$")]
     private static partial Regex ObjectBefore();
 
@@ -328,7 +350,7 @@ public static partial class TariffExtractor
     private static partial Regex SpeaksAfter();
 
     /// <summary>"originating in (the) …", "made in …", "exported from …": the goods' origin, a target.</summary>
-    [GeneratedRegex(@"\b(?:originat(?:ing|es|ed)|made|produced|manufactured|exported|shipped)\s+(?:in|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:originat(?:ing|es|ed)|made|produced|manufactured|exported|shipped|grown|built|assembled|mined|smelted|melted|poured|cast|forged|caught|harvested)\s+(?:in|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginBefore();
 
     [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher)\s+)?(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:up\s+to\s+)?[0-9])", RegexOptions.IgnoreCase)]

@@ -34,6 +34,7 @@ public static partial class TariffExtractor
         var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
         var implied = ImpliedImposer(text, parties, countries);
+        var possibleImposers = PossibleImposers(text, parties, countries);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             headline ??= sentence.Text;
@@ -55,7 +56,7 @@ public static partial class TariffExtractor
             }
             // "Vietnam will cut its MFN tariffs … . [a sentence about the US] . The tariff on chicken will fall to 15%": a rate sentence that
             // names no country at all is the item's last imposer's
-            var found = SentenceMemo.Find(new(sentence.Text, lastDate, lastImposer ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null), lastProducts, countries, carriedTarget, announced, implied),
+            var found = SentenceMemo.Find(new(sentence.Text, lastDate, lastImposer ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null), lastProducts, possibleImposers, carriedTarget, announced, implied),
                 static c => FromSentence(c.Sentence, c.Date, c.Imposer, c.Products, c.Countries, c.Target, c.Announced, c.Implied));
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
@@ -95,8 +96,21 @@ public static partial class TariffExtractor
             if (found.Count > 0) lastEvidence = sentence.Text;
         }
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
+        DropSharedTopRates(result);
+        SpellOutAbbreviations(result, text);
         return result;
     }
+
+    /// <summary>The countries an item names other than only as the origin of goods ("steel melted and poured in China", "imports
+    /// from Vietnam", "Chinese steel"): a country that never appears except as where goods come from is no imposer the item leaves
+    /// unnamed.</summary>
+    private static List<string> PossibleImposers(string text, List<Mention> parties, List<string> countries) =>
+        countries.Where(c => parties.Any(m => m.CountryId == c && !NamedAsOrigin(text, m))).ToList();
+
+    private static bool NamedAsOrigin(string s, Mention m) =>
+        OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) || FromBeforeMention().IsMatch(s[Math.Max(0, m.Start - 9)..m.Start])
+        || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
+            && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 
     /// <summary>The country a sentence opens with, as its subject or its owner ("Saudi Arabia raises …", "Oman's Council of Ministers
     /// approved …"): who a tariff sentence that states no rate is about.</summary>
@@ -139,6 +153,46 @@ public static partial class TariffExtractor
             if (h.Evidence == headline && result.Any(m => m.Evidence != headline && m.Imposer == h.Imposer && m.Target == h.Target && m.RateUnit == h.RateUnit && m.Rate != h.Rate))
                 result.RemoveAt(i);
         }
+    }
+
+    /// <summary>"… on mono ethylene glycol (MEG) imported from …" then "The duty on MEG from Kuwait is …": an abbreviation the item defines
+    /// after a product's name is that product, named as the item first named it.</summary>
+    private static void SpellOutAbbreviations(List<TariffMeasure> result, string text)
+    {
+        if (!result.Any(m => m.Products.Any(p => p.Length is >= 2 and <= 6 && p.All(char.IsUpper)))) return;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match d in Defined().Matches(text))
+        {
+            var acronym = d.Groups["a"].Value;
+            var words = d.Groups["p"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // the fewest last words that open with the abbreviation's first letter and end with a word that opens with its last
+            for (var k = 1; k <= Math.Min(acronym.Length, words.Length); k++)
+            {
+                var name = words[^k..];
+                if (char.ToUpperInvariant(name[0][0]) != acronym[0] || char.ToUpperInvariant(name[^1][0]) != acronym[^1]) continue;
+                names.TryAdd(acronym, string.Join(' ', name));
+                break;
+            }
+        }
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Products.Any(names.ContainsKey))
+                result[i] = result[i] with { Products = [.. result[i].Products.Select(p => names.GetValueOrDefault(p, p)).Distinct(StringComparer.OrdinalIgnoreCase)] };
+    }
+
+    /// <summary>A country named as a market ("diverted from the US market") or as the one a measure matches ("matching the EU") is a
+    /// place or a comparison, not a party to the measure.</summary>
+    private static bool PlaceOrComparison(string s, Mention m) =>
+        MarketAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 10)]) || ComparisonBefore().IsMatch(s[Math.Max(0, m.Start - 24)..m.Start]);
+
+    /// <summary>"anti-dumping duty of up to $147 per tonne on MEG from Kuwait, Saudi Arabia and Singapore" then "The duty on imports from
+    /// Kuwait is $82.4 …": a top rate stated once for several origins is the top of their range, not each origin's rate; where the item
+    /// gives an origin its own rate, the shared top rate is not that origin's measure.</summary>
+    private static void DropSharedTopRates(List<TariffMeasure> result)
+    {
+        var shared = result.Where(m => UpTo().IsMatch(m.Evidence)
+            && result.Count(o => o.Evidence == m.Evidence && o.Imposer == m.Imposer && o.Rate == m.Rate && o.RateUnit == m.RateUnit) > 1
+            && result.Any(o => o.Evidence != m.Evidence && o.Imposer == m.Imposer && o.Target == m.Target && o.RateUnit == m.RateUnit && o.Rate != m.Rate)).ToList();
+        result.RemoveAll(m => shared.Any(x => ReferenceEquals(x, m)));
     }
 
     /// <summary>
@@ -356,14 +410,24 @@ public static partial class TariffExtractor
 
         // "The duties, ranging from …, caused injury to producers in Germany": a sentence that refers back keeps the imposer it continues
         var owned = rates.Skip(1).Select(r => OwnImposerMention(s, mentions, rates, r)).FirstOrDefault(m => m is not null);
-        var imposer = Imposer(s, mentions, phrases, rates[0].Start, afterRate: previousImposer is null || !RefersBack(s), afterLimit: owned?.Start ?? s.Length) ?? previousImposer;
+        var stated = Imposer(s, mentions, phrases, rates[0].Start, afterRate: previousImposer is null || !RefersBack(s), afterLimit: owned?.Start ?? s.Length);
+        var imposer = stated ?? previousImposer;
+        // "[… Washington's 40% tariff on Brazilian goods.] The list includes a 30% tariff on U.S. ethanol and 20% on wheat": an imposer
+        // carried from the sentence before does not tariff goods this sentence names as its own, so it is not this sentence's imposer
+        if (stated is null && imposer is not null && mentions.Any(m => m.CountryId == imposer)
+            && mentions.Where(m => m.CountryId == imposer).All(m => phrases.Any(p => m.Start >= p.Start && m.End <= p.End)))
+            imposer = null;
         // "Canada, the largest supplier, already faces duties of 35%": the country that faces the measure is its target
         var facing = FacingCountry(s, mentions, rates[0].Start);
         if (facing is not null && imposer == facing)
             imposer = previousImposer ?? Imposer(s, mentions.Where(m => m.CountryId != facing).ToList(), phrases, rates[0].Start);
+        // "7.21% for all Indian producers and up to 52.87% for Indonesian producers, with PT Caesarstone Indonesia assigned …": the
+        // country a rate is for is that rate's target, never the imposer of the sentence's rates
+        if (imposer is not null && rates.Any(r => ForCountry(s, mentions, r, null) == imposer))
+            imposer = previousImposer != imposer ? previousImposer : null;
         // "…, a move that will hit Chinese carmakers": a country named as the one affected is not the measure's target
         var cue = ConsequenceCue().Match(s, rates[0].End);
-        var parties = cue.Success ? mentions.Where(m => m.Start < cue.Index).ToList() : mentions;
+        var parties = (cue.Success ? mentions.Where(m => m.Start < cue.Index) : mentions).Where(m => !PlaceOrComparison(s, m)).ToList();
         string? previousTarget = null;
         List<string>? previousProducts = null;
         var firmRates = new List<TariffMeasure>();
@@ -743,7 +807,7 @@ public static partial class TariffExtractor
             .Select(x => Makers().Replace(x, "$1")) // "carmakers" → "car", "steelmakers" → "steel"
             .Select(x => Trailing().Replace(x, string.Empty).Trim())
             // "… and China responded", "… and Washington hit back": a clause the phrase ran into is no product
-            .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x))
+            .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x) && !NoGoods().IsMatch(x))
             .ToList();
         return items;
     }
@@ -845,7 +909,12 @@ public static partial class TariffExtractor
         var i = rates.IndexOf(rate);
         if (i <= 0) return null;
         var between = s[Math.Min(rates[i - 1].End, rate.Start)..rate.Start]; // rates may overlap (a per-unit amount inside a percent phrase)
-        var cut = new[] { between.LastIndexOf(" and ", StringComparison.Ordinal), between.LastIndexOf(", ", StringComparison.Ordinal), between.LastIndexOf("; ", StringComparison.Ordinal) }.Max();
+        // "…, goods from Sri Lanka and Pakistan to a reciprocal tariff of 15%": an "and" between two countries joins origins, not clauses
+        var offset = Math.Min(rates[i - 1].End, rate.Start);
+        var and = between.LastIndexOf(" and ", StringComparison.Ordinal);
+        while (and >= 0 && mentions.Any(m => m.End == offset + and) && mentions.Any(m => m.Start == offset + and + 5))
+            and = and > 0 ? between.LastIndexOf(" and ", and - 1, StringComparison.Ordinal) : -1;
+        var cut = new[] { and, between.LastIndexOf(", ", StringComparison.Ordinal), between.LastIndexOf("; ", StringComparison.Ordinal) }.Max();
         var end = i + 1 < rates.Count ? rates[i + 1].Start : s.Length;
         var leadStart = cut < 0 ? rate.Start : rates[i - 1].End + cut;
         return FromCountry(s, mentions.Where(m => m.Start >= leadStart && m.Start < end).ToList(), imposer);

@@ -52,16 +52,52 @@ public static class DefaultTopics
     public const string Tariffs = "tariffs";
     public const string Summits = "summits";
 
+    /// <summary>A headline that names a trade measure.</summary>
+    private const string TariffHeadline =
+        "title:(tariff* OR duty OR duties OR levy OR levies OR surtax* OR \"anti-dumping\" OR dumping OR countervailing OR safeguard OR \"import tax\" OR customs)";
+
+    /// <summary>A headline about a meeting: a summit, talks, a visit, leaders meeting, arriving or hosting.</summary>
+    private const string MeetingHeadline =
+        "title:(summit* OR meet OR meets OR met OR meeting OR meetings OR talks OR negotiations OR visit OR visits OR trip OR leaders"
+        + " OR (arrives OR hosts OR receives OR welcomes) NEAR/3 @leaders OR @leaders NEAR/4 @leaders)";
+
+    /// <summary>A headline about monthly trade figures ("exports rise 5.8%").</summary>
+    private const string TradeFiguresHeadline =
+        "title:((exports OR imports OR \"trade surplus\" OR \"trade deficit\" OR \"trade balance\") NEAR/4 (rise OR rises OR rose OR fall OR falls OR fell"
+        + " OR grow OR grows OR grew OR jump* OR slump* OR drop* OR climb* OR surge* OR beat* OR record OR slow* OR shrink* OR widen* OR narrow*))";
+
+    /// <summary>What makes tariffs the subject of a meeting or trade-figures story: a trade conflict or trade talks, or a tariff
+    /// the story changes (cut, raised, imposed, lifted, suspended), not one it only mentions as the background ("goods that
+    /// face a 25% tariff").</summary>
+    private const string TariffSubject =
+        "\"trade war\" OR \"trade wars\" OR \"trade dispute\" OR \"trade disputes\" OR \"trade row\" OR retaliat* OR \"counter-tariffs\" OR countermeasure* OR \"counter-measures\""
+        + " OR \"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\""
+        + " OR tariff* NEAR/4 (cut OR cuts OR lowers OR lowered OR lowering OR reduce* OR raise OR raises OR raised OR hike* OR impose* OR lift OR lifts"
+        + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt*)";
+
+    /// <summary>Team sport, where clubs hold "trade talks" and the "two leaders" of a league meet in a "summit clash".</summary>
+    private const string Sport =
+        "MLB OR NBA OR NFL OR NHL OR baseball OR basketball OR football OR soccer OR hockey OR league OR player OR players OR pitcher* OR reliever*"
+        + " OR roster OR \"winter meetings\" OR \"trade deadline\" OR \"free agent\" OR club OR clubs";
+
     /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
-    /// a prison term or an excise tax; "duty" only as a customs duty.</summary>
+    /// a prison term or an excise tax; "duty" only as a customs duty. Trade remedies count without the word "tariff"
+    /// (anti-dumping, countervailing or CVD, a safeguard duty, a duty per tonne or on a quota, a customs union's external
+    /// tariff). A meeting or trade-figures story that only mentions a tariff in passing is not a tariff story
+    /// (docs/quality.md, "Session 8: relevance").</summary>
     public const string TariffsQuery =
-        "(\"trade war\" OR \"trade wars\" OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 duties"
+        "(\"trade war\" OR \"trade wars\" OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
         + " OR \"import duty\" OR \"import duties\" OR \"customs duty\" OR \"customs duties\" OR \"retaliatory duties\" OR \"punitive duties\" OR surtax*"
-        + " OR \"import tax\" OR \"import taxes\" OR \"import tariff\" OR \"import tariffs\""
+        + " OR \"import tax\" OR \"import taxes\" OR \"import tariff\" OR \"import tariffs\" OR \"external tariff\" OR \"external tariffs\""
+        + " OR \"duty-free import\" OR \"duty-free imports\""
+        + " OR (title:(\"trade talks\" OR \"trade negotiations\") NOT (" + Sport + "))"
+        // a countervailing duty by its abbreviation, not cardiovascular disease
+        + " OR (CVD NEAR/6 (Commerce OR duty OR duties OR deposit* OR dumping OR \"anti-dumping\" OR @countries) NOT (cardiovascular OR heart OR patient* OR disease*))"
         + " OR ((tariff* OR levy OR levies OR surcharge OR surcharges OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
-        + " OR autos OR automobiles OR vehicles OR EVs OR canola OR lumber OR products OR retaliat* OR reciprocal OR abroad OR foreign OR overseas"
-        + " OR @countries OR @blocs))"
-        + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs))"
+        + " OR autos OR automobiles OR vehicles OR EVs OR canola OR lumber OR products OR retaliat* OR countermeasure* OR reciprocal OR abroad OR foreign OR overseas OR customs"
+        + " OR @countries OR @blocs OR @leaders))"
+        + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs OR retaliat* OR countermeasure*)"
+        + " OR (duty OR duties) NEAR/4 (\"per tonne\" OR \"a tonne\" OR \"per ton\" OR \"a ton\" OR \"per metric ton\" OR quota OR quotas))"
         + " NOT ((tariff* NEAR/3 (mobile OR broadband OR roaming OR electricity OR energy OR gas OR water OR \"feed-in\" OR diving OR dive OR dives"
         + " OR gymnastics OR prepaid OR data OR phone OR telecom* OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*"
         // the price of a public service: postage, parcels, tolls
@@ -69,25 +105,45 @@ public static class DefaultTopics
         // a levy on people rather than goods: residents, expatriates and their dependants, motorists, tourists
         + " OR (levy OR levies) NEAR/4 (dependant* OR dependent* OR expat* OR resident* OR motorist* OR driver* OR tourist* OR visitor*))"
         + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs))"
-        + " NOT (excise NOT (import* OR customs OR tariff*))";
+        + " NOT (excise NOT (import* OR customs OR tariff*))"
+        // "duty" as an obligation: "on active duty on Monday" is no "duty on" goods
+        + " NOT ((\"active duty\" OR \"military duty\" OR \"jury duty\" OR \"on duty\" OR \"off duty\" OR \"duty of care\") NOT (import* OR export* OR customs OR tariff*))"
+        // a phone plan is no trade story even when it names the EU
+        + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs))"
+        // a tariff in the background of a meeting or of monthly trade figures
+        + " NOT ((" + MeetingHeadline + " OR " + TradeFiguresHeadline + ") NOT (" + TariffHeadline + " OR " + TariffSubject + "))";
 
-    /// <summary>Diplomatic meetings: summits of leaders or blocs, state visits, leaders' talks; never a mountain top, a trail
-    /// or a tech conference, and not a leader meeting the press.</summary>
+    /// <summary>Diplomatic meetings: summits of leaders or blocs, state visits, leaders' talks, ministers' trade talks; never a
+    /// mountain top, a trail, a match between league leaders or a tech conference, and not a leader meeting the press nor a
+    /// meeting recalled in the background of a tariff story.</summary>
     public const string SummitsQuery =
         "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR \"prime minister\" OR premier OR chancellor OR diplomat*)"
         + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR \"leaders met\""
         + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
-        + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit)"
+        + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held)"
         + " OR ((visit OR visits OR visited OR visiting OR trip) NEAR/4 @leaders AND (visit OR visits OR visited OR visiting OR trip) NEAR/4 (@countries OR @blocs))"
-        + " OR ((meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host) NEAR/6 @leaders"
-        + " AND (meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host) NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
-        + " OR (@leaders NEAR/2 @leaders AND (met OR meeting OR talks OR agreed OR deal OR summit OR call OR spoke)))"
+        + " OR ((arrive OR arrives OR arrived OR arriving) NEAR/2 @leaders AND (arrive OR arrives OR arrived OR arriving) NEAR/3 @countries)"
+        + " OR ((meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host OR hosting) NEAR/6 @leaders"
+        + " AND (meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host OR hosting) NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
+        + " OR (@leaders NEAR/2 @leaders AND (met OR meeting OR talks OR agreed OR deal OR summit OR call OR spoke))"
+        // the leaders of a bloc or of named countries gather ("G20 leaders gather", "Japan, China, South Korea leaders meet")
+        + " OR ((leaders NEAR/4 (@blocs OR @countries)) NEAR/8 (meet OR meets OR met OR meeting OR gather* OR convene* OR summit* OR declaration OR endorse* OR opens OR opened)"
+        + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\" OR \"union leaders\""
+        + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\"))"
+        // ministers' or negotiators' trade talks with another country
+        + " OR (title:(\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\")"
+        + " OR ((talks OR negotiations OR met OR meet OR meeting) NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
+        + " OR \"commerce minister\" OR \"trade secretary\") AND (talks OR negotiations OR met OR meet OR meeting) NEAR/8 (@countries OR @blocs)))"
+        + " NOT (" + Sport + "))"
         + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition*)"
+        + " NOT (\"summit clash\" OR \"league leaders\" OR \"title race\" OR \"top of the table\" OR striker* OR midfielder* OR goalkeeper* OR \"half-time\")"
         // a business forum called a summit ("CEO Summit", "investment summit") is not a meeting of leaders, unless leaders meet there
         + " NOT ((\"CEO summit\" OR \"CEO summits\" OR \"business summit\" OR \"business forum\" OR \"investment summit\" OR \"investor summit\""
         + " OR \"private-sector summit\" OR \"business leaders\" NEAR/12 summit*)"
         + " NOT (\"leaders' summit\" OR \"heads of state\" OR \"heads of government\" OR \"state visit\" OR \"official visit\" OR bilateral"
-        + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted)))";
+        + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted)))"
+        // a meeting recalled in a story whose headline is a tariff and no meeting
+        + " NOT (" + TariffHeadline + " NOT " + MeetingHeadline + ")";
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>
     {

@@ -17,7 +17,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
     // The lookup caches below are dropped whenever their source property is set, so a `with` copy never carries a cache
     // built from the original's values.
-    public IReadOnlyList<string> Facts { get => _facts; init { _facts = value; _parsed = null; } }
+    public IReadOnlyList<string> Facts { get => _facts; init { _facts = value; _parsed = null; _headlineParties = null; } }
     private readonly IReadOnlyList<string> _facts = [];
 
     private ParsedFact[]? _parsed;
@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -168,7 +168,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>A headline about something other than trade or diplomacy: it names no country or bloc, no trade word and no
     /// meeting ("Bergen shipyard orders rise in May"). A measure its lede recalls is background.</summary>
     public bool HeadlineOffTopic =>
-        TitleWords.Count >= MinTitleWords && !TitleWords.Any(w => w[0] == '@') && !TitleSet.Overlaps(TradeWords) && !NamesMeeting;
+        TitleWords.Count >= MinTitleWords && !TitleWords.Any(w => w[0] == '@') && !IsTradeHeadline && !NamesMeeting;
 
     /// <summary>The most headline words whose pairs are index keys.</summary>
     public const int SalientWords = 6;
@@ -216,9 +216,30 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// pressure mounts").</summary>
     public bool HeadlinesNameSameParties(StoryFingerprint other)
     {
-        var (fewer, more) = TitleParties.Length <= other.TitleParties.Length ? (TitleParties, other.TitleParties) : (other.TitleParties, TitleParties);
+        var (fewer, more) = HeadlineParties.Length <= other.HeadlineParties.Length ? (HeadlineParties, other.HeadlineParties) : (other.HeadlineParties, HeadlineParties);
         return fewer.Length >= 2 && fewer.All(more.Contains);
     }
+
+    /// <summary>The parties the headline names, with the country of a lede meeting's participant it names by one word of
+    /// their name only ("Lee arrives in Beijing for state visit" over a lede naming Lee Jae-myung: Korea), which the
+    /// entity dictionary does not read alone (a surname is shared by many people).</summary>
+    private string[] HeadlineParties => _headlineParties ??= [.. TitleParties.Concat(ParsedFacts.Where(f => f.IsEvent).SelectMany(f => f.Participants)
+        .Where(NamedInHeadline).Select(name => LeaderCountries.GetValueOrDefault(name)).OfType<string>()).Distinct(StringComparer.Ordinal)];
+    private string[]? _headlineParties;
+
+    private bool NamedInHeadline(string name)
+    {
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            if (word.Length >= 3 && TitleSet.Contains(Fold(word.ToLowerInvariant()))) return true;
+        return false;
+    }
+
+    private static readonly Dictionary<string, string> LeaderCountries = Watcher.Core.Entities.EntityCatalog.All
+        .Where(e => e.Kind == Watcher.Core.Entities.EntityKind.Leader && e.Country is not null)
+        .GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Country!, StringComparer.Ordinal);
+
+    /// <summary>The headline names a forum (a bloc other than the EU: "G20", "APEC", "SCO").</summary>
+    public bool NamesForum => TitleForums.Length > 0;
 
     /// <summary>
     /// Two meeting headlines name the same meeting's parties: those of one are among the other's, which names two or more,
@@ -233,7 +254,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     }
 
     /// <summary>The headline names a trade word; a meeting's outcome names none ("Tinubu, Erdogan sign nine agreements").</summary>
-    public bool IsTradeHeadline => TitleSet.Overlaps(TradeWords);
+    public bool IsTradeHeadline => (TitleKinds & TradeKind) != 0;
+
+    /// <summary>Whether the headline has trade, meeting and retaliation words, read once per fingerprint (a lookup scores up to 256 candidates).</summary>
+    private int TitleKinds => _titleKinds ??= (TitleSet.Overlaps(TradeWords) ? TradeKind : 0) | (TitleSet.Overlaps(MeetingWords) ? MeetingKind : 0)
+        | (HeadlineAction.IsRetaliation(TitleSet) ? RetaliationKind : 0);
+    private int? _titleKinds;
+    private const int TradeKind = 1, MeetingKind = 2, RetaliationKind = 4;
+    private bool IsRetaliationHeadline => (TitleKinds & RetaliationKind) != 0;
 
     /// <summary>
     /// Two trade headlines share a word that says what the story is about (a product, a place, a number, a name), not
@@ -244,7 +272,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// </summary>
     public bool HeadlinesShareATopicWord(StoryFingerprint other)
     {
-        if (!TitleSet.Overlaps(TradeWords) && !other.TitleSet.Overlaps(TradeWords)) return true;
+        if (!IsTradeHeadline && !other.IsTradeHeadline) return true;
         foreach (var w in other.TitleSet)
             if (w[0] != '@' && !TradeWords.Contains(w) && !TradeStoryWords.Contains(w) && TitleSet.Contains(w)) return true;
         return false;
@@ -269,7 +297,51 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// imposer, target and product months apart).
     /// </summary>
     public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
-        OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other);
+        OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other) || OtherYears(this, other)
+        || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this);
+
+    /// <summary>Each headline names a party the other item never mentions ("Mexico imposes anti-dumping duties on Chinese
+    /// seamless steel pipes" / "Colombia imposes …"; "… on Vietnamese solar glass" / "… on Malaysian solar glass"): two
+    /// importers' or two origins' rulings, however much of one template their texts share.</summary>
+    /// A distinctive figure one headline states and the other item states too is one ruling's, told for two of its origins
+    /// ("Korean nitrile rubber makers hit with Chinese anti-dumping duties of up to 41.2 pct" / "China to impose
+    /// anti-dumping duties on nitrile rubber from ROK, Japan"): the lede facts decide those.
+    public bool HeadlinesNameOtherParties(StoryFingerprint other) =>
+        !NamesOnly(this, other) && !NamesOnly(other, this) && !HeadlineFigureIn(other) && !other.HeadlineFigureIn(this);
+
+    /// <summary>Both headlines state a year and none in common ("G7 summit 2025: …" / "G7 summit 2026: …").</summary>
+    private static bool OtherYears(StoryFingerprint a, StoryFingerprint b)
+    {
+        var (ya, yb) = (a.TitleYears, b.TitleYears);
+        return ya.Length > 0 && yb.Length > 0 && !ya.Any(yb.Contains);
+    }
+
+    private string[] TitleYears => _titleYears ??= [.. TitleWords.Where(w => w.Length == 4 && w.All(char.IsAsciiDigit) && w[0] is '1' or '2' && int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) is >= 1950 and <= 2100)];
+    private string[]? _titleYears;
+
+    /// <summary>Two trade headlines say opposite things were done (see <see cref="HeadlineAction"/>): a duty raised and one
+    /// cut, an investigation opened and a duty decided.</summary>
+    private static bool OtherActions(StoryFingerprint a, StoryFingerprint b) =>
+        a.IsTradeHeadline && b.IsTradeHeadline && HeadlineAction.Conflict(a.TitleTrade, a.TitleStage, b.TitleTrade, b.TitleStage);
+
+    /// <summary>Two meeting headlines, one placing the meeting ahead ("Kremlin says Putin will visit India in December")
+    /// and one reporting it going on ("Putin arrives in New Delhi for talks with Modi"): the announcement and the visit.</summary>
+    private static bool OtherVisitTimes(StoryFingerprint a, StoryFingerprint b) =>
+        a.NamesMeeting && b.NamesMeeting
+        && (a.TitleVisit, b.TitleVisit) is (HeadlineAction.Visit.Announced, HeadlineAction.Visit.Happening) or (HeadlineAction.Visit.Happening, HeadlineAction.Visit.Announced);
+
+    /// <summary><paramref name="a"/>'s headline reports its first party answering <paramref name="b"/>'s first party ("India
+    /// retaliates against US with tariffs on almonds" / "US doubles tariffs on Indian goods"), which <paramref name="b"/>'s
+    /// headline does not: the answer and the measure it answers are two decisions of two governments.</summary>
+    private static bool Answers(StoryFingerprint a, StoryFingerprint b) =>
+        a.IsTradeHeadline && b.IsTradeHeadline && a.IsRetaliationHeadline && !b.IsRetaliationHeadline
+        && a.TitleParties.Length > 0 && b.TitleParties.Length > 0 && a.TitleParties[0] != b.TitleParties[0] && a.TitleParties.Contains(b.TitleParties[0]);
+
+    private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleStage);
+    private HeadlineAction.Trade? _titleTrade;
+
+    private HeadlineAction.Visit TitleVisit => _titleVisit ??= HeadlineAction.VisitOf(TitleSet);
+    private HeadlineAction.Visit? _titleVisit;
 
     /// <summary>Both headlines name one forum ("BRICS summit opens in India" / "Modi welcomes BRICS leaders").</summary>
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
@@ -281,12 +353,12 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     private static readonly string Minister = Fold("minister"), Prime = Fold("prime"), Ministerial = Fold("ministerial");
 
     /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
-    public bool NamesMeeting => TitleSet.Overlaps(MeetingWords);
+    public bool NamesMeeting => (TitleKinds & MeetingKind) != 0;
 
     /// <summary>A headline about a meeting of leaders, not a trade measure or trade talks: it names a meeting word, no
     /// trade word, and not "trade" ("US, China trade talks resume in Geneva" is officials negotiating, often in the week
     /// the leaders meet).</summary>
-    public bool IsMeetingHeadline => NamesMeeting && !TitleSet.Overlaps(TradeWords);
+    public bool IsMeetingHeadline => NamesMeeting && !IsTradeHeadline;
 
     private static readonly HashSet<string> MeetingWords = Folded(
         "summit", "visit", "talk", "meet", "meeting", "host", "welcome", "receive", "arrive", "hold", "held", "call", "state", "leader", "gather");
@@ -595,7 +667,15 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             return fewer.All(more.Contains);
         }
 
-        private string[] Participants => _participants ??= Base[2..].Split('|');
+        internal string[] Participants => _participants ??= Base[2..].Split('|');
+
+        /// <summary>An event ("e:…": a meeting, a visit, a forum).</summary>
+        public bool IsEvent => Key.StartsWith("e:", StringComparison.Ordinal);
+
+        /// <summary>This is one leader's visit or trip, no counterpart named ("e:Friedrich Merz"), and the other a meeting
+        /// that leader attends ("e:Friedrich Merz|Xi Jinping"): the extractor read the host from one lede and not the other.</summary>
+        public bool VisitWithin(ParsedFact other) =>
+            IsEvent && !Key.Contains('|', StringComparison.Ordinal) && other.IsMeeting && other.Participants.Contains(Base[2..], StringComparer.Ordinal);
         private string[]? _participants;
 
         /// <summary>Both name a product (not goods in general) and two of them agree: what a measure stated a little
@@ -701,6 +781,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         "origin", "origins", "subject", "certain",
         // who trades, not what: "13.9 percent for Japanese suppliers"
         "supplier", "suppliers", "exporter", "exporters", "producer", "producers", "manufacturer", "manufacturers", "company", "companies", "firm", "firms",
+        // a trade-remedy ruling's classes of exporter, read as the product ("24.1% for cooperating exporting producers")
+        "cooperating", "non", "exporting", "sampled", "sampling", "remaining",
+        // the measure itself, read as its product ("Chinese anti-dumping duties of up to 41.2 pct" on Korean makers)
+        "anti", "dumping", "duty", "duties", "tariff", "tariffs", "levy", "levies", "countervailing", "safeguard", "surcharge",
     };
 
     /// <summary>The product's words, its head noun (the last word) folded to its class ("light vehicle" → "light

@@ -522,6 +522,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // share (the rules below would score 0): most candidates of a lookup end here, before the costlier headline checks.
         if (conflict && (a.SimilarityBelow(b, NearVerbatim) || a.HeadlinesNameOtherProducts(b))) return 0;
         if (a.HeadlinesNameOtherOccasion(b)) return 0;
+        // Each headline names a party the other item never mentions (another importer's ruling on one product, one
+        // importer's rulings on two origins): different news, however much of one wire template their texts share.
+        if (a.HeadlinesNameOtherParties(b)) return 0;
         var similarity = a.Similarity(b);
         // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
         // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming
@@ -560,6 +563,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // the same parties are one visit or summit told by two outlets ("Putin arrives in New Delhi for summit with
         // Modi" / "Putin, Modi start talks in New Delhi"), however few words they share: a meeting lasts a day or two.
         else if (facts > 0 && SharedMeeting(a, b) && a.HeadlinesNameSameParties(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // One lede reads a leader's visit without its host, the other the meeting that leader attends, under meeting
+        // headlines naming the same two parties and no forum ("Merz arrives in Beijing on first China trip as chancellor"
+        // / "Xi meets German Chancellor Merz"): one visit (a forum's meeting on its sidelines is another occasion).
+        else if (facts == 0 && SharedVisit(a, b) && a.IsMeetingHeadline && b.IsMeetingHeadline && !a.NamesForum && !b.NamesForum
+                 && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two meeting headlines naming the same two or more parties ("Swiss President Parmelin begins state visit to China"
         // / "Xi holds talks with Swiss president in Beijing") over texts that share some words report one visit, also when
         // the extractor reads no meeting from one lede (a leader it does not know).
@@ -628,6 +637,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>Both ledes state a meeting of the same two or more participants.</summary>
     private static bool SharedMeeting(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.SameMeeting(y));
 
+    /// <summary>One lede states a leader's visit and the other a meeting of that leader.</summary>
+    private static bool SharedVisit(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.VisitWithin(y) || y.VisitWithin(x));
+
     /// <summary>A lede fact of <paramref name="a"/> and one of <paramref name="b"/> stand in <paramref name="relation"/>.</summary>
     private static bool AnyPair(StoryFingerprint a, StoryFingerprint b, Func<StoryFingerprint.ParsedFact, StoryFingerprint.ParsedFact, bool> relation)
     {
@@ -640,16 +652,21 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>1 when the two items' lede facts share one, -1 when they state facts of one kind (measures, or events)
     /// and none agree, 0 otherwise: a measure says nothing about a meeting ("Carney meets EU leaders … as exporters
     /// contend with a 35% U.S. tariff" / "EU–Canada summit"). Events of other participants do disagree, a visit of one
-    /// leader included ("Trump says he will visit China in April" is not the Busan meeting).</summary>
+    /// leader included ("Trump says he will visit China in April" is not the Busan meeting), except that leader's own
+    /// meeting, which says nothing either way when both headlines or neither name a forum: the headlines' times then
+    /// decide (<see cref="StoryFingerprint.HeadlinesNameOtherOccasion"/>: the visit announced is not the visit).</summary>
     private static int Facts(StoryFingerprint a, StoryFingerprint b)
     {
         if (a.Facts.Count == 0 || b.Facts.Count == 0) return 0;
+        // A leader's visit (no host read) says nothing against a meeting of that leader, unless one headline puts the
+        // meeting at a forum and the other does not ("Lula arrives in Tokyo on state visit" / "Ishiba meets Lula on sidelines of G20 summit").
+        var visitsDisagree = a.NamesForum != b.NamesForum;
         var comparable = false;
         foreach (var x in a.ParsedFacts)
             foreach (var y in b.ParsedFacts)
             {
                 if (x.Agrees(y)) return 1;
-                comparable |= x.IsMeasure == y.IsMeasure;
+                comparable |= x.IsMeasure == y.IsMeasure && (visitsDisagree || (!x.VisitWithin(y) && !y.VisitWithin(x)));
             }
         return comparable ? -1 : 0;
     }

@@ -56,6 +56,12 @@ public static class LabelledSet
     /// the final session-7 code; never tuned on, measured only on request, and its per-item errors are not printed.</summary>
     public static string Holdout10Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-10.jsonl");
 
+    /// <summary>Written in session 8 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
+    /// docs/holdout-11-notes.md) as the unseen set after holdout 10, labelled before anything ran on it; its first run is
+    /// taken by the lead on the final session-8 code. Never tuned on, measured only on request, and its per-item errors are
+    /// not printed.</summary>
+    public static string Holdout11Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-11.jsonl");
+
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
 
     public static IReadOnlyList<LabelledItem> Load(string path) =>

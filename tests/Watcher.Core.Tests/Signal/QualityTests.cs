@@ -23,6 +23,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout8 = LabelledSet.Load(LabelledSet.Holdout8Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout9 = LabelledSet.Load(LabelledSet.Holdout9Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout10 = LabelledSet.Load(LabelledSet.Holdout10Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout11 = LabelledSet.Load(LabelledSet.Holdout11Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -77,27 +78,41 @@ public class QualityTests
     private static readonly Figures Holdout10FirstRun = new(0.946, 0.897, 0.684, 0.533);
     private const string Holdout10FirstRunDetail = "clustering P 0.741, R 0.635; extraction P 0.738, R 0.417";
 
+    // Holdout 11's first run: measured by the lead on the final session-8 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 11 is session 9's unseen set (written in session 8; docs/holdout-11-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout11FirstRunCommit = "";
+    private static readonly Figures? Holdout11FirstRun = null;
+    private const string Holdout11FirstRunDetail = "";
+    private const string Holdout11FirstRunPending = "measured by the lead on the final session-8 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
-    private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
+    // Tuned relevance recall lowered 0.98 -> 0.96 in session 8 (relev10), not silently: carney-mx-1 and -2 are labelled `tariffs`
+    // for a visit story whose only tariff sentence is background ("both countries face U.S. tariffs"), which the written
+    // convention (docs/quality.md "How the set was built"; holdout-9 notes rule 14) and holdouts 3-9 label `summits` only; the
+    // rule that follows the convention fixed eight such false positives in six sets (docs/quality.md, "Session 8: relevance").
+    private static readonly Figures TunedFloor = new(1.00, 0.96, 1.00, 1.00);
     private static readonly Figures HoldoutFloor = new(1.00, 1.00, 1.00, 0.94);
     private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 1.00);
-    private static readonly Figures Holdout3Floor = new(0.97, 1.00, 0.90, 1.00);
-    private static readonly Figures Holdout4Floor = new(0.95, 0.95, 1.00, 1.00);
-    private static readonly Figures Holdout5Floor = new(0.90, 0.92, 0.98, 1.00);
-    private static readonly Figures Holdout6Floor = new(0.97, 1.00, 0.93, 0.98);
-    private static readonly Figures Holdout7Floor = new(0.98, 0.94, 0.95, 0.87);
-    private static readonly Figures Holdout8Floor = new(0.98, 0.91, 0.82, 0.77);
-    private static readonly Figures Holdout9Floor = new(0.93, 0.89, 0.66, 0.36);
+    private static readonly Figures Holdout3Floor = new(1.00, 1.00, 0.90, 1.00);
+    private static readonly Figures Holdout4Floor = new(1.00, 1.00, 1.00, 1.00);
+    private static readonly Figures Holdout5Floor = new(1.00, 1.00, 0.98, 1.00);
+    private static readonly Figures Holdout6Floor = new(1.00, 1.00, 0.93, 0.98);
+    private static readonly Figures Holdout7Floor = new(1.00, 1.00, 0.95, 0.87);
+    private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.85, 0.77);
+    private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.74, 0.58);
     private static readonly Figures Holdout10Floor = new(0.94, 0.89, 0.68, 0.53);
+    private static readonly Figures? Holdout11Floor = null; // set with holdout 11's first run
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the session's unseen set; otherwise it is not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen sets (holdouts 10 and 11); otherwise they are not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -123,7 +138,8 @@ public class QualityTests
         var holdout8 = await Measure(Holdout8);
         var holdout9 = await Measure(Holdout9);
         var holdout10 = MeasureUnseen ? await Measure(Holdout10) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10);
+        var holdout11 = MeasureUnseen ? await Measure(Holdout11) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -135,6 +151,7 @@ public class QualityTests
         AssertFloor("holdout 8", holdout8, Holdout8Floor);
         AssertFloor("holdout 9", holdout9, Holdout9Floor);
         if (holdout10 is not null) AssertFloor("holdout 10", holdout10, Holdout10Floor);
+        if (holdout11 is not null && Holdout11Floor is { } holdout11Floor) AssertFloor("holdout 11", holdout11, holdout11Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -259,14 +276,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores? holdout10)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores? holdout10, SetScores? holdout11)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Eleven labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Twelve labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic.");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -296,6 +313,10 @@ public class QualityTests
         sb.AppendLine($"- `holdout-10.jsonl` (**holdout 10**, unseen): {Describe(Holdout10)}; written in session 7 by a helper who read neither the extractor nor the clusterer "
             + $"(docs/holdout-10-notes.md), labelled before anything ran on it, and committed with its first-run scores on the final session-7 code (main at {Holdout10FirstRunCommit}); "
             + "session 8's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+        sb.AppendLine($"- `holdout-11.jsonl` (**holdout 11**, unseen): {Describe(Holdout11)}; written in session 8 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-11-notes.md), labelled before anything ran on it, with many deliberate look-alike stories; "
+            + (Holdout11FirstRun is null ? $"first run: {Holdout11FirstRunPending}" : $"committed with its first-run scores on the final session-8 code (main at {Holdout11FirstRunCommit})")
+            + "; session 9's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -319,6 +340,7 @@ public class QualityTests
                 + $"extraction F1 {F(Holdout10FirstRun.ExtractionF1)} ({Holdout10FirstRunDetail}).");
             sb.AppendLine();
         }
+        UnseenTable(sb, "Holdout 11 (unseen)", holdout11, Holdout11FirstRun, Holdout11FirstRunCommit, Holdout11FirstRunDetail, Holdout11FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -343,6 +365,12 @@ public class QualityTests
         if (holdout10 is null) sb.AppendLine("Not measured in this run.");
         else sb.AppendLine($"Not listed (unseen set): {holdout10.Relevance.Errors.Count} relevance errors, {holdout10.Clustering.Errors.Count} clustering pair errors, "
             + $"{holdout10.Extraction.Errors.Count} extraction errors.");
+        sb.AppendLine();
+        sb.AppendLine("### Holdout 11 (unseen)");
+        sb.AppendLine();
+        if (holdout11 is null) sb.AppendLine("Not measured in this run.");
+        else sb.AppendLine($"Not listed (unseen set): {holdout11.Relevance.Errors.Count} relevance errors, {holdout11.Clustering.Errors.Count} clustering pair errors, "
+            + $"{holdout11.Extraction.Errors.Count} extraction errors.");
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
@@ -357,19 +385,39 @@ public class QualityTests
 
     private static string F(double d) => d.ToString("F3", CultureInfo.InvariantCulture);
 
+    private static string Before(double? d) => d is { } v ? F(v) : "—";
+
     private static string Verdict(double value, double target) => value >= target ? "met" : "**unmet**";
 
-    private static void Table(StringBuilder sb, string name, SetScores now, Figures before, string beforeLabel = "before")
+    /// <summary>An unseen set's section: its table when measured (against its first run, "—" until the lead has taken it),
+    /// otherwise a line saying it was not measured and what its first run was.</summary>
+    private static void UnseenTable(StringBuilder sb, string name, SetScores? now, Figures? firstRun, string firstRunCommit, string firstRunDetail, string firstRunPending)
+    {
+        if (now is not null)
+        {
+            Table(sb, name, now, firstRun, "first run");
+            return;
+        }
+        sb.AppendLine($"### {name}");
+        sb.AppendLine();
+        sb.Append("Not measured in this run (the unseen sets are measured only with `WATCHER_MEASURE_UNSEEN=1`, by the lead at the end of a session). ");
+        sb.AppendLine(firstRun is { } f
+            ? $"First run (main at {firstRunCommit}): relevance P {F(f.Precision)} / R {F(f.Recall)}, clustering F1 {F(f.ClusteringF1)}, extraction F1 {F(f.ExtractionF1)} ({firstRunDetail})."
+            : $"First run: {firstRunPending} (not taken yet).");
+        sb.AppendLine();
+    }
+
+    private static void Table(StringBuilder sb, string name, SetScores now, Figures? before, string beforeLabel = "before")
     {
         sb.AppendLine($"### {name}");
         sb.AppendLine();
         sb.AppendLine($"| measure | target | {beforeLabel} | now | verdict | counts now |");
         sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
         var (r, c, e) = (now.Relevance, now.Clustering, now.Extraction);
-        sb.AppendLine($"| relevance precision (default topics, micro) | ≥ {Targets.Precision:F2} | {F(before.Precision)} | {F(r.Precision)} | {Verdict(r.Precision, Targets.Precision)} | tp {r.Tp}, fp {r.Fp} |");
-        sb.AppendLine($"| relevance recall | ≥ {Targets.Recall:F2} | {F(before.Recall)} | {F(r.Recall)} | {Verdict(r.Recall, Targets.Recall)} | tp {r.Tp}, fn {r.Fn} |");
-        sb.AppendLine($"| story clustering pairwise F1 | ≥ {Targets.ClusteringF1:F2} | {F(before.ClusteringF1)} | {F(c.F1)} | {Verdict(c.F1, Targets.ClusteringF1)} | P {F(c.Precision)}, R {F(c.Recall)}; pairs tp {c.Tp}, fp {c.Fp}, fn {c.Fn} |");
-        sb.AppendLine($"| tariff-measure extraction F1 | ≥ {Targets.ExtractionF1:F2} | {F(before.ExtractionF1)} | {F(e.F1)} | {Verdict(e.F1, Targets.ExtractionF1)} | P {F(e.Precision)}, R {F(e.Recall)}; tp {e.Tp}, fp {e.Fp}, fn {e.Fn} |");
+        sb.AppendLine($"| relevance precision (default topics, micro) | ≥ {Targets.Precision:F2} | {Before(before?.Precision)} | {F(r.Precision)} | {Verdict(r.Precision, Targets.Precision)} | tp {r.Tp}, fp {r.Fp} |");
+        sb.AppendLine($"| relevance recall | ≥ {Targets.Recall:F2} | {Before(before?.Recall)} | {F(r.Recall)} | {Verdict(r.Recall, Targets.Recall)} | tp {r.Tp}, fn {r.Fn} |");
+        sb.AppendLine($"| story clustering pairwise F1 | ≥ {Targets.ClusteringF1:F2} | {Before(before?.ClusteringF1)} | {F(c.F1)} | {Verdict(c.F1, Targets.ClusteringF1)} | P {F(c.Precision)}, R {F(c.Recall)}; pairs tp {c.Tp}, fp {c.Fp}, fn {c.Fn} |");
+        sb.AppendLine($"| tariff-measure extraction F1 | ≥ {Targets.ExtractionF1:F2} | {Before(before?.ExtractionF1)} | {F(e.F1)} | {Verdict(e.F1, Targets.ExtractionF1)} | P {F(e.Precision)}, R {F(e.Recall)}; tp {e.Tp}, fp {e.Fp}, fn {e.Fn} |");
         sb.AppendLine();
     }
 }

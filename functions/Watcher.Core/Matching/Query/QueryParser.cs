@@ -24,7 +24,7 @@ public sealed class QueryParser
     private int _at;
     private int _depth;
 
-    /// <summary>The longest query accepted (the default topics are about 1,500 characters).</summary>
+    /// <summary>The longest query accepted (the default topics are about 3,000 characters each).</summary>
     public const int MaxLength = 4000;
 
     /// <summary>The deepest nesting accepted: parentheses, NOTs, field scopes and NEAR chains each add a level.</summary>

@@ -1,0 +1,96 @@
+namespace Watcher.Core.Stories;
+
+/// <summary>
+/// What a headline says was done, read from its folded content words (<see cref="StoryFingerprint.TitleWords"/>, the
+/// only headline text an index row keeps): a tariff raised or imposed, cut or lifted, an investigation opened, a visit
+/// announced ahead or happening now. Two headlines that say opposite things were done are two decisions, however alike
+/// their parties, product and words ("Indonesia raises import duty on wheat flour" / "Indonesia cuts import duty on wheat
+/// flour"; "EU opens anti-dumping probe into Chinese plywood" / "EU imposes anti-dumping duties on Chinese plywood"). A
+/// headline saying both, or neither, says nothing either way.
+/// </summary>
+internal static class HeadlineAction
+{
+    /// <summary>What a trade headline says was done to a tariff.</summary>
+    public enum Trade { None, Raised, Lowered, ProbeOpened, Ambiguous }
+
+    /// <summary>When a meeting headline places its meeting.</summary>
+    public enum Visit { None, Announced, Happening, Ambiguous }
+
+    public static Trade TradeOf(HashSet<string> words, int stage)
+    {
+        var raised = words.Overlaps(RaiseWords);
+        var lowered = words.Overlaps(LowerWords);
+        var opened = words.Overlaps(InquiryWords) && words.Overlaps(OpenWords);
+        var count = (raised ? 1 : 0) + (lowered ? 1 : 0) + (opened ? 1 : 0);
+        if (count > 1 || (opened && stage != 0)) return Trade.Ambiguous;
+        return raised ? Trade.Raised : lowered ? Trade.Lowered : opened ? Trade.ProbeOpened : Trade.None;
+    }
+
+    /// <summary>
+    /// Two trade headlines say opposite things were done: one raised or imposed a tariff and the other cut or lifted one,
+    /// or one opened an investigation and the other decided on a duty (imposed, cut, or at a provisional or final stage).
+    /// </summary>
+    public static bool Conflict(Trade a, int stageA, Trade b, int stageB) =>
+        (a, b) switch
+        {
+            (Trade.Raised, Trade.Lowered) or (Trade.Lowered, Trade.Raised) => true,
+            (Trade.ProbeOpened, Trade.Raised or Trade.Lowered) or (Trade.Raised or Trade.Lowered, Trade.ProbeOpened) => true,
+            (Trade.ProbeOpened, Trade.None) => stageB != 0,
+            (Trade.None, Trade.ProbeOpened) => stageA != 0,
+            _ => false,
+        };
+
+    public static Visit VisitOf(HashSet<string> words)
+    {
+        // a month with a day is the meeting's date ("EU-Canada summit, Brussels, 9 December 2026"), not a time ahead
+        var dated = words.Any(w => w.Length <= 2 && w.All(char.IsAsciiDigit));
+        var ahead = words.Overlaps(PlanWords) || (!dated && words.Overlaps(MonthWords));
+        var now = words.Overlaps(HappeningWords);
+        return ahead && now ? Visit.Ambiguous : ahead ? Visit.Announced : now ? Visit.Happening : Visit.None;
+    }
+
+    /// <summary>The headline says its party answers another's measure ("India retaliates against US …", "US hits back with
+    /// 25% tariff on EU whiskey").</summary>
+    public static bool IsRetaliation(HashSet<string> words) =>
+        words.Overlaps(RetaliationWords) || (words.Contains("hit") && words.Contains("back"));
+
+    private static HashSet<string> Folded(params string[] words) => new(words.Select(StoryFingerprint.Fold), StringComparer.Ordinal);
+
+    // "lift" raises a rate as often as it removes one ("Bern lifts border levy on sugar"), and a headline that exempts or
+    // spares some goods mostly imposes a tariff on the rest: neither says which way.
+    private static readonly HashSet<string> RaiseWords = Folded(
+        "raise", "raises", "raised", "raising", "hike", "hikes", "hiked", "hiking", "increase", "increases", "increased", "increasing",
+        "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "add", "adds", "added", "adding",
+        "impose", "imposes", "imposed", "imposing", "slap", "slaps", "slapped", "slapping", "introduce", "introduces", "introduced",
+        "reimpose", "reimposes", "reimposed", "tighten", "tightens", "tightened");
+
+    private static readonly HashSet<string> LowerWords = Folded(
+        "cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing", "drop", "drops",
+        "dropped", "dropping", "remove", "removes", "removed", "removing", "scrap", "scraps", "scrapped", "scrapping", "suspend", "suspends", "suspended", "suspending", "pause", "pauses", "paused", "halve", "halves", "halved",
+        "ease", "eases", "eased", "easing", "withdraw", "withdraws", "withdrew", "slash", "slashes", "slashed", "trim", "trims", "trimmed", "abolish", "abolishes", "abolished",
+        "relief", "rollback", "repeal", "repeals", "repealed");
+
+    private static readonly HashSet<string> InquiryWords = Folded("probe", "probes", "investigation", "investigations", "inquiry", "enquiry");
+
+    private static readonly HashSet<string> OpenWords = Folded(
+        "open", "opens", "opened", "launch", "launches", "launched", "initiate", "initiates", "initiated", "initiation", "start", "starts",
+        "started", "begin", "begins", "began");
+
+    /// <summary>Words that place a meeting ahead: a month (without a day), a plan, an invitation, its preparation ("Kremlin says Putin will visit India in
+    /// December", "Carney to visit China next month"). Weekdays and "next" are stop words, so a preview of tomorrow's
+    /// talks places nothing.</summary>
+    private static readonly HashSet<string> MonthWords = Folded(
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "month");
+
+    private static readonly HashSet<string> PlanWords = Folded(
+        "prepare", "prepares", "preparing", "preparation", "preparatory", "ahead", "plan", "plans", "planned", "invite", "invites", "invited", "invitation", "expected", "upcoming", "schedule", "scheduled");
+
+    /// <summary>Words that say a meeting is going on: arrivals, welcomes, talks held.</summary>
+    private static readonly HashSet<string> HappeningWords = Folded(
+        "arrive", "arrives", "arrived", "arriving", "land", "lands", "landed", "welcome", "welcomes", "welcomed", "receive", "receives",
+        "received", "greet", "greets", "greeted", "begin", "begins", "began", "open", "opens", "opened", "hold", "holds", "held", "host",
+        "hosts", "hosted", "gather", "gathers", "gathered", "meet", "meets", "met", "sign", "signs", "signed");
+
+    private static readonly HashSet<string> RetaliationWords = Folded(
+        "retaliate", "retaliates", "retaliated", "retaliation", "retaliatory", "countermeasure", "countermeasures", "counter");
+}
