@@ -462,7 +462,15 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     private static readonly HashSet<string> TradeStoryWords = Folded(
         "impose", "slap", "raise", "hike", "cut", "lower", "increase", "extend", "approve", "announce", "confirm", "final", "provisional", "plan",
         "propose", "set", "deal", "government", "govt", "ministry", "minister", "official", "good", "product", "measure", "percent", "per", "cent",
-        "up", "top", "new", "hit", "face");
+        "up", "top", "new", "hit", "face",
+        // what a government does to a duty, as releases and agencies word it ("Government applies provisional anti-dumping duty
+        // on steel nails from China" / "Vietnam applies anti-dumping duties on PET resin from China": the verb was their only
+        // shared "topic" word, and two rulings on two goods by two importers merged)
+        "apply", "adopt", "issue", "publish", "decide", "introduce", "enforce", "finalise", "finalize", "definitive", "definitively",
+        "preliminary", "interim", "stopgap", "temporary", "permanent", "additional",
+        // the procedure, named by every ruling of every case ("Commerce announces affirmative preliminary determinations in
+        // the countervailing duty investigations of …"): they took a long headline's six topic words from its product and parties
+        "affirmative", "determination", "investigation", "probe", "inquiry", "ruling");
 
     /// <summary>A word list, written as a reader spells it, as headline words are compared: folded (<see cref="Fold"/>), so that "trade", "surcharge",
     /// "measure" and "state" match the headline words they fold to ("trad", "surcharg", "measur", "stat"). Written as a

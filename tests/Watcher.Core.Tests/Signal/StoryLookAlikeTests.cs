@@ -164,6 +164,21 @@ public class StoryLookAlikeTests
             "Ishiba meets Lula on sidelines of G20 summit",
             "RIO DE JANEIRO (Kyodo) - Prime Minister Shigeru Ishiba met Brazilian President Luiz Inacio Lula da Silva on the sidelines of the G20 summit on Monday, with beef exports and ethanol on the agenda."
         },
+        // two importers, two goods, one origin, told in one trade-remedy template: only the verb and the origin are shared
+        {
+            "another importer and goods, one origin",
+            "Authority applies definitive anti-dumping duty on ceramic tiles from India",
+            "Riyadh, 4 May 2026. The General Authority of Foreign Trade published the decision that applies a definitive anti-dumping duty of 18% on imports of ceramic floor and wall tiles originating in India, for five years, after an investigation requested by local manufacturers.",
+            "Egypt applies anti-dumping duties on aluminium foil from India, Oman",
+            "CAIRO (MENA) - Egypt's trade ministry has issued a decree applying anti-dumping duties on household aluminium foil imported from India and Oman, ranging from 11.4 to 27.9 percent, for five years. Local rollers said dumped imports had halved their sales since 2024."
+        },
+        {
+            "another importer and goods, one origin",
+            "Ministry adopts provisional safeguard duty on cotton yarn from Pakistan",
+            "Dhaka, 9 March 2026. The Ministry of Commerce adopted a provisional safeguard duty on cotton yarn imported from Pakistan for 200 days, following a petition by spinning mills in Narayanganj.",
+            "Sri Lanka adopts safeguard duty on Pakistani cement",
+            "COLOMBO (Reuters) - Sri Lanka adopted a safeguard duty on cement imported from Pakistan on Thursday, its finance ministry said, after local producers complained of a surge in shipments through Hambantota."
+        },
     };
 
     [Theory]
@@ -250,6 +265,21 @@ public class StoryLookAlikeTests
             "The European Commission has today imposed provisional anti-dumping duties of 27.3% for cooperating exporting producers and 41.8% for all other companies on imports of citric acid originating in Thailand. Producers in Belgium and Austria had complained.",
             "EU slaps duties of up to 41.8% on Thai citric acid",
             "BRUSSELS (Reuters) - The European Union will impose provisional anti-dumping duties of between 27.3% and 41.8% on citric acid from Thailand, the European Commission said on Wednesday, siding with producers in Belgium and Austria."
+        },
+        // a ministry's release naming no country in its headline, and a wire naming the imposer: one ruling
+        {
+            "release and wire",
+            "Government applies provisional anti-dumping duty on steel wire from Vietnam",
+            "Lima, 12 October 2026. The Ministry of Economy and Finance published the resolution that applies a provisional anti-dumping duty of US$ 0.21 per kilogram on imports of galvanised steel wire originating in Vietnam, for four months, following a recommendation by INDECOPI.",
+            "Peru slaps provisional duty on Vietnamese steel wire",
+            "Peru has set a provisional anti-dumping duty of US$0.21/kg on galvanised steel wire from Vietnam, the economy ministry said, after local wire makers complained of dumped imports."
+        },
+        {
+            "headline alone",
+            "Egypt slaps anti-dumping duties on Indian and Omani aluminium foil",
+            "",
+            "Egypt applies anti-dumping duties on aluminium foil from India, Oman",
+            "CAIRO (MENA) - Egypt's trade ministry has issued a decree applying anti-dumping duties on household aluminium foil imported from India and Oman, ranging from 11.4 to 27.9 percent, for five years. Local rollers said dumped imports had halved their sales since 2024."
         },
     };
 
