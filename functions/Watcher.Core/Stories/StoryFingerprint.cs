@@ -389,19 +389,23 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         return sa != 0 && sb != 0 && sa != sb;
     }
 
-    /// <summary>1 for a headline that names a provisional (preliminary, interim) measure, 2 for a definitive (final) one,
-    /// 0 for neither or both ("EU makes provisional duties final").</summary>
+    /// <summary>1 for a headline that names a provisional (preliminary, interim, stopgap) measure, 2 for a definitive (final,
+    /// permanent) one, 0 for neither. A headline naming both is the definitive stage when it says so in a word only that stage
+    /// uses ("… imposing a definitive anti-dumping duty and definitively collecting the provisional duty", "provisional
+    /// duties made permanent"); with "final" alone it says nothing ("EU sets provisional duties, final ruling due in June").</summary>
     private static int Stage(HashSet<string> words)
     {
         var (provisional, definitive) = (words.Overlaps(ProvisionalWords), words.Overlaps(DefinitiveWords));
-        return provisional == definitive ? 0 : provisional ? 1 : 2;
+        if (provisional && definitive) return words.Overlaps(OnlyDefinitiveWords) ? 2 : 0;
+        return provisional ? 1 : definitive ? 2 : 0;
     }
 
     private int TitleStage => _titleStage ??= Stage(TitleSet);
     private int? _titleStage;
 
-    private static readonly HashSet<string> ProvisionalWords = new(StringComparer.Ordinal) { "provisional", "preliminary", "interim" };
-    private static readonly HashSet<string> DefinitiveWords = new(StringComparer.Ordinal) { "definitiv", "final" };
+    private static readonly HashSet<string> ProvisionalWords = Folded("provisional", "provisionally", "preliminary", "interim", "stopgap", "temporary");
+    private static readonly HashSet<string> OnlyDefinitiveWords = Folded("definitive", "definitively", "permanent", "permanently", "finalise", "finalize");
+    private static readonly HashSet<string> DefinitiveWords = [.. OnlyDefinitiveWords, .. Folded("final")];
 
     /// <summary>The forums a headline names (blocs other than the EU, which is a party): "@G20", or an acronym the entity
     /// dictionary does not read as a name on its own ("SCO").</summary>

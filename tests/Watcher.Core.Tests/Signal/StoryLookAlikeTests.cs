@@ -179,6 +179,22 @@ public class StoryLookAlikeTests
             "Sri Lanka adopts safeguard duty on Pakistani cement",
             "COLOMBO (Reuters) - Sri Lanka adopted a safeguard duty on cement imported from Pakistan on Thursday, its finance ministry said, after local producers complained of a surge in shipments through Hambantota."
         },
+        // the provisional duty and the definitive duty on the same goods months later, the stage said in other words
+        // ("stopgap", "made permanent") or both stages named in the definitive regulation's own title
+        {
+            "provisional vs definitive, other words",
+            "Ankara slaps stopgap duties of up to 31.7% on Chinese glass jars",
+            "",
+            "Glass jar duties made permanent as Türkiye rejects Chinese price offer",
+            "Food packers buying glass jars from China will pay more for five years. Türkiye's trade ministry has confirmed definitive anti-dumping duties on Chinese glass jars at between 18.2% and 29.9%, slightly below the rates set in the spring, and rejected a price undertaking offered by three exporters."
+        },
+        {
+            "provisional vs definitive, other words",
+            "Commission imposes provisional anti-dumping duties on glass fibre yarn from Egypt",
+            "The European Commission has today imposed provisional anti-dumping duties of 14.8% to 36.2% on imports of glass fibre yarn originating in Egypt. The duties apply for six months while the investigation continues. Producers in Italy and Spain had complained.",
+            "Commission Implementing Regulation imposing a definitive anti-dumping duty and definitively collecting the provisional duty imposed on imports of glass fibre yarn originating in Egypt",
+            "Article 1. A definitive anti-dumping duty is imposed on imports of glass fibre yarn originating in Egypt. The rates applicable to the net, free-at-Union-frontier price shall be: Nile Glass Fibre: 12.9%; all other companies: 33.1%. Article 2. The amounts secured by way of the provisional duty shall be definitively collected."
+        },
     };
 
     [Theory]
@@ -280,6 +296,22 @@ public class StoryLookAlikeTests
             "",
             "Egypt applies anti-dumping duties on aluminium foil from India, Oman",
             "CAIRO (MENA) - Egypt's trade ministry has issued a decree applying anti-dumping duties on household aluminium foil imported from India and Oman, ranging from 11.4 to 27.9 percent, for five years. Local rollers said dumped imports had halved their sales since 2024."
+        },
+        // one provisional duty: a headline alone in other words and the ministry's wire copy
+        {
+            "headline alone, stage in other words",
+            "Ankara slaps stopgap duties of up to 31.7% on Chinese glass jars",
+            "",
+            "Türkiye imposes provisional anti-dumping duties on glass jars from China",
+            "ANKARA (AA) - Türkiye's trade ministry imposed provisional anti-dumping duties of between 19.5% and 31.7% on glass jars imported from China on Tuesday, for six months while its investigation continues."
+        },
+        // the definitive regulation and a law firm's alert about it
+        {
+            "law-firm alert on the ruling",
+            "Commission Implementing Regulation imposing a definitive anti-dumping duty and definitively collecting the provisional duty imposed on imports of glass fibre yarn originating in Egypt",
+            "Article 1. A definitive anti-dumping duty is imposed on imports of glass fibre yarn originating in Egypt. The rates applicable to the net, free-at-Union-frontier price shall be: Nile Glass Fibre: 12.9%; all other companies: 33.1%. Article 2. The amounts secured by way of the provisional duty shall be definitively collected.",
+            "Client Alert: EU definitive anti-dumping duties on glass fibre yarn from Egypt — what importers should do now",
+            "The European Commission has published its definitive findings on glass fibre yarn originating in Egypt. Definitive duties apply for five years at 12.9% for Nile Glass Fibre and 33.1% for all other companies; provisional duties secured will be definitively collected. Importers should review their origin documentation."
         },
     };
 
