@@ -285,6 +285,31 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// </summary>
     public bool HeadlinesNameOtherProducts(StoryFingerprint other) => NamesOwnProduct(this, other) && NamesOwnProduct(other, this);
 
+    /// <summary>
+    /// One trade headline names the goods of its own lede measure, and the other names none of their words but goods of its
+    /// own, a word the first headline lacks ("… on hydrogen peroxide from China" / "… on polyester film from China, UAE",
+    /// where the second lede states no rate the extractor reads): one imposer's rulings on two goods.
+    /// </summary>
+    public bool HeadlinesNameOtherGoods(StoryFingerprint other) => NamesOtherGoods(this, other) || NamesOtherGoods(other, this);
+
+    private static bool NamesOtherGoods(StoryFingerprint a, StoryFingerprint b)
+    {
+        if (!a.IsTradeHeadline || !b.IsTradeHeadline) return false;
+        var named = false;
+        foreach (var fact in a.ParsedFacts)
+            foreach (var product in fact.Products)
+                foreach (var word in NamedProductWords(product))
+                {
+                    var folded = Fold(word);
+                    if (b.TitleSet.Contains(folded)) return false;
+                    named |= a.TitleSet.Contains(folded);
+                }
+        if (!named) return false;
+        foreach (var w in b.SalientTitleWords)
+            if (w[0] != '@' && !a.TitleSet.Contains(w)) return true;
+        return false;
+    }
+
     /// <summary>This headline names a product of its own lede measures that the other headline does not ("US raises duties
     /// on Canadian softwood lumber to 35%" / "Trump raises tariff on Canadian goods to 35%").</summary>
     public bool HeadlineNamesOwnProduct(StoryFingerprint other) => NamesOwnProduct(this, other);

@@ -550,6 +550,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Headline words alone say one story only when they include a word of its topic: "Türkiye imposes anti-dumping
         // duties on cold-rolled steel from China" and "Commission imposes definitive anti-dumping duties on tinplate from
         // China" share half their words, all of them the vocabulary of every trade-remedy story.
+        // Headlines sharing this much of one template name their goods in the words they do not share: when one names its own
+        // lede measure's goods and the other none of them but words of its own, and no lede fact is shared, they are one
+        // imposer's rulings on two goods ("NTC imposes anti-dumping duty on hydrogen peroxide from China" / "NTC imposes
+        // provisional anti-dumping duty on polyester film from China, UAE": the agency is all they share besides the
+        // template), unless the texts are a near-verbatim copy.
+        if (facts == 0 && title >= TitleBar && a.HeadlinesNameOtherGoods(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;
         if (title >= TitleBar && a.HeadlinesShareATopicWord(b)) score = Math.Max(score, title);
         // Headlines that share some of their words and a lede fact (the same measure, the same leaders meeting) are one
         // story told differently: an analysis or a five-word headline shares too few words with the wire copy otherwise.

@@ -195,6 +195,21 @@ public class StoryLookAlikeTests
             "Commission Implementing Regulation imposing a definitive anti-dumping duty and definitively collecting the provisional duty imposed on imports of glass fibre yarn originating in Egypt",
             "Article 1. A definitive anti-dumping duty is imposed on imports of glass fibre yarn originating in Egypt. The rates applicable to the net, free-at-Union-frontier price shall be: Nile Glass Fibre: 12.9%; all other companies: 33.1%. Article 2. The amounts secured by way of the provisional duty shall be definitively collected."
         },
+        // one agency, one origin, two goods in one headline template; the second lede states no rate the extractor reads
+        {
+            "one imposer and origin, other goods",
+            "KTC imposes anti-dumping duty on citric acid from China",
+            "SEOUL (Yonhap) - The Korea Trade Commission has imposed definitive anti-dumping duties of 12.3 percent to 28.6 percent on citric acid imported from China for five years, the commission said Wednesday, after local producers complained of dumped imports.",
+            "KTC imposes provisional anti-dumping duty on PVC film from China, Taiwan",
+            "SEJONG - The Korea Trade Commission has decided on provisional anti-dumping duties on polyvinyl chloride film imported from China and Taiwan for four months, pending a final determination, after domestic film makers said cheap imports had cut their sales by a third."
+        },
+        {
+            "one imposer and origin, other goods",
+            "Commerce sets anti-dumping duty on Vietnamese shrimp feed",
+            "WASHINGTON (Reuters) - The U.S. Commerce Department set anti-dumping duties of 41.7% on shrimp feed imported from Vietnam on Tuesday, siding with feed mills in Texas and Louisiana.",
+            "Commerce sets anti-dumping duty on Vietnamese steel hangers",
+            "WASHINGTON - The Commerce Department issued an anti-dumping order on steel wire garment hangers from Vietnam on Tuesday, after a petition by the last US maker of the hangers."
+        },
     };
 
     [Theory]
@@ -312,6 +327,21 @@ public class StoryLookAlikeTests
             "Article 1. A definitive anti-dumping duty is imposed on imports of glass fibre yarn originating in Egypt. The rates applicable to the net, free-at-Union-frontier price shall be: Nile Glass Fibre: 12.9%; all other companies: 33.1%. Article 2. The amounts secured by way of the provisional duty shall be definitively collected.",
             "Client Alert: EU definitive anti-dumping duties on glass fibre yarn from Egypt — what importers should do now",
             "The European Commission has published its definitive findings on glass fibre yarn originating in Egypt. Definitive duties apply for five years at 12.9% for Nile Glass Fibre and 33.1% for all other companies; provisional duties secured will be definitively collected. Importers should review their origin documentation."
+        },
+        // one agency's ruling reworded, and told as a headline alone
+        {
+            "reworded syndication",
+            "KTC imposes anti-dumping duty on citric acid from China",
+            "SEOUL (Yonhap) - The Korea Trade Commission has imposed definitive anti-dumping duties of 12.3 percent to 28.6 percent on citric acid imported from China for five years, the commission said Wednesday, after local producers complained of dumped imports.",
+            "KTC slaps anti-dumping duties on Chinese citric acid for five years",
+            "South Korea will levy anti-dumping duties of up to 28.6% on Chinese citric acid for the next five years, the trade commission said, siding with local producers who complained of dumped imports."
+        },
+        {
+            "headline alone",
+            "KTC imposes anti-dumping duty on Chinese citric acid",
+            "",
+            "KTC imposes anti-dumping duty on citric acid from China",
+            "SEOUL (Yonhap) - The Korea Trade Commission has imposed definitive anti-dumping duties of 12.3 percent to 28.6 percent on citric acid imported from China for five years, the commission said Wednesday, after local producers complained of dumped imports."
         },
     };
 
