@@ -186,12 +186,13 @@ public static partial class TariffExtractor
 
     /// <summary>"anti-dumping duty of up to $147 per tonne on MEG from Kuwait, Saudi Arabia and Singapore" then "The duty on imports from
     /// Kuwait is $82.4 …": a top rate stated once for several origins is the top of their range, not each origin's rate; where the item
-    /// gives an origin its own rate, the shared top rate is not that origin's measure.</summary>
+    /// gives an origin its own rate on the same goods, the shared top rate is not that origin's measure.</summary>
     private static void DropSharedTopRates(List<TariffMeasure> result)
     {
         var shared = result.Where(m => UpTo().IsMatch(m.Evidence)
             && result.Count(o => o.Evidence == m.Evidence && o.Imposer == m.Imposer && o.Rate == m.Rate && o.RateUnit == m.RateUnit) > 1
-            && result.Any(o => o.Evidence != m.Evidence && o.Imposer == m.Imposer && o.Target == m.Target && o.RateUnit == m.RateUnit && o.Rate != m.Rate)).ToList();
+            && result.Any(o => o.Evidence != m.Evidence && o.Imposer == m.Imposer && o.Target == m.Target && o.RateUnit == m.RateUnit && o.Rate != m.Rate
+                && (IsGeneric(o.Products) || ProductsOverlap(o.Products, m.Products)))).ToList();
         result.RemoveAll(m => shared.Any(x => ReferenceEquals(x, m)));
     }
 

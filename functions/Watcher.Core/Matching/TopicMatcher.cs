@@ -72,13 +72,14 @@ public static class DefaultTopics
     private const string TariffSubject =
         "\"trade war\" OR \"trade wars\" OR \"trade dispute\" OR \"trade disputes\" OR \"trade row\" OR retaliat* OR \"counter-tariffs\" OR countermeasure* OR \"counter-measures\""
         + " OR \"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\""
-        + " OR tariff* NEAR/4 (cut OR cuts OR lowers OR lowered OR lowering OR reduce* OR raise OR raises OR raised OR hike* OR impose* OR lift OR lifts"
+        + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (cut OR cuts OR cutting OR lowers OR lowered OR lowering OR reduce* OR raise OR raises OR raised OR hike* OR impose* OR lift OR lifts"
         + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt*)";
 
-    /// <summary>Team sport, where clubs hold "trade talks" and the "two leaders" of a league meet in a "summit clash".</summary>
+    /// <summary>Team sport, where clubs hold "trade talks" and the "two leaders" of a league meet in a "summit clash". Only
+    /// words trade copy does not use too: "industry players", "the G7 club" and "a league of nations" are no sport.</summary>
     private const string Sport =
-        "MLB OR NBA OR NFL OR NHL OR baseball OR basketball OR football OR soccer OR hockey OR league OR player OR players OR pitcher* OR reliever*"
-        + " OR roster OR \"winter meetings\" OR \"trade deadline\" OR \"free agent\" OR club OR clubs";
+        "MLB OR NBA OR NFL OR NHL OR baseball OR basketball OR football OR soccer OR hockey OR pitcher* OR reliever* OR quarterback* OR striker*"
+        + " OR roster OR \"winter meetings\" OR \"trade deadline\" OR \"free agent\" OR \"free agency\"";
 
     /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
     /// a prison term or an excise tax; "duty" only as a customs duty. Trade remedies count without the word "tariff"

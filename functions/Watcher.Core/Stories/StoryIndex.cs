@@ -468,11 +468,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>
     /// The story the item belongs to: of the stories it matches, the one most of whose copies it matches, then the best
     /// match. A headline may match a copy that was split from its story (a live blog's first line) better than the story's
-    /// wire and release; the story its copies confirm is the one the headline reports, whichever arrived first.
+    /// wire and release; the story its copies confirm is the one the headline reports, whichever arrived first. A
+    /// near-verbatim match comes first of all.
     /// </summary>
     public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
     {
-        var best = (Id: (string?)null, Copies: 0, Score: 0.0);
+        var best = (Id: (string?)null, Verbatim: false, Copies: 0, Score: 0.0);
         List<(string Id, double Score)>? matches = null;
         foreach (var candidate in await index.CandidatesAsync(fingerprint, ct, fresh))
         {
@@ -484,8 +485,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         {
             var copies = 0;
             foreach (var m in matches) if (m.Id == id) copies++;
-            if (copies > best.Copies || (copies == best.Copies && (score > best.Score || (score == best.Score && string.CompareOrdinal(id, best.Id) < 0))))
-                best = (id, copies, score);
+            // a near-verbatim copy (the same headline or link, text copied almost word for word) names its story whatever else
+            // matches more copies: a republished story whose lede recalls the measure it answers is no copy of that measure's story
+            var verbatim = score >= NearVerbatim;
+            if (verbatim != best.Verbatim ? verbatim
+                : copies > best.Copies || (copies == best.Copies && (score > best.Score || (score == best.Score && string.CompareOrdinal(id, best.Id) < 0))))
+                best = (id, verbatim, copies, score);
         }
         _matched.AddOrUpdate(fingerprint, new Matched(best.Id!, best.Score));
         return best.Id;

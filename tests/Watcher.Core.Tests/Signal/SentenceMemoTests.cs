@@ -8,8 +8,13 @@ namespace Watcher.Core.Tests.Signal;
 /// "headline\nbody"); <see cref="SentenceMemo"/> lets the second reading reuse the first's answer for a sentence read in the
 /// same context, and must never hand out an answer for another sentence or context, nor one a caller changed.
 /// </summary>
+[Collection(Name)]
 public class SentenceMemoTests
 {
+    /// <summary>The memo is one per process: other test classes extracting at the same time could take a slot between two
+    /// reads of a test here, so this class runs on its own.</summary>
+    public const string Name = "SentenceMemo (process-wide, not in parallel)";
+
     private const string Sentence = "Beijing set a 76% tariff on canola seed from Canada.";
 
     private static SentenceMemo.Context With(string field) => field switch
@@ -41,6 +46,16 @@ public class SentenceMemoTests
         Assert.NotEqual(With("same"), With(field));
         Assert.Equal(With("same"), With("same")); // equal lists, other instances
         Assert.Equal(With("same").GetHashCode(), With("same").GetHashCode());
+    }
+
+    [Fact]
+    public void The_context_holds_every_parameter_the_extractor_reads()
+    {
+        // A parameter added to FromSentence and not to the Context would let one context's answer serve another.
+        var parameters = typeof(TariffExtractor).GetMethod(nameof(TariffExtractor.FromSentence),
+            System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)!.GetParameters();
+        var held = typeof(SentenceMemo.Context).GetProperties().Select(p => p.Name).ToList();
+        Assert.Equal(parameters.Length, held.Count);
     }
 
     [Fact]
@@ -77,3 +92,6 @@ public class SentenceMemoTests
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(alone), System.Text.Json.JsonSerializer.Serialize(after));
     }
 }
+
+[CollectionDefinition(SentenceMemoTests.Name, DisableParallelization = true)]
+public sealed class SentenceMemoCollection;

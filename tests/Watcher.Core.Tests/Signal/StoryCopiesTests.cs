@@ -105,7 +105,9 @@ public sealed class StoryCopiesTests
 /// <summary>
 /// An item that matches two stories (a headline that matches a live blog split from its story better than the story's
 /// wire and release) joins the one more of whose copies it matches, then the better match: the choice does not depend
-/// on which of the two arrived first.
+/// on which of the two arrived first. A near-verbatim copy (the same headline or link, or text copied almost word for word)
+/// names its story whatever else it matches: the demo's broadcaster republishing the canola story, whose lede recalls the
+/// EV surtax it answers, joined the EV story (two copies) instead of the canola story (one).
 /// </summary>
 public sealed class StoryChoiceTests
 {
@@ -131,6 +133,40 @@ public sealed class StoryChoiceTests
             await index.AddCopyAsync("s-story", Sharing(copyMatches ? 40 : 10, 2));
             if (!blogFirst) await index.AddAsync("s-blog", Sharing(80, 3));
             Assert.Equal(expected, await matcher.FindAsync(Item));
+        }
+    }
+
+    private static readonly StoryFingerprint EvRelease = StoryFingerprint.Of("Canada to impose 100% surtax on Chinese-made electric vehicles",
+        "The Government of Canada announced today that it will impose a 100% surtax on all Chinese-made electric vehicles, effective October 1, 2024. " +
+        "A 25% surtax on imports of steel and aluminium products from China will take effect on October 15, 2024. The measures respond to unfair, non-market trade practices.",
+        "https://newsroom.example/ev-surtax");
+
+    private static readonly StoryFingerprint EvWire = StoryFingerprint.Of("China weighs response to Canadian EV surtax, industry groups say",
+        "Chinese officials are weighing a response to Canada's 100% tariff on electric vehicles, according to industry groups in Beijing. " +
+        "Canadian exporters of pork and seafood said they were bracing for retaliation.", "https://wire.example/pork");
+
+    private static readonly StoryFingerprint Canola = StoryFingerprint.Of("China imposes 76% levy on Canadian canola seed",
+        "China will impose a 76% levy on imports of Canadian canola seed and a 100% levy on canola oil, meal and peas, the commerce ministry in Beijing said on Saturday. " +
+        "The measures are widely seen as retaliation for Canada's 100% tariff on Chinese electric vehicles. Western premiers have urged Ottawa to negotiate quickly; " +
+        "China is by far the largest importer of Canada's canola seed.", "https://wire.example/canola");
+
+    private static readonly StoryFingerprint CanolaRepublished = StoryFingerprint.Of("China imposes 76% levy on Canadian canola seed - Maple Broadcasting",
+        "China will impose a 76% levy on imports of Canadian canola seed and a 100% levy on canola oil, meal and peas, Beijing said on Saturday, " +
+        "in what is seen as retaliation for Canada's 100% tariff on Chinese electric vehicles.", "https://broadcaster.example/canola");
+
+    [Fact]
+    public async Task A_republished_copy_joins_its_own_story_not_the_one_its_lede_recalls_with_more_copies()
+    {
+        foreach (var canolaFirst in new[] { true, false })
+        {
+            var matcher = new StoryMatcher(new InMemoryStoryIndex());
+            if (canolaFirst) await matcher.AddAsync("s-canola", Canola);
+            await matcher.AddAsync("s-ev", EvRelease);
+            Assert.Equal("s-ev", await matcher.FindAsync(EvWire));
+            await matcher.AddCopyAsync("s-ev", EvWire);
+            if (!canolaFirst) await matcher.AddAsync("s-canola", Canola);
+            Assert.True(StoryMatcher.Score(CanolaRepublished, Canola) >= StoryMatcher.NearVerbatim, "the republished copy is near-verbatim");
+            Assert.Equal("s-canola", await matcher.FindAsync(CanolaRepublished));
         }
     }
 }

@@ -64,6 +64,9 @@ public class TariffPrecisionTests
         "TR>MY 38.5% polyester yarn|TR>EG 12.1% goods|TR>OM 20.4% goods")]
     // control: an "up to" rate on several origins with no rate of their own stays each origin's
     [InlineData("Turkey imposed anti-dumping duties of up to 38.5% on polyester yarn from Egypt and Oman.", "TR>EG 38.5% polyester yarn|TR>OM 38.5% polyester yarn")]
+    // an origin's own rate on other goods leaves the shared top rate on these goods in place
+    [InlineData("Turkey imposed anti-dumping duties of up to 38.5% on polyester yarn from Egypt and Oman. The duty on nylon fibre from Egypt is 5%.",
+        "TR>EG 38.5% polyester yarn|TR>OM 38.5% polyester yarn|TR>EG 5% nylon fibre")]
     public void Coordinated_origins_share_their_rate(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     [Theory]

@@ -43,6 +43,8 @@ public class TopicRelevanceTests
     [InlineData("Japan's exports fall for third month", "Japan's exports fell 3.1% in October from a year earlier, dragged down by shipments of cars to the United States, where a 15% tariff applies.", false, false)]
     // the meeting changes a tariff, the story is a trade war or trade talks (ministers meeting count as a meeting), or the headline names the tariff
     [InlineData("Luxon hosts Modi in Auckland", "New Zealand Prime Minister Christopher Luxon hosted Narendra Modi in Auckland on Friday. New Zealand will cut its tariff on Indian textiles to zero and India will lower duties on kiwifruit, the two leaders said.", true, true)]
+    // a duty or levy changed counts as a tariff changed; "lower" alone does not ("despite lower U.S. tariffs" is background)
+    [InlineData("Macron hosts Lula in Paris", "French President Emmanuel Macron hosted Brazilian President Lula da Silva in Paris on Monday, and the two governments agreed on cutting duties on Brazilian beef and French wine.", true, true)]
     [InlineData("Sheinbaum meets Carney in Ottawa as trade war with Washington drags on", "Mexican President Claudia Sheinbaum met Prime Minister Mark Carney in Ottawa on Thursday to coordinate their response to the trade war with the United States.", true, true)]
     [InlineData("Ministers meet in Brussels on response to Washington", "EU trade ministers met in Brussels on Monday to weigh counter-measures against the 50% US tariff on steel.", true, true)]
     [InlineData("Macron hosts Lula at Elysee as EU weighs duties on Brazilian beef", "French President Emmanuel Macron hosted Brazilian President Lula da Silva at the Elysee on Thursday as the EU weighs duties on Brazilian beef.", true, true)]
@@ -72,6 +74,7 @@ public class TopicRelevanceTests
     [InlineData("Ottawa publishes retaliation list", "Canada would put duties of up to 25 per cent on bourbon, orange juice and motorcycles under the draft countermeasures published on Friday.", true)]
     [InlineData("Trump exempts pharmaceuticals from new tariffs", "", true)]
     [InlineData("UK and India resume trade talks in London", "", true)]
+    [InlineData("Japan and Australia open trade talks in Canberra", "Japanese and Australian negotiators opened trade talks in Canberra on Monday, and industry players in both countries want beef and car duties cut, a member of the G7 club said.", true)]
     [InlineData("CVD rates climb among Indian women, study finds", "Cardiovascular disease (CVD) rates among Indian women rose by a fifth over a decade, researchers said.", false)]
     [InlineData("Volvo shows heavy-duty crane truck", "The heavy-duty truck can lift 30 tonnes and carry a tonne of tools, the company said.", false)]
     [InlineData("Dodgers and Padres resume trade talks", "The Los Angeles Dodgers and San Diego Padres resumed trade talks on Tuesday ahead of the deadline, with the Padres shopping a starting pitcher.", false)]
@@ -88,6 +91,7 @@ public class TopicRelevanceTests
     [InlineData("Ramaphosa receives Lula in Pretoria", "President Cyril Ramaphosa received Brazilian President Lula da Silva in Pretoria on Friday, and both leaders signed a memorandum on mining.", true)]
     [InlineData("India's commerce minister meets USTR in Washington", "India's Commerce Minister Piyush Goyal met US Trade Representative Jamieson Greer in Washington on Monday to narrow differences on a trade pact.", true)]
     [InlineData("Swiss trade secretary meets Chinese commerce minister in Beijing", "Swiss Economy Minister Guy Parmelin met Chinese Commerce Minister Wang Wentao in Beijing on Monday to review their free trade agreement.", true)]
+    [InlineData("Japan and Australia open trade talks in Canberra", "Japanese and Australian negotiators opened trade talks in Canberra on Monday, and industry players in both countries want beef and car duties cut, a member of the G7 club said.", true)]
     [InlineData("Tech leaders from Japan and Korea meet in Seoul", "Tech leaders from Japan and South Korea met in Seoul on Tuesday to discuss chip supply chains.", false)]
     [InlineData("Canadian business leaders meet in Toronto to discuss AI", "Business leaders from across Canada met in Toronto on Wednesday to discuss artificial intelligence.", false)]
     [InlineData("Trade minister meets steel producers", "Trade Minister Maninder Sidhu met steel producers in Hamilton on Thursday to hear concerns about dumped imports.", false)]
