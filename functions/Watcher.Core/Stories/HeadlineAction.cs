@@ -40,14 +40,21 @@ internal static class HeadlineAction
             _ => false,
         };
 
-    public static Visit VisitOf(HashSet<string> words)
+    /// <param name="words">The headline's folded words as a set.</param>
+    /// <param name="ordered">The same words in headline order (an index row keeps them so).</param>
+    public static Visit VisitOf(HashSet<string> words, IReadOnlyList<string> ordered)
     {
-        // a month with a day is the meeting's date ("EU-Canada summit, Brussels, 9 December 2026"), not a time ahead
-        var dated = words.Any(w => w.Length <= 2 && w.All(char.IsAsciiDigit));
+        // a month with a day beside it is the meeting's date ("EU-Canada summit, Brussels, 9 December 2026"), not a time ahead;
+        // another number is not ("Putin to visit India in December amid 50% US tariffs")
+        var dated = false;
+        for (var i = 0; i < ordered.Count && !dated; i++)
+            dated = IsDay(ordered[i]) && ((i > 0 && MonthWords.Contains(ordered[i - 1])) || (i + 1 < ordered.Count && MonthWords.Contains(ordered[i + 1])));
         var ahead = words.Overlaps(PlanWords) || (!dated && words.Overlaps(MonthWords));
         var now = words.Overlaps(HappeningWords);
         return ahead && now ? Visit.Ambiguous : ahead ? Visit.Announced : now ? Visit.Happening : Visit.None;
     }
+
+    private static bool IsDay(string w) => w.Length is 1 or 2 && w.All(char.IsAsciiDigit) && int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
 
     /// <summary>The headline says its party answers another's measure ("India retaliates against US …", "US hits back with
     /// 25% tariff on EU whiskey").</summary>

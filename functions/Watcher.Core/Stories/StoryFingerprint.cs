@@ -365,7 +365,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleStage);
     private HeadlineAction.Trade? _titleTrade;
 
-    private HeadlineAction.Visit TitleVisit => _titleVisit ??= HeadlineAction.VisitOf(TitleSet);
+    private HeadlineAction.Visit TitleVisit => _titleVisit ??= HeadlineAction.VisitOf(TitleSet, TitleWords);
     private HeadlineAction.Visit? _titleVisit;
 
     /// <summary>Both headlines name one forum ("BRICS summit opens in India" / "Modi welcomes BRICS leaders").</summary>
