@@ -355,12 +355,24 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         a.NamesMeeting && b.NamesMeeting
         && (a.TitleVisit, b.TitleVisit) is (HeadlineAction.Visit.Announced, HeadlineAction.Visit.Happening) or (HeadlineAction.Visit.Happening, HeadlineAction.Visit.Announced);
 
-    /// <summary><paramref name="a"/>'s headline reports its first party answering <paramref name="b"/>'s first party ("India
+    /// <summary><paramref name="a"/>'s headline reports its first party answering the party <paramref name="b"/>'s headline has act ("India
     /// retaliates against US with tariffs on almonds" / "US doubles tariffs on Indian goods"), which <paramref name="b"/>'s
     /// headline does not: the answer and the measure it answers are two decisions of two governments.</summary>
     private static bool Answers(StoryFingerprint a, StoryFingerprint b) =>
         a.IsTradeHeadline && b.IsTradeHeadline && a.IsRetaliationHeadline && !b.IsRetaliationHeadline
-        && a.TitleParties.Length > 0 && b.TitleParties.Length > 0 && a.TitleParties[0] != b.TitleParties[0] && a.TitleParties.Contains(b.TitleParties[0]);
+        && a.TitleParties.Length > 0 && b.TitleParties.Length > 0 && b.HeadlineActor is var actor && a.TitleParties[0] != actor && a.TitleParties.Contains(actor);
+
+    /// <summary>Who acts in the headline: the imposer of a lede measure the headline names, else its first party (a headline
+    /// may put the target first: "American farmers brace as China slaps 15% tariff on US soybeans").</summary>
+    private string HeadlineActor
+    {
+        get
+        {
+            foreach (var fact in ParsedFacts)
+                if (fact.Measure is { } m && m.Imposer.Length > 0 && TitleParties.Contains(m.Imposer)) return m.Imposer;
+            return TitleParties[0];
+        }
+    }
 
     private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleStage);
     private HeadlineAction.Trade? _titleTrade;

@@ -343,6 +343,14 @@ public class StoryLookAlikeTests
             "KTC imposes anti-dumping duty on citric acid from China",
             "SEOUL (Yonhap) - The Korea Trade Commission has imposed definitive anti-dumping duties of 12.3 percent to 28.6 percent on citric acid imported from China for five years, the commission said Wednesday, after local producers complained of dumped imports."
         },
+        // a retaliation told object first: the headline's first party is the target, its lede names the retaliating imposer
+        {
+            "retaliation told object first",
+            "China retaliates against US with 15% tariff on soybeans",
+            "BEIJING, March 4 (Reuters) - China will impose an additional 15% tariff on soybeans from the United States from March 10, the finance ministry said on Tuesday, retaliating against new US duties on Chinese goods.",
+            "American farmers brace as China slaps 15% tariff on US soybeans",
+            "China will put an extra 15% tariff on U.S. soybeans from March 10, Beijing said on Tuesday, in retaliation for Washington's latest duties, leaving American growers bracing for lost sales."
+        },
     };
 
     [Theory]
