@@ -327,7 +327,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:a|an|the|from|to|of|in|on|at|by|for|with|its|their|his|her|this|that|these|those|than|as|into|per)$|\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|rates?)$|^(?:(?:non-?)?(?:cooperating|sampled|exporting|producing|participating|investigated|individual|remaining|named|unnamed|other|all)\s*)+$|^(?:excess|entries|entry|remainder|rest|balance|value|quotas?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoGoods();
 
-    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"imports from Vietnam": a country named where goods come from. Not where people or words come from ("a
+    /// delegation from Washington", "pressure from Beijing"): that country acts.</summary>
+    [GeneratedRegex(@"(?<!\b(?:delegations?|officials?|envoys?|ministers?|negotiators?|leaders?|visitors?|diplomats?|pressure|retaliation|response|reaction|statements?|letters?|calls?|demands?|threats?|warnings?|signals?|word)\s+)\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FromBeforeMention();
 
     /// <summary>"mono ethylene glycol (MEG)": lower-case words, then an abbreviation in brackets.</summary>

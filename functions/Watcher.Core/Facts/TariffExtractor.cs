@@ -108,7 +108,7 @@ public static partial class TariffExtractor
         countries.Where(c => parties.Any(m => m.CountryId == c && !NamedAsOrigin(text, m))).ToList();
 
     private static bool NamedAsOrigin(string s, Mention m) =>
-        OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) || FromBeforeMention().IsMatch(s[Math.Max(0, m.Start - 9)..m.Start])
+        OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) || FromBeforeMention().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])
         || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
             && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 

@@ -53,6 +53,13 @@ public class TariffPrecisionTests
     [InlineData("Importers of Indian shrimp will pay the 25% US duty from Monday.", "US>IN 25% shrimp")]
     public void Origins_are_not_imposers(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
+    /// <summary>A country named where people or words come from acts: it may impose the rate the item leaves unnamed.</summary>
+    [Theory]
+    [InlineData("A delegation from Washington arrived in Ottawa on Sunday. The 25% tariff on Canadian lumber takes effect on Monday.", "US>CA 25% lumber")]
+    [InlineData("Officials from Washington arrived in Ottawa on Sunday. The 25% tariff on Canadian lumber takes effect on Monday.", "US>CA 25% lumber")]
+    [InlineData("Washington officials arrived in Ottawa on Sunday. The 25% tariff on Canadian lumber takes effect on Monday.", "US>CA 25% lumber")]
+    public void A_country_people_come_from_acts(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
     [Theory]
     // "goods from Uganda and Tanzania a tariff of 8%": an "and" between two countries joins origins, it opens no clause
     [InlineData("Ethiopia's new decree sets import tariffs by origin. Under the decree, goods from Kenya will face a tariff of 12%, goods from Uganda and Tanzania a tariff of 8%, and goods from Rwanda a tariff of 5%.",
