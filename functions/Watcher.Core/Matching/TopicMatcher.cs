@@ -71,9 +71,18 @@ public static class DefaultTopics
     /// face a 25% tariff").</summary>
     private const string TariffSubject =
         "\"trade war\" OR \"trade wars\" OR \"trade dispute\" OR \"trade disputes\" OR \"trade row\" OR retaliat* OR \"counter-tariffs\" OR countermeasure* OR \"counter-measures\""
-        + " OR \"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\""
+        + " OR " + TradeTalks
         + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (cut OR cuts OR cutting OR lowers OR lowered OR lowering OR reduce* OR raise OR raises OR raised OR hike* OR impose* OR lift OR lifts"
         + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt*)";
+
+    /// <summary>Talks about tariffs, named as such.</summary>
+    private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\"";
+
+    // The verb groups a meeting clause asks for twice (near a leader, and near a country).
+    private const string Visiting = "(visit OR visits OR visited OR visiting OR trip)";
+    private const string Arriving = "(arrive OR arrives OR arrived OR arriving)";
+    private const string Meeting = "(meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host OR hosting)";
+    private const string Negotiating = "(talks OR negotiations OR met OR meet OR meeting)";
 
     /// <summary>Team sport, where clubs hold "trade talks" and the "two leaders" of a league meet in a "summit clash". Only
     /// words trade copy does not use too: "industry players", "the G7 club" and "a league of nations" are no sport.</summary>
@@ -122,19 +131,18 @@ public static class DefaultTopics
         + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR \"leaders met\""
         + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
         + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held)"
-        + " OR ((visit OR visits OR visited OR visiting OR trip) NEAR/4 @leaders AND (visit OR visits OR visited OR visiting OR trip) NEAR/4 (@countries OR @blocs))"
-        + " OR ((arrive OR arrives OR arrived OR arriving) NEAR/2 @leaders AND (arrive OR arrives OR arrived OR arriving) NEAR/3 @countries)"
-        + " OR ((meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host OR hosting) NEAR/6 @leaders"
-        + " AND (meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host OR hosting) NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
+        + " OR (" + Visiting + " NEAR/4 @leaders AND " + Visiting + " NEAR/4 (@countries OR @blocs))"
+        + " OR (" + Arriving + " NEAR/2 @leaders AND " + Arriving + " NEAR/3 @countries)"
+        + " OR (" + Meeting + " NEAR/6 @leaders AND " + Meeting + " NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
         + " OR (@leaders NEAR/2 @leaders AND (met OR meeting OR talks OR agreed OR deal OR summit OR call OR spoke))"
         // the leaders of a bloc or of named countries gather ("G20 leaders gather", "Japan, China, South Korea leaders meet")
         + " OR ((leaders NEAR/4 (@blocs OR @countries)) NEAR/8 (meet OR meets OR met OR meeting OR gather* OR convene* OR summit* OR declaration OR endorse* OR opens OR opened)"
         + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\" OR \"union leaders\""
         + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\"))"
         // ministers' or negotiators' trade talks with another country
-        + " OR (title:(\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\")"
-        + " OR ((talks OR negotiations OR met OR meet OR meeting) NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
-        + " OR \"commerce minister\" OR \"trade secretary\") AND (talks OR negotiations OR met OR meet OR meeting) NEAR/8 (@countries OR @blocs)))"
+        + " OR (title:(" + TradeTalks + ")"
+        + " OR (" + Negotiating + " NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
+        + " OR \"commerce minister\" OR \"trade secretary\") AND " + Negotiating + " NEAR/8 (@countries OR @blocs)))"
         + " NOT (" + Sport + "))"
         + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition*)"
         + " NOT (\"summit clash\" OR \"league leaders\" OR \"title race\" OR \"top of the table\" OR striker* OR midfielder* OR goalkeeper* OR \"half-time\")"
