@@ -61,43 +61,41 @@ internal static class HeadlineAction
     public static bool IsRetaliation(HashSet<string> words) =>
         words.Overlaps(RetaliationWords) || (words.Contains("hit") && words.Contains("back"));
 
-    private static HashSet<string> Folded(params string[] words) => new(words.Select(StoryFingerprint.Fold), StringComparer.Ordinal);
-
     // "lift" raises a rate as often as it removes one ("Bern lifts border levy on sugar"), and a headline that exempts or
     // spares some goods mostly imposes a tariff on the rest: neither says which way.
-    private static readonly HashSet<string> RaiseWords = Folded(
+    private static readonly HashSet<string> RaiseWords = StoryFingerprint.Folded(
         "raise", "raises", "raised", "raising", "hike", "hikes", "hiked", "hiking", "increase", "increases", "increased", "increasing",
         "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "add", "adds", "added", "adding",
         "impose", "imposes", "imposed", "imposing", "slap", "slaps", "slapped", "slapping", "introduce", "introduces", "introduced",
         "reimpose", "reimposes", "reimposed", "tighten", "tightens", "tightened");
 
-    private static readonly HashSet<string> LowerWords = Folded(
+    private static readonly HashSet<string> LowerWords = StoryFingerprint.Folded(
         "cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing", "drop", "drops",
         "dropped", "dropping", "remove", "removes", "removed", "removing", "scrap", "scraps", "scrapped", "scrapping", "suspend", "suspends", "suspended", "suspending", "pause", "pauses", "paused", "halve", "halves", "halved",
         "ease", "eases", "eased", "easing", "withdraw", "withdraws", "withdrew", "slash", "slashes", "slashed", "trim", "trims", "trimmed", "abolish", "abolishes", "abolished",
         "relief", "rollback", "repeal", "repeals", "repealed");
 
-    private static readonly HashSet<string> InquiryWords = Folded("probe", "probes", "investigation", "investigations", "inquiry", "enquiry");
+    private static readonly HashSet<string> InquiryWords = StoryFingerprint.Folded("probe", "probes", "investigation", "investigations", "inquiry", "enquiry");
 
-    private static readonly HashSet<string> OpenWords = Folded(
+    private static readonly HashSet<string> OpenWords = StoryFingerprint.Folded(
         "open", "opens", "opened", "launch", "launches", "launched", "initiate", "initiates", "initiated", "initiation", "start", "starts",
         "started", "begin", "begins", "began");
 
     /// <summary>Words that place a meeting ahead: a month (without a day), a plan, an invitation, its preparation ("Kremlin says Putin will visit India in
     /// December", "Carney to visit China next month"). Weekdays and "next" are stop words, so a preview of tomorrow's
     /// talks places nothing.</summary>
-    private static readonly HashSet<string> MonthWords = Folded(
+    private static readonly HashSet<string> MonthWords = StoryFingerprint.Folded(
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "month");
 
-    private static readonly HashSet<string> PlanWords = Folded(
+    private static readonly HashSet<string> PlanWords = StoryFingerprint.Folded(
         "prepare", "prepares", "preparing", "preparation", "preparatory", "ahead", "plan", "plans", "planned", "invite", "invites", "invited", "invitation", "expected", "upcoming", "schedule", "scheduled");
 
     /// <summary>Words that say a meeting is going on: arrivals, welcomes, talks held.</summary>
-    private static readonly HashSet<string> HappeningWords = Folded(
+    private static readonly HashSet<string> HappeningWords = StoryFingerprint.Folded(
         "arrive", "arrives", "arrived", "arriving", "land", "lands", "landed", "welcome", "welcomes", "welcomed", "receive", "receives",
         "received", "greet", "greets", "greeted", "begin", "begins", "began", "open", "opens", "opened", "hold", "holds", "held", "host",
         "hosts", "hosted", "gather", "gathers", "gathered", "meet", "meets", "met", "sign", "signs", "signed");
 
-    private static readonly HashSet<string> RetaliationWords = Folded(
+    private static readonly HashSet<string> RetaliationWords = StoryFingerprint.Folded(
         "retaliate", "retaliates", "retaliated", "retaliation", "retaliatory", "countermeasure", "countermeasures", "counter");
 }

@@ -327,10 +327,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>Each headline names a party the other item never mentions ("Mexico imposes anti-dumping duties on Chinese
     /// seamless steel pipes" / "Colombia imposes …"; "… on Vietnamese solar glass" / "… on Malaysian solar glass"): two
-    /// importers' or two origins' rulings, however much of one template their texts share.</summary>
-    /// A distinctive figure one headline states and the other item states too is one ruling's, told for two of its origins
-    /// ("Korean nitrile rubber makers hit with Chinese anti-dumping duties of up to 41.2 pct" / "China to impose
-    /// anti-dumping duties on nitrile rubber from ROK, Japan"): the lede facts decide those.
+    /// importers' or two origins' rulings, however much of one template their texts share. A distinctive figure one headline
+    /// states and the other item states too is one ruling's, told for two of its origins ("Korean nitrile rubber makers hit
+    /// with Chinese anti-dumping duties of up to 41.2 pct" / "China to impose anti-dumping duties on nitrile rubber from ROK,
+    /// Japan"): the lede facts decide those.</summary>
     public bool HeadlinesNameOtherParties(StoryFingerprint other) =>
         !NamesOnly(this, other) && !NamesOnly(other, this) && !HeadlineFigureIn(other) && !other.HeadlineFigureIn(this);
 
@@ -516,7 +516,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>A word list, written as a reader spells it, as headline words are compared: folded (<see cref="Fold"/>), so that "trade", "surcharge",
     /// "measure" and "state" match the headline words they fold to ("trad", "surcharg", "measur", "stat"). Written as a
     /// reader spells them, they never did: "trade" was a topic word of every trade headline and a pair key with it.</summary>
-    private static HashSet<string> Folded(params string[] words) => new(words.Select(Fold), StringComparer.Ordinal);
+    internal static HashSet<string> Folded(params string[] words) => new(words.Select(Fold), StringComparer.Ordinal);
 
     /// <summary>Every party <paramref name="a"/>'s headline names is named somewhere in <paramref name="b"/>.</summary>
     private static bool NamesOnly(StoryFingerprint a, StoryFingerprint b)
