@@ -56,7 +56,9 @@ public static partial class TariffExtractor
             }
             // "Vietnam will cut its MFN tariffs … . [a sentence about the US] . The tariff on chicken will fall to 15%": a rate sentence that
             // names no country at all is the item's last imposer's
-            var found = SentenceMemo.Find(new(sentence.Text, lastDate, lastImposer ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null), lastProducts, possibleImposers, carriedTarget, announced, implied),
+            var carriedImposer = lastImposer
+                ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null);
+            var found = SentenceMemo.Find(new(sentence.Text, lastDate, carriedImposer, lastProducts, possibleImposers, carriedTarget, announced, implied),
                 static c => FromSentence(c.Sentence, c.Date, c.Imposer, c.Products, c.Countries, c.Target, c.Announced, c.Implied));
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
@@ -108,7 +110,7 @@ public static partial class TariffExtractor
         countries.Where(c => parties.Any(m => m.CountryId == c && !NamedAsOrigin(text, m))).ToList();
 
     private static bool NamedAsOrigin(string s, Mention m) =>
-        OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) || FromBeforeMention().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])
+        s[Math.Max(0, m.Start - 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
         || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
             && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 
