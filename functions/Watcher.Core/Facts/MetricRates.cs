@@ -26,7 +26,14 @@ internal static partial class MetricRates
             // "The tariff starts at 5% and rises to 12%", "a 25% tariff, rising to 50%": a verb without a subject of its own
             // continues the clause before it
             if (NoSubject().IsMatch(s[clause..(from + moved.Index)]) && clause > from)
+            {
                 clause = from + ClauseStart(head, clause - from - 1 > 0 ? ClauseBreakBefore(head, clause - from) : 0);
+                // "a safeguard duty on carpets, at 13.5% in the first year, falling to 12% in the second": a clause that is itself one
+                // step of a series of rates continues the clause before it too
+                for (var step = 0; step < 3 && clause > from && !keywords.Any(k => k.Index >= clause && k.Index < from + moved.Index)
+                     && RateStep().IsMatch(s[clause..(from + moved.Index)]); step++)
+                    clause = from + ClauseStart(head, clause - from - 1 > 0 ? ClauseBreakBefore(head, clause - from) : 0);
+            }
             return !keywords.Any(k => k.Index >= clause && k.Index < from + moved.Index);
         }
         var changed = ChangedBy().Match(head);
@@ -51,6 +58,10 @@ internal static partial class MetricRates
 
     [GeneratedRegex(@"^\s*(?:(?:will|would|then|later|also|further|eventually|gradually)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoSubject();
+
+    /// <summary>A clause that is only a step of a schedule: "at 13.5% in the first year", "starting at 25 per cent".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:starting|beginning|initially|first)\s+)?(?:at|of)\s+[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:first|second|third|initial)\s+year)?[\s,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RateStep();
 
     private static int ClauseStart(string head, int verb)
     {

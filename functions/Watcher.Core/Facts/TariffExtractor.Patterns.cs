@@ -42,8 +42,9 @@ public static partial class TariffExtractor
 
     /// <summary>"… 12.3% for Baosteel", "… 20.1% for all other Chinese producers": a rate for one named firm, or for the rest;
     /// "… 13.1% for sampled cooperating exporters", "… 37.2% for companies that did not cooperate", "a duty of 39.6% applies to all
-    /// other imports": a rate for a class of firms, or for the rest, is one of the firms' rates too.</summary>
-    [GeneratedRegex(@"\G\s*,?\s*(?:for|(?:that\s+|which\s+)?appl(?:y|ies|ying)\s+to)\s+(?:the\s+)?(?<n>(?-i:[A-Z][\w&.-]*)|all\s+others?\b|other\b|rest\b|remaining\b|non-cooperating\b|(?:(?-i:[a-z-]+)\s+){0,3}(?:exporters|producers|compan(?:y|ies)|firms|manufacturers)\b)", RegexOptions.IgnoreCase)]
+    /// other imports": a rate for a class of firms, or for the rest, is one of the firms' rates too; so is "… 408.31 percent for the
+    /// China-wide entity" (every exporter without a rate of its own).</summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:for|(?:that\s+|which\s+)?appl(?:y|ies|ying)\s+to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w]*-wide\s+(?:entity|rate)\b|(?:country|nation)-?wide\s+(?:entity|rate)\b|(?<n>(?-i:[A-Z][\w&.-]*)|all\s+others?\b|other\b|rest\b|remaining\b|non-cooperating\b|(?:(?-i:[a-z-]+)\s+){0,3}(?:exporters|producers|compan(?:y|ies)|firms|manufacturers)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex FirmAfter();
 
     [GeneratedRegex(@"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\b", RegexOptions.IgnoreCase)]
@@ -112,7 +113,7 @@ public static partial class TariffExtractor
     /// January 1, 2027 and increasing to 15 percent"). Each step is atomic: a run of digits or a capitalised word read one way
     /// is not re-split another way when the gap fails to match, which made a long digit run cost 2^n steps (AFL++ found a
     /// 357-byte text with 31 nines taking 24 s).</summary>
-    [GeneratedRegex(@"^(?>\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping|all|other|others|rest|remaining|exporters|producers|companies|firms|manufacturers|suppliers|mills|facing|received)\b|\b[A-Z][\w'’.-]*)*$")]
+    [GeneratedRegex(@"^(?>\s|,|[0-9]+|\b(?:and|or|to|from|for|the|up|while|on|in|by|then|a|one|year|years|later|increasing|rising|climbing|going|stepping|down|falling|dropping|declining|easing|tapering|during|thereafter|after|next|first|second|third|fourth|fifth|final|finally|all|other|others|rest|remaining|exporters|producers|companies|firms|manufacturers|suppliers|mills|facing|received)\b|\b[A-Z][\w'’.-]*)*$")]
     internal static partial Regex SeriesGap();
 
     /// <summary>Where a deposit is a provisional duty: importers, customs or a trade remedy are named, or the deposit is "on" goods
@@ -125,6 +126,11 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|at|with)\s+(?:a\s+)?(?:single\s+|flat\s+|combined\s+|uniform\s+|separate\s+)?rates?\s+of\b|\b(?:charges|charging|charged|levies|levying|levied)\s+(?=[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FacedRate();
+
+    /// <summary>"Pork will face the highest rate, 20%", "… and will pay the same rate": the rate goods face, after a sentence that
+    /// stated the measure.</summary>
+    [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|attracts?|carry|carries|get|gets)\s+(?:the|a)\s+(?:highest|lowest|top|same|full|standard|reduced|lower|higher|maximum|minimum)\s+rate\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FacesRateWord();
 
     /// <summary>"importers shall pay …": a release's rate sentence, on the goods the release named before.</summary>
     [GeneratedRegex(@"\bimporters\s+(?:shall|will|must|are\s+required\s+to|have\s+to)\b", RegexOptions.IgnoreCase)]
@@ -317,7 +323,7 @@ public static partial class TariffExtractor
 
     /// <summary>A phrase that names no goods of its own: trade words, traders, a shipment's form; a container ("Australian
     /// bottles") is the packaging of unnamed goods, but one of a material ("glass bottles", "steel containers") is a good.</summary>
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|then|material|cargo|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     /// <summary>A list item that names no goods, only what the phrase ran into or whom a rate is for: a clause cut at a function
@@ -410,8 +416,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:imports?|imported|customs|MFN|most[- ]favou?red[- ]nation|safeguard|anti-?dumping|countervailing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeDocument();
 
-    /// <summary>A later rate's own subject clause: "…, while barley returns to 5%", "; wheat flour at 10%", "and sugar will attract 8%".</summary>
-    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|but|while|whereas)\s+)(?:for\s+)?(?<p>(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>A later rate's own subject clause: "…, while barley returns to 5%", "; wheat flour at 10%", "and sugar will attract 8%",
+    /// "…, with tequila at 15% and avocados, berries and shrimp at 10%" (a list of goods before its one rate).</summary>
+    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas|with)\s+)?|\s(?:and|but|while|whereas|with)\s+)(?:for\s+)?(?<p>(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2}(?:,\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2})+,?\s+(?:and|or)\s+(?-i:[a-z])[\w -]{0,40}?|(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLead();
 
     /// <summary>The start of a text or of a sentence, before a name that opens it ("Chile amends …", ". The Philippines lowered …").</summary>

@@ -306,7 +306,17 @@ public static partial class TariffExtractor
         // "The previous rate was the 5 percent common tariff.": the rate a change replaced is no measure of its own
         if (PreviousRateSubject().IsMatch(s)) return result;
         var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
+        var continuesMeasure = false;
         if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
+        // "[China will impose tariffs of up to 20% on Mexican pork, …] Pork will face the highest rate, 20%, with tequila at 15%": after a
+        // sentence that stated a measure, the rate its goods face stands for its tariff word
+        // (only when the goods that face it are goods that measure named: "Growth will face the highest rate of …" is no such rate)
+        if (keywords.Count == 0 && previousImposer is not null && previousSentenceProducts is not null && FacesRateWord().Match(s) is { Success: true } facedRate
+            && previousSentenceProducts.Any(p => s.AsSpan(0, facedRate.Index).Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase)))
+        {
+            keywords.Add(facedRate);
+            continuesMeasure = true;
+        }
         // "importers shall pay deposits of up to 41.2%": a provisional duty collected as a deposit, where importers or customs pay it
         if (DepositContext().IsMatch(s)) keywords.AddRange(Deposit().Matches(s));
         var tariffWords = keywords.Where((k, i) => i + 1 >= keywords.Count || s.AsSpan(k.Index + k.Length, Math.Max(0, keywords[i + 1].Index - k.Index - k.Length)).Trim().Length > 0).Count(); // "anti-dumping duties" is one
@@ -434,6 +444,7 @@ public static partial class TariffExtractor
         string? previousTarget = null;
         List<string>? previousProducts = null;
         var firmRates = new List<TariffMeasure>();
+        bool? sameGoodsAsBefore = null;
         foreach (var (rate, ps, pe, named) in perRate)
         {
             // "…, while China's retaliatory levies on US products are 10%": a later rate with its own possessive imposer
@@ -460,6 +471,11 @@ public static partial class TariffExtractor
                 // the measure announced before it, whatever countries it names after the rate
                 ?? (carriedTarget is not null && tariffWords == 1 && (RefersBack(s) || ImportersPay().IsMatch(s)) && !Everyone().IsMatch(s)
                     && !parties.Any(m => m.CountryId != rateImposer && m.Start < rate.Start) ? carriedTarget : null)
+                // "[… tariffs of up to 20% on Mexican pork, …] Pork will face the highest rate, 20%, with tequila at 15%": a sentence that names
+                // no country, no tariff of its own, and opens on goods the measure before it named continues that measure's origin, for each
+                // of its rates (not "The duties come on top of the standard 16% tyre duty", which names a tariff of its own)
+                ?? (continuesMeasure && carriedTarget is not null and not "*" && previousImposer == rateImposer && parties.Count == 0 && !Everyone().IsMatch(s)
+                    && (sameGoodsAsBefore ??= previousSentenceProducts is { } goodsBefore && products.Count > 0 && ProductsOverlap(products, goodsBefore)) == true ? carriedTarget : null)
                 ?? OtherCountry(parties, rateImposer)
                 ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != rateImposer) ? "*" : null);
             // "Canadian officials said a 35% tariff on their goods would …": the country whose own exports a tariff is on is its
@@ -490,7 +506,9 @@ public static partial class TariffExtractor
             // "anti-dumping duties on pork imported from the EU, with rates of between 15.6% and 62.4%": the product named before the rate
             if (products.Count == 0 && ps < 0 && ProductNamedBefore(s, rate.Start) is { Count: > 0 } before) products = before;
             if (products.Count == 0) products = previousProducts ?? ["goods"];
-            if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
+            // "… on polyester film from China and 9.2% on imports of the same product from the UAE": the goods of the rate before, in this
+            // sentence or the one before it
+            if (products is [var same] && SameAsBefore().IsMatch(same) && (previousProducts ?? previousSentenceProducts) is { Count: > 0 } sameGoods) products = [.. sameGoods];
             // "… lower its tariff on EU steel to 25% for a quota. Shipments above it will continue to pay the 50% tariff": a sentence
             // that names neither goods nor an origin continues the measure its imposer stated in the sentence before
             if (target == "*" && !everyone && products is ["goods"] && carriedTarget is not null and not "*" && previousImposer == by
@@ -501,7 +519,7 @@ public static partial class TariffExtractor
             // "removed most counter-tariffs on US goods, keeping 25% on steel": a rate kept is still in force
             var rateAction = Kept().IsMatch(s[Math.Max(0, rate.Start - 24)..rate.Start]) ? TariffActions.Imposed : action;
             result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, rateAction, date, sentence));
-            if (FirmAfter().Match(s, rate.End) is { Success: true } firm && !mentions.Any(m => m.Start == firm.Groups["n"].Index))
+            if (FirmAfter().Match(s, rate.End) is { Success: true } firm && (!firm.Groups["n"].Success || !mentions.Any(m => m.Start == firm.Groups["n"].Index)))
                 firmRates.Add(result[^1]);
             if (FirmBefore(s, rate, mentions, out var rest) && (perParty is null || rest)) firmRates.Add(result[^1]);
             if (perParty is not null) continue;

@@ -1,0 +1,69 @@
+namespace Watcher.Core.Tests.Signal;
+
+/// <summary>
+/// Session 9 (extract11): how one statement attaches its rates to several goods or several origins, written for this test in
+/// wire, notice, agency-translation and headline styles (no holdout sentence is a case). Each positive case gave a wrong or a
+/// missing measure before its rule; each negative shows the rule leaves a sentence that is not a rate statement alone.
+/// </summary>
+public class TariffRateAttachmentTests
+{
+    [Theory]
+    // "with X at R and Y, Z and W at R": each later rate's goods are the subject before its "at", a list included
+    [InlineData("Kenya raised import duties on rice to 35%, with wheat at 10% and sugar, maize and barley at 25%.",
+        "KE>* 35% rice|KE>* 10% wheat|KE>* 25% sugar+maize+barley")]
+    [InlineData("Under the notice, Egypt's customs duty on passenger cars rises to 40%, with motorcycles at 30% and tyres, batteries and spare parts at 20%.",
+        "EG>* 40% passenger cars|EG>* 30% motorcycles|EG>* 20% tyres+batteries+spare parts")]
+    [InlineData("India hikes duty on gold to 15%, with silver at 10%", "IN>* 15% gold|IN>* 10% silver")]
+    // control: a later rate with its own "on X" clause keeps it
+    [InlineData("Canada imposed a 25% surtax on US steel, with 10% on aluminium.", "CA>US 25% steel|CA>US 10% aluminium")]
+    public void A_list_of_goods_takes_the_rate_after_it(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // "… to R for the China-wide entity": the rate for every exporter without its own is the rest of the firms' rates, so the
+    // sentence's firm rates are one measure at the highest
+    [InlineData("The Commerce Department set final antidumping duties on aluminum foil from China ranging from 48.6 percent for Jiangsu Dingsheng to 106.1 percent for the China-wide entity.",
+        "US>CN 106.1% aluminum foil")]
+    [InlineData("The US imposed anti-dumping duties on Chinese steel racks of 63.2% for Zhejiang Hangzhou and 212.4% for the PRC-wide entity.",
+        "US>CN 212.4% steel racks")]
+    // control: a named firm and "all other" producers, as before
+    [InlineData("The US imposed anti-dumping duties of 22.5% for Hyosung and 38.9% for all other Korean producers on steel wire.", "US>KR 38.9% steel wire")]
+    public void A_country_wide_rate_is_the_rest_of_the_firms(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // a second origin's rate "on the same product(s)/goods", or on that origin's "material"/"cargo", is on the goods the statement named
+    [InlineData("Turkey imposed anti-dumping duties of 18% on polyester yarn from China and 11% on the same products from India.",
+        "TR>CN 18% polyester yarn|TR>IN 11% polyester yarn")]
+    [InlineData("The EU set duties of 35.6% on biodiesel from Argentina and of 12.2% on the same goods from Indonesia.",
+        "EU>AR 35.6% biodiesel|EU>ID 12.2% biodiesel")]
+    [InlineData("Hanoi (VNA) - The Ministry of Industry and Trade of Viet Nam imposed anti-dumping duties of 21.5% on steel wire rod from China and 8.7% on the same product from Malaysia.",
+        "VN>CN 21.5% steel wire rod|VN>MY 8.7% steel wire rod")]
+    [InlineData("India has imposed anti-dumping duties on aniline from China and Japan, ranging from $12 per tonne for Japanese-origin material to $91 per tonne for Chinese-origin cargo.",
+        "IN>JP 12 usd/tonne aniline")]
+    public void A_second_origin_keeps_the_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // a schedule that steps down ("starting at … stepping down to … and then …", "at R in the first year, falling to R in the second")
+    // is one measure per step, on the same goods
+    [InlineData("South Africa will levy a safeguard duty on imported hot-rolled steel from all sources, starting at 12 per cent and stepping down to 10 per cent and then 8 per cent.",
+        "ZA>* 12% hot-rolled steel|ZA>* 10% hot-rolled steel|ZA>* 8% hot-rolled steel")]
+    [InlineData("Indonesia will apply a safeguard duty on carpets for three years, at 13.5% in the first year, falling to 12% in the second year and 10.5% in the third.",
+        "ID>* 13.5% carpets|ID>* 12% carpets|ID>* 10.5% carpets")]
+    [InlineData("Thailand sets safeguard duty on steel at 20%, falling to 18% next year", "TH>* 20% steel|TH>* 18% steel")]
+    // negative: what output did in the first year is no step of the tariff's schedule
+    [InlineData("Vietnam's steel output rose 8% in the first year, falling to 5% in the second year, as the 25% tariff on Chinese steel took effect.",
+        "VN>CN 25% steel")]
+    public void A_step_down_schedule_is_one_measure_a_step(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // "[… tariffs of up to 25% on Canadian canola, pork and seafood.] Canola will face the highest rate, 25%, with pork at 15%": the rate the
+    // measure's goods face stands for its tariff word, and the sentence keeps the measure's origin
+    [InlineData("China will impose tariffs of up to 25% on Canadian canola, pork and seafood from March 20. Canola will face the highest rate, 25%, with pork at 15% and seafood at 10%.",
+        "CN>CA 25% canola+pork+seafood|CN>CA 15% pork|CN>CA 10% seafood")]
+    [InlineData("India hits US farm goods with duties.\nIndia raised duties of up to 30% on US almonds and apples. Almonds will face the top rate of 30%, with apples at 20%.",
+        "IN>US 30% almonds+apples|IN>US 20% apples")]
+    // negatives: what faces "the highest rate" is not goods the measure named
+    [InlineData("The EU imposed a 20% tariff on Chinese bicycles. Growth will face the highest rate of 4% since 2019.", "EU>CN 20% bicycles")]
+    [InlineData("Canada imposed a 25% surtax on US steel. Mortgage holders will face the highest rate, 6%, since 2008.", "CA>US 25% steel")]
+    [InlineData("China will impose tariffs of up to 25% on Canadian canola. Soybeans will face the same rate, 25%, under an earlier decision on US goods.", "CN>CA 25% canola")]
+    public void A_later_sentence_on_the_same_goods_keeps_the_measure(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+}
