@@ -127,6 +127,31 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|at|with)\s+(?:a\s+)?(?:single\s+|flat\s+|combined\s+|uniform\s+|separate\s+)?rates?\s+of\b|\b(?:charges|charging|charged|levies|levying|levied)\s+(?=[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FacedRate();
 
+    /// <summary>A lead-in that details or continues the statement before: "Specifically,", "In particular,", "More specifically,".</summary>
+    [GeneratedRegex(@"^\s*(?:more\s+)?(?:specifically|in\s+particular|in\s+detail|namely|in\s+concrete\s+terms|concretely|accordingly|in\s+addition|additionally|furthermore|moreover|meanwhile|separately)\s*,\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailLeadIn();
+
+    /// <summary>Origins named by example after the group they belong to: "from trading partners …, including Japan, Korea and the
+    /// EU", "from countries such as Vietnam and Thailand".</summary>
+    [GeneratedRegex(@"\bfrom\s+(?:(?:all|other|some|certain|several|many|its|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:partners|countries|nations|economies|suppliers|origins|members|allies|sources)\b(?:[^.;:%]|\.(?![\s]))*?,?\s+(?:including|such\s+as|notably|like|among\s+them)\s+(?:the\s+)?(?:[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?){0,6}$", RegexOptions.IgnoreCase)]
+    private static partial Regex IncludedOrigin();
+
+    /// <summary>"… and the rate rises to 40% a year later": the measure's rate changing on a schedule, after a sentence that stated it.</summary>
+    [GeneratedRegex(@"\b(?:the|its|that)\s+(?:tariff\s+|duty\s+)?rate\s+(?:will\s+|then\s+|later\s+)*(?:rises?|increases?|climbs?|goes\s+up|falls?|drops?|decreases?|steps\s+(?:up|down)|doubles?|moves?)\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateChangesLater();
+
+    /// <summary>A rate sentence whose subject names no goods, only where they come from: "Imports from partners …", "Shipments from Japan …".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:the|all|such)\s+)?(?:imports|shipments|goods|products|supplies|consignments)\s+(?:from|originating\s+in|of\s+(?:the\s+)?same\s+(?:goods|products?)\s+from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BareImportsSubject();
+
+    /// <summary>A tier of a tariff-rate quota named without its goods: "out-of-quota (shipments)", "in-quota", "above-quota".</summary>
+    [GeneratedRegex(@"^(?:(?:in|out|over|above|within|outside|beyond|non)[- ](?:of[- ])?(?:the[- ])?quota|(?:in|out|over|above|outside|beyond)[- ](?:of[- ])?(?:the[- ])?(?:quota|MAV|TRQ)\s+(?:volumes?|imports|shipments))$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotaTier();
+
+    /// <summary>"… will pay 15% instead": a rate goods pay, stated as such (not "face a 10% drop").</summary>
+    [GeneratedRegex(@"\b(?:pay|pays|face|faces)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?(?=[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:instead|from|on|under|in|at|when|if|and|until)\b|\s*[,.;]|\s*$))", RegexOptions.IgnoreCase)]
+    private static partial Regex PaysRate();
+
     /// <summary>"Pork will face the highest rate, 20%", "… and will pay the same rate": the rate goods face, after a sentence that
     /// stated the measure.</summary>
     [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|attracts?|carry|carries|get|gets)\s+(?:the|a)\s+(?:highest|lowest|top|same|full|standard|reduced|lower|higher|maximum|minimum)\s+rate\b", RegexOptions.IgnoreCase)]
@@ -239,9 +264,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:the\s+)?same\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameAsBefore();
 
-    /// <summary>"Shoes imported from China will face a 35% tariff", "Imports of nylon film from Thailand are subject to…", "Frozen mackerel,
+    /// <summary>"Shoes imported from China will face a 35% tariff", "Pork imported within the quota will continue to be charged …",
+    /// "Imports of nylon film from Thailand are subject to…", "Frozen mackerel,
     /// which the waiver also covered, now attracts a duty of …".</summary>
-    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)(?:,\s+(?:which|that)\s+[^,;%]{3,60},)?\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to)\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attracts?|incurs?|be\s+charged|are\s+charged|is\s+charged|pays?|carry|carries)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)(?:,\s+(?:which|that)\s+[^,;%]{3,60},)?\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to|(?:imported|shipped|entering|brought\s+in)\s+(?:within|under|inside|outside|above|beyond|over|in\s+excess\s+of))\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not|continue\s+to|continues\s+to)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attracts?|incurs?|be\s+charged|are\s+charged|is\s+charged|pays?|carry|carries)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]

@@ -302,6 +302,9 @@ public static partial class TariffExtractor
         string? carriedTarget = null, bool continuesAnnouncement = false, string? impliedImposer = null)
     {
         var s = JoinCountryLists(sentence);
+        // "Specifically, Chinese exporters are subject to …", "In particular, …": a lead-in that details the measure before is no part of
+        // the statement (blanked, so that every offset stays the sentence's)
+        if (DetailLeadIn().Match(s) is { Success: true } detail) s = string.Concat(new string(' ', detail.Length), s.AsSpan(detail.Length));
         var result = new List<TariffMeasure>();
         // "The previous rate was the 5 percent common tariff.": the rate a change replaced is no measure of its own
         if (PreviousRateSubject().IsMatch(s)) return result;
@@ -310,11 +313,18 @@ public static partial class TariffExtractor
         if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
         // "[China will impose tariffs of up to 20% on Mexican pork, …] Pork will face the highest rate, 20%, with tequila at 15%": after a
         // sentence that stated a measure, the rate its goods face stands for its tariff word
-        // (only when the goods that face it are goods that measure named: "Growth will face the highest rate of …" is no such rate)
-        if (keywords.Count == 0 && previousImposer is not null && previousSentenceProducts is not null && FacesRateWord().Match(s) is { Success: true } facedRate
-            && previousSentenceProducts.Any(p => s.AsSpan(0, facedRate.Index).Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase)))
+        // (only when the goods that face it are goods that measure named, or imports named by origin alone: "Growth will face the highest
+        // rate of …" is no such rate)
+        if (keywords.Count == 0 && previousImposer is not null && previousSentenceProducts is not null && (FacesRateWord().Match(s) is { Success: true } faced ? faced : PaysRate().Match(s)) is { Success: true } facedRate
+            && (BareImportsSubject().IsMatch(s) || previousSentenceProducts.Any(p => s.AsSpan(0, facedRate.Index).Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase))))
         {
             keywords.Add(facedRate);
+            continuesMeasure = true;
+        }
+        // "[… imposed a 30% tariff on imported polysilicon.] The proclamation takes effect Jan. 1 and the rate rises to 40% a year later"
+        if (keywords.Count == 0 && previousImposer is not null && previousSentenceProducts is not null && RateChangesLater().Match(s) is { Success: true } laterRate)
+        {
+            keywords.Add(laterRate);
             continuesMeasure = true;
         }
         // "importers shall pay deposits of up to 41.2%": a provisional duty collected as a deposit, where importers or customs pay it
@@ -475,7 +485,7 @@ public static partial class TariffExtractor
                 // no country, no tariff of its own, and opens on goods the measure before it named continues that measure's origin, for each
                 // of its rates (not "The duties come on top of the standard 16% tyre duty", which names a tariff of its own)
                 ?? (continuesMeasure && carriedTarget is not null and not "*" && previousImposer == rateImposer && parties.Count == 0 && !Everyone().IsMatch(s)
-                    && (sameGoodsAsBefore ??= previousSentenceProducts is { } goodsBefore && products.Count > 0 && ProductsOverlap(products, goodsBefore)) == true ? carriedTarget : null)
+                    && (sameGoodsAsBefore ??= previousSentenceProducts is { } goodsBefore && (products.Count == 0 || IsGeneric(products) || ProductsOverlap(products, goodsBefore))) == true ? carriedTarget : null)
                 ?? OtherCountry(parties, rateImposer)
                 ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != rateImposer) ? "*" : null);
             // "Canadian officials said a 35% tariff on their goods would …": the country whose own exports a tariff is on is its
@@ -509,6 +519,13 @@ public static partial class TariffExtractor
             // "… on polyester film from China and 9.2% on imports of the same product from the UAE": the goods of the rate before, in this
             // sentence or the one before it
             if (products is [var same] && SameAsBefore().IsMatch(same) && (previousProducts ?? previousSentenceProducts) is { Count: > 0 } sameGoods) products = [.. sameGoods];
+            // "pork within the quota … 15 percent, while out-of-quota shipments will pay 25 percent": a quota tier is the same goods
+            if (products is [var tier] && QuotaTier().IsMatch(tier)) products = previousProducts is { } tierGoods && !IsGeneric(tierGoods) ? tierGoods : ["goods"];
+            // "[… a 30% tariff on imports of polysilicon.] Imports from partners …, including the EU, will be subject to a tariff of 15%", "[…]
+            // the rate rises to 40% a year later": a rate sentence that names no goods of its own continues the goods of the measure before
+            if (IsGeneric(products) && previousImposer == by && previousSentenceProducts is { Count: > 0 } goodsOfBefore && !IsGeneric(goodsOfBefore)
+                && (continuesMeasure || BareImportsSubject().IsMatch(s)))
+                products = [.. goodsOfBefore];
             // "… lower its tariff on EU steel to 25% for a quota. Shipments above it will continue to pay the 50% tariff": a sentence
             // that names neither goods nor an origin continues the measure its imposer stated in the sentence before
             if (target == "*" && !everyone && products is ["goods"] && carriedTarget is not null and not "*" && previousImposer == by
@@ -849,6 +866,7 @@ public static partial class TariffExtractor
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
             if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"
             if (OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return false; // "originating in the People's Republic of China"
+            if (IncludedOrigin().IsMatch(s.AsSpan(Math.Max(0, m.Start - 200), m.Start - Math.Max(0, m.Start - 200)))) return false; // "from partners, including Japan"
             if (CoordinatedWithObject(s, mentions, index.GetValueOrDefault(m, -1))) return false; // "from the United Arab Emirates and Oman"
             if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
@@ -962,6 +980,9 @@ public static partial class TariffExtractor
             if (m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
             var before = s[Math.Max(0, m.Start - 9)..m.Start].ToLowerInvariant();
             if (TargetBefore().IsMatch(before) || HitWith(s, m) || OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return m.CountryId;
+            // "Imports from trading partners that have signed agreements with the US, including Japan, Korea and the EU, …": the countries
+            // an origin names by example
+            if (IncludedOrigin().IsMatch(s.AsSpan(Math.Max(0, m.Start - 200), m.Start - Math.Max(0, m.Start - 200)))) return m.CountryId;
         }
         return null;
     }

@@ -66,4 +66,44 @@ public class TariffRateAttachmentTests
     [InlineData("Canada imposed a 25% surtax on US steel. Mortgage holders will face the highest rate, 6%, since 2008.", "CA>US 25% steel")]
     [InlineData("China will impose tariffs of up to 25% on Canadian canola. Soybeans will face the same rate, 25%, under an earlier decision on US goods.", "CN>CA 25% canola")]
     public void A_later_sentence_on_the_same_goods_keeps_the_measure(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // "Specifically," / "In particular," lead into the detail of the measure before: the lead-in is no goods
+    [InlineData("Vietnam imposes duties on steel pipes.\nThe ministry imposed anti-dumping duties on welded steel pipes from Thailand and Malaysia. Specifically, Thai manufacturers and exporters "
+        + "are subject to duties of between 5.2 and 22.1 percent, while those from Malaysia face 3.1 - 9.4 percent.",
+        "VN>TH 22.1% welded steel pipes|VN>MY 9.4% welded steel pipes")]
+    // control: after "In addition," a sentence with goods and an imposer of its own keeps them
+    [InlineData("Brazil sets duties on Chinese tyres.\nBrazil imposed anti-dumping duties of 18% on passenger car tyres from China. In addition, the government raised its tariff on pencils to 12%.",
+        "BR>CN 18% passenger car tyres|BR>* 12% pencils")]
+    public void A_detail_lead_in_is_no_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // origins named by example after their group ("from partners …, including A, B and C", "such as") are the rate's targets, not its imposer
+    [InlineData("The EU imposed a 35% duty on Chinese steel wire. Imports from other partners, including Turkey, Vietnam and India, will be subject to a duty of 12%.",
+        "EU>CN 35% steel wire|EU>TR 12% steel wire|EU>VN 12% steel wire|EU>IN 12% steel wire")]
+    [InlineData("The US raised its tariff on aluminum to 50%. Imports from countries that signed agreements with the U.S., including Japan and the United Kingdom, will face a duty of 25%.",
+        "US>* 50% aluminum|US>JP 25% aluminum|US>GB 25% aluminum")]
+    // negative: countries named by example after people, not after an origin of goods
+    [InlineData("The EU imposed a 20% duty on steel from China; officials from several countries, including Japan and Korea, criticised the move.", "EU>CN 20% steel")]
+    public void Origins_named_by_example_are_targets(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // a later sentence that names no goods of its own (imports named by origin alone, "the rate rises to R …") continues the measure
+    // before it: its goods, and its origin
+    [InlineData("Mexico raises tariff on Chinese footwear.\nMexico imposed a 30% tariff on footwear from China. The decree takes effect on Jan. 1 and the rate rises to 35% a year later.",
+        "MX>CN 30% footwear|MX>CN 35% footwear")]
+    [InlineData("Japan imposed a 20% duty on imported ferrosilicon. Imports from Kazakhstan will be subject to a duty of 8%.", "JP>* 20% ferrosilicon|JP>KZ 8% ferrosilicon")]
+    [InlineData("Japan imposed a 20% duty on imported ferrosilicon. Shipments from Kazakhstan will pay 8% instead.", "JP>* 20% ferrosilicon|JP>KZ 8% ferrosilicon")]
+    // negatives: another rate that rises, and a share paid or faced, are no measure
+    [InlineData("Mexico imposed a 30% tariff on footwear from China. The central bank's policy rate rises to 11% next month.", "MX>CN 30% footwear")]
+    [InlineData("Mexico imposed a 30% tariff on footwear from China. Unemployment rate rises to 4% in March.", "MX>CN 30% footwear")]
+    [InlineData("Japan imposed a 20% duty on imported ferrosilicon. Consumers will pay 8% more for steel, analysts said.", "JP>* 20% ferrosilicon")]
+    [InlineData("Japan imposed a 20% duty on imported ferrosilicon. Ferrosilicon prices will face a 10% drop.", "JP>* 20% ferrosilicon")]
+    public void A_later_sentence_without_goods_continues_the_measure(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // a tier of a tariff-rate quota ("out-of-quota imports", "out-of-quota volumes") is the goods of the rate before it
+    [InlineData("Indonesia keeps the tariff on sugar at 5% within the quota, while out-of-quota imports will pay 30%.", "ID>* 5% sugar|ID>* 30% sugar")]
+    [InlineData("The EU charges a 12% duty on in-quota garlic and 9.6% on out-of-quota volumes.", "EU>* 12% in-quota garlic|EU>* 9.6% in-quota garlic")]
+    public void A_quota_tier_is_the_same_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
