@@ -152,6 +152,14 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:pay|pays|face|faces)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?(?=[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:instead|from|on|under|in|at|when|if|and|until)\b|\s*[,.;]|\s*$))", RegexOptions.IgnoreCase)]
     private static partial Regex PaysRate();
 
+    /// <summary>Goods that keep their rate in a clause of their own: "…, but petrol cars keep their 15% duty", "; beer retains its …".</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s*(?:(?:but|while|whereas|and)\s+)?|\s(?:but|while|whereas)\s+)(?<p>(?-i:[a-z])[\w-]*(?:\s+(?!(?:will|would|still|keep|keeps|retain|retains)\b)[\w-]+){0,3})\s+(?:(?:will|would|still)\s+)*(?:keep|keeps|retain|retains)\s+(?:their|its)\s+(?:current\s+|existing\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeepTheirRate();
+
+    /// <summary>A rate whose next words are its tariff word: "15% duty", "20% import tariff" (not "15% margin").</summary>
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TariffWordNext();
+
     /// <summary>"Pork will face the highest rate, 20%", "… and will pay the same rate": the rate goods face, after a sentence that
     /// stated the measure.</summary>
     [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|attracts?|carry|carries|get|gets)\s+(?:the|a)\s+(?:highest|lowest|top|same|full|standard|reduced|lower|higher|maximum|minimum)\s+rate\b", RegexOptions.IgnoreCase)]

@@ -394,6 +394,9 @@ public static partial class TariffExtractor
             if (ps < 0 && i == 0 && (leadIn.Contains(':') || leadIn.Contains("namely", StringComparison.OrdinalIgnoreCase))
                 && ColonLead().Match(leadIn) is { Success: true } colon)
                 (ps, pe) = GoodsAt(s, colon, preStart, mentions);
+            // "the duty on electric cars goes to zero, but petrol cars keep their 15% duty": goods that keep a rate in a clause of their own
+            if (ps < 0 && (leadIn.Contains(" their", StringComparison.Ordinal) || leadIn.Contains(" its", StringComparison.Ordinal)) && TariffWordNext().IsMatch(s[regionStart..regionEnd]) && KeepTheirRate().Match(leadIn) is { Success: true } kept)
+                (ps, pe) = GoodsAt(s, kept, preStart, mentions);
             if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
             if (ps < 0 && TariffOnBefore().IsMatch(leadIn))

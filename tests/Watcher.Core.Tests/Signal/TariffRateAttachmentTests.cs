@@ -106,4 +106,19 @@ public class TariffRateAttachmentTests
     [InlineData("Indonesia keeps the tariff on sugar at 5% within the quota, while out-of-quota imports will pay 30%.", "ID>* 5% sugar|ID>* 30% sugar")]
     [InlineData("The EU charges a 12% duty on in-quota garlic and 9.6% on out-of-quota volumes.", "EU>* 12% in-quota garlic|EU>* 9.6% in-quota garlic")]
     public void A_quota_tier_is_the_same_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // goods that keep a rate in a clause of their own ("…, but petrol cars keep their 15% duty") are that rate's goods, not the goods of
+    // the clause before
+    [InlineData("Uzbekistan: the duty on imported electric cars goes to zero on Jan. 1, but petrol cars keep their 15% duty.", "UZ>* 15% petrol cars")]
+    [InlineData("Kenya will scrap the duty on wheat flour, while rice and sugar keep their 35% tariff.", "KE>* 35% rice+sugar")]
+    [InlineData("Under the new schedule, Ghana cut its tariff on vehicles to 10%, but used cars retain their 20% duty.", "GH>* 10% vehicles|GH>* 20% used cars")]
+    [InlineData("Egypt lowered its customs duty on tea to 5%; coffee keeps its 10% duty.", "EG>* 5% tea|EG>* 10% coffee")]
+    public void Goods_that_keep_their_rate_are_its_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    /// <summary>What traders keep is no duty: the rule reads a subject only before a rate whose next word is a tariff word. (The
+    /// 15% margin is still read as a second rate on shoes, an older error this rule does not touch.)</summary>
+    [Fact]
+    public void A_kept_margin_names_no_goods() =>
+        Assert.DoesNotContain("retailers", MeasureKey.All("Mexico raised its duty on shoes to 30%, but retailers keep their 15% margin."));
 }
