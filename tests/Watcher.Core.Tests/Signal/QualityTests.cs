@@ -92,11 +92,12 @@ public class QualityTests
 
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
-    // Tuned relevance recall lowered 0.98 -> 0.96 in session 8 (relev10), not silently: carney-mx-1 and -2 are labelled `tariffs`
+    // Tuned relevance recall: lowered 0.98 -> 0.96 in session 8 (relev10) because carney-mx-1 and -2 were labelled `tariffs`
     // for a visit story whose only tariff sentence is background ("both countries face U.S. tariffs"), which the written
-    // convention (docs/quality.md "How the set was built"; holdout-9 notes rule 14) and holdouts 3-9 label `summits` only; the
-    // rule that follows the convention fixed eight such false positives in six sets (docs/quality.md, "Session 8: relevance").
-    private static readonly Figures TunedFloor = new(1.00, 0.96, 1.00, 1.00);
+    // convention (docs/quality.md "How the set was built"; holdout-9 notes rule 14) and holdouts 3-9 label `summits` only.
+    // In session 9 the two items were relabelled `summits` to follow that convention (the set predates it), and the floor
+    // returned to 0.98.
+    private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
     private static readonly Figures HoldoutFloor = new(1.00, 1.00, 1.00, 0.94);
     private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 1.00);
     private static readonly Figures Holdout3Floor = new(1.00, 1.00, 0.90, 1.00);
@@ -288,7 +289,7 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine("Twelve labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
-        sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic.");
+        sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
         sb.AppendLine($"- `holdout-2.jsonl` (**new holdout**): {Describe(Holdout2)}; written in session 2 and committed with its first-run scores "
             + "*before* the extractor and clusterer were changed for generality; never tuned on (its errors were read only to find missing *kinds* of rule, not to fit sentences); "
