@@ -209,7 +209,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
@@ -262,7 +262,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|for|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
-    [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
+    /// <summary>A phrase that opens with a day, a month (or its abbreviation: "on Dec. 1", "on Sept 30"), a number, or words that name no goods.</summary>
+    [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProduct();
 
     [GeneratedRegex(@"\b(?:rather than|instead of|compared with|compared to|versus|down from|up from)\b", RegexOptions.IgnoreCase)]
@@ -306,7 +307,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^[a-z]{3,}(?<!e)ed$")]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|subject|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|subject|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about|(?:in|out-of|above|over|within|outside(?:\s+the)?)-?\s?quota|[0-9]{1,4}(?=\s+[A-Za-z]))\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under|of)\s*$", RegexOptions.IgnoreCase)]
@@ -317,14 +318,15 @@ public static partial class TariffExtractor
 
     /// <summary>A phrase that names no goods of its own: trade words, traders, a shipment's form; a container ("Australian
     /// bottles") is the packaging of unnamed goods, but one of a material ("glass bottles", "steel containers") is a good.</summary>
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?|mills|traders?|shippers?|makers|sellers?|dealers?|vendors?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     /// <summary>A list item that names no goods, only what the phrase ran into or whom a rate is for: a clause cut at a function
     /// word ("… on US goods and keep a"), a tariff word ("face Chinese anti-dumping duties"), the rate's holders once "exporters"
     /// or "companies" is cut ("for sampled cooperating exporters", "for other cooperating companies"), or a share of a flow
-    /// rather than goods ("on excess shipments", "on entries from November").</summary>
-    [GeneratedRegex(@"\b(?:a|an|the|from|to|of|in|on|at|by|for|with|its|their|his|her|this|that|these|those|than|as|into|per)$|\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|rates?)$|^(?:(?:non-?)?(?:cooperating|sampled|exporting|producing|participating|investigated|individual|remaining|named|unnamed|other|all)\s*)+$|^(?:excess|entries|entry|remainder|rest|balance|value|quotas?)$", RegexOptions.IgnoreCase)]
+    /// rather than goods ("on excess shipments", "on entries from November"), or a sentence adverb a list ran into ("Specifically, Chinese
+    /// mills and traders face …").</summary>
+    [GeneratedRegex(@"\b(?:a|an|the|from|to|of|in|on|at|by|for|with|its|their|his|her|this|that|these|those|than|as|into|per)$|\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|rates?)$|^(?:(?:non-?)?(?:cooperating|sampled|exporting|producing|participating|investigated|individual|remaining|named|unnamed|other|all)\s*)+$|^(?:excess|entries|entry|remainder|rest|balance|value|quotas?)$|^(?-i:[A-Z])[a-z]{4,}ly$|^(?:meanwhile|however|moreover|furthermore|likewise|overall|instead|also|besides|still)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoGoods();
 
     /// <summary>"imports from Vietnam": a country named where goods come from. Not where people or words come from ("a

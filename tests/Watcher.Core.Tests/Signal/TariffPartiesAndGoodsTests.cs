@@ -1,0 +1,40 @@
+namespace Watcher.Core.Tests.Signal;
+
+/// <summary>
+/// Session 9 (extract12): who imposes on whom, and what the product phrase is. Sentences written for this test in wire,
+/// government-notice, translated-agency and headline styles (no holdout sentence is a case); each positive case gave a wrong
+/// measure before its rule, each control shows the rule leaves an ordinary statement alone.
+/// </summary>
+public class TariffPartiesAndGoodsTests
+{
+    [Theory]
+    // a date is no goods: a month's abbreviation after "on" ("on Dec. 1", "on Sept 30") ends the search for a product, not starts one
+    [InlineData("Peru already applies a 20% tariff on 14 Chilean products, and officials said it would rise to 30% on Sept. 1.", "PE>CL 20% goods")]
+    [InlineData("Kenya's 25% duty on 40 Ugandan goods takes effect on Jan. 15.", "KE>UG 25% goods")]
+    // a count before the goods is no part of their name ("12 Vietnamese products" are products)
+    [InlineData("Thailand raised its duty on 12 Vietnamese products to 18% on Feb 3.", "TH>VN 18% goods")]
+    // a sentence adverb a list ran into is no goods; the goods are the ones announced
+    [InlineData("Hanoi (VNA) - The Ministry of Industry and Trade has imposed anti-dumping duties on galvanised steel from China. Specifically, Chinese manufacturers and exporters are subject to duties of up to 27.8 percent.",
+        "VN>CN 27.8% galvanised steel")]
+    [InlineData("Egypt imposed anti-dumping duties on ceramic tiles from China. Specifically, Chinese mills and traders face duties of 22.5 percent.", "EG>CN 22.5% ceramic tiles")]
+    // a quota class ("in-quota", "out-of-quota", "over-quota") is a share of the goods, not their name
+    [InlineData("In-quota sugar will pay a duty of 10 percent, while out-of-quota shipments will pay 35 percent, Mexico said.", "MX>* 10% sugar|MX>* 35% sugar")]
+    [InlineData("Norway imposes a 40% tariff on cheese, and over-quota cheese pays 80%.", "NO>* 40% cheese|NO>* 80% cheese")]
+    // controls: a month written out, and goods with a number in a later word, stay as they were
+    [InlineData("Bolivia will apply a 15% tariff on Peruvian goods from Oct. 1.", "BO>PE 15% goods")]
+    [InlineData("Japan will raise its tariff on clothing to 20% on March 1.", "JP>* 20% clothing")]
+    public void A_date_a_count_an_adverb_or_a_quota_class_is_no_product(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // a measure announced on goods ("a definitive safeguard measure on imports of X", "the anti-dumping measures applying to X", "the
+    // reduced tariff rates on X") names the goods of the rates the item states next
+    [InlineData("Rabat - The trade ministry will apply a definitive safeguard measure on imports of ceramic tiles for three years. The measure takes the form of an additional duty of 30% in the first year and 25% in the second year.",
+        "MA>* 30% ceramic tiles|MA>* 25% ceramic tiles")]
+    [InlineData("The Commissioner has completed an inquiry into the continuation of the anti-dumping measures applying to aluminium extrusions exported to Australia from Malaysia. Dumping duty will continue to be collected at a rate of 12.4 per cent for all exporters from Malaysia.",
+        "AU>MY 12.4% aluminium extrusions")]
+    // held (read so before): a rate sentence that refers back keeps the announced goods and origin
+    [InlineData("Ankara extended the anti-dumping measure on imports of polyester yarn from India. The duty remains at 9.5%.", "TR>IN 9.5% polyester yarn")]
+    // control: a measure that is no trade measure names no goods for the tariff after it
+    [InlineData("The Senate approved a budget measure on farm subsidies. Ghana's 20% tariff on imports from Nigeria stays.", "GH>NG 20% goods")]
+    public void A_measure_announced_on_goods_names_the_goods_of_its_rates(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+}
