@@ -60,7 +60,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectStart();
 
-    [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid)\b", RegexOptions.IgnoreCase)]
+    /// <summary>What the country a rate is on does: it faces or pays it, is subject to or hit by it, or seeks relief from it ("Canada has
+    /// been seeking relief from the 50% tariffs on steel").</summary>
+    [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must|has\s+been|have\s+been|had\s+been|is|are|was|were)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid|(?:(?:is|are|was|were|been)\s+)?(?:hit|hurt)\s+(?:hard\s+)?by|(?:seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|request(?:s|ed|ing)?)\s+(?:(?:a|an|some)\s+)?(?:relief|exemptions?|waivers?|exclusions?|carve-outs?)\s+from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacesAfter();
 
     [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b|\bin\s+(?:a\s+)?(?:response|reaction|answer)\s+to\b|\b(?:responding|reacting)\s+to\b|\bciting\b|\bin\s+a\s+bid\s+to\b|\bto\s+(?:shield|protect|support|defend|help)\b|\b(?:after|amid|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:flood|surge|wave|influx|glut|rise|jump)\s+(?:of|in)\b", RegexOptions.IgnoreCase)]
@@ -175,8 +177,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:into|on|of|for)\s+(?:imports\s+of\s+)?(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:imported|originating|coming|shipped)\s+from\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImportedFrom();
 
-    /// <summary>"China will require importers of acrylic fibre from Japan to pay deposits of …".</summary>
-    [GeneratedRegex(@"\b(?:importers|exporters|producers|manufacturers|makers|suppliers)\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:from|originating|to|in|(?:anti-?dumping\s+|countervailing\s+)?(?:duties|duty|tariffs?))\b", RegexOptions.IgnoreCase)]
+    /// <summary>"China will require importers of acrylic fibre from Japan to pay deposits of …", "Korean exporters of nitrile rubber (NBR), used
+    /// in gloves, will face …".</summary>
+    [GeneratedRegex(@"\b(?:importers|exporters|producers|manufacturers|makers|suppliers)\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)(?:\s+(?:from|originating|to|in|(?:anti-?dumping\s+|countervailing\s+)?(?:duties|duty|tariffs?))\b|\s*[(,])", RegexOptions.IgnoreCase)]
     private static partial Regex ImportersOf();
 
     [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
@@ -307,7 +310,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^[a-z]{3,}(?<!e)ed$")]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|subject|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about|(?:in|out-of|above|over|within|outside(?:\s+the)?)-?\s?quota|[0-9]{1,4}(?=\s+[A-Za-z]))\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|subject|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about|(?:in|out-of|above|over|within|outside(?:\s+the)?)-?\s?quota|[0-9]{1,4}(?=\s+[A-Za-z])|non-\s*content\s+of)\b)+|^\s*(?:imports|exports|shipments|makers|producers|exporters|manufacturers|suppliers|growers)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under|of)\s*$", RegexOptions.IgnoreCase)]
@@ -357,7 +360,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:originat(?:ing|es|ed)|made|produced|manufactured|exported|shipped|grown|built|assembled|mined|smelted|melted|poured|cast|forged|caught|harvested)\s+(?:in|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher)\s+)?(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:up\s+to\s+)?[0-9])", RegexOptions.IgnoreCase)]
+    /// <summary>"Mexican tariffs on …", "Chinese anti-dumping duties of up to 41.2%": a country adjective right before its tariff.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher|anti-?dumping|countervailing|anti-subsidy|safeguard|provisional|preliminary|definitive|final)\s+){0,2}(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:up\s+to\s+)?[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveTariff();
 
     /// <summary>Only qualifiers between the subject's verb and the country it acts on ("sets final China tile duties").</summary>
@@ -456,4 +460,7 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^\s*(?:the|its|their)\s+(?:previous|former|old|prior|earlier)\s+(?:[a-z-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:was|were|had\s+been|stood\s+at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousRateSubject();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
 }

@@ -439,6 +439,11 @@ public static partial class TariffExtractor
             // "…, while China's retaliatory levies on US products are 10%": a later rate with its own possessive imposer
             var rateImposer = OwnImposer(s, mentions, rates, rate) ?? imposer;
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
+            // "The 100% tariff on Canadian canola oil will stay, and Canada has agreed to review its surtax on …": a country whose goods
+            // a rate is on does not impose that rate; it continues the imposer before, or leaves it to the item
+            // ("the levy on the non-U.S. content of Canadian-made vehicles" is on other goods than the US's)
+            if (rateImposer is not null && inPhrase.Any(m => m.CountryId == rateImposer && !s.AsSpan(0, m.Start).EndsWith("non-", StringComparison.OrdinalIgnoreCase)))
+                rateImposer = previousImposer is { } earlier && inPhrase.All(m => m.CountryId != earlier) ? earlier : null;
             // "goods covered by CUSMA": an agreement's name is no product either
             var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]).Concat(agreements.Where(m => m.Start >= ps && m.End <= pe).Select(m => s[m.Start..m.End])));
             // "on all imports" (but not "on all imports from China"), "on goods from every country"
@@ -809,6 +814,7 @@ public static partial class TariffExtractor
             .Select(x => Leading().Replace(" " + x.Trim(), " ").Trim())
             .Select(x => Makers().Replace(x, "$1")) // "carmakers" → "car", "steelmakers" → "steel"
             .Select(x => Trailing().Replace(x, string.Empty).Trim())
+            .Select(x => x.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(x, " ") : x) // the gap a country's name left
             // "… and China responded", "… and Washington hit back": a clause the phrase ran into is no product
             .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x) && !NoGoods().IsMatch(x))
             .ToList();

@@ -37,4 +37,28 @@ public class TariffPartiesAndGoodsTests
     // control: a measure that is no trade measure names no goods for the tariff after it
     [InlineData("The Senate approved a budget measure on farm subsidies. Ghana's 20% tariff on imports from Nigeria stays.", "GH>NG 20% goods")]
     public void A_measure_announced_on_goods_names_the_goods_of_its_rates(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // a country whose goods a rate is on does not impose it, even when it is the next clause's subject: the imposer is the one before
+    [InlineData("China will cut its duty on Canadian canola seed to 15% next month. The 100% tariff on Canadian canola oil will stay in place, and Canada has agreed to review its 100% surtax on Chinese electric vehicles.",
+        "CN>CA 15% canola seed|CN>CA 100% canola oil|CA>CN 100% electric vehicles")]
+    [InlineData("India raised its duty on Australian barley to 30% on Monday. The 20% tariff on Australian chickpeas stays, and Australia said it would take the matter to the WTO.",
+        "IN>AU 30% barley|IN>AU 20% chickpeas")]
+    [InlineData("Japan extended its 15% safeguard duty on Thai rice. The 20% duty on Vietnamese rice also stays, Vietnam's trade ministry said.", "JP>* 15% rice|JP>VN 20% rice")]
+    // a country adjective before a trade-remedy duty imposes it; the country whose exporters face it is its target, and their goods the product
+    [InlineData("South Korean exporters of stainless steel pipe, used in shipbuilding, will face Chinese anti-dumping duties of up to 38.5 percent from Monday.", "CN>KR 38.5% stainless steel pipe")]
+    [InlineData("Thai makers of polyester yarn will face Indian countervailing duties of 12.4% from next month, the commerce ministry in Bangkok said.", "IN>TH 12.4% polyester yarn")]
+    // a country that seeks relief, an exemption or an exclusion from a tariff, or is hit by it, is its target, not its imposer
+    [InlineData("Canada has been seeking relief from the 50% tariffs on steel and aluminum, officials in Washington said.", "US>CA 50% steel+aluminum")]
+    [InlineData("Mexico is seeking an exemption from the 25% tariff on autos, the U.S. trade representative said.", "US>MX 25% autos")]
+    [InlineData("South Africa requested an exclusion from the 30% tariff on citrus, a US trade official said.", "US>ZA 30% citrus")]
+    [InlineData("Canada seeks relief from 50% steel tariffs as talks resume in Washington.", "US>CA 50% steel")]
+    [InlineData("Vietnam has been hit by the 46% tariff on its goods, the US Commerce Department said.", "US>VN 46% goods")]
+    // control: a country negated inside the goods ("non-US content") is not whose goods they are
+    [InlineData("The talks focus on the 50% US tariffs on Mexican steel and the 25% levy on the non-US content of Mexican-made trucks.", "US>MX 50% steel|US>MX 25% trucks")]
+    // controls: a retaliating country imposes its own rate; a country that imposes names its own tariff; a reply names both sides
+    [InlineData("Canada retaliated against US tariffs with a 25% surtax on US steel.", "CA>US 25% steel")]
+    [InlineData("Vietnamese shrimp farmers will pay US anti-dumping duties of 25.8% from Friday.", "US>VN 25.8% shrimp")]
+    [InlineData("Canada imposed a 25% surtax on Chinese steel, and China responded with a 100% tariff on Canadian canola oil.", "CA>CN 25% steel|CN>CA 100% canola oil")]
+    public void The_country_whose_goods_a_rate_is_on_is_its_target(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
