@@ -36,8 +36,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^-wide\b", RegexOptions.IgnoreCase)]
     private static partial Regex WideAfter();
 
-    /// <summary>"… will pay a 40% tariff to ship to Mexico", "… to sell in the EU": the market a tariff is paid to enter imposes it.</summary>
-    [GeneratedRegex(@"\bto\s+(?:ship|export|sell|send)\s+(?:(?:their|its|them|it|goods|cars|products)\s+)?(?:in|into|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"… will pay a 40% tariff to ship to Mexico", "… to sell in the EU", "… when shipping to Korea": the market a tariff is
+    /// paid to enter imposes it.</summary>
+    [GeneratedRegex(@"\b(?:to\s+(?:ship|export|sell|send)|(?:when|before|for|if)\s+(?:shipping|exporting|selling|sending))\s+(?:(?:their|its|them|it|goods|cars|products)\s+)?(?:in|into|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ToSellInBefore();
 
     /// <summary>"… 12.3% for Baosteel", "… 20.1% for all other Chinese producers": a rate for one named firm, or for the rest;

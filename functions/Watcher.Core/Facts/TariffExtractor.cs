@@ -33,8 +33,10 @@ public static partial class TariffExtractor
         var parties = Parties(text);
         var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
-        var implied = ImpliedImposer(text, parties, countries);
         var possibleImposers = PossibleImposers(text, parties, countries);
+        // "Kenya imports nearly all of its palm oil, mainly from Malaysia and Indonesia": the origins an item names do not stand
+        // beside the one country it names otherwise
+        var implied = ImpliedImposer(text, parties, possibleImposers);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             headline ??= sentence.Text;
@@ -106,8 +108,15 @@ public static partial class TariffExtractor
     /// <summary>The countries an item names other than only as the origin of goods ("steel melted and poured in China", "imports
     /// from Vietnam", "Chinese steel"): a country that never appears except as where goods come from is no imposer the item leaves
     /// unnamed.</summary>
-    private static List<string> PossibleImposers(string text, List<Mention> parties, List<string> countries) =>
-        countries.Where(c => parties.Any(m => m.CountryId == c && !NamedAsOrigin(text, m))).ToList();
+    private static List<string> PossibleImposers(string text, List<Mention> parties, List<string> countries)
+    {
+        // "mainly from Malaysia and Indonesia": a country joined to an origin is one too
+        var origin = new bool[parties.Count];
+        for (var i = 0; i < parties.Count; i++)
+            origin[i] = NamedAsOrigin(text, parties[i])
+                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && JoinedBy().IsMatch(text[parties[i - 1].End..parties[i].Start]));
+        return countries.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i]).Any()).ToList();
+    }
 
     private static bool NamedAsOrigin(string s, Mention m) =>
         s[Math.Max(0, m.Start - 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))

@@ -61,4 +61,23 @@ public class TariffPartiesAndGoodsTests
     [InlineData("Vietnamese shrimp farmers will pay US anti-dumping duties of 25.8% from Friday.", "US>VN 25.8% shrimp")]
     [InlineData("Canada imposed a 25% surtax on Chinese steel, and China responded with a 100% tariff on Canadian canola oil.", "CA>CN 25% steel|CN>CA 100% canola oil")]
     public void The_country_whose_goods_a_rate_is_on_is_its_target(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // the market goods are shipped, exported or sold to imposes the duty paid on the way in ("when shipping to Korea")
+    [InlineData("Brazilian producers of orange juice will pay duties of up to 12.5% when exporting to Japan from next year.", "JP>BR 12.5% orange juice")]
+    [InlineData("Thai exporters of canned tuna face a 12% duty when selling to the Philippines, the trade office said.", "PH>TH 12% canned tuna")]
+    // held (read so before): "to ship to"
+    [InlineData("Vietnamese exporters of shrimp will pay duties of 4.6% to ship to the United States.", "US>VN 4.6% shrimp")]
+    // control: a market that is no country imposes nothing
+    [InlineData("Exporters will pay a 5% fee when shipping to ports in the region.", "")]
+    public void The_market_goods_are_shipped_to_imposes_the_duty(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // an item whose rate sentence names no country, and that names one country other than as where goods come from ("from Russia and
+    // Ukraine": every origin of a list), is that country's
+    [InlineData("The finance ministry has cut the import duty on wheat to 5% from 20% until June. Egypt buys most of its wheat from Russia and Ukraine.", "EG>* 5% wheat")]
+    [InlineData("The Ministry of Finance has reduced the import duty on sugar to 10 per cent from 35 per cent. Kenya sources most of its sugar from Uganda and Tanzania.", "KE>* 10% sugar")]
+    // control: two countries named other than as origins leave the imposer unnamed
+    [InlineData("The finance ministry has cut the import duty on wheat to 5% from 20% until June. Egypt and Jordan buy most of their wheat from Russia and Ukraine.", "")]
+    public void Every_origin_of_a_list_is_an_origin(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
