@@ -504,7 +504,10 @@ public static partial class TariffExtractor
             // "anti-dumping duties on pork imported from the EU, with rates of between 15.6% and 62.4%": the product named before the rate
             if (products.Count == 0 && ps < 0 && ProductNamedBefore(s, rate.Start) is { Count: > 0 } before) products = before;
             if (products.Count == 0) products = previousProducts ?? ["goods"];
-            if (products is [var same] && SameAsBefore().IsMatch(same) && previousSentenceProducts is { Count: > 0 }) products = [.. previousSentenceProducts];
+            // "… on polyester film from China and 9.2% on imports of the same product from the UAE": the goods of the rate before, in this
+            // sentence or the one before it
+            if (products is [var same] && SameAsBefore().IsMatch(same) && (previousProducts is { Count: > 0 } ? previousProducts : previousSentenceProducts) is { Count: > 0 } earlierGoods)
+                products = [.. earlierGoods];
             // "… lower its tariff on EU steel to 25% for a quota. Shipments above it will continue to pay the 50% tariff": a sentence
             // that names neither goods nor an origin continues the measure its imposer stated in the sentence before
             if (target == "*" && !everyone && products is ["goods"] && carriedTarget is not null and not "*" && previousImposer == by

@@ -80,4 +80,20 @@ public class TariffPartiesAndGoodsTests
     // control: two countries named other than as origins leave the imposer unnamed
     [InlineData("The finance ministry has cut the import duty on wheat to 5% from 20% until June. Egypt and Jordan buy most of their wheat from Russia and Ukraine.", "")]
     public void Every_origin_of_a_list_is_an_origin(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // an imposer named only by its revenue board, tariff commission, palace or a leader's initials
+    [InlineData("The National Board of Revenue has cut the duty on onion imports to 5 percent from 10 percent until March.", "BD>* 5% onion")]
+    [InlineData("The National Tariff Commission has imposed provisional anti-dumping duties of 12.1pc on sorbitol imported from China.", "PK>CN 12.1% sorbitol")]
+    [InlineData("Malacañang said the tariff on imported rice will stay at 15 percent until June.", "PH>* 15% rice")]
+    [InlineData("PBBM signs order cutting corn tariff to 5%", "PH>* 5% corn")]
+    [InlineData("Ecuadorean officials said the 25% tariff on Peruvian goods would stay.", "EC>PE 25% goods")]
+    public void An_imposer_named_by_its_agency_or_leader(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // "the same product" after a rate on named goods in one sentence is those goods
+    [InlineData("The National Tariff Commission has imposed provisional anti-dumping duties of 12.1pc on sorbitol imported from China and a flat 7.5pc on imports of the same product from Indonesia.",
+        "PK>CN 12.1% sorbitol|PK>ID 7.5% sorbitol")]
+    [InlineData("Turkey raised its duty on steel from Russia to 20% and set 15% on the same goods from Ukraine.", "TR>RU 20% steel|TR>UA 15% steel")]
+    public void The_same_product_is_the_one_named_before(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
