@@ -464,4 +464,14 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
+
+    /// <summary>"to charge 50% on …", "charges an extra 10% on …": a charge stated with its rate and what it is on.</summary>
+    [GeneratedRegex(@"\bcharg(?:e|es|ed|ing)\b(?=\s+(?:an?\s+(?:extra|additional|flat)\s+)?[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct)(?<on>\s+on\s+))", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeOnImports();
+
+    [GeneratedRegex(@"\G(?:all\s+|most\s+)?(?:imports\b|imported\s+[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportsOn();
+
+    [GeneratedRegex(@"\b(?:sales|value[- ]added|consumption|excise|income|service|stamp)\s+tax(?:es)?\b|\b(?:VAT|GST|HST|PST)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DomesticTax();
 }

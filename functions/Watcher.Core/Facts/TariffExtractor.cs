@@ -316,6 +316,8 @@ public static partial class TariffExtractor
         if (PreviousRateSubject().IsMatch(s)) return result;
         var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
         if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
+        // "Ecuador to charge 50% on Colombian goods": a charge on imports, imported goods or a country's goods is a tariff without the word
+        if (keywords.Count == 0 && ChargeOnImports().Match(s) is { Success: true } charge && ChargesForeignGoods(s, charge)) keywords.Add(charge);
         // "importers shall pay deposits of up to 41.2%": a provisional duty collected as a deposit, where importers or customs pay it
         if (DepositContext().IsMatch(s)) keywords.AddRange(Deposit().Matches(s));
         var tariffWords = keywords.Where((k, i) => i + 1 >= keywords.Count || s.AsSpan(k.Index + k.Length, Math.Max(0, keywords[i + 1].Index - k.Index - k.Length)).Trim().Length > 0).Count(); // "anti-dumping duties" is one
@@ -702,6 +704,17 @@ public static partial class TariffExtractor
             && !region.Contains(" but ", StringComparison.Ordinal) && !region.Contains(" whereas ", StringComparison.Ordinal) ? Match.Empty
         : PrecedingOn().Match(region) is { Success: true } m ? m : LaterOn().Match(region) is { Success: true } later ? later
         : SubjectLead().Match(region) is { Success: true } subject ? subject : BareLead().Match(region);
+
+    /// <summary>What "charge R% on" is charged on: imports, imported goods, or goods a country adjective names ("on Colombian goods").</summary>
+    private static bool ChargesForeignGoods(string s, Match charge)
+    {
+        if (DomesticTax().IsMatch(s)) return false; // "… charge 13% on imported goods under the harmonised sales tax"
+        var on = charge.Groups["on"];
+        var after = on.Index + on.Length;
+        if (ImportsOn().IsMatch(s, after)) return true;
+        return EntityFinder.Find(s).FirstOrDefault(m => m.Start >= after) is { Form: MentionForm.Adjective, Entity.Kind: not EntityKind.Leader } m
+            && s[after..m.Start].Trim() is "" or "all" or "most";
+    }
 
     /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
     private static bool IsIncrement(string s, RateMention r) =>

@@ -96,4 +96,18 @@ public class TariffPartiesAndGoodsTests
         "PK>CN 12.1% sorbitol|PK>ID 7.5% sorbitol")]
     [InlineData("Turkey raised its duty on steel from Russia to 20% and set 15% on the same goods from Ukraine.", "TR>RU 20% steel|TR>UA 15% steel")]
     public void The_same_product_is_the_one_named_before(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // a country that charges a rate on imports, imported goods or a country's goods states a tariff without the word (headline and wire)
+    [InlineData("Ecuador to charge 50% on Colombian goods from December 1", "EC>CO 50% goods")]
+    [InlineData("Uganda will charge 25% on Kenyan sugar, the trade ministry said.", "UG>KE 25% sugar")]
+    [InlineData("Indonesia will charge 20% on imported ceramic tiles from next month.", "ID>* 20% ceramic tiles")]
+    [InlineData("Mexico charges an extra 10% on imports from Guatemala, the economy ministry said.", "MX>GT 10% goods")]
+    // controls: a firm's, a bank's or an airline's charge, a charge on services, and a domestic sales tax are no tariff
+    [InlineData("Visa to charge 3% on foreign transactions", "")]
+    [InlineData("Kenya to charge 16% on digital services from January", "")]
+    [InlineData("Kenyan banks will charge 2% on Ugandan shilling transfers.", "")]
+    [InlineData("Emirates will charge 5% on Indian routes from Dubai, the airline said.", "")]
+    [InlineData("Shops in Canada charge 13% on imported goods under the harmonised sales tax.", "")]
+    public void A_charge_on_imports_is_a_tariff(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
