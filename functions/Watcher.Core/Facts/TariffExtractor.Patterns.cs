@@ -36,8 +36,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^-wide\b", RegexOptions.IgnoreCase)]
     private static partial Regex WideAfter();
 
-    /// <summary>"… will pay a 40% tariff to ship to Mexico", "… to sell in the EU": the market a tariff is paid to enter imposes it.</summary>
-    [GeneratedRegex(@"\bto\s+(?:ship|export|sell|send)\s+(?:(?:their|its|them|it|goods|cars|products)\s+)?(?:in|into|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"… will pay a 40% tariff to ship to Mexico", "… to sell in the EU", "… when shipping to Korea": the market a tariff is
+    /// paid to enter imposes it.</summary>
+    [GeneratedRegex(@"\b(?:to\s+(?:ship|export|sell|send)|(?:when|before|for|if)\s+(?:shipping|exporting|selling|sending))\s+(?:(?:their|its|them|it|goods|cars|products)\s+)?(?:in|into|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ToSellInBefore();
 
     /// <summary>"… 12.3% for Baosteel", "… 20.1% for all other Chinese producers": a rate for one named firm, or for the rest;
@@ -61,7 +62,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:^|\b(?:said|says|announced|warned)\s+(?:that\s+)?)\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectStart();
 
-    [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid)\b", RegexOptions.IgnoreCase)]
+    /// <summary>What the country a rate is on does: it faces or pays it, is subject to or hit by it, or seeks relief from it ("Canada has
+    /// been seeking relief from the 50% tariffs on steel").</summary>
+    [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must|has\s+been|have\s+been|had\s+been|is|are|was|were)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid|(?:(?:is|are|was|were|been)\s+)?(?:hit|hurt)\s+(?:hard\s+)?by|(?:seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|request(?:s|ed|ing)?)\s+(?:(?:a|an|some)\s+)?(?:relief|exemptions?|waivers?|exclusions?|carve-outs?)\s+from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacesAfter();
 
     [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b|\bin\s+(?:a\s+)?(?:response|reaction|answer)\s+to\b|\b(?:responding|reacting)\s+to\b|\bciting\b|\bin\s+a\s+bid\s+to\b|\bto\s+(?:shield|protect|support|defend|help)\b|\b(?:after|amid|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:flood|surge|wave|influx|glut|rise|jump)\s+(?:of|in)\b", RegexOptions.IgnoreCase)]
@@ -214,8 +217,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:into|on|of|for)\s+(?:imports\s+of\s+)?(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:imported|originating|coming|shipped)\s+from\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImportedFrom();
 
-    /// <summary>"China will require importers of acrylic fibre from Japan to pay deposits of …".</summary>
-    [GeneratedRegex(@"\b(?:importers|exporters|producers|manufacturers|makers|suppliers)\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:from|originating|to|in|(?:anti-?dumping\s+|countervailing\s+)?(?:duties|duty|tariffs?))\b", RegexOptions.IgnoreCase)]
+    /// <summary>"China will require importers of acrylic fibre from Japan to pay deposits of …", "Korean exporters of nitrile rubber (NBR), used
+    /// in gloves, will face …".</summary>
+    [GeneratedRegex(@"\b(?:importers|exporters|producers|manufacturers|makers|suppliers)\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)(?:\s+(?:from|originating|to|in|(?:anti-?dumping\s+|countervailing\s+)?(?:duties|duty|tariffs?))\b|\s*[(,])", RegexOptions.IgnoreCase)]
     private static partial Regex ImportersOf();
 
     [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
@@ -248,7 +252,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?on\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
@@ -302,7 +306,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|for|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
-    [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
+    /// <summary>A phrase that opens with a day, a month (or its abbreviation: "on Dec. 1", "on Sept 30"), a number, or words that name no goods.</summary>
+    [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProduct();
 
     [GeneratedRegex(@"\b(?:rather than|instead of|compared with|compared to|versus|down from|up from)\b", RegexOptions.IgnoreCase)]
@@ -346,7 +351,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^[a-z]{3,}(?<!e)ed$")]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|subject|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about)\b)+|^\s*(?:imports|exports|shipments)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|subject|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about|(?:in|out-of|above|over|within|outside(?:\s+the)?)-?\s?quota|[0-9]{1,4}(?=\s+[A-Za-z])|non-\s*content\s+of)\b)+|^\s*(?:imports|exports|shipments|makers|producers|exporters|manufacturers|suppliers|growers)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under|of)\s*$", RegexOptions.IgnoreCase)]
@@ -357,14 +362,15 @@ public static partial class TariffExtractor
 
     /// <summary>A phrase that names no goods of its own: trade words, traders, a shipment's form; a container ("Australian
     /// bottles") is the packaging of unnamed goods, but one of a material ("glass bottles", "steel containers") is a good.</summary>
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|then|material|cargo|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|then|material|cargo|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?|mills|traders?|shippers?|makers|sellers?|dealers?|vendors?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     /// <summary>A list item that names no goods, only what the phrase ran into or whom a rate is for: a clause cut at a function
     /// word ("… on US goods and keep a"), a tariff word ("face Chinese anti-dumping duties"), the rate's holders once "exporters"
     /// or "companies" is cut ("for sampled cooperating exporters", "for other cooperating companies"), or a share of a flow
-    /// rather than goods ("on excess shipments", "on entries from November").</summary>
-    [GeneratedRegex(@"\b(?:a|an|the|from|to|of|in|on|at|by|for|with|its|their|his|her|this|that|these|those|than|as|into|per)$|\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|rates?)$|^(?:(?:non-?)?(?:cooperating|sampled|exporting|producing|participating|investigated|individual|remaining|named|unnamed|other|all)\s*)+$|^(?:excess|entries|entry|remainder|rest|balance|value|quotas?)$", RegexOptions.IgnoreCase)]
+    /// rather than goods ("on excess shipments", "on entries from November"), or a sentence adverb a list ran into ("Specifically, Chinese
+    /// mills and traders face …").</summary>
+    [GeneratedRegex(@"\b(?:a|an|the|from|to|of|in|on|at|by|for|with|its|their|his|her|this|that|these|those|than|as|into|per)$|\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|rates?)$|^(?:(?:non-?)?(?:cooperating|sampled|exporting|producing|participating|investigated|individual|remaining|named|unnamed|other|all)\s*)+$|^(?:excess|entries|entry|remainder|rest|balance|value|quotas?)$|^(?-i:[A-Z])[a-z]{4,}ly$|^(?:meanwhile|however|moreover|furthermore|likewise|overall|instead|also|besides|still)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoGoods();
 
     /// <summary>"imports from Vietnam": a country named where goods come from. Not where people or words come from ("a
@@ -395,7 +401,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:originat(?:ing|es|ed)|made|produced|manufactured|exported|shipped|grown|built|assembled|mined|smelted|melted|poured|cast|forged|caught|harvested)\s+(?:in|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher)\s+)?(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:up\s+to\s+)?[0-9])", RegexOptions.IgnoreCase)]
+    /// <summary>"Mexican tariffs on …", "Chinese anti-dumping duties of up to 41.2%": a country adjective right before its tariff.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher|anti-?dumping|countervailing|anti-subsidy|safeguard|provisional|preliminary|definitive|final)\s+){0,2}(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:up\s+to\s+)?[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveTariff();
 
     /// <summary>Only qualifiers between the subject's verb and the country it acts on ("sets final China tile duties").</summary>
@@ -495,4 +502,17 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^\s*(?:the|its|their)\s+(?:previous|former|old|prior|earlier)\s+(?:[a-z-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:was|were|had\s+been|stood\s+at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousRateSubject();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
+    /// <summary>"to charge 50% on …", "charges an extra 10% on …": a charge stated with its rate and what it is on.</summary>
+    [GeneratedRegex(@"\bcharg(?:e|es|ed|ing)\b(?=\s+(?:an?\s+(?:extra|additional|flat)\s+)?[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct)(?<on>\s+on\s+))", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeOnImports();
+
+    [GeneratedRegex(@"\G(?:all\s+|most\s+)?(?:imports\b|imported\s+[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportsOn();
+
+    [GeneratedRegex(@"\b(?:sales|value[- ]added|consumption|excise|income|service|stamp)\s+tax(?:es)?\b|\b(?:VAT|GST|HST|PST)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DomesticTax();
 }

@@ -33,8 +33,10 @@ public static partial class TariffExtractor
         var parties = Parties(text);
         var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
-        var implied = ImpliedImposer(text, parties, countries);
         var possibleImposers = PossibleImposers(text, parties, countries);
+        // "Kenya imports nearly all of its palm oil, mainly from Malaysia and Indonesia": the origins an item names do not stand
+        // beside the one country it names otherwise
+        var implied = ImpliedImposer(text, parties, possibleImposers);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             headline ??= sentence.Text;
@@ -106,8 +108,15 @@ public static partial class TariffExtractor
     /// <summary>The countries an item names other than only as the origin of goods ("steel melted and poured in China", "imports
     /// from Vietnam", "Chinese steel"): a country that never appears except as where goods come from is no imposer the item leaves
     /// unnamed.</summary>
-    private static List<string> PossibleImposers(string text, List<Mention> parties, List<string> countries) =>
-        countries.Where(c => parties.Any(m => m.CountryId == c && !NamedAsOrigin(text, m))).ToList();
+    private static List<string> PossibleImposers(string text, List<Mention> parties, List<string> countries)
+    {
+        // "mainly from Malaysia and Indonesia": a country joined to an origin is one too
+        var origin = new bool[parties.Count];
+        for (var i = 0; i < parties.Count; i++)
+            origin[i] = NamedAsOrigin(text, parties[i])
+                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && JoinedBy().IsMatch(text[parties[i - 1].End..parties[i].Start]));
+        return countries.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i]).Any()).ToList();
+    }
 
     private static bool NamedAsOrigin(string s, Mention m) =>
         s[Math.Max(0, m.Start - 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
@@ -311,6 +320,8 @@ public static partial class TariffExtractor
         var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
         var continuesMeasure = false;
         if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
+        // "Ecuador to charge 50% on Colombian goods": a charge on imports, imported goods or a country's goods is a tariff without the word
+        if (keywords.Count == 0 && ChargeOnImports().Match(s) is { Success: true } charge && ChargesForeignGoods(s, charge)) keywords.Add(charge);
         // "[China will impose tariffs of up to 20% on Mexican pork, …] Pork will face the highest rate, 20%, with tequila at 15%": after a
         // sentence that stated a measure, the rate its goods face stands for its tariff word
         // (only when the goods that face it are goods that measure named, or imports named by origin alone: "Growth will face the highest
@@ -463,6 +474,11 @@ public static partial class TariffExtractor
             // "…, while China's retaliatory levies on US products are 10%": a later rate with its own possessive imposer
             var rateImposer = OwnImposer(s, mentions, rates, rate) ?? imposer;
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
+            // "The 100% tariff on Canadian canola oil will stay, and Canada has agreed to review its surtax on …": a country whose goods
+            // a rate is on does not impose that rate; it continues the imposer before, or leaves it to the item
+            // ("the levy on the non-U.S. content of Canadian-made vehicles" is on other goods than the US's)
+            if (rateImposer is not null && inPhrase.Any(m => m.CountryId == rateImposer && !s.AsSpan(0, m.Start).EndsWith("non-", StringComparison.OrdinalIgnoreCase)))
+                rateImposer = previousImposer is { } earlier && inPhrase.All(m => m.CountryId != earlier) ? earlier : null;
             // "goods covered by CUSMA": an agreement's name is no product either
             var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]).Concat(agreements.Where(m => m.Start >= ps && m.End <= pe).Select(m => s[m.Start..m.End])));
             // "on all imports" (but not "on all imports from China"), "on goods from every country"
@@ -521,7 +537,8 @@ public static partial class TariffExtractor
             if (products.Count == 0) products = previousProducts ?? ["goods"];
             // "… on polyester film from China and 9.2% on imports of the same product from the UAE": the goods of the rate before, in this
             // sentence or the one before it
-            if (products is [var same] && SameAsBefore().IsMatch(same) && (previousProducts ?? previousSentenceProducts) is { Count: > 0 } sameGoods) products = [.. sameGoods];
+            if (products is [var same] && SameAsBefore().IsMatch(same) && (previousProducts is { Count: > 0 } ? previousProducts : previousSentenceProducts) is { Count: > 0 } earlierGoods)
+                products = [.. earlierGoods];
             // "pork within the quota … 15 percent, while out-of-quota shipments will pay 25 percent": a quota tier is the same goods
             if (products is [var tier] && QuotaTier().IsMatch(tier)) products = previousProducts is { } tierGoods && !IsGeneric(tierGoods) ? tierGoods : ["goods"];
             // "[… a 30% tariff on imports of polysilicon.] Imports from partners …, including the EU, will be subject to a tariff of 15%", "[…]
@@ -724,6 +741,17 @@ public static partial class TariffExtractor
         : PrecedingOn().Match(region) is { Success: true } m ? m : LaterOn().Match(region) is { Success: true } later ? later
         : SubjectLead().Match(region) is { Success: true } subject ? subject : BareLead().Match(region);
 
+    /// <summary>What "charge R% on" is charged on: imports, imported goods, or goods a country adjective names ("on Colombian goods").</summary>
+    private static bool ChargesForeignGoods(string s, Match charge)
+    {
+        if (DomesticTax().IsMatch(s)) return false; // "… charge 13% on imported goods under the harmonised sales tax"
+        var on = charge.Groups["on"];
+        var after = on.Index + on.Length;
+        if (ImportsOn().IsMatch(s, after)) return true;
+        return EntityFinder.Find(s).FirstOrDefault(m => m.Start >= after) is { Form: MentionForm.Adjective, Entity.Kind: not EntityKind.Leader } m
+            && s[after..m.Start].Trim() is "" or "all" or "most";
+    }
+
     /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
     private static bool IsIncrement(string s, RateMention r) =>
         OnTopOf().IsMatch(s[r.End..Math.Min(s.Length, r.End + 30)]);
@@ -847,6 +875,7 @@ public static partial class TariffExtractor
             .Select(x => Leading().Replace(" " + x.Trim(), " ").Trim())
             .Select(x => Makers().Replace(x, "$1")) // "carmakers" → "car", "steelmakers" → "steel"
             .Select(x => Trailing().Replace(x, string.Empty).Trim())
+            .Select(x => x.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(x, " ") : x) // the gap a country's name left
             // "… and China responded", "… and Washington hit back": a clause the phrase ran into is no product
             .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x) && !NoGoods().IsMatch(x))
             .ToList();
