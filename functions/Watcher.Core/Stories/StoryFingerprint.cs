@@ -383,6 +383,36 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>Both headlines name one forum ("BRICS summit opens in India" / "Modi welcomes BRICS leaders").</summary>
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
 
+    /// <summary>Both headlines name a meeting of one edition ("26th EU-China summit, Brussels: joint press release" / "Li Qiang
+    /// co-chairs 26th China-EU leaders' meeting in Brussels"): a numbered meeting happens once.</summary>
+    public bool HeadlinesNameSameEdition(StoryFingerprint other) =>
+        NamesMeeting && other.NamesMeeting && TitleOrdinals.Length > 0 && TitleOrdinals.Any(other.TitleOrdinals.Contains);
+
+    /// <summary>
+    /// This meeting headline names every participant of a lede meeting of the other item, by their country or a word of their
+    /// name ("Erdoğan hosts Malaysia's Anwar, eyes deeper defense ties" for "e:Anwar Ibrahim|Recep Tayyip Erdogan"; "Lee, Xi
+    /// agree to speed up FTA talks at Beijing summit" for "e:Lee Jae-myung|Xi Jinping"), where its own lede reads no meeting:
+    /// what <see cref="HeadlineNamesMeasureOf"/> is for a measure. Only leaders the entity dictionary knows count (a minister's
+    /// meeting is not their leaders').
+    /// </summary>
+    public bool HeadlineNamesMeetingOf(StoryFingerprint other)
+    {
+        if (!NamesMeeting) return false;
+        foreach (var fact in other.ParsedFacts)
+        {
+            if (!fact.IsMeeting) continue;
+            var all = true;
+            foreach (var name in fact.Participants)
+                if (!LeaderCountries.TryGetValue(name, out var country) || (!TitleParties.Contains(country) && !NamedInHeadline(name)))
+                {
+                    all = false;
+                    break;
+                }
+            if (all) return true;
+        }
+        return false;
+    }
+
     /// <summary>A headline about a ministers' meeting ("SCO foreign ministers meet …"), not the leaders' summit days later.</summary>
     public bool IsMinisterialHeadline => (TitleSet.Contains(Minister) && !TitleSet.Contains(Prime)) || TitleSet.Contains(Ministerial);
 
@@ -398,12 +428,20 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool IsMeetingHeadline => NamesMeeting && !IsTradeHeadline;
 
     private static readonly HashSet<string> MeetingWords = Folded(
-        "summit", "visit", "talk", "meet", "meeting", "host", "welcome", "receive", "arrive", "hold", "held", "call", "state", "leader", "gather");
+        "summit", "visit", "talk", "meet", "meeting", "host", "welcome", "receive", "greet", "arrive", "hold", "held", "call", "state", "leader", "gather");
 
     private static bool OtherForums(StoryFingerprint a, StoryFingerprint b)
     {
         var (fa, fb) = (a.TitleForums, b.TitleForums);
-        if (fa.Length == 0 || fb.Length == 0) return false;
+        if (fa.Length == 0 && fb.Length == 0) return false;
+        // one meeting headline puts the meeting at a forum the other item never mentions, the other names none: a meeting on
+        // the forum's sidelines and one on a visit ("Modi meets Albanese on G20 sidelines in Johannesburg" / "Albanese welcomed
+        // by Modi in New Delhi on state visit"), however alike their ledes
+        if (fa.Length == 0 || fb.Length == 0)
+        {
+            var (forums, other) = fa.Length > 0 ? (fa, b) : (fb, a);
+            return a.IsMeetingHeadline && b.IsMeetingHeadline && !forums.Any(other.EntitySet.Contains);
+        }
         return !fa.Any(f => fb.Contains(f) || b.EntitySet.Contains(f)) && !fb.Any(f => fa.Contains(f) || a.EntitySet.Contains(f));
     }
 
@@ -720,6 +758,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
         /// <summary>An event ("e:…": a meeting, a visit, a forum).</summary>
         public bool IsEvent => Key.StartsWith("e:", StringComparison.Ordinal);
+
+        /// <summary>An event of one participant that is no leader the entity dictionary knows ("e:European Union" read from "The EU
+        /// and Canada held their 21st summit"): a bloc or country read as a visitor, which says nothing about whose meeting it is.</summary>
+        public bool IsLeaderless => _leaderless ??= IsEvent && !Key.Contains('|', StringComparison.Ordinal) && !LeaderCountries.ContainsKey(Base[2..]);
+        private bool? _leaderless;
 
         /// <summary>This is one leader's visit or trip, no counterpart named ("e:Friedrich Merz"), and the other a meeting
         /// that leader attends ("e:Friedrich Merz|Xi Jinping"): the extractor read the host from one lede and not the other.</summary>

@@ -540,6 +540,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // ("Foil makers cheer as Centre slaps five-year duty on Chinese imports" / "India imposes … duty of up to 37.4% on
         // aluminium foil imported from China").
         if (facts == 0 && (a.HeadlineNamesMeasureOf(b) || b.HeadlineNamesMeasureOf(a))) facts = 1;
+        // A meeting headline naming both leaders of the other item's lede meeting confirms it the same way ("Erdoğan hosts
+        // Malaysia's Anwar, eyes deeper defense ties" / "Anwar, Erdoğan agree to lift bilateral trade to US$10 billion"), when
+        // both or neither headline puts it at a forum (a meeting on a summit's sidelines is another occasion).
+        var namedMeeting = facts == 0 && a.NamesForum == b.NamesForum && a.IsMinisterialHeadline == b.IsMinisterialHeadline
+            && (a.HeadlineNamesMeetingOf(b) || b.HeadlineNamesMeetingOf(a));
+        if (namedMeeting) facts = 1;
         // A lede fact under a headline about something else is background ("Bergen shipyard orders rise in May" over "…helped
         // by the EU's cut of its duty on Norwegian salmon to 6.2%"): it confirms nothing unless the headlines share a word.
         if (facts > 0 && (a.HeadlineOffTopic || b.HeadlineOffTopic) && !a.HeadlinesRelated(b)) facts = 0;
@@ -577,7 +583,16 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // One lede reads a leader's visit without its host, the other the meeting that leader attends, under meeting
         // headlines naming the same two parties and no forum ("Merz arrives in Beijing on first China trip as chancellor"
         // / "Xi meets German Chancellor Merz"): one visit (a forum's meeting on its sidelines is another occasion).
-        else if (facts == 0 && SharedVisit(a, b) && a.IsMeetingHeadline && b.IsMeetingHeadline && !a.NamesForum && !b.NamesForum
+        // A headline alone or a host's release naming both leaders of the other's lede meeting, a few words shared ("Putin in India
+        // LIVE: PM Modi receives Russian President at Palam airport" / "Putin arrives in New Delhi for summit with Modi").
+        else if (namedMeeting && similarity >= MeetingFloor) score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // Two meeting headlines naming one numbered edition between the same parties or of one forum ("26th EU-China summit,
+        // Brussels: joint press release" / "Li Qiang co-chairs 26th China-EU leaders' meeting in Brussels").
+        else if (a.HeadlinesNameSameEdition(b) && (a.HeadlinesNameSameParties(b) || a.HeadlinesNameSameForum(b))
+                 && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // (one of them may name the visit's trade agenda: "Sheinbaum makes first official visit to Ottawa as trade pact review looms")
+        else if (facts == 0 && SharedVisit(a, b) && a.NamesMeeting && b.NamesMeeting && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.NamesForum && !b.NamesForum
                  && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two meeting headlines naming the same two or more parties ("Swiss President Parmelin begins state visit to China"
@@ -621,6 +636,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>Below this text similarity (and this containment for a headline) shared figures say nothing: they confirm
     /// a rewrite, they do not make one.</summary>
     public const double FigureFloor = 0.1;
+
+    /// <summary>Below this text similarity a headline naming the other's meeting says nothing: the items share no word of it
+    /// beyond the leaders' names.</summary>
+    public const double MeetingFloor = 0.05;
 
     public const double FigureContainment = 0.4;
 
@@ -677,7 +696,8 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             foreach (var y in b.ParsedFacts)
             {
                 if (x.Agrees(y)) return 1;
-                comparable |= x.IsMeasure == y.IsMeasure && (visitsDisagree || (!x.VisitWithin(y) && !y.VisitWithin(x)));
+                // a bloc read as a visitor ("e:European Union") is no leader's visit: it says nothing either way
+                comparable |= x.IsMeasure == y.IsMeasure && !x.IsLeaderless && !y.IsLeaderless && (visitsDisagree || (!x.VisitWithin(y) && !y.VisitWithin(x)));
             }
         return comparable ? -1 : 0;
     }
