@@ -48,6 +48,51 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>The most figures a fingerprint keeps (the first ones the item states).</summary>
     public const int MaxFigures = 12;
 
+    /// <summary>The percentage rates the headline and the text's first two sentences state ("15", "25", "18.5"), round ones
+    /// included, in the order stated, at most <see cref="MaxRates"/>: one rate is shared by many stories, but a decision's
+    /// schedule ("18% for Bangladesh, 15% for Sri Lanka, 25% for Myanmar"; "15% in quota, 25% above it") is its own, and
+    /// every outlet copies it. Empty for a story indexed before they were kept.</summary>
+    public IReadOnlyList<string> Rates { get => _rates; init => _rates = value; }
+    private readonly IReadOnlyList<string> _rates = [];
+
+    public const int MaxRates = 8;
+
+    /// <summary>How many rates both items' ledes state.</summary>
+    public int SharedRates(StoryFingerprint other)
+    {
+        var shared = 0;
+        foreach (var r in _rates)
+            foreach (var o in other._rates)
+                if (r == o) { shared++; break; }
+        return shared;
+    }
+
+    /// <summary>The rates a headline and lede state: a number followed by "%", "percent", "pct" or "per cent", up to 100.</summary>
+    internal static List<string> RatesOf(string? title, string? text)
+    {
+        var rates = new List<string>();
+        var lede = string.Join(" ", SentenceSplitter.Split(text ?? string.Empty).Take(LedeRateSentences).Select(x => x.Text));
+        foreach (var part in new[] { title ?? string.Empty, lede })
+        {
+            var tokens = Tokenizer.Tokenize(part);
+            for (var i = 0; i < tokens.Count && rates.Count < MaxRates; i++)
+            {
+                var word = tokens[i].Text;
+                if (!char.IsAsciiDigit(word[0]) || !char.IsAsciiDigit(word[^1])) continue;
+                var percent = (tokens[i].End < part.Length && part[tokens[i].End] == '%')
+                    || (i + 1 < tokens.Count && tokens[i + 1].Text is "percent" or "pct")
+                    || (i + 2 < tokens.Count && tokens[i + 1].Text == "per" && tokens[i + 2].Text == "cent");
+                if (!percent || !double.TryParse(word, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                    || value <= 0 || value > 100) continue;
+                var rate = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!rates.Contains(rate)) rates.Add(rate);
+            }
+        }
+        return rates;
+    }
+
+    private const int LedeRateSentences = 2;
+
     /// <summary>How many distinctive figures both items state.</summary>
     public int SharedFigures(StoryFingerprint other)
     {
@@ -149,8 +194,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// ("U.S., EU strike steel quota deal" / "Commission welcomes arrangement with the United States on steel").</summary>
     public bool HeadlinesShareAWordOfTheirTopic(StoryFingerprint other)
     {
-        foreach (var w in SalientTitleWords)
-            if (w[0] != '@' && other.TitleSet.Contains(w)) return true;
+        // every salient word, not only the six the index pairs: a long headline's product may come seventh ("Cognac makers
+        // relieved as Beijing spares them from brandy duties"), and the answer must not depend on which item asks
+        foreach (var w in TitleWords)
+            if (w[0] != '@' && IsSalient(w) && other.TitleSet.Contains(w)) return true;
         return false;
     }
 
@@ -417,7 +464,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool IsMinisterialHeadline => (TitleSet.Contains(Minister) && !TitleSet.Contains(Prime)) || TitleSet.Contains(Ministerial);
 
     // Folded as headline words are (see Folded): "prime" is "prim" there.
-    private static readonly string Minister = Fold("minister"), Prime = Fold("prime"), Ministerial = Fold("ministerial");
+    private static readonly string Visit = Fold("visit"), Minister = Fold("minister"), Prime = Fold("prime"), Ministerial = Fold("ministerial");
 
     /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
     public bool NamesMeeting => (TitleKinds & MeetingKind) != 0;
@@ -435,12 +482,12 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         var (fa, fb) = (a.TitleForums, b.TitleForums);
         if (fa.Length == 0 && fb.Length == 0) return false;
         // one meeting headline puts the meeting at a forum the other item never mentions, the other names none: a meeting on
-        // the forum's sidelines and one on a visit ("Modi meets Albanese on G20 sidelines in Johannesburg" / "Albanese welcomed
+        // the forum's sidelines and one on a visit the other headline names ("Modi meets Albanese on G20 sidelines in Johannesburg" / "Albanese welcomed
         // by Modi in New Delhi on state visit"), however alike their ledes
         if (fa.Length == 0 || fb.Length == 0)
         {
             var (forums, other) = fa.Length > 0 ? (fa, b) : (fb, a);
-            return a.IsMeetingHeadline && b.IsMeetingHeadline && !forums.Any(other.EntitySet.Contains);
+            return a.IsMeetingHeadline && b.IsMeetingHeadline && other.TitleSet.Contains(Visit) && !forums.Any(other.EntitySet.Contains);
         }
         return !fa.Any(f => fb.Contains(f) || b.EntitySet.Contains(f)) && !fb.Any(f => fa.Contains(f) || a.EntitySet.Contains(f));
     }
@@ -642,6 +689,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             TitleWords = titleWords,
             WordCount = words.Count,
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
+            Rates = RatesOf(title, text),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }

@@ -620,6 +620,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // that share some words one story even when the extractor read no measure from either. One figure in the body
         // is background ("the 27.5% it charged on cars before the deal").
         if (SharedFiguresConfirm(a, b, similarity, shorter)) score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // A decision's schedule of rates, stated in both ledes, is copied by every outlet however it rewords the rest ("goods
+        // from Bangladesh will be subject to a reciprocal tariff of 18%, … Sri Lanka … 15%, … Myanmar … 25%" / "cutting the rate
+        // on Bangladesh to 18% from 20% and on Sri Lanka to 15% …; Myanmar's … falls to 25%"): two of them, under headlines
+        // sharing a word of their topic ("pork", "Asia"), join items that share a tenth of their words when nothing disagrees.
+        else if (similarity >= FigureFloor && !a.HeadlineOffTopic && !b.HeadlineOffTopic && SharedRatesConfirm(a, b))
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
         if (shorter is >= MinShortWords and <= ShortWords)
@@ -648,6 +654,14 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (similarity < FigureFloor && !(shorter <= ShortWords && a.Containment(b) >= FigureContainment)) return false;
         return (a.SharedFigures(b) >= 2 && (a.HeadlinesRelated(b) || (!a.HeadlineOffTopic && !b.HeadlineOffTopic)))
             || ((a.HeadlineFigureIn(b) || b.HeadlineFigureIn(a)) && a.HeadlinesShareAWordOfTheirTopic(b));
+    }
+
+    private static bool SharedRatesConfirm(StoryFingerprint a, StoryFingerprint b)
+    {
+        if (a.Rates.Count < 2 || b.Rates.Count < 2) return false;
+        // however many rates are shared, the headlines must share a word of their topic: ledes restate the rates a country's
+        // goods face ("the 15% US tariff on Japanese goods, 25% on cars and 50% on steel") in every story about that country
+        return a.SharedRates(b) >= 2 && a.HeadlinesShareAWordOfTheirTopic(b);
     }
 
     /// <summary>The item's lede states a tariff measure.</summary>
