@@ -430,6 +430,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>Both headlines name one forum ("BRICS summit opens in India" / "Modi welcomes BRICS leaders").</summary>
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
 
+    /// <summary>A live blog's headline ("Live: Stocks, bonds, dollar — Friday's market moves"): it names the blog, not the
+    /// stories its entries tell, so its words say nothing either way; its lede is its latest entry.</summary>
+    public bool IsLiveHeadline => TitleWords.Count > 0 && TitleWords[0] == "live";
+
     /// <summary>Both headlines name a meeting of one edition ("26th EU-China summit, Brussels: joint press release" / "Li Qiang
     /// co-chairs 26th China-EU leaders' meeting in Brussels"): a numbered meeting happens once.</summary>
     public bool HeadlinesNameSameEdition(StoryFingerprint other) =>
@@ -563,7 +567,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         foreach (var fact in other.ParsedFacts)
         {
             if (!fact.IsMeasure || fact.Measure is not var (imposer, target, _)) continue;
-            if (!NamesImposer(imposer, target) || (target != "*" && !TitleParties.Contains(target))) continue;
+            // the target may go unnamed where the outlet is its own country's press and the headline names no other party
+            // ("Prairie growers welcome canola reprieve from Beijing", over a text on Canadian canola seed)
+            if (!NamesImposer(imposer, target) || (target != "*" && !TitleParties.Contains(target)
+                    && !(EntitySet.Contains(target) && TitleParties.All(p => p == imposer)))) continue;
             foreach (var product in fact.Products)
                 foreach (var word in NamedProductWords(product))
                     if (TitleSet.Contains(Fold(word))) return true;

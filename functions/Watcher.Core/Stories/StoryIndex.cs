@@ -548,7 +548,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (namedMeeting) facts = 1;
         // A lede fact under a headline about something else is background ("Bergen shipyard orders rise in May" over "…helped
         // by the EU's cut of its duty on Norwegian salmon to 6.2%"): it confirms nothing unless the headlines share a word.
-        if (facts > 0 && (a.HeadlineOffTopic || b.HeadlineOffTopic) && !a.HeadlinesRelated(b)) facts = 0;
+        // A live blog's headline names the blog, not its entry: its lede entry's measure is what it reports.
+        var liveMeasure = facts > 0 && a.IsLiveHeadline != b.IsLiveHeadline && SharedNamedMeasure(a, b);
+        if (facts > 0 && !liveMeasure && (a.HeadlineOffTopic || b.HeadlineOffTopic) && !a.HeadlinesRelated(b)) facts = 0;
         var score = facts switch
         {
             > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
@@ -583,6 +585,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // One lede reads a leader's visit without its host, the other the meeting that leader attends, under meeting
         // headlines naming the same two parties and no forum ("Merz arrives in Beijing on first China trip as chancellor"
         // / "Xi meets German Chancellor Merz"): one visit (a forum's meeting on its sidelines is another occasion).
+        // A live blog's entry stating the other item's measure, its goods named ("Solar shares swing on polysilicon tariff …
+        // after the White House confirmed a 30% tariff on imported polysilicon" / "Trump puts 30% tariff on imported
+        // polysilicon, a key solar material"): the blog's other entries dilute the words the two share.
+        else if (liveMeasure && similarity >= MeetingFloor) score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone or a host's release naming both leaders of the other's lede meeting, a few words shared ("Putin in India
         // LIVE: PM Modi receives Russian President at Palam airport" / "Putin arrives in New Delhi for summit with Modi").
         else if (namedMeeting && similarity >= MeetingFloor) score = Math.Max(score, TitleWithFactBar + FactWeight);
@@ -677,6 +683,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
 
     /// <summary>A lede tariff measure of one item agrees with one of the other's.</summary>
     private static bool SharedMeasure(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.Agrees(y));
+
+    /// <summary>A lede tariff measure of one item agrees with one of the other's, both naming their goods.</summary>
+    private static bool SharedNamedMeasure(StoryFingerprint a, StoryFingerprint b) =>
+        AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.NamesProduct && y.NamesProduct && x.Agrees(y));
 
     /// <summary>Both ledes state a meeting of the same two or more participants.</summary>
     private static bool SharedMeeting(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.SameMeeting(y));
