@@ -100,7 +100,7 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
             foreach (var m in measures.Take(10))
             {
                 var rate = m.Rate is { } r ? (m.RateUnit == "percent" ? $"{r:0.##}%" : $"{r:0.##} {m.RateUnit}") : "rate not stated";
-                var headline = $"{m.Imposer} → {m.Target} · {m.Product} · {rate} · {m.Status}";
+                var headline = $"{m.Imposer} → {m.Target} · {m.Name} · {rate} · {m.Status}";
                 body.Add(new JsonObject
                 {
                     ["type"] = "Container", ["separator"] = true,

@@ -40,6 +40,13 @@ public sealed record TariffRecord
     public required string Target { get; init; }
     /// <summary>Canonical product ("canola seed", "automobile", "goods").</summary>
     public required string Product { get; init; }
+    /// <summary>
+    /// The product as the first article that stated the measure wrote it ("peas", "canola oil"), for display: the key's
+    /// canonical form is singular and folded ("pea"). Null on rows written before it was kept.
+    /// </summary>
+    public string? Name { get; init; }
+    /// <summary>What to show a reader: <see cref="Name"/>, else the canonical product.</summary>
+    public string DisplayName => Name ?? Product;
     public required TariffObservation Current { get; init; }
     /// <summary>Earlier versions, oldest first (at most <see cref="MaxHistory"/>).</summary>
     public IReadOnlyList<TariffObservation> History { get; init; } = [];

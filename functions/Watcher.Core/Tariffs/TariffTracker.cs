@@ -66,19 +66,19 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
     private static void PlanTariffs(ExtractResult facts, FactSource source, DateTimeOffset now, Dictionary<string, TariffRecord?> stored, Dictionary<string, TariffRecord> tariffs, List<Alert> alerts)
     {
         foreach (var measure in facts.Measures)
-            foreach (var product in measure.Products.Select(TariffExtractor.Canonical).Distinct(StringComparer.Ordinal))
+            foreach (var (product, name) in measure.Products.Select(p => (TariffExtractor.Canonical(p), p.Trim().ToLowerInvariant())).DistinctBy(p => p.Item1, StringComparer.Ordinal))
             {
                 var key = TariffRecord.TariffKey(measure.Imposer, measure.Target, product);
                 var known = tariffs.GetValueOrDefault(key) ?? stored.GetValueOrDefault(key);
                 var seen = Observe(measure, source, now);
                 if (known is null)
                 {
-                    tariffs[key] = new TariffRecord { Imposer = measure.Imposer, Target = measure.Target, Product = product, Current = seen, FirstSeen = now, LastChanged = now };
+                    tariffs[key] = new TariffRecord { Imposer = measure.Imposer, Target = measure.Target, Product = product, Name = name, Current = seen, FirstSeen = now, LastChanged = now };
                     continue;
                 }
                 if (!Changed(known, seen)) continue;
                 tariffs[key] = known with { Current = seen, History = [.. known.History.TakeLast(TariffRecord.MaxHistory - 1), known.Current], LastChanged = now };
-                alerts.Add(TariffAlert(known, seen, source, product, now));
+                alerts.Add(TariffAlert(known, seen, source, known.DisplayName, now));
             }
     }
 

@@ -39,6 +39,7 @@ public sealed class TableTariffStoreTests(AzuriteFixture azurite) : IAsyncLifeti
 
         var row = Assert.Single(await store.ListAsync("CN", "CA"));
         Assert.Equal(("canola seed", 100.0, 76.0), (row.Product, row.Current.Rate!.Value, row.History.Single().Rate!.Value));
+        Assert.Equal("canola seed", row.Name); // the product as written survives the round trip (display form)
         Assert.Single(await store.ListAsync(target: "CA"));
         Assert.Empty(await store.ListAsync("US"));
 

@@ -24,6 +24,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout9 = LabelledSet.Load(LabelledSet.Holdout9Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout10 = LabelledSet.Load(LabelledSet.Holdout10Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout11 = LabelledSet.Load(LabelledSet.Holdout11Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout12 = LabelledSet.Load(LabelledSet.Holdout12Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -90,13 +91,23 @@ public class QualityTests
     private const string Holdout11FirstRunDetail = "clustering P 0.918, R 0.776; extraction P 0.693, R 0.517";
     private const string Holdout11FirstRunPending = "measured by the lead on the final session-8 code";
 
+    // Holdout 12's first run: measured by the lead on the final session-9 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 12 is session 10's unseen set (written in session 9; docs/holdout-12-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout12FirstRunCommit = "";
+    private static readonly Figures? Holdout12FirstRun = null;
+    private const string Holdout12FirstRunDetail = "";
+    private const string Holdout12FirstRunPending = "measured by the lead on the final session-9 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
-    // Tuned relevance recall lowered 0.98 -> 0.96 in session 8 (relev10), not silently: carney-mx-1 and -2 are labelled `tariffs`
+    // Tuned relevance recall: lowered 0.98 -> 0.96 in session 8 (relev10) because carney-mx-1 and -2 were labelled `tariffs`
     // for a visit story whose only tariff sentence is background ("both countries face U.S. tariffs"), which the written
-    // convention (docs/quality.md "How the set was built"; holdout-9 notes rule 14) and holdouts 3-9 label `summits` only; the
-    // rule that follows the convention fixed eight such false positives in six sets (docs/quality.md, "Session 8: relevance").
-    private static readonly Figures TunedFloor = new(1.00, 0.96, 1.00, 1.00);
+    // convention (docs/quality.md "How the set was built"; holdout-9 notes rule 14) and holdouts 3-9 label `summits` only.
+    // In session 9 the two items were relabelled `summits` to follow that convention (the set predates it), and the floor
+    // returned to 0.98.
+    private static readonly Figures TunedFloor = new(1.00, 0.98, 1.00, 1.00);
     private static readonly Figures HoldoutFloor = new(1.00, 1.00, 1.00, 0.94);
     private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 1.00);
     private static readonly Figures Holdout3Floor = new(1.00, 1.00, 1.00, 1.00);
@@ -108,14 +119,15 @@ public class QualityTests
     private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.83, 0.58);
     private static readonly Figures Holdout10Floor = new(0.97, 0.91, 0.87, 0.53);
     private static readonly Figures? Holdout11Floor = new(0.97, 0.93, 0.84, 0.59);
+    private static readonly Figures? Holdout12Floor = null; // set with holdout 12's first run
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen sets (holdouts 10 and 11); otherwise they are not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen sets (holdouts 11 and 12); otherwise they are not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -142,7 +154,8 @@ public class QualityTests
         var holdout9 = await Measure(Holdout9);
         var holdout10 = await Measure(Holdout10);
         var holdout11 = MeasureUnseen ? await Measure(Holdout11) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11);
+        var holdout12 = MeasureUnseen ? await Measure(Holdout12) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -155,6 +168,7 @@ public class QualityTests
         AssertFloor("holdout 9", holdout9, Holdout9Floor);
         AssertFloor("holdout 10", holdout10, Holdout10Floor);
         if (holdout11 is not null && Holdout11Floor is { } holdout11Floor) AssertFloor("holdout 11", holdout11, holdout11Floor);
+        if (holdout12 is not null && Holdout12Floor is { } holdout12Floor) AssertFloor("holdout 12", holdout12, holdout12Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -279,16 +293,16 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores? holdout11)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores? holdout11, SetScores? holdout12)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Twelve labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Thirteen labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
-        sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic.");
+        sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
         sb.AppendLine($"- `holdout-2.jsonl` (**new holdout**): {Describe(Holdout2)}; written in session 2 and committed with its first-run scores "
             + "*before* the extractor and clusterer were changed for generality; never tuned on (its errors were read only to find missing *kinds* of rule, not to fit sentences); "
@@ -321,6 +335,10 @@ public class QualityTests
             + "(docs/holdout-11-notes.md), labelled before anything ran on it, with many deliberate look-alike stories; "
             + (Holdout11FirstRun is null ? $"first run: {Holdout11FirstRunPending}" : $"committed with its first-run scores on the final session-8 code (main at {Holdout11FirstRunCommit})")
             + "; session 9's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+        sb.AppendLine($"- `holdout-12.jsonl` (**holdout 12**, unseen): {Describe(Holdout12)}; written in session 9 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-12-notes.md), labelled before anything ran on it, with deliberate look-alike stories, legislative and customs-schedule texts, quarterly reviews and regional outlets; "
+            + (Holdout12FirstRun is null ? $"first run: {Holdout12FirstRunPending}" : $"committed with its first-run scores on the final session-9 code (main at {Holdout12FirstRunCommit})")
+            + "; session 10's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -336,6 +354,7 @@ public class QualityTests
         Table(sb, "Holdout 9", holdout9, Holdout9FirstRun, "first run");
         Table(sb, "Holdout 10", holdout10, Holdout10FirstRun, "first run");
         UnseenTable(sb, "Holdout 11 (unseen)", holdout11, Holdout11FirstRun, Holdout11FirstRunCommit, Holdout11FirstRunDetail, Holdout11FirstRunPending);
+        UnseenTable(sb, "Holdout 12 (unseen)", holdout12, Holdout12FirstRun, Holdout12FirstRunCommit, Holdout12FirstRunDetail, Holdout12FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -361,6 +380,12 @@ public class QualityTests
         if (holdout11 is null) sb.AppendLine("Not measured in this run.");
         else sb.AppendLine($"Not listed (unseen set): {holdout11.Relevance.Errors.Count} relevance errors, {holdout11.Clustering.Errors.Count} clustering pair errors, "
             + $"{holdout11.Extraction.Errors.Count} extraction errors.");
+        sb.AppendLine();
+        sb.AppendLine("### Holdout 12 (unseen)");
+        sb.AppendLine();
+        if (holdout12 is null) sb.AppendLine("Not measured in this run.");
+        else sb.AppendLine($"Not listed (unseen set): {holdout12.Relevance.Errors.Count} relevance errors, {holdout12.Clustering.Errors.Count} clustering pair errors, "
+            + $"{holdout12.Extraction.Errors.Count} extraction errors.");
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;

@@ -77,6 +77,19 @@ public class TariffTrackerTests
     }
 
     [Fact]
+    public async Task A_product_is_keyed_by_its_canonical_form_and_shown_as_the_article_wrote_it()
+    {
+        // The key folds "peas" to "pea" (so "pea" and "peas" are one row); a reader sees "peas", as the article wrote it.
+        await Read("China imposed a 100% levy on Canadian peas on Monday.");
+        var alert = Assert.Single(await Read("China cut its levy on Canadian peas to 25% from 100%.", "s-2"));
+        Assert.Contains("Canada peas: 100% (in-force) → 25% (in-force)", alert.Title);
+        var row = Assert.Single(await _store.ListAsync("CN", "CA"));
+        Assert.Equal(("pea", "peas"), (row.Product, row.DisplayName));
+        var view = Assert.Single(await new TariffApi(_store).ListAsync("CN", null));
+        Assert.Equal(("pea", "peas"), (view.Product, view.Name));
+    }
+
+    [Fact]
     public async Task A_new_meeting_is_announced_once()
     {
         var first = await Read("President Donald Trump met Chinese President Xi Jinping in Busan on Thursday.");

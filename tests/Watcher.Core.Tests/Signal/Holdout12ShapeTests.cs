@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Watcher.Core.Tests.Signal;
+
+/// <summary>
+/// Holdout 12 is an unseen set (docs/holdout-12-notes.md): QualityTests scores it only with WATCHER_MEASURE_UNSEEN=1. These
+/// tests run always and check only its shape — every line a well-formed labelled item — so that a broken line is found now
+/// and not when the lead takes its first run. Nothing here extracts, matches or clusters its text.
+/// </summary>
+public class Holdout12ShapeTests
+{
+    private static readonly string[] Lines = File.ReadLines(LabelledSet.Holdout12Path).Where(l => l.Trim().Length > 0).ToArray();
+    private static readonly IReadOnlyList<LabelledItem> Items = LabelledSet.Load(LabelledSet.Holdout12Path);
+
+    private static readonly HashSet<string> Fields = ["id", "cluster", "source", "title", "text", "topics", "measures", "link"];
+    private static readonly HashSet<string> MeasureFields = ["imposer", "target", "rate", "product"];
+    private static readonly HashSet<string> Topics = ["tariffs", "summits"];
+
+    /// <summary>A two-letter ISO country code or the EU; a target may also be "*" (every origin).</summary>
+    private static readonly Regex Party = new("^([A-Z]{2}|EU)$", RegexOptions.CultureInvariant);
+
+    [Fact]
+    public void Every_line_is_a_labelled_item_with_known_fields_of_the_right_kinds()
+    {
+        Assert.Equal(Lines.Length, Items.Count);
+        foreach (var (line, n) in Lines.Select((l, i) => (l, i + 1)))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var o = doc.RootElement;
+            Assert.True(o.ValueKind == JsonValueKind.Object, $"line {n} is not an object");
+            var names = o.EnumerateObject().Select(p => p.Name).ToList();
+            Assert.True(names.All(Fields.Contains), $"line {n}: unknown field in {string.Join(", ", names)}");
+            foreach (var field in new[] { "id", "cluster", "source", "title", "text" })
+                Assert.True(o.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String, $"line {n}: `{field}` missing or not a string");
+            Assert.True(!o.TryGetProperty("link", out var link) || link.ValueKind == JsonValueKind.String, $"line {n}: `link` not a string");
+            Assert.True(o.TryGetProperty("topics", out var topics) && topics.ValueKind == JsonValueKind.Array
+                && topics.EnumerateArray().All(t => t.ValueKind == JsonValueKind.String), $"line {n}: `topics` is not a list of strings");
+            Assert.True(o.TryGetProperty("measures", out var measures) && measures.ValueKind == JsonValueKind.Array, $"line {n}: `measures` is not a list");
+            foreach (var m in measures.EnumerateArray())
+            {
+                Assert.True(m.ValueKind == JsonValueKind.Object && m.EnumerateObject().Select(p => p.Name).ToHashSet().SetEquals(MeasureFields),
+                    $"line {n}: a measure has not exactly imposer, target, rate and product");
+                Assert.True(m.GetProperty("rate").ValueKind == JsonValueKind.Number, $"line {n}: a measure's rate is not a number");
+            }
+        }
+    }
+
+    [Fact]
+    public void Ids_are_unique_and_every_item_names_its_story()
+    {
+        var duplicates = Items.GroupBy(i => i.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(duplicates.Count == 0, "duplicate ids: " + string.Join(", ", duplicates));
+        foreach (var item in Items)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(item.Title), $"{item.Id}: no title");
+            Assert.False(string.IsNullOrWhiteSpace(item.Source), $"{item.Id}: no source");
+            // an item's id is its story id, or the story id and a copy number: a story id with a typo names no item
+            Assert.Matches("^" + Regex.Escape(item.Cluster) + "(-[0-9]+)?$", item.Id);
+        }
+        Assert.True(Items.Select(i => i.Cluster).Distinct().Count() < Items.Count, "no story has several copies");
+    }
+
+    [Fact]
+    public void Topics_are_default_topics_and_the_same_for_every_copy_of_a_story()
+    {
+        foreach (var item in Items)
+        {
+            Assert.True(item.Topics.All(Topics.Contains), $"{item.Id}: unknown topic in {string.Join(", ", item.Topics)}");
+            Assert.Equal(item.Topics.Count, item.Topics.Distinct().Count());
+        }
+        foreach (var story in Items.GroupBy(i => i.Cluster))
+            Assert.True(story.Select(i => string.Join("+", i.Topics.Order())).Distinct().Count() == 1, $"{story.Key}: copies with different topics");
+    }
+
+    [Fact]
+    public void Every_measure_has_an_imposer_a_target_a_rate_and_a_product()
+    {
+        foreach (var item in Items)
+        {
+            if (item.Topics.Count == 0) Assert.True(item.Measures.Count == 0, $"{item.Id}: a negative with measures");
+            foreach (var m in item.Measures)
+            {
+                Assert.True(Party.IsMatch(m.Imposer), $"{item.Id}: imposer `{m.Imposer}`");
+                Assert.True(m.Target == "*" || Party.IsMatch(m.Target), $"{item.Id}: target `{m.Target}`");
+                Assert.True(m.Imposer != m.Target, $"{item.Id}: imposer and target are both `{m.Imposer}`");
+                Assert.True(double.IsFinite(m.Rate) && m.Rate > 0, $"{item.Id}: rate {m.Rate}");
+                Assert.True(m.Product.Trim().Length > 0 && m.Product == m.Product.Trim(), $"{item.Id}: product `{m.Product}`");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_set_is_big_enough_to_be_worth_an_unseen_run()
+    {
+        Assert.True(Items.Count >= 100, $"{Items.Count} items");
+        Assert.True(Items.Select(i => i.Cluster).Distinct().Count() >= 55, "fewer than 55 stories");
+        Assert.True(Items.Count(i => i.Topics.Count == 0) >= 15, "fewer than 15 negatives");
+        Assert.True(Items.Count(i => i.Text.Length == 0) >= 12, "fewer than 12 headline-only items");
+        Assert.True(Items.Sum(i => i.Measures.Count) >= 110, "fewer than 110 labelled measures");
+        Assert.Contains(Items, i => i.Topics.Contains("summits"));
+        Assert.Contains(Items, i => i.Measures.Any(m => m.Target == "*"));
+    }
+}
