@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -196,10 +196,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     {
         // every salient word, not only the six the index pairs: a long headline's product may come seventh ("Cognac makers
         // relieved as Beijing spares them from brandy duties"), and the answer must not depend on which item asks
-        foreach (var w in TitleWords)
-            if (w[0] != '@' && IsSalient(w) && other.TitleSet.Contains(w)) return true;
+        foreach (var w in TopicTitleWords)
+            if (other.TitleSet.Contains(w)) return true;
         return false;
     }
+
+    /// <summary>Every salient headline word other than a party, read once per fingerprint (a lookup scores up to 256 candidates).</summary>
+    private string[] TopicTitleWords => _topicWords ??= [.. TitleWords.Where(w => w[0] != '@' && IsSalient(w)).Distinct(StringComparer.Ordinal)];
+    private string[]? _topicWords;
 
     /// <summary>The two headlines share a word that says what the story is about: a party, a product, a place, a name (not
     /// trade or meeting vocabulary, not a number). A headline sharing none ("Bergen shipyard orders rise in May") reports
