@@ -912,7 +912,33 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         if (a == b) return true;
         var wa = ProductWords(a);
         var wb = ProductWords(b);
-        return wa.Count == 0 || wb.Count == 0 || wa.Any(x => wb.Any(y => x == y || SameWord(x, y)));
+        return wa.Count == 0 || wb.Count == 0 || wa.Any(x => wb.Any(y => x == y || SameWord(x, y)))
+            || wa.Any(x => Abbreviates(x, wb)) || wb.Any(y => Abbreviates(y, wa));
+    }
+
+    /// <summary>
+    /// A short word is the initials of the other product's words, each word giving its first letter and perhaps more of its
+    /// own ("msg" / "monosodium glutamate", "nbr" / "nitrile butadiene rubber", "pet" / "polyethylene terephthalate",
+    /// "hrc" / "hot rolled coil"; a plural "s" dropped): outlets name chemicals and steel by the trade's abbreviation.
+    /// </summary>
+    internal static bool Abbreviates(string acronym, IReadOnlyList<string> words)
+    {
+        // short, and at most two letters from a word: a longer word spelt across others is a word ("lumber" / "lithium batteries")
+        if (words.Count < 2 || acronym.Length is < 2 or > 5 || (acronym.Length == 5 && acronym[^1] != 's')) return false;
+        if (acronym.Length > words.Count && acronym[^1] == 's' && Matches(acronym[..^1], 0, 0)) return true;
+        return Matches(acronym, 0, 0);
+
+        // letters from position p on are spelt by words from w on: each word gives its initial, then perhaps one later letter of its own
+        bool Matches(string a, int p, int w)
+        {
+            if (w == words.Count) return p == a.Length;
+            var word = words[w];
+            if (p >= a.Length || word.Length == 0 || a[p] != word[0]) return false;
+            if (Matches(a, p + 1, w + 1)) return true;
+            for (var i = 1; p + 1 < a.Length && i < word.Length; i++)
+                if (word[i] == a[p + 1] && Matches(a, p + 2, w + 1)) return true;
+            return false;
+        }
     }
 
     /// <summary>One word inflects the other ("tomato" / "tomatoes"), or a compound ends in the other ("ferroalloy" /
