@@ -95,6 +95,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["Entities"] = ToJson(fingerprint.Entities),
             ["Words"] = fingerprint.WordCount,
             ["Figures"] = ToJson(fingerprint.Figures),
+            ["Rates"] = ToJson(fingerprint.Rates),
         };
     }
 
@@ -363,5 +364,6 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             Entities = FromJson<List<string>>(row.GetString("Entities"), []),
             WordCount = row.GetInt32("Words") ?? 0,
             Figures = FromJson<List<string>>(row.GetString("Figures"), []),
+            Rates = FromJson<List<string>>(row.GetString("Rates"), []),
         };
 }

@@ -27,7 +27,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -47,6 +47,51 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
 
     /// <summary>The most figures a fingerprint keeps (the first ones the item states).</summary>
     public const int MaxFigures = 12;
+
+    /// <summary>The percentage rates the headline and the text's first two sentences state ("15", "25", "18.5"), round ones
+    /// included, in the order stated, at most <see cref="MaxRates"/>: one rate is shared by many stories, but a decision's
+    /// schedule ("18% for Bangladesh, 15% for Sri Lanka, 25% for Myanmar"; "15% in quota, 25% above it") is its own, and
+    /// every outlet copies it. Empty for a story indexed before they were kept.</summary>
+    public IReadOnlyList<string> Rates { get => _rates; init => _rates = value; }
+    private readonly IReadOnlyList<string> _rates = [];
+
+    public const int MaxRates = 8;
+
+    /// <summary>How many rates both items' ledes state.</summary>
+    public int SharedRates(StoryFingerprint other)
+    {
+        var shared = 0;
+        foreach (var r in _rates)
+            foreach (var o in other._rates)
+                if (r == o) { shared++; break; }
+        return shared;
+    }
+
+    /// <summary>The rates a headline and lede state: a number followed by "%", "percent", "pct" or "per cent", up to 100.</summary>
+    internal static List<string> RatesOf(string? title, string? text)
+    {
+        var rates = new List<string>();
+        var lede = string.Join(" ", SentenceSplitter.Split(text ?? string.Empty).Take(LedeRateSentences).Select(x => x.Text));
+        foreach (var part in new[] { title ?? string.Empty, lede })
+        {
+            var tokens = Tokenizer.Tokenize(part);
+            for (var i = 0; i < tokens.Count && rates.Count < MaxRates; i++)
+            {
+                var word = tokens[i].Text;
+                if (!char.IsAsciiDigit(word[0]) || !char.IsAsciiDigit(word[^1])) continue;
+                var percent = (tokens[i].End < part.Length && part[tokens[i].End] == '%')
+                    || (i + 1 < tokens.Count && tokens[i + 1].Text is "percent" or "pct")
+                    || (i + 2 < tokens.Count && tokens[i + 1].Text == "per" && tokens[i + 2].Text == "cent");
+                if (!percent || !double.TryParse(word, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                    || value <= 0 || value > 100) continue;
+                var rate = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!rates.Contains(rate)) rates.Add(rate);
+            }
+        }
+        return rates;
+    }
+
+    private const int LedeRateSentences = 2;
 
     /// <summary>How many distinctive figures both items state.</summary>
     public int SharedFigures(StoryFingerprint other)
@@ -149,10 +194,16 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// ("U.S., EU strike steel quota deal" / "Commission welcomes arrangement with the United States on steel").</summary>
     public bool HeadlinesShareAWordOfTheirTopic(StoryFingerprint other)
     {
-        foreach (var w in SalientTitleWords)
-            if (w[0] != '@' && other.TitleSet.Contains(w)) return true;
+        // every salient word, not only the six the index pairs: a long headline's product may come seventh ("Cognac makers
+        // relieved as Beijing spares them from brandy duties"), and the answer must not depend on which item asks
+        foreach (var w in TopicTitleWords)
+            if (other.TitleSet.Contains(w)) return true;
         return false;
     }
+
+    /// <summary>Every salient headline word other than a party, read once per fingerprint (a lookup scores up to 256 candidates).</summary>
+    private string[] TopicTitleWords => _topicWords ??= [.. TitleWords.Where(w => w[0] != '@' && IsSalient(w)).Distinct(StringComparer.Ordinal)];
+    private string[]? _topicWords;
 
     /// <summary>The two headlines share a word that says what the story is about: a party, a product, a place, a name (not
     /// trade or meeting vocabulary, not a number). A headline sharing none ("Bergen shipyard orders rise in May") reports
@@ -383,11 +434,45 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     /// <summary>Both headlines name one forum ("BRICS summit opens in India" / "Modi welcomes BRICS leaders").</summary>
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
 
+    /// <summary>A live blog's headline ("Live: Stocks, bonds, dollar — Friday's market moves"): it names the blog, not the
+    /// stories its entries tell, so its words say nothing either way; its lede is its latest entry.</summary>
+    public bool IsLiveHeadline => TitleWords.Count > 0 && TitleWords[0] == "live";
+
+    /// <summary>Both headlines name a meeting of one edition ("26th EU-China summit, Brussels: joint press release" / "Li Qiang
+    /// co-chairs 26th China-EU leaders' meeting in Brussels"): a numbered meeting happens once.</summary>
+    public bool HeadlinesNameSameEdition(StoryFingerprint other) =>
+        NamesMeeting && other.NamesMeeting && TitleOrdinals.Length > 0 && TitleOrdinals.Any(other.TitleOrdinals.Contains);
+
+    /// <summary>
+    /// This meeting headline names every participant of a lede meeting of the other item, by their country or a word of their
+    /// name ("Erdoğan hosts Malaysia's Anwar, eyes deeper defense ties" for "e:Anwar Ibrahim|Recep Tayyip Erdogan"; "Lee, Xi
+    /// agree to speed up FTA talks at Beijing summit" for "e:Lee Jae-myung|Xi Jinping"), where its own lede reads no meeting:
+    /// what <see cref="HeadlineNamesMeasureOf"/> is for a measure. Only leaders the entity dictionary knows count (a minister's
+    /// meeting is not their leaders').
+    /// </summary>
+    public bool HeadlineNamesMeetingOf(StoryFingerprint other)
+    {
+        if (!NamesMeeting) return false;
+        foreach (var fact in other.ParsedFacts)
+        {
+            if (!fact.IsMeeting) continue;
+            var all = true;
+            foreach (var name in fact.Participants)
+                if (!LeaderCountries.TryGetValue(name, out var country) || (!TitleParties.Contains(country) && !NamedInHeadline(name)))
+                {
+                    all = false;
+                    break;
+                }
+            if (all) return true;
+        }
+        return false;
+    }
+
     /// <summary>A headline about a ministers' meeting ("SCO foreign ministers meet …"), not the leaders' summit days later.</summary>
     public bool IsMinisterialHeadline => (TitleSet.Contains(Minister) && !TitleSet.Contains(Prime)) || TitleSet.Contains(Ministerial);
 
     // Folded as headline words are (see Folded): "prime" is "prim" there.
-    private static readonly string Minister = Fold("minister"), Prime = Fold("prime"), Ministerial = Fold("ministerial");
+    private static readonly string Visit = Fold("visit"), Minister = Fold("minister"), Prime = Fold("prime"), Ministerial = Fold("ministerial");
 
     /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
     public bool NamesMeeting => (TitleKinds & MeetingKind) != 0;
@@ -398,12 +483,20 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool IsMeetingHeadline => NamesMeeting && !IsTradeHeadline;
 
     private static readonly HashSet<string> MeetingWords = Folded(
-        "summit", "visit", "talk", "meet", "meeting", "host", "welcome", "receive", "arrive", "hold", "held", "call", "state", "leader", "gather");
+        "summit", "visit", "talk", "meet", "meeting", "host", "welcome", "receive", "greet", "arrive", "hold", "held", "call", "state", "leader", "gather");
 
     private static bool OtherForums(StoryFingerprint a, StoryFingerprint b)
     {
         var (fa, fb) = (a.TitleForums, b.TitleForums);
-        if (fa.Length == 0 || fb.Length == 0) return false;
+        if (fa.Length == 0 && fb.Length == 0) return false;
+        // one meeting headline puts the meeting at a forum the other item never mentions, the other names none: a meeting on
+        // the forum's sidelines and one on a visit the other headline names ("Modi meets Albanese on G20 sidelines in Johannesburg" / "Albanese welcomed
+        // by Modi in New Delhi on state visit"), however alike their ledes
+        if (fa.Length == 0 || fb.Length == 0)
+        {
+            var (forums, other) = fa.Length > 0 ? (fa, b) : (fb, a);
+            return a.IsMeetingHeadline && b.IsMeetingHeadline && other.TitleSet.Contains(Visit) && !forums.Any(other.EntitySet.Contains);
+        }
         return !fa.Any(f => fb.Contains(f) || b.EntitySet.Contains(f)) && !fb.Any(f => fa.Contains(f) || a.EntitySet.Contains(f));
     }
 
@@ -478,7 +571,10 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         foreach (var fact in other.ParsedFacts)
         {
             if (!fact.IsMeasure || fact.Measure is not var (imposer, target, _)) continue;
-            if (!NamesImposer(imposer, target) || (target != "*" && !TitleParties.Contains(target))) continue;
+            // the target may go unnamed where the outlet is its own country's press and the headline names no other party
+            // ("Prairie growers welcome canola reprieve from Beijing", over a text on Canadian canola seed)
+            if (!NamesImposer(imposer, target) || (target != "*" && !TitleParties.Contains(target)
+                    && !(EntitySet.Contains(target) && TitleParties.All(p => p == imposer)))) continue;
             foreach (var product in fact.Products)
                 foreach (var word in NamedProductWords(product))
                     if (TitleSet.Contains(Fold(word))) return true;
@@ -604,6 +700,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             TitleWords = titleWords,
             WordCount = words.Count,
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
+            Rates = RatesOf(title, text),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }
@@ -721,6 +818,11 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         /// <summary>An event ("e:…": a meeting, a visit, a forum).</summary>
         public bool IsEvent => Key.StartsWith("e:", StringComparison.Ordinal);
 
+        /// <summary>An event of one participant that is no leader the entity dictionary knows ("e:European Union" read from "The EU
+        /// and Canada held their 21st summit"): a bloc or country read as a visitor, which says nothing about whose meeting it is.</summary>
+        public bool IsLeaderless => _leaderless ??= IsEvent && !Key.Contains('|', StringComparison.Ordinal) && !LeaderCountries.ContainsKey(Base[2..]);
+        private bool? _leaderless;
+
         /// <summary>This is one leader's visit or trip, no counterpart named ("e:Friedrich Merz"), and the other a meeting
         /// that leader attends ("e:Friedrich Merz|Xi Jinping"): the extractor read the host from one lede and not the other.</summary>
         public bool VisitWithin(ParsedFact other) =>
@@ -810,7 +912,33 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
         if (a == b) return true;
         var wa = ProductWords(a);
         var wb = ProductWords(b);
-        return wa.Count == 0 || wb.Count == 0 || wa.Any(x => wb.Any(y => x == y || SameWord(x, y)));
+        return wa.Count == 0 || wb.Count == 0 || wa.Any(x => wb.Any(y => x == y || SameWord(x, y)))
+            || wa.Any(x => Abbreviates(x, wb)) || wb.Any(y => Abbreviates(y, wa));
+    }
+
+    /// <summary>
+    /// A short word is the initials of the other product's words, each word giving its first letter and perhaps more of its
+    /// own ("msg" / "monosodium glutamate", "nbr" / "nitrile butadiene rubber", "pet" / "polyethylene terephthalate",
+    /// "hrc" / "hot rolled coil"; a plural "s" dropped): outlets name chemicals and steel by the trade's abbreviation.
+    /// </summary>
+    internal static bool Abbreviates(string acronym, IReadOnlyList<string> words)
+    {
+        // short, and at most two letters from a word: a longer word spelt across others is a word ("lumber" / "lithium batteries")
+        if (words.Count < 2 || acronym.Length is < 2 or > 5 || (acronym.Length == 5 && acronym[^1] != 's')) return false;
+        if (acronym.Length > words.Count && acronym[^1] == 's' && Matches(acronym[..^1], 0, 0)) return true;
+        return Matches(acronym, 0, 0);
+
+        // letters from position p on are spelt by words from w on: each word gives its initial, then perhaps one later letter of its own
+        bool Matches(string a, int p, int w)
+        {
+            if (w == words.Count) return p == a.Length;
+            var word = words[w];
+            if (p >= a.Length || word.Length == 0 || a[p] != word[0]) return false;
+            if (Matches(a, p + 1, w + 1)) return true;
+            for (var i = 1; p + 1 < a.Length && i < word.Length; i++)
+                if (word[i] == a[p + 1] && Matches(a, p + 2, w + 1)) return true;
+            return false;
+        }
     }
 
     /// <summary>One word inflects the other ("tomato" / "tomatoes"), or a compound ends in the other ("ferroalloy" /

@@ -540,9 +540,17 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // ("Foil makers cheer as Centre slaps five-year duty on Chinese imports" / "India imposes … duty of up to 37.4% on
         // aluminium foil imported from China").
         if (facts == 0 && (a.HeadlineNamesMeasureOf(b) || b.HeadlineNamesMeasureOf(a))) facts = 1;
+        // A meeting headline naming both leaders of the other item's lede meeting confirms it the same way ("Erdoğan hosts
+        // Malaysia's Anwar, eyes deeper defense ties" / "Anwar, Erdoğan agree to lift bilateral trade to US$10 billion"), when
+        // both or neither headline puts it at a forum (a meeting on a summit's sidelines is another occasion).
+        var namedMeeting = facts == 0 && a.NamesForum == b.NamesForum && a.IsMinisterialHeadline == b.IsMinisterialHeadline
+            && (a.HeadlineNamesMeetingOf(b) || b.HeadlineNamesMeetingOf(a));
+        if (namedMeeting) facts = 1;
         // A lede fact under a headline about something else is background ("Bergen shipyard orders rise in May" over "…helped
         // by the EU's cut of its duty on Norwegian salmon to 6.2%"): it confirms nothing unless the headlines share a word.
-        if (facts > 0 && (a.HeadlineOffTopic || b.HeadlineOffTopic) && !a.HeadlinesRelated(b)) facts = 0;
+        // A live blog's headline names the blog, not its entry: its lede entry's measure is what it reports.
+        var liveMeasure = facts > 0 && a.IsLiveHeadline != b.IsLiveHeadline && SharedNamedMeasure(a, b);
+        if (facts > 0 && !liveMeasure && (a.HeadlineOffTopic || b.HeadlineOffTopic) && !a.HeadlinesRelated(b)) facts = 0;
         var score = facts switch
         {
             > 0 => similarity >= FactFloor ? similarity + FactWeight : similarity,
@@ -577,7 +585,20 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // One lede reads a leader's visit without its host, the other the meeting that leader attends, under meeting
         // headlines naming the same two parties and no forum ("Merz arrives in Beijing on first China trip as chancellor"
         // / "Xi meets German Chancellor Merz"): one visit (a forum's meeting on its sidelines is another occasion).
-        else if (facts == 0 && SharedVisit(a, b) && a.IsMeetingHeadline && b.IsMeetingHeadline && !a.NamesForum && !b.NamesForum
+        // A live blog's entry stating the other item's measure, its goods named ("Solar shares swing on polysilicon tariff …
+        // after the White House confirmed a 30% tariff on imported polysilicon" / "Trump puts 30% tariff on imported
+        // polysilicon, a key solar material"): the blog's other entries dilute the words the two share.
+        else if (liveMeasure && similarity >= MeetingFloor) score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // A headline alone or a host's release naming both leaders of the other's lede meeting, a few words shared ("Putin in India
+        // LIVE: PM Modi receives Russian President at Palam airport" / "Putin arrives in New Delhi for summit with Modi").
+        else if (namedMeeting && similarity >= MeetingFloor) score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // Two meeting headlines naming one numbered edition between the same parties or of one forum ("26th EU-China summit,
+        // Brussels: joint press release" / "Li Qiang co-chairs 26th China-EU leaders' meeting in Brussels").
+        else if (a.HeadlinesNameSameEdition(b) && (a.HeadlinesNameSameParties(b) || a.HeadlinesNameSameForum(b))
+                 && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // (one of them may name the visit's trade agenda: "Sheinbaum makes first official visit to Ottawa as trade pact review looms")
+        else if (facts == 0 && SharedVisit(a, b) && a.NamesMeeting && b.NamesMeeting && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.NamesForum && !b.NamesForum
                  && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two meeting headlines naming the same two or more parties ("Swiss President Parmelin begins state visit to China"
@@ -605,6 +626,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // that share some words one story even when the extractor read no measure from either. One figure in the body
         // is background ("the 27.5% it charged on cars before the deal").
         if (SharedFiguresConfirm(a, b, similarity, shorter)) score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // A decision's schedule of rates, stated in both ledes, is copied by every outlet however it rewords the rest ("goods
+        // from Bangladesh will be subject to a reciprocal tariff of 18%, … Sri Lanka … 15%, … Myanmar … 25%" / "cutting the rate
+        // on Bangladesh to 18% from 20% and on Sri Lanka to 15% …; Myanmar's … falls to 25%"): two of them, under headlines
+        // sharing a word of their topic ("pork", "Asia"), join items that share a tenth of their words when nothing disagrees.
+        else if (similarity >= FigureFloor && !a.HeadlineOffTopic && !b.HeadlineOffTopic && SharedRatesConfirm(a, b))
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
         if (shorter is >= MinShortWords and <= ShortWords)
@@ -622,6 +649,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// a rewrite, they do not make one.</summary>
     public const double FigureFloor = 0.1;
 
+    /// <summary>Below this text similarity a headline naming the other's meeting says nothing: the items share no word of it
+    /// beyond the leaders' names.</summary>
+    public const double MeetingFloor = 0.05;
+
     public const double FigureContainment = 0.4;
 
     private static bool SharedFiguresConfirm(StoryFingerprint a, StoryFingerprint b, double similarity, int shorter)
@@ -629,6 +660,14 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (similarity < FigureFloor && !(shorter <= ShortWords && a.Containment(b) >= FigureContainment)) return false;
         return (a.SharedFigures(b) >= 2 && (a.HeadlinesRelated(b) || (!a.HeadlineOffTopic && !b.HeadlineOffTopic)))
             || ((a.HeadlineFigureIn(b) || b.HeadlineFigureIn(a)) && a.HeadlinesShareAWordOfTheirTopic(b));
+    }
+
+    private static bool SharedRatesConfirm(StoryFingerprint a, StoryFingerprint b)
+    {
+        if (a.Rates.Count < 2 || b.Rates.Count < 2) return false;
+        // however many rates are shared, the headlines must share a word of their topic: ledes restate the rates a country's
+        // goods face ("the 15% US tariff on Japanese goods, 25% on cars and 50% on steel") in every story about that country
+        return a.SharedRates(b) >= 2 && a.HeadlinesShareAWordOfTheirTopic(b);
     }
 
     /// <summary>The item's lede states a tariff measure.</summary>
@@ -644,6 +683,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
 
     /// <summary>A lede tariff measure of one item agrees with one of the other's.</summary>
     private static bool SharedMeasure(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.Agrees(y));
+
+    /// <summary>A lede tariff measure of one item agrees with one of the other's, both naming their goods.</summary>
+    private static bool SharedNamedMeasure(StoryFingerprint a, StoryFingerprint b) =>
+        AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.NamesProduct && y.NamesProduct && x.Agrees(y));
 
     /// <summary>Both ledes state a meeting of the same two or more participants.</summary>
     private static bool SharedMeeting(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.SameMeeting(y));
@@ -677,7 +720,8 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             foreach (var y in b.ParsedFacts)
             {
                 if (x.Agrees(y)) return 1;
-                comparable |= x.IsMeasure == y.IsMeasure && (visitsDisagree || (!x.VisitWithin(y) && !y.VisitWithin(x)));
+                // a bloc read as a visitor ("e:European Union") is no leader's visit: it says nothing either way
+                comparable |= x.IsMeasure == y.IsMeasure && !x.IsLeaderless && !y.IsLeaderless && (visitsDisagree || (!x.VisitWithin(y) && !y.VisitWithin(x)));
             }
         return comparable ? -1 : 0;
     }

@@ -42,6 +42,7 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal(["CA", "CN"], candidate.Fingerprint.Entities);
         Assert.Equal(original.WordCount, candidate.Fingerprint.WordCount);
         Assert.Equal(["4.95"], candidate.Fingerprint.Figures); // a distinctive figure, kept for the lookup that reads the row
+        Assert.Equal(["76", "100"], candidate.Fingerprint.Rates); // the lede's rates, kept for the lookup that reads the row
 
         // a headline alone, worded differently, finds its article through the headline bands
         Assert.Equal("s-canola/1", await matcher.FindAsync(StoryFingerprint.Of("China slaps 76% levy on Canadian canola seed", "", null)));
