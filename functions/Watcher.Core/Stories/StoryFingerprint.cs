@@ -783,6 +783,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             return new ParsedFact(key, b, products, date) { Measure = Split(b) };
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // as StoryMatcher.Score
         public bool Agrees(ParsedFact other)
         {
             if (ReferenceEquals(Key, other.Key) || Key == other.Key) return true;
