@@ -926,8 +926,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     {
         // short, and at most two letters from a word: a longer word spelt across others is a word ("lumber" / "lithium batteries")
         if (words.Count < 2 || acronym.Length is < 2 or > 5 || (acronym.Length == 5 && acronym[^1] != 's')) return false;
-        if (acronym.Length > words.Count && acronym[^1] == 's' && Matches(acronym[..^1], 0, 0)) return true;
-        return Matches(acronym, 0, 0);
+        if (acronym.Length > words.Count && acronym[^1] == 's' && Initials(acronym[..^1])) return true;
+        return Initials(acronym);
+
+        // A word with a vowel is a word ("pipes" / "plastic pellets", "gas" / "galvanized steel", "wine" / "wire netting"), unless
+        // it is one of the trade's few voweled abbreviations, and then only for the name it abbreviates.
+        bool Initials(string a) => a.AsSpan().IndexOfAny("aeiouy") < 0
+            ? Matches(a, 0, 0)
+            : VoweledAbbreviations.TryGetValue(a, out var name) && string.Join(' ', words).TrimEnd('s').StartsWith(name, StringComparison.Ordinal);
 
         // letters from position p on are spelt by words from w on: each word gives its initial, then perhaps one later letter of its own
         bool Matches(string a, int p, int w)
@@ -941,6 +947,13 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             return false;
         }
     }
+
+    /// <summary>Abbreviations with a vowel, and the one name each stands for (folded, singular).</summary>
+    private static readonly Dictionary<string, string> VoweledAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["pet"] = "polyethylene terephthalate", ["ev"] = "electric vehicle", ["abs"] = "acrylonitrile butadiene styrene",
+        ["hdpe"] = "high density polyethylene", ["ldpe"] = "low density polyethylene", ["eps"] = "expanded polystyrene",
+    };
 
     /// <summary>One word inflects the other ("tomato" / "tomatoes"), or a compound ends in the other ("ferroalloy" /
     /// "alloy", "ferrosilicon" / "silicon").</summary>
