@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Watcher.Core.Detection;
 using Watcher.Core.Facts;
 using Watcher.Core.Matching;
@@ -11,7 +12,7 @@ namespace Watcher.Core.Stories;
 /// (stop words removed; names and numbers kept), cut into LSH bands, plus the normalised headline and the canonical URL.
 /// Word sets rather than word shingles, because outlets rewrite a story's sentences but keep its names, numbers and nouns. Every key is a string the story index can store as a partition or row key.
 /// </summary>
-public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string? UrlKey)
+public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey, string? UrlKey)
 {
     /// <summary>Facts the item's headline and lede state ("m:US>CA:35@2025-08" for a tariff measure with its month, "e:Donald Trump|Xi Jinping" for an
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
@@ -435,8 +436,13 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
 
     /// <summary>A live blog's headline ("Live: Stocks, bonds, dollar — Friday's market moves"): it names the blog, not the
-    /// stories its entries tell, so its words say nothing either way; its lede is its latest entry.</summary>
-    public bool IsLiveHeadline => TitleWords.Count > 0 && TitleWords[0] == "live";
+    /// stories its entries tell, so its words say nothing either way; its lede is its latest entry. Read from the raw headline
+    /// when the fingerprint is made ("Live:", "Live updates -", "LIVE |"): "Live cattle exports rise" is a headline about
+    /// cattle. Index rows written before it was kept read false.</summary>
+    public bool IsLiveHeadline { get; init; }
+
+    [GeneratedRegex(@"^\s*live(?:\s+(?:updates?|blog|coverage))?\s*[:|–—-]|^\s*live\s+(?:updates?|blog)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LiveBlogHeadline();
 
     /// <summary>Both headlines name a meeting of one edition ("26th EU-China summit, Brussels: joint press release" / "Li Qiang
     /// co-chairs 26th China-EU leaders' meeting in Brussels"): a numbered meeting happens once.</summary>
@@ -701,6 +707,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             WordCount = words.Count,
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
             Rates = RatesOf(title, text),
+            IsLiveHeadline = title is not null && LiveBlogHeadline().IsMatch(title),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }
