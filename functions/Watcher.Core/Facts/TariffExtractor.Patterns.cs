@@ -515,4 +515,20 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:sales|value[- ]added|consumption|excise|income|service|stamp)\s+tax(?:es)?\b|\b(?:VAT|GST|HST|PST)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomesticTax();
+
+    /// <summary>The words between a country and the rate it is moved to: " to ", " down to ", " all the way down to ", " to a ".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+$")]
+    private static partial Regex MovedToRate();
+
+    /// <summary>What opens a "Country to R%" clause: the sentence, a comma, a dash, a colon, "and", or "(the rate) on/for".</summary>
+    [GeneratedRegex(@"(?:^\s*|[,;:\-–—]\s*|\band\s+|\b(?:on|for)\s+(?:the\s+)?)$")]
+    private static partial Regex ClauseHeadBefore();
+
+    /// <summary>The lead-in of a later rate in a list of countries moved to rates: ", Pakistan and Sri Lanka to ", " and on Sri Lanka to ".</summary>
+    [GeneratedRegex(@"^[^.;]{0,12}?(?:,|\band\b)\s+(?:(?:on|for)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+$")]
+    private static partial Regex CountryToClause();
+
+    /// <summary>A country moved to a rate ("Vietnam to 20%", "Myanmar all the way down to 25%") is that rate's target, never its imposer.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+[0-9]")]
+    private static partial Regex MovedToRateAfter();
 }

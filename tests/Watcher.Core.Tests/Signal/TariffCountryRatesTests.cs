@@ -1,0 +1,41 @@
+namespace Watcher.Core.Tests.Signal;
+
+/// <summary>
+/// Session 9, second wave (extract13): rates stated per origin country ("cutting the rate on Vietnam to 20% and on Thailand to 19%",
+/// "Vietnam to 20%, Cambodia and Laos to 19%") and specific duties per volume ("$0.18 per litre"). Sentences written for this test in
+/// wire, government-notice, newsletter and headline styles (no holdout sentence is a case); each positive row gave no or a wrong measure
+/// before its rule, each control shows the rule leaves other text alone.
+/// </summary>
+public class TariffCountryRatesTests
+{
+    [Theory]
+    // wire: the rate "on" each country, "to" its new level, in clauses of one sentence
+    [InlineData("Washington cut the tariff rate on Vietnam to 20% from 46% and on Thailand to 19% from 36%.", "US>VN 20% goods|US>TH 19% goods")]
+    [InlineData("President Trump on Tuesday lowered tariffs on goods from several Asian countries, cutting the rate on Cambodia to 19% from 49% and on Laos to 20% from 40%.",
+        "US>KH 19% goods|US>LA 20% goods")]
+    // government notice: the surtax "on" each country
+    [InlineData("Canada's Ministry of Finance said the surtax on China would go to 30% and on Japan to 10%.", "CA>CN 30% goods|CA>JP 10% goods")]
+    // newsletter: a list of countries each moved "to" a rate; countries joined by "and" share it; a country moved to a rate never imposes it
+    [InlineData("Trump's order trims reciprocal tariffs for several exporters: Vietnam to 20%, Cambodia and Laos to 19%, and Thailand all the way down to 18%.",
+        "US>VN 20% goods|US>KH 19% goods|US>LA 19% goods|US>TH 18% goods")]
+    // headline: the country moved to the rate opens it
+    [InlineData("Canada to 35%: Trump raises tariff on Canadian goods.", "US>CA 35% goods")]
+    // controls: goods between the country and the rate ("on US pork to 10%") keep the country as the goods' origin; a share or a sales
+    // figure "to" a rate is no tariff
+    [InlineData("Hanoi lowered its tariff on US pork to 10%, and on beef to 12%.", "VN>US 10% pork|VN>US 12% beef")]
+    [InlineData("Sales in Vietnam fell to 20% from 30%, and in Thailand to 19%.", "")]
+    [InlineData("Vietnam's exports to the US rose to 20% of the total, and Thailand to 19%.", "")]
+    public void A_country_moved_to_a_rate_is_that_rates_target(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // a specific duty per litre, liter, gallon or hectolitre is a rate as one per tonne is
+    [InlineData("Colombia will impose an anti-dumping duty of $0.12 per litre on biodiesel from Argentina.", "CO>AR 0.12 usd/litre biodiesel")]
+    [InlineData("Peru set a specific duty of US$0.25 per liter on Chilean wine, the trade ministry said.", "PE>CL 0.25 usd/litre wine")]
+    [InlineData("Mexico will charge a duty of $0.30 a gallon on US gasoline.", "MX>US 0.3 usd/gallon gasoline")]
+    [InlineData("The EU charges a duty of EUR 32 per hectolitre on wine from Moldova.", "EU>MD 32 eur/hectolitre wine")]
+    [InlineData("Ukraine sets anti-dumping duty of EUR 0.05 per litre on Russian vodka", "UA>RU 0.05 eur/litre vodka")]
+    // controls: a pump price and a domestic excise per litre are no tariffs
+    [InlineData("Petrol prices in Kenya rose to $1.20 per litre after the fuel levy was raised.", "")]
+    [InlineData("India cut the excise duty on diesel by Rs 2 per litre, the finance ministry said.", "")]
+    public void A_specific_duty_per_volume_is_a_rate(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+}
