@@ -1041,6 +1041,8 @@ public static partial class TariffExtractor
         foreach (var m in mentions)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
+            // "cars imported into Vietnam, mostly from the U.S., will pay 16%": the largest origin of goods every origin pays on
+            if (ShareOfOriginBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)))) return "*";
             var before = s[Math.Max(0, m.Start - 9)..m.Start].ToLowerInvariant();
             if (TargetBefore().IsMatch(before) || HitWith(s, m) || OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return m.CountryId;
             // "Imports from trading partners that have signed agreements with the US, including Japan, Korea and the EU, …": the countries

@@ -38,4 +38,18 @@ public class TariffCountryRatesTests
     [InlineData("Petrol prices in Kenya rose to $1.20 per litre after the fuel levy was raised.", "")]
     [InlineData("India cut the excise duty on diesel by Rs 2 per litre, the finance ministry said.", "")]
     public void A_specific_duty_per_volume_is_a_rate(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    // the market goods are imported or brought into imposes the tariff they pay (as "shipped to" and "when shipping to" did); an origin
+    // that is only the largest share ("mostly from the U.S.") is no target of a rate every origin pays
+    [InlineData("Cars imported into Vietnam will pay a 16% import tax from January.", "VN>* 16% Cars")]
+    [InlineData("Large-engine cars imported into Vietnam, mostly from the U.S., will pay a 16% import tax from January, half the current rate.", "VN>* 16% Large-engine cars")]
+    [InlineData("Steel imported into Mexico from China faces a 35% tariff.", "MX>CN 35% Steel")]
+    [InlineData("Rice imported into the Philippines will pay a 35% tariff again from January, the agriculture department said.", "PH>* 35% Rice")]
+    [InlineData("Goods imported into the EU from Russia will face a 35% duty.", "EU>RU 35% goods")]
+    // goods routed through a third country: the market imposes, the adjective names the origin (read VN>CN before)
+    [InlineData("Chinese solar panels imported into the US through Vietnam pay a 50% duty.", "US>CN 50% solar panels")]
+    // control: a trade figure "imported into" a market is no tariff
+    [InlineData("Exports from Canada imported into the United States fell 12% in the quarter.", "")]
+    public void The_market_goods_are_imported_into_imposes_the_tariff(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
