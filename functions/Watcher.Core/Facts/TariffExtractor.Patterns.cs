@@ -536,4 +536,8 @@ public static partial class TariffExtractor
     /// <summary>"cars imported into Vietnam, mostly from the U.S.": an origin that is only the largest share of the imports.</summary>
     [GeneratedRegex(@"\b(?:mostly|mainly|largely|chiefly|primarily)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfOriginBefore();
+
+    /// <summary>"the rate on Bangladesh", "the rate for Japan" (only read in a sentence that names a tariff).</summary>
+    [GeneratedRegex(@"\bthe\s+rates?(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])")]
+    private static partial Regex RateOnWord();
 }

@@ -344,6 +344,9 @@ public static partial class TariffExtractor
         if (keywords.Count == 0) return result;
         // "…, while Russian exporters face a single rate of 31.4%": in a sentence about a duty, a rate someone faces or pays is one
         keywords.AddRange(FacedRate().Matches(s));
+        // "lowered the import taxes on goods from several South and Southeast Asian countries, cutting the rate on Bangladesh to 18%": in a
+        // sentence about a tariff, "the rate on/for X" is that tariff's rate, however far the tariff word is
+        keywords.AddRange(RateOnWord().Matches(s));
         keywords.Sort((a, b) => a.Index.CompareTo(b.Index));
         var all = RateParser.Find(s);
         var old = all.Where(r => IsOldRate(s, r, all)).ToList();

@@ -13,6 +13,13 @@ public class TariffCountryRatesTests
     [InlineData("Washington cut the tariff rate on Vietnam to 20% from 46% and on Thailand to 19% from 36%.", "US>VN 20% goods|US>TH 19% goods")]
     [InlineData("President Trump on Tuesday lowered tariffs on goods from several Asian countries, cutting the rate on Cambodia to 19% from 49% and on Laos to 20% from 40%.",
         "US>KH 19% goods|US>LA 20% goods")]
+    // wire: "the rate on X" stands for the sentence's tariff word however far that is (read nothing before: the tariff word was more than
+    // 90 characters before the rate)
+    [InlineData("Trump lowered tariffs on goods from several South and Southeast Asian countries, cutting the rate on Bangladesh to 18%.", "US>BD 18% goods")]
+    [InlineData("President Trump on Friday lowered the import taxes on goods from a long list of South and Southeast Asian trading partners, cutting the rate on Cambodia to 19% and on Laos to 20%.",
+        "US>KH 19% goods|US>LA 20% goods")]
+    // control: a rate for a country in a sentence about bonds is no tariff, even beside the word
+    [InlineData("The central bank kept its policy rate at 5% despite the tariffs, and the rate for Japan's bonds rose to 1.5%.", "")]
     // government notice: the surtax "on" each country
     [InlineData("Canada's Ministry of Finance said the surtax on China would go to 30% and on Japan to 10%.", "CA>CN 30% goods|CA>JP 10% goods")]
     // newsletter: a list of countries each moved "to" a rate; countries joined by "and" share it; a country moved to a rate never imposes it
