@@ -306,6 +306,22 @@ public static partial class TariffExtractor
         return words.Length < 2 ? "\0" : new string(words.Select(w => w[0]).ToArray());
     }
 
+    /// <summary>
+    /// A country an origin names by example ("from partners …, including Japan, Korea and the EU"): in the list that follows
+    /// the group, so "and"/"or" comes before it or a list separator after it ("Amid complaints from partners such as Japan,
+    /// the US raised …": the US is the clause's subject, not a fourth example).
+    /// </summary>
+    private static bool NamedByExample(string s, Mention m)
+    {
+        var from = Math.Max(0, m.Start - 200);
+        if (!IncludedOrigin().IsMatch(s.AsSpan(from, m.Start - from))) return false;
+        var before = s.AsSpan(from, m.Start - from).TrimEnd();
+        if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase)) before = before[..^3].TrimEnd();
+        if (!before.EndsWith(",")) return true; // "including Japan", "… and Korea", "such as the EU"
+        var after = s.AsSpan(m.End).TrimStart();
+        return after.StartsWith(",") || after.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("or ", StringComparison.OrdinalIgnoreCase);
+    }
+
     internal static List<TariffMeasure> FromSentence(string sentence, string? previousDate, string? previousImposer = null,
         IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null,
         string? carriedTarget = null, bool continuesAnnouncement = false, string? impliedImposer = null)
@@ -408,11 +424,13 @@ public static partial class TariffExtractor
             if (ps < 0 && i == 0 && (leadIn.Contains(':') || leadIn.Contains("namely", StringComparison.OrdinalIgnoreCase))
                 && ColonLead().Match(leadIn) is { Success: true } colon)
                 (ps, pe) = GoodsAt(s, colon, preStart, mentions);
-            // "the duty on electric cars goes to zero, but petrol cars keep their 15% duty": goods that keep a rate in a clause of their own
-            if (ps < 0 && (leadIn.Contains(" their", StringComparison.Ordinal) || leadIn.Contains(" its", StringComparison.Ordinal)) && TariffWordNext().IsMatch(s[regionStart..regionEnd]) && KeepTheirRate().Match(leadIn) is { Success: true } kept)
-                (ps, pe) = GoodsAt(s, kept, preStart, mentions);
             if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
+            // "the duty on electric cars goes to zero, but petrol cars keep their 15% duty": goods that keep a rate in a clause of their own,
+            // when the rate names no goods of its own ("…, but the government will keep its 25% tariffs on US steel": the clause's
+            // subject is no goods)
+            if (ps < 0 && (leadIn.Contains(" their", StringComparison.Ordinal) || leadIn.Contains(" its", StringComparison.Ordinal)) && TariffWordNext().IsMatch(s[regionStart..regionEnd]) && KeepTheirRate().Match(leadIn) is { Success: true } kept)
+                (ps, pe) = GoodsAt(s, kept, preStart, mentions);
             if (ps < 0 && TariffOnBefore().IsMatch(leadIn))
             {
                 (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
@@ -931,7 +949,7 @@ public static partial class TariffExtractor
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
             if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"
             if (OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return false; // "originating in the People's Republic of China"
-            if (IncludedOrigin().IsMatch(s.AsSpan(Math.Max(0, m.Start - 200), m.Start - Math.Max(0, m.Start - 200)))) return false; // "from partners, including Japan"
+            if (NamedByExample(s, m)) return false; // "from partners, including Japan"
             if (CoordinatedWithObject(s, mentions, index.GetValueOrDefault(m, -1))) return false; // "from the United Arab Emirates and Oman"
             if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
@@ -1050,7 +1068,7 @@ public static partial class TariffExtractor
             if (TargetBefore().IsMatch(before) || HitWith(s, m) || OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return m.CountryId;
             // "Imports from trading partners that have signed agreements with the US, including Japan, Korea and the EU, …": the countries
             // an origin names by example
-            if (IncludedOrigin().IsMatch(s.AsSpan(Math.Max(0, m.Start - 200), m.Start - Math.Max(0, m.Start - 200)))) return m.CountryId;
+            if (NamedByExample(s, m)) return m.CountryId;
         }
         return null;
     }
