@@ -110,7 +110,7 @@ public static class DefaultTopics
         "(\"trade war\" OR \"trade wars\" OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
         // a safeguard measure on imports, an ad valorem duty
         + " OR (safeguard NEAR/3 (measure OR measures) AND " + Imports + ") OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
-        + " OR \"import dut*\" OR \"customs dut*\" OR \"retaliatory duties\" OR \"punitive duties\" OR surtax*"
+        + " OR \"import dut*\" OR \"customs dut*\" OR \"punitive duties\" OR surtax*"
         + " OR \"import tax*\" OR \"import tariff*\" OR \"external tariff*\""
         + " OR \"duty-free\" NEAR/3 " + Imports
         + " OR (title:(\"trade talks\" OR \"trade negotiations\") NOT (" + Sport + "))"

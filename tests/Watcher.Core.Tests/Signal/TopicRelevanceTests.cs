@@ -107,6 +107,7 @@ public class TopicRelevanceTests
     [InlineData("Egypt adopts safeguard measure on steel rebar", "Cairo - The trade ministry will apply a safeguard measure on imports of steel rebar, in the form of an additional duty of 16% for three years, it said in a notice.", true)]
     [InlineData("Notice of final determination: safeguard measures on imports of ceramic tiles", "", true)]
     [InlineData("Kenya sets 35% ad valorem duty on paper products", "", true)]
+    [InlineData("Sri Lanka gazettes 20% ad valorem duty for ceramic tiles", "", true)]
     [InlineData("Bangladesh keeps wheat imports duty-free through June", "", true)]
     [InlineData("Peru to charge 30% on Bolivian goods from January", "", true)]
     [InlineData("Turkey slaps extra 40% on American imports", "", true)]
@@ -115,7 +116,8 @@ public class TopicRelevanceTests
     [InlineData("Bank adds safeguard measures for customer data", "The bank said new safeguard measures would protect customer data after last month's breach.", false)]
     [InlineData("Duty-free sales jump at Dubai airport", "Duty-free sales at Dubai airport rose 8% in October as passenger numbers recovered.", false)]
     [InlineData("Courier to charge new fees on goods from Japan", "The courier will charge handling fees on goods shipped from Japan from May.", false)]
-    [InlineData("Tbilisi keeps heating tariffs unchanged", "Heating and hot water tariffs for residents of Tbilisi will stay unchanged this winter, the city hall said.", false)]
+    [InlineData("Tbilisi keeps heating tariffs unchanged", "Heating tariffs for residents of Tbilisi will stay unchanged this winter, the city hall said.", false)]
+    [InlineData("Heat supply tariffs for residents of Bishkek to stay unchanged", "", false)]
     [InlineData("Utility tariffs in Almaty to rise from January", "Utility tariffs for heat and electricity will rise 12% from January, the city said.", false)]
     public void Duties_named_by_their_form_and_headline_tariffs_are_tariffs(string title, string text, bool tariffs) =>
         Assert.Equal(tariffs, Topics(title, text).Tariffs);
