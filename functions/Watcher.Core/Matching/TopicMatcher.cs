@@ -75,6 +75,17 @@ public static class DefaultTopics
         + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (cut OR cuts OR cutting OR lowers OR lowered OR lowering OR reduce* OR raise OR raises OR raised OR hike* OR impose* OR lift OR lifts"
         + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt*)";
 
+    /// <summary>Goods that tariffs are often named by, beyond metals and cars ("Lower pork tariffs extended to end-2027").</summary>
+    private const string FarmAndFactoryGoods =
+        "pork OR beef OR poultry OR chicken OR rice OR wheat OR corn OR maize OR soybean* OR sugar OR dairy OR cheese OR cotton OR textile*"
+        + " OR apparel OR garments OR tyres OR tires OR seafood OR shrimp OR wine OR whisky OR coffee OR fertiliser* OR fertilizer* OR solar OR semiconductor*";
+
+    /// <summary>Import words, the context that keeps a look-alike a trade story.</summary>
+    private const string Imports = "(import OR imports OR imported OR importing OR customs)";
+
+    /// <summary>A meeting recalled as the cause in a tariff headline ("cuts duty on canola after Carney visit").</summary>
+    private const string RecalledMeeting = "title:((after OR since OR following) NEAR/3 (visit OR visits OR summit OR summits OR trip OR talks OR meeting))";
+
     /// <summary>Talks about tariffs, named as such.</summary>
     private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\"";
 
@@ -97,19 +108,26 @@ public static class DefaultTopics
     /// (docs/quality.md, "Session 8: relevance").</summary>
     public const string TariffsQuery =
         "(\"trade war\" OR \"trade wars\" OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
-        + " OR \"import duty\" OR \"import duties\" OR \"customs duty\" OR \"customs duties\" OR \"retaliatory duties\" OR \"punitive duties\" OR surtax*"
-        + " OR \"import tax\" OR \"import taxes\" OR \"import tariff\" OR \"import tariffs\" OR \"external tariff\" OR \"external tariffs\""
-        + " OR \"duty-free import\" OR \"duty-free imports\""
+        // a safeguard measure on imports, an ad valorem duty
+        + " OR (safeguard NEAR/3 (measure OR measures) AND " + Imports + ") OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
+        + " OR \"import dut*\" OR \"customs dut*\" OR \"punitive duties\" OR surtax*"
+        + " OR \"import tax*\" OR \"import tariff*\" OR \"external tariff*\""
+        + " OR \"duty-free\" NEAR/3 " + Imports
         + " OR (title:(\"trade talks\" OR \"trade negotiations\") NOT (" + Sport + "))"
         // a countervailing duty by its abbreviation, not cardiovascular disease
-        + " OR (CVD NEAR/6 (Commerce OR duty OR duties OR deposit* OR dumping OR \"anti-dumping\" OR @countries) NOT (cardiovascular OR heart OR patient* OR disease*))"
-        + " OR ((tariff* OR levy OR levies OR surcharge OR surcharges OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
+        + " OR (CVD NEAR/6 (Commerce OR duty OR duties OR deposit* OR dumping OR @countries) NOT (cardiovascular OR heart OR patient* OR disease*))"
+        + " OR ((tariff* OR levy OR levies OR surcharge* OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
         + " OR autos OR automobiles OR vehicles OR EVs OR canola OR lumber OR products OR retaliat* OR countermeasure* OR reciprocal OR abroad OR foreign OR overseas OR customs"
         + " OR @countries OR @blocs OR @leaders))"
+        // a tariff named by its goods, close by; a levy on coffee cups or an insurance tariff for cars is no such tariff
+        + " OR tariff* NEAR/4 (" + FarmAndFactoryGoods + ")"
+        // a rate charged on another country's goods without a tariff word ("to charge 50% on Colombian goods")
+        + " OR (((charge OR charges OR charging OR slap OR slaps OR slapped) NEAR/4 (goods OR imports)) NEAR/3 @countries NOT (fee OR fees))"
         + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs OR retaliat* OR countermeasure*)"
         + " OR (duty OR duties) NEAR/4 (\"per tonne\" OR \"a tonne\" OR \"per ton\" OR \"a ton\" OR \"per metric ton\" OR quota OR quotas))"
-        + " NOT ((tariff* NEAR/3 (mobile OR broadband OR roaming OR electricity OR energy OR gas OR water OR \"feed-in\" OR diving OR dive OR dives"
-        + " OR gymnastics OR prepaid OR data OR phone OR telecom* OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*"
+        + " NOT ((tariff* NEAR/3 (electricity OR energy OR gas OR water OR heat OR heating OR utility OR utilities OR \"feed-in\" OR diving OR dive OR dives"
+        // (a phone plan's words are excluded on their own below)
+        + " OR gymnastics OR data OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*"
         // the price of a public service: postage, parcels, tolls
         + " OR postal OR postage OR parcel OR parcels OR toll OR tolls OR motorway* OR bridge OR bridges)"
         // a levy on people rather than goods: residents, expatriates and their dependants, motorists, tourists
@@ -127,7 +145,10 @@ public static class DefaultTopics
     /// mountain top, a trail, a match between league leaders or a tech conference, and not a leader meeting the press nor a
     /// meeting recalled in the background of a tariff story.</summary>
     public const string SummitsQuery =
-        "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR \"prime minister\" OR premier OR chancellor OR diplomat*)"
+        "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR \"prime minister\" OR premier OR chancellor OR diplomat*"
+        + " OR Commonwealth OR monarch OR emir OR sultan OR \"crown prince\")"
+        // a heads-of-government meeting named by its bloc or its heads, not the word "summit" (CHOGM)
+        + " OR CHOGM OR (\"heads of state\" OR \"heads of government\") NEAR/4 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration)"
         + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR \"leaders met\""
         + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
         + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held)"
@@ -142,9 +163,9 @@ public static class DefaultTopics
         // ministers' or negotiators' trade talks with another country
         + " OR (title:(" + TradeTalks + ")"
         + " OR (" + Negotiating + " NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
-        + " OR \"commerce minister\" OR \"trade secretary\") AND " + Negotiating + " NEAR/8 (@countries OR @blocs)))"
+        + " OR \"commerce minister\" OR \"trade secretary\" OR \"trade negotiator\" OR \"trade negotiators\" OR \"chief negotiator\") AND " + Negotiating + " NEAR/8 (@countries OR @blocs)))"
         + " NOT (" + Sport + "))"
-        + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition*)"
+        + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition* OR peloton OR cycling OR \"king of the mountains\")"
         + " NOT (\"summit clash\" OR \"league leaders\" OR \"title race\" OR \"top of the table\" OR striker* OR midfielder* OR goalkeeper* OR \"half-time\")"
         // a business forum called a summit ("CEO Summit", "investment summit") is not a meeting of leaders, unless leaders meet there
         + " NOT ((\"CEO summit\" OR \"CEO summits\" OR \"business summit\" OR \"business forum\" OR \"investment summit\" OR \"investor summit\""
@@ -152,7 +173,7 @@ public static class DefaultTopics
         + " NOT (\"leaders' summit\" OR \"heads of state\" OR \"heads of government\" OR \"state visit\" OR \"official visit\" OR bilateral"
         + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted)))"
         // a meeting recalled in a story whose headline is a tariff and no meeting
-        + " NOT (" + TariffHeadline + " NOT " + MeetingHeadline + ")";
+        + " NOT (" + TariffHeadline + " NOT (" + MeetingHeadline + " NOT " + RecalledMeeting + "))";
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>
     {

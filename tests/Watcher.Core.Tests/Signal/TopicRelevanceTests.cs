@@ -99,4 +99,56 @@ public class TopicRelevanceTests
     [InlineData("Dodgers and Padres resume trade talks", "The Los Angeles Dodgers and San Diego Padres resumed trade talks on Tuesday ahead of the deadline, with the Padres shopping a starting pitcher.", false)]
     public void Meetings_named_without_the_word_summit_are_summits(string title, string text, bool summits) =>
         Assert.Equal(summits, Topics(title, text).Summits);
+
+    /// <summary>Session 9 (relev11): a safeguard measure or an ad valorem duty on imports, imports kept duty-free, a rate charged
+    /// on another country's goods without a tariff word, a headline tariff on goods the context list does not name. A bank's
+    /// safeguard measures, airport duty-free sales, a courier's fees and a city's heating tariffs stay out.</summary>
+    [Theory]
+    [InlineData("Egypt adopts safeguard measure on steel rebar", "Cairo - The trade ministry will apply a safeguard measure on imports of steel rebar, in the form of an additional duty of 16% for three years, it said in a notice.", true)]
+    [InlineData("Notice of final determination: safeguard measures on imports of ceramic tiles", "", true)]
+    [InlineData("Kenya sets 35% ad valorem duty on paper products", "", true)]
+    [InlineData("Sri Lanka gazettes 20% ad valorem duty for ceramic tiles", "", true)]
+    [InlineData("Bangladesh keeps wheat imports duty-free through June", "", true)]
+    [InlineData("Peru to charge 30% on Bolivian goods from January", "", true)]
+    [InlineData("Turkey slaps extra 40% on American imports", "", true)]
+    [InlineData("Higher rice tariffs to stay until 2028", "", true)]
+    [InlineData("Kazakhstan raises tariffs on heating boilers", "Kazakhstan will raise import tariffs on heating boilers from China to 15% from March.", true)]
+    [InlineData("Bank adds safeguard measures for customer data", "The bank said new safeguard measures would protect customer data after last month's breach.", false)]
+    [InlineData("Duty-free sales jump at Dubai airport", "Duty-free sales at Dubai airport rose 8% in October as passenger numbers recovered.", false)]
+    [InlineData("Courier to charge new fees on goods from Japan", "The courier will charge handling fees on goods shipped from Japan from May.", false)]
+    [InlineData("Tbilisi keeps heating tariffs unchanged", "Heating tariffs for residents of Tbilisi will stay unchanged this winter, the city hall said.", false)]
+    [InlineData("Heat supply tariffs for residents of Bishkek to stay unchanged", "", false)]
+    [InlineData("Utility tariffs in Almaty to rise from January", "Utility tariffs for heat and electricity will rise 12% from January, the city said.", false)]
+    public void Duties_named_by_their_form_and_headline_tariffs_are_tariffs(string title, string text, bool tariffs) =>
+        Assert.Equal(tariffs, Topics(title, text).Tariffs);
+
+    /// <summary>Session 9 (relev11): a heads-of-government meeting named by its heads or its bloc (CHOGM, a Commonwealth summit,
+    /// a summit a monarch hosts), trade negotiators meeting another country's. A cycling "summit finish" and a union's
+    /// negotiator meeting a carmaker are no meetings of states.</summary>
+    [Theory]
+    [InlineData("CARICOM heads of government meet in Georgetown", "", true)]
+    [InlineData("Heads of state adopt Nairobi declaration on climate finance", "African heads of state meeting in Nairobi adopted a declaration on climate finance on Tuesday.", true)]
+    [InlineData("CHOGM opens in Apia", "", true)]
+    [InlineData("Prince William opens Commonwealth summit in Kigali", "", true)]
+    [InlineData("Sultan hosts Gulf summit in Muscat", "", true)]
+    [InlineData("Chile, Korea trade negotiators meet in Seoul", "", true)]
+    [InlineData("Indonesia's chief negotiator holds talks with EU in Jakarta", "", true)]
+    [InlineData("Rider takes king of the mountains jersey on summit finish", "The Slovenian won the summit finish to take the king of the mountains jersey as the peloton split.", false)]
+    [InlineData("Union's chief negotiator meets Ford in Detroit", "The union's chief negotiator met Ford executives in Detroit on Monday.", false)]
+    public void Heads_of_government_and_trade_negotiators_meeting_are_summits(string title, string text, bool summits) =>
+        Assert.Equal(summits, Topics(title, text).Summits);
+
+    /// <summary>Session 9 (relev11): a tariff headline that names a meeting as the cause ("after Lee visit") recalls it; the
+    /// story is a tariff story only. A headline where the tariff is agreed at the meeting stays both.</summary>
+    [Theory]
+    [InlineData("Mexico lowers tariff on Korean steel after Lee visit", "Mexico will lower its tariff on South Korean steel to 10% from January, a month after President Lee Jae-myung's visit to Mexico City.", true, false)]
+    [InlineData("Chile cuts duty on Thai rice following Prayut trip", "", true, false)]
+    [InlineData("Xi and Lula agree to cut tariffs at Beijing summit", "Chinese President Xi Jinping and Brazilian President Lula da Silva agreed at their summit in Beijing on Tuesday to cut tariffs on soybeans and aircraft.", true, true)]
+    public void A_meeting_named_as_the_cause_in_a_tariff_headline_is_recalled(string title, string text, bool tariffs, bool summits) =>
+        Assert.Equal((tariffs, summits), Topics(title, text));
+
+    /// <summary>The default queries are parsed like any user's query, so each must fit the parser's limit.</summary>
+    [Fact]
+    public void The_default_queries_fit_the_query_length_limit() =>
+        Assert.All(DefaultTopics.Queries.Values, q => Assert.InRange(q.Length, 1, Watcher.Core.Matching.Query.QueryParser.MaxLength));
 }
