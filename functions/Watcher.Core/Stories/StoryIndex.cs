@@ -198,6 +198,11 @@ public sealed class InMemoryStoryIndex : IStoryIndex
             foreach (var ordinal in Found) Shared[ordinal] = 0;
             Found.Clear();
             Exact.Clear();
+            // the scratch lists hold stories only during a lookup (a pool thread would otherwise keep a dropped index's entries)
+            Higher.Clear();
+            AtCut.Clear();
+            Below.Clear();
+            At.Clear();
         }
     }
 
@@ -607,7 +612,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Two meeting headlines naming one numbered edition between the same parties or of one forum ("26th EU-China summit,
         // Brussels: joint press release" / "Li Qiang co-chairs 26th China-EU leaders' meeting in Brussels").
         else if (a.HeadlinesNameSameEdition(b) && (a.HeadlinesNameSameParties(b) || a.HeadlinesNameSameForum(b))
-                 && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
+                 && a.IsMinisterialHeadline == b.IsMinisterialHeadline && similarity >= MeetingFloor)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // (one of them may name the visit's trade agenda: "Sheinbaum makes first official visit to Ottawa as trade pact review looms")
         else if (facts == 0 && SharedVisit(a, b) && a.NamesMeeting && b.NamesMeeting && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.NamesForum && !b.NamesForum
