@@ -632,6 +632,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // sharing a word of their topic ("pork", "Asia"), join items that share a tenth of their words when nothing disagrees.
         else if (similarity >= FigureFloor && !a.HeadlineOffTopic && !b.HeadlineOffTopic && SharedRatesConfirm(a, b))
             score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // A lede stating one rate and nothing else is that rate's news: the other item's lede stating it too, under headlines
+        // about a trade measure and sharing a word of their topic, is a copy told in other words ("New steel trade measure to protect UK steel industry …
+        // steel imports above quota will face a tariff of 50%" / "UK to double steel tariffs to 50% as it follows EU lead"),
+        // when nothing disagrees and the texts share a tenth of their words.
+        else if (similarity >= FigureFloor && !a.HeadlineOffTopic && !b.HeadlineOffTopic && SoleRateConfirms(a, b))
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
         if (shorter is >= MinShortWords and <= ShortWords)
@@ -669,6 +675,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // goods face ("the 15% US tariff on Japanese goods, 25% on cars and 50% on steel") in every story about that country
         return a.SharedRates(b) >= 2 && a.HeadlinesShareAWordOfTheirTopic(b);
     }
+
+    private static bool SoleRateConfirms(StoryFingerprint a, StoryFingerprint b) =>
+        // both headlines about a trade measure: an output or market story's lede recalls the rate its industry pays
+        // ("UK steel output falls to record low" … "while they wait for the 50% tariff on imports above quota")
+        a.IsTradeHeadline && b.IsTradeHeadline
+        && (a.Rates.Count == 1 || b.Rates.Count == 1) && a.SharedRates(b) >= 1 && a.HeadlinesShareAWordOfTheirTopic(b);
 
     /// <summary>The item's lede states a tariff measure.</summary>
     private static bool StatesMeasure(StoryFingerprint f)
