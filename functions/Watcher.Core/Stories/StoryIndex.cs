@@ -603,8 +603,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two meeting headlines naming the same two or more parties ("Swiss President Parmelin begins state visit to China"
         // / "Xi holds talks with Swiss president in Beijing") over texts that share some words report one visit, also when
-        // the extractor reads no meeting from one lede (a leader it does not know).
-        else if (facts == 0 && similarity >= FactFloor && a.IsMeetingHeadline && b.IsMeetingHeadline && a.HeadlinesNameOneMeetingsParties(b)
+        // the extractor reads no meeting from one lede (a leader it does not know). One of them may name the leaders' trade
+        // agenda ("EU-Canada summit, Brussels" / "Carney looks to Europe for trade as he meets EU leaders in Brussels"); a trade
+        // headline naming no leader is officials' talks ("Japan, Finland hold trade talks in Tokyo"), another story.
+        else if (facts == 0 && similarity >= FactFloor && (a.IsMeetingHeadline || (a.NamesMeeting && a.HeadlineNamesLeaders)) && (b.IsMeetingHeadline || (b.NamesMeeting && b.HeadlineNamesLeaders))
+                 && (a.IsMeetingHeadline || b.IsMeetingHeadline) && a.HeadlinesNameOneMeetingsParties(b)
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A visit's outcome under a headline without a meeting word ("Tinubu, Erdogan sign nine agreements as Nigeria deepens
