@@ -49,11 +49,15 @@ public static class BaselineProbe
             var cycle = new PollCycle(poller, NullLogger<PollCycle>.Instance);
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes();
+            var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var clock = Stopwatch.StartNew();
             var report = await cycle.RunAsync(sources, parallelism);
             var wall = clock.Elapsed;
             process.Refresh();
             var used = process.TotalProcessorTime - cpu;
+            var bytes = GC.GetTotalAllocatedBytes() - allocated;
+            var gcs = $"GCs {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}";
             var digest = 1469598103934665603UL;
             var stories = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var source in sources)
@@ -64,7 +68,7 @@ public static class BaselineProbe
                 }
             foreach (var (id, story) in stories) Mix(ref digest, id + ":" + story);
             Console.WriteLine($"baseline: {sources.Count} sources, {report.New} new, {report.Duplicates} duplicates, {stories.Count} stories; "
-                + $"CPU {used.TotalSeconds:0.00} s, wall {wall.TotalSeconds:0.00} s (parallelism {parallelism}); digest {digest:x16}");
+                + $"CPU {used.TotalSeconds:0.00} s, wall {wall.TotalSeconds:0.00} s (parallelism {parallelism}), {bytes / 1048576.0:0} MiB allocated, {gcs}; digest {digest:x16}");
         }
     }
 
@@ -128,10 +132,11 @@ public static class BaselineProbe
         {
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes();
             var clock = Stopwatch.StartNew();
             await run();
             process.Refresh();
-            Console.WriteLine($"{what,-24} {clock.Elapsed.TotalMilliseconds,8:0} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds,8:0} ms CPU");
+            Console.WriteLine($"{what,-24} {clock.Elapsed.TotalMilliseconds,8:0} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds,8:0} ms CPU {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0,8:0} MiB");
         }
     }
 

@@ -13,6 +13,11 @@ if (args.Length >= 1 && args[0] == "--story-lookup")
     await StoryLookupProbe.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 && args[2] == "decimal");
     return;
 }
+if (args.Length >= 2 && args[0] == "--allocations")
+{
+    await AllocationProbe.RunAsync(args[1], args.Length > 2 ? args[2] : "fingerprint");
+    return;
+}
 if (args.Length == 2 && args[0] == "--baseline-parts")
 {
     await BaselineProbe.PartsAsync(args[1]);

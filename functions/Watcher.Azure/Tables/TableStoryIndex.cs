@@ -96,6 +96,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["Words"] = fingerprint.WordCount,
             ["Figures"] = ToJson(fingerprint.Figures),
             ["Rates"] = ToJson(fingerprint.Rates),
+            ["Live"] = fingerprint.IsLiveHeadline,
         };
     }
 
@@ -365,5 +366,6 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             WordCount = row.GetInt32("Words") ?? 0,
             Figures = FromJson<List<string>>(row.GetString("Figures"), []),
             Rates = FromJson<List<string>>(row.GetString("Rates"), []),
+            IsLiveHeadline = row.GetBoolean("Live") ?? false,
         };
 }

@@ -59,7 +59,7 @@ public static partial class RateParser
         };
     }
 
-    /// <summary>"tonnes", "metric tons", "MT", "t" → tonne; "kilograms" → kg; "vehicles" → vehicle.</summary>
+    /// <summary>"tonnes", "metric tons", "MT", "t" → tonne; "kilograms" → kg; "liters" → litre; "vehicles" → vehicle.</summary>
     private static string Unit(string u)
     {
         var k = u.ToLowerInvariant();
@@ -67,6 +67,8 @@ public static partial class RateParser
         {
             "mt" or "t" or "tonne" or "tonnes" or "ton" or "tons" => "tonne",
             "kg" or "kilogram" or "kilograms" => "kg",
+            "litre" or "litres" or "liter" or "liters" => "litre",
+            "hectolitre" or "hectolitres" or "hectoliter" or "hectoliters" => "hectolitre",
             _ => k.TrimEnd('s'),
         };
     }
@@ -83,9 +85,9 @@ public static partial class RateParser
     [GeneratedRegex(@"(?:(?<n>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<w>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)))(?:\s*|-)(?:%|per[\s-]?cent\b|percent\b|pc\b|pct\b|p\.c\.)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
-    /// <summary>A specific duty: "$200 a tonne", "US$ 95.5 per metric tonne", "EUR 45.6 per tonne", "$415/MT", "£0.35 per kg",
+    /// <summary>A specific duty: "$200 a tonne", "US$ 95.5 per metric tonne", "EUR 45.6 per tonne", "$415/MT", "£0.35 per kg", "US$0.18 per litre",
     /// "1,200 yuan per tonne", "CHF 80/t" (the newer ISO codes only in capitals, so that ordinary words cost no extra look). Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
     /// long run of digits is read once, not once per position.</summary>
-    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|(?-i:A\$|C\$|NZ\$|R\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|(?-i:A\$|C\$|NZ\$|R\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?|lit(?:re|er)s?|gallons?|hectolit(?:re|er)s?|barrels?|head)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 }

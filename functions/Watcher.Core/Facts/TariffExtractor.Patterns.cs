@@ -22,7 +22,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:half|twice|a\s+third\s+of|a\s+quarter\s+of|a\s+fraction\s+of)\s+(?:of\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
 
-    [GeneratedRegex(@"(?:\b(?:shipped|exported|sold|sent|headed|heading|bound)|\bexports\s+of\s+[^,;]{2,40}?)\s+(?:in)?to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"shipped to", "exports of X to", "imported into", "brought into": the market goods enter imposes the tariff they pay.</summary>
+    [GeneratedRegex(@"(?:\b(?:shipped|exported|sold|sent|headed|heading|bound)\s+(?:in)?to|\bexports\s+of\s+[^,;]{2,40}?\s+(?:in)?to|\b(?:imported|brought)\s+into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShippedToBefore();
 
     [GeneratedRegex(@"\G\s*\((?-i:[A-Z])[^()]{1,40}\)")]
@@ -279,7 +280,7 @@ public static partial class TariffExtractor
     /// <summary>"Shoes imported from China will face a 35% tariff", "Pork imported within the quota will continue to be charged …",
     /// "Imports of nylon film from Thailand are subject to…", "Frozen mackerel,
     /// which the waiver also covered, now attracts a duty of …".</summary>
-    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)(?:,\s+(?:which|that)\s+[^,;%]{3,60},)?\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent)\s+)?(?:in)?to|(?:imported|shipped|entering|brought\s+in)\s+(?:within|under|inside|outside|above|beyond|over|in\s+excess\s+of))\s+[^,;]{2,40}?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not|continue\s+to|continues\s+to)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attracts?|incurs?|be\s+charged|are\s+charged|is\s+charged|pays?|carry|carries)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)(?:,\s+(?:which|that)\s+[^,;%]{3,60},)?\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent|imported)\s+)?(?:in)?to|(?:imported|shipped|entering|brought\s+in)\s+(?:within|under|inside|outside|above|beyond|over|in\s+excess\s+of))\s+[^,;]{2,40}?(?:,\s+(?:mostly|mainly|largely|chiefly|primarily)\s+from\s+[^,;]{2,30},)?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not|continue\s+to|continues\s+to)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attracts?|incurs?|be\s+charged|are\s+charged|is\s+charged|pays?|carry|carries)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
@@ -515,4 +516,28 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:sales|value[- ]added|consumption|excise|income|service|stamp)\s+tax(?:es)?\b|\b(?:VAT|GST|HST|PST)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomesticTax();
+
+    /// <summary>The words between a country and the rate it is moved to: " to ", " down to ", " all the way down to ", " to a ".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+$")]
+    private static partial Regex MovedToRate();
+
+    /// <summary>What opens a "Country to R%" clause: the sentence, a comma, a dash, a colon, "and", or "(the rate) on/for".</summary>
+    [GeneratedRegex(@"(?:^\s*|[,;:\-–—]\s*|\band\s+|\b(?:on|for)\s+(?:the\s+)?)$")]
+    private static partial Regex ClauseHeadBefore();
+
+    /// <summary>The lead-in of a later rate in a list of countries moved to rates: ", Pakistan and Sri Lanka to ", " and on Sri Lanka to ".</summary>
+    [GeneratedRegex(@"^[^.;]{0,12}?(?:,|\band\b)\s+(?:(?:on|for)\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+$")]
+    private static partial Regex CountryToClause();
+
+    /// <summary>A country moved to a rate ("Vietnam to 20%", "Myanmar all the way down to 25%") is that rate's target, never its imposer.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+[0-9]")]
+    private static partial Regex MovedToRateAfter();
+
+    /// <summary>"cars imported into Vietnam, mostly from the U.S.": an origin that is only the largest share of the imports.</summary>
+    [GeneratedRegex(@"\b(?:mostly|mainly|largely|chiefly|primarily)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfOriginBefore();
+
+    /// <summary>"the rate on Bangladesh", "the rate for Japan" (only read in a sentence that names a tariff).</summary>
+    [GeneratedRegex(@"\bthe\s+rates?(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])")]
+    private static partial Regex RateOnWord();
 }

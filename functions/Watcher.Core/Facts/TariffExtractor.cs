@@ -344,6 +344,9 @@ public static partial class TariffExtractor
         if (keywords.Count == 0) return result;
         // "…, while Russian exporters face a single rate of 31.4%": in a sentence about a duty, a rate someone faces or pays is one
         keywords.AddRange(FacedRate().Matches(s));
+        // "lowered the import taxes on goods from several South and Southeast Asian countries, cutting the rate on Bangladesh to 18%": in a
+        // sentence about a tariff, "the rate on/for X" is that tariff's rate, however far the tariff word is
+        keywords.AddRange(RateOnWord().Matches(s));
         keywords.Sort((a, b) => a.Index.CompareTo(b.Index));
         var all = RateParser.Find(s);
         var old = all.Where(r => IsOldRate(s, r, all)).ToList();
@@ -488,7 +491,12 @@ public static partial class TariffExtractor
                 || ErgaOmnes(s, rate);
             // a rate stated for one party ("… 28.5% for China", "Chinese producers face 28.5% and Indian producers 17.4%") is that
             // party's alone, whatever other countries the sentence joins to it
-            var perParty = everyone || inPhrase.Count > 0 ? null : ForCountry(s, parties, rate, rateImposer) ?? ClauseSubject(s, parties, rates, rate, rateImposer);
+            // "cutting the rate on Bangladesh to 18% and on Sri Lanka to 15%", "- Vietnam to 20%, Cambodia and Laos to 19%": the countries
+            // a rate's own clause moves "to" it are that rate's targets
+            var movedTo = everyone ? [] : CountriesMovedTo(s, parties, rates, rate, rateImposer);
+            if (movedTo.Count > 0) inPhrase = [];
+            var perParty = everyone ? null : movedTo.FirstOrDefault()
+                ?? (inPhrase.Count > 0 ? null : ForCountry(s, parties, rate, rateImposer) ?? ClauseSubject(s, parties, rates, rate, rateImposer));
             var target = (everyone ? "*" : null)
                 ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != rateImposer)
                 ?? perParty
@@ -559,6 +567,8 @@ public static partial class TariffExtractor
             if (FirmAfter().Match(s, rate.End) is { Success: true } firm && (!firm.Groups["n"].Success || !mentions.Any(m => m.Start == firm.Groups["n"].Index)))
                 firmRates.Add(result[^1]);
             if (FirmBefore(s, rate, mentions, out var rest) && (perParty is null || rest)) firmRates.Add(result[^1]);
+            foreach (var other in movedTo.Skip(1))
+                result.Add(new TariffMeasure(by, other, rate.Value, rate.Unit, products, rateAction, date, sentence));
             if (perParty is not null) continue;
             foreach (var also in CoordinatedTargets(s, mentions, target, by))
                 result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, sentence));
@@ -677,6 +687,29 @@ public static partial class TariffExtractor
         return m is not null && m.Entity.Kind != EntityKind.Leader && m.CountryId != imposer && ForBefore().IsMatch(s[rate.End..m.Start]) ? m.CountryId : null;
     }
 
+    /// <summary>"… cutting the rate on Bangladesh to 18% from 20% and on Sri Lanka to 15%", "… trims reciprocal tariffs - Bangladesh to 18%,
+    /// Pakistan and Sri Lanka to 15%": the countries (by name, not adjective) that open the rate's own clause and are moved "to" it, in
+    /// the order written; none when the clause names goods between the country and the rate ("on US pork to 10%").</summary>
+    private static List<string> CountriesMovedTo(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate, string? imposer)
+    {
+        var i = rates.IndexOf(rate);
+        var from = i > 0 ? Math.Min(rates[i - 1].End, rate.Start) : Math.Max(0, rate.Start - 160);
+        var last = mentions.LastOrDefault(m => m.Start >= from && m.End <= rate.Start);
+        if (last is null || last.Form == MentionForm.Adjective || last.Entity.Kind == EntityKind.Leader || last.CountryId == imposer
+            || !MovedToRate().IsMatch(s[last.End..rate.Start])) return [];
+        var found = new List<Mention> { last };
+        // "Pakistan and Sri Lanka to 15%": countries joined to it by "and" or a comma share the rate
+        for (var k = mentions.IndexOf(last) - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Start < from || m.Form == MentionForm.Adjective || m.Entity.Kind == EntityKind.Leader || !JoinedBy().IsMatch(s[m.End..found[^1].Start])) break;
+            found.Add(m);
+        }
+        if (!ClauseHeadBefore().IsMatch(s[Math.Max(from, found[^1].Start - 12)..found[^1].Start])) return [];
+        found.Reverse();
+        return found.Select(m => m.CountryId).Where(c => c != imposer).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>"Brazilian exporters will face duties of up to 21.5%, and Argentine exporters up to 9.3%": the country whose
     /// producers, exporters or goods open the rate's clause is its target.</summary>
     private static string? ClauseSubject(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate, string? imposer)
@@ -707,7 +740,7 @@ public static partial class TariffExtractor
             if (NearKeyword(s, r, keywords)
                 || (previous is { } p && near.Contains(p) && r.Start > p.End && r.Start - p.End <= 60 && SeriesGap().IsMatch(s[p.End..r.Start]))
                 // "… for tuna is cut from 12% to 8%; for sardines, from 10% to 6%": a rate with its own "on/for X" clause continues the list
-                || (lastNear is { } n && r.Start > n.End && r.Start - n.End <= 90 && LeadClause(s[n.End..r.Start]).Success))
+                || (lastNear is { } n && r.Start > n.End && r.Start - n.End <= 90 && (LeadClause(s[n.End..r.Start]).Success || CountryToClause().IsMatch(s[n.End..r.Start]))))
             {
                 near.Add(r);
                 lastNear = r;
@@ -903,6 +936,7 @@ public static partial class TariffExtractor
             if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
             if (WideAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)])) return false; // "a China-wide rate of 93.5%"
+            if (m.Form != MentionForm.Adjective && MovedToRateAfter().IsMatch(s.AsSpan(m.End, Math.Min(s.Length, m.End + 32) - m.End))) return false; // "- Vietnam to 20%"
             // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
             if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;
             if (m.Form != MentionForm.Adjective) return true;
@@ -1010,6 +1044,8 @@ public static partial class TariffExtractor
         foreach (var m in mentions)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
+            // "cars imported into Vietnam, mostly from the U.S., will pay 16%": the largest origin of goods every origin pays on
+            if (ShareOfOriginBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)))) return "*";
             var before = s[Math.Max(0, m.Start - 9)..m.Start].ToLowerInvariant();
             if (TargetBefore().IsMatch(before) || HitWith(s, m) || OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return m.CountryId;
             // "Imports from trading partners that have signed agreements with the US, including Japan, Korea and the EU, …": the countries

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Watcher.Core.Detection;
 using Watcher.Core.Facts;
 using Watcher.Core.Matching;
@@ -11,7 +12,7 @@ namespace Watcher.Core.Stories;
 /// (stop words removed; names and numbers kept), cut into LSH bands, plus the normalised headline and the canonical URL.
 /// Word sets rather than word shingles, because outlets rewrite a story's sentences but keep its names, numbers and nouns. Every key is a string the story index can store as a partition or row key.
 /// </summary>
-public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string? UrlKey)
+public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey, string? UrlKey)
 {
     /// <summary>Facts the item's headline and lede state ("m:US>CA:35@2025-08" for a tariff measure with its month, "e:Donald Trump|Xi Jinping" for an
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
@@ -435,8 +436,13 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     public bool HeadlinesNameSameForum(StoryFingerprint other) => TitleForums.Any(other.TitleForums.Contains);
 
     /// <summary>A live blog's headline ("Live: Stocks, bonds, dollar — Friday's market moves"): it names the blog, not the
-    /// stories its entries tell, so its words say nothing either way; its lede is its latest entry.</summary>
-    public bool IsLiveHeadline => TitleWords.Count > 0 && TitleWords[0] == "live";
+    /// stories its entries tell, so its words say nothing either way; its lede is its latest entry. Read from the raw headline
+    /// when the fingerprint is made ("Live:", "Live updates -", "LIVE |"): "Live cattle exports rise" is a headline about
+    /// cattle. Index rows written before it was kept read false.</summary>
+    public bool IsLiveHeadline { get; init; }
+
+    [GeneratedRegex(@"^\s*live(?:\s+(?:updates?|blog|coverage))?\s*[:|–—-]|^\s*live\s+(?:updates?|blog)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LiveBlogHeadline();
 
     /// <summary>Both headlines name a meeting of one edition ("26th EU-China summit, Brussels: joint press release" / "Li Qiang
     /// co-chairs 26th China-EU leaders' meeting in Brussels"): a numbered meeting happens once.</summary>
@@ -710,6 +716,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             WordCount = words.Count,
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
             Rates = RatesOf(title, text),
+            IsLiveHeadline = title is not null && LiveBlogHeadline().IsMatch(title),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }
@@ -792,6 +799,7 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             return new ParsedFact(key, b, products, date) { Measure = Split(b) };
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // as StoryMatcher.Score
         public bool Agrees(ParsedFact other)
         {
             if (ReferenceEquals(Key, other.Key) || Key == other.Key) return true;
@@ -934,8 +942,14 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
     {
         // short, and at most two letters from a word: a longer word spelt across others is a word ("lumber" / "lithium batteries")
         if (words.Count < 2 || acronym.Length is < 2 or > 5 || (acronym.Length == 5 && acronym[^1] != 's')) return false;
-        if (acronym.Length > words.Count && acronym[^1] == 's' && Matches(acronym[..^1], 0, 0)) return true;
-        return Matches(acronym, 0, 0);
+        if (acronym.Length > words.Count && acronym[^1] == 's' && Initials(acronym[..^1])) return true;
+        return Initials(acronym);
+
+        // A word with a vowel is a word ("pipes" / "plastic pellets", "gas" / "galvanized steel", "wine" / "wire netting"), unless
+        // it is one of the trade's few voweled abbreviations, and then only for the name it abbreviates.
+        bool Initials(string a) => a.AsSpan().IndexOfAny("aeiouy") < 0
+            ? Matches(a, 0, 0)
+            : VoweledAbbreviations.TryGetValue(a, out var name) && string.Join(' ', words).TrimEnd('s').StartsWith(name, StringComparison.Ordinal);
 
         // letters from position p on are spelt by words from w on: each word gives its initial, then perhaps one later letter of its own
         bool Matches(string a, int p, int w)
@@ -949,6 +963,13 @@ public sealed record StoryFingerprint(uint[] Signature, string? TitleKey, string
             return false;
         }
     }
+
+    /// <summary>Abbreviations with a vowel, and the one name each stands for (folded, singular).</summary>
+    private static readonly Dictionary<string, string> VoweledAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["pet"] = "polyethylene terephthalate", ["ev"] = "electric vehicle", ["abs"] = "acrylonitrile butadiene styrene",
+        ["hdpe"] = "high density polyethylene", ["ldpe"] = "low density polyethylene", ["eps"] = "expanded polystyrene",
+    };
 
     /// <summary>One word inflects the other ("tomato" / "tomatoes"), or a compound ends in the other ("ferroalloy" /
     /// "alloy", "ferrosilicon" / "silicon").</summary>

@@ -188,6 +188,11 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         /// <summary>Scratch for <see cref="AddLowest"/>.</summary>
         public ulong[] Orders = new ulong[256];
 
+        /// <summary>Scratch for <see cref="MostShared"/> and <see cref="AddLowest"/> (a template farm's lookup ranks thousands
+        /// of stories at the cut: lists of them were most of what a lookup allocated). Emptied before each use.</summary>
+        public readonly List<Ranked> Higher = new(MaxCandidates);
+        public readonly List<Entry> AtCut = [], Below = new(MaxCandidates), At = [];
+
         public void Clear()
         {
             foreach (var ordinal in Found) Shared[ordinal] = 0;
@@ -293,8 +298,10 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         var room = take - result.Count;
         var cut = most;
         for (var above = 0; cut > 0 && above + byShared[cut] < room; cut--) above += byShared[cut];
-        var higher = new List<Ranked>(room);
-        var atCut = new List<Entry>(byShared[cut]);
+        var higher = tally.Higher;
+        var atCut = tally.AtCut;
+        higher.Clear();
+        atCut.Clear();
         foreach (var ordinal in tally.Found)
         {
             var shared = tally.Shared[ordinal];
@@ -326,8 +333,10 @@ public sealed class InMemoryStoryIndex : IStoryIndex
             for (var i = 0; i < stories.Count; i++) tally.Orders[i] = stories[i].Order;
             threshold = Select(tally.Orders, stories.Count, count - 1);
         }
-        var below = new List<Entry>(Math.Min(count, stories.Count));
-        var at = new List<Entry>();
+        var below = tally.Below;
+        var at = tally.At;
+        below.Clear();
+        at.Clear();
         foreach (var story in stories)
         {
             if (story.Order < threshold) below.Add(story);
@@ -511,6 +520,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             ? index.AddCopyAsync(storyId, fingerprint, ct)
             : Task.CompletedTask;
 
+    // Optimised on its first call: a fresh host's baseline scores ~2.5 M pairs, and spent half of it in the unoptimised
+    // first-tier code while the JIT kept delaying the tier-up (docs/benchmarks.md, "Session 9 (base11)").
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static double Score(StoryFingerprint a, StoryFingerprint b)
     {
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;

@@ -66,7 +66,7 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
     private static void PlanTariffs(ExtractResult facts, FactSource source, DateTimeOffset now, Dictionary<string, TariffRecord?> stored, Dictionary<string, TariffRecord> tariffs, List<Alert> alerts)
     {
         foreach (var measure in facts.Measures)
-            foreach (var (product, name) in measure.Products.Select(p => (TariffExtractor.Canonical(p), p.Trim().ToLowerInvariant())).DistinctBy(p => p.Item1, StringComparer.Ordinal))
+            foreach (var (product, name) in measure.Products.Select(p => (Key: TariffExtractor.Canonical(p), Name: p.Trim().ToLowerInvariant())).DistinctBy(p => p.Key, StringComparer.Ordinal))
             {
                 var key = TariffRecord.TariffKey(measure.Imposer, measure.Target, product);
                 var known = tariffs.GetValueOrDefault(key) ?? stored.GetValueOrDefault(key);
@@ -77,8 +77,8 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
                     continue;
                 }
                 if (!Changed(known, seen)) continue;
-                tariffs[key] = known with { Current = seen, History = [.. known.History.TakeLast(TariffRecord.MaxHistory - 1), known.Current], LastChanged = now };
-                alerts.Add(TariffAlert(known, seen, source, known.DisplayName, now));
+                tariffs[key] = known with { Name = known.Name ?? name, Current = seen, History = [.. known.History.TakeLast(TariffRecord.MaxHistory - 1), known.Current], LastChanged = now };
+                alerts.Add(TariffAlert(known, seen, source, known.Name ?? name, now));
             }
     }
 

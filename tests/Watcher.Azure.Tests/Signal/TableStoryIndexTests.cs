@@ -53,6 +53,19 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
 
         // Another host (a new process) loads the window and finds the story without this host's memory.
         Assert.Equal("s-canola/1", await new StoryMatcher(new TableStoryIndex(azurite.Tables)).FindAsync(copy));
+        Assert.False(Assert.Single(await index.CandidatesAsync(copy)).Fingerprint.IsLiveHeadline);
+    }
+
+    [Fact]
+    public async Task A_live_blogs_headline_is_kept_in_its_row()
+    {
+        // read from the raw headline when the fingerprint is made, so the row must carry it (its words do not)
+        var live = StoryFingerprint.Of("Live: Stocks, bonds and the dollar — Friday's market moves",
+            "2:40 p.m. ET — Canola crushers slip after China confirmed a 76% levy on Canadian canola seed.", null);
+        Assert.True(live.IsLiveHeadline);
+        await new StoryMatcher(new TableStoryIndex(azurite.Tables)).AddAsync("s-live", live);
+        var read = Assert.Single(await new TableStoryIndex(azurite.Tables).CandidatesAsync(live));
+        Assert.True(read.Fingerprint.IsLiveHeadline);
     }
 
     [Fact]

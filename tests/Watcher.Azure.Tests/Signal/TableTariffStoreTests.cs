@@ -32,14 +32,14 @@ public sealed class TableTariffStoreTests(AzuriteFixture azurite) : IAsyncLifeti
         var store = new TableTariffStore(azurite.Tables);
         var tracker = new TariffTracker(store, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));
         var source = new FactSource("wire", "Wire", "s-1", "https://wire.example/1", "t");
-        await tracker.CommitAsync(await tracker.PlanAsync(FactExtractor.Extract("China will impose a 76% levy on Canadian canola seed."), source));
+        await tracker.CommitAsync(await tracker.PlanAsync(FactExtractor.Extract("China will impose a 76% levy on Canadian canola seeds."), source));
         var update = await tracker.PlanAsync(FactExtractor.Extract("China raised its levy on Canadian canola seed to 100% from 76%."), source);
         Assert.Equal(Core.Alerts.AlertKinds.TariffChanged, Assert.Single(update.Alerts).Kind);
         await tracker.CommitAsync(update);
 
         var row = Assert.Single(await store.ListAsync("CN", "CA"));
         Assert.Equal(("canola seed", 100.0, 76.0), (row.Product, row.Current.Rate!.Value, row.History.Single().Rate!.Value));
-        Assert.Equal("canola seed", row.Name); // the product as written survives the round trip (display form)
+        Assert.Equal("canola seeds", row.Name); // the product as the first article wrote it survives the round trip (display form)
         Assert.Single(await store.ListAsync(target: "CA"));
         Assert.Empty(await store.ListAsync("US"));
 

@@ -22,6 +22,14 @@ public class StoryAbbreviationTests
     [InlineData("msg", "glutamate", false)]
     [InlineData("lumber", "lithium batteries", false)]
     [InlineData("cotton", "ceramic tiles", false)]
+    // ordinary words whose letters happen to spell another product's initials (review, session 9): a word with a vowel is a
+    // word unless it is a voweled abbreviation, and then only of its own name
+    [InlineData("pipes", "plastic pellets", false)]
+    [InlineData("gas", "galvanized steel", false)]
+    [InlineData("cars", "copper alloy rods", false)]
+    [InlineData("wine", "wire netting", false)]
+    [InlineData("pet", "paper towels", false)]
+    [InlineData("evs", "electric vans", false)]
     public void An_abbreviation_spells_the_initials_of_its_product(string acronym, string product, bool same) =>
         Assert.Equal(same, StoryFingerprint.Abbreviates(acronym, product.Split(' ')));
 
@@ -50,6 +58,14 @@ public class StoryAbbreviationTests
         Assert.NotEmpty(kind);
         StoryPair.AssertSame(true, titleA, textA, titleB, textB);
     }
+
+    [Fact]
+    public void Template_stories_on_two_ordinary_goods_stay_apart() =>
+        StoryPair.AssertSame(false,
+            "Vietnam sets 10% safeguard duty on imported steel pipes",
+            "Vietnam's trade ministry set a 10% safeguard duty on imported steel pipes from Friday, citing a surge in shipments.",
+            "Vietnam sets 10% safeguard duty on imported plastic pellets",
+            "Vietnam's trade ministry set a 10% safeguard duty on imported plastic pellets from Friday, citing a surge in shipments.");
 
     [Fact]
     public void Another_product_at_the_same_rate_stays_apart() =>

@@ -50,6 +50,13 @@ public class StoryOutletCopyTests
             "Prairie growers welcome barley reprieve from Beijing",
             "Farmers across Saskatchewan and Alberta say China's decision to drop its probe into Canadian barley gives them reason to plant more of the grain next season. Canadian exports to China fell by a third during the investigation."
         },
+        {
+            "a headline about live animals is no live blog",
+            "Indonesia scraps 5% tariff on Australian beef",
+            "JAKARTA (Reuters) - Indonesia will scrap its 5% tariff on Australian beef from January 1, the trade ministry said on Monday, as part of a wider deal to lower food prices.",
+            "Live sheep exports from Fremantle hit a record in October",
+            "Fremantle exporters shipped a record number of sheep to the Middle East in October, port figures show, while abattoirs said Indonesia's removal of its 5% tariff on Australian beef would lift demand for cattle."
+        },
     };
 
     [Theory]

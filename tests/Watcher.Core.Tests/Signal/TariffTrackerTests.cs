@@ -90,6 +90,19 @@ public class TariffTrackerTests
     }
 
     [Fact]
+    public async Task A_row_written_before_names_were_kept_shows_its_key_then_takes_the_name_of_its_next_change()
+    {
+        await _store.SaveAsync(new TariffRecord
+        {
+            Imposer = "CN", Target = "CA", Product = "pea", FirstSeen = DateTimeOffset.UnixEpoch, LastChanged = DateTimeOffset.UnixEpoch,
+            Current = new TariffObservation { Rate = 100, Status = TariffStatuses.InForce, Action = TariffActions.Imposed, Evidence = "old" },
+        });
+        Assert.Equal("pea", Assert.Single(await new TariffApi(_store).ListAsync("CN", null)).Name);
+        Assert.Contains("Canada peas: 100% (in-force) → 25% (in-force)", Assert.Single(await Read("China cut its levy on Canadian peas to 25% from 100%.")).Title);
+        Assert.Equal("peas", Assert.Single(await _store.ListAsync("CN", "CA")).Name);
+    }
+
+    [Fact]
     public async Task A_new_meeting_is_announced_once()
     {
         var first = await Read("President Donald Trump met Chinese President Xi Jinping in Busan on Thursday.");
