@@ -18,7 +18,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
     // The lookup caches below are dropped whenever their source property is set, so a `with` copy never carries a cache
     // built from the original's values.
-    public IReadOnlyList<string> Facts { get => _facts; init { _facts = value; _parsed = null; _headlineParties = null; } }
+    public IReadOnlyList<string> Facts { get => _facts; init { _facts = value; _parsed = null; _headlineParties = null; _namesLeaders = null; } }
     private readonly IReadOnlyList<string> _facts = [];
 
     private ParsedFact[]? _parsed;
@@ -28,7 +28,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -479,6 +479,15 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     // Folded as headline words are (see Folded): "prime" is "prim" there.
     private static readonly string Visit = Fold("visit"), Minister = Fold("minister"), Prime = Fold("prime"), Ministerial = Fold("ministerial");
+
+    /// <summary>The headline names leaders: a leader's title ("leaders", "president", "prime minister") or a participant of
+    /// its lede meeting by a word of their name ("Carney looks to Europe for trade as he meets EU leaders"); officials' trade
+    /// talks ("Japan, Finland hold trade talks in Tokyo") name none.</summary>
+    public bool HeadlineNamesLeaders => _namesLeaders ??= TitleSet.Overlaps(LeaderTitleWords)
+        || ParsedFacts.Where(f => f.IsEvent).SelectMany(f => f.Participants).Any(NamedInHeadline);
+    private bool? _namesLeaders;
+
+    private static readonly HashSet<string> LeaderTitleWords = Folded("leader", "president", "premier", "chancellor", "prime", "king");
 
     /// <summary>The headline names a meeting ("summit", "talks", "visit", "leaders gather", "hosts").</summary>
     public bool NamesMeeting => (TitleKinds & MeetingKind) != 0;

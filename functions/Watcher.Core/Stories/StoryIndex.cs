@@ -620,8 +620,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two meeting headlines naming the same two or more parties ("Swiss President Parmelin begins state visit to China"
         // / "Xi holds talks with Swiss president in Beijing") over texts that share some words report one visit, also when
-        // the extractor reads no meeting from one lede (a leader it does not know).
-        else if (facts == 0 && similarity >= FactFloor && a.IsMeetingHeadline && b.IsMeetingHeadline && a.HeadlinesNameOneMeetingsParties(b)
+        // the extractor reads no meeting from one lede (a leader it does not know). One of them may name the leaders' trade
+        // agenda ("EU-Canada summit, Brussels" / "Carney looks to Europe for trade as he meets EU leaders in Brussels"); a trade
+        // headline naming no leader is officials' talks ("Japan, Finland hold trade talks in Tokyo"), another story.
+        else if (facts == 0 && similarity >= FactFloor && (a.IsMeetingHeadline || (a.NamesMeeting && a.HeadlineNamesLeaders)) && (b.IsMeetingHeadline || (b.NamesMeeting && b.HeadlineNamesLeaders))
+                 && (a.IsMeetingHeadline || b.IsMeetingHeadline) && a.HeadlinesNameOneMeetingsParties(b)
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A visit's outcome under a headline without a meeting word ("Tinubu, Erdogan sign nine agreements as Nigeria deepens
@@ -648,6 +651,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // on Bangladesh to 18% from 20% and on Sri Lanka to 15% …; Myanmar's … falls to 25%"): two of them, under headlines
         // sharing a word of their topic ("pork", "Asia"), join items that share a tenth of their words when nothing disagrees.
         else if (similarity >= FigureFloor && !a.HeadlineOffTopic && !b.HeadlineOffTopic && SharedRatesConfirm(a, b))
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // A lede stating one rate and nothing else is that rate's news: the other item's lede stating it too, under headlines
+        // about a trade measure and sharing a word of their topic, is a copy told in other words ("New steel trade measure to protect UK steel industry …
+        // steel imports above quota will face a tariff of 50%" / "UK to double steel tariffs to 50% as it follows EU lead"),
+        // when nothing disagrees and the texts share a tenth of their words.
+        else if (similarity >= FigureFloor && !a.HeadlineOffTopic && !b.HeadlineOffTopic && SoleRateConfirms(a, b))
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
@@ -686,6 +695,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // goods face ("the 15% US tariff on Japanese goods, 25% on cars and 50% on steel") in every story about that country
         return a.SharedRates(b) >= 2 && a.HeadlinesShareAWordOfTheirTopic(b);
     }
+
+    private static bool SoleRateConfirms(StoryFingerprint a, StoryFingerprint b) =>
+        // both headlines about a trade measure: an output or market story's lede recalls the rate its industry pays
+        // ("UK steel output falls to record low" … "while they wait for the 50% tariff on imports above quota")
+        a.IsTradeHeadline && b.IsTradeHeadline
+        && (a.Rates.Count == 1 || b.Rates.Count == 1) && a.SharedRates(b) >= 1 && a.HeadlinesShareAWordOfTheirTopic(b);
 
     /// <summary>The item's lede states a tariff measure.</summary>
     private static bool StatesMeasure(StoryFingerprint f)
