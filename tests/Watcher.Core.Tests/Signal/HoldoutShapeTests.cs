@@ -3,15 +3,18 @@ using System.Text.RegularExpressions;
 
 namespace Watcher.Core.Tests.Signal;
 
+/// <summary>The least an unseen set must hold to be worth its run.</summary>
+public sealed record HoldoutSize(int Items, int Stories, int Negatives, int HeadlineOnly, int Measures);
+
 /// <summary>
-/// Holdout 12 is an unseen set (docs/holdout-12-notes.md): QualityTests scores it only with WATCHER_MEASURE_UNSEEN=1. These
-/// tests run always and check only its shape — every line a well-formed labelled item — so that a broken line is found now
-/// and not when the lead takes its first run. Nothing here extracts, matches or clusters its text.
+/// The shape of a set written to be unseen (docs/holdout-N-notes.md; QualityTests scores it only with
+/// WATCHER_MEASURE_UNSEEN=1 while it is): every line a well-formed labelled item, checked on every run so that a broken line
+/// is found now and not when the lead takes its first run. Nothing here extracts, matches or clusters its text.
 /// </summary>
-public class Holdout12ShapeTests
+public abstract class HoldoutShapeTests(string path, HoldoutSize size)
 {
-    private static readonly string[] Lines = File.ReadLines(LabelledSet.Holdout12Path).Where(l => l.Trim().Length > 0).ToArray();
-    private static readonly IReadOnlyList<LabelledItem> Items = LabelledSet.Load(LabelledSet.Holdout12Path);
+    private readonly string[] _lines = File.ReadLines(path).Where(l => l.Trim().Length > 0).ToArray();
+    private readonly IReadOnlyList<LabelledItem> _items = LabelledSet.Load(path);
 
     private static readonly HashSet<string> Fields = ["id", "cluster", "source", "title", "text", "topics", "measures", "link"];
     private static readonly HashSet<string> MeasureFields = ["imposer", "target", "rate", "product"];
@@ -23,8 +26,8 @@ public class Holdout12ShapeTests
     [Fact]
     public void Every_line_is_a_labelled_item_with_known_fields_of_the_right_kinds()
     {
-        Assert.Equal(Lines.Length, Items.Count);
-        foreach (var (line, n) in Lines.Select((l, i) => (l, i + 1)))
+        Assert.Equal(_lines.Length, _items.Count);
+        foreach (var (line, n) in _lines.Select((l, i) => (l, i + 1)))
         {
             using var doc = JsonDocument.Parse(line);
             var o = doc.RootElement;
@@ -49,34 +52,34 @@ public class Holdout12ShapeTests
     [Fact]
     public void Ids_are_unique_and_every_item_names_its_story()
     {
-        var duplicates = Items.GroupBy(i => i.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var duplicates = _items.GroupBy(i => i.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(duplicates.Count == 0, "duplicate ids: " + string.Join(", ", duplicates));
-        foreach (var item in Items)
+        foreach (var item in _items)
         {
             Assert.False(string.IsNullOrWhiteSpace(item.Title), $"{item.Id}: no title");
             Assert.False(string.IsNullOrWhiteSpace(item.Source), $"{item.Id}: no source");
             // an item's id is its story id, or the story id and a copy number: a story id with a typo names no item
             Assert.Matches("^" + Regex.Escape(item.Cluster) + "(-[0-9]+)?$", item.Id);
         }
-        Assert.True(Items.Select(i => i.Cluster).Distinct().Count() < Items.Count, "no story has several copies");
+        Assert.True(_items.Select(i => i.Cluster).Distinct().Count() < _items.Count, "no story has several copies");
     }
 
     [Fact]
     public void Topics_are_default_topics_and_the_same_for_every_copy_of_a_story()
     {
-        foreach (var item in Items)
+        foreach (var item in _items)
         {
             Assert.True(item.Topics.All(Topics.Contains), $"{item.Id}: unknown topic in {string.Join(", ", item.Topics)}");
             Assert.Equal(item.Topics.Count, item.Topics.Distinct().Count());
         }
-        foreach (var story in Items.GroupBy(i => i.Cluster))
+        foreach (var story in _items.GroupBy(i => i.Cluster))
             Assert.True(story.Select(i => string.Join("+", i.Topics.Order())).Distinct().Count() == 1, $"{story.Key}: copies with different topics");
     }
 
     [Fact]
     public void Every_measure_has_an_imposer_a_target_a_rate_and_a_product()
     {
-        foreach (var item in Items)
+        foreach (var item in _items)
         {
             if (item.Topics.Count == 0) Assert.True(item.Measures.Count == 0, $"{item.Id}: a negative with measures");
             foreach (var m in item.Measures)
@@ -93,12 +96,18 @@ public class Holdout12ShapeTests
     [Fact]
     public void The_set_is_big_enough_to_be_worth_an_unseen_run()
     {
-        Assert.True(Items.Count >= 100, $"{Items.Count} items");
-        Assert.True(Items.Select(i => i.Cluster).Distinct().Count() >= 55, "fewer than 55 stories");
-        Assert.True(Items.Count(i => i.Topics.Count == 0) >= 15, "fewer than 15 negatives");
-        Assert.True(Items.Count(i => i.Text.Length == 0) >= 12, "fewer than 12 headline-only items");
-        Assert.True(Items.Sum(i => i.Measures.Count) >= 110, "fewer than 110 labelled measures");
-        Assert.Contains(Items, i => i.Topics.Contains("summits"));
-        Assert.Contains(Items, i => i.Measures.Any(m => m.Target == "*"));
+        Assert.True(_items.Count >= size.Items, $"{_items.Count} items");
+        Assert.True(_items.Select(i => i.Cluster).Distinct().Count() >= size.Stories, $"fewer than {size.Stories} stories");
+        Assert.True(_items.Count(i => i.Topics.Count == 0) >= size.Negatives, $"fewer than {size.Negatives} negatives");
+        Assert.True(_items.Count(i => i.Text.Length == 0) >= size.HeadlineOnly, $"fewer than {size.HeadlineOnly} headline-only items");
+        Assert.True(_items.Sum(i => i.Measures.Count) >= size.Measures, $"fewer than {size.Measures} labelled measures");
+        Assert.Contains(_items, i => i.Topics.Contains("summits"));
+        Assert.Contains(_items, i => i.Measures.Any(m => m.Target == "*"));
     }
 }
+
+/// <summary>Holdout 11 (docs/holdout-11-notes.md), written in session 8.</summary>
+public sealed class Holdout11ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout11Path, new HoldoutSize(90, 50, 12, 10, 100));
+
+/// <summary>Holdout 12 (docs/holdout-12-notes.md), written in session 9.</summary>
+public sealed class Holdout12ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout12Path, new HoldoutSize(100, 55, 15, 12, 110));
