@@ -517,6 +517,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:sales|value[- ]added|consumption|excise|income|service|stamp)\s+tax(?:es)?\b|\b(?:VAT|GST|HST|PST)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomesticTax();
 
+    /// <summary>The end of "on top of", "in addition to", "plus", "besides": what a charge is added to.</summary>
+    [GeneratedRegex(@"\b(?:on\s+top\s+of|in\s+addition\s+to|plus|besides)\s+(?:the\s+|any\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddedTo();
+
     /// <summary>The words between a country and the rate it is moved to: " to ", " down to ", " all the way down to ", " to a ".</summary>
     [GeneratedRegex(@"^\s+(?:(?:all\s+the\s+way\s+)?(?:down|up)\s+)?to\s+$")]
     private static partial Regex MovedToRate();

@@ -795,7 +795,9 @@ public static partial class TariffExtractor
     /// <summary>What "charge R% on" is charged on: imports, imported goods, or goods a country adjective names ("on Colombian goods").</summary>
     private static bool ChargesForeignGoods(string s, Match charge)
     {
-        if (DomesticTax().IsMatch(s)) return false; // "… charge 13% on imported goods under the harmonised sales tax"
+        // "… charge 13% on imported goods under the harmonised sales tax"; a tax the charge comes on top of is not it ("…, on top of VAT")
+        foreach (Match tax in DomesticTax().Matches(s))
+            if (!AddedTo().IsMatch(s.AsSpan(Math.Max(0, tax.Index - 20), tax.Index - Math.Max(0, tax.Index - 20)))) return false;
         var on = charge.Groups["on"];
         var after = on.Index + on.Length;
         if (ImportsOn().IsMatch(s, after)) return true;

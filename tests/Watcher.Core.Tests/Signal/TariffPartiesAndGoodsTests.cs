@@ -109,5 +109,8 @@ public class TariffPartiesAndGoodsTests
     [InlineData("Kenyan banks will charge 2% on Ugandan shilling transfers.", "")]
     [InlineData("Emirates will charge 5% on Indian routes from Dubai, the airline said.", "")]
     [InlineData("Shops in Canada charge 13% on imported goods under the harmonised sales tax.", "")]
+    // a domestic tax the charge is added to is not the charge (review, session 9)
+    [InlineData("Ecuador will charge 50% on Colombian goods, on top of VAT, from February.", "EC>CO 50% goods")]
+    [InlineData("Canada will charge 13% on imported goods, on top of duties, under the harmonised sales tax.", "")]
     public void A_charge_on_imports_is_a_tariff(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
