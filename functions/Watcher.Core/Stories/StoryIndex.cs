@@ -189,7 +189,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         public ulong[] Orders = new ulong[256];
 
         /// <summary>Scratch for <see cref="MostShared"/> and <see cref="AddLowest"/> (a template farm's lookup ranks thousands
-        /// of stories at the cut: lists of them were most of what a lookup allocated). Emptied before each use.</summary>
+        /// of stories at the cut: lists of them were most of what a lookup allocated). Emptied by <see cref="Clear"/>.</summary>
         public readonly List<Ranked> Higher = new(MaxCandidates);
         public readonly List<Entry> AtCut = [], Below = new(MaxCandidates), At = [];
 
@@ -303,10 +303,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         var room = take - result.Count;
         var cut = most;
         for (var above = 0; cut > 0 && above + byShared[cut] < room; cut--) above += byShared[cut];
-        var higher = tally.Higher;
-        var atCut = tally.AtCut;
-        higher.Clear();
-        atCut.Clear();
+        var (higher, atCut) = (tally.Higher, tally.AtCut); // empty: Tally.Clear ends every lookup
         foreach (var ordinal in tally.Found)
         {
             var shared = tally.Shared[ordinal];
@@ -338,10 +335,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
             for (var i = 0; i < stories.Count; i++) tally.Orders[i] = stories[i].Order;
             threshold = Select(tally.Orders, stories.Count, count - 1);
         }
-        var below = tally.Below;
-        var at = tally.At;
-        below.Clear();
-        at.Clear();
+        var (below, at) = (tally.Below, tally.At); // empty: Tally.Clear ends every lookup
         foreach (var story in stories)
         {
             if (story.Order < threshold) below.Add(story);
