@@ -479,11 +479,20 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// wire and release; the story its copies confirm is the one the headline reports, whichever arrived first. A
     /// near-verbatim match comes first of all.
     /// </summary>
-    public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
+    public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false) =>
+        Pick(fingerprint, await index.CandidatesAsync(fingerprint, ct, fresh));
+
+    /// <summary>
+    /// The story <paramref name="fingerprint"/> belongs to among <paramref name="candidates"/> only, as <see cref="FindAsync"/>
+    /// chooses it: for a second look at stories added since a first one found nothing (<see cref="Pipeline.BaselineBatch"/>).
+    /// </summary>
+    public string? FindAmong(StoryFingerprint fingerprint, IReadOnlyList<StoryCandidate> candidates) => Pick(fingerprint, candidates);
+
+    private string? Pick(StoryFingerprint fingerprint, IReadOnlyList<StoryCandidate> candidates)
     {
         var best = (Id: (string?)null, Verbatim: false, Copies: 0, Score: 0.0);
         List<(string Id, double Score)>? matches = null;
-        foreach (var candidate in await index.CandidatesAsync(fingerprint, ct, fresh))
+        foreach (var candidate in candidates)
         {
             var score = Score(fingerprint, candidate.Fingerprint);
             if (score >= threshold) (matches ??= []).Add((candidate.StoryId, score));
