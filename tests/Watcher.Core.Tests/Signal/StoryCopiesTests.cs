@@ -181,6 +181,6 @@ public sealed class StoryChoiceTests
             await matcher.AddAsync("s-first", first);
             Assert.Equal("s-first", await matcher.FindAsync(second));
         }
-        System.Console.WriteLine($"score {StoryMatcher.Score(EvRelease, EvWire)} / {StoryMatcher.Score(EvWire, EvRelease)}");
+        Assert.Equal(StoryMatcher.Score(EvRelease, EvWire), StoryMatcher.Score(EvWire, EvRelease));
     }
 }
