@@ -103,7 +103,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs|export)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherRate();
 
-    [GeneratedRegex(@"^\s+(?:[a-z][\w-]*\s+)?(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products|goods)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|get|gets|getting|receive|up\s+to|at)\b|(?=[0-9]))")]
+    [GeneratedRegex(@"^\s+(?:(?:[a-z][\w-]*\s+)?(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products?|goods|imports|supplies|consignments|cargoes|merchandise)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|is\s+subject|get|gets|getting|receive|attract|attracts|attracting|incur|incurs|carry|carries|be\s+charged|are\s+charged|is\s+charged|up\s+to|at)\b|(?=(?:US|C|A)?[$€£¥]?\s?[0-9]))|(?=(?:US|C|A)?[$€£¥]\s?[0-9]|[0-9][\d.,]*\s*(?:%|per\s?cent|percent)))")]
     private static partial Regex TradersAfter();
 
     [GeneratedRegex(@"(?:^|,\s+|;\s+|\b(?:while|whereas|and)\s+)", RegexOptions.IgnoreCase)]
@@ -460,7 +460,7 @@ public static partial class TariffExtractor
 
     /// <summary>A later rate's own subject clause: "…, while barley returns to 5%", "; wheat flour at 10%", "and sugar will attract 8%",
     /// "…, with tequila at 15% and avocados, berries and shrimp at 10%" (a list of goods before its one rate).</summary>
-    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas|with)\s+)?|\s(?:and|but|while|whereas|with)\s+)(?:for\s+)?(?<p>(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2}(?:,\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2})+,?\s+(?:and|or)\s+(?-i:[a-z])[\w -]{0,40}?|(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas|with)\s+)?|\s(?:and|but|while|whereas|with)\s+)(?:for\s+)?(?<p>(?!(?:and|but|while|whereas|with|yet|so)\b)(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2}(?:,\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2})+,?\s+(?:and|or)\s+(?-i:[a-z])[\w -]{0,40}?|(?!(?:and|but|while|whereas|with|yet|so)\b)(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLead();
 
     /// <summary>The start of a text or of a sentence, before a name that opens it ("Chile amends …", ". The Philippines lowered …").</summary>
@@ -498,7 +498,7 @@ public static partial class TariffExtractor
 
     /// <summary>A later item of a list of goods each right before its rate: "…, sorghum 20%", "… and husked brown rice 10%" (the
     /// region between two rates holds nothing but the separator and the goods).</summary>
-    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?-i:[a-z])[a-z -]{1,30}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for))\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?!(?:but|while|whereas|with|yet|so)\b)(?-i:[a-z])[a-z -]{1,30}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BareLead();
 
     [GeneratedRegex(@"^\s*(?:the|its|their)\s+(?:previous|former|old|prior|earlier)\s+(?:[a-z-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:was|were|had\s+been|stood\s+at)\b", RegexOptions.IgnoreCase)]
