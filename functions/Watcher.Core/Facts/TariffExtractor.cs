@@ -524,7 +524,9 @@ public static partial class TariffExtractor
                 ?? previousTarget
                 // "The duties, ranging from 13.6% to 62.5%, … caused injury to producers in Germany": a sentence that refers back is on
                 // the measure announced before it, whatever countries it names after the rate
-                ?? (carriedTarget is not null && tariffWords == 1 && (RefersBack(s) || ImportersPay().IsMatch(s)) && !Everyone().IsMatch(s)
+                // ("[China will impose additional tariffs on some goods originating in Mexico.] An additional 25 percent tariff will be levied on
+                // beer": right after an announcement without a rate, a sentence that names no country at all refers back however it opens)
+                ?? (carriedTarget is not null && tariffWords == 1 && (RefersBack(s) || ImportersPay().IsMatch(s) || (continuesAnnouncement && stated is null && mentions.Count == 0)) && !Everyone().IsMatch(s)
                     && !parties.Any(m => m.CountryId != rateImposer && m.Start < rate.Start) ? carriedTarget : null)
                 // "[… tariffs of up to 20% on Mexican pork, …] Pork will face the highest rate, 20%, with tequila at 15%": a sentence that names
                 // no country, no tariff of its own, and opens on goods the measure before it named continues that measure's origin, for each
