@@ -899,7 +899,11 @@ public static partial class TariffExtractor
         for (var i = 1; i < parts.Length; i++)
         {
             var words = parts[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var continuesList = words.Length is > 0 and <= 4 && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
+            // "pecans, shrimp and frozen orange juice": the last item closes the list, each side of its "and" a short noun phrase
+            var conjuncts = parts[i].Split([" and ", " or "], StringSplitOptions.RemoveEmptyEntries);
+            var shortItems = words.Length is > 0 and <= 4
+                || (conjuncts.Length == 2 && conjuncts.All(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 4));
+            var continuesList = shortItems && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
                 || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
                     || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4))));
             if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i])) break;
