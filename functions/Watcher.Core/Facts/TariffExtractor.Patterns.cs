@@ -103,7 +103,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs|export)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherRate();
 
-    [GeneratedRegex(@"^\s+(?:(?:[a-z][\w-]*\s+)?(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products?|goods|imports|supplies|consignments|cargoes|merchandise)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|is\s+subject|get|gets|getting|receive|attract|attracts|attracting|incur|incurs|carry|carries|be\s+charged|are\s+charged|is\s+charged|up\s+to|at)\b|(?=(?:US|C|A)?[$€£¥]?\s?[0-9]))|(?=(?:US|C|A)?[$€£¥]\s?[0-9]|[0-9][\d.,]*\s*(?:%|per\s?cent|percent)))")]
+    [GeneratedRegex(@"^\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products?|goods|imports|supplies|consignments|cargoes|merchandise)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|is\s+subject|get|gets|getting|receive|attract|attracts|attracting|incur|incurs|carry|carries|be\s+charged|are\s+charged|is\s+charged|up\s+to|at)\b|(?=(?:US|C|A)?[$€£¥]?\s?[0-9]))|(?=(?:US|C|A)?[$€£¥]\s?[0-9]|[0-9][\d.,]*\s*(?:%|per\s?cent|percent)))")]
     private static partial Regex TradersAfter();
 
     [GeneratedRegex(@"(?:^|,\s+|;\s+|\b(?:while|whereas|and)\s+)", RegexOptions.IgnoreCase)]
@@ -326,7 +326,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:the|a|an)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerBefore();
 
-    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$")]
+    /// <summary>"Canada's 100% tariff", "China's new 76% levy", "Japan's final ruling to impose anti-dumping duties of up to 95.2%": the
+    /// possessive right before the rate, or before an act of imposing whose tariff the rate is.</summary>
+    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$|^['’]s\s+(?:[a-z-]+\s+){1,3}to\s+(?:impose|levy|apply|slap|introduce|set|raise|extend|reimpose)\s+(?:[a-z-]+\s+){0,3}(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+|between\s+)?$")]
     private static partial Regex PossessiveBeforeRate();
 
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
@@ -403,7 +405,7 @@ public static partial class TariffExtractor
     private static partial Regex OriginBefore();
 
     /// <summary>"Mexican tariffs on …", "Chinese anti-dumping duties of up to 41.2%": a country adjective right before its tariff.</summary>
-    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher|anti-?dumping|countervailing|anti-subsidy|safeguard|provisional|preliminary|definitive|final)\s+){0,2}(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:up\s+to\s+)?[0-9])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher|anti-?dumping|countervailing|anti-subsidy|safeguard|provisional|preliminary|definitive|final)\s+){0,2}(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:(?:up\s+to|as\s+much\s+as|as\s+high\s+as|between|about|around|nearly|almost)\s+)?[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveTariff();
 
     /// <summary>Only qualifiers between the subject's verb and the country it acts on ("sets final China tile duties").</summary>
