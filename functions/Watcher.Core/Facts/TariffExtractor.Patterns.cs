@@ -365,7 +365,7 @@ public static partial class TariffExtractor
 
     /// <summary>A phrase that names no goods of its own: trade words, traders, a shipment's form; a container ("Australian
     /// bottles") is the packaging of unnamed goods, but one of a material ("glass bottles", "steel containers") is a good.</summary>
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|then|material|cargo|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?|mills|traders?|shippers?|makers|sellers?|dealers?|vendors?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products?|items?|merchandise|commodit(?:y|ies)|them|it|those|these|shipments|everything|and|or|then|material|cargo|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?|mills|traders?|shippers?|makers|sellers?|dealers?|vendors?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     /// <summary>A list item that names no goods, only what the phrase ran into or whom a rate is for: a clause cut at a function
