@@ -1046,9 +1046,14 @@ public static partial class TariffExtractor
         while (and >= 0 && mentions.Any(m => m.End == offset + and) && mentions.Any(m => m.Start == offset + and + 5))
             and = and > 0 ? between.LastIndexOf(" and ", and - 1, StringComparison.Ordinal) : -1;
         var cut = new[] { and, between.LastIndexOf(", ", StringComparison.Ordinal), between.LastIndexOf("; ", StringComparison.Ordinal) }.Max();
-        var end = i + 1 < rates.Count ? rates[i + 1].Start : s.Length;
+        // "…; for exports from Vietnam, 8.4% for Austdoor and 23.5% for all other exporters": a semicolon ends a clause, so a rate's own
+        // origin is looked for up to the next one, and back to the last one when the rate's own lead names none
+        var semicolon = s.IndexOf(';', rate.End);
+        var end = Math.Min(i + 1 < rates.Count ? rates[i + 1].Start : s.Length, semicolon < 0 ? s.Length : semicolon);
         var leadStart = cut < 0 ? rate.Start : rates[i - 1].End + cut;
-        return FromCountry(s, mentions.Where(m => m.Start >= leadStart && m.Start < end).ToList(), imposer);
+        if (FromCountry(s, mentions.Where(m => m.Start >= leadStart && m.Start < end).ToList(), imposer) is { } own) return own;
+        var clauseStart = s.LastIndexOf(';', rate.Start);
+        return clauseStart < 0 ? null : FromCountry(s, mentions.Where(m => m.Start > clauseStart && m.Start < rate.Start).ToList(), imposer);
     }
 
     /// <summary>The product a sentence names before a rate without one: "duties on pork imported from the EU, with rates of …",
