@@ -106,6 +106,11 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s+(?:[a-z][\w-]*\s+)?(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products|goods)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|get|gets|getting|receive|up\s+to|at)\b|(?=[0-9]))")]
     private static partial Regex TradersAfter();
 
+    /// <summary>"Thai steel pipes 38.4%", "Korean hot-rolled coil will face 12%": after a country adjective, the goods (a short noun
+    /// phrase of any words) whose clause faces a rate or runs into it.</summary>
+    [GeneratedRegex(@"^\s+(?:(?!(?:will|would|now|also|still|must|shall|could|already|instead|then|may|might|can|to|and|or|the|a|an)\b)[a-z][\w-]*\s+){1,3}?(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|attracts?|incurs?)\b|(?=[0-9]))")]
+    private static partial Regex AdjectiveGoodsAfter();
+
     [GeneratedRegex(@"(?:^|,\s+|;\s+|\b(?:while|whereas|and)\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpening();
 
@@ -204,6 +209,14 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:to|-|–|—)\s*$")]
     private static partial Regex RangeJoin();
 
+    /// <summary>"a tariff-rate quota of 50,000 tonnes for sugar, with an in-quota duty of 5%": the goods a quota is opened for.</summary>
+    [GeneratedRegex(@"\bquotas?\s+(?:of\s+[\d.,]+\s*(?:million\s+|thousand\s+)?[a-z]+\s+)?(?:for|on)\s+(?:imports\s+of\s+)?(?=[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotaFor();
+
+    /// <summary>A rate named as a quota's tier: "an in-quota duty of 5%", "out-of-quota tariff of 30%", "above the quota, 30%".</summary>
+    [GeneratedRegex(@"\b(?:in|out|over|above|within|outside|beyond)[- ](?:of[- ])?(?:the[- ])?quota\b[^,;%]{0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotaRate();
+
     /// <summary>"… to 25% for steel wire": goods after "for" right behind the rate (not "for five years", "for the first time").</summary>
     [GeneratedRegex(@"\G\s*for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|[0-9])\b)(?-i:(?=[a-z]))", RegexOptions.IgnoreCase)]
     private static partial Regex ForGoods();
@@ -262,7 +275,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>(?:[^,;.()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){3,80}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|,(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))|[;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
@@ -289,7 +302,7 @@ public static partial class TariffExtractor
     /// <summary>"Shoes imported from China will face a 35% tariff", "Pork imported within the quota will continue to be charged …",
     /// "Imports of nylon film from Thailand are subject to…", "Frozen mackerel,
     /// which the waiver also covered, now attracts a duty of …".</summary>
-    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)(?:,\s+(?:which|that)\s+[^,;%]{3,60},)?\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent|imported)\s+)?(?:in)?to|(?:imported|shipped|entering|brought\s+in)\s+(?:within|under|inside|outside|above|beyond|over|in\s+excess\s+of))\s+[^,;]{2,40}?(?:,\s+(?:mostly|mainly|largely|chiefly|primarily)\s+from\s+[^,;]{2,30},)?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not|continue\s+to|continues\s+to)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attracts?|incurs?|be\s+charged|are\s+charged|is\s+charged|pays?|carry|carries)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)(?:,\s+(?:which|that)\s+[^,;%]{3,60},)?\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent|imported)\s+)?(?:in)?to|(?:(?:imported|shipped|entering|brought\s+in)\s+)?(?:within|inside|outside|above|beyond|in\s+excess\s+of)|(?:imported|shipped|entering|brought\s+in)\s+(?:under|over))\s+[^,;]{2,40}?(?:,\s+(?:mostly|mainly|largely|chiefly|primarily)\s+from\s+[^,;]{2,30},)?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not|continue\s+to|continues\s+to)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attracts?|incurs?|be\s+charged|are\s+charged|is\s+charged|pays?|carry|carries)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]

@@ -447,6 +447,9 @@ public static partial class TariffExtractor
             // "an import tax increase to 25% for steel wire": "for" and the goods right after the rate
             if (ps < 0 && ForGoods().Match(s, regionStart) is { Success: true } forGoods)
                 (ps, pe) = PhraseFrom(s, forGoods.Index + forGoods.Length, regionEnd);
+            // "a tariff-rate quota of 50,000 tonnes for sugar, with an in-quota duty of 5% and …": the goods the quota is for
+            if (ps < 0 && QuotaFor().Match(s[..rates[i].Start]) is { Success: true } quota && QuotaRate().IsMatch(s[Math.Max(0, rates[i].Start - 40)..rates[i].Start]))
+                (ps, pe) = PhraseFrom(s, quota.Index + quota.Length, rates[i].Start);
             // "a 50% copper tariff" (but not "a 40% Turkish tariff", which names its imposer)
             if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between && !OnlyCountries(s, between.Item1, between.Item2, mentions))
                 (ps, pe) = between;
@@ -747,7 +750,8 @@ public static partial class TariffExtractor
         foreach (var m in mentions)
         {
             if (m.Start < cut || m.End > rate.Start || m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
-            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)]) || TradersOfAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 20)])) return m.CountryId;
+            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)]) || TradersOfAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 20)])
+                || (m.Form == MentionForm.Adjective && AdjectiveGoodsAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 50)]))) return m.CountryId;
         }
         return null;
     }
