@@ -140,6 +140,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+)?(?:exports|exporters|shipments|producers|manufacturers|sales|growers|farmers)\b")]
     private static partial Regex OwnTradeAfter();
 
+    /// <summary>"face duties from", "are hit with new tariffs from (the)": the country after it is the one imposing the duty.</summary>
+    [GeneratedRegex(@"\b(?:face|faces|facing|faced|hit\s+with|subject\s+to)\s+(?:[a-z-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|surtax(?:es)?)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FacedFromBefore();
+
     /// <summary>A product code in brackets after the goods: "(HS 7304)", "(HS code 6907.21)", "(CN codes 7208 10 00)", "(tariff
     /// heading 4011)", "(7304.19)". It is no part of the goods phrase, and the origin that follows it is still the goods' origin.</summary>
     [GeneratedRegex(@"\s*\((?:(?:HS|HTS|HTSUS|HSN|CN|TARIC|tariff|code|codes|heading|headings|subheadings?|chapters?|lines?)\b[\w\s.:]*?\d[\d.\s,/–-]*|\d{4}(?:\.\d{2,4})+(?:[\s,/–-]+\d{4}(?:\.\d{2,4})*)*)\)", RegexOptions.IgnoreCase)]

@@ -1003,6 +1003,9 @@ public static partial class TariffExtractor
         var agent = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader || m.Form == MentionForm.Person
             ? AgentBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) : false);
         if (agent is not null) return agent.CountryId;
+        // "Thai tyre makers face duties from Ottawa ranging …": the country goods face a duty from imposes it
+        var facedFrom = mentions.FirstOrDefault(m => m.Form != MentionForm.Adjective && FacedFromBefore().IsMatch(s[Math.Max(0, m.Start - 60)..m.Start]));
+        if (facedFrom is not null) return facedFrom.CountryId;
         // "retaliate against the US 25% tariff": a country right before the rate of a tariff names its imposer
         var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
             && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..Math.Min(s.Length, firstRate + 60)]) && DeterminerBefore().IsMatch(s[Math.Max(0, m.Start - 8)..m.Start]));

@@ -149,6 +149,10 @@ public static class ExtractionGrid
             ("Imports of G from T will be subject to R N, I said", "passive", "goods first", c => { var (v, r) = c.Rate(25); return Made($"Imports of {c.Goods.Plain} from {c.Org.Country} will be subject to {c.A(r)} {r} {c.Noun}, {c.ImposerName} said.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
             ("the R N on G imposed by I", "nominal", "rate first", c => { var (v, r) = c.Rate(25); return Made($"The {r} {c.Noun} on {c.Org.Adjective} {c.Goods.Plain} imposed by {c.ImposerName} takes effect on Monday.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
             ("the R N that I imposed on G from T", "nominal", "rate first", c => { var (v, r) = c.Rate(25); return Made($"Exporters said the {r} {c.Noun} that {c.ImposerName} imposed on {c.Goods.Plain} from {c.Org.Country} would cut shipments.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
+            ("I slapped R N on Tadj-made G", "active", "X-made Y", c => { var (v, r) = c.Rate(25); return Made($"{c.ImposerName} slapped {c.A(r)} {r} {c.Noun} on {c.Org.Adjective}-made {c.Goods.Plain}.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
+            ("On Monday, I announced R N on G from T", "active", "date first", c => { var (v, r) = c.Rate(25); return Made($"On Monday, {c.ImposerName} announced {c.A(r)} {r} {c.Noun} on {c.Goods.Plain} from {c.Org.Country}.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
+            ("I will levy R N on G imported from T", "active", "imposer first", c => { var (v, r) = c.Rate(25); return Made($"{c.ImposerName} will levy {c.A(r)} {r} {c.Noun} on {c.Goods.Plain} imported from {c.Org.Country} from next month.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
+            ("headline: I slaps R N on Tadj G", "active", "headline", c => { var (v, r) = c.Single(25); return Made($"{c.Imp.Country} slaps {r} {c.Noun} on {c.Org.Adjective} {c.Goods.Plain}", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
             ("I imposed N on G from T. The N is R. (continued)", "active", "imposer first", c => { var (v, r) = c.Rate(25); return Made($"{c.ImposerName} imposed {c.A(c.Noun)} {c.Noun} on {c.Goods.Plain} from {c.Org.Country} on Monday. The {c.Noun} is {r} and applies for five years.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
         ]);
         yield return ("raises", [
@@ -211,6 +215,16 @@ public static class ExtractionGrid
             ("Imports of G above a quota of V face R (I)", "active", "goods first", c => Made($"Imports of {c.Product} above a quota of 50,000 tonnes will face a 30% tariff, {c.ImposerName} said.",
                 [new(c.Imp.Id, "*", 30, c.Product)])),
         ]);
+        yield return ("threat with a rate", [
+            ("I threatened R N on Tadj G if talks fail", "active", "imposer first, adjective origin", c => { var (v, r) = c.Single(25); return Made($"{c.ImposerName} threatened {c.A(r)} {r} {c.Noun} on {c.Org.Adjective} {c.Goods.Plain} if talks fail.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
+            ("G from T would face R N if no deal, I said", "active", "goods first", c => { var (v, r) = c.Single(25); return Made($"{c.Goods.Plain} from {c.Org.Country} would face {c.A(r)} {r} {c.Noun} if there is no deal by June, {c.ImposerName} said.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
+        ]);
+        yield return ("schedule", [
+            ("I will cut the N on G from T to R1 in 2026 and R2 in 2027", "active", "imposer first", c => Made($"{c.ImposerName} will cut the {c.Noun} on {c.Product} from {c.Org.Country} to 12% in 2026 and 8% in 2027.",
+                [new(c.Imp.Id, c.Org.Id, 12, c.Product), new(c.Imp.Id, c.Org.Id, 8, c.Product)])),
+            ("The safeguard duty on G falls from R0 to R1 in year two and R2 in year three", "active", "goods first", c => Made($"The safeguard duty on {c.Product} imposed by {c.ImposerName} falls from 20% to 15% in the second year and 10% in the third.",
+                [new(c.Imp.Id, "*", 15, c.Product), new(c.Imp.Id, "*", 10, c.Product)])),
+        ]);
         yield return ("retaliation", [
             ("I retaliated with R N on Tadj G", "active", "imposer first, adjective origin", c => { var (v, r) = c.Single(25); return Made($"{c.ImposerName} retaliated with {c.A(r)} {r} {c.Noun} on {c.Org.Adjective} {c.Goods.Plain}.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
             ("In retaliation, I imposed R N on G from T", "active", "imposer first", c => { var (v, r) = c.Single(25); return Made($"In retaliation, {c.ImposerName} imposed {c.A(r)} {r} {c.Noun} on {c.Goods.Plain} from {c.Org.Country}.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
@@ -221,7 +235,11 @@ public static class ExtractionGrid
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>A number that is not the measure, in a sentence of its own or a clause: a date, a volume, a market share, the rate before.</summary>
-    private static string AddDistractor(string text, Choice c) => c.Distractor switch
+    private static string AddDistractor(string text, Choice c) => AddDistractor(text, c.Distractor, c) is var t && !text.EndsWith('.') && t.Length > text.Length
+        ? text + "." + Environment.NewLine + t[(text.Length + 1)..] // a headline has no full stop; the body follows it as QualityTests joins them
+        : t;
+
+    private static string AddDistractor(string text, string distractor, Choice c) => distractor switch
     {
         "date" => text + " The measure takes effect on 1 March 2026 and runs until 28 February 2031.",
         "volume" => text + " Imports reached 1.2 million tonnes in 2024, up 35% on the year before.",

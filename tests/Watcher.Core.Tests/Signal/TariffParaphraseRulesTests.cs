@@ -31,6 +31,9 @@ public class TariffParaphraseRulesTests
     [InlineData("Imports of sugar above a quota of 80,000 tonnes will face a 40% tariff, Kenya said.", "KE>* 40% sugar")]
     // a country adjective's goods open a per-country clause
     [InlineData("Under the ruling by Peru, Chinese bicycles face duties of 15.2% and Thai bicycles 28.9%.", "PE>CN 15.2% bicycles|PE>TH 28.9% bicycles")]
+    // the country goods "face duties from" imposes them (the per-firm rates are one measure at the highest)
+    [InlineData("Vietnamese steel wire makers face duties from Canberra ranging from 4.1% for Hoa Sen to 17.6% for Nam Kim.", "AU>VN 17.6% steel wire")]
+    [InlineData("Turkish pasta exporters are subject to new tariffs from the European Union of 30%.", "EU>TR 30% pasta")]
     public void States_the_measure(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     [Theory]
@@ -42,6 +45,8 @@ public class TariffParaphraseRulesTests
     [InlineData("A 25% tariff on cars would reduce Mexico's exporters' margins by 4%, economists said.")]
     // a rate of another charge, not a goods list
     [InlineData("Brazil's largest mobile operator raised its data tariffs by 15%, citing inflation.")]
+    // "duties from" after goods names their origin, not an imposer
+    [InlineData("Vietnamese mills said exports were hurt by duties, from Canberra to Ottawa, without naming a rate.")]
     public void States_no_measure(string text) => Assert.Equal("", MeasureKey.All(text));
 
     [Theory]
