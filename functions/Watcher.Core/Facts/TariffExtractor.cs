@@ -1004,7 +1004,7 @@ public static partial class TariffExtractor
             ? AgentBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) : false);
         if (agent is not null) return agent.CountryId;
         // "Thai tyre makers face duties from Ottawa ranging …": the country goods face a duty from imposes it
-        var facedFrom = mentions.FirstOrDefault(m => m.Form != MentionForm.Adjective && FacedFromBefore().IsMatch(s[Math.Max(0, m.Start - 60)..m.Start]));
+        var facedFrom = mentions.FirstOrDefault(m => (m.Form != MentionForm.Adjective || GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)])) && FacedFromBefore().IsMatch(s[Math.Max(0, m.Start - 60)..m.Start]));
         if (facedFrom is not null) return facedFrom.CountryId;
         // "retaliate against the US 25% tariff": a country right before the rate of a tariff names its imposer
         var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
