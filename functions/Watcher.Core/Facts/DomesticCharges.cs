@@ -12,7 +12,27 @@ internal static partial class DomesticCharges
     /// "mobile tariffs", "the tariffs of its broadband packages".</summary>
     public static bool Names(string s, int at, int length) =>
         ModifierBefore().IsMatch(s[Math.Max(0, at - 30)..at]) || ServiceAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 50)])
-        || IsSurname(s, at, length) || s.AsSpan(at + length).StartsWith("-free", StringComparison.OrdinalIgnoreCase);
+        || IsSurname(s, at, length) || s.AsSpan(at + length).StartsWith("-free", StringComparison.OrdinalIgnoreCase)
+        || IsObligation(s, at, length);
+
+    /// <summary>"Duty" the obligation: "it had a duty to protect …", "a moral duty to act", "the duty of care", "officers on duty".</summary>
+    private static bool IsObligation(string s, int at, int length) =>
+        s.AsSpan(at, length).Equals("duty", StringComparison.OrdinalIgnoreCase)
+        && ((ObligationBefore().IsMatch(s[Math.Max(0, at - 30)..at]) && ObligationAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 24)]))
+            || DutyOfCare().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 12)]) || OnDutyBefore().IsMatch(s[Math.Max(0, at - 12)..at]));
+
+    [GeneratedRegex(@"\b(?:has|have|had|having|owes?|owed|feels?|felt|under)\s+(?:a|an|the|no|every|its|their)\s+(?:[a-z]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObligationBefore();
+
+    /// <summary>"to" and a verb, not a level: "a duty to protect", not "the duty to zero" or "to 25%".</summary>
+    [GeneratedRegex(@"^\s+to\s+(?!(?:zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|double|between|about|around|up|as|reach|rise|fall|match|be|the|a|an|imports?|goods|products|levels?|rates?)\b)[a-z]+\b")]
+    private static partial Regex ObligationAfter();
+
+    [GeneratedRegex(@"^\s+of\s+care\b|^-bound\b")]
+    private static partial Regex DutyOfCare();
+
+    [GeneratedRegex(@"\b(?:on|off)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnDutyBefore();
 
     /// <summary>"Levy" the surname: "Bernard Levy said …", "Levy scored 25% of the points".</summary>
     private static bool IsSurname(string s, int at, int length) =>

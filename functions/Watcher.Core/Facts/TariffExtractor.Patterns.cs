@@ -106,6 +106,11 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products?|goods|imports|supplies|consignments|cargoes|merchandise)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|is\s+subject|get|gets|getting|receive|attract|attracts|attracting|incur|incurs|carry|carries|be\s+charged|are\s+charged|is\s+charged|up\s+to|at)\b|(?=(?:US|C|A)?[$€£¥]?\s?[0-9]))|(?=(?:US|C|A)?[$€£¥]\s?[0-9]|[0-9][\d.,]*\s*(?:%|per\s?cent|percent)))")]
     private static partial Regex TradersAfter();
 
+    /// <summary>"Thai steel pipes 38.4%", "Korean hot-rolled coil will face 12%": after a country adjective, the goods (a short noun
+    /// phrase of any words) whose clause faces a rate or runs into it.</summary>
+    [GeneratedRegex(@"^\s+(?:(?!(?:will|would|now|also|still|must|shall|could|already|instead|then|may|might|can|to|and|or|the|a|an)\b)[a-z][\w-]*\s+){1,3}?(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|attracts?|incurs?)\b|(?=[0-9]))")]
+    private static partial Regex AdjectiveGoodsAfter();
+
     [GeneratedRegex(@"(?:^|,\s+|;\s+|\b(?:while|whereas|and)\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpening();
 
@@ -130,6 +135,19 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|at|with)\s+(?:a\s+)?(?:single\s+|flat\s+|combined\s+|uniform\s+|separate\s+)?rates?\s+of\b|\b(?:charges|charging|charged|levies|levying|levied)\s+(?=[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FacedRate();
+
+    /// <summary>"Indonesia's exports", "Vietnam's exporters": a country owning the trade a measure hits is no imposer of it.</summary>
+    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+)?(?:exports|exporters|shipments|producers|manufacturers|sales|growers|farmers)\b")]
+    private static partial Regex OwnTradeAfter();
+
+    /// <summary>"face duties from", "are hit with new tariffs from (the)": the country after it is the one imposing the duty.</summary>
+    [GeneratedRegex(@"\b(?:face|faces|facing|faced|hit\s+with|subject\s+to)\s+(?:[a-z-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|surtax(?:es)?)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FacedFromBefore();
+
+    /// <summary>A product code in brackets after the goods: "(HS 7304)", "(HS code 6907.21)", "(CN codes 7208 10 00)", "(tariff
+    /// heading 4011)", "(7304.19)". It is no part of the goods phrase, and the origin that follows it is still the goods' origin.</summary>
+    [GeneratedRegex(@"\s*\((?:(?:HS|HTS|HTSUS|HSN|CN|TARIC|tariff|code|codes|heading|headings|subheadings?|chapters?|lines?)\b[\w\s.:]*?\d[\d.\s,/–-]*|\d{4}(?:\.\d{2,4})+(?:[\s,/–-]+\d{4}(?:\.\d{2,4})*)*)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductCode();
 
     /// <summary>A lead-in that details or continues the statement before: "Specifically,", "In particular,", "More specifically,".</summary>
     [GeneratedRegex(@"^\s*(?:more\s+)?(?:specifically|in\s+particular|in\s+detail|namely|in\s+concrete\s+terms|concretely|accordingly|in\s+addition|additionally|furthermore|moreover|meanwhile|separately)\s*,\s*", RegexOptions.IgnoreCase)]
@@ -195,6 +213,14 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:to|-|–|—)\s*$")]
     private static partial Regex RangeJoin();
 
+    /// <summary>"a tariff-rate quota of 50,000 tonnes for sugar, with an in-quota duty of 5%": the goods a quota is opened for.</summary>
+    [GeneratedRegex(@"\bquotas?\s+(?:of\s+[\d.,]+\s*(?:million\s+|thousand\s+)?[a-z]+\s+)?(?:for|on)\s+(?:imports\s+of\s+)?(?=[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotaFor();
+
+    /// <summary>A rate named as a quota's tier: "an in-quota duty of 5%", "out-of-quota tariff of 30%", "above the quota, 30%".</summary>
+    [GeneratedRegex(@"\b(?:in|out|over|above|within|outside|beyond)[- ](?:of[- ])?(?:the[- ])?quota\b[^,;%]{0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotaRate();
+
     /// <summary>"… to 25% for steel wire": goods after "for" right behind the rate (not "for five years", "for the first time").</summary>
     [GeneratedRegex(@"\G\s*for\s+(?!(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|[0-9])\b)(?-i:(?=[a-z]))", RegexOptions.IgnoreCase)]
     private static partial Regex ForGoods();
@@ -203,7 +229,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|tax)\s+)?(?:on|for)\s+(?<p>(?![0-9])[^,;]{2,60}?)\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LaterOn();
 
-    [GeneratedRegex(@"\b(?:hit|hits|hitting|slap|slaps|slapped|slapping|threaten(?:s|ed|ing)?|punish(?:es|ed|ing)?|whack(?:s|ed|ing)?|target(?:s|ed|ing)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:hit|hits|hitting|slap|slaps|slapped|slapping|threaten(?:s|ed|ing)?|punish(?:es|ed|ing)?|whack(?:s|ed|ing)?|target(?:s|ed|ing)?)|(?:hit|hits|hitting|struck|strikes?|striking|lash(?:es|ed|ing)?)\s+(?:back|out)\s+at|retaliat(?:e|es|ed|ing)\s+against)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HitVerbBefore();
 
     [GeneratedRegex(@"^\s+with\b")]
@@ -253,7 +279,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levies|surtaxes|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>[^,;.()]{3,60}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>(?:[^,;.()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){3,80}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|,(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))|[;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
@@ -280,7 +306,7 @@ public static partial class TariffExtractor
     /// <summary>"Shoes imported from China will face a 35% tariff", "Pork imported within the quota will continue to be charged …",
     /// "Imports of nylon film from Thailand are subject to…", "Frozen mackerel,
     /// which the waiver also covered, now attracts a duty of …".</summary>
-    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)(?:,\s+(?:which|that)\s+[^,;%]{3,60},)?\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent|imported)\s+)?(?:in)?to|(?:imported|shipped|entering|brought\s+in)\s+(?:within|under|inside|outside|above|beyond|over|in\s+excess\s+of))\s+[^,;]{2,40}?(?:,\s+(?:mostly|mainly|largely|chiefly|primarily)\s+from\s+[^,;]{2,30},)?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not|continue\s+to|continues\s+to)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attracts?|incurs?|be\s+charged|are\s+charged|is\s+charged|pays?|carry|carries)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?![^,;]{0,60}?\b(?:said|says|announced|warned)\s)|\b(?:said|says|announced|warned)\s+(?:that\s+)?|^(?![^,;]{0,40}?\b(?:said|says|announced|warned)\s)[^,;]{0,40},\s+)\s*(?:(?:[A-Z][\w.'’]*\s+){0,2}(?:imports|exports|shipments)\s+of\s+)?(?<p>(?!(?:imports|shipments|goods|products|they|it|these|those|he|she|we|importers|exporters|producers|companies|firms|manufacturers|buyers|consumers|the\s+(?:country|government|bloc))\b)[A-Za-z][\w -]{1,90}?(?:(?:,\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})+,?\s+(?:and|or)\s+[A-Za-z][\w -]{0,40}?)?)(?:,\s+(?:which|that)\s+[^,;%]{3,60},)?\s+(?:(?:(?:imported\s+|shipped\s+|coming\s+)?from|(?:(?:shipped|exported|sold|sent|imported)\s+)?(?:in)?to|(?:(?:imported|shipped|entering|brought\s+in)\s+)?(?:within|inside|outside|above|beyond|in\s+excess\s+of)|(?:imported|shipped|entering|brought\s+in)\s+(?:under|over))\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,40}?(?:,\s+(?:mostly|mainly|largely|chiefly|primarily)\s+from\s+[^,;]{2,30},)?\s+)?(?:(?:will|would|now|must|also|still|could|instead|currently|already|then|no\s+longer|not|continue\s+to|continues\s+to)\s+)*(?:face|faces|be\s+subject\s+to|are\s+subject\s+to|is\s+subject\s+to|attracts?|incurs?|be\s+charged|are\s+charged|is\s+charged|pays?|carry|carries)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectProduct();
 
     [GeneratedRegex(@"\b(?:same|that)\s+month\b", RegexOptions.IgnoreCase)]
@@ -298,13 +324,14 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|" + ToNotInfinitive + @"|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+(?!\d)|\b(?:tariffs?|duty|duties|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+for\s+(?!" + NotGoodsAfterFor + @"\b)(?=[a-z])|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks|depending|depends|based|dependent|focus|focused|relies|relying)\s)\bon\s+(?!\d)|\b(?:appl(?:y|ies|ied)|levied)\s+(?:[\w-]+\s+){0,4}?to\s+(?=(?:imports|shipments)\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();
 
-    /// <summary>"a 35% tariff on …", "25 per cent additional duties on …": the rate's own product follows.</summary>
-    [GeneratedRegex(@"^\s*(?:[\w.-]+\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|counter-tariffs?)\s+(?:on|" + ToNotInfinitive + @"|against|(?:applied|applicable)\s+to|for(?=\s+(?!" + NotGoodsAfterFor + @"\b)[a-z]))\s", RegexOptions.IgnoreCase)]
+    /// <summary>"a 35% tariff on …", "25 per cent additional duties on …", "the 25% duty that Mexico's economy ministry imposed on …":
+    /// the rate's own product follows.</summary>
+    [GeneratedRegex(@"^\s*(?:[\w.-]+\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|counter-tariffs?)(?:\s+(?:that|which)\s+[^,;%]{1,80}?\s+(?:imposed|levied|placed|put|slapped|applied|set|introduced|announced|approved))?\s+(?:on|" + ToNotInfinitive + @"|against|(?:applied|applicable)\s+to|for(?=\s+(?!" + NotGoodsAfterFor + @"\b)[a-z]))\s", RegexOptions.IgnoreCase)]
     private static partial Regex KeywordRightAfter();
 
     /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
-    /// between the tariff word and the rate.</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|for|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+[^,;]{2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
+    /// between the tariff word and the rate (a list's commas included: "on tiles, slabs and mosaics to 25%").</summary>
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|for|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+(?:[^,;]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
     /// <summary>A phrase that opens with a day, a month (or its abbreviation: "on Dec. 1", "on Sept 30"), a number, or words that name no goods.</summary>
@@ -334,11 +361,15 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|currently|already|still|previously|coming|shipped|sold|entering|arriving|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|expire|expires|expired|expiring|lapse|lapses|lapsed|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|drew|draws|drawn|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes|angered|angers|spurred|spurs|caused|causes|hurt|hurts|rattled|rattles|led|leads|forced|forces|pushed|pushes|dealt|deals|struck|strikes|cost|costs|won|wins|met|meets|drove|drives|raised\s+(?:concerns?|fears?|questions?)|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d)|by\s+(?:another|a\s+further|an?\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)|\s+(?-i:[a-z]{3,})(?<!eed)ed\s+(?:on|in|into|from|after|before|since|until|under|during|between|through)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|currently|already|still|previously|coming|shipped|sold|entering|arriving|imposed|levied|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|expire|expires|expired|expiring|lapse|lapses|lapsed|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|drew|draws|drawn|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes|angered|angers|spurred|spurs|caused|causes|hurt|hurts|rattled|rattles|led|leads|forced|forces|pushed|pushes|dealt|deals|struck|strikes|cost|costs|won|wins|met|meets|drove|drives|raised\s+(?:concerns?|fears?|questions?)|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d)|by\s+(?:another|a\s+further|an?\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)|\s+(?-i:[a-z]{3,})(?<!eed)ed\s+(?:on|in|into|from|after|before|since|until|under|during|between|through)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListBreak();
+
+    /// <summary>"and an out-of-quota", "or the": words after a rate that open another noun phrase, not a product modifier.</summary>
+    [GeneratedRegex(@"^(?:and|or|plus|but)\b|\b(?:a|an|the|its|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseOpener();
 
     /// <summary>"India's average tariff of 17%", "tariffs now average 55%": a statistic over many measures, not one.</summary>
     [GeneratedRegex(@"\b(?:average|averages|averaged|averaging|weighted|mean)\b(?:(?!\d).)*$|\b(?:effective|overall)\s+(?:\w+\s+)?tariff\s+rates?\b(?:(?!\d).)*$", RegexOptions.IgnoreCase)]

@@ -68,16 +68,17 @@ public static partial class TariffExtractor
                 for (var k = 0; k < found.Count; k++)
                     if (IsGeneric(found[k].Products) && (m.Imposer is null ? m.Targets!.Contains(found[k].Target) : found[k].Imposer == m.Imposer)) found[k] = found[k] with { Products = m.Products };
             if (found.Count > 0) lastProducts = found[^1].Products;
-            var announcedBy = found.Count > 0 ? null : ImposerWithoutRate(sentence.Text);
-            if (announcedBy is not null && MentionedProducts(sentence.Text) is { Count: > 0 } named) mentioned = (named, announcedBy, null);
+            var plain = BlankCodes(sentence.Text);
+            var announcedBy = found.Count > 0 ? null : ImposerWithoutRate(plain);
+            if (announcedBy is not null && MentionedProducts(plain) is { Count: > 0 } named) mentioned = (named, announcedBy, null);
             // "Govt sets dumping duties on nylon film" over "Shipments from China are subject to a 24.5 percent duty": a headline
             // without a rate names the product of the body's generic one, whoever imposes it
             // (only for the targets its product phrase names: "… duties on Chinese, Thai nylon film")
-            else if (ReferenceEquals(headline, sentence.Text) && found.Count == 0 && MentionedProducts(sentence.Text) is { Count: > 0 } headlined
-                && PhraseCountries(sentence.Text) is { Count: > 0 } targets) mentioned = (headlined, null, targets);
+            else if (ReferenceEquals(headline, sentence.Text) && found.Count == 0 && MentionedProducts(plain) is { Count: > 0 } headlined
+                && PhraseCountries(plain) is { Count: > 0 } targets) mentioned = (headlined, null, targets);
             // "… welcomed the finance ministry's decision to levy anti-dumping duty on aluminium foil from China", "the investigation into
             // imports of pork originating in the European Union": an announcement whose imposer goes unnamed still names the goods and origin
-            var unnamed = found.Count == 0 && announcedBy is null ? UnnamedAnnouncement(sentence.Text) : null;
+            var unnamed = found.Count == 0 && announcedBy is null ? UnnamedAnnouncement(plain) : null;
             if (unnamed is { } u && !(ReferenceEquals(headline, sentence.Text) && mentioned is not null)) mentioned = (u.Products, null, u.Targets);
             if (found.Count == 0 && lastEvidence is not null && WidensToEveryOrigin(sentence.Text)) WidenToEveryOrigin(result, lastEvidence);
             foreach (var measure in found)
@@ -89,7 +90,7 @@ public static partial class TariffExtractor
             // one after "The Commission imposed safeguard measures on …" that names no rate
             lastImposer = found.Count > 0 ? found[^1].Imposer : announcedBy;
             // "… on grinding balls from China. The duties range from …": the next sentence's rate is on the same target
-            carriedTarget = found.Count > 0 ? found[^1].Target : announcedBy is not null ? MentionedTarget(sentence.Text, announcedBy)
+            carriedTarget = found.Count > 0 ? found[^1].Target : announcedBy is not null ? MentionedTarget(plain, announcedBy)
                 : unnamed is { } v ? v.Targets[0] : KeepsContext(sentence.Text) ? carriedTarget : null;
             announced = found.Count == 0 && announcedBy is not null;
             itemImposer = found.Count > 0 ? found[^1].Imposer : announcedBy ?? itemImposer ?? (TariffWord().IsMatch(sentence.Text) ? OpeningCountry(sentence.Text) : null);
@@ -104,6 +105,11 @@ public static partial class TariffExtractor
         SpellOutAbbreviations(result, text);
         return result;
     }
+
+    /// <summary>The sentence with its product codes in brackets ("steel pipes (HS 7304) from China") blanked, so that every offset
+    /// stays the sentence's.</summary>
+    private static string BlankCodes(string s) =>
+        s.Contains('(') ? ProductCode().Replace(s, c => new string(' ', c.Length)) : s;
 
     /// <summary>The countries an item names other than only as the origin of goods ("steel melted and poured in China", "imports
     /// from Vietnam", "Chinese steel"): a country that never appears except as where goods come from is no imposer the item leaves
@@ -326,7 +332,7 @@ public static partial class TariffExtractor
         IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null,
         string? carriedTarget = null, bool continuesAnnouncement = false, string? impliedImposer = null)
     {
-        var s = JoinCountryLists(sentence);
+        var s = BlankCodes(JoinCountryLists(sentence));
         // "Specifically, Chinese exporters are subject to …", "In particular, …": a lead-in that details the measure before is no part of
         // the statement (blanked, so that every offset stays the sentence's)
         if (DetailLeadIn().Match(s) is { Success: true } detail) s = string.Concat(new string(' ', detail.Length), s.AsSpan(detail.Length));
@@ -441,6 +447,9 @@ public static partial class TariffExtractor
             // "an import tax increase to 25% for steel wire": "for" and the goods right after the rate
             if (ps < 0 && ForGoods().Match(s, regionStart) is { Success: true } forGoods)
                 (ps, pe) = PhraseFrom(s, forGoods.Index + forGoods.Length, regionEnd);
+            // "a tariff-rate quota of 50,000 tonnes for sugar, with an in-quota duty of 5% and …": the goods the quota is for
+            if (ps < 0 && QuotaFor().Match(s[..rates[i].Start]) is { Success: true } quota && QuotaRate().IsMatch(s[Math.Max(0, rates[i].Start - 40)..rates[i].Start]))
+                (ps, pe) = PhraseFrom(s, quota.Index + quota.Length, rates[i].Start);
             // "a 50% copper tariff" (but not "a 40% Turkish tariff", which names its imposer)
             if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between && !OnlyCountries(s, between.Item1, between.Item2, mentions))
                 (ps, pe) = between;
@@ -743,7 +752,8 @@ public static partial class TariffExtractor
         foreach (var m in mentions)
         {
             if (m.Start < cut || m.End > rate.Start || m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
-            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)]) || TradersOfAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 20)])) return m.CountryId;
+            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)]) || TradersOfAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 20)])
+                || (m.Form == MentionForm.Adjective && AdjectiveGoodsAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 50)]))) return m.CountryId;
         }
         return null;
     }
@@ -834,6 +844,8 @@ public static partial class TariffExtractor
         var trimmed = words.Trim();
         var acronym = trimmed.Length == 2 && trimmed.All(char.IsUpper); // "100% EV tariff"
         if ((trimmed.Length < 3 && !acronym) || !trimmed.All(c => char.IsLetter(c) || c == ' ' || c == '-')) return null;
+        // "an in-quota duty of 5% and an out-of-quota duty of 30%": words that open another noun phrase name no product of the rate's
+        if (ClauseOpener().IsMatch(trimmed)) return null;
         if ((Leading().Replace(" " + trimmed, " ").Trim().Length < 3 && !acronym) || AdjectiveOnly().IsMatch(trimmed)) return null;
         var start = rateEnd + words.IndexOf(trimmed, StringComparison.Ordinal);
         return (start, start + trimmed.Length);
@@ -891,7 +903,9 @@ public static partial class TariffExtractor
         return PhraseFrom(s, start, phraseEnd > to ? phraseEnd : to);
     }
 
-    /// <summary>"canola oil, meal and peas" keeps its commas; "electric vehicles, mirroring …" stops at the comma.</summary>
+    /// <summary>"canola oil, meal and peas", "truck tyres, bus tyres and inner tubes" keep their commas; "electric vehicles,
+    /// mirroring …" stops at the comma. A list's items are short noun phrases (up to three words each), and it ends in "and" or
+    /// "or" before its last item.</summary>
     private static string KeepListCommas(string phrase)
     {
         var parts = phrase.Split(',');
@@ -903,13 +917,26 @@ public static partial class TariffExtractor
             var conjuncts = parts[i].Split([" and ", " or "], StringSplitOptions.RemoveEmptyEntries);
             var shortItems = words.Length is > 0 and <= 4
                 || (conjuncts.Length == 2 && conjuncts.All(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 4));
-            var continuesList = shortItems && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
+            var continuesList = (shortItems && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
                 || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
-                    || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4))));
+                    || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)))))
+                || (words.Length > 0 && (ClosesList(parts[i]) || (Words(parts[i]) <= 3 && parts[(i + 1)..].Any(ClosesList))));
             if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i])) break;
             kept += "," + parts[i];
         }
         return kept;
+
+        static int Words(string x) => x.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // "and peas", "bus tyres and inner tubes", "or staple fibre": the part that ends a list, each side of "and"/"or" a short noun phrase
+        static bool ClosesList(string part)
+        {
+            var t = part.Trim();
+            var join = t.StartsWith("and ", StringComparison.Ordinal) || t.StartsWith("or ", StringComparison.Ordinal) ? 0
+                : Math.Max(t.IndexOf(" and ", StringComparison.Ordinal), t.IndexOf(" or ", StringComparison.Ordinal));
+            if (join < 0) return false;
+            var after = t[(t.IndexOf(' ', join + 1) + 1)..];
+            return Words(t[..join]) <= 3 && Words(after) is > 0 and <= 3;
+        }
     }
 
     /// <summary>"… on foreign trucks, and Mexico, the largest supplier, …": a country noun after the comma opens a clause about it;
@@ -961,6 +988,7 @@ public static partial class TariffExtractor
             if (CoordinatedWithObject(s, mentions, index.GetValueOrDefault(m, -1))) return false; // "from the United Arab Emirates and Oman"
             if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
+            if (OwnTradeAfter().IsMatch(s.AsSpan(m.End, Math.Min(s.Length, m.End + 24) - m.End))) return false; // "would cut Indonesia's exports"
             if (WideAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)])) return false; // "a China-wide rate of 93.5%"
             if (m.Form != MentionForm.Adjective && MovedToRateAfter().IsMatch(s.AsSpan(m.End, Math.Min(s.Length, m.End + 32) - m.End))) return false; // "- Vietnam to 20%"
             // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
@@ -984,6 +1012,9 @@ public static partial class TariffExtractor
         var agent = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader || m.Form == MentionForm.Person
             ? AgentBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) : false);
         if (agent is not null) return agent.CountryId;
+        // "Thai tyre makers face duties from Ottawa ranging …": the country goods face a duty from imposes it
+        var facedFrom = mentions.FirstOrDefault(m => (m.Form != MentionForm.Adjective || GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)])) && FacedFromBefore().IsMatch(s[Math.Max(0, m.Start - 60)..m.Start]));
+        if (facedFrom is not null) return facedFrom.CountryId;
         // "retaliate against the US 25% tariff": a country right before the rate of a tariff names its imposer
         var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
             && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..Math.Min(s.Length, firstRate + 60)]) && DeterminerBefore().IsMatch(s[Math.Max(0, m.Start - 8)..m.Start]));
