@@ -550,6 +550,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Each headline names a party the other item never mentions (another importer's ruling on one product, one
         // importer's rulings on two origins): different news, however much of one wire template their texts share.
         if (a.HeadlinesNameOtherParties(b)) return 0;
+        // Headlines of one template naming other goods, and no lede measure of named goods in common: two of one imposer's
+        // measures, however near-verbatim the rest of their text (a release template, a gazette's every-origin notices).
+        if (a.HeadlinesNameOnlyOtherTopics(b) && !SharedPartnerOrGoodsMeasure(a, b)) return 0;
         var similarity = a.Similarity(b);
         // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
         // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming
@@ -625,16 +628,18 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // / "Xi holds talks with Swiss president in Beijing") over texts that share some words report one visit, also when
         // the extractor reads no meeting from one lede (a leader it does not know). One of them may name the leaders' trade
         // agenda ("EU-Canada summit, Brussels" / "Carney looks to Europe for trade as he meets EU leaders in Brussels"); a trade
-        // headline naming no leader is officials' talks ("Japan, Finland hold trade talks in Tokyo"), another story.
+        // headline naming no leader is officials' talks ("Japan, Finland hold trade talks in Tokyo"), another story. So is a
+        // meeting headline naming neither leaders nor a summit or visit ("LeBlanc, Ebrard meet in Mexico City …" / "Prime
+        // Minister Carney welcomes President Sheinbaum to Ottawa"): ministers meeting, whoever's countries they are.
         else if (facts == 0 && similarity >= FactFloor && (a.IsMeetingHeadline || (a.NamesMeeting && a.HeadlineNamesLeaders)) && (b.IsMeetingHeadline || (b.NamesMeeting && b.HeadlineNamesLeaders))
-                 && (a.IsMeetingHeadline || b.IsMeetingHeadline) && a.HeadlinesNameOneMeetingsParties(b)
+                 && (a.IsMeetingHeadline || b.IsMeetingHeadline) && a.HeadlinesNameOneMeetingsParties(b) && a.IsLeadersMeetingHeadline == b.IsLeadersMeetingHeadline
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A visit's outcome under a headline without a meeting word ("Tinubu, Erdogan sign nine agreements as Nigeria deepens
         // ties with Turkey" / "Erdoğan receives Nigerian President Tinubu in Ankara"): the same two parties, no trade word,
-        // and a fifth of the words shared.
+        // and a fifth of the words shared (officials' and leaders' meetings apart, as above).
         else if (facts == 0 && similarity >= TitleWithFactBar && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.IsTradeHeadline && !b.IsTradeHeadline
-                 && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
+                 && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline && a.IsLeadersMeetingHeadline == b.IsLeadersMeetingHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two headlines naming one forum and a meeting ("G20 leaders gather at Doral" / "G20 summit opens in Miami as
         // tariffs loom") over texts that share a fifth of their words report one summit: the index looks back a week, and
@@ -722,6 +727,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>A lede tariff measure of one item agrees with one of the other's, both naming their goods.</summary>
     private static bool SharedNamedMeasure(StoryFingerprint a, StoryFingerprint b) =>
         AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.NamesProduct && y.NamesProduct && x.Agrees(y));
+
+    /// <summary>A lede tariff measure of one item agrees with one of the other's, and names a partner or goods: an every-origin
+    /// measure on goods in general ("m:PH>*:15#good") is what every one of its imposer's quotas and schedules states.</summary>
+    private static bool SharedPartnerOrGoodsMeasure(StoryFingerprint a, StoryFingerprint b) =>
+        AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.Agrees(y)
+            && ((x.Measure?.Target is { } tx && tx != "*") || (y.Measure?.Target is { } ty && ty != "*") || (x.NamesProduct && y.NamesProduct)));
 
     /// <summary>Both ledes state a meeting of the same two or more participants.</summary>
     private static bool SharedMeeting(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.SameMeeting(y));
