@@ -288,6 +288,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$")]
     private static partial Regex ExistingBefore();
 
+    /// <summary>"reversing a 2024 cut to", "rolling back last year's increase to", "undoing the reduction to": a change that is undone.</summary>
+    [GeneratedRegex(@"\b(?:revers(?:e|es|ed|ing)|undo(?:es|ing)?|undid|roll(?:s|ed|ing)?\s+back|revert(?:s|ed|ing)?|scrap(?:s|ped|ping)?)\s+(?:a|an|the|its|their|last\s+year['’]s)\s+(?:[\w-]+\s+){0,2}(?:cut|hike|increase|reduction|rise|decrease|reduction)s?\s+(?:to|of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReversedChangeBefore();
+
     [GeneratedRegex(@"^\s*(?:[a-z-]+\s+){0,2}?on\s+top\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnTopOf();
 

@@ -658,7 +658,9 @@ public static partial class TariffExtractor
     {
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
         if (RangeFrom().IsMatch(before) || RangeInContext(s, r, all)) return false;
-        return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && all.Any(o => o.Start != r.Start);
+        // "restored the 35-percent tariff, reversing a 2024 cut to 15 percent": the level a change that is undone had set is old too
+        return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)
+            || ReversedChangeBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 48), r.Start - Math.Max(0, r.Start - 48)))) && all.Any(o => o.Start != r.Start);
     }
 
     /// <summary>The country a sentence opens with as the subject of "faces"/"is subject to" before the first rate.</summary>

@@ -75,6 +75,15 @@ public class TariffRuleCauseTests
     public void A_price_that_moves_is_no_rate(string text, string expected) =>
         Assert.Equal(expected, MeasureKey.All(text));
 
+    // IsOldRate read a rate as the old one only after "from" or "existing/previous"; the level of a change that is undone ("reversing a
+    // 2024 cut to 15 percent") is old too. A reversal of something else is no such cue.
+    [Theory]
+    [InlineData("Manila restored the 35% tariff on imported rice, reversing a 2024 cut to 15 percent.", "PH>* 35% rice")]
+    [InlineData("Ecuador cut its tariff on Colombian goods to 20% after scrapping a planned increase to 50%.", "EC>CO 20% goods")]
+    [InlineData("Peru cut the tariff on wheat to 5%, reversing its stance of last year.", "PE>* 5% wheat")]
+    public void The_level_of_an_undone_change_is_an_old_rate(string text, string expected) =>
+        Assert.Equal(expected, MeasureKey.All(text));
+
     // Filler: a singular generic noun ("the Chinese product", "the merchandise") names no goods, so the goods announced stand.
     [Theory]
     [InlineData("India imposed anti-dumping duties on solar glass from China and Vietnam. The Chinese product will attract duties between $571 and $664 a tonne and the Vietnamese $136 a tonne.",
