@@ -384,6 +384,27 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return false;
     }
 
+    /// <summary>This headline names a word of a product of the other item's lede measures ("EU locks in sweetener duties: what
+    /// the sucralose tariffs mean" for "m:EU>CN:119.6#sucralose").</summary>
+    public bool HeadlineNamesProductOf(StoryFingerprint other)
+    {
+        foreach (var fact in other.ParsedFacts)
+            foreach (var product in fact.Products)
+                foreach (var word in NamedProductWords(product))
+                    if (TitleSet.Contains(Fold(word))) return true;
+        return false;
+    }
+
+    /// <summary>A trade headline naming a tariff measure, not only trade ("Indonesia, Vietnam agree to boost trade to US$18
+    /// billion" names none: a visit's outcome).</summary>
+    public bool IsMeasureHeadline => IsTradeHeadline && TitleSet.Any(w => TradeWords.Contains(w) && w != TradeWord);
+
+    private static readonly string TradeWord = Fold("trade");
+
+    /// <summary>Both headlines name exactly one party, the same (the host of the forum they name: "Philippines opens 49th ASEAN
+    /// Summit" / "… as leaders meet in Philippines").</summary>
+    public bool HeadlinesNameSameHost(StoryFingerprint other) => TitleParties.Length == 1 && other.TitleParties.Length == 1 && TitleParties[0] == other.TitleParties[0];
+
     /// <summary>This headline names a product of its own lede measures that the other headline does not ("US raises duties
     /// on Canadian softwood lumber to 35%" / "Trump raises tariff on Canadian goods to 35%").</summary>
     public bool HeadlineNamesOwnProduct(StoryFingerprint other) => NamesOwnProduct(this, other);

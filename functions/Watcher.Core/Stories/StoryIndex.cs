@@ -539,7 +539,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // The extractor misreads a measure's direction and names its product in the outlet's own words ("chips" /
         // "semiconductors", "cars" / "goods"): ledes whose measures share a rate between the same parties, in either
         // direction, say nothing either way, unless a headline names a product of its own lede measure that the other does not.
-        if (facts < 0 && MeasuresLooselyAgree(a, b) && !a.HeadlineNamesOwnProduct(b) && !b.HeadlineNamesOwnProduct(a)) facts = 0;
+        // A headline naming the other's goods too names one product twice ("EU locks in sweetener duties: what the sucralose
+        // tariffs mean for food makers" over a lede reading "sweetener", beside "… anti-dumping duties on sucralose from China").
+        if (facts < 0 && MeasuresLooselyAgree(a, b) && !(a.HeadlineNamesOwnProduct(b) && !a.HeadlineNamesProductOf(b))
+            && !(b.HeadlineNamesOwnProduct(a) && !b.HeadlineNamesProductOf(a))) facts = 0;
         // Both ledes state tariff measures and none of them agree: facts < 0 here says no lede fact of one agrees with one of
         // the other's (Facts), so the measures conflict when each lede states one.
         var conflict = facts < 0 && StatesMeasure(a) && StatesMeasure(b);
@@ -636,15 +639,19 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A visit's outcome under a headline without a meeting word ("Tinubu, Erdogan sign nine agreements as Nigeria deepens
-        // ties with Turkey" / "Erdoğan receives Nigerian President Tinubu in Ankara"): the same two parties, no trade word,
-        // and a fifth of the words shared (officials' and leaders' meetings apart, as above).
-        else if (facts == 0 && similarity >= TitleWithFactBar && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.IsTradeHeadline && !b.IsTradeHeadline
-                 && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline && a.IsLeadersMeetingHeadline == b.IsLeadersMeetingHeadline)
+        // ties with Turkey" / "Erdoğan receives Nigerian President Tinubu in Ankara"; "Indonesia, Vietnam agree to boost trade
+        // to US$18 billion" / "… To Lam holds talks in Indonesia"): the same two parties, no word of a tariff measure,
+        // and a fifth of the words shared (two meeting headlines, officials' and leaders', apart as above).
+        else if (facts == 0 && similarity >= TitleWithFactBar && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.IsMeasureHeadline && !b.IsMeasureHeadline
+                 && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline
+                 && (a.IsLeadersMeetingHeadline == b.IsLeadersMeetingHeadline || !a.NamesMeeting || !b.NamesMeeting))
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two headlines naming one forum and a meeting ("G20 leaders gather at Doral" / "G20 summit opens in Miami as
         // tariffs loom") over texts that share a fifth of their words report one summit: the index looks back a week, and
         // a forum meets once in it (its ministers meet days before the leaders, so a ministers' meeting is kept apart).
-        else if (similarity >= TitleWithFactBar && a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b)
+        // Naming one host as well, a tenth of the words shared will do ("Philippines opens 49th ASEAN Summit …" / "Anwar: ASEAN
+        // must speed up on defence as leaders meet in Philippines").
+        else if (similarity >= (a.HeadlinesNameSameHost(b) ? FigureFloor : TitleWithFactBar) && a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b)
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
