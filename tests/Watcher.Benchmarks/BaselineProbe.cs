@@ -100,15 +100,6 @@ public static class BaselineProbe
                 }
             });
             Console.WriteLine($"  facts digest {facts:x16}");
-            if (Environment.GetEnvironmentVariable("PROBE_SPLIT") is not null)
-            {
-                Time("split: fp only", () => { for (var i = 0; i < entries.Count; i++) StoryFingerprint.FactKeys(entries[i].Title, entries[i].PlainText); });
-                Time("split: fp + tariff", () => { for (var i = 0; i < entries.Count; i++) { StoryFingerprint.FactKeys(entries[i].Title, entries[i].PlainText); Watcher.Core.Facts.TariffExtractor.Extract(texts[i]); } });
-                Time("split: fp + events", () => { for (var i = 0; i < entries.Count; i++) { StoryFingerprint.FactKeys(entries[i].Title, entries[i].PlainText); Watcher.Core.Facts.EventExtractor.Extract(texts[i]); } });
-                Time("split: fp + find", () => { for (var i = 0; i < entries.Count; i++) { StoryFingerprint.FactKeys(entries[i].Title, entries[i].PlainText); Watcher.Core.Entities.EntityFinder.Find(texts[i]); } });
-                Time("split: fp + both", () => { for (var i = 0; i < entries.Count; i++) { StoryFingerprint.FactKeys(entries[i].Title, entries[i].PlainText); SourcePoller.Facts(texts[i], matches[i]); } });
-                Time("split: read once", () => { for (var i = 0; i < entries.Count; i++) { var (_, stated) = Watcher.Core.Facts.FactExtractor.ExtractWithStated(texts[i], matches[i].Select(m => m.Topic).ToList()); StoryFingerprint.FactKeys(entries[i].Title, entries[i].PlainText, stated); } });
-            }
             Time("content hash", () => { for (var i = 0; i < entries.Count; i++) Watcher.Core.Feeds.ItemIdentity.Hash(Watcher.Core.Detection.TextNormalizer.Normalize(texts[i])); });
             Time("story id", () => { for (var i = 0; i < entries.Count; i++) Watcher.Core.Detection.StoryKeys.NewStoryId(entries[i].Title, entries[i].Link, entries[i].Id); });
             var index = new InMemoryStoryIndex();

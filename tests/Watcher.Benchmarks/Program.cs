@@ -18,11 +18,6 @@ if (args.Length >= 2 && args[0] == "--allocations")
     await AllocationProbe.RunAsync(args[1], args.Length > 2 ? args[2] : "fingerprint");
     return;
 }
-if (args.Length >= 2 && args[0] == "--share-check")
-{
-    SharedReadingCheck.Run(args[1], args.Skip(2).ToArray());
-    return;
-}
 if (args.Length == 2 && args[0] == "--baseline-parts")
 {
     await BaselineProbe.PartsAsync(args[1]);

@@ -14,11 +14,7 @@ public static partial class TariffExtractor
 
     /// <param name="headlineRestated">Fold a headline's measure into the one measure the body states with the same parties
     /// and rate (see <see cref="FoldHeadline"/>); story fingerprints read the measures as stated, sentence by sentence.</param>
-    internal static List<TariffMeasure> Extract(string text, bool headlineRestated) => Extract(text, headlineRestated, null);
-
-    /// <param name="asStated">When given, receives the measures as stated (what <c>headlineRestated: false</c> returns) from this
-    /// same reading: a poll's story fingerprint and its tariff tracker read an item once (<c>SourcePoller</c>).</param>
-    internal static List<TariffMeasure> Extract(string text, bool headlineRestated, List<TariffMeasure>? asStated)
+    internal static List<TariffMeasure> Extract(string text, bool headlineRestated)
     {
         var result = new List<TariffMeasure>();
         string? headline = null;
@@ -102,12 +98,6 @@ public static partial class TariffExtractor
                 rateList = (listImposer, carriedTarget is { } t && t != listImposer ? t : "*");
             tariffNamed |= TariffWord().IsMatch(sentence.Text);
             if (found.Count > 0) lastEvidence = sentence.Text;
-        }
-        if (asStated is not null)
-        {
-            asStated.AddRange(result);
-            DropSharedTopRates(asStated);
-            SpellOutAbbreviations(asStated, text);
         }
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         DropSharedTopRates(result);

@@ -194,10 +194,7 @@ public sealed class SourcePoller(
             }
 
             // Copies of one story (other headline, other wording, other source) join the story they match.
-            // An item the tariff tracker reads too is read once, for both (StoryFingerprint.SharesReading).
-            var read = stories is not null && _tracker is not null && matches.Count > 0 && StoryFingerprint.SharesReading(entry.Title, entry.PlainText, text)
-                ? FactExtractor.ExtractWithStated(MatchBudget.Head(text), matches.Select(m => m.Topic).ToList()) : ((ExtractResult, IReadOnlyList<TariffMeasure>?)?)null;
-            var fingerprint = stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link, read?.Item2);
+            var fingerprint = stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link);
             var found = fingerprint is null ? null : await stories!.FindAsync(fingerprint, ct);
             // An item that would alert and found no story looks again under the creation lock, so sources meeting one
             // breaking story in this same cycle agree on one story id: the first creates it, the rest join it (or, if
@@ -245,7 +242,7 @@ public sealed class SourcePoller(
                 Topics = topics, FirstSeen = now, LastUpdated = now, FirstItem = firstItemKey,
             };
             changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
-            if (_tracker is not null && matches.Count > 0) facts.Add((read?.Item1 ?? Facts(text, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
+            if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
             if (Alerting(state, entry) && matches.Count > 0)
                 alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
         }

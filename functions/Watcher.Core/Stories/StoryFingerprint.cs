@@ -700,11 +700,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return sig;
     }
 
-    public static StoryFingerprint Of(string? title, string? text, string? link) => Of(title, text, link, null);
-
-    /// <param name="composedMeasures">The measures the item states as read from "headline\nbody" (<see cref="SharesReading"/>),
-    /// when the caller has read them already; otherwise the fingerprint reads the item itself.</param>
-    internal static StoryFingerprint Of(string? title, string? text, string? link, IReadOnlyList<TariffMeasure>? composedMeasures)
+    public static StoryFingerprint Of(string? title, string? text, string? link)
     {
         var (titleWords, titleEntities, titleFigures) = ContentWords(StoryKeys.NormalizedTitleText(title));
         var (textWords, textEntities, textFigures) = ContentWords(text);
@@ -715,7 +711,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             normalizedTitle.Split(' ').Length >= 4 ? "t-" + Short(normalizedTitle) : null,
             canonical is null ? null : "u-" + Short(canonical))
         {
-            Facts = FactKeys(title, text, composedMeasures),
+            Facts = FactKeys(title, text),
             TitleWords = titleWords,
             WordCount = words.Count,
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
@@ -1045,21 +1041,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return Split(b) is var (imposer, _, rate) ? $"m:{imposer}:{Round(rate).ToString(System.Globalization.CultureInfo.InvariantCulture)}" : b;
     }
 
-    /// <summary>
-    /// Whether <paramref name="composed"/>, the item as the tariff tracker reads it ("headline\nbody", <c>SourcePoller</c>), holds
-    /// the same sentences <see cref="FactKeys"/> reads, the headline without the period it is given there: a headline of one line with
-    /// nothing to trim, a body, nothing cut at <see cref="MatchBudget.MaxText"/>. Its measures as stated then stand for the
-    /// fingerprint's own reading, and the item is read once.
-    /// </summary>
-    internal static bool SharesReading(string? title, string? text, string composed) =>
-        !string.IsNullOrWhiteSpace(title) && !string.IsNullOrWhiteSpace(text) && title.Length == title.AsSpan().Trim().Length
-        && title.AsSpan().IndexOfAny('\n', '\r') < 0 && composed.Length == title.Length + 1 + text.Length && composed.Length <= MatchBudget.MaxText
-        && composed.StartsWith(title, StringComparison.Ordinal) && composed.EndsWith(text, StringComparison.Ordinal);
-
-    internal static IReadOnlyList<string> FactKeys(string? title, string? text) => FactKeys(title, text, null);
-
-    /// <param name="composedMeasures">The measures as stated in "headline\nbody" (<see cref="SharesReading"/>), read by the caller.</param>
-    internal static IReadOnlyList<string> FactKeys(string? title, string? text, IReadOnlyList<TariffMeasure>? composedMeasures)
+    internal static IReadOnlyList<string> FactKeys(string? title, string? text)
     {
         // The lede (headline and first sentence) says what the story is about; facts further down, even in the second
         // sentence, are often background ("…seen as retaliation for Canada's 100% tariff on EVs") that many different
@@ -1069,10 +1051,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
         // Measures are read from the whole item (a headline's imposer may be named only further down) but only those the
         // headline or the lede state count.
-        // (read from "headline\nbody", the headline's measures give it as their evidence without the period)
-        var ledeSentences = SentenceSplitter.Split(composedMeasures is null ? article : (title ?? string.Empty) + "\n" + lede)
-            .Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
-        var extracted = composedMeasures ?? MatchBudget.OrElse(() => TariffExtractor.Extract(Whole(title, text), headlineRestated: false), []);
+        var whole = string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + MatchBudget.Head(text);
+        var ledeSentences = SentenceSplitter.Split(article).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
+        var extracted = MatchBudget.OrElse(() => TariffExtractor.Extract(whole, headlineRestated: false), []);
         var measures = extracted.Where(m => ledeSentences.Contains(m.Evidence)).Select(Key);
         var events = MatchBudget.OrElse(() => EventExtractor.Extract(article), []).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal))).ToList();
         var facts = measures.Concat(events).ToList();
@@ -1086,9 +1067,6 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
         return facts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
-
-    private static string Whole(string? title, string? text) =>
-        string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + MatchBudget.Head(text);
 
     /// <summary>How many of the text's first sentences may stand in for a lede that states no fact.</summary>
     private const int OpeningSentences = 3;
