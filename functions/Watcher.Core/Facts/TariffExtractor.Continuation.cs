@@ -19,7 +19,8 @@ public static partial class TariffExtractor
     {
         var m = MeasuresOn().Match(s);
         if (!m.Success || AllOrigins().IsMatch(s) || SafeguardOrMfn().IsMatch(s)) return null;
-        var mentions = Parties(s).Where(x => x.Entity.Kind != EntityKind.Leader && x.CountryId != imposer).ToList();
+        // "… to help the sector cope with the impact of US tariffs": a country right before a tariff word owns that tariff; it is no origin
+        var mentions = Parties(s).Where(x => x.Entity.Kind != EntityKind.Leader && x.CountryId != imposer && !OwnsTariffAfter().IsMatch(s.AsSpan(x.End))).ToList();
         var p = m.Groups["p"];
         return mentions.FirstOrDefault(x => x.Start >= p.Index && x.End <= p.Index + p.Length)?.CountryId
             ?? FromCountry(s, mentions, imposer);
@@ -116,6 +117,10 @@ public static partial class TariffExtractor
     private static partial Regex RefersBackStart();
 
     /// <summary>"The rate will be 15 percent." after a sentence that announced a measure: "rate" stands for its tariff word.</summary>
+    /// <summary>"US tariffs", "China's duties": a tariff word right after a country's name.</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnsTariffAfter();
+
     [GeneratedRegex(@"^(?:the|its)\s+(?:new\s+|tariff\s+|duty\s+)?rates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateRefersBack();
 }

@@ -103,7 +103,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs|export)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherRate();
 
-    [GeneratedRegex(@"^\s+(?:[a-z][\w-]*\s+)?(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products|goods)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|get|gets|getting|receive|up\s+to|at)\b|(?=[0-9]))")]
+    [GeneratedRegex(@"^\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:exporters|producers|suppliers|mills|manufacturers|makers|companies|firms|shipments|products?|goods|imports|supplies|consignments|cargoes|merchandise)\s+(?:(?:will|would|now|also|still|must|shall|could|already)\s+)*(?:(?:face|faces|facing|pay|pays|paying|be\s+subject|are\s+subject|is\s+subject|get|gets|getting|receive|attract|attracts|attracting|incur|incurs|carry|carries|be\s+charged|are\s+charged|is\s+charged|up\s+to|at)\b|(?=(?:US|C|A)?[$€£¥]?\s?[0-9]))|(?=(?:US|C|A)?[$€£¥]\s?[0-9]|[0-9][\d.,]*\s*(?:%|per\s?cent|percent)))")]
     private static partial Regex TradersAfter();
 
     /// <summary>"Thai steel pipes 38.4%", "Korean hot-rolled coil will face 12%": after a country adjective, the goods (a short noun
@@ -292,6 +292,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$")]
     private static partial Regex ExistingBefore();
 
+    /// <summary>"reversing a 2024 cut to", "rolling back last year's increase to", "undoing the reduction to": a change that is undone.</summary>
+    [GeneratedRegex(@"\b(?:revers(?:e|es|ed|ing)|undo(?:es|ing)?|undid|roll(?:s|ed|ing)?\s+back|revert(?:s|ed|ing)?|scrap(?:s|ped|ping)?)\s+(?:a|an|the|its|their|last\s+year['’]s)\s+(?:[\w-]+\s+){0,2}(?:cut|hike|increase|reduction|rise|decrease|reduction)s?\s+(?:to|of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReversedChangeBefore();
+
     [GeneratedRegex(@"^\s*(?:[a-z-]+\s+){0,2}?on\s+top\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnTopOf();
 
@@ -357,13 +361,15 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:the|a|an)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerBefore();
 
-    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$")]
+    /// <summary>"Canada's 100% tariff", "China's new 76% levy", "Japan's final ruling to impose anti-dumping duties of up to 95.2%": the
+    /// possessive right before the rate, or before an act of imposing whose tariff the rate is.</summary>
+    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}$|^['’]s\s+(?:[a-z-]+\s+){1,3}to\s+(?:impose|levy|apply|slap|introduce|set|raise|extend|reimpose)\s+(?:[a-z-]+\s+){0,3}(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+|between\s+)?$")]
     private static partial Regex PossessiveBeforeRate();
 
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|currently|already|still|previously|coming|shipped|sold|entering|arriving|imposed|levied|plus|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|expire|expires|expired|expiring|lapse|lapses|lapsed|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|drew|draws|drawn|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes|angered|angers|spurred|spurs|caused|causes|hurt|hurts|rattled|rattles|led|leads|forced|forces|pushed|pushes|dealt|deals|struck|strikes|cost|costs|won|wins|met|meets|drove|drives|raised\s+(?:concerns?|fears?|questions?)|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d)|by\s+(?:another|a\s+further|an?\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|currently|already|still|previously|coming|shipped|sold|entering|arriving|imposed|levied|plus|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|expire|expires|expired|expiring|lapse|lapses|lapsed|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|drew|draws|drawn|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes|angered|angers|spurred|spurs|caused|causes|hurt|hurts|rattled|rattles|led|leads|forced|forces|pushed|pushes|dealt|deals|struck|strikes|cost|costs|won|wins|met|meets|drove|drives|raised\s+(?:concerns?|fears?|questions?)|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d)|by\s+(?:another|a\s+further|an?\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)|\s+(?-i:[a-z]{3,})(?<!eed)ed\s+(?:on|in|into|from|after|before|since|until|under|during|between|through)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
@@ -398,7 +404,7 @@ public static partial class TariffExtractor
 
     /// <summary>A phrase that names no goods of its own: trade words, traders, a shipment's form; a container ("Australian
     /// bottles") is the packaging of unnamed goods, but one of a material ("glass bottles", "steel containers") is a good.</summary>
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products|items|them|it|those|these|shipments|everything|and|or|then|material|cargo|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?|mills|traders?|shippers?|makers|sellers?|dealers?|vendors?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products?|items?|merchandise|commodit(?:y|ies)|them|it|those|these|shipments|everything|and|or|then|material|cargo|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?|mills|traders?|shippers?|makers|sellers?|dealers?|vendors?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     /// <summary>A list item that names no goods, only what the phrase ran into or whom a rate is for: a clause cut at a function
@@ -438,7 +444,7 @@ public static partial class TariffExtractor
     private static partial Regex OriginBefore();
 
     /// <summary>"Mexican tariffs on …", "Chinese anti-dumping duties of up to 41.2%": a country adjective right before its tariff.</summary>
-    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher|anti-?dumping|countervailing|anti-subsidy|safeguard|provisional|preliminary|definitive|final)\s+){0,2}(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:up\s+to\s+)?[0-9])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:new|retaliatory|reciprocal|import|punitive|additional|extra|higher|anti-?dumping|countervailing|anti-subsidy|safeguard|provisional|preliminary|definitive|final)\s+){0,2}(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?)\s+(?:on|against|of\s+(?:(?:up\s+to|as\s+much\s+as|as\s+high\s+as|between|about|around|nearly|almost)\s+)?[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveTariff();
 
     /// <summary>Only qualifiers between the subject's verb and the country it acts on ("sets final China tile duties").</summary>
@@ -495,7 +501,7 @@ public static partial class TariffExtractor
 
     /// <summary>A later rate's own subject clause: "…, while barley returns to 5%", "; wheat flour at 10%", "and sugar will attract 8%",
     /// "…, with tequila at 15% and avocados, berries and shrimp at 10%" (a list of goods before its one rate).</summary>
-    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas|with)\s+)?|\s(?:and|but|while|whereas|with)\s+)(?:for\s+)?(?<p>(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2}(?:,\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2})+,?\s+(?:and|or)\s+(?-i:[a-z])[\w -]{0,40}?|(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas|with)\s+)?|\s(?:and|but|while|whereas|with)\s+)(?:for\s+)?(?<p>(?!(?:and|but|while|whereas|with|yet|so)\b)(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2}(?:,\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2})+,?\s+(?:and|or)\s+(?-i:[a-z])[\w -]{0,40}?|(?!(?:and|but|while|whereas|with|yet|so)\b)(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLead();
 
     /// <summary>The start of a text or of a sentence, before a name that opens it ("Chile amends …", ". The Philippines lowered …").</summary>
@@ -533,7 +539,7 @@ public static partial class TariffExtractor
 
     /// <summary>A later item of a list of goods each right before its rate: "…, sorghum 20%", "… and husked brown rice 10%" (the
     /// region between two rates holds nothing but the separator and the goods).</summary>
-    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?-i:[a-z])[a-z -]{1,30}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for))\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?!(?:but|while|whereas|with|yet|so)\b)(?-i:[a-z])[a-z -]{1,30}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BareLead();
 
     [GeneratedRegex(@"^\s*(?:the|its|their)\s+(?:previous|former|old|prior|earlier)\s+(?:[a-z-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:was|were|had\s+been|stood\s+at)\b", RegexOptions.IgnoreCase)]

@@ -538,7 +538,9 @@ public static partial class TariffExtractor
                 ?? previousTarget
                 // "The duties, ranging from 13.6% to 62.5%, … caused injury to producers in Germany": a sentence that refers back is on
                 // the measure announced before it, whatever countries it names after the rate
-                ?? (carriedTarget is not null && tariffWords == 1 && (RefersBack(s) || ImportersPay().IsMatch(s)) && !Everyone().IsMatch(s)
+                // ("[China will impose additional tariffs on some goods originating in Mexico.] An additional 25 percent tariff will be levied on
+                // beer": right after an announcement without a rate, a sentence that names no country at all refers back however it opens)
+                ?? (carriedTarget is not null && tariffWords == 1 && (RefersBack(s) || ImportersPay().IsMatch(s) || (continuesAnnouncement && stated is null && mentions.Count == 0)) && !Everyone().IsMatch(s)
                     && !parties.Any(m => m.CountryId != rateImposer && m.Start < rate.Start) ? carriedTarget : null)
                 // "[… tariffs of up to 20% on Mexican pork, …] Pork will face the highest rate, 20%, with tequila at 15%": a sentence that names
                 // no country, no tariff of its own, and opens on goods the measure before it named continues that measure's origin, for each
@@ -661,7 +663,9 @@ public static partial class TariffExtractor
     {
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
         if (RangeFrom().IsMatch(before) || RangeInContext(s, r, all)) return false;
-        return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)) && all.Any(o => o.Start != r.Start);
+        // "restored the 35-percent tariff, reversing a 2024 cut to 15 percent": the level a change that is undone had set is old too
+        return (FromBefore().IsMatch(before) || ExistingBefore().IsMatch(before)
+            || ReversedChangeBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 48), r.Start - Math.Max(0, r.Start - 48)))) && all.Any(o => o.Start != r.Start);
     }
 
     /// <summary>The country a sentence opens with as the subject of "faces"/"is subject to" before the first rate.</summary>
@@ -916,7 +920,14 @@ public static partial class TariffExtractor
         for (var i = 1; i < parts.Length; i++)
         {
             var words = parts[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var continuesList = words.Length > 0 && (ClosesList(parts[i]) || (Words(parts[i]) <= 3 && parts[(i + 1)..].Any(ClosesList)));
+            // "pecans, shrimp and frozen orange juice": the last item closes the list, each side of its "and" a short noun phrase
+            var conjuncts = parts[i].Split([" and ", " or "], StringSplitOptions.RemoveEmptyEntries);
+            var shortItems = words.Length is > 0 and <= 4
+                || (conjuncts.Length == 2 && conjuncts.All(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 4));
+            var continuesList = (shortItems && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
+                || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
+                    || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)))))
+                || (words.Length > 0 && (ClosesList(parts[i]) || (Words(parts[i]) <= 3 && parts[(i + 1)..].Any(ClosesList))));
             if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i])) break;
             kept += "," + parts[i];
         }
@@ -1073,9 +1084,14 @@ public static partial class TariffExtractor
         while (and >= 0 && mentions.Any(m => m.End == offset + and) && mentions.Any(m => m.Start == offset + and + 5))
             and = and > 0 ? between.LastIndexOf(" and ", and - 1, StringComparison.Ordinal) : -1;
         var cut = new[] { and, between.LastIndexOf(", ", StringComparison.Ordinal), between.LastIndexOf("; ", StringComparison.Ordinal) }.Max();
-        var end = i + 1 < rates.Count ? rates[i + 1].Start : s.Length;
+        // "…; for exports from Vietnam, 8.4% for Austdoor and 23.5% for all other exporters": a semicolon ends a clause, so a rate's own
+        // origin is looked for up to the next one, and back to the last one when the rate's own lead names none
+        var semicolon = s.IndexOf(';', rate.End);
+        var end = Math.Min(i + 1 < rates.Count ? rates[i + 1].Start : s.Length, semicolon < 0 ? s.Length : semicolon);
         var leadStart = cut < 0 ? rate.Start : rates[i - 1].End + cut;
-        return FromCountry(s, mentions.Where(m => m.Start >= leadStart && m.Start < end).ToList(), imposer);
+        if (FromCountry(s, mentions.Where(m => m.Start >= leadStart && m.Start < end).ToList(), imposer) is { } own) return own;
+        var clauseStart = s.LastIndexOf(';', rate.Start);
+        return clauseStart < 0 ? null : FromCountry(s, mentions.Where(m => m.Start > clauseStart && m.Start < rate.Start).ToList(), imposer);
     }
 
     /// <summary>The product a sentence names before a rate without one: "duties on pork imported from the EU, with rates of …",

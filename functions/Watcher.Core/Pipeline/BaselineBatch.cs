@@ -100,7 +100,39 @@ public sealed class BaselineBatch
         }
     }
 
-    private int Indexed => Volatile.Read(ref _indexed);
+    /// <summary>How many index rows the batch holds: a poll notes it before a lookup, to look again at the rows added since.</summary>
+    internal int Indexed => Volatile.Read(ref _indexed);
+
+    private readonly SemaphoreSlim _creation = new(1, 1);
+
+    /// <summary>
+    /// The creation lock of the cycle's silent first polls, in memory: an item whose lookup (made when the batch held
+    /// <paramref name="seen"/> index rows) found no story looks again at the rows other polls added since, and if none
+    /// of them is its story either, its own story joins the batch's index before the lock is released. Two sources
+    /// meeting one story in the same cycle then agree on one story, whichever is polled first; without it, polls that
+    /// overlapped each kept their own (the demo's baseline counted 8 or 9 new stories from one run to the next). The
+    /// second look scores only the few rows added meanwhile, and the store is not read again: no deferred poll writes
+    /// to it. Returns the story found, or null when <paramref name="story"/> was added as a new story: its row is kept
+    /// at once (before its index row), so that a poll finding it reads it and joins it as a copy; the poll that claimed
+    /// it merges its own row into it when it ends (<see cref="Add"/>).
+    /// </summary>
+    internal async Task<string?> ClaimAsync(StoryMatcher matcher, StoryFingerprint fingerprint, int seen, StoryRecord story, CancellationToken ct)
+    {
+        await _creation.WaitAsync(ct);
+        try
+        {
+            List<StoryCandidate> added;
+            lock (_gate) added = _indexRows.GetRange(seen, _indexRows.Count - seen);
+            if (added.Count > 0 && matcher.FindAmong(fingerprint, added) is { } found) return found;
+            lock (_gate) _stories[story.StoryId] = _stories.TryGetValue(story.StoryId, out var kept) ? SourcePoller.MergeStory(kept, story) : story;
+            await AddIndexAsync([new StoryCandidate(story.StoryId, fingerprint)], ct);
+            return null;
+        }
+        finally
+        {
+            _creation.Release();
+        }
+    }
 
     /// <summary>Lookups read the store's index and the batch's; additions go where the poll's writes go.</summary>
     private sealed class BatchIndex(IStoryIndex store, BaselineBatch batch, bool deferred) : IStoryIndex

@@ -195,13 +195,25 @@ public sealed class SourcePoller(
 
             // Copies of one story (other headline, other wording, other source) join the story they match.
             var fingerprint = stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link);
+            var indexedBefore = deferred ? batch!.Indexed : 0;
+            StoryRecord NewStory(string id) => new()
+            {
+                StoryId = id, Title = entry.Title ?? entry.Link ?? entry.Id, Link = entry.Link, Sources = [source.Id],
+                Topics = topics, FirstSeen = now, LastUpdated = now, FirstItem = $"{source.Id}/{entry.Id}",
+            };
             var found = fingerprint is null ? null : await stories!.FindAsync(fingerprint, ct);
             // An item that would alert and found no story looks again under the creation lock, so sources meeting one
             // breaking story in this same cycle agree on one story id: the first creates it, the rest join it (or, if
             // they get there before its story row is saved, record the same alert id, which the ledger keeps once).
             // The lock is held for that second look and the new story's index row only.
             var indexed = false;
-            if (found is null && fingerprint is not null && Alerting(state, entry) && matches.Count > 0)
+            if (found is null && fingerprint is not null && deferred)
+            {
+                // A silent first poll: the same, against the other first polls of the cycle (BaselineBatch.ClaimAsync).
+                found = await batch!.ClaimAsync(stories!, fingerprint, indexedBefore, NewStory(StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id)), ct);
+                indexed = found is null;
+            }
+            else if (found is null && fingerprint is not null && Alerting(state, entry) && matches.Count > 0)
             {
                 await using (await stories!.LockCreationAsync(ct))
                 {
@@ -236,11 +248,7 @@ public sealed class SourcePoller(
             }
 
             if (fingerprint is not null && existing is null && !indexed) await index!.AddAsync(storyId, fingerprint, ct);
-            storyWrites[storyId] = existing ?? new StoryRecord
-            {
-                StoryId = storyId, Title = entry.Title ?? entry.Link ?? entry.Id, Link = entry.Link, Sources = [source.Id],
-                Topics = topics, FirstSeen = now, LastUpdated = now, FirstItem = firstItemKey,
-            };
+            storyWrites[storyId] = existing ?? NewStory(storyId);
             changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
             if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
             if (Alerting(state, entry) && matches.Count > 0)

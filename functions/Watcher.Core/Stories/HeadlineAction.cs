@@ -40,6 +40,37 @@ internal static class HeadlineAction
             _ => false,
         };
 
+    /// <summary>
+    /// One trade headline reports a measure proposed (a commission's proposal, a draft, a body's recommendation) and the other
+    /// the measure decided or done (approved, adopted, accepted, or a duty imposed or cut) without any word of a proposal:
+    /// the proposal and the decision weeks later ("Commission proposes safeguard on ferroalloy imports" / "EU governments
+    /// approve ferroalloy safeguard"), one measure at two stages. A headline accepting a recommendation is the decision.
+    /// </summary>
+    public static bool ProposalAndDecision(HashSet<string> a, Trade tradeA, HashSet<string> b, Trade tradeB) =>
+        (IsProposal(a) && !b.Overlaps(ProposalWords) && Decides(b, tradeB)) || (IsProposal(b) && !a.Overlaps(ProposalWords) && Decides(a, tradeA));
+
+    private static bool IsProposal(HashSet<string> words) => words.Overlaps(ProposalWords) && !words.Overlaps(AdoptionWords);
+
+    private static bool Decides(HashSet<string> words, Trade trade) => words.Overlaps(AdoptionWords) || trade is Trade.Raised or Trade.Lowered;
+
+    private static readonly HashSet<string> ProposalWords = StoryFingerprint.Folded(
+        "propose", "proposes", "proposed", "proposing", "proposal", "proposals", "draft", "drafts", "recommend", "recommends", "recommended",
+        "recommendation", "recommendations");
+
+    private static readonly HashSet<string> AdoptionWords = StoryFingerprint.Folded(
+        "approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "adoption", "endorse", "endorses", "endorsed",
+        "accept", "accepts", "accepted", "ratify", "ratifies", "ratified", "enact", "enacts", "enacted");
+
+    /// <summary>Two headlines about ministers' meetings naming different portfolios and none in common ("Japan, Australia trade
+    /// ministers meet in Tokyo" / "Japan, Australia foreign ministers meet in Tokyo"): two meetings, whatever their parties and city.</summary>
+    public static bool OtherPortfolios(HashSet<string> a, HashSet<string> b) =>
+        a.Overlaps(PortfolioWords) && b.Overlaps(PortfolioWords) && !a.Any(w => PortfolioWords.Contains(w) && b.Contains(w));
+
+    private static readonly HashSet<string> PortfolioWords = StoryFingerprint.Folded(
+        "trade", "foreign", "finance", "financial", "economy", "economic", "economics", "agriculture", "agricultural", "farm", "defence", "defense",
+        "energy", "commerce", "industry", "environment", "climate", "health", "interior", "labour", "labor", "transport", "digital", "education",
+        "fisheries", "justice", "security");
+
     /// <param name="words">The headline's folded words as a set.</param>
     /// <param name="ordered">The same words in headline order (an index row keeps them so).</param>
     public static Visit VisitOf(HashSet<string> words, IReadOnlyList<string> ordered)

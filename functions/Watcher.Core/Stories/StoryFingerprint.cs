@@ -331,6 +331,28 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     }
 
     /// <summary>
+    /// Two trade headlines written alike (a third of their words shared), naming no party but the imposer, that share no word
+    /// of their topic, each naming one of its own: one imposer's template told for two goods or two schedules ("Safeguard measures on imports of aluminium
+    /// foil" / "… of float glass"; "… quota for rice imports at 350,000 tonnes" / "… for sugar imports …"). What they share
+    /// is parties, trade vocabulary and figures, which every one of that imposer's every-origin measures repeats. A word
+    /// inflected or abbreviated in the other headline ("msg" / "monosodium glutamate") is shared.
+    /// </summary>
+    public bool HeadlinesNameOnlyOtherTopics(StoryFingerprint other)
+    {
+        // every-origin headlines name their imposer at most (a measure on one partner's goods is told by the partner's name)
+        if (!IsTradeHeadline || !other.IsTradeHeadline || TitleParties.Length > 1 || other.TitleParties.Length > 1
+            || TitleSimilarity(other) < StoryMatcher.TitleBar) return false;
+        var (mine, theirs) = (TopicTitleWords, other.TopicTitleWords);
+        if (mine.Length == 0 || theirs.Length == 0) return false;
+        foreach (var w in mine)
+            foreach (var o in theirs)
+                if (w == o || SameWord(w, o)) return false;
+        foreach (var w in mine) if (Abbreviates(w, theirs)) return false;
+        foreach (var o in theirs) if (Abbreviates(o, mine)) return false;
+        return true;
+    }
+
+    /// <summary>
     /// Each headline names a product of its own lede measures that the other headline does not ("Colombia raises 10%
     /// tariff on Indian cement" / "… on Indian coffee"): two measures, two stories, however much of a wire template
     /// their texts share.
@@ -362,6 +384,27 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return false;
     }
 
+    /// <summary>This headline names a word of a product of the other item's lede measures ("EU locks in sweetener duties: what
+    /// the sucralose tariffs mean" for "m:EU>CN:119.6#sucralose").</summary>
+    public bool HeadlineNamesProductOf(StoryFingerprint other)
+    {
+        foreach (var fact in other.ParsedFacts)
+            foreach (var product in fact.Products)
+                foreach (var word in NamedProductWords(product))
+                    if (TitleSet.Contains(Fold(word))) return true;
+        return false;
+    }
+
+    /// <summary>A trade headline naming a tariff measure, not only trade ("Indonesia, Vietnam agree to boost trade to US$18
+    /// billion" names none: a visit's outcome).</summary>
+    public bool IsMeasureHeadline => IsTradeHeadline && TitleSet.Any(w => TradeWords.Contains(w) && w != TradeWord);
+
+    private static readonly string TradeWord = Fold("trade");
+
+    /// <summary>Both headlines name exactly one party, the same (the host of the forum they name: "Philippines opens 49th ASEAN
+    /// Summit" / "… as leaders meet in Philippines").</summary>
+    public bool HeadlinesNameSameHost(StoryFingerprint other) => TitleParties.Length == 1 && other.TitleParties.Length == 1 && TitleParties[0] == other.TitleParties[0];
+
     /// <summary>This headline names a product of its own lede measures that the other headline does not ("US raises duties
     /// on Canadian softwood lumber to 35%" / "Trump raises tariff on Canadian goods to 35%").</summary>
     public bool HeadlineNamesOwnProduct(StoryFingerprint other) => NamesOwnProduct(this, other);
@@ -375,7 +418,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// </summary>
     public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
         OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other) || OtherYears(this, other)
-        || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this);
+        || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this) || OtherMinistries(this, other);
 
     /// <summary>Each headline names a party the other item never mentions ("Mexico imposes anti-dumping duties on Chinese
     /// seamless steel pipes" / "Colombia imposes …"; "… on Vietnamese solar glass" / "… on Malaysian solar glass"): two
@@ -399,7 +442,12 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>Two trade headlines say opposite things were done (see <see cref="HeadlineAction"/>): a duty raised and one
     /// cut, an investigation opened and a duty decided.</summary>
     private static bool OtherActions(StoryFingerprint a, StoryFingerprint b) =>
-        a.IsTradeHeadline && b.IsTradeHeadline && HeadlineAction.Conflict(a.TitleTrade, a.TitleStage, b.TitleTrade, b.TitleStage);
+        a.IsTradeHeadline && b.IsTradeHeadline && (HeadlineAction.Conflict(a.TitleTrade, a.TitleStage, b.TitleTrade, b.TitleStage)
+            || HeadlineAction.ProposalAndDecision(a.TitleSet, a.TitleTrade, b.TitleSet, b.TitleTrade));
+
+    /// <summary>Two ministers' meetings of different portfolios (see <see cref="HeadlineAction.OtherPortfolios"/>).</summary>
+    private static bool OtherMinistries(StoryFingerprint a, StoryFingerprint b) =>
+        a.IsMinisterialHeadline && b.IsMinisterialHeadline && HeadlineAction.OtherPortfolios(a.TitleSet, b.TitleSet);
 
     /// <summary>Two meeting headlines, one placing the meeting ahead ("Kremlin says Putin will visit India in December")
     /// and one reporting it going on ("Putin arrives in New Delhi for talks with Modi"): the announcement and the visit.</summary>
@@ -486,6 +534,12 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public bool HeadlineNamesLeaders => _namesLeaders ??= TitleSet.Overlaps(LeaderTitleWords)
         || ParsedFacts.Where(f => f.IsEvent).SelectMany(f => f.Participants).Any(NamedInHeadline);
     private bool? _namesLeaders;
+
+    /// <summary>The headline names leaders (<see cref="HeadlineNamesLeaders"/>) or an occasion only leaders hold (a summit, a
+    /// visit, a state visit); a meeting headline naming neither ("LeBlanc, Ebrard meet in Mexico City") is officials'.</summary>
+    public bool IsLeadersMeetingHeadline => HeadlineNamesLeaders || TitleSet.Overlaps(LeadersOccasionWords);
+
+    private static readonly HashSet<string> LeadersOccasionWords = Folded("summit", "visit", "state");
 
     private static readonly HashSet<string> LeaderTitleWords = Folded("leader", "president", "premier", "chancellor", "prime", "king");
 
@@ -608,7 +662,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>Headline words (folded as <see cref="Fold"/> does) that make a headline a trade headline.</summary>
     private static readonly HashSet<string> TradeWords = Folded(
-        "tariff", "duty", "anti", "dump", "antidump", "countervail", "subsidy", "safeguard", "import", "export", "levy", "tax", "surcharge", "trade");
+        "tariff", "duty", "anti", "dump", "antidump", "countervail", "subsidy", "safeguard", "import", "export", "levy", "tax", "surcharge", "trade",
+        "customs");
 
     /// <summary>Other headline words every trade story may use: what is done, by whom, how much in general.</summary>
     private static readonly HashSet<string> TradeStoryWords = Folded(
@@ -622,7 +677,13 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         "preliminary", "interim", "stopgap", "temporary", "permanent", "additional",
         // the procedure, named by every ruling of every case ("Commerce announces affirmative preliminary determinations in
         // the countervailing duty investigations of …"): they took a long headline's six topic words from its product and parties
-        "affirmative", "determination", "investigation", "probe", "inquiry", "ruling");
+        "affirmative", "determination", "investigation", "probe", "inquiry", "ruling",
+        // the instrument and its units, named by every quota, schedule and budget-line story of one imposer ("Philippines sets
+        // tariff-rate quota for rice imports at 350,000 tonnes" / "… for sugar imports at 350,000 tonnes"; "Customs tariff
+        // schedule amended for chapter 72" / "… for chapter 39"): they made two goods' headlines share a "topic" ("customs" is a trade word)
+        "quota", "rate", "tonne", "ton", "schedule", "amend", "amendment", "chapter",
+        // the notice that publishes a measure, and the procedure that extends one ("Anti-circumvention notice: imports of copper tubes")
+        "notice", "notification", "gazette", "circumvention");
 
     /// <summary>A word list, written as a reader spells it, as headline words are compared: folded (<see cref="Fold"/>), so that "trade", "surcharge",
     /// "measure" and "state" match the headline words they fold to ("trad", "surcharg", "measur", "stat"). Written as a

@@ -479,11 +479,20 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// wire and release; the story its copies confirm is the one the headline reports, whichever arrived first. A
     /// near-verbatim match comes first of all.
     /// </summary>
-    public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false)
+    public async Task<string?> FindAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false) =>
+        Pick(fingerprint, await index.CandidatesAsync(fingerprint, ct, fresh));
+
+    /// <summary>
+    /// The story <paramref name="fingerprint"/> belongs to among <paramref name="candidates"/> only, as <see cref="FindAsync"/>
+    /// chooses it: for a second look at stories added since a first one found nothing (<see cref="Pipeline.BaselineBatch"/>).
+    /// </summary>
+    public string? FindAmong(StoryFingerprint fingerprint, IReadOnlyList<StoryCandidate> candidates) => Pick(fingerprint, candidates);
+
+    private string? Pick(StoryFingerprint fingerprint, IReadOnlyList<StoryCandidate> candidates)
     {
         var best = (Id: (string?)null, Verbatim: false, Copies: 0, Score: 0.0);
         List<(string Id, double Score)>? matches = null;
-        foreach (var candidate in await index.CandidatesAsync(fingerprint, ct, fresh))
+        foreach (var candidate in candidates)
         {
             var score = Score(fingerprint, candidate.Fingerprint);
             if (score >= threshold) (matches ??= []).Add((candidate.StoryId, score));
@@ -530,7 +539,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // The extractor misreads a measure's direction and names its product in the outlet's own words ("chips" /
         // "semiconductors", "cars" / "goods"): ledes whose measures share a rate between the same parties, in either
         // direction, say nothing either way, unless a headline names a product of its own lede measure that the other does not.
-        if (facts < 0 && MeasuresLooselyAgree(a, b) && !a.HeadlineNamesOwnProduct(b) && !b.HeadlineNamesOwnProduct(a)) facts = 0;
+        // A headline naming the other's goods too names one product twice ("EU locks in sweetener duties: what the sucralose
+        // tariffs mean for food makers" over a lede reading "sweetener", beside "… anti-dumping duties on sucralose from China").
+        if (facts < 0 && MeasuresLooselyAgree(a, b) && !(a.HeadlineNamesOwnProduct(b) && !a.HeadlineNamesProductOf(b))
+            && !(b.HeadlineNamesOwnProduct(a) && !b.HeadlineNamesProductOf(a))) facts = 0;
         // Both ledes state tariff measures and none of them agree: facts < 0 here says no lede fact of one agrees with one of
         // the other's (Facts), so the measures conflict when each lede states one.
         var conflict = facts < 0 && StatesMeasure(a) && StatesMeasure(b);
@@ -541,6 +553,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Each headline names a party the other item never mentions (another importer's ruling on one product, one
         // importer's rulings on two origins): different news, however much of one wire template their texts share.
         if (a.HeadlinesNameOtherParties(b)) return 0;
+        // Headlines of one template naming other goods, and no lede measure of named goods in common: two of one imposer's
+        // measures, however near-verbatim the rest of their text (a release template, a gazette's every-origin notices).
+        if (a.HeadlinesNameOnlyOtherTopics(b) && !SharedPartnerOrGoodsMeasure(a, b)) return 0;
         var similarity = a.Similarity(b);
         // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
         // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming
@@ -616,21 +631,27 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // / "Xi holds talks with Swiss president in Beijing") over texts that share some words report one visit, also when
         // the extractor reads no meeting from one lede (a leader it does not know). One of them may name the leaders' trade
         // agenda ("EU-Canada summit, Brussels" / "Carney looks to Europe for trade as he meets EU leaders in Brussels"); a trade
-        // headline naming no leader is officials' talks ("Japan, Finland hold trade talks in Tokyo"), another story.
+        // headline naming no leader is officials' talks ("Japan, Finland hold trade talks in Tokyo"), another story. So is a
+        // meeting headline naming neither leaders nor a summit or visit ("LeBlanc, Ebrard meet in Mexico City …" / "Prime
+        // Minister Carney welcomes President Sheinbaum to Ottawa"): ministers meeting, whoever's countries they are.
         else if (facts == 0 && similarity >= FactFloor && (a.IsMeetingHeadline || (a.NamesMeeting && a.HeadlineNamesLeaders)) && (b.IsMeetingHeadline || (b.NamesMeeting && b.HeadlineNamesLeaders))
-                 && (a.IsMeetingHeadline || b.IsMeetingHeadline) && a.HeadlinesNameOneMeetingsParties(b)
+                 && (a.IsMeetingHeadline || b.IsMeetingHeadline) && a.HeadlinesNameOneMeetingsParties(b) && a.IsLeadersMeetingHeadline == b.IsLeadersMeetingHeadline
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A visit's outcome under a headline without a meeting word ("Tinubu, Erdogan sign nine agreements as Nigeria deepens
-        // ties with Turkey" / "Erdoğan receives Nigerian President Tinubu in Ankara"): the same two parties, no trade word,
-        // and a fifth of the words shared.
-        else if (facts == 0 && similarity >= TitleWithFactBar && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.IsTradeHeadline && !b.IsTradeHeadline
-                 && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
+        // ties with Turkey" / "Erdoğan receives Nigerian President Tinubu in Ankara"; "Indonesia, Vietnam agree to boost trade
+        // to US$18 billion" / "… To Lam holds talks in Indonesia"): the same two parties, no word of a tariff measure,
+        // and a fifth of the words shared (two meeting headlines, officials' and leaders', apart as above).
+        else if (facts == 0 && similarity >= TitleWithFactBar && (a.IsMeetingHeadline || b.IsMeetingHeadline) && !a.IsMeasureHeadline && !b.IsMeasureHeadline
+                 && a.HeadlinesNameSameParties(b) && a.IsMinisterialHeadline == b.IsMinisterialHeadline
+                 && (a.IsLeadersMeetingHeadline == b.IsLeadersMeetingHeadline || !a.NamesMeeting || !b.NamesMeeting))
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // Two headlines naming one forum and a meeting ("G20 leaders gather at Doral" / "G20 summit opens in Miami as
         // tariffs loom") over texts that share a fifth of their words report one summit: the index looks back a week, and
         // a forum meets once in it (its ministers meet days before the leaders, so a ministers' meeting is kept apart).
-        else if (similarity >= TitleWithFactBar && a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b)
+        // Naming one host as well, a tenth of the words shared will do ("Philippines opens 49th ASEAN Summit …" / "Anwar: ASEAN
+        // must speed up on defence as leaders meet in Philippines").
+        else if (similarity >= (a.HeadlinesNameSameHost(b) ? FigureFloor : TitleWithFactBar) && a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b)
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
@@ -713,6 +734,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// <summary>A lede tariff measure of one item agrees with one of the other's, both naming their goods.</summary>
     private static bool SharedNamedMeasure(StoryFingerprint a, StoryFingerprint b) =>
         AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.NamesProduct && y.NamesProduct && x.Agrees(y));
+
+    /// <summary>A lede tariff measure of one item agrees with one of the other's, and names a partner or goods: an every-origin
+    /// measure on goods in general ("m:PH>*:15#good") is what every one of its imposer's quotas and schedules states.</summary>
+    private static bool SharedPartnerOrGoodsMeasure(StoryFingerprint a, StoryFingerprint b) =>
+        AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.Agrees(y)
+            && ((x.Measure?.Target is { } tx && tx != "*") || (y.Measure?.Target is { } ty && ty != "*") || (x.NamesProduct && y.NamesProduct)));
 
     /// <summary>Both ledes state a meeting of the same two or more participants.</summary>
     private static bool SharedMeeting(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.SameMeeting(y));

@@ -1,4 +1,5 @@
 using Watcher.Core.Pipeline;
+using Watcher.Core.State;
 using Watcher.Core.Stories;
 using Xunit;
 
@@ -31,5 +32,45 @@ public class BaselineBatchTests
             Assert.Contains(await view.CandidatesAsync(Copy), c => ReferenceEquals(c.Fingerprint, Copy));
             Assert.Equal([false, true], batch.Contents().Index.Select(c => c.Copy));
         }
+    }
+
+    private static StoryRecord Story(string id, string source) => new()
+    {
+        StoryId = id, Title = id, Sources = [source], FirstSeen = DateTimeOffset.UnixEpoch, LastUpdated = DateTimeOffset.UnixEpoch,
+        FirstItem = source + "/1",
+    };
+
+    [Fact]
+    public async Task Two_first_polls_meeting_one_story_at_once_agree_on_it_whichever_claims_first()
+    {
+        // Both polls looked the story up before either added it (each found nothing); the second to claim looks again at the
+        // rows added since its lookup, joins the first's story and can read that story's row at once (it joins as a copy).
+        var batch = new BaselineBatch();
+        var store = new InMemoryStoryIndex();
+        var wire = new StoryMatcher(batch.View(store, deferred: true));
+        var daily = new StoryMatcher(batch.View(store, deferred: true));
+        var before = batch.Indexed;
+        Assert.Null(await wire.FindAsync(First));
+        Assert.Null(await daily.FindAsync(Copy));
+
+        Assert.Null(await batch.ClaimAsync(wire, First, before, Story("s-wire", "wire"), CancellationToken.None));
+        Assert.Equal("s-wire", await batch.ClaimAsync(daily, Copy, before, Story("s-daily", "daily"), CancellationToken.None));
+        Assert.Equal(["wire"], batch.Story("s-wire")!.Sources);
+        Assert.Null(batch.Story("s-daily"));
+        Assert.Equal(["s-wire"], batch.Contents().Index.Select(c => c.StoryId));
+    }
+
+    [Fact]
+    public async Task A_claim_adds_a_story_of_its_own_when_nothing_added_since_its_lookup_is_that_story()
+    {
+        var batch = new BaselineBatch();
+        var matcher = new StoryMatcher(batch.View(new InMemoryStoryIndex(), deferred: true));
+        var other = StoryFingerprint.Of("Oilers edge Flames in overtime thriller", "Edmonton won 4-3 in overtime on Saturday night.", "https://sports.example/9");
+        var before = batch.Indexed;
+        Assert.Null(await batch.ClaimAsync(matcher, other, before, Story("s-hockey", "sports"), CancellationToken.None));
+        Assert.Null(await batch.ClaimAsync(matcher, First, before, Story("s-wire", "wire"), CancellationToken.None));
+        Assert.Equal(["s-hockey", "s-wire"], batch.Contents().Index.Select(c => c.StoryId));
+        // a later lookup finds the story claimed without the claim's help
+        Assert.Equal("s-wire", await matcher.FindAsync(Copy));
     }
 }

@@ -25,6 +25,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout10 = LabelledSet.Load(LabelledSet.Holdout10Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout11 = LabelledSet.Load(LabelledSet.Holdout11Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout12 = LabelledSet.Load(LabelledSet.Holdout12Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout13 = LabelledSet.Load(LabelledSet.Holdout13Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -100,6 +101,15 @@ public class QualityTests
     private const string Holdout12FirstRunDetail = "clustering P 0.678, R 0.732; extraction P 0.709, R 0.508";
     private const string Holdout12FirstRunPending = "measured by the lead on the final session-9 code";
 
+    // Holdout 13's first run: measured by the lead on the final session-10 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 13 is session 11's unseen set (written in session 10; docs/holdout-13-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout13FirstRunCommit = "";
+    private static readonly Figures? Holdout13FirstRun = null;
+    private const string Holdout13FirstRunDetail = "";
+    private const string Holdout13FirstRunPending = "to be measured by the lead on the final session-10 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
     // Tuned relevance recall: lowered 0.98 -> 0.96 in session 8 (relev10) because carney-mx-1 and -2 were labelled `tariffs`
@@ -118,16 +128,17 @@ public class QualityTests
     private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.89, 0.79);
     private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.69);
     private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.90, 0.84);
-    private static readonly Figures Holdout11Floor = new(0.97, 0.93, 0.86, 0.59);
+    private static readonly Figures Holdout11Floor = new(0.97, 0.93, 0.89, 0.70);
     private static readonly Figures? Holdout12Floor = new(0.97, 0.95, 0.70, 0.59);
+    private static readonly Figures? Holdout13Floor = null; // set with holdout 13's first run
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen sets (holdouts 11 and 12); otherwise they are not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen sets (holdouts 12 and 13); otherwise they are not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -155,7 +166,8 @@ public class QualityTests
         var holdout10 = await Measure(Holdout10);
         var holdout11 = await Measure(Holdout11);
         var holdout12 = MeasureUnseen ? await Measure(Holdout12) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12);
+        var holdout13 = MeasureUnseen ? await Measure(Holdout13) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -169,6 +181,7 @@ public class QualityTests
         AssertFloor("holdout 10", holdout10, Holdout10Floor);
         AssertFloor("holdout 11", holdout11, Holdout11Floor);
         if (holdout12 is not null && Holdout12Floor is { } holdout12Floor) AssertFloor("holdout 12", holdout12, holdout12Floor);
+        if (holdout13 is not null && Holdout13Floor is { } holdout13Floor) AssertFloor("holdout 13", holdout13, holdout13Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -293,14 +306,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores? holdout12)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores? holdout12, SetScores? holdout13)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Thirteen labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Fourteen labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -339,6 +352,11 @@ public class QualityTests
             + "(docs/holdout-12-notes.md), labelled before anything ran on it, with deliberate look-alike stories, legislative and customs-schedule texts, quarterly reviews and regional outlets; "
             + (Holdout12FirstRun is null ? $"first run: {Holdout12FirstRunPending}" : $"committed with its first-run scores on the final session-9 code (main at {Holdout12FirstRunCommit})")
             + "; session 10's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+        sb.AppendLine($"- `holdout-13.jsonl` (**holdout 13**, unseen): {Describe(Holdout13)}; written in session 10 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-13-notes.md), labelled before anything ran on it, with deliberate look-alike stories, suspensions, exemptions, tariff-rate quotas, de minimis changes, rates in words, "
+            + "threats and denials, phone calls, state visits and ministerial meetings; "
+            + (Holdout13FirstRun is null ? $"first run: {Holdout13FirstRunPending}" : $"committed with its first-run scores on the final session-10 code (main at {Holdout13FirstRunCommit})")
+            + "; session 11's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -355,6 +373,7 @@ public class QualityTests
         Table(sb, "Holdout 10", holdout10, Holdout10FirstRun, "first run");
         Table(sb, "Holdout 11", holdout11, Holdout11FirstRun, "first run");
         UnseenTable(sb, "Holdout 12 (unseen)", holdout12, Holdout12FirstRun, Holdout12FirstRunCommit, Holdout12FirstRunDetail, Holdout12FirstRunPending);
+        UnseenTable(sb, "Holdout 13 (unseen)", holdout13, Holdout13FirstRun, Holdout13FirstRunCommit, Holdout13FirstRunDetail, Holdout13FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -381,6 +400,12 @@ public class QualityTests
         if (holdout12 is null) sb.AppendLine("Not measured in this run.");
         else sb.AppendLine($"Not listed (unseen set): {holdout12.Relevance.Errors.Count} relevance errors, {holdout12.Clustering.Errors.Count} clustering pair errors, "
             + $"{holdout12.Extraction.Errors.Count} extraction errors.");
+        sb.AppendLine();
+        sb.AppendLine("### Holdout 13 (unseen)");
+        sb.AppendLine();
+        if (holdout13 is null) sb.AppendLine("Not measured in this run.");
+        else sb.AppendLine($"Not listed (unseen set): {holdout13.Relevance.Errors.Count} relevance errors, {holdout13.Clustering.Errors.Count} clustering pair errors, "
+            + $"{holdout13.Extraction.Errors.Count} extraction errors.");
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;

@@ -169,4 +169,18 @@ public sealed class StoryChoiceTests
             Assert.Equal("s-canola", await matcher.FindAsync(CanolaRepublished));
         }
     }
+
+    [Fact]
+    public async Task The_release_and_the_wire_copy_form_one_story_whichever_is_polled_first()
+    {
+        // The demo's baseline polls the newsroom and the wire at once; either may add its story first.
+        foreach (var releaseFirst in new[] { true, false })
+        {
+            var matcher = new StoryMatcher(new InMemoryStoryIndex());
+            var (first, second) = releaseFirst ? (EvRelease, EvWire) : (EvWire, EvRelease);
+            await matcher.AddAsync("s-first", first);
+            Assert.Equal("s-first", await matcher.FindAsync(second));
+        }
+        Assert.Equal(StoryMatcher.Score(EvRelease, EvWire), StoryMatcher.Score(EvWire, EvRelease));
+    }
 }
