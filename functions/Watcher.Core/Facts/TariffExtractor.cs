@@ -474,6 +474,11 @@ public static partial class TariffExtractor
             perRate.Add((rates[i], ps, pe, named));
             if (ps >= 0) phrases.Add((ps, pe));
         }
+        // "a duty of 6.5% plus EUR 45 a tonne on sugar": the parts of a compound duty share the goods stated after the last part
+        for (var i = perRate.Count - 2; i >= 0; i--)
+            if (perRate[i] is { Start: < 0, Named: null } part && perRate[i + 1].Start >= 0
+                && CompoundJoin().IsMatch(s.AsSpan(part.Rate.End, Math.Max(0, perRate[i + 1].Rate.Start - part.Rate.End))))
+                perRate[i] = part with { Start = perRate[i + 1].Start, End = perRate[i + 1].End };
 
         // "The duties, ranging from …, caused injury to producers in Germany": a sentence that refers back keeps the imposer it continues
         var owned = rates.Skip(1).Select(r => OwnImposerMention(s, mentions, rates, r)).FirstOrDefault(m => m is not null);

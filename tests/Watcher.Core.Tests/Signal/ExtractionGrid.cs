@@ -225,6 +225,19 @@ public static class ExtractionGrid
             ("The safeguard duty on G falls from R0 to R1 in year two and R2 in year three", "active", "goods first", c => Made($"The safeguard duty on {c.Product} imposed by {c.ImposerName} falls from 20% to 15% in the second year and 10% in the third.",
                 [new(c.Imp.Id, "*", 15, c.Product), new(c.Imp.Id, "*", 10, c.Product)])),
         ]);
+        yield return ("specific duty", [
+            ("I imposed a duty of $A per tonne on G from T", "active", "imposer first", c => Made($"{c.ImposerName} imposed a duty of US$215 per tonne on {c.Goods.Plain} from {c.Org.Country}.", c.Labels(c.Imp.Id, c.Org.Id, 215))),
+            ("Tadj G will face a duty of EUR A a tonne, I said", "active", "origin first", c => Made($"{c.Org.Adjective} {c.Goods.Plain} will face a duty of EUR 87.5 a tonne, {c.ImposerName} said.", c.Labels(c.Imp.Id, c.Org.Id, 87.5))),
+        ]);
+        yield return ("compound duty", [
+            ("I set a duty of R plus EUR A a tonne on G from T", "active", "imposer first", c => Made($"{c.ImposerName} set a duty of 6.5% plus EUR 45 a tonne on {c.Product} from {c.Org.Country}.",
+                [new(c.Imp.Id, c.Org.Id, 6.5, c.Product), new(c.Imp.Id, c.Org.Id, 45, c.Product)])),
+        ]);
+        yield return ("rate in words", [
+            ("I imposed a ten per cent N on G from T", "active", "imposer first", c => Made($"{c.ImposerName} imposed a ten per cent {c.Noun} on {c.Goods.Plain} from {c.Org.Country}.", c.Labels(c.Imp.Id, c.Org.Id, 10))),
+            ("I halved its R0 N on Tadj G", "active", "imposer first, adjective origin", c => Made($"{c.ImposerName} halved its 30% {c.Noun} on {c.Org.Adjective} {c.Goods.Plain}.", c.Labels(c.Imp.Id, c.Org.Id, 15))),
+            ("I doubled the N on G from T to R", "active", "imposer first", c => Made($"{c.ImposerName} doubled the {c.Noun} on {c.Goods.Plain} from {c.Org.Country} to 50%.", c.Labels(c.Imp.Id, c.Org.Id, 50))),
+        ]);
         yield return ("retaliation", [
             ("I retaliated with R N on Tadj G", "active", "imposer first, adjective origin", c => { var (v, r) = c.Single(25); return Made($"{c.ImposerName} retaliated with {c.A(r)} {r} {c.Noun} on {c.Org.Adjective} {c.Goods.Plain}.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),
             ("In retaliation, I imposed R N on G from T", "active", "imposer first", c => { var (v, r) = c.Single(25); return Made($"In retaliation, {c.ImposerName} imposed {c.A(r)} {r} {c.Noun} on {c.Goods.Plain} from {c.Org.Country}.", c.Labels(c.Imp.Id, c.Org.Id, v)); }),

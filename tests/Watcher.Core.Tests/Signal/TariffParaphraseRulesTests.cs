@@ -34,6 +34,11 @@ public class TariffParaphraseRulesTests
     // the country goods "face duties from" imposes them (the per-firm rates are one measure at the highest)
     [InlineData("Vietnamese steel wire makers face duties from Canberra ranging from 4.1% for Hoa Sen to 17.6% for Nam Kim.", "AU>VN 17.6% steel wire")]
     [InlineData("Turkish pasta exporters are subject to new tariffs from the European Union of 30%.", "EU>TR 30% pasta")]
+    // the parts of a compound duty share the goods after the last part
+    [InlineData("Norway set a duty of 8% plus EUR 120 per tonne on potatoes from Sweden.", "NO>SE 8% potatoes|NO>SE 120 eur/tonne potatoes")]
+    [InlineData("Peru imposed a tariff of 12% + US$0.30 per kilogram on garlic from China.", "PE>CN 12% garlic|PE>CN 0.3 usd/kg garlic")]
+    // a part with goods of its own keeps them
+    [InlineData("Peru imposed a 12% tariff on onions plus US$0.30 per kilogram on garlic, both from China.", "PE>CN 12% onions|PE>CN 0.3 usd/kg garlic")]
     public void States_the_measure(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     [Theory]
