@@ -18,32 +18,28 @@ public static partial class ClauseReader
 {
     /// <summary>Whether <see cref="TariffExtractor.Extract(string)"/> adds this reading of the rates its own sentence patterns
     /// left unattached (see docs/quality.md, "Session 10 (extract16)").</summary>
-    public static bool Combined { get; set; }
+    public static bool Combined { get; set; } = true;
 
     /// <summary>The clauses of a sentence, as (start, end) spans that cover it in order.</summary>
     public static List<(int Start, int End)> Clauses(string s)
     {
-        var cuts = new SortedSet<int> { 0, s.Length };
-        var relative = false;
-        foreach (Match m in ClauseBreak().Matches(s))
-        {
-            cuts.Add(m.Index);
-            cuts.Add(m.Index + m.Length);
-        }
+        // the breaks, as spans no clause keeps: a conjunction that joins two clauses goes with the break
+        var breaks = new List<(int Start, int End)>();
+        foreach (Match m in ClauseBreak().Matches(s)) breaks.Add((m.Index, m.Index + m.Length));
         // a relative clause ", which …," ends at its next comma
         foreach (Match m in RelativeOpener().Matches(s))
         {
-            cuts.Add(m.Index);
+            breaks.Add((m.Index, m.Index + 1));
             var close = s.IndexOf(',', m.Index + m.Length);
-            if (close > 0) cuts.Add(close);
-            relative = true;
+            if (close > 0) breaks.Add((close, close + 1));
         }
-        _ = relative;
-        var list = cuts.ToList();
+        breaks.Sort();
         var result = new List<(int, int)>();
-        for (var i = 0; i + 1 < list.Count; i++)
+        var from = 0;
+        foreach (var (start, end) in breaks.Append((s.Length, s.Length)))
         {
-            var (a, b) = (list[i], list[i + 1]);
+            var (a, b) = (from, Math.Max(from, start));
+            from = Math.Max(from, end);
             while (a < b && (char.IsWhiteSpace(s[a]) || s[a] is ',' or ';' or '(' or ')' or '—' or '–')) a++;
             while (b > a && (char.IsWhiteSpace(s[b - 1]) || s[b - 1] is ',' or ';' or '(' or ')' or '—' or '–')) b--;
             if (b > a) result.Add((a, b));
@@ -86,7 +82,7 @@ public static partial class ClauseReader
                 if (clause == default) clause = (0, s.Length);
                 var measure = ReadRate(s, clause, r, mentions, context);
                 foreach (var m in measure)
-                    if (!result.Any(x => x.Imposer == m.Imposer && x.Target == m.Target && x.Rate == m.Rate && x.RateUnit == m.RateUnit))
+                    if (!(primary?.Any(x => x.Imposer == m.Imposer && x.Target == m.Target && x.Rate == m.Rate && x.RateUnit == m.RateUnit) ?? false) && (!result.Any(x => x.Imposer == m.Imposer && x.Target == m.Target && x.Rate == m.Rate && x.RateUnit == m.RateUnit)))
                         result.Add(m);
             }
         }
@@ -94,7 +90,7 @@ public static partial class ClauseReader
     }
 
     /// <summary>What the item's headline and first sentence say about its measure: who imposes, on whom, on what.</summary>
-    private sealed record Context(string? Imposer, List<string> Targets, List<string>? Products);
+    private sealed record Context(string? Imposer, List<string> Targets, List<string>? Products, bool DutyNamed);
 
     private static Context Lede(List<Sentence> sentences)
     {
@@ -111,7 +107,7 @@ public static partial class ClauseReader
             if (targets.Count == 0) targets = Targets(s, whole, mentions, 0, imposer);
             products ??= Goods(s, whole, 0, mentions);
         }
-        return new(imposer, targets, products);
+        return new(imposer, targets, products, sentences.Take(2).Any(x => DutyNoun().IsMatch(x.Text)));
     }
 
     private static List<TariffMeasure> ReadRate(string s, (int Start, int End) clause, RateMention r, List<Mention> mentions, Context lede)
@@ -121,8 +117,9 @@ public static partial class ClauseReader
         var nounInClause = DutyNoun().Match(text);
         var nounInSentence = DutyNoun().Match(s);
         if (r.Unit != "percent" && !nounInClause.Success) return [];
-        if (!nounInClause.Success && !nounInSentence.Success) return [];
-        var noun = nounInClause.Success ? NearestDutyNoun(s, clause, r) : nounInSentence;
+        // "- Turkish steel rebar: 15%" under "Egypt sets new duties:": a list line leans on the item's lede for its duty word
+        if (!nounInClause.Success && !nounInSentence.Success && !(ListLine().IsMatch(s) && lede.DutyNamed)) return [];
+        var noun = nounInClause.Success ? NearestDutyNoun(s, clause, r) : nounInSentence.Success ? nounInSentence : null;
         if (noun is { Success: true } && DomesticCharges.Names(s, noun.Index, noun.Length)) return [];
         if (DomesticTax().IsMatch(text) && !TradeDuty().IsMatch(text)) return [];
         if (NotAMeasure().IsMatch(text)) return [];
@@ -167,10 +164,32 @@ public static partial class ClauseReader
         if (FromTheBefore().IsMatch(before) && rates.Any(o => o.Start < r.Start && ToBefore().IsMatch(s[Math.Max(0, o.Start - 12)..o.Start]))) return false;
         // a firm's own rate ("18.5% for Meihua Holdings Group", "LG Chem, Ltd. 12.9%", "21.4% (Yantai Shuangta)"), the lowest
         // or a cooperating exporters' rate: one measure stands at the top of such a list, not one per firm
-        if (!TopBefore().IsMatch(before) && (FirmBefore().IsMatch(before) || FirmAfter(s, r.End) || LowBefore().IsMatch(before) || CooperatingAfter().IsMatch(after) || CooperatingBefore().IsMatch(s[Math.Max(0, r.Start - 90)..r.Start]))) return false;
+        if (!TopBefore().IsMatch(before) && (FirmBefore().IsMatch(before) || FirmNamedBefore(before) || FirmAfter(s, r.End) || LowBefore().IsMatch(before) || CooperatingAfter().IsMatch(after) || CooperatingBefore().IsMatch(s[Math.Max(0, r.Start - 90)..r.Start]))) return false;
         // "adding a 25% penalty on top of the existing 25% duty" beside "to 50%": the parts of a total the sentence states
         if (PartOfTotal(r, rates)) return false;
         return true;
+    }
+
+    /// <summary>"Xinyi Solar facing 12.1%", "Sun Glass Malaysia assigned a rate of 11.0%": a rate after a proper name that is
+    /// not only a country's is a firm's.</summary>
+    private static bool FirmNamedBefore(string before)
+    {
+        var m = FirmRunBefore().Match(before);
+        // a name alone before the rate ("Canada's 25% surtax", "EU 25%") is no firm's: a verb or "a rate of" follows the firm
+        if (!m.Success || !m.Value[m.Groups["n"].Length..].Any(char.IsLower)) return false;
+        var run = PossessiveEnd().Replace(m.Groups["n"].Value, string.Empty);
+        var found = EntityFinder.Find(run);
+        return found.Count == 0 ? !LeadWord().IsMatch(run) : found.Sum(x => x.End - x.Start) < run.Replace(" ", "", StringComparison.Ordinal).Length - 1;
+    }
+
+    /// <summary>A country named after a capitalised word that is neither a country nor a title, in a sentence that is not
+    /// written in title case, ends a firm's name ("Sun Glass Malaysia assigned …", "PT Miwon Indonesia facing …").</summary>
+    private static bool EndsFirmName(string s, Mention m)
+    {
+        var w = NameWordBefore().Match(s[..m.Start]);
+        if (!w.Success || EntityFinder.Find(w.Groups["w"].Value).Count > 0 || TitleWord().IsMatch(w.Groups["w"].Value)) return false;
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(x => char.IsUpper(x[0])) * 2 < words.Length;
     }
 
     /// <summary>A rate that, with another rate of the sentence, adds up to a third one there.</summary>
@@ -227,10 +246,13 @@ public static partial class ClauseReader
     {
         var before = s[Math.Max(clauseStart, m.Start - 40)..m.Start];
         var after = s[m.End..Math.Min(s.Length, m.End + 30)];
+        // "Sun Glass Malaysia", "PT Miwon Indonesia": a country that ends a firm's name
+        if (m.Form == MentionForm.Noun && EndsFirmName(s, m)) return Part.None;
         if (ByBefore().IsMatch(before)) return Part.Imposer;
         if (MadeAfter().IsMatch(after)) return Part.Target;
         // "the American tariff of 40%", "Mexico's decision to raise duties": whose measure it is, wherever the phrase stands
-        if (Possessive().IsMatch(after)) return GoodsOwnedAfter().IsMatch(after) ? Part.Target : Part.Imposer;
+        // "India's purchases of Russian oil" names India as neither
+        if (Possessive().IsMatch(after)) return GoodsOwnedAfter().IsMatch(after) ? Part.Target : AuthorityAfter().IsMatch(after) ? Part.Imposer : Part.None;
         if (m.Form == MentionForm.Adjective && AuthorityAfter().IsMatch(after)) return Part.Imposer;
         if (OriginBefore().IsMatch(before) && !ExportsToBefore().IsMatch(before)) return Part.Target;
         if (ExportsToBefore().IsMatch(before)) return Part.Imposer;
@@ -252,15 +274,17 @@ public static partial class ClauseReader
         foreach (Match m in ImportsOf().Matches(text)) candidates.Add((span.Start + m.Index, m.Groups["p"].Value));
         foreach (Match m in BeforeImports().Matches(text)) candidates.Add((span.Start + m.Index, m.Groups["p"].Value));
         foreach (Match m in BeforeOrigin().Matches(text)) candidates.Add((span.Start + m.Index, m.Groups["p"].Value));
+        // "Chinese steel", "US steel" (a country's noun as the target before the goods)
         foreach (var m in mentions)
-            if (m.Form == MentionForm.Adjective && m.Start >= span.Start && m.End <= span.End && AdjectiveGoods().Match(s[m.End..span.End]) is { Success: true } g)
+            if (m.Start >= span.Start && m.End <= span.End && (m.Form == MentionForm.Adjective || (m.Form == MentionForm.Noun && Role(s, m, span.Start) == Part.Target))
+                && AdjectiveGoods().Match(s[m.End..span.End]) is { Success: true } g && !NotAfterCountry().IsMatch(g.Groups["p"].Value))
                 candidates.Add((m.Start, g.Groups["p"].Value));
         // the phrase after the rate first, then the nearest before it
         foreach (var (_, phrase) in candidates.OrderBy(c => c.At >= from ? c.At - from : (from - c.At) + 10_000))
         {
             if (TariffWordIn().IsMatch(phrase) || NotGoods().IsMatch(phrase)) continue;
             // "on goods from India": generic goods are the measure's goods (labelled "goods"), not a reason to look further
-            if (GenericGoods().IsMatch(phrase)) return ["goods"];
+            if (GenericGoods().IsMatch(words.Aggregate(phrase, (p, w) => p.Replace(w, " ", StringComparison.Ordinal)))) return ["goods"];
             var cleaned = TariffExtractor.CleanProducts(phrase, words).Where(p => !TariffExtractor.IsFillerPhrase(p) && !NotGoods().IsMatch(p)).ToList();
             if (cleaned.Count > 0) return cleaned;
         }
@@ -278,7 +302,10 @@ public static partial class ClauseReader
     [GeneratedRegex(@"\b(?:per\s*cent|percent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordRate();
 
-    [GeneratedRegex(@"\b(?:halv\w*|doubl\w*|tripl\w*|cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|trimmed|trims|half|twice|double|triple|rather\s+than(?:\s+[a-z]+){0,3}|instead\s+of(?:\s+[a-z]+){0,3})\s+(?:of\s+)?(?:its|their|the|a|an|it\s+to|them\s+to)?\s*(?:[a-z-]+\s+){0,2}?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[-•*–]|[0-9]{1,2}[.)])\s")]
+    private static partial Regex ListLine();
+
+    [GeneratedRegex(@"\b(?:halv\w*|doubl\w*|tripl\w*|cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|trimmed|trims|half|twice|double|triple|(?:a|one|two)\s+(?:third|quarter|fifth)s?\s+of|rather\s+than(?:\s+[a-z]+){0,3}|instead\s+of(?:\s+[a-z]+){0,3})\s+(?:of\s+)?(?:its|their|the|a|an|it\s+to|them\s+to)?\s*(?:[a-z-]+\s+){0,2}?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedBefore();
 
     [GeneratedRegex(@"\bfrom\s+(?:its|their|the|an?)\s+(?:[a-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
@@ -299,7 +326,17 @@ public static partial class ClauseReader
     [GeneratedRegex(@"\b(?:Ltd|Co|Inc|Corp|Corporation|Group|Holdings|JSC|Bhd|LLC|GmbH|plc|Limited|PT)\b")]
     private static partial Regex FirmWord();
 
-    [GeneratedRegex(@"\b(?:lowest|minimum|floor|at\s+least|bottom)\b(?:\s+[a-z-]+){0,3}\s*(?:of|at)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>(?-i:[A-Z])[\w&.'’-]+(?:\s+(?-i:[A-Z])[\w&.'’-]+)*),?\s+(?:(?:is|was|were|are|will\s+be|has\s+been)\s+)?(?:facing|faces|face|assigned|receives?|received|gets|got|given|pays?|paid)?\s*(?:an?\s+(?:individual\s+|separate\s+|lower\s+)?(?:rate|duty|margin)\s+of\s+|at\s+)?$")]
+    private static partial Regex FirmRunBefore();
+
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex PossessiveEnd();
+
+    /// <summary>Capitalised words that open a sentence or name a role, not a firm.</summary>
+    [GeneratedRegex(@"^(?:The|A|An|This|That|These|Those|It|Its|Their|Duties|Duty|Rates?|Tariffs?|Levies|Levy|President|Prime|Minister|Premier|Chancellor|Customs|Commerce|Finance|Trade)\b")]
+    private static partial Regex LeadWord();
+
+    [GeneratedRegex(@"\b(?:lowest|minimum|floor|at\s+least|bottom|capped|cap|ceiling|no\s+more\s+than|not\s+exceeding)\b(?:\s+[a-z-]+){0,3}\s*(?:of|at)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LowBefore();
 
     [GeneratedRegex(@"\b(?:co-?operating|sampled)\s+(?:exporting\s+)?(?:companies|exporters|producers|firms)\b[^%;]{0,40}?:\s*$", RegexOptions.IgnoreCase)]
@@ -315,7 +352,7 @@ public static partial class ClauseReader
     private static partial Regex CooperatingAfter();
 
     /// <summary>Where one clause ends and another begins.</summary>
-    [GeneratedRegex(@";|\s[—–]\s|\s-\s|[()]|,\s+(?:while|whereas|but|although|though|as\s+well\s+as|retaliating|in\s+retaliation|in\s+response|citing|saying)\b|\s(?:because|amid)\s|\s(?:whereas|while)\s|,\s+and\s+(?=(?:the|it|they|its|their|this|these|those|he|she)\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:has|have|had|will|would|is|are|was|were|said|says|also|imposed|imposes|set|sets|raised|raises|put|puts|levied|levies|slapped|applies|applied|charges|charged|kept|keeps)\b)", RegexOptions.None)]
+    [GeneratedRegex(@";|\s[—–]\s|\s-\s|[()]|,\s+(?:while|whereas|but|although|though|as\s+well\s+as)\b|,\s+(?=(?:retaliating|in\s+retaliation|in\s+response|citing|saying)\b)|\s(?=(?:because|amid|despite)\s)|\s(?:whereas|while)\s|,\s+and\s+(?=(?:the|it|they|its|their|this|these|those|he|she)\b|(?:[A-Z][\w.'’-]*\s+){1,4}(?:has|have|had|will|would|is|are|was|were|said|says|also|imposed|imposes|set|sets|raised|raises|put|puts|levied|levies|slapped|applies|applied|charges|charged|kept|keeps|[a-z]+ed)\b)", RegexOptions.None)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@",\s+(?:which|who|whose|where)\b")]
@@ -334,7 +371,7 @@ public static partial class ClauseReader
     private static partial Regex TradeDuty();
 
     /// <summary>A clause that states an estimate, an average or a poll, not a measure.</summary>
-    [GeneratedRegex(@"\b(?:estimat\w*|forecast\w*|projected|simulat\w*|scenario|modell?ed|economists?\s+(?:say|said|expect)|average|averag(?:e|ed|ing)|effective\s+(?:tariff\s+)?rate|weighted|probability|odds|chance|poll\w*|survey\w*|inflation|GDP|growth|unemployment|interest\s+rates?|yields?|margins?|market\s+share|shares?\s+(?:rose|fell|jumped|slid|gained|lost)|stocks?|index)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:estimat\w*|forecast\w*|projected|simulat\w*|scenario|modell?ed|economists?\s+(?:say|said|expect)|average|averag(?:e|ed|ing)|effective\s+(?:tariff\s+)?rate|weighted|probability|odds|chance|poll\w*|survey\w*|inflation|GDP|growth|unemployment|interest\s+rates?|yields?|margins?|market\s+share|share\s+of|central\s+bank|refinancing|policy\s+rate|benchmark\s+rate|lending\s+rate|deposit\s+rate|repo\s+rate|shares?\s+(?:rose|fell|jumped|slid|gained|lost)|stocks?|index)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAMeasure();
 
     [GeneratedRegex(@"^\s*(?:\)\s*)?(?:(?:to|and)\s+|[-–—]\s*)(?:up\s+to\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
@@ -348,6 +385,12 @@ public static partial class ClauseReader
 
     [GeneratedRegex(@"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|slumped|plunged|increased|decreased|gained|lost|slid|up|down|accounts?\s+for|accounted\s+for|share\s+of|stake\s+of|margins?\s+of|worth|valued\s+at|cheaper\s+by|costlier\s+by)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+|over\s+|roughly\s+|an?\s+|a\s+further\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureBefore();
+
+    [GeneratedRegex(@"(?<=\w[^.!?:;]*\s)(?<w>(?-i:[A-Z])[\w&-]+)\s+$")]
+    private static partial Regex NameWordBefore();
+
+    [GeneratedRegex(@"^(?:The|A|An|In|On|For|From|To|By|And|Or|Of|With|At|As|But|While|President|Prime|Minister|Premier|Chancellor|Secretary|Governor|King|Queen|Emperor|Sultan|Crown|North|South|East|West|New|Republic|Federal|Kingdom|State|States|Union|European|Commerce|Customs|Trade|Finance)$")]
+    private static partial Regex TitleWord();
 
     [GeneratedRegex(@"\bby\s+(?:the\s+)?$|\bimposed\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
@@ -368,7 +411,7 @@ public static partial class ClauseReader
     [GeneratedRegex(@"^['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:exports?|shipments?|exporters?|producers?|manufacturers?|makers?|goods|products|steel|cars|vehicles|industry|farmers|firms|companies)\b")]
     private static partial Regex GoodsOwnedAfter();
 
-    [GeneratedRegex(@"^\s*(?:['’]s\s+)?(?:federal\s+|central\s+|national\s+)?(?:government|govt|administration|ministry|minister|authorities|officials?|president|prime\s+minister|commerce|customs|trade|finance|economy|cabinet|parliament|congress|regulators?|commission|council|tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharges?|anti-?dumping|countervailing|safeguard|retaliat\w*|counter-?tariffs?|treasury|department|agency|board|tribunal)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:['’]s\s+)?(?:(?:[0-9.]+\s*(?:%|per\s*cent|percent)|new|proposed|planned|additional|extra|retaliatory|punitive|higher|steep|federal|central|national)\s+){0,3}(?:government|govt|administration|ministry|minister|authorities|officials?|president|prime\s+minister|commerce|customs|trade|finance|economy|cabinet|parliament|congress|regulators?|commission|council|tariffs?|dut(?:y|ies)|levy|levies|surtax|surcharges?|anti-?dumping|countervailing|safeguard|retaliat\w*|counter-?tariffs?|treasury|department|agency|board|tribunal|decision|move|plan|order|proposal|measures?|policy|response|import\s+(?:tariffs?|dut(?:y|ies)|tax(?:es)?))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorityAfter();
 
     [GeneratedRegex(@"^\s+(?-i:[a-z])")]
@@ -381,24 +424,27 @@ public static partial class ClauseReader
     private static partial Regex Coordinated();
 
     /// <summary>"on (imports of) steel", cut where the goods end.</summary>
-    [GeneratedRegex(@"\bon\s+(?!top\s+of\b)(?:the\s+)?(?:(?:imports?|shipments?|entries)\s+of\s+)?(?<p>(?!\d)[^,;()]{2,60}?)(?=\s+(?:from|for|to|at|by|until|over|after|because|as|which|that|who|originating|imported|made|produced|under|amid|with|starting|effective|since|will|would|is|are|was|were|has|have|in|into|and\s+(?:a|an|the|said|will|would|is|are)|of\s+(?:up\s+to\s+)?\d)\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bon\s+(?!top\s+of\b)(?:the\s+)?(?:(?:imports?|shipments?|entries)\s+of\s+)?(?:[0-9]+\s+)?(?<p>(?!\d)[^,;()]{2,60}?)(?=\s+(?:from|for|to|at|by|until|over|after|because|as|which|that|who|originating|imported|made|produced|under|amid|with|starting|effective|since|will|would|is|are|was|were|has|have|in|into|took|takes|came|comes|drew|draws|began|begins|(?-i:[a-z]{3,}ed)|and\s+(?:a|an|the|said|will|would|is|are)|of\s+(?:up\s+to\s+)?\d)\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OnGoods();
 
     [GeneratedRegex(@"(?:\b(?:imports|shipments|entries)\s+of|\bimported)\s+(?<p>(?!\d)[^,;()]{2,60}?)(?=\s+(?:from|for|to|at|by|until|over|after|which|that|originating|imported|made|produced|under|will|would|is|are|was|were|has|have|in|into)\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ImportsOf();
 
-    [GeneratedRegex(@"(?<p>\b(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+){0,2})\s+imports\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<p>\b(?!(?:for|of|on|from|to|the|a|an|and|or|all|other|its|their|total|cheap|cheaper|rising|surging|more|fewer|most)\b)(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+){0,2})\s+imports\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeImports();
 
     /// <summary>"aluminium extrusions exported from Malaysia", "Steel pipes originating in China".</summary>
     [GeneratedRegex(@"(?<p>(?:(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other)\b)[A-Za-z][\w-]*\s+){0,2}(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other|goods|products|imports)\b)(?-i:[a-z])[\w-]+)\s+(?:exported|imported|shipped|originating)\s+(?:(?:to|into)\s+[\w\s]{2,30}?\s+)?(?:from|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeOrigin();
 
-    [GeneratedRegex(@"^\s+(?<p>(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+){0,2}?)(?=\s+(?:from|for|to|at|by|will|would|is|are|was|were|has|have|face|faces|imports|exports|shipments|in|on|and\s+(?-i:[A-Z]))\b|[,;.():]|$)")]
+    [GeneratedRegex(@"^\s+(?<p>(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+){0,2}?)(?=\s+(?:from|for|to|at|by|with|will|would|is|are|was|were|has|have|face|faces|imports|exports|shipments|in|on|and\s+(?-i:[A-Z]))\b|[,;.():]|$)")]
     private static partial Regex AdjectiveGoods();
 
+    [GeneratedRegex(@"^(?:will|would|is|are|was|were|has|have|had|can|could|must|may|might|shall|should|said|says|and|or|to|in|on|at|by|for|from|with|also|still|now)\b")]
+    private static partial Regex NotAfterCountry();
+
     /// <summary>A cleaned phrase that names no goods.</summary>
-    [GeneratedRegex(@"^(?:top|rate|rates|level|levels|basis|average|total|value|price|prices|them|it|this|that|which|some|all|most|goods\s+and|[a-z]+ly)$|\b(?:per\s*cent|percent|year|years|month|months|week|weeks|day|days|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ruling|investigation|announcement|decision|review|probe|case|proceeding|findings|notice|regulation|decree|order|agreement|deal|talks)\b|\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:top|rate|rates|level|levels|basis|average|total|value|price|prices|them|it|this|that|which|some|all|most|goods\s+and|[a-z]+ly)$|\b(?:per\s*cent|percent|year|years|month|months|week|weeks|day|days|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ruling|investigation|announcement|decision|review|probe|case|proceeding|findings|notice|regulation|decree|order|agreement|deal|talks)\b|\d", RegexOptions.IgnoreCase)]
     private static partial Regex NotGoods();
 
     [GeneratedRegex(@"\bthreat\w*|\bwarn\w*", RegexOptions.IgnoreCase)]

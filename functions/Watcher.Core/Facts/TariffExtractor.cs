@@ -100,7 +100,7 @@ public static partial class TariffExtractor
             if (found.Count > 0) lastEvidence = sentence.Text;
         }
         // a second reading, by clause structure, of the rates no sentence pattern attached (ClauseReader; off unless measured better)
-        if (ClauseReader.Combined)
+        if (headlineRestated && ClauseReader.Combined)
             foreach (var second in ClauseReader.Read(text, result)) Merge(result, second);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         DropSharedTopRates(result);
