@@ -186,8 +186,12 @@ public static partial class ClauseReader
     /// written in title case, ends a firm's name ("Sun Glass Malaysia assigned …", "PT Miwon Indonesia facing …").</summary>
     private static bool EndsFirmName(string s, Mention m)
     {
-        var w = NameWordBefore().Match(s[..m.Start]);
+        var from = Math.Max(0, m.Start - 40);
+        var w = NameWordBefore().Match(s[from..m.Start]);
         if (!w.Success || EntityFinder.Find(w.Groups["w"].Value).Count > 0 || TitleWord().IsMatch(w.Groups["w"].Value)) return false;
+        // the word must not open the sentence or a new one after a colon
+        var opened = s[..(from + w.Index)].TrimEnd();
+        if (opened.Length == 0 || opened[^1] is '.' or '!' or '?' or ':' or ';' or '-' or '—' or '–' or '(') return false;
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Count(x => char.IsUpper(x[0])) * 2 < words.Length;
     }
@@ -386,7 +390,7 @@ public static partial class ClauseReader
     [GeneratedRegex(@"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|slumped|plunged|increased|decreased|gained|lost|slid|up|down|accounts?\s+for|accounted\s+for|share\s+of|stake\s+of|margins?\s+of|worth|valued\s+at|cheaper\s+by|costlier\s+by)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+|over\s+|roughly\s+|an?\s+|a\s+further\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureBefore();
 
-    [GeneratedRegex(@"(?<=\w[^.!?:;]*\s)(?<w>(?-i:[A-Z])[\w&-]+)\s+$")]
+    [GeneratedRegex(@"(?<![\w&-])(?<w>(?-i:[A-Z])[\w&-]+)\s+$")]
     private static partial Regex NameWordBefore();
 
     [GeneratedRegex(@"^(?:The|A|An|In|On|For|From|To|By|And|Or|Of|With|At|As|But|While|President|Prime|Minister|Premier|Chancellor|Secretary|Governor|King|Queen|Emperor|Sultan|Crown|North|South|East|West|New|Republic|Federal|Kingdom|State|States|Union|European|Commerce|Customs|Trade|Finance)$")]
