@@ -100,6 +100,9 @@ public static partial class TariffExtractor
             tariffNamed |= TariffWord().IsMatch(sentence.Text);
             if (found.Count > 0) lastEvidence = sentence.Text;
         }
+        // a second reading, by clause structure, of the rates no sentence pattern attached (ClauseReader; off unless measured better)
+        if (headlineRestated && ClauseReader.Combined)
+            foreach (var second in ClauseReader.Read(text, result)) Merge(result, second);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         DropSharedTopRates(result);
         SpellOutAbbreviations(result, text);

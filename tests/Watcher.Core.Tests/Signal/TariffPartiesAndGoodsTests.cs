@@ -9,7 +9,7 @@ public class TariffPartiesAndGoodsTests
 {
     [Theory]
     // a date is no goods: a month's abbreviation after "on" ("on Dec. 1", "on Sept 30") ends the search for a product, not starts one
-    [InlineData("Peru already applies a 20% tariff on 14 Chilean products, and officials said it would rise to 30% on Sept. 1.", "PE>CL 20% goods")]
+    [InlineData("Peru already applies a 20% tariff on 14 Chilean products, and officials said it would rise to 30% on Sept. 1.", "PE>CL 20% goods|PE>CL 30% goods")]
     [InlineData("Kenya's 25% duty on 40 Ugandan goods takes effect on Jan. 15.", "KE>UG 25% goods")]
     // a count before the goods is no part of their name ("12 Vietnamese products" are products)
     [InlineData("Thailand raised its duty on 12 Vietnamese products to 18% on Feb 3.", "TH>VN 18% goods")]

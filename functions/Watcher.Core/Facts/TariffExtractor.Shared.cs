@@ -1,0 +1,25 @@
+using Watcher.Core.Entities;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>What the clause reader (<see cref="ClauseReader"/>) borrows from the sentence extractor: its product-phrase
+/// cleaning, its notion of a party and its all-origins wording. Only reading helpers; no attachment logic.</summary>
+public static partial class TariffExtractor
+{
+    /// <summary>The goods a phrase names, cleaned as the extractor cleans its own product phrases (countries, determiners,
+    /// "imports of", trailing trade words removed; a list split into its items).</summary>
+    internal static List<string> CleanProducts(string phrase, IEnumerable<string> entityWords) => Products(phrase, entityWords);
+
+    /// <summary>A country or customs union; a forum or agreement ("WTO", "USMCA") is no party to a measure.</summary>
+    internal static bool IsPartyMention(Mention m) => IsParty(m);
+
+    /// <summary>Explicit all-origins wording: "all origins", "regardless of origin", "from all countries".</summary>
+    internal static bool SaysAllOrigins(string s) => AllOrigins().IsMatch(s);
+
+    /// <summary>A phrase that names no goods of its own ("imports", "products", "exporters").</summary>
+    internal static bool IsFillerPhrase(string s) => Filler().IsMatch(s);
+
+    /// <summary>A rate the sentence gives as an old level: the "from" of a change, an existing rate beside a new one, the level a
+    /// change being undone had set ("after scrapping a planned increase to 50%").</summary>
+    internal static bool IsOldLevel(string s, RateMention r, List<RateMention> all) => IsOldRate(s, r, all);
+}
