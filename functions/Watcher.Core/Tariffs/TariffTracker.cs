@@ -65,8 +65,7 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
 
     private static void PlanTariffs(ExtractResult facts, FactSource source, DateTimeOffset now, Dictionary<string, TariffRecord?> stored, Dictionary<string, TariffRecord> tariffs, List<Alert> alerts)
     {
-        foreach (var measure in facts.Measures)
-            foreach (var (product, name) in measure.Products.Select(p => (Key: TariffExtractor.Canonical(p), Name: p.Trim().ToLowerInvariant())).DistinctBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (measure, product, name) in OneReadingPerTariff(facts.Measures))
             {
                 var key = TariffRecord.TariffKey(measure.Imposer, measure.Target, product);
                 var known = tariffs.GetValueOrDefault(key) ?? stored.GetValueOrDefault(key);
@@ -80,6 +79,33 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
                 tariffs[key] = known with { Name = known.Name ?? name, Current = seen, History = [.. known.History.TakeLast(TariffRecord.MaxHistory - 1), known.Current], LastChanged = now };
                 alerts.Add(TariffAlert(known, seen, source, known.Name ?? name, now));
             }
+    }
+
+    /// <summary>
+    /// One article gives one reading of a tariff (imposer, target, product): the rate it states as a change (raised,
+    /// lowered, removed) if it states one, else the first it gives (its lede's). Its other rates for that tariff are a
+    /// background level ("imposed 76% in March; on Monday it raised the levy to 100%"), a schedule step or a misreading
+    /// ("Toyota shares tumbled 4%" after "a 25% tariff on Japanese cars"); compared with each other, they made one article
+    /// alert "25% → 4%" against its own first rate.
+    /// </summary>
+    internal static List<(TariffMeasure Measure, string Product, string Name)> OneReadingPerTariff(IReadOnlyList<TariffMeasure> measures)
+    {
+        var chosen = new List<(TariffMeasure Measure, string Product, string Name)>();
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var measure in measures)
+            foreach (var (product, name) in measure.Products.Select(p => (Key: TariffExtractor.Canonical(p), Name: p.Trim().ToLowerInvariant())).DistinctBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var key = TariffRecord.TariffKey(measure.Imposer, measure.Target, product);
+                if (!at.TryGetValue(key, out var i))
+                {
+                    at[key] = chosen.Count;
+                    chosen.Add((measure, product, name));
+                }
+                else if (!IsChange(chosen[i].Measure) && IsChange(measure)) chosen[i] = (measure, product, chosen[i].Name);
+            }
+        return chosen;
+
+        static bool IsChange(TariffMeasure m) => m.Action is TariffActions.Raised or TariffActions.Lowered or TariffActions.Removed;
     }
 
     private static void PlanEvents(ExtractResult facts, FactSource source, DateTimeOffset now, HashSet<string> stored, List<EventRecord> events, List<Alert> alerts)

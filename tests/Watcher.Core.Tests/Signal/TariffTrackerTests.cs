@@ -34,6 +34,28 @@ public class TariffTrackerTests
         Assert.Equal([76.0], row.History.Select(h => h.Rate!.Value));
     }
 
+    [Theory]
+    // a figure misread as a second rate of the lede's tariff
+    [InlineData("Washington will impose a 25% tariff on Japanese cars from April. Toyota shares tumbled 4% on news of the US tariffs.")]
+    // domestic taxes beside the tariff
+    [InlineData("Washington will impose a 25% tariff on Japanese cars from April. Imported cars also pay a 10% sales tax and a luxury tax of up to 15% on top of the tariff.")]
+    public async Task One_article_never_alerts_a_change_against_its_own_first_rate(string text)
+    {
+        Assert.Empty(await Read(text));
+        var row = Assert.Single(await _store.ListAsync("US", "JP"));
+        Assert.Equal(25, row.Current.Rate);
+        // and read again later (another outlet's copy), its second figure is no change against the stored 25%
+        Assert.Empty(await Read(text, "s-2"));
+    }
+
+    [Fact]
+    public async Task An_article_that_recalls_the_old_rate_and_states_the_new_one_alerts_the_change()
+    {
+        await Read("China will impose a 76% levy on Canadian canola seed.");
+        var alert = Assert.Single(await Read("China imposed a 76% levy on Canadian canola seed in March. On Monday it raised the levy on Canadian canola seed to 100%.", "s-2"));
+        Assert.Contains("76% (in-force) → 100% (in-force)", alert.Title);
+    }
+
     [Fact]
     public async Task Restating_the_same_rate_or_an_old_rate_from_history_is_not_a_change()
     {
