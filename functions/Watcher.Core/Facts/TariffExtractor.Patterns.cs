@@ -46,7 +46,7 @@ public static partial class TariffExtractor
     /// "… 13.1% for sampled cooperating exporters", "… 37.2% for companies that did not cooperate", "a duty of 39.6% applies to all
     /// other imports": a rate for a class of firms, or for the rest, is one of the firms' rates too; so is "… 408.31 percent for the
     /// China-wide entity" (every exporter without a rate of its own).</summary>
-    [GeneratedRegex(@"\G\s*,?\s*(?:for|(?:that\s+|which\s+)?appl(?:y|ies|ying)\s+to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w]*(?:\s(?-i:[A-Z])[\w]*){0,2}-wide\s+(?:entity|rate)\b|(?:country|nation)-?wide\s+(?:entity|rate)\b|(?<n>(?-i:[A-Z][\w&.-]*)|all\s+others?\b|other\b|rest\b|remaining\b|non-cooperating\b|(?:(?-i:[a-z-]+)\s+){0,3}(?:exporters|producers|compan(?:y|ies)|firms|manufacturers)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*,?\s*(?:for|(?:that\s+|which\s+)?appl(?:y|ies|ying)\s+to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w]*(?:\s(?-i:[A-Z])[\w]*){0,2}-wide\s+(?:entity|rate)\b|(?:country|nation)-?wide\s+(?:entity|rate)\b|(?<n>(?-i:[A-Z][\w&.-]*)|all\s+others?\b|other\b|rest\b|remaining\b|non-cooperating\b|(?:(?-i:[a-z-]+)\s+){0,3}(?:exporters|producers|compan(?:y|ies)|firms|manufacturers|respondents?)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex FirmAfter();
 
     [GeneratedRegex(@"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\b", RegexOptions.IgnoreCase)]

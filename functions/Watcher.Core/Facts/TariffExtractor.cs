@@ -389,7 +389,7 @@ public static partial class TariffExtractor
         // sentence that stated a measure, the rate its goods face stands for its tariff word
         // (only when the goods that face it are goods that measure named, or imports named by origin alone: "Growth will face the highest
         // rate of …" is no such rate)
-        if (keywords.Count == 0 && previousImposer is not null && previousSentenceProducts is not null && (FacesRateWord().Match(s) is { Success: true } faced ? faced : PaysRate().Match(s)) is { Success: true } facedRate
+        if (keywords.Count == 0 && previousImposer is not null && previousSentenceProducts is not null && (FacesRateWord().Match(s) is { Success: true } faced ? faced : PaysRate().Match(s) is { Success: true } paid ? paid : FacesRatesRespectively().Match(s)) is { Success: true } facedRate
             && (BareImportsSubject().IsMatch(s) || previousSentenceProducts.Any(p => s.AsSpan(0, facedRate.Index).Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase))))
         {
             keywords.Add(facedRate);
@@ -407,6 +407,9 @@ public static partial class TariffExtractor
         if (keywords.Count == 0) return result;
         // "…, while Russian exporters face a single rate of 31.4%": in a sentence about a duty, a rate someone faces or pays is one
         keywords.AddRange(FacedRate().Matches(s));
+        // "…, while all other imports from China will be subject to …", "23.5% for all other exporters": the rest of an origin's trade, in a
+        // sentence about a duty, is one of its rates
+        keywords.AddRange(RestSubject().Matches(s));
         // "lowered the import taxes on goods from several South and Southeast Asian countries, cutting the rate on Bangladesh to 18%": in a
         // sentence about a tariff, "the rate on/for X" is that tariff's rate, however far the tariff word is
         keywords.AddRange(RateOnWord().Matches(s));

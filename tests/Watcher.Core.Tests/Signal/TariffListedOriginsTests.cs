@@ -20,6 +20,8 @@ public class TariffListedOriginsTests
     [InlineData("Chinese and Thai exporters of glass fibre will face anti-dumping duties of 24.1 percent and 11.6 percent respectively, Turkey ruled.",
         "TR>CN 24.1% glass fibre|TR>TH 11.6% glass fibre")]
     [InlineData("India raised import duties on gold and silver from Switzerland to 15% and 10%, respectively.", "IN>CH 15% gold|IN>CH 10% silver")]
+    [InlineData("The US imposed anti-dumping duties on plastic boxes from Vietnam of up to 210.87%. Cambodian and Thai exporters of the same boxes face 37.61% and 8.52% respectively.",
+        "US>VN 210.87% plastic boxes|US>KH 37.61% plastic boxes|US>TH 8.52% plastic boxes")]
     public void Respectively_pairs_the_nth_rate_with_the_nth_listed_party_or_goods(string text, string expected) =>
         Assert.Equal(expected, MeasureKey.All(text));
 
@@ -107,6 +109,9 @@ public class TariffListedOriginsTests
         "EU>CN 119.6% sucralose")]
     [InlineData("The European Commission set anti-dumping duties on hardwood plywood of 12.1% for Hengli Group, while all other imports from Thailand will be subject to a duty of 38.4%.",
         "EU>TH 38.4% hardwood plywood")]
+    [InlineData("The US set anti-dumping duties on frozen shrimp from Viet Nam of 4.58% for the mandatory respondent Minh Phu and 25.76% for the Viet Nam-wide entity.",
+        "US>VN 25.76% frozen shrimp")]
+    [InlineData("Thailand set anti-dumping duties on steel wire from Malaysia: 8.1% for Kian Steel, while all other exporters face 17.3%.", "TH>MY 17.3% steel wire")]
     public void The_rest_of_an_origin_s_trade_is_one_of_the_firms_rates(string text, string expected) =>
         Assert.Equal(expected, MeasureKey.All(text));
 }
