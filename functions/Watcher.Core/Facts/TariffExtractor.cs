@@ -52,9 +52,15 @@ public static partial class TariffExtractor
         // "Kenya imports nearly all of its palm oil, mainly from Malaysia and Indonesia": the origins an item names do not stand
         // beside the one country it names otherwise
         var implied = ImpliedImposer(text, parties, possibleImposers);
+        string? previousText = null;
+        var previousHeaded = false;
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             headline ??= sentence.Text;
+            // a list under country headings follows a sentence about the duty, or another heading ("Market shares of importers are as
+            // follows: - China: 40%" is no list of rates)
+            var afterDuty = previousHeaded || (previousText is not null && TariffWord().IsMatch(previousText));
+            (previousText, previousHeaded) = (sentence.Text, false);
             // "Canada announced surtaxes on the following US goods:" then "- steel products: 25%" line by line
             // "… on wind towers from two countries:" then "- Vietnam — 21.3%": a line under a country heading is that country's rate
             var headingGoods = mentioned?.Products ?? lastProducts ?? ["goods"];
@@ -62,6 +68,7 @@ public static partial class TariffExtractor
                 && HeadingRates(sentence.Text, headingImposer, headingGoods, lastDate) is { } headed)
             {
                 foreach (var h in headed) Merge(result, h);
+                previousHeaded = true;
                 continue;
             }
             if (announced && lastImposer is not null && carriedTarget is not null && ListedRate(sentence.Text, lastImposer, carriedTarget, lastDate) is { } listed)
@@ -88,9 +95,9 @@ public static partial class TariffExtractor
             // "[Commerce is issuing orders on boxes from Cambodia and Thailand. …] Cambodia: Sunrise Plastics, 37.61 percent; all others,
             // 37.61 percent.": once the item has named a tariff and its imposer, rates under a country heading are that country's
             // (not when that imposer is one of the origins the item lists: it was read wrongly)
-            if (found.Count == 0 && tariffNamed && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
+            if (found.Count == 0 && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
                 && HeadingRates(sentence.Text, listImposerBefore, headingGoods, lastDate) is { } underHeading)
-                found = underHeading;
+                (found, previousHeaded) = (underHeading, true);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)

@@ -65,6 +65,7 @@ public class TariffListedOriginsTests
     [InlineData("Outlook. Vietnam: growth of 5.1% is forecast for next year as exports recover.", "")]
     [InlineData("Canada set final anti-dumping duties on solar panels from Malaysia. Markets: Malaysia: exports rose 12% in October.", "")]
     [InlineData("Regional growth forecasts. Malaysia: 4.5 percent; Thailand: 2.9 percent.", "")]
+    [InlineData("India raised tariffs on steel from Japan. Its suppliers by share of imports were:\n- China: 40%\n- Japan: 25%", "")]
     public void A_heading_that_is_no_origin_of_a_measure_gives_nothing(string text, string expected) =>
         Assert.Equal(expected, MeasureKey.All(text));
 
