@@ -66,9 +66,14 @@ public static partial class ClauseReader
         var lede = Lede(sentences);
         // the goods the item last named with a duty word, for a rate whose sentence names none ("The duty rates are: …")
         List<string>? lastGoods = null;
+        // whether the sentence that opened the current list ("Egypt sets new duties:" before "- Turkish steel rebar: 15%")
+        // names a duty: a list of shares or suppliers under a tariff headline is no list of rates
+        var introNamesDuty = false;
         foreach (var sentence in sentences)
         {
             var s = sentence.Text;
+            var listLine = ListLine().IsMatch(s);
+            if (!listLine) introNamesDuty = DutyNoun().IsMatch(s);
             var mentions = EntityFinder.Find(s).Where(TariffExtractor.IsPartyMention).ToList();
             var earlier = lastGoods;
             if (DutyNoun().IsMatch(s) && Goods(s, (0, s.Length), 0, mentions) is { } named && named is not ["goods"]) lastGoods = named;
@@ -76,7 +81,7 @@ public static partial class ClauseReader
             var rates = RateParser.Find(s);
             if (rates.Count == 0) continue;
             var clauses = Clauses(s);
-            var context = lede with { Products = earlier ?? lede.Products };
+            var context = lede with { Products = earlier ?? lede.Products, DutyNamed = lede.DutyNamed && (!listLine || introNamesDuty) };
             foreach (var r in rates)
             {
                 if (primary is not null && primary.Any(m => m.Rate is { } v && Math.Abs(v - r.Value) < 0.001 && m.RateUnit == r.Unit)) continue;
@@ -217,6 +222,8 @@ public static partial class ClauseReader
     /// <summary>"for Meihua Holdings Group", "(Yantai Shuangta)": a rate followed by a name that is no country is a firm's.</summary>
     private static bool FirmAfter(string s, int at)
     {
+        // "4.58% for the mandatory respondent Minh Phu": a respondent of a trade-remedy case is a firm
+        if (RespondentAfter().IsMatch(s.AsSpan(at))) return true;
         var m = NamedAfter().Match(s, at);
         if (!m.Success || m.Index != at) return false;
         var name = m.Groups["n"].Value.Trim();
@@ -322,6 +329,9 @@ public static partial class ClauseReader
     [GeneratedRegex(@"^\s*(?:[-•*–]|[0-9]{1,2}[.)])\s")]
     private static partial Regex ListLine();
 
+    [GeneratedRegex(@"^\s*(?:,\s*)?for\s+(?:the\s+|a\s+|each\s+)?(?:mandatory\s+|sole\s+|individually\s+examined\s+|other\s+|separate\s+)?respondents?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RespondentAfter();
+
     [GeneratedRegex(@"\b(?:halv\w*|doubl\w*|tripl\w*|cut|cuts|lowered|lowers|reduced|reduces|slashed|slashes|trimmed|trims|half|twice|double|triple|(?:a|one|two)\s+(?:third|quarter|fifth)s?\s+of|rather\s+than(?:\s+[a-z]+){0,3}|instead\s+of(?:\s+[a-z]+){0,3})\s+(?:of\s+)?(?:its|their|the|a|an|it\s+to|them\s+to)?\s*(?:[a-z-]+\s+){0,2}?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedBefore();
 
@@ -400,7 +410,7 @@ public static partial class ClauseReader
     [GeneratedRegex(@"^\s*(?:of\b|share|stake|market|increase|rise|drop|decline|fall|jump|gain|growth|higher|lower|more|less|fewer|cheaper|dearer|year-on-year|y/y|yoy|on\s+the\s+year|annual|annually|a\s+year|stake|owned|majority|minority|discount|off\b|cut\s+in|reduction\s+in|of\s+the|or\s+(?:more|less|above|below|higher|lower)|by\s+(?:weight|volume)|content|purity)", RegexOptions.IgnoreCase)]
     private static partial Regex ShareAfter();
 
-    [GeneratedRegex(@"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|slumped|plunged|increased|decreased|gained|lost|slid|up|down|accounts?\s+for|accounted\s+for|share\s+of|stake\s+of|margins?\s+of|worth|valued\s+at|cheaper\s+by|costlier\s+by)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+|over\s+|roughly\s+|an?\s+|a\s+further\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|slumped|plunged|increased|decreased|gained|lost|slid|up|down|accounts?\s+for|accounted\s+for|share\s+of|stake\s+of|margins?\s+of|worth|valued\s+at|cheaper\s+by|costlier\s+by)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+|over\s+|roughly\s+|an?\s+|a\s+further\s+)?(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)\s*,?\s*(?:and\s+|or\s+)?)*$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureBefore();
 
     [GeneratedRegex(@"(?<![\w&-])(?<w>(?-i:[A-Z])[\w&-]+)\s+$")]

@@ -46,7 +46,7 @@ public static partial class TariffExtractor
     /// "… 13.1% for sampled cooperating exporters", "… 37.2% for companies that did not cooperate", "a duty of 39.6% applies to all
     /// other imports": a rate for a class of firms, or for the rest, is one of the firms' rates too; so is "… 408.31 percent for the
     /// China-wide entity" (every exporter without a rate of its own).</summary>
-    [GeneratedRegex(@"\G\s*,?\s*(?:for|(?:that\s+|which\s+)?appl(?:y|ies|ying)\s+to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w]*-wide\s+(?:entity|rate)\b|(?:country|nation)-?wide\s+(?:entity|rate)\b|(?<n>(?-i:[A-Z][\w&.-]*)|all\s+others?\b|other\b|rest\b|remaining\b|non-cooperating\b|(?:(?-i:[a-z-]+)\s+){0,3}(?:exporters|producers|compan(?:y|ies)|firms|manufacturers)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*,?\s*(?:for|(?:that\s+|which\s+)?appl(?:y|ies|ying)\s+to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w]*(?:\s(?-i:[A-Z])[\w]*){0,2}-wide\s+(?:entity|rate)\b|(?:country|nation)-?wide\s+(?:entity|rate)\b|(?<n>(?-i:[A-Z][\w&.-]*)|all\s+others?\b|other\b|rest\b|remaining\b|non-cooperating\b|(?:(?-i:[a-z-]+)\s+){0,3}(?:exporters|producers|compan(?:y|ies)|firms|manufacturers|respondents?)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex FirmAfter();
 
     [GeneratedRegex(@"\b(?:up\s+to|as\s+much\s+as|as\s+high\s+as)\b", RegexOptions.IgnoreCase)]
@@ -283,10 +283,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>(?:[^,;.()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){3,80}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|,(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))|[;.():]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|against(?=\s+(?:the\s+)?(?:imports|shipments)\s+of\b)|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>(?:[^,;.()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){3,80}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|,(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))|[;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
-    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\b(?:set(?:s|ting)?|issu(?:ed|es|ing))\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImposingVerb();
 
     [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$")]

@@ -16,6 +16,20 @@ public static partial class TariffExtractor
     /// and rate (see <see cref="FoldHeadline"/>); story fingerprints read the measures as stated, sentence by sentence.</param>
     internal static List<TariffMeasure> Extract(string text, bool headlineRestated)
     {
+        // "an anti-circumvention duty (ACD) … The ACD is 35.58%": a name the item defines for a duty is read as a tariff word
+        var read = DutyNamesAsTariffWords(text);
+        if (ReferenceEquals(read, text)) return Read(text, headlineRestated);
+        var written = SentenceSplitter.Split(text);
+        var rewritten = SentenceSplitter.Split(read);
+        var measures = Read(read, headlineRestated);
+        if (written.Count != rewritten.Count) return measures;
+        var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < written.Count; i++) evidence.TryAdd(rewritten[i].Text, written[i].Text);
+        return measures.Select(m => evidence.TryGetValue(m.Evidence, out var original) ? m with { Evidence = original } : m).ToList();
+    }
+
+    private static List<TariffMeasure> Read(string text, bool headlineRestated)
+    {
         var result = new List<TariffMeasure>();
         string? headline = null;
         string? lastDate = null;
@@ -30,6 +44,7 @@ public static partial class TariffExtractor
         string? itemImposer = null;
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
+        List<string>? originGroup = null;
         var parties = Parties(text);
         var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
@@ -37,10 +52,25 @@ public static partial class TariffExtractor
         // "Kenya imports nearly all of its palm oil, mainly from Malaysia and Indonesia": the origins an item names do not stand
         // beside the one country it names otherwise
         var implied = ImpliedImposer(text, parties, possibleImposers);
+        string? previousText = null;
+        var previousHeaded = false;
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             headline ??= sentence.Text;
+            // a list under country headings follows a sentence about the duty, or another heading ("Market shares of importers are as
+            // follows: - China: 40%" is no list of rates)
+            var afterDuty = previousHeaded || (previousText is not null && TariffWord().IsMatch(previousText));
+            (previousText, previousHeaded) = (sentence.Text, false);
             // "Canada announced surtaxes on the following US goods:" then "- steel products: 25%" line by line
+            // "… on wind towers from two countries:" then "- Vietnam — 21.3%": a line under a country heading is that country's rate
+            var headingGoods = mentioned?.Products ?? lastProducts ?? ["goods"];
+            if ((announced || rateList is not null) && (lastImposer ?? rateList?.Imposer) is { } headingImposer && originGroup?.Contains(headingImposer) != true
+                && HeadingRates(sentence.Text, headingImposer, headingGoods, lastDate) is { } headed)
+            {
+                foreach (var h in headed) Merge(result, h);
+                previousHeaded = true;
+                continue;
+            }
             if (announced && lastImposer is not null && carriedTarget is not null && ListedRate(sentence.Text, lastImposer, carriedTarget, lastDate) is { } listed)
             {
                 Merge(result, listed);
@@ -62,13 +92,26 @@ public static partial class TariffExtractor
                 ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null);
             var found = SentenceMemo.Find(new(sentence.Text, lastDate, carriedImposer, lastProducts, possibleImposers, carriedTarget, announced, implied),
                 static c => FromSentence(c.Sentence, c.Date, c.Imposer, c.Products, c.Countries, c.Target, c.Announced, c.Implied));
+            // "[Commerce is issuing orders on boxes from Cambodia and Thailand. …] Cambodia: Sunrise Plastics, 37.61 percent; all others,
+            // 37.61 percent.": once the item has named a tariff and its imposer, rates under a country heading are that country's
+            // (not when that imposer is one of the origins the item lists: it was read wrongly)
+            if (found.Count == 0 && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
+                && HeadingRates(sentence.Text, listImposerBefore, headingGoods, lastDate) is { } underHeading)
+                (found, previousHeaded) = (underHeading, true);
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
                 for (var k = 0; k < found.Count; k++)
                     if (IsGeneric(found[k].Products) && (m.Imposer is null ? m.Targets!.Contains(found[k].Target) : found[k].Imposer == m.Imposer)) found[k] = found[k] with { Products = m.Products };
-            if (found.Count > 0) lastProducts = found[^1].Products;
             var plain = BlankCodes(sentence.Text);
+            // "… on fertiliser from Russia and Belarus. Duties of 40% will apply to imports from the two countries.": a group of origins
+            // that refers back to the list of countries named before is each of them
+            if (found.Count > 0 && originGroup is { Count: >= 2 } group && RefersToGroup(sentence.Text, group.Count)
+                && Parties(sentence.Text).All(x => found.Any(f => f.Imposer == x.CountryId)))
+                found = EachOfGroup(found, group, mentioned?.Products);
+            if (found.Count > 0) lastProducts = found[^1].Products;
+            if (found.Select(f => f.Target).Where(t => t != "*").Distinct().Count() >= 2) originGroup = found.Select(f => f.Target).Where(t => t != "*").Distinct().ToList();
+            else if (OriginList(plain) is { Count: >= 2 } origins) originGroup = origins;
             var announcedBy = found.Count > 0 ? null : ImposerWithoutRate(plain);
             if (announcedBy is not null && MentionedProducts(plain) is { Count: > 0 } named) mentioned = (named, announcedBy, null);
             // "Govt sets dumping duties on nylon film" over "Shipments from China are subject to a 24.5 percent duty": a headline
@@ -76,6 +119,11 @@ public static partial class TariffExtractor
             // (only for the targets its product phrase names: "… duties on Chinese, Thai nylon film")
             else if (ReferenceEquals(headline, sentence.Text) && found.Count == 0 && MentionedProducts(plain) is { Count: > 0 } headlined
                 && PhraseCountries(plain) is { Count: > 0 } targets) mentioned = (headlined, null, targets);
+            // "… the imposition of Safeguard Import Duty against imports of carpets …" with no country named: the goods of a later measure
+            // on every origin
+            else if (found.Count == 0 && announcedBy is null && Parties(plain).Count == 0 && MeasuresOn().Match(plain) is { Success: true } everyOrigin
+                && ImposingVerb().IsMatch(plain[..everyOrigin.Groups["p"].Index]) && MentionedProducts(plain) is { Count: > 0 } allOrigins)
+                mentioned = (allOrigins, null, ["*"]);
             // "… welcomed the finance ministry's decision to levy anti-dumping duty on aluminium foil from China", "the investigation into
             // imports of pork originating in the European Union": an announcement whose imposer goes unnamed still names the goods and origin
             var unnamed = found.Count == 0 && announcedBy is null ? UnnamedAnnouncement(plain) : null;
@@ -351,7 +399,7 @@ public static partial class TariffExtractor
         // sentence that stated a measure, the rate its goods face stands for its tariff word
         // (only when the goods that face it are goods that measure named, or imports named by origin alone: "Growth will face the highest
         // rate of …" is no such rate)
-        if (keywords.Count == 0 && previousImposer is not null && previousSentenceProducts is not null && (FacesRateWord().Match(s) is { Success: true } faced ? faced : PaysRate().Match(s)) is { Success: true } facedRate
+        if (keywords.Count == 0 && previousImposer is not null && previousSentenceProducts is not null && (FacesRateWord().Match(s) is { Success: true } faced ? faced : PaysRate().Match(s) is { Success: true } paid ? paid : FacesRatesRespectively().Match(s)) is { Success: true } facedRate
             && (BareImportsSubject().IsMatch(s) || previousSentenceProducts.Any(p => s.AsSpan(0, facedRate.Index).Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase))))
         {
             keywords.Add(facedRate);
@@ -369,6 +417,9 @@ public static partial class TariffExtractor
         if (keywords.Count == 0) return result;
         // "…, while Russian exporters face a single rate of 31.4%": in a sentence about a duty, a rate someone faces or pays is one
         keywords.AddRange(FacedRate().Matches(s));
+        // "…, while all other imports from China will be subject to …", "23.5% for all other exporters": the rest of an origin's trade, in a
+        // sentence about a duty, is one of its rates
+        keywords.AddRange(RestSubject().Matches(s));
         // "lowered the import taxes on goods from several South and Southeast Asian countries, cutting the rate on Bangladesh to 18%": in a
         // sentence about a tariff, "the rate on/for X" is that tariff's rate, however far the tariff word is
         keywords.AddRange(RateOnWord().Matches(s));
@@ -529,8 +580,10 @@ public static partial class TariffExtractor
             // "cutting the rate on Bangladesh to 18% and on Sri Lanka to 15%", "- Vietnam to 20%, Cambodia and Laos to 19%": the countries
             // a rate's own clause moves "to" it are that rate's targets
             var movedTo = everyone ? [] : CountriesMovedTo(s, parties, rates, rate, rateImposer);
-            if (movedTo.Count > 0) inPhrase = [];
-            var perParty = everyone ? null : movedTo.FirstOrDefault()
+            // "… from Malaysia (12.1%) and Vietnam (16.7%)": a rate in brackets after a country is that country's
+            var bracketed = everyone ? null : CountryBeforeBracket(s, parties, rate, rateImposer);
+            if (movedTo.Count > 0 || bracketed is not null) inPhrase = [];
+            var perParty = everyone ? null : bracketed ?? movedTo.FirstOrDefault()
                 ?? (inPhrase.Count > 0 ? null : ForCountry(s, parties, rate, rateImposer) ?? ClauseSubject(s, parties, rates, rate, rateImposer));
             var target = (everyone ? "*" : null)
                 ?? inPhrase.Select(m => m.CountryId).FirstOrDefault(c => c != rateImposer)
@@ -611,6 +664,7 @@ public static partial class TariffExtractor
                 result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, sentence));
         }
         KeepHighestFirmRate(result, firmRates);
+        if (rates.Count > 1 && s.Contains("respectively", StringComparison.OrdinalIgnoreCase)) PairRespectively(s, rates, mentions, result);
         return result;
     }
 
@@ -634,6 +688,8 @@ public static partial class TariffExtractor
     {
         rest = false;
         if (FirmInParens().Match(s, rate.End) is { Success: true }) return true;
+        // "…, while all other imports from China will be subject to a duty of 119.6%": a clause about the rest of the trade
+        if (RestClauseBefore().IsMatch(s.AsSpan(Math.Max(0, rate.Start - 120), rate.Start - Math.Max(0, rate.Start - 120)))) return rest = true;
         var head = s[Math.Max(0, rate.Start - 60)..rate.Start];
         var firm = FirmNamedBefore().Match(head);
         if (!firm.Success) return false;
@@ -1000,6 +1056,7 @@ public static partial class TariffExtractor
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
             if (OwnTradeAfter().IsMatch(s.AsSpan(m.End, Math.Min(s.Length, m.End + 24) - m.End))) return false; // "would cut Indonesia's exports"
             if (WideAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)])) return false; // "a China-wide rate of 93.5%"
+            if (BracketedRateAfter().IsMatch(s.AsSpan(m.End, Math.Min(s.Length, m.End + 32) - m.End))) return false; // "chips: Belgium (23.1%), …"
             if (m.Form != MentionForm.Adjective && MovedToRateAfter().IsMatch(s.AsSpan(m.End, Math.Min(s.Length, m.End + 32) - m.End))) return false; // "- Vietnam to 20%"
             // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
             if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;

@@ -60,7 +60,7 @@ public static class ExtractionGrid
     {
         var rows = new List<GridRow>();
         var n = 0;
-        foreach (var (kind, frames) in Kinds())
+        foreach (var (kind, frames) in Kinds().Concat(ListedKinds()))
             foreach (var (frame, voice, order, build) in frames)
                 for (var k = 0; k < Repeats; k++, n++)
                 {
@@ -245,6 +245,59 @@ public static class ExtractionGrid
         ]);
     }
 
+    /// <summary>Session 10 (extract17): how a text pairs several rates with several origins or goods it lists, names the duty it
+    /// defines, and refers back to a group of origins; each frame's expected measures follow the conventions (per-firm rates and a
+    /// residual or country-wide rate are one measure per origin at the highest).</summary>
+    private static IEnumerable<(string Kind, (string Frame, string Voice, string Order, Func<Choice, (string, IReadOnlyList<LabelledMeasure>)?> Build)[] Frames)> ListedKinds()
+    {
+        static Origin Third(Choice c) => Origins[(Array.IndexOf(Origins, c.Org) + 5) % Origins.Length];
+        static (string A, string B) Pair(Choice c) => Companions[Array.IndexOf(Products, c.Product)];
+        yield return ("respectively", [
+            ("I set AD duties of R1, R2 and R3 on G from T1, T2 and T3, respectively", "active", "imposer first", c => Made($"{c.ImposerName} set final anti-dumping duties of 12.8%, 38.4% and 7.25% on {c.Product} from {c.Org.Country}, {c.Org2.Country} and {Third(c).Country}, respectively.",
+                [new(c.Imp.Id, c.Org.Id, 12.8, c.Product), new(c.Imp.Id, c.Org2.Id, 38.4, c.Product), new(c.Imp.Id, Third(c).Id, 7.25, c.Product)])),
+            ("Imports of G from T1 and T2 will face N of R1 and R2, respectively, I said", "passive", "goods first", c => Made($"Imports of {c.Product} from {c.Org.Country} and {c.Org2.Country} will face {c.Plural(c.Noun)} of 12.8% and 38.4%, respectively, {c.ImposerName} said.",
+                [new(c.Imp.Id, c.Org.Id, 12.8, c.Product), new(c.Imp.Id, c.Org2.Id, 38.4, c.Product)])),
+            ("I imposed N on G from T1 and T2 at rates of R1 and R2 respectively", "active", "imposer first", c => Made($"{c.ImposerName} imposed {c.Plural(c.Noun)} on {c.Product} from {c.Org.Country} and {c.Org2.Country} at rates of 12.8 per cent and 38.4 per cent respectively.",
+                [new(c.Imp.Id, c.Org.Id, 12.8, c.Product), new(c.Imp.Id, c.Org2.Id, 38.4, c.Product)])),
+            ("Tadj1 and Tadj2 exporters of G face N of R1 and R2 respectively, I ruled", "active", "origin first", c => Made($"{c.Org.Adjective} and {c.Org2.Adjective} exporters of {c.Product} will face anti-dumping duties of 12.8 percent and 38.4 percent respectively, {c.ImposerName} ruled.",
+                [new(c.Imp.Id, c.Org.Id, 12.8, c.Product), new(c.Imp.Id, c.Org2.Id, 38.4, c.Product)])),
+            ("I raised its N on G1 and G2 from T to R1 and R2, respectively", "active", "imposer first", c => Made($"{c.ImposerName} raised its {c.Plural(c.Noun)} on {Pair(c).A} and {Pair(c).B} from {c.Org.Country} to 15% and 10%, respectively.",
+                [new(c.Imp.Id, c.Org.Id, 15, Pair(c).A), new(c.Imp.Id, c.Org.Id, 10, Pair(c).B)])),
+        ]);
+        yield return ("country heading", [
+            ("I set final AD duties on G from T1 and T2. T1: R1; T2: R2.", "active", "origin first", c => Made($"{c.ImposerName} set final anti-dumping duties on {c.Product} from {c.Org.Country} and {c.Org2.Country}. {c.Org.Country}: 12.8 percent; {c.Org2.Country}: 38.4 percent.",
+                [new(c.Imp.Id, c.Org.Id, 12.8, c.Product), new(c.Imp.Id, c.Org2.Id, 38.4, c.Product)])),
+            ("I imposed provisional N on G from two countries:\\n- T1 — R1\\n- T2 — R2", "active", "origin first", c => Made($"{c.ImposerName} imposed provisional {c.Plural(c.Noun)} on {c.Product} from two countries:\n- {c.Org.Country} — 12.8%\n- {c.Org2.Country} — 38.4%",
+                [new(c.Imp.Id, c.Org.Id, 12.8, c.Product), new(c.Imp.Id, c.Org2.Id, 38.4, c.Product)])),
+            ("I imposed AD duties on G from T1 (R1) and T2 (R2)", "active", "imposer first", c => Made($"{c.ImposerName} imposed anti-dumping duties on {c.Product} from {c.Org.Country} (12.8%) and {c.Org2.Country} (38.4%).",
+                [new(c.Imp.Id, c.Org.Id, 12.8, c.Product), new(c.Imp.Id, c.Org2.Id, 38.4, c.Product)])),
+            ("I's duties on G: T1: Firm, R1; all others, R1b. T2: Firm, R2; T2-wide entity, R2b.", "active", "origin first", c => Made($"{c.ImposerName} issued anti-dumping duty orders on {c.Product} from {c.Org.Country} and {c.Org2.Country}. {c.Org.Country}: Hengli Group, 12.1 percent; all others, 21.7 percent. {c.Org2.Country}: Sunrise Industries, 9.3 percent; {c.Org2.Country}-wide entity, 38.4 percent.",
+                [new(c.Imp.Id, c.Org.Id, 21.7, c.Product), new(c.Imp.Id, c.Org2.Id, 38.4, c.Product)])),
+        ]);
+        yield return ("residual rate", [
+            ("I set AD duties on G from T of R1 for Firm A and R2 for the T-wide entity", "active", "imposer first", c => Made($"{c.ImposerName} set anti-dumping duties on {c.Product} from {c.Org.Country} of 12.1% for Hengli Group and 38.4% for the {c.Org.Country}-wide entity.",
+                [new(c.Imp.Id, c.Org.Id, 38.4, c.Product)])),
+            ("AD duties on G are R1 for Firm A, while R2 applies to all other imports from T (I)", "active", "goods first", c => Made($"{c.ImposerName} set anti-dumping duties on {c.Product} of 12.1% for Hengli Group, while all other imports from {c.Org.Country} will be subject to a duty of 38.4%.",
+                [new(c.Imp.Id, c.Org.Id, 38.4, c.Product)])),
+            ("I set AD duties on G from T: R1 for Firm A, all other exporters R2", "active", "imposer first", c => Made($"{c.ImposerName} set anti-dumping duties on {c.Product} from {c.Org.Country}, with Hengli Group facing 12.1% and all other exporters 38.4%.",
+                [new(c.Imp.Id, c.Org.Id, 38.4, c.Product)])),
+        ]);
+        yield return ("defined duty name", [
+            ("I imposed an anti-circumvention duty (ACD) on G from T. The ACD is R.", "active", "imposer first", c => Made($"{c.ImposerName} imposed an anti-circumvention duty (ACD) on {c.Product} from {c.Org.Country} on Monday. The ACD is 35.6% and applies for five years.",
+                [new(c.Imp.Id, c.Org.Id, 35.6, c.Product)])),
+            ("I introduced a provisional import charge (PIC) on G from T. The PIC will be R.", "active", "imposer first", c => Made($"{c.ImposerName} introduced a provisional import charge (PIC) on {c.Product} from {c.Org.Country}. Under the decision, the PIC will be 18.5% for three years.",
+                [new(c.Imp.Id, c.Org.Id, 18.5, c.Product)])),
+            ("I announced a so-called 'border adjustment charge' on G from T. The border adjustment charge is R.", "active", "imposer first", c => Made($"{c.ImposerName} announced a so-called 'border adjustment charge' on {c.Product} from {c.Org.Country}. The border adjustment charge will be 18.5% from July.",
+                [new(c.Imp.Id, c.Org.Id, 18.5, c.Product)])),
+        ]);
+        yield return ("group origin", [
+            ("I imposed AD duties on G from T1 and T2. Duties of R apply to imports from the two countries.", "active", "imposer first", c => Made($"{c.ImposerName} imposed anti-dumping duties on {c.Product} from {c.Org.Country} and {c.Org2.Country} on Monday. Duties of 24.5% will apply to imports from the two countries for five years.",
+                [new(c.Imp.Id, c.Org.Id, 24.5, c.Product), new(c.Imp.Id, c.Org2.Id, 24.5, c.Product)])),
+            ("I opened a probe into G from T1, T2 and T3. Shipments from the three nations face R.", "active", "origin first", c => Made($"{c.ImposerName} extended its anti-dumping duties on {c.Product} from {c.Org.Country}, {c.Org2.Country} and {Third(c).Country}. Shipments from all three countries will keep paying a duty of 24.5%.",
+                [new(c.Imp.Id, c.Org.Id, 24.5, c.Product), new(c.Imp.Id, c.Org2.Id, 24.5, c.Product), new(c.Imp.Id, Third(c).Id, 24.5, c.Product)])),
+        ]);
+    }
+
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>A number that is not the measure, in a sentence of its own or a clause: a date, a volume, a market share, the rate before.</summary>
@@ -279,6 +332,10 @@ public static class ExtractionGrid
             "The investigation found dumping margins of 18.4% on {P} from {T}, but {I} has not yet imposed duties.",
             "{T} accounts for 38% of {I}'s imports of {P}, up from 25% a year earlier.",
             "Shares of {Tadj} {P} makers fell 6% after {I} opened an anti-dumping investigation.",
+            // extract17: "respectively" over figures that are no duty, a heading that is a section title, an abbreviation that is no duty
+            "Exports of {P} to {T} and the United States rose 12% and 8%, respectively, last year.",
+            "Outlook. {T}: growth of 5.1% is forecast for next year as {P} exports recover.",
+            "The {Tadj} Revenue Authority (RA) said 12% of the containers of {P} were inspected, and the RA will check more.",
         ];
         var n = 0;
         for (var i = 0; i < texts.Length; i++)
