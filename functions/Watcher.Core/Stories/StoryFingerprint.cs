@@ -802,6 +802,10 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
                 var id = mentions[next].CountryId;
                 words.Add("@" + id);
                 entities.Add(id);
+                // a forum named by a description ("Asia-Pacific leaders", "Southeast Asian summit"): its last word says
+                // who or what meets, as it would beside the forum's name
+                if (mentions[next] is { Form: Watcher.Core.Entities.MentionForm.Role, Entity.Kind: Watcher.Core.Entities.EntityKind.Bloc } described
+                    && tokens[described.LastToken].Text is var tail && !StopWords.Contains(tail)) words.Add(Fold(tail));
                 i = mentions[next].LastToken;
                 next++;
                 continue;
