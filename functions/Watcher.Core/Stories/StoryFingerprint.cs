@@ -512,7 +512,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             if (!fact.IsMeeting) continue;
             var all = true;
             foreach (var name in fact.Participants)
-                if (!LeaderCountries.TryGetValue(name, out var country) || (!TitleParties.Contains(country) && !NamedInHeadline(name)))
+                if (!LeaderCountries.TryGetValue(name, out var country) || (!(TitleParties.Contains(country) && CountriesStandForLeaders) && !NamedInHeadline(name)))
                 {
                     all = false;
                     break;
@@ -521,6 +521,20 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
         return false;
     }
+
+    /// <summary>The headline names a leader the entity dictionary knows, by name or title ("Xi", "the South Korean president"),
+    /// read from the raw headline when the fingerprint is made: its words fold a leader into their country ("@KR"), as they
+    /// fold "South Korean". Null for an index row written before it was kept.</summary>
+    public bool? HeadlineNamesKnownLeader { get; init; }
+
+    /// <summary>A country the headline names may stand for its leader at a meeting: the headline names a known leader, a
+    /// leader's title ("president", "leaders") or a leaders' occasion ("summit", "state visit"); "South Korean business
+    /// delegation visits Beijing" names the countries, not Lee and Xi. A row written before the leader bit was kept reads as
+    /// before (the countries stand for their leaders).</summary>
+    private bool CountriesStandForLeaders =>
+        HeadlineNamesKnownLeader != false || TitleSet.Overlaps(LeaderTitleWords) || TitleSet.Overlaps(SummitWords);
+
+    private static readonly HashSet<string> SummitWords = Folded("summit", "state");
 
     /// <summary>A headline about a ministers' meeting ("SCO foreign ministers meet …"), not the leaders' summit days later.</summary>
     public bool IsMinisterialHeadline => (TitleSet.Contains(Minister) && !TitleSet.Contains(Prime)) || TitleSet.Contains(Ministerial);
@@ -778,6 +792,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
             Rates = RatesOf(title, text),
             IsLiveHeadline = title is not null && LiveBlogHeadline().IsMatch(title),
+            HeadlineNamesKnownLeader = StoryKeys.NormalizedTitleText(title) is { Length: > 0 } headline
+                && Watcher.Core.Entities.EntityFinder.Find(headline).Any(m => m.Entity.Kind == Watcher.Core.Entities.EntityKind.Leader),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }
@@ -1064,7 +1080,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private static List<string> ProductWords(string product)
     {
         var words = NamedProductWords(product).ToList();
-        if (words.Count > 0 && product.EndsWith(words[^1], StringComparison.Ordinal)) words[^1] = ProductSynonyms.GetValueOrDefault(words[^1], words[^1]);
+        if (words.Count > 0 && product.EndsWith(words[^1], StringComparison.Ordinal) && ProductSynonyms.TryGetValue(words[^1], out var head)
+            && (!AmbiguousHeads.TryGetValue(words[^1], out var modifiers) || words.Take(words.Count - 1).All(modifiers.Contains)))
+            words[^1] = head;
         return words;
     }
 
@@ -1080,6 +1098,25 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         // a class name no word starts or ends with, so that a modifier ("auto parts", "car batteries") never agrees with it
         ["car"] = "(automobile)", ["cars"] = "(automobile)", ["auto"] = "(automobile)", ["autos"] = "(automobile)", ["automobile"] = "(automobile)",
         ["automobiles"] = "(automobile)", ["vehicle"] = "(automobile)", ["vehicles"] = "(automobile)", ["evs"] = "(automobile)",
+        // "e-bikes" (its "e" is no word), "electric bicycles", "bikes": one class; "bicycle parts" keep their head
+        ["bike"] = "(bicycle)", ["bikes"] = "(bicycle)", ["ebike"] = "(bicycle)", ["ebikes"] = "(bicycle)", ["bicycle"] = "(bicycle)",
+        ["bicycles"] = "(bicycle)",
+        // chips are semiconductors only when nothing but a chip's kind modifies them ("potato chips", "wood chips" are not)
+        ["chip"] = "(semiconductor)", ["chips"] = "(semiconductor)", ["microchip"] = "(semiconductor)", ["microchips"] = "(semiconductor)",
+        ["semiconductor"] = "(semiconductor)", ["semiconductors"] = "(semiconductor)",
+    };
+
+    // (declared before AmbiguousHeads, which reads it: static fields are set in the order written)
+    private static readonly HashSet<string> ChipModifiers = new(StringComparer.Ordinal)
+    {
+        "computer", "memory", "logic", "advanced", "legacy", "mature", "semiconductor", "imported",
+    };
+
+    /// <summary>Heads with another sense ("potato chips", "wood chips"): they fold to their class only alone or with these
+    /// modifiers.</summary>
+    private static readonly Dictionary<string, HashSet<string>> AmbiguousHeads = new(StringComparer.Ordinal)
+    {
+        ["chip"] = ChipModifiers, ["chips"] = ChipModifiers,
     };
 
     /// <summary>"m:GB>BR:50#electric vehicles,solar panels@2025-08" → ("m:GB>BR:50", [products], "2025-08").</summary>

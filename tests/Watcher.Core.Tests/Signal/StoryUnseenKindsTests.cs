@@ -7,6 +7,12 @@ namespace Watcher.Core.Tests.Signal;
 /// that must stay apart (parties, goods and outlets are the tests' own):
 /// - a forum named by a description ("Asia-Pacific leaders", "Southeast Asian leaders", "Group of Seven leaders") is the
 ///   forum (EntityCatalog, bloc descriptions read in Role form);
+/// - a meeting headline naming only the countries of the other item's lede meeting names its leaders only when it names a
+///   known leader, a leader's title or a summit (StoryFingerprint.HeadlineNamesKnownLeader): a business delegation's visit is not
+///   the leaders' meeting;
+/// - goods named by a synonym ("e-bikes" / "electric bicycles", "chips" / "semiconductors") agree through a small table of
+///   head nouns (StoryFingerprint.ProductSynonyms), never a fuzzy match; a head with another sense ("potato chips") folds
+///   only alone or with a modifier of its own kind;
 /// </summary>
 public class StoryUnseenKindsTests
 {
@@ -51,6 +57,65 @@ public class StoryUnseenKindsTests
             "Malaysian Prime Minister Anwar Ibrahim opened the ASEAN summit in Kuala Lumpur on Sunday, urging member states to deepen trade within the bloc as US tariffs weigh on exports. Leaders will also discuss the conflict in Myanmar."
         },
     };
+
+    private const string LeadersSummit =
+        "BEIJING (Reuters) - South Korean President Lee Jae-myung and Chinese President Xi Jinping held talks in Beijing on Monday and agreed to speed up negotiations on the second phase of their free trade agreement, Seoul's presidential office said.";
+
+    public static TheoryData<string, string, string, string, string> LeaderJoin => new()
+    {
+        { "the leader named by title", "South Korean president arrives in Beijing for talks with Xi", "", "Lee, Xi agree to speed up FTA talks", LeadersSummit },
+        { "the countries at a summit", "Korea, China hold summit in Beijing", "", "Lee, Xi agree to speed up FTA talks", LeadersSummit },
+        { "a leader named, the other by country", "Xi hosts South Korean leader in Beijing", "", "Lee, Xi agree to speed up FTA talks", LeadersSummit },
+    };
+
+    [Theory]
+    [MemberData(nameof(LeaderJoin))]
+    public void A_headline_naming_the_leaders_joins_their_meeting(string kind, string titleA, string textA, string titleB, string textB)
+    {
+        Assert.NotEmpty(kind);
+        StoryPair.AssertSame(true, titleA, textA, titleB, textB);
+    }
+
+    public static TheoryData<string, string, string, string, string> LeaderApart => new()
+    {
+        { "a business delegation's visit", "South Korean business delegation visits Beijing", "", "Lee, Xi agree to speed up FTA talks", LeadersSummit },
+        { "officials' talks", "South Korean trade envoy holds talks in Beijing", "", "Lee, Xi agree to speed up FTA talks", LeadersSummit },
+        { "a governor's visit", "Korean provincial governor meets Chinese investors in Beijing", "", "Lee, Xi agree to speed up FTA talks", LeadersSummit },
+    };
+
+    [Theory]
+    [MemberData(nameof(LeaderApart))]
+    public void A_headline_naming_only_countries_stays_apart(string kind, string titleA, string textA, string titleB, string textB)
+    {
+        Assert.NotEmpty(kind);
+        StoryPair.AssertSame(false, titleA, textA, titleB, textB);
+    }
+
+    [Fact]
+    public void The_leader_bit_is_read_from_the_headline()
+    {
+        Assert.True(Watcher.Core.Stories.StoryFingerprint.Of("Xi hosts South Korean president", "", null).HeadlineNamesKnownLeader);
+        Assert.False(Watcher.Core.Stories.StoryFingerprint.Of("South Korean business delegation visits Beijing", "", null).HeadlineNamesKnownLeader);
+    }
+
+    [Theory]
+    [InlineData("m:GB>CN:70.1#e-bikes", "m:GB>CN:70.1#electric bicycles", true)]
+    [InlineData("m:EU>CN:18.8#bicycles", "m:EU>CN:18.8#ebikes", true)]
+    [InlineData("m:US>CN:50#chips", "m:US>CN:50#semiconductors", true)]
+    [InlineData("m:US>TW:32#memory chips", "m:US>TW:32#semiconductors", true)]
+    [InlineData("m:US>CN:25#legacy chips", "m:US>CN:25#microchips", true)]
+    // one class, but another rate or other parties: still two measures
+    [InlineData("m:US>CN:50#chips", "m:US>CN:25#semiconductors", false)]
+    [InlineData("m:GB>CN:70.1#e-bikes", "m:EU>CN:70.1#electric bicycles", false)]
+    // a head with another sense, or a part of the class, is other goods
+    [InlineData("m:KR>US:30#potato chips", "m:KR>US:30#semiconductors", false)]
+    [InlineData("m:JP>AU:12.5#wood chips", "m:JP>AU:12.5#semiconductors", false)]
+    [InlineData("m:IN>CN:17.5#bicycle parts", "m:IN>CN:17.5#bicycles", false)]
+    [InlineData("m:IN>CN:17.5#bicycle tyres", "m:IN>CN:17.5#electric bikes", false)]
+    [InlineData("m:US>CN:45#semiconductor equipment", "m:US>CN:45#chips", false)]
+    [InlineData("m:US>MX:25#motorcycles", "m:US>MX:25#bicycles", false)]
+    public void Goods_named_by_a_synonym_agree(string a, string b, bool agree) =>
+        Assert.Equal(agree, Watcher.Core.Stories.StoryFingerprint.FactsAgree(a, b));
 
     [Theory]
     [MemberData(nameof(Join))]
