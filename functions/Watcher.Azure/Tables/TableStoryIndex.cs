@@ -98,6 +98,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["Rates"] = ToJson(fingerprint.Rates),
             ["Live"] = fingerprint.IsLiveHeadline,
             ["Leader"] = fingerprint.HeadlineNamesKnownLeader,
+            ["Corrects"] = fingerprint.StatesCorrection,
+            ["TopRate"] = fingerprint.HeadlineStatesTopRate,
         };
     }
 
@@ -370,5 +372,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             IsLiveHeadline = row.GetBoolean("Live") ?? false,
             // null on a row written before the leader bit was kept: it reads as it did then
             HeadlineNamesKnownLeader = row.GetBoolean("Leader"),
+            StatesCorrection = row.GetBoolean("Corrects") ?? false,
+            HeadlineStatesTopRate = row.GetBoolean("TopRate") ?? false,
         };
 }

@@ -13,6 +13,10 @@ namespace Watcher.Core.Tests.Signal;
 /// - goods named by a synonym ("e-bikes" / "electric bicycles", "chips" / "semiconductors") agree through a small table of
 ///   head nouns (StoryFingerprint.ProductSynonyms), never a fuzzy match; a head with another sense ("potato chips") folds
 ///   only alone or with a modifier of its own kind;
+/// - an item that says it corrects an earlier report and states the other's rate beside its own, between the same parties,
+///   is the corrected report's story (StoryFingerprint.CorrectsMeasureOf);
+/// - a headline stating a ruling's top rate ("up to 95.2 percent") beside an item whose lede states one exporter's rate and
+///   lists the top one is one ruling (StoryFingerprint.HeadlineTopRateListedBy); a review restating the top rate stays apart.
 /// </summary>
 public class StoryUnseenKindsTests
 {
@@ -116,6 +120,98 @@ public class StoryUnseenKindsTests
     [InlineData("m:US>MX:25#motorcycles", "m:US>MX:25#bicycles", false)]
     public void Goods_named_by_a_synonym_agree(string a, string b, bool agree) =>
         Assert.Equal(agree, Watcher.Core.Stories.StoryFingerprint.FactsAgree(a, b));
+
+    public static TheoryData<string, string, string, string, string> RateJoin => new()
+    {
+        {
+            "a wire correcting a ministry's first rate",
+            "Indonesia to cut tariff on Australian beef to 5% under trade pact",
+            "JAKARTA - Indonesia will lower its import tariff on Australian beef to 5 percent from 10 percent under the new trade pact, the trade ministry said on Monday. Australia will in turn remove its duty on Indonesian paper.",
+            "Indonesia, Australia seal pact; beef tariff set at 2.5%",
+            "JAKARTA (Reuters) - Indonesia will cut its tariff on Australian beef to 2.5% from 10% under the pact signed on Monday, the trade ministry said, correcting an earlier statement that had put the new rate at 5%. Cattle exporters in Queensland welcomed the deal."
+        },
+        {
+            "an editor's note on a misstated rate",
+            "Mexico raises tariff on Chinese footwear to 35%",
+            "MEXICO CITY - Mexico will raise its tariff on footwear imported from China to 35% from 20% from January, the economy ministry said in a decree published on Tuesday, to protect shoemakers in Guanajuato.",
+            "Mexico lifts duty on Chinese shoes to 30%, decree shows",
+            "Mexico will raise its tariff on Chinese footwear to 30% from January, a decree published on Tuesday showed, as shoemakers in Guanajuato lobby for protection. An earlier version of this story misstated the new rate as 35%."
+        },
+        {
+            "a ruling's top rate and one exporter's",
+            "Brazil slaps anti-dumping duties of up to 62.4% on Chinese tyres",
+            "BRASILIA (Reuters) - Brazil's Gecex committee imposed anti-dumping duties of up to 62.4% on passenger car tyres from China for five years, the trade ministry said on Wednesday, siding with local manufacturers.",
+            "Gecex imposes definitive anti-dumping duty on passenger car tyres from China",
+            "The Executive Management Committee (Gecex) has imposed a definitive anti-dumping duty of 18.6% on passenger car tyres from China exported by Linglong Tire, following the investigation opened last year. Other listed rates: Sailun 33.2%; all other exporters 62.4%. The duty applies for five years."
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(RateJoin))]
+    public void A_rate_corrected_or_listed_joins(string kind, string titleA, string textA, string titleB, string textB)
+    {
+        Assert.NotEmpty(kind);
+        StoryPair.AssertSame(true, titleA, textA, titleB, textB);
+    }
+
+    public static TheoryData<string, string, string, string, string> RateApart => new()
+    {
+        {
+            "a second cut months later, no correction",
+            "Indonesia to cut tariff on Australian beef to 5% under trade pact",
+            "JAKARTA - Indonesia will lower its import tariff on Australian beef to 5 percent from 10 percent under the new trade pact, the trade ministry said on Monday. Australia will in turn remove its duty on Indonesian paper.",
+            "Indonesia cuts beef tariff again, to 2.5% for Australian cattle",
+            "JAKARTA (Reuters) - Indonesia will cut its tariff on Australian beef further, to 2.5% from 5%, from July, the trade ministry said on Friday, as food prices rose ahead of Ramadan. Cattle exporters in Queensland welcomed the move."
+        },
+        {
+            "a correction of another measure's rate",
+            "Mexico raises tariff on Chinese footwear to 35%",
+            "MEXICO CITY - Mexico will raise its tariff on footwear imported from China to 35% from 20% from January, the economy ministry said in a decree published on Tuesday, to protect shoemakers in Guanajuato.",
+            "Mexico lifts duty on Chinese textiles to 30%, decree shows",
+            "Mexico will raise its tariff on Chinese textiles to 30% from January, a decree published on Tuesday showed, as garment makers in Puebla lobby for protection. An earlier version of this story misstated the new rate as 25%."
+        },
+        {
+            "a review restating the ruling's top rate",
+            "EU extends anti-dumping duties of up to 79.3% on Chinese e-bikes after expiry review",
+            "BRUSSELS - The European Commission has extended its anti-dumping duties of up to 79.3% on electric bicycles from China for another five years after an expiry review found dumping would likely recur, it said on Thursday.",
+            "EU imposes definitive anti-dumping duties on electric bicycles from China",
+            "The European Commission has imposed definitive anti-dumping duties of 18.8% on electric bicycles from China produced by Giant Electric Vehicle, following its investigation. Other rates: Bodo Vehicle Group 24.1%; all other companies 79.3%. The duties apply for five years."
+        },
+        {
+            "the top rate of another goods' ruling",
+            "Brazil slaps anti-dumping duties of up to 62.4% on Chinese tyres",
+            "BRASILIA (Reuters) - Brazil's Gecex committee imposed anti-dumping duties of up to 62.4% on passenger car tyres from China for five years, the trade ministry said on Wednesday, siding with local manufacturers.",
+            "Gecex imposes definitive anti-dumping duty on glass fibre from China",
+            "The Executive Management Committee (Gecex) has imposed a definitive anti-dumping duty of 18.6% on glass fibre from China exported by Jushi Group, following the investigation opened last year. Other listed rates: Taishan 33.2%; all other exporters 62.4%. The duty applies for five years."
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(RateApart))]
+    public void A_rate_not_corrected_nor_listed_stays_apart(string kind, string titleA, string textA, string titleB, string textB)
+    {
+        Assert.NotEmpty(kind);
+        StoryPair.AssertSame(false, titleA, textA, titleB, textB);
+    }
+
+    [Theory]
+    [InlineData("US, Sri Lanka seal deal", "The rate is 15%, correcting an earlier statement that had put it at 18%.", true)]
+    [InlineData("Tariff set at 15%", "An earlier version of this story misstated the rate.", true)]
+    [InlineData("CORRECTED-US sets 15% tariff on Sri Lankan goods", "", true)]
+    [InlineData("Sri Lanka clarifies earlier tariff figure", "", true)]
+    [InlineData("US corrects trade imbalance with new tariffs", "The administration said the tariffs would correct a long-running deficit.", false)]
+    [InlineData("Sri Lanka's earlier version of the deal", "Officials said the earlier draft had put the rate at 20%.", false)]
+    public void A_correction_is_read_from_its_wording(string title, string text, bool corrects) =>
+        Assert.Equal(corrects, Watcher.Core.Stories.StoryFingerprint.Of(title, text, null).StatesCorrection);
+
+    [Theory]
+    [InlineData("Japan sets anti-dumping duties of up to 95.2 percent on graphite electrodes", true)]
+    [InlineData("UK duties as high as 70.1% on Chinese e-bikes", true)]
+    [InlineData("Duties of 17.3% to 70.1% on e-bikes", true)]
+    [InlineData("Japan sets 95.2 percent anti-dumping duty on graphite electrodes", false)]
+    [InlineData("Tariffs up to date: what the 25% rate means", false)]
+    public void A_top_rate_is_read_from_the_headline(string title, bool top) =>
+        Assert.Equal(top, Watcher.Core.Stories.StoryFingerprint.Of(title, "", null).HeadlineStatesTopRate);
 
     [Theory]
     [MemberData(nameof(Join))]
