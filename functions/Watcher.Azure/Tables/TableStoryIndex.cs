@@ -97,6 +97,9 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["Figures"] = ToJson(fingerprint.Figures),
             ["Rates"] = ToJson(fingerprint.Rates),
             ["Live"] = fingerprint.IsLiveHeadline,
+            ["Leader"] = fingerprint.HeadlineNamesKnownLeader,
+            ["Corrects"] = fingerprint.StatesCorrection,
+            ["TopRate"] = fingerprint.HeadlineStatesTopRate,
         };
     }
 
@@ -367,5 +370,9 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             Figures = FromJson<List<string>>(row.GetString("Figures"), []),
             Rates = FromJson<List<string>>(row.GetString("Rates"), []),
             IsLiveHeadline = row.GetBoolean("Live") ?? false,
+            // null on a row written before the leader bit was kept: it reads as it did then
+            HeadlineNamesKnownLeader = row.GetBoolean("Leader"),
+            StatesCorrection = row.GetBoolean("Corrects") ?? false,
+            HeadlineStatesTopRate = row.GetBoolean("TopRate") ?? false,
         };
 }

@@ -173,14 +173,16 @@ public static class EntityCatalog
         "CD|DR Congo|Democratic Republic of the Congo, DR Congo, DRC|Congolese|Kinshasa",
     ];
 
-    // id | name | aliases
+    // id | name | aliases | descriptions: how outlets name a forum's meeting without its name ("Asia-Pacific leaders",
+    // "Southeast Asian leaders"), read as the forum in Role form (the event extractor reads forums from names only); the
+    // description's last word ("leaders", "summit") stays a headline word for the fingerprint
     private static readonly string[] Blocs =
     [
         "EU|European Union|European Union, EU, European Commission, Brussels, EU Commission, European",
-        "APEC|APEC|APEC, Asia-Pacific Economic Cooperation, Asia Pacific Economic Cooperation",
-        "G7|G7|G7, G-7, Group of Seven",
-        "G20|G20|G20, G-20, Group of Twenty, Group of 20",
-        "ASEAN|ASEAN|ASEAN, Association of Southeast Asian Nations",
+        "APEC|APEC|APEC, Asia-Pacific Economic Cooperation, Asia Pacific Economic Cooperation|Asia-Pacific leaders, Pacific Rim leaders, Asia-Pacific summit, Pacific Rim summit",
+        "G7|G7|G7, G-7, Group of Seven, Group of 7|Group of Seven leaders, Group of 7 leaders",
+        "G20|G20|G20, G-20, Group of Twenty, Group of 20|20 major economies",
+        "ASEAN|ASEAN|ASEAN, Association of Southeast Asian Nations|Southeast Asian leaders, South-East Asian leaders, Southeast Asian summit",
         "NATO|NATO|NATO, North Atlantic Treaty Organization",
         "BRICS|BRICS|BRICS",
         "WTO|WTO|WTO, World Trade Organization",
@@ -266,7 +268,8 @@ public static class EntityCatalog
         foreach (var line in Blocs)
         {
             var f = line.Split('|');
-            list.Add(new Entity(f[0], EntityKind.Bloc, f[1], Split(f[2]).Select(a => (a, MentionForm.Noun)).ToList()));
+            list.Add(new Entity(f[0], EntityKind.Bloc, f[1], [.. Split(f[2]).Select(a => (a, MentionForm.Noun)),
+                .. (f.Length > 3 ? Split(f[3]) : []).Select(a => (a, MentionForm.Role))]));
         }
         foreach (var line in Leaders)
         {

@@ -512,7 +512,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             if (!fact.IsMeeting) continue;
             var all = true;
             foreach (var name in fact.Participants)
-                if (!LeaderCountries.TryGetValue(name, out var country) || (!TitleParties.Contains(country) && !NamedInHeadline(name)))
+                if (!LeaderCountries.TryGetValue(name, out var country) || (!(TitleParties.Contains(country) && CountriesStandForLeaders) && !NamedInHeadline(name)))
                 {
                     all = false;
                     break;
@@ -521,6 +521,78 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
         return false;
     }
+
+    /// <summary>The headline names a leader the entity dictionary knows, by name or title ("Xi", "the South Korean president"),
+    /// read from the raw headline when the fingerprint is made: its words fold a leader into their country ("@KR"), as they
+    /// fold "South Korean". Null for an index row written before it was kept.</summary>
+    public bool? HeadlineNamesKnownLeader { get; init; }
+
+    /// <summary>A country the headline names may stand for its leader at a meeting: the headline names a known leader, a
+    /// leader's title ("president", "leaders") or a leaders' occasion ("summit", "state visit"); "South Korean business
+    /// delegation visits Beijing" names the countries, not Lee and Xi. A row written before the leader bit was kept reads as
+    /// before (the countries stand for their leaders).</summary>
+    private bool CountriesStandForLeaders =>
+        HeadlineNamesKnownLeader != false || TitleSet.Overlaps(LeaderTitleWords) || TitleSet.Overlaps(SummitWords);
+
+    private static readonly HashSet<string> SummitWords = Folded("summit", "state");
+
+    /// <summary>The text says it corrects or clarifies an earlier report of it ("correcting an earlier statement that had put
+    /// the new rate at 18%", "An earlier version of this story misstated the rate"), read from the raw text when the
+    /// fingerprint is made. False for an index row written before it was kept.</summary>
+    public bool StatesCorrection { get; init; }
+
+    [GeneratedRegex(@"\b(?:correct(?:s|ed|ing)?|clarif(?:y|ies|ied|ying)|revis(?:es|ed|ing))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|prior|initial)\b|\b(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+this\b|\b(?:misstated|misreported|incorrectly\s+(?:stated|said|reported|gave))\b|^\s*\(?correct(?:ion|ed|s)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectionWording();
+
+    /// <summary>This item corrects the other's lede measure: it says it corrects an earlier report, and its lede states the
+    /// other's rate beside its own, between the same parties ("… to 15% from 20%, correcting an earlier statement that had put
+    /// the new rate at 18%" / "US to cut tariff on Sri Lankan goods to 18 percent"): the corrected report is its story, not
+    /// a second measure.</summary>
+    internal bool CorrectsMeasureOf(StoryFingerprint other)
+    {
+        if (!StatesCorrection) return false;
+        foreach (var theirs in other.ParsedFacts)
+        {
+            if (theirs.Measure is not var (ib, tb, rb) || !_rates.Contains(rb.ToString(System.Globalization.CultureInfo.InvariantCulture))) continue;
+            foreach (var mine in ParsedFacts)
+                if (mine.Measure is var (ia, ta, ra) && ra != rb && ia == ib && ta == tb) return true;
+        }
+        return false;
+    }
+
+    /// <summary>This headline states its lede measure's rate as the top of a range ("anti-dumping duties of up to 95.2
+    /// percent", "as high as 70.1%") and the other item states that figure too, its own lede measure being another rate of the
+    /// list between the same parties on the same goods ("Fangda Carbon 41.3 percent; … other suppliers 95.2 percent"): one
+    /// ruling, its top rate and one exporter's. A ruling restating the original's top rate in its headline is another
+    /// occasion only the headlines tell (a review, an extension: see <see cref="HeadlinesNameOtherOccasion"/>).</summary>
+    internal bool HeadlineTopRateListedBy(StoryFingerprint other)
+    {
+        // a review or extension restates the original ruling's top rate: only headlines that agree on being one tell the same ruling
+        if (!HeadlineStatesTopRate || other._figures.Count == 0 || TitleSet.Overlaps(ReviewWords) != other.TitleSet.Overlaps(ReviewWords)) return false;
+        foreach (var mine in ParsedFacts)
+        {
+            if (mine.Measure is not var (ia, ta, ra)) continue;
+            var rate = ra.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!TitleFigures.Contains(rate) || !other.FigureSet.Contains(rate)) continue;
+            foreach (var theirs in other.ParsedFacts)
+                if (theirs.Measure is var (ib, tb, rb) && rb != ra && rb < ra && ia == ib && (ta == tb || ta == "*" || tb == "*")
+                    && mine.NamesProduct && theirs.NamesProduct && mine.SharesProductWith(theirs)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ReviewWords = Folded(
+        "extend", "extension", "review", "expiry", "renew", "renewal", "prolong", "maintain", "keep", "continue", "retain", "reimpose");
+
+    /// <summary>The headline states a rate as the top of a range ("duties of up to 95.2 percent", "as high as 70.1%", "ranging
+    /// … to 35%"), read from the raw headline when the fingerprint is made ("up" is no headline word). False for an index row
+    /// written before it was kept.</summary>
+    public bool HeadlineStatesTopRate { get; init; }
+
+    [GeneratedRegex(@"\b(?:up\s+to|as\s+(?:high|much)\s+as|top\s+rate\s+of|maximum\s+of|a\s+high\s+of|\d+(?:\.\d+)?\s*(?:%|percent|pct|per\s+cent)?\s*(?:-|–|to)\s*)\s*\d+(?:\.\d+)?\s*(?:%|percent|pct|per\s+cent)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TopRateWording();
 
     /// <summary>A headline about a ministers' meeting ("SCO foreign ministers meet …"), not the leaders' summit days later.</summary>
     public bool IsMinisterialHeadline => (TitleSet.Contains(Minister) && !TitleSet.Contains(Prime)) || TitleSet.Contains(Ministerial);
@@ -778,6 +850,10 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
             Rates = RatesOf(title, text),
             IsLiveHeadline = title is not null && LiveBlogHeadline().IsMatch(title),
+            HeadlineStatesTopRate = title is not null && TopRateWording().IsMatch(title),
+            StatesCorrection = (title is not null && CorrectionWording().IsMatch(title)) || (text is not null && CorrectionWording().IsMatch(text)),
+            HeadlineNamesKnownLeader = StoryKeys.NormalizedTitleText(title) is { Length: > 0 } headline
+                && Watcher.Core.Entities.EntityFinder.Find(headline).Any(m => m.Entity.Kind == Watcher.Core.Entities.EntityKind.Leader),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }
@@ -802,6 +878,10 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
                 var id = mentions[next].CountryId;
                 words.Add("@" + id);
                 entities.Add(id);
+                // a forum named by a description ("Asia-Pacific leaders", "Southeast Asian summit"): its last word says
+                // who or what meets, as it would beside the forum's name
+                if (mentions[next] is { Form: Watcher.Core.Entities.MentionForm.Role, Entity.Kind: Watcher.Core.Entities.EntityKind.Bloc } described
+                    && tokens[described.LastToken].Text is var tail && !StopWords.Contains(tail)) words.Add(Fold(tail));
                 i = mentions[next].LastToken;
                 next++;
                 continue;
@@ -871,6 +951,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             if (Measure is not { } mine || other.Measure is not { } theirs) return false;
             return (SameMeasure(mine, theirs) && NamedProductsAgree(other)) || (SameDistinctiveRate(mine, theirs, this, other) && ProductsAgree(other));
         }
+
+        /// <summary>The two facts name one product (see <see cref="SameProduct"/>).</summary>
+        public bool SharesProductWith(ParsedFact other) => Products.Any(x => other.Products.Any(y => SameProduct(x, y)));
 
         /// <summary>A product is named, not only goods in general.</summary>
         public bool NamesProduct => _namesProduct ??= Products.Any(p => ProductWords(p).Count > 0);
@@ -1060,7 +1143,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private static List<string> ProductWords(string product)
     {
         var words = NamedProductWords(product).ToList();
-        if (words.Count > 0 && product.EndsWith(words[^1], StringComparison.Ordinal)) words[^1] = ProductSynonyms.GetValueOrDefault(words[^1], words[^1]);
+        if (words.Count > 0 && product.EndsWith(words[^1], StringComparison.Ordinal) && ProductSynonyms.TryGetValue(words[^1], out var head)
+            && (!AmbiguousHeads.TryGetValue(words[^1], out var modifiers) || words.Take(words.Count - 1).All(modifiers.Contains)))
+            words[^1] = head;
         return words;
     }
 
@@ -1076,6 +1161,25 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         // a class name no word starts or ends with, so that a modifier ("auto parts", "car batteries") never agrees with it
         ["car"] = "(automobile)", ["cars"] = "(automobile)", ["auto"] = "(automobile)", ["autos"] = "(automobile)", ["automobile"] = "(automobile)",
         ["automobiles"] = "(automobile)", ["vehicle"] = "(automobile)", ["vehicles"] = "(automobile)", ["evs"] = "(automobile)",
+        // "e-bikes" (its "e" is no word), "electric bicycles", "bikes": one class; "bicycle parts" keep their head
+        ["bike"] = "(bicycle)", ["bikes"] = "(bicycle)", ["ebike"] = "(bicycle)", ["ebikes"] = "(bicycle)", ["bicycle"] = "(bicycle)",
+        ["bicycles"] = "(bicycle)",
+        // chips are semiconductors only when nothing but a chip's kind modifies them ("potato chips", "wood chips" are not)
+        ["chip"] = "(semiconductor)", ["chips"] = "(semiconductor)", ["microchip"] = "(semiconductor)", ["microchips"] = "(semiconductor)",
+        ["semiconductor"] = "(semiconductor)", ["semiconductors"] = "(semiconductor)",
+    };
+
+    // (declared before AmbiguousHeads, which reads it: static fields are set in the order written)
+    private static readonly HashSet<string> ChipModifiers = new(StringComparer.Ordinal)
+    {
+        "computer", "memory", "logic", "advanced", "legacy", "mature", "semiconductor", "imported",
+    };
+
+    /// <summary>Heads with another sense ("potato chips", "wood chips"): they fold to their class only alone or with these
+    /// modifiers.</summary>
+    private static readonly Dictionary<string, HashSet<string>> AmbiguousHeads = new(StringComparer.Ordinal)
+    {
+        ["chip"] = ChipModifiers, ["chips"] = ChipModifiers,
     };
 
     /// <summary>"m:GB>BR:50#electric vehicles,solar panels@2025-08" → ("m:GB>BR:50", [products], "2025-08").</summary>

@@ -69,6 +69,35 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task The_headline_bits_read_from_raw_text_are_kept_in_the_row()
+    {
+        // the leader bit, a correction and a headline's top rate are read from the raw headline and text; the row must carry them
+        var item = StoryFingerprint.Of("Xi hosts South Korean president; duties of up to 95.2% on graphite electrodes",
+            "The rate is 15%, correcting an earlier statement that had put it at 18%.", null);
+        Assert.True(item.HeadlineNamesKnownLeader);
+        Assert.True(item.StatesCorrection);
+        Assert.True(item.HeadlineStatesTopRate);
+        await new StoryMatcher(new TableStoryIndex(azurite.Tables)).AddAsync("s-bits", item);
+        var read = Assert.Single(await new TableStoryIndex(azurite.Tables).CandidatesAsync(item)).Fingerprint;
+        Assert.True(read.HeadlineNamesKnownLeader);
+        Assert.True(read.StatesCorrection);
+        Assert.True(read.HeadlineStatesTopRate);
+
+        // a row written by older code has none of the three columns: the leader bit reads unknown (countries stand for their
+        // leaders as before), the other two read false
+        var table = azurite.Tables.GetTableClient(TableNames.StoryIndex);
+        var row = Assert.Single(table.Query<TableEntity>());
+        row.Remove("Leader");
+        row.Remove("Corrects");
+        row.Remove("TopRate");
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace);
+        var old = Assert.Single(await new TableStoryIndex(azurite.Tables).CandidatesAsync(item)).Fingerprint;
+        Assert.Null(old.HeadlineNamesKnownLeader);
+        Assert.False(old.StatesCorrection);
+        Assert.False(old.HeadlineStatesTopRate);
+    }
+
+    [Fact]
     public async Task A_host_sees_another_hosts_new_story_at_once_when_fresh_and_after_the_refresh_interval_otherwise()
     {
         var options = new StoryIndexOptions { Refresh = TimeSpan.FromMinutes(5) };
