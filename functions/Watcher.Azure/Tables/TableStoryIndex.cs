@@ -97,6 +97,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["Figures"] = ToJson(fingerprint.Figures),
             ["Rates"] = ToJson(fingerprint.Rates),
             ["Live"] = fingerprint.IsLiveHeadline,
+            ["TitleMain"] = fingerprint.TitleMainWords,
+            ["Ahead"] = fingerprint.HeadlineAnnouncesAhead,
         };
     }
 
@@ -367,5 +369,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             Figures = FromJson<List<string>>(row.GetString("Figures"), []),
             Rates = FromJson<List<string>>(row.GetString("Rates"), []),
             IsLiveHeadline = row.GetBoolean("Live") ?? false,
+            TitleMainWords = row.GetInt32("TitleMain"),
+            HeadlineAnnouncesAhead = row.GetBoolean("Ahead") ?? false,
         };
 }
