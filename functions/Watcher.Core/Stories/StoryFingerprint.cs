@@ -418,6 +418,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return ContentWords(StoryKeys.NormalizedTitleText(title[..match.Index])).Words.Count;
     }
 
+    [GeneratedRegex(@"iz(?=[eai])", RegexOptions.CultureInvariant)]
+    private static partial Regex AmericanIz();
+
     [GeneratedRegex(@"\b(?:after|following|amid|despite)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundClause();
 
@@ -447,7 +450,16 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// </summary>
     public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
         OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other) || OtherYears(this, other)
-        || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this) || OtherMinistries(this, other);
+        || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this) || OtherMinistries(this, other)
+        || SideMeeting(this, other) || SideMeeting(other, this);
+
+    /// <summary><paramref name="a"/>'s headline names a forum's side meeting (its business, youth or civil-society forum,
+    /// its CEOs or parliamentarians: "BRICS business forum meets in Brazil ahead of leaders", "G20 youth summit gathers in
+    /// India") and <paramref name="b"/>'s the forum's meeting itself: another gathering, whatever host and forum they share.</summary>
+    private static bool SideMeeting(StoryFingerprint a, StoryFingerprint b) =>
+        a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b) && a.TitleSet.Overlaps(SideMeetingWords) && !b.TitleSet.Overlaps(SideMeetingWords);
+
+    private static readonly HashSet<string> SideMeetingWords = Folded("business", "youth", "civil", "ceo", "ceos", "parliamentary", "parliamentarians", "academic");
 
     /// <summary>Each headline names a party the other item never mentions ("Mexico imposes anti-dumping duties on Chinese
     /// seamless steel pipes" / "Colombia imposes …"; "… on Vietnamese solar glass" / "… on Malaysian solar glass"): two
@@ -854,6 +866,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     internal static string Fold(string word)
     {
         if (word.Length <= 3 || char.IsDigit(word[0])) return word;
+        // American and British spellings fold alike: "fertilizer" / "fertiliser", "organization" / "organisation"
+        if (word.Length >= 5 && word.Contains("iz", StringComparison.Ordinal)) word = AmericanIz().Replace(word, "is");
         if ((word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal)) && word.Length > 4) return word[..^3] + "y";
         if (word.EndsWith("ses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)
             || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)) return Stem(word[..^2]);

@@ -9,6 +9,8 @@ namespace Watcher.Core.Tests.Signal;
 ///   (<see cref="Watcher.Core.Stories.StoryFingerprint.HeadlinesNameSameHost"/>);
 /// - a proposal and its announcement ("to slap", "moves to raise") or a provisional duty are one story; a proposal and the
 ///   adoption or the duty imposed weeks later are two (<see cref="Watcher.Core.Stories.HeadlineAction.ProposalAndDecision"/>);
+/// - a forum's business, youth or civil-society meeting is not its leaders' summit (StoryFingerprint.SideMeeting), and
+///   British and American spellings fold alike ("fertiliser" / "fertilizer");
 /// - a portfolio is the word before "minister(s)"; trade, economy, commerce and industry are one
 ///   (<see cref="Watcher.Core.Stories.HeadlineAction.OtherPortfolios"/>).
 /// </summary>
@@ -50,6 +52,27 @@ public class ReviewFixesClusteringTests
             "TOKYO - Japan's trade minister met his Australian counterpart in Tokyo on Monday to discuss critical minerals and LNG supply, the ministry said.",
             "Japan, Australia foreign ministers meet in Tokyo",
             "TOKYO - Japan's foreign minister met her Australian counterpart in Tokyo on Thursday to discuss regional security and critical minerals, the ministry said."
+        },
+        {
+            "a forum's business forum and its leaders' summit, one host",
+            "Brazil opens BRICS summit in Rio de Janeiro",
+            "RIO DE JANEIRO - President Luiz Inacio Lula da Silva opened the BRICS summit in Rio de Janeiro on Sunday, telling leaders of the group that US tariffs threatened the multilateral trading system.",
+            "BRICS business forum meets in Brazil ahead of leaders",
+            "RIO DE JANEIRO - Executives from BRICS countries met at the group's business forum in Rio de Janeiro on Saturday, a day before the leaders' summit, to discuss trade in local currencies and US tariffs."
+        },
+        {
+            "a forum's youth summit and its leaders' summit, one host",
+            "India opens G20 summit",
+            "NEW DELHI - Prime Minister Narendra Modi opened the G20 summit in New Delhi on Saturday, calling on leaders to agree on debt relief and to avoid a tariff war.",
+            "G20 youth summit gathers in India",
+            "NEW DELHI - Young delegates from G20 countries gathered in New Delhi on Saturday for the G20 youth summit, calling on leaders to agree on debt relief and climate finance."
+        },
+        {
+            "a civil-society meeting and the leaders' summit, another wording",
+            "G7 leaders meet in Canada as summit opens",
+            "KANANASKIS - Leaders of the G7 met in Kananaskis, Canada on Monday as the summit opened with talks on US tariffs, Ukraine and critical minerals, Prime Minister Mark Carney said.",
+            "G7 civil society groups meet in Canada ahead of summit",
+            "CALGARY - Civil society groups from G7 countries met in Calgary, Canada on Saturday ahead of the summit to press leaders on climate finance, Ukraine and critical minerals."
         },
     };
 
@@ -104,6 +127,20 @@ public class ReviewFixesClusteringTests
             "TOKYO - Japan's trade minister met his Australian counterpart in Tokyo on Monday to discuss critical minerals and LNG supply, the ministry said.",
             "Japan, Australia economy ministers hold talks on minerals, LNG",
             "TOKYO - Japan's economy and trade minister held talks with his Australian counterpart in Tokyo on Monday on critical minerals and LNG supply, the ministry said."
+        },
+        {
+            "British and American spellings of one product",
+            "Commission proposes 25% tariff on Russian fertiliser",
+            "BRUSSELS (Reuters) - The European Commission proposed on Wednesday a 25% tariff on fertiliser imported from Russia, to cut the bloc's reliance on Moscow. The proposal needs the approval of member states and parliament.",
+            "EU to slap 25% tariff on Russian fertilizer",
+            "The European Union plans a 25% tariff on fertilizer imported from Russia, the European Commission proposed on Wednesday, to cut the bloc's reliance on Moscow. Member states and parliament must still approve it."
+        },
+        {
+            "a summit and the same summit, no side meeting named",
+            "Brazil opens BRICS summit in Rio de Janeiro",
+            "RIO DE JANEIRO - President Luiz Inacio Lula da Silva opened the BRICS summit in Rio de Janeiro on Sunday, telling leaders of the group that US tariffs threatened the multilateral trading system.",
+            "BRICS leaders gather in Brazil as summit begins",
+            "RIO DE JANEIRO - Leaders of the BRICS group gathered in Rio de Janeiro on Sunday as the summit began, with Lula telling them that US tariffs threatened the multilateral trading system."
         },
     };
 
