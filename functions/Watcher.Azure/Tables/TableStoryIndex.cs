@@ -100,6 +100,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["Leader"] = fingerprint.HeadlineNamesKnownLeader,
             ["Corrects"] = fingerprint.StatesCorrection,
             ["TopRate"] = fingerprint.HeadlineStatesTopRate,
+            ["TitleMain"] = fingerprint.TitleMainWords,
+            ["Ahead"] = fingerprint.HeadlineAnnouncesAhead,
         };
     }
 
@@ -374,5 +376,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             HeadlineNamesKnownLeader = row.GetBoolean("Leader"),
             StatesCorrection = row.GetBoolean("Corrects") ?? false,
             HeadlineStatesTopRate = row.GetBoolean("TopRate") ?? false,
+            TitleMainWords = row.GetInt32("TitleMain"),
+            HeadlineAnnouncesAhead = row.GetBoolean("Ahead") ?? false,
         };
 }

@@ -8,7 +8,7 @@ namespace Watcher.Core.Stories;
 /// flour"; "EU opens anti-dumping probe into Chinese plywood" / "EU imposes anti-dumping duties on Chinese plywood"). A
 /// headline saying both, or neither, says nothing either way.
 /// </summary>
-internal static class HeadlineAction
+internal static partial class HeadlineAction
 {
     /// <summary>What a trade headline says was done to a tariff.</summary>
     public enum Trade { None, Raised, Lowered, ProbeOpened, Ambiguous }
@@ -43,15 +43,28 @@ internal static class HeadlineAction
     /// <summary>
     /// One trade headline reports a measure proposed (a commission's proposal, a draft, a body's recommendation) and the other
     /// the measure decided or done (approved, adopted, accepted, or a duty imposed or cut) without any word of a proposal:
-    /// the proposal and the decision weeks later ("Commission proposes safeguard on ferroalloy imports" / "EU governments
-    /// approve ferroalloy safeguard"), one measure at two stages. A headline accepting a recommendation is the decision.
+    /// the proposal and the decision weeks later by another body ("Commission proposes safeguard on ferroalloy imports" /
+    /// "EU governments approve ferroalloy safeguard"), one measure at two stages. A headline accepting a recommendation is the
+    /// decision. A duty the headline announces ahead ("EU to slap 25% tariff …", "Thailand to cut tariffs …", "EU moves to
+    /// raise …": <paramref name="aheadA"/>) is the proposal told as news, and a provisional duty (<paramref name="stageA"/> 1)
+    /// is the investigating body's own interim step, reported with its recommendation: neither is a decision.
     /// </summary>
-    public static bool ProposalAndDecision(HashSet<string> a, Trade tradeA, HashSet<string> b, Trade tradeB) =>
-        (IsProposal(a) && !b.Overlaps(ProposalWords) && Decides(b, tradeB)) || (IsProposal(b) && !a.Overlaps(ProposalWords) && Decides(a, tradeA));
+    public static bool ProposalAndDecision(HashSet<string> a, Trade tradeA, bool aheadA, int stageA, HashSet<string> b, Trade tradeB, bool aheadB, int stageB) =>
+        (IsProposal(a) && !b.Overlaps(ProposalWords) && Decides(b, tradeB, aheadB, stageB))
+        || (IsProposal(b) && !a.Overlaps(ProposalWords) && Decides(a, tradeA, aheadA, stageA));
 
     private static bool IsProposal(HashSet<string> words) => words.Overlaps(ProposalWords) && !words.Overlaps(AdoptionWords);
 
-    private static bool Decides(HashSet<string> words, Trade trade) => words.Overlaps(AdoptionWords) || trade is Trade.Raised or Trade.Lowered;
+    private static bool Decides(HashSet<string> words, Trade trade, bool ahead, int stage) =>
+        words.Overlaps(AdoptionWords) || (trade is Trade.Raised or Trade.Lowered && !ahead && stage != 1);
+
+    /// <summary>The raw headline announces a tariff action ahead: "to", "will" or "would" before a verb of raising or cutting
+    /// ("EU to slap …", "moves to raise …", "plans to cut …", "set to impose …", "will lower …").</summary>
+    public static bool AnnouncesAhead(string? title) => title is not null && AheadAction().IsMatch(title);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:to|will|would)\s+(?:raise|hike|increase|double|triple|add|impose|slap|introduce|reimpose|tighten|cut|lower|reduce|drop|remove|scrap|suspend|pause|halve|ease|withdraw|slash|trim|abolish|repeal)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AheadAction();
 
     private static readonly HashSet<string> ProposalWords = StoryFingerprint.Folded(
         "propose", "proposes", "proposed", "proposing", "proposal", "proposals", "draft", "drafts", "recommend", "recommends", "recommended",
@@ -62,9 +75,31 @@ internal static class HeadlineAction
         "accept", "accepts", "accepted", "ratify", "ratifies", "ratified", "enact", "enacts", "enacted");
 
     /// <summary>Two headlines about ministers' meetings naming different portfolios and none in common ("Japan, Australia trade
-    /// ministers meet in Tokyo" / "Japan, Australia foreign ministers meet in Tokyo"): two meetings, whatever their parties and city.</summary>
-    public static bool OtherPortfolios(HashSet<string> a, HashSet<string> b) =>
-        a.Overlaps(PortfolioWords) && b.Overlaps(PortfolioWords) && !a.Any(w => PortfolioWords.Contains(w) && b.Contains(w));
+    /// ministers meet in Tokyo" / "Japan, Australia foreign ministers meet in Tokyo"): two meetings, whatever their parties and city.
+    /// A portfolio is the word directly before "minister(s)" or "secretary" (a topic the ministers discuss is none: "China, Japan
+    /// ministers discuss trade, security"), and trade, economy, commerce and industry are one portfolio (countries name it
+    /// differently). A headline naming no portfolio names none either way.</summary>
+    public static bool OtherPortfolios(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var (pa, pb) = (Portfolios(a), Portfolios(b));
+        return pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb);
+    }
+
+    private static HashSet<string> Portfolios(IReadOnlyList<string> ordered)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < ordered.Count; i++)
+            if (MinisterWords.Contains(ordered[i]) && PortfolioWords.Contains(ordered[i - 1]))
+                found.Add(EconomicPortfolioWords.Contains(ordered[i - 1]) ? EconomicPortfolio : ordered[i - 1]);
+        return found;
+    }
+
+    private static readonly HashSet<string> MinisterWords = StoryFingerprint.Folded("minister", "ministers", "secretary");
+
+    private static readonly HashSet<string> EconomicPortfolioWords = StoryFingerprint.Folded(
+        "trade", "economy", "economic", "economics", "commerce", "industry");
+
+    private static readonly string EconomicPortfolio = StoryFingerprint.Fold("trade");
 
     private static readonly HashSet<string> PortfolioWords = StoryFingerprint.Folded(
         "trade", "foreign", "finance", "financial", "economy", "economic", "economics", "agriculture", "agricultural", "farm", "defence", "defense",

@@ -386,14 +386,43 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>This headline names a word of a product of the other item's lede measures ("EU locks in sweetener duties: what
     /// the sucralose tariffs mean" for "m:EU>CN:119.6#sucralose").</summary>
+    /// <remarks>Only the headline's main clause counts: a product named after "after", "following", "amid" or "despite" is
+    /// the background the news follows ("US hits Canadian lumber with 35% duty after steel"), not a second name of its goods.</remarks>
     public bool HeadlineNamesProductOf(StoryFingerprint other)
     {
+        var main = TitleWords.Count;
+        if (TitleMainWords is { } m && m < main) main = m;
         foreach (var fact in other.ParsedFacts)
             foreach (var product in fact.Products)
                 foreach (var word in NamedProductWords(product))
-                    if (TitleSet.Contains(Fold(word))) return true;
+                {
+                    var folded = Fold(word);
+                    for (var i = 0; i < main; i++) if (TitleWords[i] == folded) return true;
+                }
         return false;
     }
+
+    /// <summary>How many of <see cref="TitleWords"/> come before a background clause of the headline ("… after steel", "…
+    /// following …", "amid …", "despite …"); null for all (also index rows written before it was kept).</summary>
+    public int? TitleMainWords { get; init; }
+
+    /// <summary>The raw headline announces its tariff action ahead ("EU to slap …", "moves to raise …"; see
+    /// <see cref="HeadlineAction.AnnouncesAhead"/>). Index rows written before it was kept read false.</summary>
+    public bool HeadlineAnnouncesAhead { get; init; }
+
+    private static int? MainWordsOf(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var match = BackgroundClause().Match(title);
+        if (!match.Success) return null;
+        return ContentWords(StoryKeys.NormalizedTitleText(title[..match.Index])).Words.Count;
+    }
+
+    [GeneratedRegex(@"iz(?=[eai])", RegexOptions.CultureInvariant)]
+    private static partial Regex AmericanIz();
+
+    [GeneratedRegex(@"\b(?:after|following|amid|despite)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackgroundClause();
 
     /// <summary>A trade headline naming a tariff measure, not only trade ("Indonesia, Vietnam agree to boost trade to US$18
     /// billion" names none: a visit's outcome).</summary>
@@ -402,8 +431,11 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private static readonly string TradeWord = Fold("trade");
 
     /// <summary>Both headlines name exactly one party, the same (the host of the forum they name: "Philippines opens 49th ASEAN
-    /// Summit" / "… as leaders meet in Philippines").</summary>
-    public bool HeadlinesNameSameHost(StoryFingerprint other) => TitleParties.Length == 1 && other.TitleParties.Length == 1 && TitleParties[0] == other.TitleParties[0];
+    /// Summit" / "… as leaders meet in Philippines"), and one forum, the same.
+    /// A headline naming a second or compound forum ("Gulf leaders join ASEAN-GCC summit as meetings continue in Malaysia")
+    /// names another meeting at that host.</summary>
+    public bool HeadlinesNameSameHost(StoryFingerprint other) => TitleParties.Length == 1 && other.TitleParties.Length == 1 && TitleParties[0] == other.TitleParties[0]
+        && TitleForums.Length == 1 && other.TitleForums.Length == 1;
 
     /// <summary>This headline names a product of its own lede measures that the other headline does not ("US raises duties
     /// on Canadian softwood lumber to 35%" / "Trump raises tariff on Canadian goods to 35%").</summary>
@@ -418,7 +450,16 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// </summary>
     public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
         OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other) || OtherYears(this, other)
-        || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this) || OtherMinistries(this, other);
+        || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this) || OtherMinistries(this, other)
+        || SideMeeting(this, other) || SideMeeting(other, this);
+
+    /// <summary><paramref name="a"/>'s headline names a forum's side meeting (its business, youth or civil-society forum,
+    /// its CEOs or parliamentarians: "BRICS business forum meets in Brazil ahead of leaders", "G20 youth summit gathers in
+    /// India") and <paramref name="b"/>'s the forum's meeting itself: another gathering, whatever host and forum they share.</summary>
+    private static bool SideMeeting(StoryFingerprint a, StoryFingerprint b) =>
+        a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b) && a.TitleSet.Overlaps(SideMeetingWords) && !b.TitleSet.Overlaps(SideMeetingWords);
+
+    private static readonly HashSet<string> SideMeetingWords = Folded("business", "youth", "civil", "ceo", "ceos", "parliamentary", "parliamentarians", "academic");
 
     /// <summary>Each headline names a party the other item never mentions ("Mexico imposes anti-dumping duties on Chinese
     /// seamless steel pipes" / "Colombia imposes …"; "… on Vietnamese solar glass" / "… on Malaysian solar glass"): two
@@ -443,11 +484,11 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// cut, an investigation opened and a duty decided.</summary>
     private static bool OtherActions(StoryFingerprint a, StoryFingerprint b) =>
         a.IsTradeHeadline && b.IsTradeHeadline && (HeadlineAction.Conflict(a.TitleTrade, a.TitleStage, b.TitleTrade, b.TitleStage)
-            || HeadlineAction.ProposalAndDecision(a.TitleSet, a.TitleTrade, b.TitleSet, b.TitleTrade));
+            || HeadlineAction.ProposalAndDecision(a.TitleSet, a.TitleTrade, a.HeadlineAnnouncesAhead, a.TitleStage, b.TitleSet, b.TitleTrade, b.HeadlineAnnouncesAhead, b.TitleStage));
 
     /// <summary>Two ministers' meetings of different portfolios (see <see cref="HeadlineAction.OtherPortfolios"/>).</summary>
     private static bool OtherMinistries(StoryFingerprint a, StoryFingerprint b) =>
-        a.IsMinisterialHeadline && b.IsMinisterialHeadline && HeadlineAction.OtherPortfolios(a.TitleSet, b.TitleSet);
+        a.IsMinisterialHeadline && b.IsMinisterialHeadline && HeadlineAction.OtherPortfolios(a.TitleWords, b.TitleWords);
 
     /// <summary>Two meeting headlines, one placing the meeting ahead ("Kremlin says Putin will visit India in December")
     /// and one reporting it going on ("Putin arrives in New Delhi for talks with Modi"): the announcement and the visit.</summary>
@@ -854,6 +895,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             StatesCorrection = (title is not null && CorrectionWording().IsMatch(title)) || (text is not null && CorrectionWording().IsMatch(text)),
             HeadlineNamesKnownLeader = StoryKeys.NormalizedTitleText(title) is { Length: > 0 } headline
                 && Watcher.Core.Entities.EntityFinder.Find(headline).Any(m => m.Entity.Kind == Watcher.Core.Entities.EntityKind.Leader),
+            TitleMainWords = MainWordsOf(title),
+            HeadlineAnnouncesAhead = HeadlineAction.AnnouncesAhead(title),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }
@@ -903,6 +946,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     internal static string Fold(string word)
     {
         if (word.Length <= 3 || char.IsDigit(word[0])) return word;
+        // American and British spellings fold alike: "fertilizer" / "fertiliser", "organization" / "organisation"
+        if (word.Length >= 5 && word.Contains("iz", StringComparison.Ordinal)) word = AmericanIz().Replace(word, "is");
         if ((word.EndsWith("ies", StringComparison.Ordinal) || word.EndsWith("ied", StringComparison.Ordinal)) && word.Length > 4) return word[..^3] + "y";
         if (word.EndsWith("ses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)
             || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)) return Stem(word[..^2]);
