@@ -171,7 +171,8 @@ public static partial class ClauseReader
             var between = s[(m.Index + m.Length)..r.Start];
             var move = MovementVerb().Match(between);
             // a movement verb whose subject is the duty itself ("the tariff on Korean trucks will rise to 15%") keeps it
-            if (!move.Success || DutySubject().IsMatch(between[..move.Index])) return true;
+            // … or a pronoun or rate word that stands for it ("officials said it would rise to 30%", "the rate will climb to 40%")
+            if (!move.Success || DutySubject().IsMatch(between[..move.Index]) || StandsForDuty().IsMatch(between[..move.Index])) return true;
         }
         return false;
     }
@@ -433,6 +434,9 @@ public static partial class ClauseReader
     /// ("tariff on Korean trucks will rise").</summary>
     [GeneratedRegex(@"^(?:\s+(?:on|of|for|against|from)\s+[^,;]*?)?\s+(?:(?:will|would|could|can|may|might|should|is|are|was|were|has|have|had|to|then|also|further|be|been|set\s+to|due\s+to|expected\s+to)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex DutySubject();
+
+    [GeneratedRegex(@"\b(?:it|they|which|that|the\s+(?:rate|rates|levy|levies|duty|duties|tariff|tariffs))\s+(?:(?:will|would|could|can|may|might|should|is|are|was|were|has|have|had|to|then|also|further|be|been|set\s+to|due\s+to|expected\s+to)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandsForDuty();
 
     [GeneratedRegex(@"\b(?:VAT|GST|value[- ]added\s+tax|sales\s+tax|excise|income\s+tax|corporate\s+tax|consumption\s+tax|digital\s+services?\s+tax|stamp\s+duty|windfall|royalt(?:y|ies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomesticTax();

@@ -28,6 +28,7 @@ public class ReviewFixesExtractionTests
     // a rate the duty word governs is still read after the lede
     [InlineData("Canada faces a 10% tariff on its aluminium.", "US>CA 10% aluminium")]
     [InlineData("The tariff on Korean trucks will rise to 15%.", "US>KR 15% trucks")]
+    [InlineData("The tariff on Korean trucks is 10%, and officials said it would climb to 15% in July.", "US>KR 15% trucks")]
     public void A_governed_rate_after_the_lede_is_still_read(string second, string extra) =>
         Assert.Contains(extra, MeasureKey.All(Lede + second).Split('|'));
 
