@@ -164,7 +164,8 @@ public static partial class ClauseReader
         {
             if (m.Index >= r.End)
             {
-                if (QualifiersOnly().IsMatch(s[r.End..m.Index])) return true;
+                // "raises to thirty per cent the tariff for bicycles": a level set before the duty it is the level of
+                if (QualifiersOnly().IsMatch(s[r.End..m.Index]) || (ToBefore().IsMatch(s[Math.Max(0, r.Start - 12)..r.Start]) && SetDutyAfter().IsMatch(s[r.End..m.Index]))) return true;
                 continue;
             }
             if (m.Index + m.Length > r.Start) continue;
@@ -423,11 +424,14 @@ public static partial class ClauseReader
 
     /// <summary>Between a rate and the duty word after it: qualifiers and other rates only ("25% additional import duty",
     /// "10% and 15% duties"), no preposition, article or clause.</summary>
-    [GeneratedRegex(@"^\s*(?:[-–]\s*)?(?:(?!(?:on|of|in|at|to|for|from|after|before|as|against|over|amid|since|when|while|because|the|a|an|his|her|its|their|our|news|than|by|with|into|following)\b)(?:[a-z-]+|[0-9.,]+\s*(?:%|per\s*cent|percent))\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[-–]\s*)?(?:(?!(?:on|of|in|at|to|for|from|after|before|as|against|over|amid|since|when|while|because|the|a|an|his|her|its|their|our|news|than|by|with|into|following)\b)(?:[0-9.,]+\s*(?:%|per\s*cent|percent)|[\w.'’]+(?:-[\w.'’]*)*)(?:\s+|(?<=-))){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifiersOnly();
 
+    [GeneratedRegex(@"^\s*(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SetDutyAfter();
+
     /// <summary>A verb of a figure's movement: what moves is a price, a share, a currency or a volume, not a measure it sets.</summary>
-    [GeneratedRegex(@"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|jumped|jumps|jumping|surged|surges|surging|climbed|climbs|climbing|dropped|drops|dropping|declined|declines|declining|slumped|slumping|plunged|plunges|plunging|tumbled|tumbling|slipped|slipping|sank|sinking|sunk|slid|sliding|weakened|weakening|strengthened|strengthening|gained|gaining|lost|losing|soared|soaring|hit|hits|hitting|reached|reaching|edged|eased|easing|shrank|shrinking|contracted|expanded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|jumped|jumps|jumping|surged|surges|surging|climbed|climbs|climbing|dropped|drops|dropping|declined|declines|declining|slumped|slumping|plunged|plunges|plunging|tumbled|tumbling|slipped|slipping|sank|sinking|sunk|slid|sliding|weakened|weakening|strengthened|strengthening|gained|gaining|lost|losing|soared|soaring|hit|hits|hitting|edged|eased|easing|shrank|shrinking|contracted|expanded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MovementVerb();
 
     /// <summary>The duty word is the movement verb's subject: only a prepositional phrase and an auxiliary between them

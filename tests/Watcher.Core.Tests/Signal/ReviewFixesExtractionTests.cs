@@ -29,6 +29,9 @@ public class ReviewFixesExtractionTests
     [InlineData("Canada faces a 10% tariff on its aluminium.", "US>CA 10% aluminium")]
     [InlineData("The tariff on Korean trucks will rise to 15%.", "US>KR 15% trucks")]
     [InlineData("The tariff on Korean trucks is 10%, and officials said it would climb to 15% in July.", "US>KR 15% trucks")]
+    [InlineData("Japan keeps its 25 per cent counter-tariffs on American beef.", "JP>US 25% beef")]
+    [InlineData("Japanese trucks also face a 15% U.S. tariff.", "US>JP 15% trucks")]
+    [InlineData("Washington raises to forty per cent the tariff for trucks coming from Korea.", "US>KR 40% trucks")]
     public void A_governed_rate_after_the_lede_is_still_read(string second, string extra) =>
         Assert.Contains(extra, MeasureKey.All(Lede + second).Split('|'));
 
