@@ -137,9 +137,13 @@ public static partial class ClauseReader
         if (r.Unit != "percent" && !nounInClause.Success) return [];
         // "- Turkish steel rebar: 15%" under "Egypt sets new duties:": a list line leans on the item's lede for its duty word
         if (!nounInClause.Success && !nounInSentence.Success && !(ListLine().IsMatch(s) && lede.DutyNamed)) return [];
+        // a duty word must govern the rate, not only share its sentence ("Toyota shares tumbled 4% on news of the tariffs")
+        if (nounInSentence.Success && !Governed(s, r)) return [];
         var noun = nounInClause.Success ? NearestDutyNoun(s, clause, r) : nounInSentence.Success ? nounInSentence : null;
         if (noun is { Success: true } && DomesticCharges.Names(s, noun.Index, noun.Length)) return [];
         if (DomesticTax().IsMatch(text) && !TradeDuty().IsMatch(text)) return [];
+        // "a 10% VAT … on top of the tariff": the tax word nearest the rate says what it is
+        if (NearestTaxWordIsDomestic(s, r)) return [];
         if (NotAMeasure().IsMatch(text)) return [];
 
         var imposer = Imposer(s, clause, mentions, r.Start) ?? Imposer(s, (0, s.Length), mentions, r.Start) ?? lede.Imposer;
@@ -153,6 +157,42 @@ public static partial class ClauseReader
         var products = Goods(s, clause, r.End, mentions) ?? Goods(s, (0, s.Length), r.End, mentions) ?? lede.Products ?? ["goods"];
         var action = Action(text);
         return targets.Where(t => t != imposer).Select(t => new TariffMeasure(imposer, t, r.Value, r.Unit, products, action, null, s)).ToList();
+    }
+
+    /// <summary>Whether a duty word governs the rate: after it with only qualifiers between ("25% tariff", "25 per cent
+    /// additional import duty", "10% and 15% duties"), or before it ("duty of 25%", "tariffs of up to 40%", "the tariff on
+    /// trucks will rise to 15%") with no verb of movement between whose subject is something else ("customs data showed
+    /// soybean imports plunging 40%").</summary>
+    private static bool Governed(string s, RateMention r)
+    {
+        foreach (Match m in DutyNoun().Matches(s))
+        {
+            if (m.Index >= r.End)
+            {
+                // "raises to thirty per cent the tariff for bicycles": a level set before the duty it is the level of
+                if (QualifiersOnly().IsMatch(s[r.End..m.Index]) || (ToBefore().IsMatch(s[Math.Max(0, r.Start - 12)..r.Start]) && SetDutyAfter().IsMatch(s[r.End..m.Index]))) return true;
+                continue;
+            }
+            if (m.Index + m.Length > r.Start) continue;
+            var between = s[(m.Index + m.Length)..r.Start];
+            var move = MovementVerb().Match(between);
+            // a movement verb whose subject is the duty itself ("the tariff on Korean trucks will rise to 15%") keeps it
+            // … or a pronoun or rate word that stands for it ("officials said it would rise to 30%", "the rate will climb to 40%")
+            if (!move.Success || DutySubject().IsMatch(between[..move.Index]) || StandsForDuty().IsMatch(between[..move.Index])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the tax word nearest the rate (a duty word or a domestic tax) is a domestic tax.</summary>
+    private static bool NearestTaxWordIsDomestic(string s, RateMention r)
+    {
+        static int Distance(Match m, RateMention r) => m.Index >= r.End ? m.Index - r.End : Math.Max(0, r.Start - (m.Index + m.Length));
+        var domestic = DomesticTax().Matches(s).Cast<Match>().ToList();
+        if (domestic.Count == 0) return false;
+        // "excise duty", "stamp duty": a duty word inside a domestic tax's name is that tax
+        var duties = DutyNoun().Matches(s).Cast<Match>()
+            .Where(d => !domestic.Any(t => d.Index >= t.Index && d.Index < t.Index + t.Length + 8)).ToList();
+        return duties.Count > 0 && domestic.Min(m => Distance(m, r)) < duties.Min(m => Distance(m, r));
     }
 
     /// <summary>The duty word of the clause nearest the rate.</summary>
@@ -318,6 +358,7 @@ public static partial class ClauseReader
     private static string Action(string clause) =>
         Threat().IsMatch(clause) ? TariffActions.Threatened
         : Proposal().IsMatch(clause) ? TariffActions.Proposed
+        : LiftedTo().IsMatch(clause) ? TariffActions.Raised
         : Removal().IsMatch(clause) ? TariffActions.Removed
         : Lowering().IsMatch(clause) ? TariffActions.Lowered
         : Raising().IsMatch(clause) ? TariffActions.Raised
@@ -391,6 +432,26 @@ public static partial class ClauseReader
     [GeneratedRegex(@"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffWordIn();
 
+    /// <summary>Between a rate and the duty word after it: qualifiers and other rates only ("25% additional import duty",
+    /// "10% and 15% duties"), no preposition, article or clause.</summary>
+    [GeneratedRegex(@"^\s*(?:[-–]\s*)?(?:(?!(?:on|of|in|at|to|for|from|after|before|as|against|over|amid|since|when|while|because|the|a|an|his|her|its|their|our|news|than|by|with|into|following)\b)(?:[0-9.,]+\s*(?:%|per\s*cent|percent)|[\w.'’]+(?:-[\w.'’]*)*)(?:\s+|(?<=-))){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex QualifiersOnly();
+
+    [GeneratedRegex(@"^\s*(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SetDutyAfter();
+
+    /// <summary>A verb of a figure's movement: what moves is a price, a share, a currency or a volume, not a measure it sets.</summary>
+    [GeneratedRegex(@"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|jumped|jumps|jumping|surged|surges|surging|climbed|climbs|climbing|dropped|drops|dropping|declined|declines|declining|slumped|slumping|plunged|plunges|plunging|tumbled|tumbling|slipped|slipping|sank|sinking|sunk|slid|sliding|weakened|weakening|strengthened|strengthening|gained|gaining|lost|losing|soared|soaring|hit|hits|hitting|edged|eased|easing|shrank|shrinking|contracted|expanded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MovementVerb();
+
+    /// <summary>The duty word is the movement verb's subject: only a prepositional phrase and an auxiliary between them
+    /// ("tariff on Korean trucks will rise").</summary>
+    [GeneratedRegex(@"^(?:\s+(?:on|of|for|against|from)\s+[^,;]*?)?\s+(?:(?:will|would|could|can|may|might|should|is|are|was|were|has|have|had|to|then|also|further|be|been|set\s+to|due\s+to|expected\s+to)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DutySubject();
+
+    [GeneratedRegex(@"\b(?:it|they|which|that|the\s+(?:rate|rates|levy|levies|duty|duties|tariff|tariffs))\s+(?:(?:will|would|could|can|may|might|should|is|are|was|were|has|have|had|to|then|also|further|be|been|set\s+to|due\s+to|expected\s+to)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandsForDuty();
+
     [GeneratedRegex(@"\b(?:VAT|GST|value[- ]added\s+tax|sales\s+tax|excise|income\s+tax|corporate\s+tax|consumption\s+tax|digital\s+services?\s+tax|stamp\s+duty|windfall|royalt(?:y|ies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomesticTax();
 
@@ -398,7 +459,7 @@ public static partial class ClauseReader
     private static partial Regex TradeDuty();
 
     /// <summary>A clause that states an estimate, an average or a poll, not a measure.</summary>
-    [GeneratedRegex(@"\b(?:estimat\w*|forecast\w*|projected|simulat\w*|scenario|modell?ed|economists?\s+(?:say|said|expect)|average|averag(?:e|ed|ing)|effective\s+(?:tariff\s+)?rate|weighted|probability|odds|chance|poll\w*|survey\w*|inflation|GDP|growth|unemployment|interest\s+rates?|yields?|margins?|market\s+share|share\s+of|central\s+bank|refinancing|policy\s+rate|benchmark\s+rate|lending\s+rate|deposit\s+rate|repo\s+rate|shares?\s+(?:rose|fell|jumped|slid|gained|lost)|stocks?|index)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:estimat\w*|forecast\w*|projected|simulat\w*|scenario|modell?ed|economists?\s+(?:say|said|expect)|average|averag(?:e|ed|ing)|effective\s+(?:tariff\s+)?rate|weighted|probability|odds|chance|poll\w*|survey\w*|inflation|GDP|growth|unemployment|interest\s+rates?|yields?|margins?|market\s+share|share\s+of|central\s+bank|refinancing|policy\s+rate|benchmark\s+rate|lending\s+rate|deposit\s+rate|repo\s+rate|shares?\s+(?:rose|fell|jumped|slid|gained|lost)|shares\s+of|(?-i:[A-Z])\w+\s+shares|approval\s+ratings?|utili[sz]ation|mortgage\s+rates?|stocks?|index)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAMeasure();
 
     [GeneratedRegex(@"^\s*(?:\)\s*)?(?:(?:to|and)\s+|[-–—]\s*)(?:up\s+to\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
@@ -410,7 +471,7 @@ public static partial class ClauseReader
     [GeneratedRegex(@"^\s*(?:of\b|share|stake|market|increase|rise|drop|decline|fall|jump|gain|growth|higher|lower|more|less|fewer|cheaper|dearer|year-on-year|y/y|yoy|on\s+the\s+year|annual|annually|a\s+year|stake|owned|majority|minority|discount|off\b|cut\s+in|reduction\s+in|of\s+the|or\s+(?:more|less|above|below|higher|lower)|by\s+(?:weight|volume)|content|purity)", RegexOptions.IgnoreCase)]
     private static partial Regex ShareAfter();
 
-    [GeneratedRegex(@"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|slumped|plunged|increased|decreased|gained|lost|slid|up|down|accounts?\s+for|accounted\s+for|share\s+of|stake\s+of|margins?\s+of|worth|valued\s+at|cheaper\s+by|costlier\s+by)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+|over\s+|roughly\s+|an?\s+|a\s+further\s+)?(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)\s*,?\s*(?:and\s+|or\s+)?)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|slumped|plunged|plunging|tumbled|tumbling|slipped|slipping|sank|sinking|weakened|weakening|strengthened|soared|increased|decreased|gained|lost|slid|up|down|accounts?\s+for|accounted\s+for|share\s+of|stake\s+of|margins?\s+of|worth|valued\s+at|cheaper\s+by|costlier\s+by)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+|over\s+|roughly\s+|an?\s+|a\s+further\s+)?(?:[0-9][0-9.,]*\s*(?:%|per\s?cent|percent)\s*,?\s*(?:and\s+|or\s+)?)*$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureBefore();
 
     [GeneratedRegex(@"(?<![\w&-])(?<w>(?-i:[A-Z])[\w&-]+)\s+$")]
@@ -474,18 +535,22 @@ public static partial class ClauseReader
     [GeneratedRegex(@"^(?:top|rate|rates|level|levels|basis|average|total|value|price|prices|them|it|this|that|which|some|all|most|goods\s+and|[a-z]+ly)$|\b(?:per\s*cent|percent|year|years|month|months|week|weeks|day|days|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ruling|investigation|announcement|decision|review|probe|case|proceeding|findings|notice|regulation|decree|order|agreement|deal|talks)\b|\d", RegexOptions.IgnoreCase)]
     private static partial Regex NotGoods();
 
+    /// <summary>"lifted its tariff to 25%": a raise, not a removal.</summary>
+    [GeneratedRegex(@"\blift(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?to\s+\d", RegexOptions.IgnoreCase)]
+    private static partial Regex LiftedTo();
+
     [GeneratedRegex(@"\bthreat\w*|\bwarn\w*", RegexOptions.IgnoreCase)]
     private static partial Regex Threat();
 
-    [GeneratedRegex(@"\bpropos\w*|\bplan\w*|\bconsider\w*|\bdraft\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpropos(?:e|es|ed|ing|al|als)\b|\bplan(?:s|ned|ning)?\b|\bconsider(?:s|ed|ing|ation)?\b|\bdraft\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proposal();
 
-    [GeneratedRegex(@"\b(?:remov\w*|lift\w*|scrap\w*|suspend\w*|exempt\w*|eliminat\w*|abolish\w*|waiv\w*|expir\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:remov(?:e|es|ed|ing|al)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|suspension|exempt(?:s|ed|ing|ion|ions)?|eliminat(?:e|es|ed|ing|ion)|abolish(?:es|ed|ing)?|waiv(?:e|es|ed|er|ing)|expir(?:e|es|ed|y|ing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Removal();
 
-    [GeneratedRegex(@"\b(?:cut|cuts|lower\w*|reduc\w*|halv\w*|slash\w*|eas\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|halv(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eas(?:e|es|ed|ing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Lowering();
 
-    [GeneratedRegex(@"\b(?:rais\w*|increas\w*|hik\w*|doubl\w*|lift\w*\s+to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|lift(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:\d|\w+\s+per))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Raising();
 }

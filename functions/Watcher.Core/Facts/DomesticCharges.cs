@@ -15,13 +15,14 @@ internal static partial class DomesticCharges
         || IsSurname(s, at, length) || s.AsSpan(at + length).StartsWith("-free", StringComparison.OrdinalIgnoreCase)
         || IsObligation(s, at, length);
 
-    /// <summary>"Duty" the obligation: "it had a duty to protect …", "a moral duty to act", "the duty of care", "officers on duty".</summary>
+    /// <summary>"Duty" the obligation: "it had a duty to protect …" (never an import, customs or trade-remedy duty: "has an
+    /// import duty to protect local farmers of 70%"), "a moral duty to act", "the duty of care", "officers on duty".</summary>
     private static bool IsObligation(string s, int at, int length) =>
         s.AsSpan(at, length).Equals("duty", StringComparison.OrdinalIgnoreCase)
         && ((ObligationBefore().IsMatch(s[Math.Max(0, at - 30)..at]) && ObligationAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 24)]))
             || DutyOfCare().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 12)]) || OnDutyBefore().IsMatch(s[Math.Max(0, at - 12)..at]));
 
-    [GeneratedRegex(@"\b(?:has|have|had|having|owes?|owed|feels?|felt|under)\s+(?:a|an|the|no|every|its|their)\s+(?:[a-z]+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:has|have|had|having|owes?|owed|feels?|felt|under)\s+(?:a|an|the|no|every|its|their)\s+(?:(?!(?:import|imports|customs|export|exports|safeguard|dumping|countervailing|protective|retaliatory|punitive|tariff|trade|border|transit|preferential)\b)[a-z]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObligationBefore();
 
     /// <summary>"to" and a verb, not a level: "a duty to protect", not "the duty to zero" or "to 25%".</summary>

@@ -144,6 +144,14 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:face|faces|facing|faced|hit\s+with|subject\s+to)\s+(?:[a-z-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|surtax(?:es)?)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FacedFromBefore();
 
+    /// <summary>A list part that opens with a participle: "-ing" + a word, or "-ed" + an article, a possessive or a name.</summary>
+    [GeneratedRegex(@"^\s*(?:(?<ing>(?-i:[a-z]){2,}ing)\s+\S|(?-i:[a-z]){3,}ed\s+(?:the|a|an|its|their|his|her|by|(?-i:[A-Z]))\b)")]
+    private static partial Regex ParticipleOpener();
+
+    /// <summary>Goods nouns in -ing: "clothing", "roofing sheets", "packaging".</summary>
+    [GeneratedRegex(@"^(?:clothing|bedding|roofing|packaging|tubing|piping|fencing|flooring|casing|casings|seasoning|lighting|wiring|siding|sheeting|coating|plating|shelving|railing|stuffing|dressing|icing|pudding|dumpling|herring|whiting|string|spring|ceiling|building|awning|fishing|mining|printing|bearing|bearings|fittings|fitting|footing|netting|webbing|padding|filling|lining|moulding|molding|forging|forgings|castings|casting|stamping|stampings|housing|sporting|writing|sewing|knitting|welding|cooking|baking|heating|cooling|drilling|cutting|packing|wrapping|frosting|topping|stocking|stockings|legging|leggings|sling|wing|wings|sausage|fling)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IngGoods();
+
     /// <summary>What joins the parts of a compound duty: "6.5% plus EUR 45", "12% + $30", "10% and a minimum of"… only "plus"/"+".</summary>
     [GeneratedRegex(@"^\s*(?:plus|\+)\s*(?:an?\s+)?(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥|EUR|USD|GBP|CNY|JPY|CHF|INR|RMB)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CompoundJoin();
@@ -369,7 +377,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:government|ministry|department|minister|president|prime minister|people's republic|republic)\s+of\s+(?:the\s+)?$")]
     private static partial Regex GovernmentOf();
 
-    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|currently|already|still|previously|coming|shipped|sold|entering|arriving|imposed|levied|plus|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|expire|expires|expired|expiring|lapse|lapses|lapsed|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|drew|draws|drawn|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes|angered|angers|spurred|spurs|caused|causes|hurt|hurts|rattled|rattles|led|leads|forced|forces|pushed|pushes|dealt|deals|struck|strikes|cost|costs|won|wins|met|meets|drove|drives|raised\s+(?:concerns?|fears?|questions?)|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d)|by\s+(?:another|a\s+further|an?\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)|\s+(?-i:[a-z]{3,})(?<!eed)ed\s+(?:on|in|into|from|after|before|since|until|under|during|between|through)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s+as well as\b|\s+to\s|\s+from\s|\s+in\s|\s+on\s|\s+(?:came|comes|come|took|takes|went|goes|kicks?|kicked|is|are|was|were|has|have|had|will|would|could|can|may|might|starts?|started|exempts?|sparing|hitting|bringing|down|up|rather|instead|originating|originated|exported|deemed|worth|above|below|exceeding|beyond|within|starting|effective|beginning|also|currently|already|still|previously|coming|shipped|sold|entering|arriving|imposed|levied|plus(?=\s+(?:an?\s+)?(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥|EUR|USD|GBP|CNY|JPY|CHF|INR|RMB|\d)|\s*$)|excluding|except|rose|rise|rises|fell|falls|now|stand|stands|stood|stay|stays|remain|remains|remained|but|cut|cuts|slashed|lowered|hiked|halved|doubled|tripled|climbed|jumped|soared|face|faces|faced|pay|pays|paid|attract|attracts|expire|expires|expired|expiring|lapse|lapses|lapsed|which|that|because|after|amid|while|unless|until|since|following|mirroring|saying|citing|drew|draws|drawn|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes|angered|angers|spurred|spurs|caused|causes|hurt|hurts|rattled|rattles|led|leads|forced|forces|pushed|pushes|dealt|deals|struck|strikes|cost|costs|won|wins|met|meets|drove|drives|raised\s+(?:concerns?|fears?|questions?)|over|under|if|as|at|when|for|with|against|by\s+(?:the\s+)?(?:end|start|\d)|by\s+(?:another|a\s+further|an?\s+(?:extra|additional)|one|two|three|four|five|six|seven|eight|nine|ten)\s)\b|[;:()]|\s[—–-]\s|,\s+(?:including|up|down|effective|starting|a|an|the|and\s+a|and\s+an|but|which|while|said|according)\b|\s+and\s+(?:a|an|then)\s|(?<!\b[A-Z])\.(?:\s|$)|\s+(?-i:[a-z]{3,})(?<!eed)ed\s+(?:on|in|into|from|after|before|since|until|under|during|between|through)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"^\s*(?:including|which|while|said|mirroring|a|an|the|as|effective|up)\b", RegexOptions.IgnoreCase)]
@@ -399,7 +407,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under|of)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+plus\s+|\s*&\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListSplit();
 
     /// <summary>A phrase that names no goods of its own: trade words, traders, a shipment's form; a container ("Australian

@@ -987,7 +987,7 @@ public static partial class TariffExtractor
                 || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
                     || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)))))
                 || (words.Length > 0 && (ClosesList(parts[i]) || (Words(parts[i]) <= 3 && parts[(i + 1)..].Any(ClosesList))));
-            if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i])) break;
+            if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i]) || OpensWithParticiple(parts[i])) break;
             kept += "," + parts[i];
         }
         return kept;
@@ -1003,6 +1003,16 @@ public static partial class TariffExtractor
             var after = t[(t.IndexOf(' ', join + 1) + 1)..];
             return Words(t[..join]) <= 3 && Words(after) is > 0 and <= 3;
         }
+    }
+
+    /// <summary>", hurting Japanese automakers Toyota and Honda", ", angering growers and exporters", ", prompted the EU to …":
+    /// a part that opens with a participle (not a goods noun in -ing, nor an -ed adjective before its noun: "dried peas") is a
+    /// clause about the measure, not one more item of the list.</summary>
+    private static bool OpensWithParticiple(string part)
+    {
+        var m = ParticipleOpener().Match(part);
+        if (!m.Success) return false;
+        return m.Groups["ing"].Success ? !IngGoods().IsMatch(m.Groups["ing"].Value) : true;
     }
 
     /// <summary>"… on foreign trucks, and Mexico, the largest supplier, …": a country noun after the comma opens a clause about it;
