@@ -84,13 +84,13 @@ public static partial class ClauseReader
             var context = lede with { Products = earlier ?? lede.Products, DutyNamed = lede.DutyNamed && (!listLine || introNamesDuty) };
             foreach (var r in rates)
             {
-                if (primary is not null && primary.Any(m => m.Rate is { } v && Math.Abs(v - r.Value) < 0.001 && m.RateUnit == r.Unit)) continue;
+                if (primary is not null && Attached(primary, r)) continue;
                 if (!IsLevel(s, r, rates)) continue;
                 var clause = clauses.FirstOrDefault(c => r.Start >= c.Start && r.Start < c.End);
                 if (clause == default) clause = (0, s.Length);
                 var measure = ReadRate(s, clause, r, mentions, context);
                 foreach (var m in measure)
-                    if (!(primary?.Any(x => x.Imposer == m.Imposer && x.Target == m.Target && x.Rate == m.Rate && x.RateUnit == m.RateUnit) ?? false) && (!result.Any(x => x.Imposer == m.Imposer && x.Target == m.Target && x.Rate == m.Rate && x.RateUnit == m.RateUnit)))
+                    if (!(primary?.Any(x => SameMeasure(x, m)) ?? false) && !result.Any(x => SameMeasure(x, m)))
                         result.Add(m);
             }
         }
@@ -103,9 +103,17 @@ public static partial class ClauseReader
         if (s.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !WordRate().IsMatch(s)) return false;
         var rates = RateParser.Find(s);
         foreach (var r in rates)
-            if (!primary.Any(m => m.Rate is { } v && Math.Abs(v - r.Value) < 0.001 && m.RateUnit == r.Unit) && IsLevel(s, r, rates)) return true;
+            if (!Attached(primary, r) && IsLevel(s, r, rates)) return true;
         return false;
     }
+
+    /// <summary>A rate is attached when a primary measure carries its value and unit (in any sentence: a restated rate is the
+    /// same measure).</summary>
+    private static bool Attached(IReadOnlyList<TariffMeasure> primary, RateMention r) =>
+        primary.Any(m => m.Rate is { } v && Math.Abs(v - r.Value) < 0.001 && m.RateUnit == r.Unit);
+
+    private static bool SameMeasure(TariffMeasure a, TariffMeasure b) =>
+        a.Imposer == b.Imposer && a.Target == b.Target && a.Rate == b.Rate && a.RateUnit == b.RateUnit;
 
     /// <summary>What the item's headline and first sentence say about its measure: who imposes, on whom, on what.</summary>
     private sealed record Context(string? Imposer, List<string> Targets, List<string>? Products, bool DutyNamed);
