@@ -79,8 +79,11 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             for (var i = 0; i < tokens.Count && rates.Count < MaxRates; i++)
             {
                 var word = tokens[i].Text;
+                // "25pc", "10pc": East African, British and Pacific outlets' percent, written as one word
+                var pc = word.Length > 2 && word.EndsWith("pc", StringComparison.OrdinalIgnoreCase);
+                if (pc) word = word[..^2];
                 if (!char.IsAsciiDigit(word[0]) || !char.IsAsciiDigit(word[^1])) continue;
-                var percent = (tokens[i].End < part.Length && part[tokens[i].End] == '%')
+                var percent = pc || (tokens[i].End < part.Length && part[tokens[i].End] == '%')
                     || (i + 1 < tokens.Count && tokens[i + 1].Text is "percent" or "pct")
                     || (i + 2 < tokens.Count && tokens[i + 1].Text == "per" && tokens[i + 2].Text == "cent");
                 if (!percent || !double.TryParse(word, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
@@ -236,7 +239,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private string[]? _salient;
 
     private static bool IsSalient(string word) =>
-        word.Length >= 2 && !char.IsDigit(word[0]) && !TradeWords.Contains(word) && !TradeStoryWords.Contains(word) && !MeetingWords.Contains(word);
+        word.Length >= 2 && !char.IsDigit(word[0]) && !TradeWords.Contains(word) && !TradeStoryWords.Contains(word) && !MeetingWords.Contains(word)
+        && !HeadlineAction.IsMonth(word);
 
     /// <summary>Headlines shorter than this (in content words) are too generic to compare.</summary>
     public const int MinTitleWords = 3;
@@ -451,7 +455,35 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
         OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other) || OtherYears(this, other)
         || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this) || OtherMinistries(this, other)
-        || SideMeeting(this, other) || SideMeeting(other, this);
+        || SideMeeting(this, other) || SideMeeting(other, this) || OtherMeans(this, other) || OtherMeans(other, this);
+
+    /// <summary><paramref name="a"/>'s headline names leaders' call ("Lula and Trump talk by phone about tariffs", "Xi, Putin
+    /// hold video call") and <paramref name="b"/>'s names no call but the leaders meeting ("Trump hosts Lula at White House") or
+    /// a rate the call's item never states ("… obtains reduction of US tariff to 15%"): the call and the visit or decision it
+    /// led to are two occasions, whatever leaders and tariff they share.</summary>
+    private static bool OtherMeans(StoryFingerprint a, StoryFingerprint b) =>
+        a.NamesCall && !b.NamesCall && (b.TitleVisit == HeadlineAction.Visit.Happening || b.HeadlineRates.Any(r => !a.Rates.Contains(r)));
+
+    /// <summary>The headline names a call, not a meeting in person ("talk by phone", "phone call", "video call").</summary>
+    private bool NamesCall => TitleSet.Overlaps(CallWords);
+
+    private static readonly HashSet<string> CallWords = Folded("phone", "phones", "phoned", "telephone", "telephoned", "videoconference", "video");
+
+    /// <summary>The rates the headline states (of <see cref="Rates"/>, the numbers among the headline's words).</summary>
+    private IEnumerable<string> HeadlineRates => _rates.Where(TitleSet.Contains);
+
+    /// <summary>
+    /// A digest's headline: a period's review, a weekly brief, a round-up ("GCC trade policy review, Q4 2026: …", "Trade policy
+    /// in the first quarter of 2027: a quarterly review", "Trade Brief, Dec. 1: …", "Week in trade: …"). Its lede restates
+    /// the period's decisions, each another story's; none of them is the digest's own news.
+    /// </summary>
+    public bool IsDigestHeadline => _digest ??= TitleSet.Overlaps(DigestWords)
+        || (TitleSet.Overlaps(DigestPeriodWords) && TitleSet.Overlaps(DigestReviewWords));
+    private bool? _digest;
+
+    private static readonly HashSet<string> DigestWords = Folded("roundup", "recap", "digest", "newsletter", "q1", "q2", "q3", "q4");
+    private static readonly HashSet<string> DigestPeriodWords = Folded("week", "weekly", "month", "monthly", "quarter", "quarterly", "year", "yearly", "annual");
+    private static readonly HashSet<string> DigestReviewWords = Folded("review", "brief", "briefing", "wrap", "round", "highlights");
 
     /// <summary><paramref name="a"/>'s headline names a forum's side meeting (its business, youth or civil-society forum,
     /// its CEOs or parliamentarians: "BRICS business forum meets in Brazil ahead of leaders", "G20 youth summit gathers in
