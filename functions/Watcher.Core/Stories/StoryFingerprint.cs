@@ -455,7 +455,56 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
         OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other) || OtherYears(this, other)
         || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this) || OtherMinistries(this, other)
-        || SideMeeting(this, other) || SideMeeting(other, this) || OtherMeans(this, other) || OtherMeans(other, this);
+        || SideMeeting(this, other) || SideMeeting(other, this) || OtherMeans(this, other) || OtherMeans(other, this)
+        || OtherBodies(this, other) || OtherBodies(other, this);
+
+    /// <summary><paramref name="a"/>'s trade headline names a legislature voting ("Parliament backs …", "MEPs vote to double
+    /// …", "Senate passes …") and <paramref name="b"/>'s names none but a council, cabinet or the member governments ("Council
+    /// gives final green light …", "EU countries give final approval …"): two stages of one law, weeks apart, each its news.</summary>
+    private static bool OtherBodies(StoryFingerprint a, StoryFingerprint b) =>
+        a.IsTradeHeadline && b.IsTradeHeadline && a.TitleSet.Overlaps(LegislatureWords) && !b.TitleSet.Overlaps(LegislatureWords)
+        && b.TitleSet.Overlaps(ExecutiveBodyWords);
+
+    private static readonly HashSet<string> LegislatureWords = Folded(
+        "parliament", "parliamentary", "mep", "meps", "mps", "lawmaker", "lawmakers", "legislator", "legislators", "legislature",
+        "senate", "senators", "congress", "deputies", "assembly");
+
+    private static readonly HashSet<string> ExecutiveBodyWords = Folded("council", "cabinet", "countries", "governments", "ministers");
+
+    /// <summary>The rates this item's lede states, as <see cref="Rates"/> and its lede measures read them.</summary>
+    /// <summary>A rate stated as a distinctive figure anywhere in the item counts ("up to 95.2 percent" listed further down), and so
+    /// does one the other rounds ("38%" / "38.02 percent").</summary>
+    private bool StatesRate(string rate)
+    {
+        if (_rates.Contains(rate) || (_figures.Count > 0 && FigureSet.Contains(rate))) return true;
+        var value = double.Parse(rate, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var r in _rates)
+            if (Rounds(double.Parse(r, System.Globalization.CultureInfo.InvariantCulture), value)) return true;
+        foreach (var f in ParsedFacts)
+            if (f.Measure is { } m && Rounds(m.Rate, value)) return true;
+        return false;
+
+        static bool Rounds(double x, double y) => Math.Abs(x - y) < 1 && (x == Math.Floor(x) || y == Math.Floor(y)) || x == y;
+    }
+
+    /// <summary>This headline states a rate, and the other item states rates (its lede's, its measures') but none of the
+    /// headline's ("MPs pass 25pc duty on imported sugar" / "… a customs duty at the rate of 20 percent shall be applied to
+    /// white sugar"): the headline's rate is its news, and the other item's news is another rate.</summary>
+    public bool HeadlineRateNotIn(StoryFingerprint other)
+    {
+        // a ruling's top rate ("up to 95.2 percent") is one of the rates of the list another item states
+        if (HeadlineStatesTopRate) return false;
+        var any = false;
+        foreach (var r in HeadlineRates)
+        {
+            if (other.StatesRate(r)) return false;
+            any = true;
+        }
+        if (!any) return false;
+        if (other._rates.Count > 0) return true;
+        foreach (var f in other.ParsedFacts) if (f.Measure is not null) return true;
+        return false;
+    }
 
     /// <summary><paramref name="a"/>'s headline names leaders' call ("Lula and Trump talk by phone about tariffs", "Xi, Putin
     /// hold video call") and <paramref name="b"/>'s names no call but the leaders meeting ("Trump hosts Lula at White House") or
@@ -470,7 +519,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private static readonly HashSet<string> CallWords = Folded("phone", "phones", "phoned", "telephone", "telephoned", "videoconference", "video");
 
     /// <summary>The rates the headline states (of <see cref="Rates"/>, the numbers among the headline's words).</summary>
-    private IEnumerable<string> HeadlineRates => _rates.Where(TitleSet.Contains);
+    private IEnumerable<string> HeadlineRates => _rates.Where(r => TitleSet.Contains(r) || TitleSet.Contains(r + "pc"));
 
     /// <summary>
     /// A digest's headline: a period's review, a weekly brief, a round-up ("GCC trade policy review, Q4 2026: …", "Trade policy
@@ -720,12 +769,18 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return ea.Length > 0 && eb.Length > 0 && !ea.Any(eb.Contains);
     }
 
-    private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where(IsOrdinal)];
+    private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where(IsOrdinal).Select(w => OrdinalWords.TryGetValue(w, out var n) ? n : w)];
     private string[]? _titleOrdinals;
 
     /// <summary>"48th", "2nd", "33rd": the edition of a recurring summit or meeting.</summary>
     private static bool IsOrdinal(string word) =>
-        word.Length >= 3 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit);
+        (word.Length >= 3 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit))
+        || OrdinalWords.TryGetValue(word, out _);
+
+    /// <summary>An edition in words ("Second Central Asia-GCC Summit"), read as its number; "first" is left out ("first visit",
+    /// "first quarter" say when, not which edition).</summary>
+    private static readonly Dictionary<string, string> OrdinalWords = new[] { "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth" }
+        .Select((w, i) => (Fold(w), (i + 2) switch { 2 => "2nd", 3 => "3rd", var n => n + "th" })).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
 
     private static bool OtherStages(StoryFingerprint a, StoryFingerprint b)
     {
@@ -828,7 +883,10 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         // schedule amended for chapter 72" / "… for chapter 39"): they made two goods' headlines share a "topic" ("customs" is a trade word)
         "quota", "rate", "tonne", "ton", "schedule", "amend", "amendment", "chapter",
         // the notice that publishes a measure, and the procedure that extends one ("Anti-circumvention notice: imports of copper tubes")
-        "notice", "notification", "gazette", "circumvention");
+        "notice", "notification", "gazette", "circumvention",
+        // every country's budget changes its duties in the same words ("Budget 2027: changes to customs duties on agricultural
+        // goods adopted" / "Union Budget 2027-28: changes in customs duty rates"): the budget is the instrument, not the topic
+        "budget", "change");
 
     /// <summary>A word list, written as a reader spells it, as headline words are compared: folded (<see cref="Fold"/>), so that "trade", "surcharge",
     /// "measure" and "state" match the headline words they fold to ("trad", "surcharg", "measur", "stat"). Written as a
