@@ -487,8 +487,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         static bool Rounds(double x, double y) => Math.Abs(x - y) < 1 && (x == Math.Floor(x) || y == Math.Floor(y)) || x == y;
     }
 
-    /// <summary>This headline states a rate, and the other item states rates (its lede's, its measures') but none of the
-    /// headline's ("MPs pass 25pc duty on imported sugar" / "… a customs duty at the rate of 20 percent shall be applied to
+    /// <summary>This headline states a rate, and the other item's lede states a measure but none of the headline's rates ("MPs pass 25pc duty on imported sugar" / "… a customs duty at the rate of 20 percent shall be applied to
     /// white sugar"): the headline's rate is its news, and the other item's news is another rate.</summary>
     public bool HeadlineRateNotIn(StoryFingerprint other)
     {
@@ -501,7 +500,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             any = true;
         }
         if (!any) return false;
-        if (other._rates.Count > 0) return true;
+        // the other's lede must state a measure: a percentage alone may be inflation or a market share ("food inflation
+        // falling to 18.2 percent"), and its duty may be stated in words ("a fifth of the value")
         foreach (var f in other.ParsedFacts) if (f.Measure is not null) return true;
         return false;
     }
