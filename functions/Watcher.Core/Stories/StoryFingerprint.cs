@@ -1144,7 +1144,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         if (!(ra == rb || (ra == Math.Floor(ra) && Round(rb) == ra) || (rb == Math.Floor(rb) && Round(ra) == rb))) return false;
         if (ia == ib && (ta == tb || ta == "*" || tb == "*")) return true;
         var swapped = (ia == tb && (ta == ib || ta == "*")) || (ta == ib && tb == "*");
-        return swapped && (!x.NamesProduct || !y.NamesProduct);
+        // a distinctive rate ("61.7", "344") is one ruling's fingerprint: the extractor that swapped its parties may also have
+        // read its goods from another phrase ("m:US>*:61.7#semiconductor corporation" / "m:CN>US:61.7#analog chip")
+        return swapped && (!x.NamesProduct || !y.NamesProduct || DistinctiveFigure(ra.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not null);
     }
 
     /// <summary>
