@@ -12,7 +12,8 @@ namespace Watcher.Core.Tests.Signal;
 /// - an edition in words ("Second … Summit") is an edition (StoryFingerprint.IsOrdinal);
 /// - a headline's rate that the other lede's measures do not state is other news (StoryFingerprint.HeadlineRateNotIn);
 /// - an every-origin measure on "goods" confirms nothing under headlines with no word of their topic in common;
-/// - months, "budget" and "change" are no topic words; "25pc" is a rate; a clause after a spaced hyphen is no attribution.
+/// - months, "budget" and "change" are no topic words; "25pc" is a rate; a clause after a spaced hyphen is no attribution;
+/// - a distinctive rate ("61.7", "344") between swapped parties agrees whatever goods each lede read (StoryFingerprint.SameRateSameParties).
 /// </summary>
 public class StoryOccasionKindsTests
 {
@@ -168,6 +169,23 @@ public class StoryOccasionKindsTests
     [InlineData("Sales of 3pcs sets rise", "")]
     public void A_rate_written_pc_is_read(string title, string rates) =>
         Assert.Equal(rates, string.Join(",", StoryFingerprint.RatesOf(title, null)));
+
+    [Theory]
+    [InlineData("Import duty on frozen fish to rise from March 1", "Uzbekistan to impose duty on imported flour from March", false)]
+    [InlineData("Ghana to raise rice duty in January", "Nigeria cuts wheat duty from January", false)]
+    [InlineData("Import duty on frozen fish to rise from March 1", "Fish import duty hike delayed to April", true)]
+    public void A_month_is_no_topic_word(string a, string b, bool shared) =>
+        Assert.Equal(shared, StoryFingerprint.Of(a, "", null).HeadlinesShareAWordOfTheirTopic(StoryFingerprint.Of(b, "", null)));
+
+    [Theory]
+    // a distinctive rate between swapped parties: one ruling, whatever goods each lede read
+    [InlineData("m:US>*:61.7#semiconductor corporation", "m:CN>US:61.7#analog chip", true)]
+    [InlineData("m:EU>NO:344#dairy", "m:NO>EU:344#hard cheese", true)]
+    // a round rate is every other measure's rate: swapped parties and two named goods are two measures
+    [InlineData("m:US>*:25#copper wire", "m:CN>US:25#soybean", false)]
+    [InlineData("m:US>*:61.7#analog chip", "m:CN>US:35.2#analog chip", false)]
+    public void A_distinctive_rate_between_swapped_parties_agrees(string a, string b, bool same) =>
+        Assert.Equal(same, StoryFingerprint.SameRateSameParties(StoryFingerprint.ParsedFact.Of(a), StoryFingerprint.ParsedFact.Of(b)));
 
     [Theory]
     [InlineData("GCC trade policy review, Q4 2026: protection creeps up", true)]
