@@ -153,6 +153,11 @@ internal static partial class HeadlineAction
     private static readonly HashSet<string> MonthWords = StoryFingerprint.Folded(
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "month");
 
+    /// <summary>A month's name (folded): a date, never what a story is about.</summary>
+    public static bool IsMonth(string folded) => MonthWords.Contains(folded) && folded != MonthWord;
+
+    private static readonly string MonthWord = StoryFingerprint.Fold("month");
+
     private static readonly HashSet<string> PlanWords = StoryFingerprint.Folded(
         "prepare", "prepares", "preparing", "preparation", "preparatory", "ahead", "plan", "plans", "planned", "invite", "invites", "invited", "invitation", "expected", "upcoming", "schedule", "scheduled");
 

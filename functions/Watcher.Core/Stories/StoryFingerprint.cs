@@ -79,8 +79,11 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             for (var i = 0; i < tokens.Count && rates.Count < MaxRates; i++)
             {
                 var word = tokens[i].Text;
+                // "25pc", "10pc": East African, British and Pacific outlets' percent, written as one word
+                var pc = word.Length > 2 && word.EndsWith("pc", StringComparison.OrdinalIgnoreCase);
+                if (pc) word = word[..^2];
                 if (!char.IsAsciiDigit(word[0]) || !char.IsAsciiDigit(word[^1])) continue;
-                var percent = (tokens[i].End < part.Length && part[tokens[i].End] == '%')
+                var percent = pc || (tokens[i].End < part.Length && part[tokens[i].End] == '%')
                     || (i + 1 < tokens.Count && tokens[i + 1].Text is "percent" or "pct")
                     || (i + 2 < tokens.Count && tokens[i + 1].Text == "per" && tokens[i + 2].Text == "cent");
                 if (!percent || !double.TryParse(word, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
@@ -236,7 +239,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private string[]? _salient;
 
     private static bool IsSalient(string word) =>
-        word.Length >= 2 && !char.IsDigit(word[0]) && !TradeWords.Contains(word) && !TradeStoryWords.Contains(word) && !MeetingWords.Contains(word);
+        word.Length >= 2 && !char.IsDigit(word[0]) && !TradeWords.Contains(word) && !TradeStoryWords.Contains(word) && !MeetingWords.Contains(word)
+        && !HeadlineAction.IsMonth(word);
 
     /// <summary>Headlines shorter than this (in content words) are too generic to compare.</summary>
     public const int MinTitleWords = 3;
@@ -451,7 +455,84 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public bool HeadlinesNameOtherOccasion(StoryFingerprint other) =>
         OtherForums(this, other) || OtherEditions(this, other) || OtherStages(this, other) || OtherYears(this, other)
         || OtherActions(this, other) || OtherVisitTimes(this, other) || Answers(this, other) || Answers(other, this) || OtherMinistries(this, other)
-        || SideMeeting(this, other) || SideMeeting(other, this);
+        || SideMeeting(this, other) || SideMeeting(other, this) || OtherMeans(this, other) || OtherMeans(other, this)
+        || OtherBodies(this, other) || OtherBodies(other, this);
+
+    /// <summary><paramref name="a"/>'s trade headline names a legislature voting ("Parliament backs …", "MEPs vote to double
+    /// …", "Senate passes …") and <paramref name="b"/>'s names none but a council, cabinet or the member governments ("Council
+    /// gives final green light …", "EU countries give final approval …"): two stages of one law, weeks apart, each its news.</summary>
+    private static bool OtherBodies(StoryFingerprint a, StoryFingerprint b) =>
+        a.IsTradeHeadline && b.IsTradeHeadline && a.TitleSet.Overlaps(LegislatureWords) && !b.TitleSet.Overlaps(LegislatureWords)
+        && b.TitleSet.Overlaps(ExecutiveBodyWords);
+
+    private static readonly HashSet<string> LegislatureWords = Folded(
+        "parliament", "parliamentary", "mep", "meps", "mps", "lawmaker", "lawmakers", "legislator", "legislators", "legislature",
+        "senate", "senators", "congress", "deputies", "assembly");
+
+    private static readonly HashSet<string> ExecutiveBodyWords = Folded("council", "cabinet", "countries", "governments", "ministers");
+
+    /// <summary>The rates this item's lede states, as <see cref="Rates"/> and its lede measures read them.</summary>
+    /// <summary>A rate stated as a distinctive figure anywhere in the item counts ("up to 95.2 percent" listed further down), and so
+    /// does one the other rounds ("38%" / "38.02 percent").</summary>
+    private bool StatesRate(string rate)
+    {
+        if (_rates.Contains(rate) || (_figures.Count > 0 && FigureSet.Contains(rate))) return true;
+        var value = double.Parse(rate, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var r in _rates)
+            if (Rounds(double.Parse(r, System.Globalization.CultureInfo.InvariantCulture), value)) return true;
+        foreach (var f in ParsedFacts)
+            if (f.Measure is { } m && Rounds(m.Rate, value)) return true;
+        return false;
+
+        static bool Rounds(double x, double y) => Math.Abs(x - y) < 1 && (x == Math.Floor(x) || y == Math.Floor(y)) || x == y;
+    }
+
+    /// <summary>This headline states a rate, and the other item's lede states a measure but none of the headline's rates ("MPs pass 25pc duty on imported sugar" / "… a customs duty at the rate of 20 percent shall be applied to
+    /// white sugar"): the headline's rate is its news, and the other item's news is another rate.</summary>
+    public bool HeadlineRateNotIn(StoryFingerprint other)
+    {
+        // a ruling's top rate ("up to 95.2 percent") is one of the rates of the list another item states
+        if (HeadlineStatesTopRate) return false;
+        var any = false;
+        foreach (var r in HeadlineRates)
+        {
+            if (other.StatesRate(r)) return false;
+            any = true;
+        }
+        if (!any) return false;
+        // the other's lede must state a measure: a percentage alone may be inflation or a market share ("food inflation
+        // falling to 18.2 percent"), and its duty may be stated in words ("a fifth of the value")
+        foreach (var f in other.ParsedFacts) if (f.Measure is not null) return true;
+        return false;
+    }
+
+    /// <summary><paramref name="a"/>'s headline names leaders' call ("Lula and Trump talk by phone about tariffs", "Xi, Putin
+    /// hold video call") and <paramref name="b"/>'s names no call but the leaders meeting ("Trump hosts Lula at White House") or
+    /// a rate the call's item never states ("… obtains reduction of US tariff to 15%"): the call and the visit or decision it
+    /// led to are two occasions, whatever leaders and tariff they share.</summary>
+    private static bool OtherMeans(StoryFingerprint a, StoryFingerprint b) =>
+        a.NamesCall && !b.NamesCall && (b.TitleVisit == HeadlineAction.Visit.Happening || b.HeadlineRates.Any(r => !a.Rates.Contains(r)));
+
+    /// <summary>The headline names a call, not a meeting in person ("talk by phone", "phone call", "video call").</summary>
+    private bool NamesCall => TitleSet.Overlaps(CallWords);
+
+    private static readonly HashSet<string> CallWords = Folded("phone", "phones", "phoned", "telephone", "telephoned", "videoconference", "video");
+
+    /// <summary>The rates the headline states (of <see cref="Rates"/>, the numbers among the headline's words).</summary>
+    private IEnumerable<string> HeadlineRates => _rates.Where(r => TitleSet.Contains(r) || TitleSet.Contains(r + "pc"));
+
+    /// <summary>
+    /// A digest's headline: a period's review, a weekly brief, a round-up ("GCC trade policy review, Q4 2026: …", "Trade policy
+    /// in the first quarter of 2027: a quarterly review", "Trade Brief, Dec. 1: …", "Week in trade: …"). Its lede restates
+    /// the period's decisions, each another story's; none of them is the digest's own news.
+    /// </summary>
+    public bool IsDigestHeadline => _digest ??= TitleSet.Overlaps(DigestWords)
+        || (TitleSet.Overlaps(DigestPeriodWords) && TitleSet.Overlaps(DigestReviewWords));
+    private bool? _digest;
+
+    private static readonly HashSet<string> DigestWords = Folded("roundup", "recap", "digest", "newsletter", "q1", "q2", "q3", "q4");
+    private static readonly HashSet<string> DigestPeriodWords = Folded("week", "weekly", "month", "monthly", "quarter", "quarterly", "year", "yearly", "annual");
+    private static readonly HashSet<string> DigestReviewWords = Folded("review", "brief", "briefing", "wrap", "round", "highlights");
 
     /// <summary><paramref name="a"/>'s headline names a forum's side meeting (its business, youth or civil-society forum,
     /// its CEOs or parliamentarians: "BRICS business forum meets in Brazil ahead of leaders", "G20 youth summit gathers in
@@ -688,12 +769,18 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return ea.Length > 0 && eb.Length > 0 && !ea.Any(eb.Contains);
     }
 
-    private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where(IsOrdinal)];
+    private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where(IsOrdinal).Select(w => OrdinalWords.TryGetValue(w, out var n) ? n : w)];
     private string[]? _titleOrdinals;
 
     /// <summary>"48th", "2nd", "33rd": the edition of a recurring summit or meeting.</summary>
     private static bool IsOrdinal(string word) =>
-        word.Length >= 3 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit);
+        (word.Length >= 3 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit))
+        || OrdinalWords.TryGetValue(word, out _);
+
+    /// <summary>An edition in words ("Second Central Asia-GCC Summit"), read as its number; "first" is left out ("first visit",
+    /// "first quarter" say when, not which edition).</summary>
+    private static readonly Dictionary<string, string> OrdinalWords = new[] { "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth" }
+        .Select((w, i) => (Fold(w), (i + 2) switch { 2 => "2nd", 3 => "3rd", var n => n + "th" })).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
 
     private static bool OtherStages(StoryFingerprint a, StoryFingerprint b)
     {
@@ -796,7 +883,10 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         // schedule amended for chapter 72" / "… for chapter 39"): they made two goods' headlines share a "topic" ("customs" is a trade word)
         "quota", "rate", "tonne", "ton", "schedule", "amend", "amendment", "chapter",
         // the notice that publishes a measure, and the procedure that extends one ("Anti-circumvention notice: imports of copper tubes")
-        "notice", "notification", "gazette", "circumvention");
+        "notice", "notification", "gazette", "circumvention",
+        // every country's budget changes its duties in the same words ("Budget 2027: changes to customs duties on agricultural
+        // goods adopted" / "Union Budget 2027-28: changes in customs duty rates"): the budget is the instrument, not the topic
+        "budget", "change");
 
     /// <summary>A word list, written as a reader spells it, as headline words are compared: folded (<see cref="Fold"/>), so that "trade", "surcharge",
     /// "measure" and "state" match the headline words they fold to ("trad", "surcharg", "measur", "stat"). Written as a
@@ -1054,7 +1144,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         if (!(ra == rb || (ra == Math.Floor(ra) && Round(rb) == ra) || (rb == Math.Floor(rb) && Round(ra) == rb))) return false;
         if (ia == ib && (ta == tb || ta == "*" || tb == "*")) return true;
         var swapped = (ia == tb && (ta == ib || ta == "*")) || (ta == ib && tb == "*");
-        return swapped && (!x.NamesProduct || !y.NamesProduct);
+        // a distinctive rate ("61.7", "344") is one ruling's fingerprint: the extractor that swapped its parties may also have
+        // read its goods from another phrase ("m:US>*:61.7#semiconductor corporation" / "m:CN>US:61.7#analog chip")
+        return swapped && (!x.NamesProduct || !y.NamesProduct || DistinctiveFigure(ra.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not null);
     }
 
     /// <summary>

@@ -536,6 +536,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
         if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
         var facts = Facts(a, b);
+        // One imposer's every-origin measures at one rate on goods in general ("m:US>*:25#good") agree with each of its
+        // same-rate measures, a week apart on other goods ("… Adjusts Imports of Processed Critical Minerals" / "Trump slaps
+        // 25% tariff on polysilicon"): such a fact confirms nothing under headlines that share no word of their topic.
+        if (facts > 0 && StatesMeasure(a) && StatesMeasure(b) && !SharedPartnerOrGoodsMeasure(a, b) && !SharedMeeting(a, b)
+            && a.TitleSimilarity(b) < TitleWithFactBar && !a.HeadlinesShareAWordOfTheirTopic(b)) facts = 0;
         // The extractor misreads a measure's direction and names its product in the outlet's own words ("chips" /
         // "semiconductors", "cars" / "goods"): ledes whose measures share a rate between the same parties, in either
         // direction, say nothing either way, unless a headline names a product of its own lede measure that the other does not.
@@ -553,6 +558,13 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // share (the rules below would score 0): most candidates of a lookup end here, before the costlier headline checks.
         if (conflict && (a.SimilarityBelow(b, NearVerbatim) || a.HeadlinesNameOtherProducts(b))) return 0;
         if (a.HeadlinesNameOtherOccasion(b)) return 0;
+        // A headline's rate is its news: an item that states rates, none of them that one and none the headline's item
+        // states, reports another decision ("MPs pass 25pc duty on imported sugar" / "… a customs duty at the rate of 20
+        // percent shall be applied to white sugar"), unless its text is a near-verbatim copy.
+        if ((a.HeadlineRateNotIn(b) || b.HeadlineRateNotIn(a)) && a.SharedRates(b) == 0 && a.SimilarityBelow(b, NearVerbatim)) return 0;
+        // A digest's lede restates the period's decisions, each another story's (a quarterly review, a weekly brief): it joins
+        // no story, nor any story it, unless its text is a near-verbatim copy.
+        if (a.IsDigestHeadline != b.IsDigestHeadline && a.SimilarityBelow(b, NearVerbatim)) return 0;
         // Each headline names a party the other item never mentions (another importer's ruling on one product, one
         // importer's rulings on two origins): different news, however much of one wire template their texts share.
         if (a.HeadlinesNameOtherParties(b)) return 0;
