@@ -238,7 +238,7 @@ public static partial class TariffExtractor
     private static partial Regex ForGoods();
 
     /// <summary>"… to 40% from 10% last year, and on steel to 15%": a later rate's own "and on X" after other words.</summary>
-    [GeneratedRegex(@"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|tax)\s+)?(?:on|for)\s+(?<p>(?![0-9])[^,;]{2,60}?)\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|tax)\s+|th(?:at|ose)\s+)?(?:on|for)\s+(?<p>(?![0-9])[^,;]{2,60}?)\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LaterOn();
 
     [GeneratedRegex(@"\b(?:(?:hit|hits|hitting|slap|slaps|slapped|slapping|threaten(?:s|ed|ing)?|punish(?:es|ed|ing)?|whack(?:s|ed|ing)?|target(?:s|ed|ing)?)|(?:hit|hits|hitting|struck|strikes?|striking|lash(?:es|ed|ing)?)\s+(?:back|out)\s+at|retaliat(?:e|es|ed|ing)\s+against)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -337,12 +337,12 @@ public static partial class TariffExtractor
     /// <summary>Words after "for" that start no goods: articles, quantities, possessives, a period of time, a number.</summary>
     private const string NotGoodsAfterFor = @"(?:a|an|the|another|up|over|at|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|each|every|all|most|its|their|this|that|years?|months?|[0-9])";
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|" + ToNotInfinitive + @"|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+(?!\d)|\b(?:tariffs?|duty|duties|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+for\s+(?!" + NotGoodsAfterFor + @"\b)(?=[a-z])|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks|depending|depends|based|dependent|focus|focused|relies|relying)\s)\bon\s+(?!\d)|\b(?:appl(?:y|ies|ied)|levied)\s+(?:[\w-]+\s+){0,4}?to\s+(?=(?:imports|shipments)\s+of\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|" + ToNotInfinitive + @"|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+(?!\d)|\b(?:tariffs?|duty|duties|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+for\s+(?!" + NotGoodsAfterFor + @"\b)(?=[a-z])|(?<!\b(?:wrote|writes|posted|posts|said|says|commented|reported|spoke|speaking|told\s+\w+|interview|appeared|remarks|depending|depends|based|dependent|focus|focused|relies|relying)\s)\bon\s+(?!\d)|\b(?:appl(?:y|ies|ied)|levied)\s+(?:[\w-]+\s+){0,4}?to\s+(?=(?:imports|shipments)\s+of\b)|\b(?:be|been|is|are)\s+applied\s+to\s+(?=(?-i:[a-z]))(?!(?:all|the|a|an|its|their|imports|goods|products)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();
 
     /// <summary>"a 35% tariff on …", "25 per cent additional duties on …", "the 25% duty that Mexico's economy ministry imposed on …":
     /// the rate's own product follows.</summary>
-    [GeneratedRegex(@"^\s*(?:[\w.-]+\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|counter-tariffs?)(?:\s+(?:that|which)\s+[^,;%]{1,80}?\s+(?:imposed|levied|placed|put|slapped|applied|set|introduced|announced|approved))?\s+(?:on|" + ToNotInfinitive + @"|against|(?:applied|applicable)\s+to|for(?=\s+(?!" + NotGoodsAfterFor + @"\b)[a-z]))\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\w.-]+\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|counter-tariffs?)(?:\s+(?:that|which)\s+[^,;%]{1,80}?\s+(?:imposed|levied|placed|put|slapped|applied|set|introduced|announced|approved))?(?:\s+under\s+[^,;.()%]{3,70}?)?\s+(?:on|" + ToNotInfinitive + @"|against|(?:applied|applicable)\s+to|for(?=\s+(?!" + NotGoodsAfterFor + @"\b)[a-z]))\s", RegexOptions.IgnoreCase)]
     private static partial Regex KeywordRightAfter();
 
     /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
@@ -509,7 +509,7 @@ public static partial class TariffExtractor
 
     /// <summary>A later rate's own subject clause: "…, while barley returns to 5%", "; wheat flour at 10%", "and sugar will attract 8%",
     /// "…, with tequila at 15% and avocados, berries and shrimp at 10%" (a list of goods before its one rate).</summary>
-    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas|with)\s+)?|\s(?:and|but|while|whereas|with)\s+)(?:for\s+)?(?<p>(?!(?:and|but|while|whereas|with|yet|so)\b)(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2}(?:,\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2})+,?\s+(?:and|or)\s+(?-i:[a-z])[\w -]{0,40}?|(?!(?:and|but|while|whereas|with|yet|so)\b)(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^,;]{0,40}?(?:[,;]\s*(?:(?:and|but|while|whereas|with)\s+)?|\s(?:and|but|while|whereas|with)\s+)(?:for\s+)?(?<p>(?!(?:and|but|while|whereas|with|yet|so)\b)(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2}(?:,\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,2})+,?\s+(?:and|or)\s+(?-i:[a-z])[\w -]{0,40}?|(?!(?:and|but|while|whereas|with|yet|so)\b)(?-i:[a-z])[\w -]{1,50}?)(?:\s+(?:it|they))?\s+(?:(?:(?:will|would|now|again|also)\s+)*(?:returns?|go(?:es)?|moves?|stays?|remains?|attracts?|faces?|pays?|gets?|is|are|be)\s+(?:to\s+|at\s+)?|(?:(?:will|would|now|also)\s+)*(?:see|sees|have|has|get|gets)\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+(?:rise|fall|go|increase|climb|drop|move|cut|raised|lowered|set|reduced|increased)\s+to\s+|at\s+)(?:a\s+|an\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLead();
 
     /// <summary>The start of a text or of a sentence, before a name that opens it ("Chile amends …", ". The Philippines lowered …").</summary>
