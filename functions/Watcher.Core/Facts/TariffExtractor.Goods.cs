@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Watcher.Core.Entities;
 
 namespace Watcher.Core.Facts;
 
@@ -16,4 +17,113 @@ public static partial class TariffExtractor
     /// <summary>An item that opens with a pronoun or with a verb that takes goods out of a measure.</summary>
     [GeneratedRegex(@"^(?:those|these|them|they|it|this|that|which|who|excluded|exempted|removed|dropped|spared|waived|excepted|struck)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeverGoods();
+
+    /// <summary>
+    /// "[… imposing a 25% tariff … on imports of processed critical minerals.] Imports from the EU and Japan will be subject to a tariff
+    /// of 15%", "[PVC: Morocco imposes duties of up to 27.4% on Egyptian and Turkish imports.] Imports of PVC from Egypt and Turkey …":
+    /// a measure read with only "goods" (imports, shipments, exporters named by origin) is on the goods the item names for its
+    /// imposer's measure elsewhere (another measure's goods, a sentence that puts a tariff on goods without a rate, the headline's
+    /// "wine tariff"), when the item names one such good; with two or more it cannot tell which, and a measure on a country's whole
+    /// trade ("Colombian goods", "all imports", "goods from every country") keeps its generic goods.
+    /// </summary>
+    private static void GoodsOfTheItem(List<TariffMeasure> result, string text)
+    {
+        if (!result.Any(m => IsGeneric(m.Products))) return;
+        var sentences = SentenceSplitter.Split(text);
+        var headline = sentences.Count > 0 && sentences[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeadlineWords ? sentences[0].Text : null;
+        var evidence = result.Select(m => m.Evidence).ToHashSet(StringComparer.Ordinal);
+        // the goods each sentence without a measure of its own puts a tariff on, and who it says imposes it (null: unnamed)
+        var statements = new List<(string? Imposer, IReadOnlyList<string> Products)>();
+        foreach (var sentence in sentences)
+        {
+            if (evidence.Contains(sentence.Text)) continue;
+            var plain = BlankCodes(sentence.Text);
+            if (!TariffWord().IsMatch(plain)) continue;
+            if (!StatedBy(plain, out var imposer)) continue;
+            if (MentionedProducts(plain) is { Count: > 0 } on) statements.Add((imposer, on));
+            else if (SubjectOfTariff(plain) is { Count: > 0 } subject) statements.Add((imposer, subject));
+        }
+        if (headline is not null && StatedBy(BlankCodes(headline), out var headlineImposer) && ModifierGoods(BlankCodes(headline)) is { Count: > 0 } modified)
+            statements.Add((headlineImposer, modified));
+        for (var i = 0; i < result.Count; i++)
+        {
+            var m = result[i];
+            if (!IsGeneric(m.Products) || WholeTrade(m.Evidence, m.Target)) continue;
+            // another measure's goods: the same measure stated again (same origin and rate), or the measure on every origin whose
+            // rate for some origins this one is ("a 25% tariff on … from all countries. Imports from the UK … 10%")
+            var named = result.Where(o => !IsGeneric(o.Products) && o.Imposer == m.Imposer && o.RateUnit == m.RateUnit
+                    && ((o.Target == m.Target && o.Rate == m.Rate) || (o.Target == "*" && m.Target != "*")))
+                .Select(o => o.Products)
+                .Concat(statements.Where(x => x.Imposer is null || x.Imposer == m.Imposer).Select(x => x.Products))
+                .ToList();
+            if (named.Count == 0 || named.Any(n => !ProductsOverlap(n, named[0]))) continue;
+            result[i] = m with { Products = [.. named[0]] };
+        }
+    }
+
+    /// <summary>Who a sentence without a rate says imposes its tariff: the imposer of its verb, or the one the extractor's imposer
+    /// rules find before its tariff word ("Australian winemakers cheer as India halves its wine tariff"); a sentence that names no country leaves it unnamed (null). False when it names countries but
+    /// none of them as the imposer: whose goods it names cannot be told.</summary>
+    private static bool StatedBy(string s, out string? imposer)
+    {
+        var parties = Parties(s);
+        imposer = ImposerWithoutRate(s)
+            ?? (parties.Count > 0 && TariffWord().Match(s) is { Success: true } k ? Imposer(s, parties, [], k.Index) : null);
+        return imposer is not null || parties.All(p => p.Entity.Kind == EntityKind.Leader && p.Entity.Country is null);
+    }
+
+    /// <summary>A measure on a country's whole trade or on every origin's: "on Colombian goods", "on all U.S. goods", "goods from
+    /// Vietnam", "all imports", "from all other trading partners" (not "certain products from China", a part named elsewhere).</summary>
+    private static bool WholeTrade(string s, string target) =>
+        Everyone().IsMatch(s) || AllOrigins().IsMatch(s) || WholeTradeWords().IsMatch(s) && (target == "*" || Parties(s).Any(p => p.CountryId == target))
+        // "a 10% US tariff on Chinese imports": the target's adjective before its imports
+        || Parties(s).Any(p => p.CountryId == target && p.Form == MentionForm.Adjective && AdjectiveImports().IsMatch(s, p.End));
+
+    /// <summary>"Rice, canned tuna and cocoa beans from Ecuador will pay the tariff", "Imports of PVC from Egypt will be subject to
+    /// duties": the goods a sentence makes the subject of a tariff.</summary>
+    private static List<string>? SubjectOfTariff(string s)
+    {
+        var m = SubjectProduct().Match(s);
+        if (!m.Success) return null;
+        var phrase = m.Groups["p"].Value;
+        var products = Products(phrase, EntityFinder.Find(phrase).Select(x => phrase[x.Start..x.End])).Where(x => IsProductWord(x.Split(' ')[^1])).ToList();
+        return products.Count > 0 ? products : null;
+    }
+
+    /// <summary>"India halves its wine tariff", "URA: wheat duty falls": goods a headline names as the modifier of its tariff word.</summary>
+    private static List<string>? ModifierGoods(string headline)
+    {
+        var mentions = Parties(headline);
+        foreach (Match k in TariffWord().Matches(headline))
+        {
+            var words = ModifierWords().Match(headline[..k.Index]);
+            if (!words.Success) continue;
+            var captured = words.Groups["w"].Captures;
+            var kept = new List<Capture>();
+            for (var i = captured.Count - 1; i >= 0; i--)
+            {
+                var w = captured[i];
+                if (ImportWord().IsMatch(w.Value) && kept.Count == 0) continue;
+                if (!IsProductWord(w.Value) || TariffKind().IsMatch(w.Value) || char.IsUpper(w.Value[0]) && !w.Value.All(char.IsUpper) || mentions.Any(x => x.Start < w.Index + w.Length && x.End > w.Index)) break;
+                kept.Insert(0, w);
+            }
+            if (kept.Count > 0) return [string.Join(' ', kept.Select(w => w.Value))];
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\G(?:\s*(?:,|&|and|or)\s*[A-Z][\w-]*)*\s+imports\b")]
+    private static partial Regex AdjectiveImports();
+
+    /// <summary>Kinds of tariff named as its modifier that are no goods: "security tariff", "fentanyl tariff", "border levy".</summary>
+    [GeneratedRegex(@"^(?:security|fentanyl|border|penalty|emergency|trade|war|protection|protective|sanctions?|carbon|solidarity|reciprocity|secondary|retaliation|revenue|stamp|entry|exit)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TariffKind();
+
+    /// <summary>The words right before a tariff word.</summary>
+    [GeneratedRegex(@"(?:(?<w>[A-Za-z][\w-]*)\s+){1,4}$")]
+    private static partial Regex ModifierWords();
+
+    /// <summary>Goods named as a whole trade: "goods", "products", "exports", "merchandise" (not "certain products", "those goods").</summary>
+    [GeneratedRegex(@"(?<!\b(?:certain|some|selected|select|those|these|such|remaining|listed|other|specific|the)\s)\b(?:goods|products|exports|merchandise)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeTradeWords();
 }

@@ -152,6 +152,7 @@ public static partial class TariffExtractor
         if (headlineRestated && ClauseReader.Combined)
             foreach (var second in ClauseReader.Read(text, result)) Merge(result, second);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
+        if (headlineRestated) GoodsOfTheItem(result, text);
         DropSharedTopRates(result);
         SpellOutAbbreviations(result, text);
         return result;
