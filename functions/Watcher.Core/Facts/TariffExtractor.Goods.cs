@@ -45,10 +45,19 @@ public static partial class TariffExtractor
         }
         if (headline is not null && StatedBy(BlankCodes(headline), out var headlineImposer) && ModifierGoods(BlankCodes(headline)) is { Count: > 0 } modified)
             statements.Add((headlineImposer, modified));
+        var topic = headline is null ? null : HeadlineTopic(headline, text);
+        if (topic is not null) statements.Add((null, topic));
         for (var i = 0; i < result.Count; i++)
         {
             var m = result[i];
-            if (!IsGeneric(m.Products) || WholeTrade(m.Evidence, m.Target)) continue;
+            if (!IsGeneric(m.Products)) continue;
+            // "PVC: Morocco imposes duties of up to 27.4% on Egyptian and Turkish imports": the headline's topic names its imports
+            if (topic is not null && m.Evidence == headline)
+            {
+                result[i] = m with { Products = topic };
+                continue;
+            }
+            if (WholeTrade(m.Evidence, m.Target)) continue;
             // another measure's goods: the same measure stated again (same origin and rate), or the measure on every origin whose
             // rate for some origins this one is ("a 25% tariff on … from all countries. Imports from the UK … 10%")
             var named = result.Where(o => !IsGeneric(o.Products) && o.Imposer == m.Imposer && o.RateUnit == m.RateUnit
@@ -60,6 +69,27 @@ public static partial class TariffExtractor
             result[i] = m with { Products = [.. named[0]] };
         }
     }
+
+    /// <summary>"Steel: Parliament backs new measure …", "PVC: Morocco imposes …": a headline that opens with the name of goods and a
+    /// colon is about those goods; only a name the body uses again, no country or firm, and no label of the kind of article
+    /// ("Fact Sheet:", "Analysis:", "Live:", "Budget 2027:").</summary>
+    private static List<string>? HeadlineTopic(string headline, string text)
+    {
+        var m = TopicPrefix().Match(headline);
+        if (!m.Success) return null;
+        var topic = m.Groups["p"].Value;
+        var words = topic.Split(' ');
+        if (words.Any(w => !IsProductWord(w) || ArticleLabel().IsMatch(w)) || EntityFinder.Find(topic).Count > 0) return null;
+        var body = text[Math.Min(text.Length, headline.Length)..];
+        return Regex.IsMatch(body, @"\b" + Regex.Escape(topic) + @"\b", RegexOptions.IgnoreCase) ? [topic] : null;
+    }
+
+    [GeneratedRegex(@"^(?<p>[A-Za-z][\w-]*(?:\s[a-z][\w-]*)?):\s")]
+    private static partial Regex TopicPrefix();
+
+    /// <summary>Words that label the kind of article or its section, not goods.</summary>
+    [GeneratedRegex(@"^(?:fact|sheet|analysis|live|opinion|explained|explainer|alert|update|updates|notice|interview|statement|release|playbook|budget|brief|trade|markets?|energy|mobile|rail|payment|call|news|breaking|exclusive|comment|editorial|review|briefing|column|letter|letters|podcast|video|watch|poll|report|feature|insight|outlook|preview|recap|summary|timeline|factbox|graphic|photos?|press|public|client|morning|evening|weekly|daily|data|chart|quote|quotes|scheme|deal|deals|summit|talks|tariffs?|duties|duty|customs)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleLabel();
 
     /// <summary>Who a sentence without a rate says imposes its tariff: the imposer of its verb, or the one the extractor's imposer
     /// rules find before its tariff word ("Australian winemakers cheer as India halves its wine tariff"); a sentence that names no country leaves it unnamed (null). False when it names countries but
