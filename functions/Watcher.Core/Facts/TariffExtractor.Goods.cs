@@ -10,8 +10,9 @@ namespace Watcher.Core.Facts;
 /// </summary>
 public static partial class TariffExtractor
 {
-    /// <summary>An auxiliary inside a list item: where the goods' own clause begins ("tiles will increase", "sugar shall be").</summary>
-    [GeneratedRegex(@"\s(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b(?:\s|$)", RegexOptions.IgnoreCase)]
+    /// <summary>An auxiliary, or a verb a rate moves or stays by, inside a list item: where the goods' own clause begins ("tiles
+    /// will increase", "sugar shall be", "wheat stays at").</summary>
+    [GeneratedRegex(@"\s(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|rises|falls|goes|stays|remains|increases|climbs|drops|jumps|doubles|stands)\b(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AuxiliaryInside();
 
     /// <summary>An item that opens with a pronoun or with a verb that takes goods out of a measure.</summary>
@@ -57,7 +58,8 @@ public static partial class TariffExtractor
                 result[i] = m with { Products = topic };
                 continue;
             }
-            if (WholeTrade(m.Evidence, m.Target)) continue;
+            // "Brazil also set a 20% duty on imports from the US": a measure the sentence adds to the one before is another one
+            if (WholeTrade(m.Evidence, m.Target) || AnotherMeasure().IsMatch(m.Evidence)) continue;
             // another measure's goods: the same measure stated again (same origin and rate), or the measure on every origin whose
             // rate for some origins this one is ("a 25% tariff on … from all countries. Imports from the UK … 10%")
             var named = result.Where(o => !IsGeneric(o.Products) && o.Imposer == m.Imposer && o.RateUnit == m.RateUnit
@@ -93,13 +95,13 @@ public static partial class TariffExtractor
 
     /// <summary>Who a sentence without a rate says imposes its tariff: the imposer of its verb, or the one the extractor's imposer
     /// rules find before its tariff word ("Australian winemakers cheer as India halves its wine tariff"); a sentence that names no country leaves it unnamed (null). False when it names countries but
-    /// none of them as the imposer: whose goods it names cannot be told.</summary>
+    /// none of them as the imposer (an origin, "from Bolivia", is no imposer): whose goods it names cannot be told.</summary>
     private static bool StatedBy(string s, out string? imposer)
     {
         var parties = Parties(s);
         imposer = ImposerWithoutRate(s)
             ?? (parties.Count > 0 && TariffWord().Match(s) is { Success: true } k ? Imposer(s, parties, [], k.Index) : null);
-        return imposer is not null || parties.All(p => p.Entity.Kind == EntityKind.Leader && p.Entity.Country is null);
+        return imposer is not null || parties.All(p => (p.Entity.Kind == EntityKind.Leader && p.Entity.Country is null) || NamedAsOrigin(s, p));
     }
 
     /// <summary>A measure on a country's whole trade or on every origin's: "on Colombian goods", "on all U.S. goods", "goods from
@@ -144,6 +146,9 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\G(?:\s*(?:,|&|and|or)\s*[A-Z][\w-]*)*\s+imports\b")]
     private static partial Regex AdjectiveImports();
+
+    [GeneratedRegex(@"\b(?:also|separately|in\s+addition|additionally|as\s+well|another|other)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherMeasure();
 
     /// <summary>Kinds of tariff named as its modifier that are no goods: "security tariff", "fentanyl tariff", "border levy".</summary>
     [GeneratedRegex(@"^(?:security|fentanyl|border|penalty|emergency|trade|war|protection|protective|sanctions?|carbon|solidarity|reciprocity|secondary|retaliation|revenue|stamp|entry|exit)$", RegexOptions.IgnoreCase)]
