@@ -24,8 +24,9 @@ public static partial class TariffExtractor
     /// of 15%", "[PVC: Morocco imposes duties of up to 27.4% on Egyptian and Turkish imports.] Imports of PVC from Egypt and Turkey …":
     /// a measure read with only "goods" (imports, shipments, exporters named by origin) is on the goods the item names for its
     /// imposer's measure elsewhere (another measure's goods, a sentence that puts a tariff on goods without a rate, the headline's
-    /// "wine tariff"), when the item names one such good; with two or more it cannot tell which, and a measure on a country's whole
-    /// trade ("Colombian goods", "all imports", "goods from every country") keeps its generic goods.
+    /// "wine tariff"), when the item names one such good; with two or more it cannot tell which. A measure worded on a country's
+    /// whole trade ("Colombian goods", "all imports", "goods from every country") keeps its generic goods unless the item says which
+    /// goods will pay it ("Rice and cocoa from Ecuador will pay the tariff").
     /// </summary>
     private static void GoodsOfTheItem(List<TariffMeasure> result, string text)
     {
@@ -34,20 +35,20 @@ public static partial class TariffExtractor
         var headline = sentences.Count > 0 && sentences[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeadlineWords ? sentences[0].Text : null;
         var evidence = result.Select(m => m.Evidence).ToHashSet(StringComparer.Ordinal);
         // the goods each sentence without a measure of its own puts a tariff on, and who it says imposes it (null: unnamed)
-        var statements = new List<(string? Imposer, IReadOnlyList<string> Products)>();
+        var statements = new List<(string? Imposer, IReadOnlyList<string> Products, bool Pays)>();
         foreach (var sentence in sentences)
         {
             if (evidence.Contains(sentence.Text)) continue;
             var plain = BlankCodes(sentence.Text);
             if (!TariffWord().IsMatch(plain)) continue;
             if (!StatedBy(plain, out var imposer)) continue;
-            if (MentionedProducts(plain) is { Count: > 0 } on) statements.Add((imposer, on));
-            else if (SubjectOfTariff(plain) is { Count: > 0 } subject) statements.Add((imposer, subject));
+            if (MentionedProducts(plain) is { Count: > 0 } on) statements.Add((imposer, on, false));
+            else if (SubjectOfTariff(plain) is { Count: > 0 } subject) statements.Add((imposer, subject, true));
         }
         if (headline is not null && StatedBy(BlankCodes(headline), out var headlineImposer) && ModifierGoods(BlankCodes(headline)) is { Count: > 0 } modified)
-            statements.Add((headlineImposer, modified));
+            statements.Add((headlineImposer, modified, false));
         var topic = headline is null ? null : HeadlineTopic(headline, text);
-        if (topic is not null) statements.Add((null, topic));
+        if (topic is not null) statements.Add((null, topic, false));
         for (var i = 0; i < result.Count; i++)
         {
             var m = result[i];
@@ -59,13 +60,17 @@ public static partial class TariffExtractor
                 continue;
             }
             // "Brazil also set a 20% duty on imports from the US": a measure the sentence adds to the one before is another one
-            if (WholeTrade(m.Evidence, m.Target) || AnotherMeasure().IsMatch(m.Evidence)) continue;
+            if (AnotherMeasure().IsMatch(m.Evidence)) continue;
+            // "a 50% tariff on Ecuadorian products … Rice, canned tuna and cocoa beans from Ecuador will pay the tariff": a measure worded
+            // on a country's whole trade takes only goods the item says will pay it
+            var whole = WholeTrade(m.Evidence, m.Target);
             // another measure's goods: the same measure stated again (same origin and rate), or the measure on every origin whose
             // rate for some origins this one is ("a 25% tariff on … from all countries. Imports from the UK … 10%")
             var named = result.Where(o => !IsGeneric(o.Products) && o.Imposer == m.Imposer && o.RateUnit == m.RateUnit
                     && ((o.Target == m.Target && o.Rate == m.Rate) || (o.Target == "*" && m.Target != "*")))
                 .Select(o => o.Products)
-                .Concat(statements.Where(x => x.Imposer is null || x.Imposer == m.Imposer).Select(x => x.Products))
+                .Where(_ => !whole)
+                .Concat(statements.Where(x => (x.Imposer is null || x.Imposer == m.Imposer) && (x.Pays || !whole)).Select(x => x.Products))
                 .ToList();
             if (named.Count == 0 || named.Any(n => !ProductsOverlap(n, named[0]))) continue;
             result[i] = m with { Products = [.. named[0]] };

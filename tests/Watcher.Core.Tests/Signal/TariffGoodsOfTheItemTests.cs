@@ -60,6 +60,8 @@ public class TariffGoodsOfTheItemTests
     // a sentence that puts the tariff on goods without a rate
     [InlineData("Canada's anti-dumping duties on steel nails will expire in June.\nThai exporters had faced duties as high as 22.5 per cent.", "CA>TH 22.5% steel nails")]
     [InlineData("Peru set a 40% tariff on imports from Bolivia.\nQuinoa and potatoes from Bolivia will pay the tariff from March.", "PE>BO 40% Quinoa+potatoes")]
+    // a measure worded on a country's whole trade, and the goods the item says will pay it
+    [InlineData("Peru set a 40% tariff on Bolivian goods.\nQuinoa and potatoes from Bolivia will pay the tariff from March.", "PE>BO 40% Quinoa+potatoes")]
     // a headline's topic ("Rice: …") names its own measure's imports
     [InlineData("Rice: Ghana sets 20% duty on Thai imports.\nGhana has set a duty on rice from Thailand, the finance ministry said.", "GH>TH 20% Rice")]
     public void A_generic_measure_takes_the_goods_its_item_names(string text, string expected) =>
@@ -69,6 +71,8 @@ public class TariffGoodsOfTheItemTests
     // a country's whole trade stays goods, whatever else the item tariffs
     [InlineData("The US set a 25% tariff on steel from Mexico.\nMexican goods face a 10% tariff.", "US>MX 25% steel|US>MX 10% goods")]
     [InlineData("Canada set a 25% surtax on steel from China.\nOfficials said talks would continue. A 10% surtax on Chinese imports stays in place.", "CA>CN 25% steel|CA>CN 10% goods")]
+    // a country's whole trade beside the every-origin measure on other goods
+    [InlineData("The US will impose a 25% tariff on copper wire from all countries.\nOfficials said talks would continue. Mexican goods will face a 10% tariff.", "US>* 25% copper wire|US>MX 10% goods")]
     // two measures on different goods in one item: which one a third generic rate is on cannot be told
     [InlineData("Canada set a 25% surtax on steel from China and a 100% surtax on electric vehicles from China.\nOfficials said talks would continue. Imports from China will face a 10% surtax.",
         "CA>CN 25% steel|CA>CN 100% electric vehicles|CA>CN 10% goods")]
