@@ -152,6 +152,7 @@ public static partial class TariffExtractor
         if (headlineRestated && ClauseReader.Combined)
             foreach (var second in ClauseReader.Read(text, result)) Merge(result, second);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
+        if (headlineRestated) GoodsOfTheItem(result, text);
         DropSharedTopRates(result);
         SpellOutAbbreviations(result, text);
         return result;
@@ -1038,8 +1039,12 @@ public static partial class TariffExtractor
             .Select(x => Makers().Replace(x, "$1")) // "carmakers" → "car", "steelmakers" → "steel"
             .Select(x => Trailing().Replace(x, string.Empty).Trim())
             .Select(x => x.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(x, " ") : x) // the gap a country's name left
+            // "ceramic tiles will increase", "steel is set": a phrase that ran into its own verb ends before the auxiliary
+            .Select(x => AuxiliaryInside().Match(x) is { Success: true } aux ? x[..aux.Index].Trim() : x)
             // "… and China responded", "… and Washington hit back": a clause the phrase ran into is no product
-            .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x) && !NoGoods().IsMatch(x))
+            .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x) && !NoGoods().IsMatch(x)
+                // "those outside it", "excluded shrimp": a pronoun, or goods a verb takes out of the measure, names none of its goods
+                && !NeverGoods().IsMatch(x))
             .ToList();
         return items;
     }
