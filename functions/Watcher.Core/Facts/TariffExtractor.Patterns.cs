@@ -367,10 +367,6 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|(?:be|is|are|was|were|been)\s+(?:charged|handed|capped\s+at)|remains?\s+(?:subject\s+to|at)|stays?\s+at)\s+(?:(?:a|an|the|steeper|higher|lower|heavier|stiffer|reduced)\s+)?(?:(?:duty\s+)?rates?\s+of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|between\s+|only\s+|just\s+)?(?=(?:US|C|A)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|per[\s-]?cent\b|percent\b|pc\b|pct\b|per\s+(?:tonne|ton|kg|kilo)\b)(?!\s+(?:more|less|higher|lower|extra|of\b|in\s+(?:tax|income))))", RegexOptions.IgnoreCase)]
     private static partial Regex ChargedRate();
 
-    /// <summary>"… after the", "… as", "criticised", "protested against": the word that opens the act a party reacts to.</summary>
-    [GeneratedRegex(@"(?:\b(?:after|as|when|following|because|once)|\b(?:criticis|criticiz|condemn|protest|slamm|welcom|decr|denounc|oppos|challeng|lament|deplor)\w*(?:\s+against)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReactionBefore();
-
     [GeneratedRegex(@"^\s*(?:(?:the|all|other|some|most|many|its|their)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLeadIn();
 

@@ -568,13 +568,6 @@ public static partial class TariffExtractor
         // "…, a move that will hit Chinese carmakers": a country named as the one affected is not the measure's target
         var cue = ConsequenceCue().Match(s, rates[0].End);
         var parties = (cue.Success ? mentions.Where(m => m.Start < cue.Index) : mentions).Where(m => !PlaceOrComparison(s, m)).ToList();
-        // "Turkish steelmakers expect to lose sales after the EU approved a 50% tariff on steel", "Korean producers criticised Canada's
-        // decision to impose …": a country's traders who react to the imposer's act, named before it, are not the measure's target (goods
-        // named as the country's still are: "… on Korean steel"; a country that reacts is often the target: "Colombia vows response as
-        // Ecuador lifts its tariff to 50%")
-        if (imposer is not null && mentions.FirstOrDefault(m => m.CountryId == imposer && m.Start < rates[0].Start
-                && ReactionBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 40), m.Start - Math.Max(0, m.Start - 40)))) is { } actor)
-            parties.RemoveAll(m => m.End <= actor.Start && m.CountryId != imposer && m.Form == MentionForm.Adjective);
         string? previousTarget = null;
         List<string>? previousProducts = null;
         var firmRates = new List<TariffMeasure>();
