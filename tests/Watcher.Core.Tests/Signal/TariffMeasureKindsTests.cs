@@ -60,6 +60,7 @@ public class TariffMeasureKindsTests
     [InlineData("China will impose anti-dumping duties of up to 61.7% on analog chips from the US. Texas Instruments, the largest American supplier, faces a rate of 35.2 per cent.",
         "CN>US 61.7% analog chips")]
     [InlineData("The US raised its tariff on Chinese goods to 25%. China will pay 10% more for soybeans.", "US>CN 25% goods")]
+    [InlineData("Chile set a 15% duty on imported cement. Cement from Peru will face a 4% price rise, builders said.", "CL>* 15% cement")]
     [InlineData("Korean producers will be charged 12.5%, the agency said.", "")]
     public void A_rate_an_origin_is_charged_continues_the_measure(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
