@@ -220,7 +220,7 @@ public static partial class ClauseReader
         var after = s[r.End..Math.Min(s.Length, r.End + 40)];
         // "from 10% to 25%", "between 5% and 20%", "5% to 20%", "to 25% from 10%"
         if (rates.Any(o => o.Start > r.End && o.Start - r.End < 30 && ToNext().IsMatch(s[r.End..o.Start]))) return false;
-        if (PreviousBefore().IsMatch(before) || TariffExtractor.IsOldLevel(s, r, rates)) return false;
+        if (PreviousBefore().IsMatch(before) || TariffExtractor.IsOldLevel(s, r, rates) || TariffExtractor.IsPastLevel(s, r)) return false;
         if (DomesticCharges.IsChangeAmount(s, r)) return false;
         if (ShareAfter().IsMatch(after) || SpecAfter().IsMatch(after)) return false;
         if (FigureBefore().IsMatch(before)) return false;

@@ -68,7 +68,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must|has\s+been|have\s+been|had\s+been|is|are|was|were)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid|(?:(?:is|are|was|were|been)\s+)?(?:hit|hurt)\s+(?:hard\s+)?by|(?:seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|request(?:s|ed|ing)?)\s+(?:(?:a|an|some)\s+)?(?:relief|exemptions?|waivers?|exclusions?|carve-outs?)\s+from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacesAfter();
 
-    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+hitting\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b|\bin\s+(?:a\s+)?(?:response|reaction|answer)\s+to\b|\b(?:responding|reacting)\s+to\b|\bciting\b|\bin\s+a\s+bid\s+to\b|\bto\s+(?:shield|protect|support|defend|help)\b|\b(?:after|amid|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:flood|surge|wave|influx|glut|rise|jump)\s+(?:of|in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+(?:hitting|hurting|harming|squeezing|affecting|angering|punishing)\b|,\s+which\s+(?:matters|will\s+matter|is\s+(?:bad\s+)?news|spells\s+trouble)\s+for\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b|\bin\s+(?:a\s+)?(?:response|reaction|answer)\s+to\b|\b(?:responding|reacting)\s+to\b|\bciting\b|\bin\s+a\s+bid\s+to\b|\bto\s+(?:shield|protect|support|defend|help)\b|\b(?:after|amid|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:flood|surge|wave|influx|glut|rise|jump)\s+(?:of|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConsequenceCue();
 
     [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b", RegexOptions.IgnoreCase)]
@@ -291,7 +291,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|against(?=\s+(?:the\s+)?(?:imports|shipments)\s+of\b)|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>(?:[^,;.()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){3,80}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|,(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))|[;.():]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|(?<=(?:anti-?dumping|countervailing|anti-subsidy)(?:\s+duty)?\s+)orders?|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|against(?=\s+(?:the\s+)?(?:imports|shipments)\s+of\b)|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>(?:[^,;.()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){3,80}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|,(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))|[;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresOn();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\b(?:set(?:s|ting)?|issu(?:ed|es|ing))\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
@@ -354,6 +354,28 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProduct();
 
+    /// <summary>"had been 15%", "had stood at 12%", "would have been 38.5%", "(was) first imposed in 2025 at 30%", "originally set at 5%":
+    /// the rate right after is a level of the past or of a counterfactual, not the measure.</summary>
+    [GeneratedRegex(@"(?:\bhad\s+(?:been|stood)\s+(?:at\s+)?|\bwould\s+have\s+(?:been|reached|(?:risen|gone|climbed|jumped)\s+(?:up\s+)?to)\s+|\b(?:first|originally|initially)\s+(?:imposed|applied|introduced|set|levied|charged)(?:\s+(?:in|on|from|back\s+in)\s+[^,;%]{1,24}?)?\s+at\s+)(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PastLevelBefore();
+
+    [GeneratedRegex(@"(?:\bnon-\s*|\boutside\s+(?:of\s+)?(?:the\s+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExcludedOrigin();
+
+    /// <summary>"will be charged 12.5%", "were handed rates of as much as 37.73%", "will pay 15%", "face $241 per tonne", "remains at 60
+    /// percent", "is capped at 15%": a rate something is charged, without a tariff word (not "pay 10% more", "pay 5% of their sales").</summary>
+    [GeneratedRegex(@"\b(?:face|faces|facing|pay|pays|paying|(?:be|is|are|was|were|been)\s+(?:charged|handed|capped\s+at)|remains?\s+(?:subject\s+to|at)|stays?\s+at)\s+(?:(?:a|an|the|steeper|higher|lower|heavier|stiffer|reduced)\s+)?(?:(?:duty\s+)?rates?\s+of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|between\s+|only\s+|just\s+)?(?=(?:US|C|A)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|per[\s-]?cent\b|percent\b|pc\b|pct\b|per\s+(?:tonne|ton|kg|kilo)\b)(?!\s+(?:more|less|higher|lower|extra|of\b|in\s+(?:tax|income)|(?:[a-z-]+\s+)?(?:rises?|drops?|falls?|increases?|decreases?|declines?|jumps?|gains?|loss(?:es)?|cuts?|hikes?|surges?|slumps?|markups?|premiums?|discounts?|shares?|stakes?|returns?|margins?|interest)\b)))", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargedRate();
+
+    [GeneratedRegex(@"^\s*(?:(?:the|all|other|some|most|many|its|their)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectLeadIn();
+
+    [GeneratedRegex(@"^(?-i:[A-Z])[\w&.'’-]*\s+(?-i:[A-Z])")]
+    private static partial Regex TwoCapitalised();
+
+    [GeneratedRegex(@"^[\s-]*(?-i:[A-Z])[a-z]")]
+    private static partial Regex NameGoesOn();
+
     [GeneratedRegex(@"\b(?:rather than|instead of|compared with|compared to|versus|down from|up from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CounterfactualCue();
 
@@ -412,7 +434,7 @@ public static partial class TariffExtractor
 
     /// <summary>A phrase that names no goods of its own: trade words, traders, a shipment's form; a container ("Australian
     /// bottles") is the packaging of unnamed goods, but one of a material ("glass bottles", "steel containers") is a good.</summary>
-    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products?|items?|merchandise|commodit(?:y|ies)|them|it|those|these|shipments|everything|and|or|then|material|cargo|derivatives|derivative products|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?|mills|traders?|shippers?|makers|sellers?|dealers?|vendors?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:imports|exports|goods|goods and|products?|items?|merchandise|commodit(?:y|ies)|them|it|those|these|shipments|everything|and|or|then|material|cargo|derivatives|derivative products|(?:the\s+)?(?:exporters?|importers?|producers?|suppliers?|compan(?:y|ies)|firms?|manufacturers?|mills|traders?|shippers?|makers|sellers?|dealers?|vendors?|rivals?|competitors?)|(?:[a-z-]+\s+)?(?:consignments|cargoes|units|labels|brands|volumes)|(?:(?!(?:glass|plastic|pet|aluminium|aluminum|steel|metal|tin|shipping|refrigerated)\s)[a-z-]+\s+)?(?:bottles|containers))$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     /// <summary>A list item that names no goods, only what the phrase ran into or whom a rate is for: a clause cut at a function

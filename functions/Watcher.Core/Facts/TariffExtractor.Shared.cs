@@ -22,4 +22,8 @@ public static partial class TariffExtractor
     /// <summary>A rate the sentence gives as an old level: the "from" of a change, an existing rate beside a new one, the level a
     /// change being undone had set ("after scrapping a planned increase to 50%").</summary>
     internal static bool IsOldLevel(string s, RateMention r, List<RateMention> all) => IsOldRate(s, r, all);
+
+    /// <summary>"had been 15%", "first imposed in 2025 at 30%", "would have been 38.5%": a level of the past or a counterfactual.</summary>
+    internal static bool IsPastLevel(string s, RateMention r) =>
+        PastLevelBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 60), r.Start - Math.Max(0, r.Start - 60)));
 }

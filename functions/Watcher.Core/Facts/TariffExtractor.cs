@@ -393,6 +393,7 @@ public static partial class TariffExtractor
         if (PreviousRateSubject().IsMatch(s)) return result;
         var keywords = TariffWord().Matches(s).Where(k => !DomesticCharges.Names(s, k.Index, k.Length)).ToList();
         var continuesMeasure = false;
+        string? chargedOrigin = null;
         if (keywords.Count == 0 && continuesAnnouncement && RateRefersBack().Match(s) is { Success: true } rateWord) keywords.Add(rateWord);
         // "Ecuador to charge 50% on Colombian goods": a charge on imports, imported goods or a country's goods is a tariff without the word
         if (keywords.Count == 0 && ChargeOnImports().Match(s) is { Success: true } charge && ChargesForeignGoods(s, charge)) keywords.Add(charge);
@@ -404,6 +405,17 @@ public static partial class TariffExtractor
             && (BareImportsSubject().IsMatch(s) || previousSentenceProducts.Any(p => s.AsSpan(0, facedRate.Index).Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase))))
         {
             keywords.Add(facedRate);
+            continuesMeasure = true;
+        }
+        // "[Canada imposes duties on steel wire from Korea and Vietnam.] Korean producers will be charged 12.5%", "[…] The EU and Japan will
+        // pay 15%, and Britain 10%", "[…] Wheat flour remains at 60%": after a sentence that stated a measure, the rate an origin (or its
+        // exporters, or the measure's goods) is charged, handed, pays or stays at continues that measure ("… will pay 10% more" does not)
+        if (keywords.Count == 0 && previousImposer is not null && (previousSentenceProducts is not null || continuesAnnouncement) && ChargedRate().Match(s) is { Success: true } charged
+            && !OpensWithFirm(s)
+            && (BareImportsSubject().IsMatch(s) || (chargedOrigin = OriginSubject(s, charged.Index, previousImposer)) is not null
+                || (previousSentenceProducts ?? []).Any(p => !IsGeneric([p]) && s.AsSpan(0, charged.Index).Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase))))
+        {
+            keywords.Add(charged);
             continuesMeasure = true;
         }
         // "[… imposed a 30% tariff on imported polysilicon.] The proclamation takes effect Jan. 1 and the rate rises to 40% a year later"
@@ -453,8 +465,10 @@ public static partial class TariffExtractor
 
         // "US$ 95.5 per tonne": a currency is no country
         var entities = EntityFinder.Find(s).Where(m => !all.Any(r => m.Start < r.End && m.End > r.Start)).ToList();
-        var mentions = entities.Where(IsParty).ToList();
-        var agreements = entities.Where(m => !IsParty(m)).ToList();
+        // "ceramic tiles imported from outside the GCC", "rice from non-ASEAN countries": a party named as the one origin left out is
+        // no target; the measure is on every other origin (its name is no goods either)
+        var mentions = entities.Where(m => IsParty(m) && !ExcludedOrigin().IsMatch(s.AsSpan(Math.Max(0, m.Start - 16), m.Start - Math.Max(0, m.Start - 16)))).ToList();
+        var agreements = entities.Where(m => !mentions.Contains(m)).ToList();
         var action = scaled ? (rates[0].Value < all.First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
         if (action == TariffActions.Imposed && old.Count > 0 && rates.Count > 0)
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
@@ -545,8 +559,8 @@ public static partial class TariffExtractor
             && mentions.Where(m => m.CountryId == imposer).All(m => phrases.Any(p => m.Start >= p.Start && m.End <= p.End)))
             imposer = null;
         // "Canada, the largest supplier, already faces duties of 35%": the country that faces the measure is its target
-        var facing = FacingCountry(s, mentions, rates[0].Start);
-        if (facing is not null && imposer == facing)
+        var facing = FacingCountry(s, mentions, rates[0].Start) ?? chargedOrigin;
+        if (facing is not null && (imposer == facing || chargedOrigin is not null))
             imposer = previousImposer ?? Imposer(s, mentions.Where(m => m.CountryId != facing).ToList(), phrases, rates[0].Start);
         // "7.21% for all Indian producers and up to 52.87% for Indonesian producers, with PT Caesarstone Indonesia assigned …": the
         // country a rate is for is that rate's target, never the imposer of the sentence's rates
@@ -559,10 +573,14 @@ public static partial class TariffExtractor
         List<string>? previousProducts = null;
         var firmRates = new List<TariffMeasure>();
         bool? sameGoodsAsBefore = null;
+        var owners = rates.Select(r => OwnImposer(s, mentions, rates, r)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var (rate, ps, pe, named) in perRate)
         {
             // "…, while China's retaliatory levies on US products are 10%": a later rate with its own possessive imposer
             var rateImposer = OwnImposer(s, mentions, rates, rate) ?? imposer;
+            // "Norway's 344% tariff on cheese took effect, and India raised its duty on toys to 100%": the imposer of another rate of the
+            // sentence is no target of this one
+            var besides = parties.Where(m => m.CountryId == rateImposer || !owners.Contains(m.CountryId)).ToList();
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
             // "The 100% tariff on Canadian canola oil will stay, and Canada has agreed to review its surtax on …": a country whose goods
             // a rate is on does not impose that rate; it continues the imposer before, or leaves it to the item
@@ -592,7 +610,7 @@ public static partial class TariffExtractor
                 ?? (facing != rateImposer ? facing : null)
                 ?? OwnFromCountry(s, parties, rateImposer, rates, rate)
                 ?? FromCountry(s, parties, rateImposer)
-                ?? previousTarget
+                ?? (previousTarget != rateImposer ? previousTarget : null)
                 // "The duties, ranging from 13.6% to 62.5%, … caused injury to producers in Germany": a sentence that refers back is on
                 // the measure announced before it, whatever countries it names after the rate
                 // ("[China will impose additional tariffs on some goods originating in Mexico.] An additional 25 percent tariff will be levied on
@@ -604,8 +622,8 @@ public static partial class TariffExtractor
                 // of its rates (not "The duties come on top of the standard 16% tyre duty", which names a tariff of its own)
                 ?? (continuesMeasure && carriedTarget is not null and not "*" && previousImposer == rateImposer && parties.Count == 0 && !Everyone().IsMatch(s)
                     && (sameGoodsAsBefore ??= previousSentenceProducts is { } goodsBefore && (products.Count == 0 || IsGeneric(products) || ProductsOverlap(products, goodsBefore))) == true ? carriedTarget : null)
-                ?? OtherCountry(parties, rateImposer)
-                ?? (Everyone().IsMatch(s) || !parties.Any(m => m.CountryId != rateImposer) ? "*" : null);
+                ?? OtherCountry(besides, rateImposer)
+                ?? (Everyone().IsMatch(s) || !besides.Any(m => m.CountryId != rateImposer) ? "*" : null);
             // "Canadian officials said a 35% tariff on their goods would …": the country whose own exports a tariff is on is its
             // target; the rateImposer is then the one the article was about, if another
             // "The UK secured a 10% tariff on its car exports to the US": the country exports go to imposes the tariff on the subject's
@@ -667,6 +685,28 @@ public static partial class TariffExtractor
         KeepHighestFirmRate(result, firmRates);
         if (rates.Count > 1 && s.Contains("respectively", StringComparison.OrdinalIgnoreCase)) PairRespectively(s, rates, mentions, result);
         return result;
+    }
+
+    /// <summary>"Korean producers will be charged …", "Other Saudi producers face …", "The EU and Japan will pay …", "Rice from Tanzania
+    /// remains at …": the sentence opens with an origin (a country, its traders, or goods from it) other than the imposer before; not a
+    /// firm named after a place ("Tokyo Ohka Kogyo was …", "Texas Instruments, the largest American supplier, faces …").</summary>
+    private static string? OriginSubject(string s, int verb, string previousImposer)
+    {
+        var first = EntityFinder.Find(s[..verb]).FirstOrDefault(m => IsParty(m) && m.Entity.Kind != EntityKind.Leader);
+        return first is not null && first.CountryId != previousImposer
+            && (SubjectLeadIn().IsMatch(s.AsSpan(0, first.Start)) || FromBeforeMention().IsMatch(s[Math.Max(0, first.Start - 30)..first.Start]))
+            && !NameGoesOn().IsMatch(s.AsSpan(first.End)) ? first.CountryId : null;
+    }
+
+    /// <summary>"Texas Instruments, the largest American supplier, faces …", "Tokyo Ohka Kogyo was …": a sentence whose subject opens with a
+    /// name of two capitalised words that is no country's is about a firm, whose own rate is no measure of its own.</summary>
+    private static bool OpensWithFirm(string s)
+    {
+        var lead = SubjectLeadIn().Match(s.Length > 40 ? s[..40] : s).Length;
+        lead = s.Length - s[lead..].TrimStart().Length;
+        if (!TwoCapitalised().IsMatch(s.AsSpan(lead))) return false;
+        var first = EntityFinder.Find(s).FirstOrDefault(m => IsParty(m) && m.Entity.Kind != EntityKind.Leader);
+        return first is null || first.Start != lead || NameGoesOn().IsMatch(s.AsSpan(first.End));
     }
 
     /// <summary>"duties of 12.3% for Baosteel, 15.6% for Ansteel and 20.1% for all other producers": rates for several named firms
@@ -899,7 +939,9 @@ public static partial class TariffExtractor
     private static bool Counterfactual(string s, RateMention r)
     {
         var clauseStart = Math.Max(s.LastIndexOfAny([',', ';'], Math.Max(0, r.Start - 1)), 0);
-        return CounterfactualCue().IsMatch(s[clauseStart..r.Start]);
+        // "The duty had been 15% since 2019", "first imposed at 30% in 2025", "would have been 38.5%": a level the measure had before, or
+        // never reached, stated as such
+        return CounterfactualCue().IsMatch(s[clauseStart..r.Start]) || IsPastLevel(s, r);
     }
 
     /// <summary>"a 50% copper tariff": the words between the rate and the tariff word name the product.</summary>

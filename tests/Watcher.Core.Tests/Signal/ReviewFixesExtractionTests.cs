@@ -53,8 +53,9 @@ public class ReviewFixesExtractionTests
     public void The_obligation_is_still_no_measure(string text) => Assert.Equal("", MeasureKey.All(text));
 
     [Theory]
-    // a goods list ends at an item that opens with a participle: it is a clause about the measure's effect
-    [InlineData("The US imposed a 25% tariff on cars, hurting Japanese automakers Toyota and Honda.", "US>JP 25% cars")]
+    // a goods list ends at an item that opens with a participle: it is a clause about the measure's effect (and the makers it hurts
+    // are no target: every origin, as a session-10 review asked; session 11 widened the consequence cue)
+    [InlineData("The US imposed a 25% tariff on cars, hurting Japanese automakers Toyota and Honda.", "US>* 25% cars")]
     [InlineData("China imposed a 15% tariff on soybeans from Australia, angering growers and exporters.", "CN>AU 15% soybeans")]
     [InlineData("India imposed a 20% duty on apples from the US, hurting Toyota and Honda.", "IN>US 20% apples")]
     [InlineData("Peru imposed a 10% duty on glass, prompted the builders to complain.", "PE>* 10% glass")]
