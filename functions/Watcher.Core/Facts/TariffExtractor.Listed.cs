@@ -164,11 +164,20 @@ public static partial class TariffExtractor
             var abbreviation = name.All(c => char.IsUpper(c) || char.IsDigit(c));
             var pattern = abbreviation ? @"(?<!\()\b" + Regex.Escape(name) + @"(?<s>s)?\b(?!\))"
                 : @"['‘""“]?\b" + Regex.Escape(name) + @"(?<s>s)?\b['’""”]?";
-            text = Regex.Replace(text, pattern, m => m.Groups["s"].Success ? "duties" : "duty", abbreviation ? RegexOptions.None : RegexOptions.IgnoreCase);
+            // "… to 100 per cent. BCD on smart watches is raised …": a name that opens a sentence still opens it, capitalised
+            var current = text;
+            text = Regex.Replace(text, pattern, m => (m.Groups["s"].Success ? "duties" : "duty") is var word && OpensSentence(current, m.Index) ? char.ToUpperInvariant(word[0]) + word[1..] : word,
+                abbreviation ? RegexOptions.None : RegexOptions.IgnoreCase);
             // the definition itself is read without its brackets: "an anti-circumvention duty on …"
             if (abbreviation) text = text.Replace(" (" + name + ")", "", StringComparison.Ordinal);
         }
         return text;
+    }
+
+    private static bool OpensSentence(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(' ');
+        return before.Length == 0 || before[^1] is '\n' || (before.Length < at && before[^1] is '.' or '!' or '?');
     }
 
     /// <summary>A duty's name, then its abbreviation in brackets: the name ends in a tariff word, or in measure/charge/tax after a word
