@@ -120,9 +120,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*\(\s*(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|per[\s-]?cent|percent)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex BracketedRateAfter();
 
-    /// <summary>"…, while all other imports from China will be subject to a duty of", "the remaining exporters face": the clause
+    /// <summary>"…, while all other imports from China will be subject to a duty of", "the remaining exporters face", "and a residual
+    /// rate of": the clause
     /// before a rate is about the rest of an origin's trade, whose rate is one of the firms' rates.</summary>
-    [GeneratedRegex(@"(?:\b(?:all\s+(?:the\s+)?other|the\s+remaining|remaining)\s+(?:[\w-]+\s+){0,2}?(?:imports|exporters|producers|manufacturers|compan(?:y|ies)|firms|shipments|suppliers)|\b(?-i:[A-Z])\w*(?:\s(?-i:[A-Z])\w*){0,2}-wide\s+(?:entity|rate)|\b(?:country|nation)-?wide\s+(?:entity|rate))\b[^,;%]{0,80}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:all\s+(?:the\s+)?other|the\s+remaining|remaining)\s+(?:[\w-]+\s+){0,2}?(?:imports|exporters|producers|manufacturers|compan(?:y|ies)|firms|shipments|suppliers)|\b(?-i:[A-Z])\w*(?:\s(?-i:[A-Z])\w*){0,2}-wide\s+(?:entity|rate)|\b(?:country|nation)-?wide\s+(?:entity|rate)|\b(?:a|the)\s+residual\s+(?:duty\s+)?rate(?:\s+of)?)\b[^,;%]{0,80}$", RegexOptions.IgnoreCase)]
     private static partial Regex RestClauseBefore();
 
     /// <summary>The rest of an origin's trade named as the subject of a rate: "all other imports", "the remaining exporters". (Not "the
