@@ -15,25 +15,33 @@ namespace Watcher.Core.Facts;
 internal static partial class HomeCountry
 {
     /// <summary>The home country of an item whose institutions act on a trade measure, or null (no such actor, or no single
-    /// country it can be).</summary>
-    /// <param name="possibleImposers">The countries the item names other than as an origin of goods.</param>
-    public static string? Of(string text, IReadOnlyList<string> possibleImposers)
+    /// country it can be). The cues are read strongest first, and the first that names any country decides, if it names one:
+    /// an institution of a country ("the Althingi", "the Customs of the People's Republic of China", "Ghana's Finance Ministry
+    /// raised …"); the country goods are exported or imported into; a national currency or people; the one country named
+    /// other than as an origin.</summary>
+    /// <param name="candidates">The countries the item names other than as an origin of goods or of traders.</param>
+    public static string? Of(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates)
     {
         if (!TradeItem().IsMatch(text) || !ActsOnMeasure(text)) return null;
         var tied = InstitutionCountries(text);
+        tied.UnionWith(OwnInstitutions(text, parties));
         if (tied.Count > 0) return tied.Count == 1 ? tied.First() : null;
-        var cues = new HashSet<string>(possibleImposers, StringComparer.Ordinal);
-        cues.UnionWith(Destinations(text));
-        cues.UnionWith(Currencies(text));
-        cues.UnionWith(Peoples(text));
-        return cues.Count == 1 ? cues.First() : null;
+        var into = Destinations(text, parties).ToHashSet(StringComparer.Ordinal);
+        if (into.Count > 0) return into.Count == 1 ? into.First() : null;
+        var national = Currencies(text).Concat(Peoples(text)).ToHashSet(StringComparer.Ordinal);
+        if (national.Count > 0) return national.Count == 1 ? national.First() : null;
+        return candidates is [var only] ? only : null;
     }
 
     /// <summary>A domestic institution acts on a measure: an institution that decides, announces or imposes ("Parliament
     /// yesterday passed …", "the Union Minister for Finance … proposed …", "after the Federal Government declined to extend …"),
     /// or an instrument that sets rates ("Decree 4/2027", "Notification No. 11/2027-Customs", "published in the Official
     /// Gazette"). An institution that only debates, considers or reviews acts on nothing.</summary>
-    internal static bool ActsOnMeasure(string text) => Instrument().IsMatch(text) || ActingInstitution().IsMatch(text);
+    internal static bool ActsOnMeasure(string text) => Instrument().IsMatch(text) || ActingInstitution().IsMatch(text) || AttributedTo().IsMatch(text);
+
+    /// <summary>"…, according to the Ministry of Economy and Finance": a measure an institution is the source of.</summary>
+    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Government|Ministry|Minister|Department|Commission|Customs|Treasury|Cabinet|Board|Authority|Tribunal)\b")]
+    private static partial Regex AttributedTo();
 
     /// <summary>The countries of the institutions an item names that say whose they are by their name alone.</summary>
     internal static HashSet<string> InstitutionCountries(string text)
@@ -44,6 +52,25 @@ internal static partial class HomeCountry
                 if (m.Groups[group].Success) found.Add(country);
         return found;
     }
+
+    /// <summary>The countries whose institutions the item names with them and that act or collect: "the Customs of the People's
+    /// Republic of China", "the Government of Ghana has …", "Ghana's Finance Ministry raised …", "the Vietnamese government
+    /// issued …" (not "the Chinese government condemned …": a government that reacts imposes nothing).</summary>
+    private static IEnumerable<string> OwnInstitutions(string text, IReadOnlyList<Mention> parties)
+    {
+        foreach (var m in parties)
+        {
+            if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
+            if (InstitutionOf().IsMatch(text.AsSpan(Math.Max(0, m.Start - 60), m.Start - Math.Max(0, m.Start - 60)))) yield return m.CountryId;
+            else if (m.Form != MentionForm.Capital && ActingInstitution().Match(text, m.End) is { Success: true } acting
+                && text.AsSpan(m.End, acting.Index - m.End).Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")) yield return m.CountryId;
+        }
+    }
+
+    /// <summary>"the Customs of", "the Government of", "the Parliament of", "the Ministry of Commerce of", "the Official Gazette of"
+    /// right before a country's name.</summary>
+    [GeneratedRegex(@"(?-i:Customs|Government|Parliament|National\s+Assembly|Ministry(?:\s+of(?:\s+[A-Z]\w+){1,4})?|Official\s+Gazette|Cabinet|Treasury)\s+of\s+(?:the\s+)?$")]
+    private static partial Regex InstitutionOf();
 
     /// <summary>Institutions, parliaments and official journals that belong to one country (or to the EU) and that the entity
     /// catalog does not name; the group name of each alternative of <see cref="TiedInstitution"/>.</summary>
@@ -80,7 +107,7 @@ internal static partial class HomeCountry
     /// Agriculture, Food and Rural Affairs said", "the Central Government hereby imposes", "Govt slaps", "FG ends". Not a verb of
     /// deliberating ("Parliament debated", "the Cabinet is considering").</summary>
     [GeneratedRegex(@"\b(?:(?:the|its|national|federal|central|union)\s+)*(?:Government|Gov(?:'|’)?t\.?|Administration|Cabinet|Council\s+of\s+Ministers|Executive|Parliament|Legislature|Congress|Senate|National\s+Assembly|(?-i:House)|lawmakers|legislators|MPs|deputies|senators|Treasury|Treasurer|(?:[A-Z]\w+\s+){0,3}Minist(?:er|ry)|Department|Commission(?:er)?|Customs|Board|Tribunal|Authority|(?-i:FG)"
-        + @"|Storting(?:et)?|Althing(?:i)?|Lok\s+Sabha|Folketing(?:et)?|Riksdag(?:en)?|Sejm|Knesset|Duma|Rada|(?-i:Diet)|Dewan\s+Rakyat|KPPI|KADI|CBSA|CITT|CNCE)"
+        + @"|(?-i:Commerce)|Storting(?:et)?|Althing(?:i)?|Lok\s+Sabha|Folketing(?:et)?|Riksdag(?:en)?|Sejm|Knesset|Duma|Rada|(?-i:Diet)|Dewan\s+Rakyat|KPPI|KADI|CBSA|CITT|CNCE)"
         + @"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:(?:,\s+|\s+and\s+|\s+)(?:of\s+|the\s+)*[A-Z][\w&'’-]*){0,7}))?"
         + @"(?:\s*\([^)]{1,20}\))?,?"
         + @"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|this\s+(?:week|month|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|night)|hereby|also|now|finally|formally|officially|has|have|had|will|would|is|are|was|were|to|be|been|then|later|earlier|unanimously))*"
@@ -90,9 +117,9 @@ internal static partial class HomeCountry
     private static partial Regex ActingInstitution();
 
     /// <summary>"exported to Australia", "imports into Kenya", "Korea's imports": the country goods enter.</summary>
-    private static IEnumerable<string> Destinations(string text)
+    private static IEnumerable<string> Destinations(string text, IReadOnlyList<Mention> parties)
     {
-        foreach (var m in EntityFinder.Find(text))
+        foreach (var m in parties)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
             if (IntoBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 40), m.Start - Math.Max(0, m.Start - 40)))
@@ -128,7 +155,8 @@ internal static partial class HomeCountry
         + @"|(?<ID>IDR|Rp)|(?<MY>MYR|RM)|(?<TH>THB)|(?<VN>VND|₫)|(?<PH>PHP|₱)|(?<RU>RUB|₽)|(?<UA>UAH|₴)|(?<PG>PGK)|(?<BD>BDT)|(?<PL>PLN)|(?<GB>GBP)|(?<AU>AUD|A\$|AU\$)|(?<NZ>NZD|NZ\$)"
         + @"|(?<CA>CAD|C\$|CA\$)|(?<GH>GH₵)|(?<TR>₺)|(?<MX>MXN)|(?<AR>ARS)|(?<CL>CLP)|(?<CO>COP)|(?<PK>PKR)|(?<EG>EGP))\s?\d"
         + @"|\d[\d,.]*(?:\s+(?:million|billion|trillion|mln|bn))?\s+(?-i:(?<NG>naira)|(?<GH>cedis?)|(?<ZA>rand)|(?<ID>rupiah)|(?<MY>ringgit)|(?<TH>baht)|(?<VN>dong)|(?<KR>won)|(?<JP>yen)|(?<CN>yuan|renminbi)"
-        + @"|(?<RU>roubles?|rubles?)|(?<UA>hryvnias?)|(?<PG>kina)|(?<BD>taka)|(?<PL>zlotys?)|(?<NO>Norwegian\s+kroner?)|(?<IS>Icelandic\s+kr[óo]nur)|(?<TR>lira)|(?<PK>Pakistani\s+rupees?)|(?<IN>Indian\s+rupees?))\b")]
+        + @"|(?<RU>roubles?|rubles?)|(?<UA>hryvnias?)|(?<PG>kina)|(?<BD>taka)|(?<PL>zlotys?)|(?<NO>Norwegian\s+kroner?)|(?<IS>Icelandic\s+kr[óo]nur)|(?<TR>lira)|(?<PK>Pakistani\s+rupees?)|(?<IN>Indian\s+rupees?))\b"
+        + @"|(?-i:\bin\s+(?:(?<IN>Indian)|(?<PK>Pakistani)|(?<NG>Nigerian)|(?<KE>Kenyan)|(?<GH>Ghanaian)|(?<ZA>South\s+African)|(?<BR>Brazilian)|(?<CN>Chinese)|(?<JP>Japanese)|(?<KR>Korean)|(?<ID>Indonesian)|(?<PH>Philippine)|(?<TR>Turkish)|(?<RU>Russian))\s+currency\b)")]
     private static partial Regex Currency();
 
     /// <summary>A country's people named as such ("Icelanders may soon pay less", "Nigerians will pay more"): the item is about

@@ -8,12 +8,28 @@ public static partial class TariffExtractor
     /// <summary>No origin can be told: the measures of a home imposer that name none are not read.</summary>
     private const string UnknownOrigin = "?";
 
-    /// <summary>The countries an item may be at home in: those it names other than as an origin of goods, where a country named by
-    /// its adjective counts only with an institution after it ("the Vietnamese government"), not with its goods or traders
-    /// ("to check Chinese imports", "Chinese suppliers").</summary>
-    private static List<string> HomeCandidates(string text, List<Mention> parties, List<string> possibleImposers) =>
-        possibleImposers.Where(c => parties.Any(m => m.CountryId == c && m.Entity.Kind != EntityKind.Leader && !NamedAsOrigin(text, m)
-            && (m.Form != MentionForm.Adjective || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)])))).ToList();
+    /// <summary>The countries an item may be at home in: those it names other than as an origin of goods (or one joined to an
+    /// origin: "mainly from Brazil, the United States and the EU", "from China PR and Turkey"), other than by their goods or
+    /// traders ("to check Chinese imports", "all other EU companies", "of which the United States is a major supplier"); a
+    /// country's adjective counts only with an institution after it ("the Vietnamese government").</summary>
+    private static List<string> HomeCandidates(string text, List<Mention> parties, List<string> possibleImposers)
+    {
+        var origin = new bool[parties.Count];
+        for (var i = 0; i < parties.Count; i++)
+            origin[i] = NamedAsOrigin(text, parties[i])
+                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && CountryListJoin().IsMatch(text[parties[i - 1].End..parties[i].Start]));
+        return possibleImposers.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i] && m.Entity.Kind != EntityKind.Leader
+            && !TradersNamed().IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 48) - m.End))
+            && (m.Form != MentionForm.Adjective || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)]))).Any()).ToList();
+    }
+
+    /// <summary>Between two countries of one list: a comma or "and"/"or", with "the" or a trailing "PR" ("China PR and Turkey").</summary>
+    [GeneratedRegex(@"^(?:\s+(?:PR|Republic))?(?:,\s*(?:and\s+|or\s+)?|\s*&\s*|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:Socialist\s+|People's\s+|Federal\s+|Islamic\s+|Democratic\s+)?(?:Republic|Kingdom|Principality|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?$")]
+    private static partial Regex CountryListJoin();
+
+    /// <summary>After a country: its goods or traders ("imports", "companies", "exporters"), or its being a supplier.</summary>
+    [GeneratedRegex(@"^(?:\s+PR)?(?:\s+[\w-]+){0,2}?\s+(?:imports|exports|goods|products|shipments|cargoes|supplies|compan(?:y|ies)|firms?|exporters?|producers?|manufacturers?|makers?|suppliers?|mills|origin)\b|^\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|exporter|source|producer|seller)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradersNamed();
 
     /// <summary>The origin of the measures a home imposer states without one: the one country the item names as an origin
     /// ("… originating in the People's Republic of China"), not counting the largest supplier of trade on every origin ("mainly

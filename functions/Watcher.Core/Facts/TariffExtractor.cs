@@ -56,7 +56,7 @@ public static partial class TariffExtractor
         // measures as its home country's
         var implied = ImpliedImposer(text, parties, possibleImposers);
         string? impliedOrigin = null;
-        if (implied is null && HomeCountry.Of(text, HomeCandidates(text, parties, possibleImposers)) is { } home)
+        if (implied is null && HomeCountry.Of(text, parties, HomeCandidates(text, parties, possibleImposers)) is { } home)
             (implied, impliedOrigin) = (home, HomeOrigin(text, parties, home));
         string? previousText = null;
         var previousHeaded = false;
