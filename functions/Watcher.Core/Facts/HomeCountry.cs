@@ -94,7 +94,7 @@ internal static partial class HomeCountry
     private static partial Regex TiedInstitution();
 
     /// <summary>An article about a trade measure at the border, not a utility's, a hotel's or a wage tariff.</summary>
-    [GeneratedRegex(@"\b(?:imports?|imported|importers?|customs|MFN|most[- ]favou?red[- ]nation|safeguard|anti-?dumping|countervailing|dumping|tariff\s+lines?|border\s+levy)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:imports?|imported|importers?|customs|MFN|most[- ]favou?red[- ]nation|safeguard|anti-?dumping|countervailing|dumping|tariff\s+lines?|border\s+levy|originating)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeItem();
 
     /// <summary>An instrument that sets rates: a numbered decree, notification or order, an official gazette, a budget or a
@@ -112,7 +112,7 @@ internal static partial class HomeCountry
         + @"(?:\s*\([^)]{1,20}\))?,?"
         + @"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|this\s+(?:week|month|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|night)|hereby|also|now|finally|formally|officially|has|have|had|will|would|is|are|was|were|to|be|been|then|later|earlier|unanimously))*"
         + @"\s+(?!(?:debat|discuss|consider|review|examin|deliberat|weigh|mull|stud(?:y|ie)|hear|held|hold|look|expect|plan|may|might|could|should)\w*)"
-        + @"(?:impos|rais|increas|cut|lower|reduc|slash|slap|hik|approv|adopt|pass|vot(?:e|ed|es)\s+(?:to|for|in\s+favou?r)|notif|publish|announc|issu|decid|set|propos|sign|introduc|lev(?:y|ie|ied)|appl|eliminat|remov|scrap|abolish|suspend|restor|reinstat|extend|declin|end|say|said|told|made|make|determin|confirm|amend|revis|lift|waiv|grant|allow|order|enact|gazett|implement|establish|fix|rationalis|rationaliz|mov(?:e|es|ed)\s+to|doubl|halv|trebl|tripl|put|puts)\w*",
+        + @"(?:impos|rais|increas|cut|lower|reduc|slash|slap|hik|approv|adopt|pass|vot(?:e|ed|es)(?:\s+\d+\s*[-–]\s*\d+)?\s+(?:to|for|in\s+favou?r)|notif|publish|announc|issu|decid|set|propos|sign|introduc|lev(?:y|ie|ied)|appl|eliminat|remov|scrap|abolish|suspend|restor|reinstat|extend|declin|end|say|said|told|made|make|determin|confirm|amend|revis|lift|waiv|grant|allow|order|enact|gazett|implement|establish|fix|rationalis|rationaliz|mov(?:e|es|ed)\s+to|doubl|halv|trebl|tripl|put|puts)\w*",
         RegexOptions.IgnoreCase)]
     private static partial Regex ActingInstitution();
 

@@ -31,17 +31,22 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:\s+PR)?(?:\s+[\w-]+){0,2}?\s+(?:imports|exports|goods|products|shipments|cargoes|supplies|compan(?:y|ies)|firms?|exporters?|producers?|manufacturers?|makers?|suppliers?|mills|origin)\b|^\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|exporter|source|producer|seller)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradersNamed();
 
-    /// <summary>The origin of the measures a home imposer states without one: the one country the item names as an origin
-    /// ("… originating in the People's Republic of China"), not counting the largest supplier of trade on every origin ("mainly
+    /// <summary>The origin of the measures a home imposer states without one: the one country the item names as an origin in a
+    /// sentence about a tariff, or anywhere in a trade remedy's ("… originating in the People's Republic of China"), not counting the largest supplier of trade on every origin ("mainly
     /// from Brazil"); <see cref="UnknownOrigin"/> for a trade remedy that names several; "" for every origin.</summary>
     private static string HomeOrigin(string text, List<Mention> parties, string home)
     {
         // a safeguard or a most-favoured-nation rate is on every origin, whatever exceptions the item names
         if (SafeguardOrMfn().IsMatch(text) && !TradeRemedy().IsMatch(text)) return "";
         var origins = new List<string>();
+        // an origin the item names in a sentence about a tariff ("additional tariffs on certain goods originating in Mexico"), not
+        // one of its trade ("most of it comes from Brazil")
+        var remedy = TradeRemedy().IsMatch(text);
+        var aboutTariff = SentenceSplitter.Split(text).Where(x => TariffWord().IsMatch(x.Text)).ToList();
         for (var i = 0; i < parties.Count; i++)
         {
             var m = parties[i];
+            if (!remedy && !aboutTariff.Any(x => m.Start >= x.Start && m.Start < x.Start + x.Text.Length)) continue;
             // "except those from Vietnam, Indonesia and China": a country joined to an origin is one too
             var head = OriginListHead(text, parties, i, out var first);
             if (m.CountryId == home || m.Entity.Kind == EntityKind.Leader || !NamedAsOrigin(text, parties[first]) || ShareOfOriginBefore().IsMatch(head)) continue;
@@ -51,7 +56,7 @@ public static partial class TariffExtractor
         {
             [var one] => one,
             [] => "",
-            _ => TradeRemedy().IsMatch(text) ? UnknownOrigin : "",
+            _ => remedy ? UnknownOrigin : "",
         };
     }
 
