@@ -107,7 +107,7 @@ internal static partial class HomeCountry
     /// Agriculture, Food and Rural Affairs said", "the Central Government hereby imposes", "Govt slaps", "FG ends". Not a verb of
     /// deliberating ("Parliament debated", "the Cabinet is considering").</summary>
     [GeneratedRegex(@"\b(?:(?:the|its|national|federal|central|union)\s+)*(?:Government|Gov(?:'|’)?t\.?|Administration|Cabinet|Council\s+of\s+Ministers|Executive|Parliament|Legislature|Congress|Senate|National\s+Assembly|(?-i:House)|lawmakers|legislators|MPs|deputies|senators|Treasury|Treasurer|(?:[A-Z]\w+\s+){0,3}Minist(?:er|ry)|Department|Commission(?:er)?|Customs|Board|Tribunal|Authority|(?-i:FG)"
-        + @"|(?-i:Commerce)|Storting(?:et)?|Althing(?:i)?|Lok\s+Sabha|Folketing(?:et)?|Riksdag(?:en)?|Sejm|Knesset|Duma|Rada|(?-i:Diet)|Dewan\s+Rakyat|KPPI|KADI|CBSA|CITT|CNCE)"
+        + @"|(?<!\bof\s)(?-i:Commerce)|Storting(?:et)?|Althing(?:i)?|Lok\s+Sabha|Folketing(?:et)?|Riksdag(?:en)?|Sejm|Knesset|Duma|Rada|(?-i:Diet)|Dewan\s+Rakyat|KPPI|KADI|CBSA|CITT|CNCE)"
         + @"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:(?:,\s+|\s+and\s+|\s+)(?:of\s+|the\s+)*[A-Z][\w&'’-]*){0,7}))?"
         + @"(?:\s*\([^)]{1,20}\))?,?"
         + @"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|this\s+(?:week|month|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|night)|hereby|also|now|finally|formally|officially|has|have|had|will|would|is|are|was|were|to|be|been|then|later|earlier|unanimously))*"

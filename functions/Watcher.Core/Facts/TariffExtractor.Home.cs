@@ -10,7 +10,8 @@ public static partial class TariffExtractor
 
     /// <summary>The countries an item may be at home in: those it names other than as an origin of goods (or one joined to an
     /// origin: "mainly from Brazil, the United States and the EU", "from China PR and Turkey"), other than by their goods or
-    /// traders ("to check Chinese imports", "all other EU companies", "of which the United States is a major supplier"); a
+    /// traders ("to check Chinese imports", "all other EU companies", "of which the United States is a major supplier") or as the
+    /// owner of a tariff ("to cope with US tariffs"); a
     /// country's adjective counts only with an institution after it ("the Vietnamese government").</summary>
     private static List<string> HomeCandidates(string text, List<Mention> parties, List<string> possibleImposers)
     {
@@ -27,8 +28,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:\s+(?:PR|Republic))?(?:,\s*(?:and\s+|or\s+)?|\s*&\s*|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:Socialist\s+|People's\s+|Federal\s+|Islamic\s+|Democratic\s+)?(?:Republic|Kingdom|Principality|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?$")]
     private static partial Regex CountryListJoin();
 
-    /// <summary>After a country: its goods or traders ("imports", "companies", "exporters"), or its being a supplier.</summary>
-    [GeneratedRegex(@"^(?:\s+PR)?(?:\s+[\w-]+){0,2}?\s+(?:imports|exports|goods|products|shipments|cargoes|supplies|compan(?:y|ies)|firms?|exporters?|producers?|manufacturers?|makers?|suppliers?|mills|origin)\b|^\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|exporter|source|producer|seller)\b", RegexOptions.IgnoreCase)]
+    /// <summary>After a country: its goods or traders ("imports", "companies", "exporters"), its own tariffs ("the impact of US
+    /// tariffs": a foreign measure the item reports), or its being a supplier.</summary>
+    [GeneratedRegex(@"^(?:\s+PR)?(?:\s+[\w-]+){0,2}?\s+(?:imports|exports|goods|products|shipments|cargoes|supplies|compan(?:y|ies)|firms?|exporters?|producers?|manufacturers?|makers?|suppliers?|mills|origin|tariffs?|duties|levies|surtax(?:es)?)\b|^\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|exporter|source|producer|seller)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradersNamed();
 
     /// <summary>The origin of the measures a home imposer states without one: the one country the item names as an origin in a

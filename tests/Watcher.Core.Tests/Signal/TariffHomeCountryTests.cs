@@ -72,7 +72,7 @@ public class TariffHomeCountryTests
         Assert.Equal(expected, MeasureKey.All(text));
 
     // negatives: a domestic tax, a levy at home, a parliament that debates or is expected to vote, two countries with nothing to choose,
-    // no country at all
+    // no country at all, a country named only by its own tariffs, a chamber of commerce (no institution of the state)
     [Theory]
     [InlineData("The Government raised excise duty on cigarettes to 40 per cent, the Finance Minister told Parliament in Accra.")]
     [InlineData("The government will raise the levy on sugary drinks to 20% next year, the Treasury said.")]
@@ -83,6 +83,8 @@ public class TariffHomeCountryTests
     [InlineData("Govt hikes import duty on edible oil to 25%. The government on Friday notified the higher duty on crude palm oil to protect Indian oilseed farmers.")]
     [InlineData("The Treasurer said the duty on imported sugar rises to 25 per cent from April. Shopkeepers in Lae said a bag could cost K1 more.")]
     [InlineData("Dumping duties of up to 30% will apply to steel wire from China and Vietnam, the Trade Ministry said in a statement on Monday.")]
+    [InlineData("The cabinet halved the import duty on fertiliser to 5 per cent. Farmers have been hit hard by US tariffs on their exports.")]
+    [InlineData("The Chamber of Commerce said the import duty on cement will rise to 20 per cent. Builders in Kenya are worried.")]
     public void No_home_no_measure(string text) =>
         Assert.Equal("", MeasureKey.All(text));
 
