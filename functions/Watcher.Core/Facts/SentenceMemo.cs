@@ -11,7 +11,7 @@ internal static class SentenceMemo
 {
     /// <summary>Everything <see cref="TariffExtractor.FromSentence"/> reads: a new parameter of it must be added here.</summary>
     internal readonly struct Context(string sentence, string? date, string? imposer, IReadOnlyList<string>? products,
-        IReadOnlyList<string>? countries, string? target, bool announced, string? implied) : IEquatable<Context>
+        IReadOnlyList<string>? countries, string? target, bool announced, string? implied, string? impliedOrigin = null) : IEquatable<Context>
     {
         public string Sentence { get; } = sentence;
         public string? Date { get; } = date;
@@ -21,10 +21,11 @@ internal static class SentenceMemo
         public string? Target { get; } = target;
         public bool Announced { get; } = announced;
         public string? Implied { get; } = implied;
+        public string? ImpliedOrigin { get; } = impliedOrigin;
 
         public bool Equals(Context other) =>
             Sentence == other.Sentence && Date == other.Date && Imposer == other.Imposer && Target == other.Target
-            && Announced == other.Announced && Implied == other.Implied && Same(Products, other.Products) && Same(Countries, other.Countries);
+            && Announced == other.Announced && Implied == other.Implied && ImpliedOrigin == other.ImpliedOrigin && Same(Products, other.Products) && Same(Countries, other.Countries);
 
         public override bool Equals(object? obj) => obj is Context other && Equals(other);
 
@@ -37,6 +38,7 @@ internal static class SentenceMemo
             hash.Add(Target);
             hash.Add(Announced);
             hash.Add(Implied);
+            hash.Add(ImpliedOrigin);
             hash.Add(Products?.Count ?? -1);
             hash.Add(Countries?.Count ?? -1);
             return hash.ToHashCode();

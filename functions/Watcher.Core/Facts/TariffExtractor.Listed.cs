@@ -120,9 +120,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*\(\s*(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|per[\s-]?cent|percent)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex BracketedRateAfter();
 
-    /// <summary>"…, while all other imports from China will be subject to a duty of", "the remaining exporters face": the clause
+    /// <summary>"…, while all other imports from China will be subject to a duty of", "the remaining exporters face", "and a residual
+    /// rate of": the clause
     /// before a rate is about the rest of an origin's trade, whose rate is one of the firms' rates.</summary>
-    [GeneratedRegex(@"(?:\b(?:all\s+(?:the\s+)?other|the\s+remaining|remaining)\s+(?:[\w-]+\s+){0,2}?(?:imports|exporters|producers|manufacturers|compan(?:y|ies)|firms|shipments|suppliers)|\b(?-i:[A-Z])\w*(?:\s(?-i:[A-Z])\w*){0,2}-wide\s+(?:entity|rate)|\b(?:country|nation)-?wide\s+(?:entity|rate))\b[^,;%]{0,80}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:all\s+(?:the\s+)?other|the\s+remaining|remaining)\s+(?:[\w-]+\s+){0,2}?(?:imports|exporters|producers|manufacturers|compan(?:y|ies)|firms|shipments|suppliers)|\b(?-i:[A-Z])\w*(?:\s(?-i:[A-Z])\w*){0,2}-wide\s+(?:entity|rate)|\b(?:country|nation)-?wide\s+(?:entity|rate)|\b(?:a|the)\s+residual\s+(?:duty\s+)?rate(?:\s+of)?)\b[^,;%]{0,80}$", RegexOptions.IgnoreCase)]
     private static partial Regex RestClauseBefore();
 
     /// <summary>The rest of an origin's trade named as the subject of a rate: "all other imports", "the remaining exporters". (Not "the
@@ -164,11 +165,20 @@ public static partial class TariffExtractor
             var abbreviation = name.All(c => char.IsUpper(c) || char.IsDigit(c));
             var pattern = abbreviation ? @"(?<!\()\b" + Regex.Escape(name) + @"(?<s>s)?\b(?!\))"
                 : @"['‘""“]?\b" + Regex.Escape(name) + @"(?<s>s)?\b['’""”]?";
-            text = Regex.Replace(text, pattern, m => m.Groups["s"].Success ? "duties" : "duty", abbreviation ? RegexOptions.None : RegexOptions.IgnoreCase);
+            // "… to 100 per cent. BCD on smart watches is raised …": a name that opens a sentence still opens it, capitalised
+            var current = text;
+            text = Regex.Replace(text, pattern, m => (m.Groups["s"].Success ? "duties" : "duty") is var word && OpensSentence(current, m.Index) ? char.ToUpperInvariant(word[0]) + word[1..] : word,
+                abbreviation ? RegexOptions.None : RegexOptions.IgnoreCase);
             // the definition itself is read without its brackets: "an anti-circumvention duty on …"
             if (abbreviation) text = text.Replace(" (" + name + ")", "", StringComparison.Ordinal);
         }
         return text;
+    }
+
+    private static bool OpensSentence(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(' ');
+        return before.Length == 0 || before[^1] is '\n' || (before.Length < at && before[^1] is '.' or '!' or '?');
     }
 
     /// <summary>A duty's name, then its abbreviation in brackets: the name ends in a tariff word, or in measure/charge/tax after a word

@@ -26,7 +26,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:\b(?:shipped|exported|sold|sent|headed|heading|bound)\s+(?:in)?to|\bexports\s+of\s+[^,;]{2,40}?\s+(?:in)?to|\b(?:imported|brought)\s+into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShippedToBefore();
 
-    [GeneratedRegex(@"\G\s*\((?-i:[A-Z])[^()]{1,40}\)")]
+    /// <summary>"… 27.91% (HD Hyundai Electric)", "21.06% (all others)": a firm's rate, or the rest's, in brackets after it.</summary>
+    [GeneratedRegex(@"\G\s*\((?:(?-i:[A-Z])[^()]{1,40}|all\s+others?)\)")]
     private static partial Regex FirmInParens();
 
     /// <summary>"Xinyi Solar facing ", "POSCO received ", "Flat Glass Group ", "all other Chinese exporters ": the firm (or the rest) a
@@ -253,7 +254,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\G(?:(?:most|all|some|much|many)\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:exports|goods|products|shipments|sales)\s+(?:to|into)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ExportsTo();
 
-    [GeneratedRegex(@"\b(?:into|on|of|for)\s+(?:imports\s+of\s+)?(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:imported|originating|coming|shipped)\s+from\b", RegexOptions.IgnoreCase)]
+    /// <summary>"duties on pork imported from …", "the antidumping investigation of large power transformers from Korea", "the
+    /// proceeding concerning pea protein originating in China": goods named with their origin.</summary>
+    [GeneratedRegex(@"\b(?:into|on|of|for)\s+(?:imports\s+of\s+)?(?<p>[A-Za-z][\w -]{1,40}?)\s+(?:imported|originating|coming|shipped)\s+from\b|\b(?:investigation|proceeding|probe|case)\s+(?:in)?(?:to|of|on|concerning|into)\s+(?:imports\s+of\s+)?(?<p>(?-i:[a-z])[\w -]{1,40}?)\s+(?:(?:imported|originating|coming|shipped|exported)\s+)?(?:from|in)\s+(?-i:[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex ImportedFrom();
 
     /// <summary>"China will require importers of acrylic fibre from Japan to pay deposits of …", "Korean exporters of nitrile rubber (NBR), used

@@ -45,13 +45,19 @@ public static partial class TariffExtractor
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
         List<string>? originGroup = null;
-        var parties = Parties(text);
+        // "a duty of US$ 0.36 per kilogram": a currency is no country
+        var parties = Parties(text).Where(m => m.End >= text.Length || text[m.End] != '$').ToList();
         var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
         var possibleImposers = PossibleImposers(text, parties, countries);
         // "Kenya imports nearly all of its palm oil, mainly from Malaysia and Indonesia": the origins an item names do not stand
         // beside the one country it names otherwise
+        // "The Storting on Wednesday adopted …", "the national Government reduced …": an item whose own institutions act states its
+        // measures as its home country's
         var implied = ImpliedImposer(text, parties, possibleImposers);
+        string? impliedOrigin = null;
+        if (implied is null && HomeCountry.Of(text, parties, HomeCandidates(text, parties, possibleImposers)) is { } home)
+            (implied, impliedOrigin) = (home, HomeOrigin(text, parties, home));
         string? previousText = null;
         var previousHeaded = false;
         foreach (var sentence in SentenceSplitter.Split(text))
@@ -90,8 +96,8 @@ public static partial class TariffExtractor
             // names no country at all is the item's last imposer's
             var carriedImposer = lastImposer
                 ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null);
-            var found = SentenceMemo.Find(new(sentence.Text, lastDate, carriedImposer, lastProducts, possibleImposers, carriedTarget, announced, implied),
-                static c => FromSentence(c.Sentence, c.Date, c.Imposer, c.Products, c.Countries, c.Target, c.Announced, c.Implied));
+            var found = SentenceMemo.Find(new(sentence.Text, lastDate, carriedImposer, lastProducts, possibleImposers, carriedTarget, announced, implied, impliedOrigin),
+                static c => FromSentence(c.Sentence, c.Date, c.Imposer, c.Products, c.Countries, c.Target, c.Announced, c.Implied, c.ImpliedOrigin));
             // "[Commerce is issuing orders on boxes from Cambodia and Thailand. …] Cambodia: Sunrise Plastics, 37.61 percent; all others,
             // 37.61 percent.": once the item has named a tariff and its imposer, rates under a country heading are that country's
             // (not when that imposer is one of the origins the item lists: it was read wrongly)
@@ -188,7 +194,13 @@ public static partial class TariffExtractor
 
     /// <summary>The countries and customs unions a sentence names: a trade agreement or forum ("USMCA", "WTO", "ASEAN") neither
     /// imposes a tariff nor has one imposed on it.</summary>
-    private static List<Mention> Parties(string s) => EntityFinder.Find(s).Where(IsParty).ToList();
+    private static List<Mention> Parties(string s) => EntityFinder.Find(s).Where(m => IsParty(m) && NamesCountry(s, m)).ToList();
+
+    /// <summary>A country's name or adjective is capitalised ("french fries", "turkey meat" and "china clay" are goods), and a
+    /// place named after a country is not it ("New Britain", "New Mexico").</summary>
+    private static bool NamesCountry(string s, Mention m) =>
+        m.Form is not (MentionForm.Noun or MentionForm.Adjective)
+        || (s.AsSpan(m.Start, m.End - m.Start).IndexOfAnyInRange('A', 'Z') >= 0 && !s.AsSpan(0, m.Start).EndsWith("New ", StringComparison.Ordinal));
 
     private static bool IsParty(Mention m) => m.Entity.Kind != EntityKind.Bloc || m.CountryId is "EU" or "EAEU" or "MERCOSUR" or "SACU" or "GCC";
 
@@ -382,7 +394,7 @@ public static partial class TariffExtractor
 
     internal static List<TariffMeasure> FromSentence(string sentence, string? previousDate, string? previousImposer = null,
         IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null,
-        string? carriedTarget = null, bool continuesAnnouncement = false, string? impliedImposer = null)
+        string? carriedTarget = null, bool continuesAnnouncement = false, string? impliedImposer = null, string? impliedOrigin = null)
     {
         var s = BlankCodes(JoinCountryLists(sentence));
         // "Specifically, Chinese exporters are subject to …", "In particular, …": a lead-in that details the measure before is no part of
@@ -464,7 +476,7 @@ public static partial class TariffExtractor
         }
 
         // "US$ 95.5 per tonne": a currency is no country
-        var entities = EntityFinder.Find(s).Where(m => !all.Any(r => m.Start < r.End && m.End > r.Start)).ToList();
+        var entities = EntityFinder.Find(s).Where(m => !all.Any(r => m.Start < r.End && m.End > r.Start) && NamesCountry(s, m)).ToList();
         // "ceramic tiles imported from outside the GCC", "rice from non-ASEAN countries": a party named as the one origin left out is
         // no target; the measure is on every other origin (its name is no goods either)
         var mentions = entities.Where(m => IsParty(m) && !ExcludedOrigin().IsMatch(s.AsSpan(Math.Max(0, m.Start - 16), m.Start - Math.Max(0, m.Start - 16)))).ToList();
@@ -645,7 +657,18 @@ public static partial class TariffExtractor
             var by = rateImposer ?? (target != "*" && documentCountries?.Where(c => c != target && !mentions.Any(m => m.CountryId == c)).ToList() is [var only] ? only : null)
                 // "Chile amends MFN tariffs. The tariff rate for canned tuna is cut …": a change on every origin in an article that names
                 // one country, and a sentence that names none, is that country's
-                ?? (target == "*" && impliedImposer is not null && mentions.All(m => m.CountryId == impliedImposer) ? impliedImposer : null);
+                ?? (target == "*" && impliedImposer is not null && mentions.All(m => m.CountryId == impliedImposer) ? impliedImposer : null)
+                // "the Central Government hereby imposes … for producers in China PR, USD 276 per MT": a rate on an origin, in an item
+                // whose home imposes, and a sentence that names that home as nothing else
+                ?? (target != "*" && impliedImposer is not null && impliedOrigin is not null && impliedImposer != target && !mentions.Any(m => m.CountryId == impliedImposer) ? impliedImposer : null);
+            // "[… anti-dumping duty … on imports of pea protein originating in China.] The rates … shall be as follows: …": a home's
+            // rate that names no origin of its own is on the one origin the item names; on none of several, where a trade remedy
+            // (always on named origins) names more than one
+            if (stated is null && by is not null && by == impliedImposer && impliedOrigin is { Length: > 0 } && target == "*" && !everyone && !Everyone().IsMatch(s))
+            {
+                if (impliedOrigin == UnknownOrigin) continue;
+                target = impliedOrigin;
+            }
             if (by is null || target is null) continue;
             if (products.Count == 0 && named is { } n) products = Products(s[n.Start..n.End], []);
             if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];

@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+using Watcher.Core.Entities;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>
+/// The country whose own institutions act in an item that names them without a country: a budget speech, a customs-tariff bill,
+/// a decree, a trade-remedy notice ("The Storting adopted …", "the national Government reduced …", "Parliament passed the
+/// Customs Tariff (Amendment) Bill …", "the Central Government hereby imposes …", "The Trade Minister says …"). Such an item
+/// states its measures as its home country's, and names that country, if at all, elsewhere: (a) as the country of an
+/// institution it names ("the Althingi", "Lok Sabha", "CBSA"), else (b) as the one country its other mentions point to: the
+/// country goods are imported into, a national currency, a people ("Icelanders"), or the only country it names other than as
+/// an origin. Two such countries and nothing to choose between them: no home.
+/// </summary>
+internal static partial class HomeCountry
+{
+    /// <summary>The home country of an item whose institutions act on a trade measure, or null (no such actor, or no single
+    /// country it can be). The cues are read strongest first, and the first that names any country decides, if it names one:
+    /// an institution of a country ("the Althingi", "the Customs of the People's Republic of China", "Ghana's Finance Ministry
+    /// raised …"); the country goods are exported or imported into; a national currency or people; the one country named
+    /// other than as an origin.</summary>
+    /// <param name="candidates">The countries the item names other than as an origin of goods or of traders.</param>
+    public static string? Of(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates)
+    {
+        if (!TradeItem().IsMatch(text) || !ActsOnMeasure(text)) return null;
+        var tied = InstitutionCountries(text);
+        tied.UnionWith(OwnInstitutions(text, parties));
+        if (tied.Count > 0) return tied.Count == 1 ? tied.First() : null;
+        var into = Destinations(text, parties).ToHashSet(StringComparer.Ordinal);
+        if (into.Count > 0) return into.Count == 1 ? into.First() : null;
+        var national = Currencies(text).Concat(Peoples(text)).ToHashSet(StringComparer.Ordinal);
+        if (national.Count > 0) return national.Count == 1 ? national.First() : null;
+        return candidates is [var only] ? only : null;
+    }
+
+    /// <summary>A domestic institution acts on a measure: an institution that decides, announces or imposes ("Parliament
+    /// yesterday passed …", "the Union Minister for Finance … proposed …", "after the Federal Government declined to extend …"),
+    /// or an instrument that sets rates ("Decree 4/2027", "Notification No. 11/2027-Customs", "published in the Official
+    /// Gazette"). An institution that only debates, considers or reviews acts on nothing.</summary>
+    internal static bool ActsOnMeasure(string text) => Instrument().IsMatch(text) || ActingInstitution().IsMatch(text) || AttributedTo().IsMatch(text);
+
+    /// <summary>"…, according to the Ministry of Economy and Finance": a measure an institution is the source of.</summary>
+    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Government|Ministry|Minister|Department|Commission|Customs|Treasury|Cabinet|Board|Authority|Tribunal)\b")]
+    private static partial Regex AttributedTo();
+
+    /// <summary>The countries of the institutions an item names that say whose they are by their name alone.</summary>
+    internal static HashSet<string> InstitutionCountries(string text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in TiedInstitution().Matches(text))
+            foreach (var (group, country) in Tied)
+                if (m.Groups[group].Success) found.Add(country);
+        return found;
+    }
+
+    /// <summary>The countries whose institutions the item names with them and that act or collect: "the Customs of the People's
+    /// Republic of China", "the Government of Ghana has …", "Ghana's Finance Ministry raised …", "the Vietnamese government
+    /// issued …" (not "the Chinese government condemned …": a government that reacts imposes nothing).</summary>
+    private static IEnumerable<string> OwnInstitutions(string text, IReadOnlyList<Mention> parties)
+    {
+        foreach (var m in parties)
+        {
+            if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
+            if (InstitutionOf().IsMatch(text.AsSpan(Math.Max(0, m.Start - 60), m.Start - Math.Max(0, m.Start - 60)))) yield return m.CountryId;
+            else if (m.Form != MentionForm.Capital && ActingInstitution().Match(text, m.End) is { Success: true } acting
+                && text.AsSpan(m.End, acting.Index - m.End).Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")) yield return m.CountryId;
+        }
+    }
+
+    /// <summary>"the Customs of", "the Government of", "the Parliament of", "the Ministry of Commerce of", "the Official Gazette of"
+    /// right before a country's name.</summary>
+    [GeneratedRegex(@"(?-i:Customs|Government|Parliament|National\s+Assembly|Ministry(?:\s+of(?:\s+[A-Z]\w+){1,4})?|Official\s+Gazette|Cabinet|Treasury)\s+of\s+(?:the\s+)?$")]
+    private static partial Regex InstitutionOf();
+
+    /// <summary>Institutions, parliaments and official journals that belong to one country (or to the EU) and that the entity
+    /// catalog does not name; the group name of each alternative of <see cref="TiedInstitution"/>.</summary>
+    private static readonly (string Group, string Country)[] Tied =
+    [
+        ("NO", "NO"), ("IS", "IS"), ("IN", "IN"), ("DK", "DK"), ("SE", "SE"), ("FI", "FI"), ("PL", "PL"), ("IL", "IL"),
+        ("RU", "RU"), ("UA", "UA"), ("IE", "IE"), ("JP", "JP"), ("MY", "MY"), ("ID", "ID"), ("US", "US"), ("CA", "CA"),
+        ("AR", "AR"), ("MX", "MX"), ("CO", "CO"), ("NG", "NG"), ("PH", "PH"), ("EU", "EU"), ("CN", "CN"), ("KE", "KE"),
+        ("ZA", "ZA"),
+    ];
+
+    [GeneratedRegex(@"\b(?:(?<NO>Storting(?:et)?)|(?<IS>Althing(?:i)?)|(?<IN>Lok\s+Sabha|Rajya\s+Sabha|Union\s+Budget|Union\s+(?:Finance\s+)?Minister|CBIC|Central\s+Board\s+of\s+Indirect\s+Taxes|Gazette\s+of\s+India)"
+        + @"|(?<DK>Folketing(?:et)?)|(?<SE>Riksdag(?:en)?)|(?<FI>Eduskunta)|(?<PL>Sejm)|(?<IL>Knesset)|(?<RU>State\s+Duma)|(?<UA>Verkhovna\s+Rada)|(?<IE>Oireachtas|D[áa]il)"
+        + @"|(?<JP>(?-i:National\s+Diet))|(?<MY>Dewan\s+Rakyat)|(?<ID>KPPI|KADI)"
+        + @"|(?<US>(?:U\.?S\.?\s+)?Department\s+of\s+Commerce|International\s+Trade\s+Administration(?!\s+Commission)|U\.?S\.?\s+International\s+Trade\s+Commission|Federal\s+Register|(?-i:CBP)|Ways\s+and\s+Means\s+Committee)"
+        + @"|(?<CA>CBSA|CITT|Canada\s+Border\s+Services\s+Agency|Canadian\s+International\s+Trade\s+Tribunal|Department\s+of\s+Finance\s+Canada)"
+        + @"|(?<AR>CNCE|Bolet[íi]n\s+Oficial|Casa\s+Rosada)|(?<MX>Diario\s+Oficial\s+de\s+la\s+Federaci[óo]n|(?-i:DOF))|(?<CO>MinCIT|MinComercio)"
+        + @"|(?<NG>(?-i:FG)|Federal\s+Executive\s+Council|(?-i:FEC)|(?-i:FIRS))|(?<PH>Bureau\s+of\s+Customs|Tariff\s+Commission\s+\(TC\))|(?<KE>(?-i:KRA))|(?<ZA>(?-i:SARS)|(?-i:dtic))"
+        + @"|(?<EU>Official\s+Journal\s+of\s+the\s+European\s+Union|(?-i:Official\s+Journal))|(?<CN>Customs\s+Tariff\s+Commission\s+of\s+the\s+State\s+Council|(?-i:State\s+Council)))\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex TiedInstitution();
+
+    /// <summary>An article about a trade measure at the border, not a utility's, a hotel's or a wage tariff.</summary>
+    [GeneratedRegex(@"\b(?:imports?|imported|importers?|customs|MFN|most[- ]favou?red[- ]nation|safeguard|anti-?dumping|countervailing|dumping|tariff\s+lines?|border\s+levy|originating)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradeItem();
+
+    /// <summary>An instrument that sets rates: a numbered decree, notification or order, an official gazette, a budget or a
+    /// finance or customs-tariff bill.</summary>
+    [GeneratedRegex(@"\b(?:(?:Decree|Decision|Resolution|Notification|(?:Executive|Administrative|Department\s+Administrative|Cabinet)\s+Order)\s+(?:No\.?\s*)?\d+|executive\s+order|(?-i:Official\s+Gazette|Gazette)|(?-i:Diario\s+Oficial|Bolet[íi]n\s+Oficial|Federal\s+Register|Official\s+Journal)|(?-i:(?:Finance|Customs\s+Tariff(?:\s+\(Amendment\))?)\s+(?:Bill|Act))|(?-i:Budget)\s+\d{4}|(?-i:[A-Z]\w+\s+Budget))", RegexOptions.IgnoreCase)]
+    private static partial Regex Instrument();
+
+    /// <summary>An institution of a country's own, as the subject of a verb of deciding, announcing or imposing (a few words of
+    /// name, time or auxiliary between them): "The Storting on Wednesday adopted", "PARLIAMENT yesterday passed", "The Ministry of
+    /// Agriculture, Food and Rural Affairs said", "the Central Government hereby imposes", "Govt slaps", "FG ends". Not a verb of
+    /// deliberating ("Parliament debated", "the Cabinet is considering").</summary>
+    [GeneratedRegex(@"\b(?:(?:the|its|national|federal|central|union)\s+)*(?:Government|Gov(?:'|’)?t\.?|Administration|Cabinet|Council\s+of\s+Ministers|Executive|Parliament|Legislature|Congress|Senate|National\s+Assembly|(?-i:House)|lawmakers|legislators|MPs|deputies|senators|Treasury|Treasurer|(?:[A-Z]\w+\s+){0,3}Minist(?:er|ry)|Department|Commission(?:er)?|Customs|Board|Tribunal|Authority|(?-i:FG)"
+        + @"|(?<!\bof\s)(?-i:Commerce)|Storting(?:et)?|Althing(?:i)?|Lok\s+Sabha|Folketing(?:et)?|Riksdag(?:en)?|Sejm|Knesset|Duma|Rada|(?-i:Diet)|Dewan\s+Rakyat|KPPI|KADI|CBSA|CITT|CNCE)"
+        + @"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:(?:,\s+|\s+and\s+|\s+)(?:of\s+|the\s+)*[A-Z][\w&'’-]*){0,7}))?"
+        + @"(?:\s*\([^)]{1,20}\))?,?"
+        + @"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|this\s+(?:week|month|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|night)|hereby|also|now|finally|formally|officially|has|have|had|will|would|is|are|was|were|to|be|been|then|later|earlier|unanimously))*"
+        + @"\s+(?!(?:debat|discuss|consider|review|examin|deliberat|weigh|mull|stud(?:y|ie)|hear|held|hold|look|expect|plan|may|might|could|should)\w*)"
+        + @"(?:impos|rais|increas|cut|lower|reduc|slash|slap|hik|approv|adopt|pass|vot(?:e|ed|es)(?:\s+\d+\s*[-–]\s*\d+)?\s+(?:to|for|in\s+favou?r)|notif|publish|announc|issu|decid|set|propos|sign|introduc|lev(?:y|ie|ied)|appl|eliminat|remov|scrap|abolish|suspend|restor|reinstat|extend|declin|end|say|said|told|made|make|determin|confirm|amend|revis|lift|waiv|grant|allow|order|enact|gazett|implement|establish|fix|rationalis|rationaliz|mov(?:e|es|ed)\s+to|doubl|halv|trebl|tripl|put|puts)\w*",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ActingInstitution();
+
+    /// <summary>"exported to Australia", "imports into Kenya", "Korea's imports": the country goods enter.</summary>
+    private static IEnumerable<string> Destinations(string text, IReadOnlyList<Mention> parties)
+    {
+        foreach (var m in parties)
+        {
+            if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
+            if (IntoBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 40), m.Start - Math.Max(0, m.Start - 40)))
+                || ImportsAfter().IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 16) - m.End)))
+                yield return m.CountryId;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:exported|shipped|sold|dumped)\s+to|imports?\s+(?:in)?to|imported\s+(?:in)?to|entering|enter|coming\s+into|entry\s+into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntoBefore();
+
+    [GeneratedRegex(@"^['’]s\s+imports\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportsAfter();
+
+    /// <summary>A national currency next to an amount ("NOK 27.15", "CHF80", "30,000 won", "₦68,000", "NZ$90 million"); the
+    /// US dollar and the euro, in which trade remedies everywhere are stated, say nothing of a home.</summary>
+    private static IEnumerable<string> Currencies(string text)
+    {
+        foreach (Match m in Currency().Matches(text))
+            foreach (var (group, country) in CurrencyCountries)
+                if (m.Groups[group].Success) yield return country;
+    }
+
+    private static readonly (string Group, string Country)[] CurrencyCountries =
+    [
+        ("NO", "NO"), ("IS", "IS"), ("SE", "SE"), ("DK", "DK"), ("CH", "CH"), ("IN", "IN"), ("NG", "NG"), ("KE", "KE"), ("ZA", "ZA"),
+        ("BR", "BR"), ("JP", "JP"), ("KR", "KR"), ("CN", "CN"), ("ID", "ID"), ("MY", "MY"), ("TH", "TH"), ("VN", "VN"), ("PH", "PH"),
+        ("RU", "RU"), ("UA", "UA"), ("PG", "PG"), ("BD", "BD"), ("PL", "PL"), ("GB", "GB"), ("AU", "AU"), ("NZ", "NZ"), ("CA", "CA"),
+        ("GH", "GH"), ("TR", "TR"), ("MX", "MX"), ("AR", "AR"), ("CL", "CL"), ("CO", "CO"), ("PK", "PK"), ("EG", "EG"),
+    ];
+
+    [GeneratedRegex(@"(?-i:(?<NO>NOK)|(?<IS>ISK)|(?<SE>SEK)|(?<DK>DKK)|(?<CH>CHF)|(?<IN>INR|₹)|(?<NG>NGN|₦)|(?<KE>KES)|(?<ZA>ZAR)|(?<BR>BRL|R\$)|(?<JP>JPY)|(?<KR>KRW|₩)|(?<CN>CNY|RMB)"
+        + @"|(?<ID>IDR|Rp)|(?<MY>MYR|RM)|(?<TH>THB)|(?<VN>VND|₫)|(?<PH>PHP|₱)|(?<RU>RUB|₽)|(?<UA>UAH|₴)|(?<PG>PGK)|(?<BD>BDT)|(?<PL>PLN)|(?<GB>GBP)|(?<AU>AUD|A\$|AU\$)|(?<NZ>NZD|NZ\$)"
+        + @"|(?<CA>CAD|C\$|CA\$)|(?<GH>GH₵)|(?<TR>₺)|(?<MX>MXN)|(?<AR>ARS)|(?<CL>CLP)|(?<CO>COP)|(?<PK>PKR)|(?<EG>EGP))\s?\d"
+        + @"|\d[\d,.]*(?:\s+(?:million|billion|trillion|mln|bn))?\s+(?-i:(?<NG>naira)|(?<GH>cedis?)|(?<ZA>rand)|(?<ID>rupiah)|(?<MY>ringgit)|(?<TH>baht)|(?<VN>dong)|(?<KR>won)|(?<JP>yen)|(?<CN>yuan|renminbi)"
+        + @"|(?<RU>roubles?|rubles?)|(?<UA>hryvnias?)|(?<PG>kina)|(?<BD>taka)|(?<PL>zlotys?)|(?<NO>Norwegian\s+kroner?)|(?<IS>Icelandic\s+kr[óo]nur)|(?<TR>lira)|(?<PK>Pakistani\s+rupees?)|(?<IN>Indian\s+rupees?))\b"
+        + @"|(?-i:\bin\s+(?:(?<IN>Indian)|(?<PK>Pakistani)|(?<NG>Nigerian)|(?<KE>Kenyan)|(?<GH>Ghanaian)|(?<ZA>South\s+African)|(?<BR>Brazilian)|(?<CN>Chinese)|(?<JP>Japanese)|(?<KR>Korean)|(?<ID>Indonesian)|(?<PH>Philippine)|(?<TR>Turkish)|(?<RU>Russian))\s+currency\b)")]
+    private static partial Regex Currency();
+
+    /// <summary>A country's people named as such ("Icelanders may soon pay less", "Nigerians will pay more"): the item is about
+    /// their country.</summary>
+    private static IEnumerable<string> Peoples(string text)
+    {
+        foreach (Match m in People().Matches(text))
+        {
+            var word = m.Groups["w"].Value;
+            if (Irregular.TryGetValue(word, out var irregular)) { yield return irregular; continue; }
+            // "Nigerians", "Kenyans", "Saudis": a country's adjective, plural, capitalised
+            var singular = word[..^1];
+            if (!singular.EndsWith("an", StringComparison.Ordinal) && !singular.EndsWith('i')) continue;
+            var found = EntityFinder.Find(singular);
+            if (found is [{ Form: MentionForm.Adjective, Entity.Kind: EntityKind.Country } adjective] && adjective.End - adjective.Start == singular.Length)
+                yield return adjective.CountryId;
+        }
+    }
+
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["Icelanders"] = "IS", ["Britons"] = "GB", ["Danes"] = "DK", ["Swedes"] = "SE", ["Finns"] = "FI", ["Poles"] = "PL",
+        ["Filipinos"] = "PH", ["New Zealanders"] = "NZ", ["Kiwis"] = "NZ", ["Aussies"] = "AU", ["Thais"] = "TH",
+    };
+
+    [GeneratedRegex(@"(?-i:\b(?<w>New\s+Zealanders|[A-Z][a-z]+s))\b")]
+    private static partial Regex People();
+}

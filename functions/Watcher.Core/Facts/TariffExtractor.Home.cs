@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Watcher.Core.Entities;
+
+namespace Watcher.Core.Facts;
+
+public static partial class TariffExtractor
+{
+    /// <summary>No origin can be told: the measures of a home imposer that name none are not read.</summary>
+    private const string UnknownOrigin = "?";
+
+    /// <summary>The countries an item may be at home in: those it names other than as an origin of goods (or one joined to an
+    /// origin: "mainly from Brazil, the United States and the EU", "from China PR and Turkey"), other than by their goods or
+    /// traders ("to check Chinese imports", "all other EU companies", "of which the United States is a major supplier") or as the
+    /// owner of a tariff ("to cope with US tariffs"); a
+    /// country's adjective counts only with an institution after it ("the Vietnamese government").</summary>
+    private static List<string> HomeCandidates(string text, List<Mention> parties, List<string> possibleImposers)
+    {
+        var origin = new bool[parties.Count];
+        for (var i = 0; i < parties.Count; i++)
+            origin[i] = NamedAsOrigin(text, parties[i])
+                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && CountryListJoin().IsMatch(text[parties[i - 1].End..parties[i].Start]));
+        return possibleImposers.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i] && m.Entity.Kind != EntityKind.Leader
+            && !TradersNamed().IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 48) - m.End))
+            && (m.Form != MentionForm.Adjective || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)]))).Any()).ToList();
+    }
+
+    /// <summary>Between two countries of one list: a comma or "and"/"or", with "the" or a trailing "PR" ("China PR and Turkey").</summary>
+    [GeneratedRegex(@"^(?:\s+(?:PR|Republic))?(?:,\s*(?:and\s+|or\s+)?|\s*&\s*|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:Socialist\s+|People's\s+|Federal\s+|Islamic\s+|Democratic\s+)?(?:Republic|Kingdom|Principality|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?$")]
+    private static partial Regex CountryListJoin();
+
+    /// <summary>After a country: its goods or traders ("imports", "companies", "exporters"), its own tariffs ("the impact of US
+    /// tariffs": a foreign measure the item reports), or its being a supplier.</summary>
+    [GeneratedRegex(@"^(?:\s+PR)?(?:\s+[\w-]+){0,2}?\s+(?:imports|exports|goods|products|shipments|cargoes|supplies|compan(?:y|ies)|firms?|exporters?|producers?|manufacturers?|makers?|suppliers?|mills|origin|tariffs?|duties|levies|surtax(?:es)?)\b|^\s+(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|exporter|source|producer|seller)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradersNamed();
+
+    /// <summary>The origin of the measures a home imposer states without one: the one country the item names as an origin in a
+    /// sentence about a tariff, or anywhere in a trade remedy's ("… originating in the People's Republic of China"), not counting the largest supplier of trade on every origin ("mainly
+    /// from Brazil"); <see cref="UnknownOrigin"/> for a trade remedy that names several; "" for every origin.</summary>
+    private static string HomeOrigin(string text, List<Mention> parties, string home)
+    {
+        // a safeguard or a most-favoured-nation rate is on every origin, whatever exceptions the item names
+        if (SafeguardOrMfn().IsMatch(text) && !TradeRemedy().IsMatch(text)) return "";
+        var origins = new List<string>();
+        // an origin the item names in a sentence about a tariff ("additional tariffs on certain goods originating in Mexico"), not
+        // one of its trade ("most of it comes from Brazil")
+        var remedy = TradeRemedy().IsMatch(text);
+        var aboutTariff = SentenceSplitter.Split(text).Where(x => TariffWord().IsMatch(x.Text)).ToList();
+        for (var i = 0; i < parties.Count; i++)
+        {
+            var m = parties[i];
+            if (!remedy && !aboutTariff.Any(x => m.Start >= x.Start && m.Start < x.Start + x.Text.Length)) continue;
+            // "except those from Vietnam, Indonesia and China": a country joined to an origin is one too
+            var head = OriginListHead(text, parties, i, out var first);
+            if (m.CountryId == home || m.Entity.Kind == EntityKind.Leader || !NamedAsOrigin(text, parties[first]) || ShareOfOriginBefore().IsMatch(head)) continue;
+            if (!origins.Contains(m.CountryId)) origins.Add(m.CountryId);
+        }
+        return origins switch
+        {
+            [var one] => one,
+            [] => "",
+            _ => remedy ? UnknownOrigin : "",
+        };
+    }
+
+    /// <summary>The words before the first country of the list a country ends ("mainly from Brazil, the United States and the
+    /// European Union"), so that a list's share word covers each of its countries.</summary>
+    private static string OriginListHead(string text, List<Mention> parties, int at, out int first)
+    {
+        first = at;
+        while (first > 0 && parties[first - 1].End <= parties[first].Start && JoinedBy().IsMatch(text[parties[first - 1].End..parties[first].Start])) first--;
+        return text[Math.Max(0, parties[first].Start - 24)..parties[first].Start];
+    }
+
+    [GeneratedRegex(@"\b(?:anti-?dumping|dumping|countervailing|anti-?subsidy|subsidy|CVD|AD)\b")]
+    private static partial Regex TradeRemedy();
+}
