@@ -142,3 +142,6 @@ public sealed class Holdout13ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
         Assert.Equal(RatesInWords, inWords);
     }
 }
+
+/// <summary>Holdout 14 (docs/holdout-14-notes.md), written in session 11.</summary>
+public sealed class Holdout14ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout14Path, new HoldoutSize(140, 70, 18, 25, 200));
