@@ -1211,6 +1211,32 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     }
 
     /// <summary>
+    /// Each headline names the same two parties, in reverse order, and states its own lede measure's direction: its first
+    /// party is the measure's imposer, its second the target ("Trump raises tariffs on Chinese goods to 125%" over US>CN /
+    /// "China raises tariffs on US goods to 125%" over CN>US). A retaliation answering a measure, not one measure whose
+    /// direction the extractor misread: a misread headline names the target first ("US chipmakers hit with Chinese duties")
+    /// or one party only ("… Analog Chips Originating in the United States").
+    /// </summary>
+    public bool HeadlinesStateOppositeDirections(StoryFingerprint other)
+    {
+        if (HeadlineDirection is not var (ia, ta) || other.HeadlineDirection is not var (ib, tb)) return false;
+        return ia == tb && ta == ib;
+    }
+
+    /// <summary>The headline's two parties in order, when they are imposer then target of one of its lede measures.</summary>
+    private (string Imposer, string Target)? HeadlineDirection
+    {
+        get
+        {
+            var parties = TitleParties.Distinct(StringComparer.Ordinal).ToArray();
+            if (parties.Length != 2) return null;
+            foreach (var f in ParsedFacts)
+                if (f.Measure is var (i, t, _) && i == parties[0] && t == parties[1]) return (i, t);
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Two measures with one rate (or one rounding the other) between the same parties, an origin "*" standing for any
     /// party: what the extractor reads of a measure even when it names the product in the outlet's words. The other
     /// direction counts only where one of them names no product ("US lowers tariff on South Korean cars" read as Korea's

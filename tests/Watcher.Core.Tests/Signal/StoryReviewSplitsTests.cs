@@ -12,7 +12,9 @@ namespace Watcher.Core.Tests.Signal;
 /// - an ordinal in words is an edition only before a forum's or meeting's name (StoryFingerprint.BeforeEdition);
 /// - "Trump call" is a call and a "VIDEO:" label is not; the call's rate check reads rates as HeadlineRateNotIn does
 ///   (StoryFingerprint.OtherMeans);
-/// - an attribution's lookahead reads "Held In Samarkand" in Title Case (StoryKeys.Attribution).
+/// - an attribution's lookahead reads "Held In Samarkand" in Title Case (StoryKeys.Attribution);
+/// - headlines that each state their measure's direction, reversed, are a retaliation, not a misread direction
+///   (StoryFingerprint.HeadlinesStateOppositeDirections in StoryIndex.MeasuresLooselyAgree).
 /// </summary>
 public class StoryReviewSplitsTests
 {
@@ -102,6 +104,20 @@ public class StoryReviewSplitsTests
             "Putin arrives in New Delhi, Modi greets him at airport",
             "NEW DELHI - Russian President Vladimir Putin arrived in New Delhi on Thursday for a two-day visit and was greeted at the airport by Prime Minister Narendra Modi."
         },
+        {
+            "a measure told from its target's side",
+            "Chinese goods face 34% US tariff from April 9",
+            "WASHINGTON - Goods from China will face a 34% U.S. tariff from April 9, on top of the 20% already in place, President Donald Trump said on Wednesday.",
+            "Trump slaps 34% tariff on Chinese goods",
+            "WASHINGTON - President Donald Trump on Wednesday announced a 34% reciprocal tariff on goods from China, on top of the 20% already in place, effective April 9."
+        },
+        {
+            "one measure, one headline naming one party",
+            "Beijing raises tariff on American goods to 125%",
+            "BEIJING - China will raise its tariffs on all U.S. goods to 125% from 84% from Saturday, the finance ministry said on Friday.",
+            "Tariff on all US goods goes to 125% from Saturday, finance ministry says",
+            "BEIJING - The tariff China charges on all goods from the United States will rise to 125% from 84% on Saturday, the finance ministry said on Friday."
+        },
     };
 
     [Theory]
@@ -134,6 +150,27 @@ public class StoryReviewSplitsTests
             "Members of the European Parliament on Thursday voted for a 30% tariff on fertiliser imports from Russia, by 420 votes to 150.",
             "EU countries sign off on 30% tariff on Russian fertiliser",
             "EU member states on Monday signed off on the 30% tariff on fertiliser imports from Russia, completing the law's adoption."
+        },
+        {
+            "a retaliation at the measure's rate (reviewer)",
+            "Trump slaps 34% tariff on Chinese goods",
+            "WASHINGTON - President Donald Trump on Wednesday announced a 34% reciprocal tariff on goods from China, on top of the 20% already in place, effective April 9.",
+            "China slaps 34% tariff on all US goods",
+            "BEIJING - China will impose an additional 34% tariff on all goods imported from the United States from April 10, the finance ministry said on Friday, in retaliation for U.S. reciprocal tariffs."
+        },
+        {
+            "a retaliation raised to the measure's rate (reviewer)",
+            "China raises tariffs on US goods to 125%",
+            "BEIJING - China will raise its tariffs on all U.S. goods to 125% from 84% from Saturday, the finance ministry said on Friday, in response to U.S. tariffs of 145%.",
+            "Trump raises tariffs on Chinese goods to 125%",
+            "WASHINGTON - President Donald Trump said on Wednesday he is raising the tariff on Chinese goods to 125%, effective immediately, while pausing higher tariffs on other countries for 90 days."
+        },
+        {
+            "a mirror duty on all goods",
+            "Canada imposes 25% tariff on US goods in response",
+            "OTTAWA - Canada will impose a 25% tariff on goods imported from the United States from Tuesday, Prime Minister Justin Trudeau said, answering the U.S. tariff on Canadian goods.",
+            "Trump imposes 25% tariff on Canadian goods",
+            "WASHINGTON - President Donald Trump on Saturday signed an order imposing a 25% tariff on goods from Canada, effective Tuesday, citing fentanyl and migration."
         },
     };
 
