@@ -166,6 +166,13 @@ public class StoryReviewSplitsTests
             "WASHINGTON - President Donald Trump said on Wednesday he is raising the tariff on Chinese goods to 125%, effective immediately, while pausing higher tariffs on other countries for 90 days."
         },
         {
+            "two editions of one forum, both in words",
+            "Third ASEAN-GCC Summit opens in Kuala Lumpur",
+            "KUALA LUMPUR - Leaders of Southeast Asia and the Gulf opened the third ASEAN-GCC summit in Kuala Lumpur on Tuesday.",
+            "Leaders gather in Riyadh for second ASEAN-GCC summit",
+            "RIYADH - Leaders of the Gulf states and Southeast Asia gathered in Riyadh on Sunday for the second ASEAN-GCC summit, two years after the first."
+        },
+        {
             "a mirror duty on all goods",
             "Canada imposes 25% tariff on US goods in response",
             "OTTAWA - Canada will impose a 25% tariff on goods imported from the United States from Tuesday, Prime Minister Justin Trudeau said, answering the U.S. tariff on Canadian goods.",
@@ -181,6 +188,17 @@ public class StoryReviewSplitsTests
         Assert.NotEmpty(kind);
         StoryPair.AssertSame(false, titleA, textA, titleB, textB);
     }
+
+    [Theory]
+    [InlineData("Carney says Trump call focused on 35% tariff", true)]
+    [InlineData("Lula's call with Trump lasted 30 minutes", true)]
+    [InlineData("Xi and Putin speak in video call", true)]
+    [InlineData("Trump calls Xi about soybean tariffs", true)]
+    [InlineData("EU calls for talks on steel tariffs", false)]
+    [InlineData("Ramaphosa calls on Washington to drop 30% tariff", false)]
+    [InlineData("Farmers call to scrap rice duty", false)]
+    public void A_call_is_read_from_the_headline(string title, bool call) =>
+        Assert.Equal(call, StoryFingerprint.Of(title, "", null).HeadlineNamesCall);
 
     [Theory]
     [InlineData("USTR annual review: India loses GSP trade benefits", false)]
