@@ -46,6 +46,6 @@ public static partial class StoryKeys
 
     // A name, not a clause: "Second Central Asia - GCC Summit held in Samarkand" is a headline with a spaced hyphen, and
     // its part after the hyphen says where ("in", "at") or when what happened; "- Trade Minister", "| Reuters" name a source.
-    [GeneratedRegex(@"\s+[-–—|]\s+(?![^-–—|]*\b(?:in|at|to|with|after|over|as|amid|on)\s)[^-–—|]{2,40}$")]
+    [GeneratedRegex(@"\s+[-–—|]\s+(?![^-–—|]*\b(?i:in|at|to|with|after|over|as|amid|on)\s)[^-–—|]{2,40}$")]
     private static partial Regex Attribution();
 }

@@ -462,17 +462,51 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// …", "Senate passes …") and <paramref name="b"/>'s names none but a council, cabinet or the member governments ("Council
     /// gives final green light …", "EU countries give final approval …"): two stages of one law, weeks apart, each its news.</summary>
     private static bool OtherBodies(StoryFingerprint a, StoryFingerprint b) =>
-        a.IsTradeHeadline && b.IsTradeHeadline && a.TitleSet.Overlaps(LegislatureWords) && !b.TitleSet.Overlaps(LegislatureWords)
-        && b.TitleSet.Overlaps(ExecutiveBodyWords);
+        a.IsTradeHeadline && b.IsTradeHeadline && a.NamesLegislature && !b.NamesLegislature && b.NamesExecutiveBody;
+
+    /// <summary>The headline names a legislature: "Parliament", "MEPs", "Senate"; an assembly only as a house ("National
+    /// Assembly", "People's Assembly", not "car assembly kits"); deputies only as a chamber or voting ("Chamber of Deputies",
+    /// "deputies vote", not "deputy minister").</summary>
+    private bool NamesLegislature
+    {
+        get
+        {
+            if (TitleSet.Overlaps(LegislatureWords)) return true;
+            for (var i = 0; i < TitleWords.Count; i++)
+            {
+                var w = TitleWords[i];
+                if (w == Assembly && i > 0 && AssemblyKindWords.Contains(TitleWords[i - 1])) return true;
+                if (w == Deputy && ((i > 0 && TitleWords[i - 1] == Chamber) || (i + 1 < TitleWords.Count && VoteWords.Contains(TitleWords[i + 1])))) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>The headline names a council, cabinet or the member governments; countries only as members ("EU countries",
+    /// "member countries", not "tariffs on countries buying Russian oil").</summary>
+    private bool NamesExecutiveBody
+    {
+        get
+        {
+            if (TitleSet.Overlaps(ExecutiveBodyWords)) return true;
+            for (var i = 1; i < TitleWords.Count; i++)
+                if (TitleWords[i] == Country && (TitleWords[i - 1][0] == '@' || TitleWords[i - 1] == Member)) return true;
+            return false;
+        }
+    }
 
     private static readonly HashSet<string> LegislatureWords = Folded(
         "parliament", "parliamentary", "mep", "meps", "mps", "lawmaker", "lawmakers", "legislator", "legislators", "legislature",
-        "senate", "senators", "congress", "deputies", "assembly");
+        "senate", "senators", "congress");
 
-    private static readonly HashSet<string> ExecutiveBodyWords = Folded("council", "cabinet", "countries", "governments", "ministers");
+    private static readonly string Assembly = Fold("assembly"), Deputy = Fold("deputies"), Chamber = Fold("chamber"), Country = Fold("countries"), Member = Fold("member");
+    private static readonly HashSet<string> AssemblyKindWords = Folded("national", "general", "legislative", "people", "people's", "peoples", "federal", "constituent", "state");
+    private static readonly HashSet<string> VoteWords = Folded("vote", "votes", "voted", "approve", "approves", "approved", "pass", "passes", "passed", "back", "backs", "backed", "reject", "rejects", "rejected");
 
-    /// <summary>The rates this item's lede states, as <see cref="Rates"/> and its lede measures read them.</summary>
-    /// <summary>A rate stated as a distinctive figure anywhere in the item counts ("up to 95.2 percent" listed further down), and so
+    private static readonly HashSet<string> ExecutiveBodyWords = Folded("council", "cabinet", "governments", "ministers");
+
+    /// <summary>The rates this item's lede states, as <see cref="Rates"/> and its lede measures read them.
+    /// A rate stated as a distinctive figure anywhere in the item counts ("up to 95.2 percent" listed further down), and so
     /// does one the other rounds ("38%" / "38.02 percent").</summary>
     private bool StatesRate(string rate)
     {
@@ -511,12 +545,38 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// a rate the call's item never states ("… obtains reduction of US tariff to 15%"): the call and the visit or decision it
     /// led to are two occasions, whatever leaders and tariff they share.</summary>
     private static bool OtherMeans(StoryFingerprint a, StoryFingerprint b) =>
-        a.NamesCall && !b.NamesCall && (b.TitleVisit == HeadlineAction.Visit.Happening || b.HeadlineRates.Any(r => !a.Rates.Contains(r)));
+        a.NamesCall && !b.NamesCall && (b.TitleVisit == HeadlineAction.Visit.Happening || b.HeadlineRates.Any(r => !a.StatesRate(r)));
 
     /// <summary>The headline names a call, not a meeting in person ("talk by phone", "phone call", "video call").</summary>
-    private bool NamesCall => TitleSet.Overlaps(CallWords);
+    /// A "video" first in the headline and not before a call noun is a media label ("VIDEO: Modi receives Putin"); a "call"
+    /// is a call unless a request ("calls for", "calls on", "call to": stop words the words drop, so the word after must be
+    /// a call's: "Trump call focused on …", "calls Xi", a call at the end).</summary>
+    private bool NamesCall
+    {
+        get
+        {
+            for (var i = 0; i < TitleWords.Count; i++)
+            {
+                var w = TitleWords[i];
+                if (w == Video) { if (i > 0 || (i + 1 < TitleWords.Count && CallNouns.Contains(TitleWords[i + 1]))) return true; }
+                else if (CallWords.Contains(w)) return true;
+            }
+            return _namesCallNoun;
+        }
+    }
 
-    private static readonly HashSet<string> CallWords = Folded("phone", "phones", "phoned", "telephone", "telephoned", "videoconference", "video");
+    /// <summary>The raw headline names a call as a noun or a leader calling another ("Carney says Trump call focused on 35%
+    /// tariff", "Lula's call with Trump", "Trump calls Xi"), not a request ("calls for", "calls on", "call to", "calls off").
+    /// Index rows written before it was kept read false.</summary>
+    public bool HeadlineNamesCall { get => _namesCallNoun; init => _namesCallNoun = value; }
+    private bool _namesCallNoun;
+
+    [GeneratedRegex(@"\bcalls?\b(?!\s+(?:for|on|to|off|out|in|up|back|it|them|him|her|time|into)\b)(?!\s*$)|\bcall\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallNoun();
+
+    private static readonly string Video = Fold("video");
+    private static readonly HashSet<string> CallNouns = Folded("call", "calls", "conference", "link", "chat", "talk", "talks", "meeting", "summit");
+    private static readonly HashSet<string> CallWords = Folded("phone", "phones", "phoned", "telephone", "telephoned", "videoconference");
 
     /// <summary>The rates the headline states (of <see cref="Rates"/>, the numbers among the headline's words).</summary>
     private IEnumerable<string> HeadlineRates => _rates.Where(r => TitleSet.Contains(r) || TitleSet.Contains(r + "pc"));
@@ -531,7 +591,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private bool? _digest;
 
     private static readonly HashSet<string> DigestWords = Folded("roundup", "recap", "digest", "newsletter", "q1", "q2", "q3", "q4");
-    private static readonly HashSet<string> DigestPeriodWords = Folded("week", "weekly", "month", "monthly", "quarter", "quarterly", "year", "yearly", "annual");
+    private static readonly HashSet<string> DigestPeriodWords = Folded("week", "weekly", "month", "monthly", "quarter", "quarterly", "year", "yearly");
     private static readonly HashSet<string> DigestReviewWords = Folded("review", "brief", "briefing", "wrap", "round", "highlights");
 
     /// <summary><paramref name="a"/>'s headline names a forum's side meeting (its business, youth or civil-society forum,
@@ -769,7 +829,25 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return ea.Length > 0 && eb.Length > 0 && !ea.Any(eb.Contains);
     }
 
-    private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where(IsOrdinal).Select(w => OrdinalWords.TryGetValue(w, out var n) ? n : w)];
+    private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where((w, i) => IsOrdinal(w) && (!OrdinalWords.ContainsKey(w) || BeforeEdition(i)))
+        .Select(w => OrdinalWords.TryGetValue(w, out var n) ? n : w)];
+
+    /// <summary>An ordinal in words names an edition only right before a forum's or meeting's name ("Second Central Asia-GCC
+    /// Summit", "third ASEAN-GCC summit", "fifth session"), never "third countries", "second time", "second round of tariffs".</summary>
+    private bool BeforeEdition(int ordinal)
+    {
+        for (var i = ordinal + 1; i < TitleWords.Count && i <= ordinal + 4; i++)
+        {
+            var w = TitleWords[i];
+            if (EditionWords.Contains(w) || ForumOf(w) is not null) return true;
+            if (w[0] != '@' && !EditionNameWords.Contains(w)) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> EditionWords = Folded("summit", "meeting", "forum", "session", "conference", "dialogue", "plenary", "ministerial", "congress", "convention", "council");
+    private static readonly HashSet<string> EditionNameWords = Folded("central", "asia", "gulf", "africa", "arab", "pacific", "leaders", "annual", "ministerial", "gcc", "trade", "economic", "business", "investment");
+
     private string[]? _titleOrdinals;
 
     /// <summary>"48th", "2nd", "33rd": the edition of a recurring summit or meeting.</summary>
@@ -987,6 +1065,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
                 && Watcher.Core.Entities.EntityFinder.Find(headline).Any(m => m.Entity.Kind == Watcher.Core.Entities.EntityKind.Leader),
             TitleMainWords = MainWordsOf(title),
             HeadlineAnnouncesAhead = HeadlineAction.AnnouncesAhead(title),
+            HeadlineNamesCall = !string.IsNullOrWhiteSpace(title) && CallNoun().IsMatch(StoryKeys.NormalizedTitleText(title)),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }
@@ -1129,6 +1208,32 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         /// differently (a rounded rate, every origin for one exporter) must share to be the same measure.</summary>
         private bool NamedProductsAgree(ParsedFact other) =>
             Products.Any(x => ProductWords(x).Count > 0 && other.Products.Any(y => ProductWords(y).Count > 0 && SameProduct(x, y)));
+    }
+
+    /// <summary>
+    /// Each headline names the same two parties, in reverse order, and states its own lede measure's direction: its first
+    /// party is the measure's imposer, its second the target ("Trump raises tariffs on Chinese goods to 125%" over US>CN /
+    /// "China raises tariffs on US goods to 125%" over CN>US). A retaliation answering a measure, not one measure whose
+    /// direction the extractor misread: a misread headline names the target first ("US chipmakers hit with Chinese duties")
+    /// or one party only ("… Analog Chips Originating in the United States").
+    /// </summary>
+    public bool HeadlinesStateOppositeDirections(StoryFingerprint other)
+    {
+        if (HeadlineDirection is not var (ia, ta) || other.HeadlineDirection is not var (ib, tb)) return false;
+        return ia == tb && ta == ib;
+    }
+
+    /// <summary>The headline's two parties in order, when they are imposer then target of one of its lede measures.</summary>
+    private (string Imposer, string Target)? HeadlineDirection
+    {
+        get
+        {
+            var parties = TitleParties.Distinct(StringComparer.Ordinal).ToArray();
+            if (parties.Length != 2) return null;
+            foreach (var f in ParsedFacts)
+                if (f.Measure is var (i, t, _) && i == parties[0] && t == parties[1]) return (i, t);
+            return null;
+        }
     }
 
     /// <summary>

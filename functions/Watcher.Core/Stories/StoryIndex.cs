@@ -741,7 +741,12 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
 
     /// <summary>A lede measure of each item has the same rate (one rounding the other) between parties of which one
     /// names both or every origin, whichever the extractor read as the imposer, whatever it read as the product.</summary>
-    private static bool MeasuresLooselyAgree(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, StoryFingerprint.SameRateSameParties);
+    /// A headline that states its measure's direction itself ("Trump slaps 34% tariff on Chinese goods" / "China slaps 34%
+    /// tariff on all US goods") is read right: swapped parties there are a retaliation, two measures.
+    private static bool MeasuresLooselyAgree(StoryFingerprint a, StoryFingerprint b) =>
+        a.HeadlinesStateOppositeDirections(b)
+            ? AnyPair(a, b, static (x, y) => x.Measure is var (ia, _, _) && y.Measure is var (ib, _, _) && ia == ib && StoryFingerprint.SameRateSameParties(x, y))
+            : AnyPair(a, b, StoryFingerprint.SameRateSameParties);
 
     /// <summary>A lede tariff measure of one item agrees with one of the other's.</summary>
     private static bool SharedMeasure(StoryFingerprint a, StoryFingerprint b) => AnyPair(a, b, static (x, y) => x.IsMeasure && y.IsMeasure && x.Agrees(y));
