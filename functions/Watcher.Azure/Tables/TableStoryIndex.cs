@@ -102,6 +102,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["TopRate"] = fingerprint.HeadlineStatesTopRate,
             ["TitleMain"] = fingerprint.TitleMainWords,
             ["Ahead"] = fingerprint.HeadlineAnnouncesAhead,
+            ["Body"] = (int)fingerprint.LedeBody,
         };
     }
 
@@ -378,5 +379,6 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             HeadlineStatesTopRate = row.GetBoolean("TopRate") ?? false,
             TitleMainWords = row.GetInt32("TitleMain"),
             HeadlineAnnouncesAhead = row.GetBoolean("Ahead") ?? false,
+            LedeBody = row.GetInt32("Body") is int body && Enum.IsDefined(typeof(StoryFingerprint.Body), body) ? (StoryFingerprint.Body)body : StoryFingerprint.Body.None,
         };
 }
