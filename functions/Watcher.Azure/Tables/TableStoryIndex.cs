@@ -103,6 +103,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["TitleMain"] = fingerprint.TitleMainWords,
             ["Ahead"] = fingerprint.HeadlineAnnouncesAhead,
             ["Call"] = fingerprint.HeadlineNamesCall,
+            ["Body"] = (int)fingerprint.LedeBody,
         };
     }
 
@@ -380,5 +381,6 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             TitleMainWords = row.GetInt32("TitleMain"),
             HeadlineAnnouncesAhead = row.GetBoolean("Ahead") ?? false,
             HeadlineNamesCall = row.GetBoolean("Call") ?? false,
+            LedeBody = row.GetInt32("Body") is int body && Enum.IsDefined(typeof(StoryFingerprint.Body), body) ? (StoryFingerprint.Body)body : StoryFingerprint.Body.None,
         };
 }

@@ -458,11 +458,63 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         || SideMeeting(this, other) || SideMeeting(other, this) || OtherMeans(this, other) || OtherMeans(other, this)
         || OtherBodies(this, other) || OtherBodies(other, this);
 
-    /// <summary><paramref name="a"/>'s trade headline names a legislature voting ("Parliament backs …", "MEPs vote to double
-    /// …", "Senate passes …") and <paramref name="b"/>'s names none but a council, cabinet or the member governments ("Council
-    /// gives final green light …", "EU countries give final approval …"): two stages of one law, weeks apart, each its news.</summary>
+    /// <summary><paramref name="a"/>'s trade item is a legislature's vote ("Parliament backs …", "MEPs vote to double …", "Senate
+    /// passes …") and <paramref name="b"/>'s a council's, cabinet's or the member governments' adoption ("Council gives final green
+    /// light …", "EU countries give final approval …"): two stages of one law, weeks apart, each its news, whatever measure both
+    /// ledes read. Each item's stage is its headline's body, or, under a headline naming none ("Turkish steelmakers brace for
+    /// EU's 50% tariff above quota"), the body its lede has act (<see cref="LedeBody"/>: "… after the European Parliament approved
+    /// on Tuesday a 50% tariff"); one of the two headlines must name its body. One trade headline will do: a release may name
+    /// its law by its aim alone ("Steel: Parliament backs new measure to protect EU producers from global overcapacity").</summary>
     private static bool OtherBodies(StoryFingerprint a, StoryFingerprint b) =>
-        a.IsTradeHeadline && b.IsTradeHeadline && a.NamesLegislature && !b.NamesLegislature && b.NamesExecutiveBody;
+        (a.IsTradeHeadline || b.IsTradeHeadline) && a.StageBody == Body.Legislature && b.StageBody == Body.Executive
+        && (a.HeadlineBody != Body.None || b.HeadlineBody != Body.None);
+
+    /// <summary>Which body acts at a stage of a law: a legislature voting, or a council, cabinet or the member governments adopting.</summary>
+    public enum Body { None, Legislature, Executive }
+
+    /// <summary>The body the lede's opening has act: a legislature or a council, cabinet or governments named right before a verb
+    /// of voting or adopting ("The European Parliament on Tuesday approved …", "EU governments on Monday gave final approval …",
+    /// "… after lawmakers passed …"); none when it names both kinds so ("The Council adopted the law the Parliament approved in
+    /// January") or neither. Index rows written before it was kept read none.</summary>
+    public Body LedeBody { get; init; }
+
+    private Body HeadlineBody => NamesLegislature ? Body.Legislature : NamesExecutiveBody ? Body.Executive : Body.None;
+
+    private Body StageBody => HeadlineBody is var headline and not Body.None ? headline : LedeBody;
+
+    /// <summary>The body acting in the opening of <paramref name="text"/>: its first sentences, up to a dozen words (a release's
+    /// "Plenary session. Press release." is no sentence of news).</summary>
+    internal static Body LedeBodyOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return Body.None;
+        var end = 0;
+        var words = 0;
+        foreach (Match sentence in SentenceEnd().Matches(text))
+        {
+            words += text.AsSpan(end, sentence.Index - end).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            end = sentence.Index + sentence.Length;
+            if (words >= 12) break;
+        }
+        if (words < 12) end = text.Length;
+        var opening = text[..end];
+        var legislature = LegislatureActs().IsMatch(opening);
+        var executive = ExecutiveActs().IsMatch(opening);
+        return legislature == executive ? Body.None : legislature ? Body.Legislature : Body.Executive;
+    }
+
+    [GeneratedRegex(@"[.!?](?:\s+|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    // up to three words between the body and its verb ("on Tuesday", "on Monday gave", "today")
+    private const string ActVerb = @"(?:\s+\S+){0,3}?\s+(?:approved|adopted|passed|voted|backed|endorsed|ratified|cleared|gave|signed off|rubber-stamped)\b";
+
+    [GeneratedRegex(@"\b(?:parliament|parliamentarians|MEPs|MPs|lawmakers|legislators|legislature|senate|senators|congress|deputies|assembly|house of representatives)" + ActVerb,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LegislatureActs();
+
+    [GeneratedRegex(@"\b(?:council|cabinet|ministers|governments|(?:EU|member) countries|member states)" + ActVerb,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExecutiveActs();
 
     /// <summary>The headline names a legislature: "Parliament", "MEPs", "Senate"; an assembly only as a house ("National
     /// Assembly", "People's Assembly", not "car assembly kits"); deputies only as a chamber or voting ("Chamber of Deputies",
@@ -1066,6 +1118,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             TitleMainWords = MainWordsOf(title),
             HeadlineAnnouncesAhead = HeadlineAction.AnnouncesAhead(title),
             HeadlineNamesCall = !string.IsNullOrWhiteSpace(title) && CallNoun().IsMatch(StoryKeys.NormalizedTitleText(title)),
+            LedeBody = LedeBodyOf(text),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }

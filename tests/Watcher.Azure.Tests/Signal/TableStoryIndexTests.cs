@@ -69,6 +69,18 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task The_body_a_lede_has_act_is_kept_in_the_row()
+    {
+        // read from the raw text when the fingerprint is made (its words do not say who acts), so the row must carry it
+        var stage = StoryFingerprint.Of("Steelmakers brace for 50% tariff above quota",
+            "Steelmakers expect losses after the European Parliament approved on Tuesday a 50% tariff on steel above quota.", null);
+        Assert.Equal(StoryFingerprint.Body.Legislature, stage.LedeBody);
+        await new StoryMatcher(new TableStoryIndex(azurite.Tables)).AddAsync("s-stage", stage);
+        var read = Assert.Single(await new TableStoryIndex(azurite.Tables).CandidatesAsync(stage)).Fingerprint;
+        Assert.Equal(StoryFingerprint.Body.Legislature, read.LedeBody);
+    }
+
+    [Fact]
     public async Task The_headline_bits_read_from_raw_text_are_kept_in_the_row()
     {
         // the leader bit, a correction and a headline's top rate are read from the raw headline and text; the row must carry them
