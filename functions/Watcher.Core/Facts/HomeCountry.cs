@@ -26,9 +26,18 @@ internal static partial class HomeCountry
         var tied = InstitutionCountries(text);
         tied.UnionWith(OwnInstitutions(text, parties));
         if (tied.Count > 0) return tied.Count == 1 ? tied.First() : null;
+        // an institution's name that several countries use ("the Department of Commerce", "the DOF", "FG") ties the item to no
+        // country by itself: the other cues decide, and with none the item has no home
+        return OtherCues(text, parties, candidates);
+    }
+
+    /// <summary>The home the item's other mentions point to: the country goods enter, else a national currency or people, else the
+    /// one country named other than as an origin; null for none or two.</summary>
+    private static string? OtherCues(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates)
+    {
         var into = Destinations(text, parties).ToHashSet(StringComparer.Ordinal);
         if (into.Count > 0) return into.Count == 1 ? into.First() : null;
-        var national = Currencies(text).Concat(Peoples(text)).ToHashSet(StringComparer.Ordinal);
+        var national = Currencies(text).Concat(Peoples(text).Where(p => !InComparison(text, p.At)).Select(p => p.Country)).ToHashSet(StringComparer.Ordinal);
         if (national.Count > 0) return national.Count == 1 ? national.First() : null;
         return candidates is [var only] ? only : null;
     }
@@ -43,15 +52,24 @@ internal static partial class HomeCountry
     [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Government|Ministry|Minister|Department|Commission|Customs|Treasury|Cabinet|Board|Authority|Tribunal)\b")]
     private static partial Regex AttributedTo();
 
-    /// <summary>The countries of the institutions an item names that say whose they are by their name alone.</summary>
+    /// <summary>The countries of the institutions an item names that say whose they are by their name alone; a name several
+    /// countries use ties to none ("the Department of Commerce" is the United States' and India's, "the DOF" Mexico's official
+    /// journal and the Philippines' Department of Finance, "FG" any federal government, "SARS" South Africa's revenue service and
+    /// a disease).</summary>
     internal static HashSet<string> InstitutionCountries(string text)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in TiedInstitution().Matches(text))
-            foreach (var (group, country) in Tied)
-                if (m.Groups[group].Success) found.Add(country);
+            if (!SharedName().IsMatch(m.Value))
+                foreach (var (group, country) in Tied)
+                    if (m.Groups[group].Success) found.Add(country);
         return found;
     }
+
+    /// <summary>An institution's name that several countries use: a bare "Department of Commerce" (not "U.S. Department of
+    /// Commerce"), "DOF", "FG", "FEC", "SARS".</summary>
+    [GeneratedRegex(@"^(?:Department\s+of\s+Commerce|DOF|FG|FEC|SARS)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedName();
 
     /// <summary>The countries whose institutions the item names with them and that act or collect: "the Customs of the People's
     /// Republic of China", "the Government of Ghana has …", "Ghana's Finance Ministry raised …", "the Vietnamese government
@@ -161,20 +179,39 @@ internal static partial class HomeCountry
 
     /// <summary>A country's people named as such ("Icelanders may soon pay less", "Nigerians will pay more"): the item is about
     /// their country.</summary>
-    private static IEnumerable<string> Peoples(string text)
+    private static IEnumerable<(string Country, int At)> Peoples(string text)
     {
         foreach (Match m in People().Matches(text))
         {
             var word = m.Groups["w"].Value;
-            if (Irregular.TryGetValue(word, out var irregular)) { yield return irregular; continue; }
+            // "Americans who ship cars to the country": exporters' nationality, not the people of the home
+            if (Shippers().IsMatch(text, m.Index + m.Length)) continue;
+            if (Irregular.TryGetValue(word, out var irregular)) { yield return (irregular, m.Index); continue; }
             // "Nigerians", "Kenyans", "Saudis": a country's adjective, plural, capitalised
             var singular = word[..^1];
             if (!singular.EndsWith("an", StringComparison.Ordinal) && !singular.EndsWith('i')) continue;
             var found = EntityFinder.Find(singular);
             if (found is [{ Form: MentionForm.Adjective, Entity.Kind: EntityKind.Country } adjective] && adjective.End - adjective.Start == singular.Length)
-                yield return adjective.CountryId;
+                yield return (adjective.CountryId, m.Index);
         }
     }
+
+    /// <summary>After a people: the trade they send in ("who ship cars to the country", "that export rice here").</summary>
+    [GeneratedRegex(@"\G\s+(?:who|that)\s+(?:\w+\s+)?(?:ship|export|sell|send|suppl(?:y|ies)|re-?export|truck|fly)\w*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Shippers();
+
+    /// <summary>A mention in a sentence that compares another country with the home ("A similar bill in Kenya failed", "Egyptians
+    /// will also see higher prices, as Egypt imports the same flour", "like Ghana did last year", "unlike Kenya"): it names no
+    /// home.</summary>
+    internal static bool InComparison(string text, int at)
+    {
+        foreach (var x in SentenceSplitter.Split(text))
+            if (at >= x.Start && at < x.Start + x.Text.Length) return Comparison().IsMatch(x.Text);
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:similar|likewise|unlike|the\s+same|also|as\s+well|compared\s+(?:with|to))\b|\b(?-i:[Ll]ike\s+(?:in\s+)?(?:the\s+)?[A-Z])|\bas\s+(?-i:[A-Z])\w+(?:\s+\w+)?\s+(?:does|did|has|had|is|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparison();
 
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
     {

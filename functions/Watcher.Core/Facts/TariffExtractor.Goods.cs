@@ -42,6 +42,8 @@ public static partial class TariffExtractor
             var plain = BlankCodes(sentence.Text);
             if (!TariffWord().IsMatch(plain)) continue;
             if (!StatedBy(plain, out var imposer)) continue;
+            // "Tariffs on steel have already hurt Ontario mills": the harm a tariff has done is background, no measure's goods
+            if (Background().IsMatch(plain)) continue;
             if (MentionedProducts(plain) is { Count: > 0 } on) statements.Add((imposer, on, false));
             else if (SubjectOfTariff(plain) is { Count: > 0 } subject) statements.Add((imposer, subject, true));
         }
@@ -66,8 +68,9 @@ public static partial class TariffExtractor
             var whole = WholeTrade(m.Evidence, m.Target);
             // another measure's goods: the same measure stated again (same origin and rate), or the measure on every origin whose
             // rate for some origins this one is ("a 25% tariff on … from all countries. Imports from the UK … 10%")
+            // ("A separate 15% tariff on coal …": a measure its sentence marks as another one lends its goods to none)
             var named = result.Where(o => !IsGeneric(o.Products) && o.Imposer == m.Imposer && o.RateUnit == m.RateUnit
-                    && ((o.Target == m.Target && o.Rate == m.Rate) || (o.Target == "*" && m.Target != "*")))
+                    && ((o.Target == m.Target && o.Rate == m.Rate) || (o.Target == "*" && m.Target != "*" && !AnotherMeasure().IsMatch(o.Evidence))))
                 .Select(o => o.Products)
                 .Where(_ => !whole)
                 .Concat(statements.Where(x => (x.Imposer is null || x.Imposer == m.Imposer) && (x.Pays || !whole)).Select(x => x.Products))
@@ -152,8 +155,13 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\G(?:\s*(?:,|&|and|or)\s*[A-Z][\w-]*)*\s+imports\b")]
     private static partial Regex AdjectiveImports();
 
-    [GeneratedRegex(@"\b(?:also|separately|in\s+addition|additionally|as\s+well|another|other)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:also|separately|separate|in\s+addition|additionally|as\s+well|another|other)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherMeasure();
+
+    /// <summary>A sentence about the harm a tariff has done ("Tariffs on steel have already hurt Ontario mills", "duties on lumber
+    /// hurt sawmills last year", "The levy on rice has weighed on farmers"): background, not a measure's statement.</summary>
+    [GeneratedRegex(@"\b(?:(?:has|have|had)\s+(?:already\s+|long\s+|badly\s+|severely\s+)?(?:hurt|hit|harmed|damaged|weighed\s+on|squeezed|battered|dented|crippled|cost)|hurt|harmed|damaged|battered|crippled|weighed\s+on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Background();
 
     /// <summary>Kinds of tariff named as its modifier that are no goods: "security tariff", "fentanyl tariff", "border levy".</summary>
     [GeneratedRegex(@"^(?:security|fentanyl|border|penalty|emergency|trade|war|protection|protective|sanctions?|carbon|solidarity|reciprocity|secondary|retaliation|revenue|stamp|entry|exit)$", RegexOptions.IgnoreCase)]

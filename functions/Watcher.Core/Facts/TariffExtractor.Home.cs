@@ -11,7 +11,7 @@ public static partial class TariffExtractor
     /// <summary>The countries an item may be at home in: those it names other than as an origin of goods (or one joined to an
     /// origin: "mainly from Brazil, the United States and the EU", "from China PR and Turkey"), other than by their goods or
     /// traders ("to check Chinese imports", "all other EU companies", "of which the United States is a major supplier") or as the
-    /// owner of a tariff ("to cope with US tariffs"); a
+    /// owner of a tariff ("to cope with US tariffs"), or in a sentence comparing it ("A similar bill in Kenya failed"); a
     /// country's adjective counts only with an institution after it ("the Vietnamese government").</summary>
     private static List<string> HomeCandidates(string text, List<Mention> parties, List<string> possibleImposers)
     {
@@ -20,6 +20,7 @@ public static partial class TariffExtractor
             origin[i] = NamedAsOrigin(text, parties[i])
                 || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && CountryListJoin().IsMatch(text[parties[i - 1].End..parties[i].Start]));
         return possibleImposers.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i] && m.Entity.Kind != EntityKind.Leader
+            && !HomeCountry.InComparison(text, m.Start)
             && !TradersNamed().IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 48) - m.End))
             && (m.Form != MentionForm.Adjective || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)]))).Any()).ToList();
     }

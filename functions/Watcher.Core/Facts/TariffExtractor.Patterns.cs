@@ -264,7 +264,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:importers|exporters|producers|manufacturers|makers|suppliers)\s+of\s+(?<p>[A-Za-z][\w -]{1,40}?)(?:\s+(?:from|originating|to|in|(?:anti-?dumping\s+|countervailing\s+)?(?:duties|duty|tariffs?))\b|\s*[(,])", RegexOptions.IgnoreCase)]
     private static partial Regex ImportersOf();
 
-    [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")]
+    [GeneratedRegex(@"\b(?:hikes?|hiked|raises?|raised|cuts?|doubles?|doubled|triples?|tripled|lifts?|lifted|slashes|slashed|lowers?|lowered|imposes?|imposed|sets?|extends?|extended|scraps?|scrapped|drops?|dropped|reimposes?|reimposed|slaps?|slapped|announces?|announced|unveils?|unveiled)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?:new|fresh|higher|additional|extra)\s+)?$")]
     private static partial Regex ChangeVerbBefore();
 
     [GeneratedRegex(@"\b(?:imposed|levied|set|announced|introduced|slapped|applied|charged|adopted|ordered|proposed|threatened|raised|doubled|tripled|hiked)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

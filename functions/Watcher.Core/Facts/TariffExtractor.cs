@@ -196,11 +196,31 @@ public static partial class TariffExtractor
     /// imposes a tariff nor has one imposed on it.</summary>
     private static List<Mention> Parties(string s) => EntityFinder.Find(s).Where(m => IsParty(m) && NamesCountry(s, m)).ToList();
 
+    /// <summary>"Vietnam pays 20% under its deal with Washington", "… under its own agreement": a rate the sentence ties to a deal with
+    /// a party other than the imposer before (or to the origin's own deal) is that deal's, not a continuation of the measure before.</summary>
+    private static bool UnderOthersDeal(string s, string previousImposer)
+    {
+        var deal = OthersDeal().Match(s);
+        if (!deal.Success) return false;
+        if (!deal.Groups["with"].Success) return true;
+        return Parties(s[deal.Groups["with"].Index..]).FirstOrDefault() is { } partner && partner.CountryId != previousImposer;
+    }
+
+    [GeneratedRegex(@"\b(?:under|through|thanks\s+to|as\s+part\s+of)\s+(?:its|their|a|the)\s+(?:(?:own|separate|bilateral|new|recent|trade|tariff|framework)\s+){0,3}(?:deal|agreement|pact|accord|arrangement|treaty)(?:\s+(?<with>with\s+)|(?<=\bits\s+own\s+\w+|\btheir\s+own\s+\w+))", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersDeal();
+
     /// <summary>A country's name or adjective is capitalised ("french fries", "turkey meat" and "china clay" are goods), and a
-    /// place named after a country is not it ("New Britain", "New Mexico").</summary>
+    /// place named after a country is not it ("New Britain", "New Mexico"); in a Title Case headline "New" before a country is an
+    /// adjective ("Trump Unveils New China Tariffs"), so only the places of a closed list are not their country.</summary>
     private static bool NamesCountry(string s, Mention m) =>
         m.Form is not (MentionForm.Noun or MentionForm.Adjective)
-        || (s.AsSpan(m.Start, m.End - m.Start).IndexOfAnyInRange('A', 'Z') >= 0 && !s.AsSpan(0, m.Start).EndsWith("New ", StringComparison.Ordinal));
+        || (s.AsSpan(m.Start, m.End - m.Start).IndexOfAnyInRange('A', 'Z') >= 0
+            && !(s.AsSpan(0, m.Start).EndsWith("New ", StringComparison.Ordinal) && NewPlace().IsMatch(s, m.Start)));
+
+    /// <summary>Places named "New" and a country: New Mexico, New Britain, New Caledonia, New South Wales, New England, New Guinea
+    /// (and Papua New Guinea), New Ireland, New Holland, New Spain, New Granada, New Jersey.</summary>
+    [GeneratedRegex(@"\G(?:Mexic\w*|Britain|Caledonia\w*|South\s+Wales|Wales|England|Guinea\w*|Ireland|Holland|Spain|Granada|Jersey)\b")]
+    private static partial Regex NewPlace();
 
     private static bool IsParty(Mention m) => m.Entity.Kind != EntityKind.Bloc || m.CountryId is "EU" or "EAEU" or "MERCOSUR" or "SACU" or "GCC";
 
@@ -423,7 +443,7 @@ public static partial class TariffExtractor
         // pay 15%, and Britain 10%", "[…] Wheat flour remains at 60%": after a sentence that stated a measure, the rate an origin (or its
         // exporters, or the measure's goods) is charged, handed, pays or stays at continues that measure ("… will pay 10% more" does not)
         if (keywords.Count == 0 && previousImposer is not null && (previousSentenceProducts is not null || continuesAnnouncement) && ChargedRate().Match(s) is { Success: true } charged
-            && !OpensWithFirm(s)
+            && !OpensWithFirm(s) && !UnderOthersDeal(s, previousImposer)
             && (BareImportsSubject().IsMatch(s) || (chargedOrigin = OriginSubject(s, charged.Index, previousImposer)) is not null
                 || (previousSentenceProducts ?? []).Any(p => !IsGeneric([p]) && s.AsSpan(0, charged.Index).Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase))))
         {
