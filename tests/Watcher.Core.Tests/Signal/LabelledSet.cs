@@ -70,8 +70,8 @@ public static class LabelledSet
 
     /// <summary>Written in session 10 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
     /// docs/holdout-13-notes.md) as the unseen set after holdout 12, labelled before anything ran on it; its first run is
-    /// taken by the lead on the final session-10 code. Never tuned on, measured only on request, and its per-item errors are
-    /// not printed.</summary>
+    /// taken by the lead on the final session-10 code. Session 11's unseen set (measured once, at its end); a dev set from
+    /// session 12, its errors printed.</summary>
     public static string Holdout13Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-13.jsonl");
 
     /// <summary>Written in session 11 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
