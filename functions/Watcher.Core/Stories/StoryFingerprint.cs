@@ -631,7 +631,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private static readonly HashSet<string> CallWords = Folded("phone", "phones", "phoned", "telephone", "telephoned", "videoconference");
 
     /// <summary>The rates the headline states (of <see cref="Rates"/>, the numbers among the headline's words).</summary>
-    private IEnumerable<string> HeadlineRates => _rates.Where(r => TitleSet.Contains(r) || TitleSet.Contains(r + "pc"));
+    /// <remarks>Read once per fingerprint: it is asked of every candidate pair a lookup scores.</remarks>
+    private string[] HeadlineRates => _headlineRates ??= [.. _rates.Where(r => TitleSet.Contains(r) || TitleSet.Contains(r + "pc"))];
+    private string[]? _headlineRates;
 
     /// <summary>
     /// A digest's headline: a period's review, a weekly brief, a round-up ("GCC trade policy review, Q4 2026: …", "Trade policy
@@ -1281,12 +1283,20 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     {
         get
         {
-            var parties = TitleParties.Distinct(StringComparer.Ordinal).ToArray();
-            if (parties.Length != 2) return null;
-            foreach (var f in ParsedFacts)
-                if (f.Measure is var (i, t, _) && i == parties[0] && t == parties[1]) return (i, t);
-            return null;
+            if (!_headlineDirectionRead) (_headlineDirection, _headlineDirectionRead) = (ReadHeadlineDirection(), true);
+            return _headlineDirection;
         }
+    }
+    private (string Imposer, string Target)? _headlineDirection;
+    private bool _headlineDirectionRead;
+
+    private (string Imposer, string Target)? ReadHeadlineDirection()
+    {
+        var parties = TitleParties.Distinct(StringComparer.Ordinal).ToArray();
+        if (parties.Length != 2) return null;
+        foreach (var f in ParsedFacts)
+            if (f.Measure is var (i, t, _) && i == parties[0] && t == parties[1]) return (i, t);
+        return null;
     }
 
     /// <summary>
