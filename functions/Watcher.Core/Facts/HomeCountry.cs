@@ -61,9 +61,16 @@ internal static partial class HomeCountry
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in TiedInstitution().Matches(text))
             if (!SharedName().IsMatch(m.Value))
-                foreach (var (group, country) in Tied)
-                    if (m.Groups[group].Success) found.Add(country);
+                found.UnionWith(CountriesOf(m));
         return found;
+    }
+
+    /// <summary>The countries a match of <see cref="TiedInstitution"/> or <see cref="Currency"/> names: each alternative is a
+    /// group named by its country's code.</summary>
+    private static IEnumerable<string> CountriesOf(Match m)
+    {
+        foreach (Group g in m.Groups)
+            if (g.Success && g.Name is [>= 'A' and <= 'Z', >= 'A' and <= 'Z']) yield return g.Name;
     }
 
     /// <summary>An institution's name that several countries use: a bare "Department of Commerce" (not "U.S. Department of
@@ -91,15 +98,7 @@ internal static partial class HomeCountry
     private static partial Regex InstitutionOf();
 
     /// <summary>Institutions, parliaments and official journals that belong to one country (or to the EU) and that the entity
-    /// catalog does not name; the group name of each alternative of <see cref="TiedInstitution"/>.</summary>
-    private static readonly (string Group, string Country)[] Tied =
-    [
-        ("NO", "NO"), ("IS", "IS"), ("IN", "IN"), ("DK", "DK"), ("SE", "SE"), ("FI", "FI"), ("PL", "PL"), ("IL", "IL"),
-        ("RU", "RU"), ("UA", "UA"), ("IE", "IE"), ("JP", "JP"), ("MY", "MY"), ("ID", "ID"), ("US", "US"), ("CA", "CA"),
-        ("AR", "AR"), ("MX", "MX"), ("CO", "CO"), ("NG", "NG"), ("PH", "PH"), ("EU", "EU"), ("CN", "CN"), ("KE", "KE"),
-        ("ZA", "ZA"),
-    ];
-
+    /// catalog does not name, each in a group named by its country's code.</summary>
     [GeneratedRegex(@"\b(?:(?<NO>Storting(?:et)?)|(?<IS>Althing(?:i)?)|(?<IN>Lok\s+Sabha|Rajya\s+Sabha|Union\s+Budget|Union\s+(?:Finance\s+)?Minister|CBIC|Central\s+Board\s+of\s+Indirect\s+Taxes|Gazette\s+of\s+India)"
         + @"|(?<DK>Folketing(?:et)?)|(?<SE>Riksdag(?:en)?)|(?<FI>Eduskunta)|(?<PL>Sejm)|(?<IL>Knesset)|(?<RU>State\s+Duma)|(?<UA>Verkhovna\s+Rada)|(?<IE>Oireachtas|D[áa]il)"
         + @"|(?<JP>(?-i:National\s+Diet))|(?<MY>Dewan\s+Rakyat)|(?<ID>KPPI|KADI)"
@@ -157,18 +156,11 @@ internal static partial class HomeCountry
     private static IEnumerable<string> Currencies(string text)
     {
         foreach (Match m in Currency().Matches(text))
-            foreach (var (group, country) in CurrencyCountries)
-                if (m.Groups[group].Success) yield return country;
+            foreach (var country in CountriesOf(m))
+                yield return country;
     }
 
-    private static readonly (string Group, string Country)[] CurrencyCountries =
-    [
-        ("NO", "NO"), ("IS", "IS"), ("SE", "SE"), ("DK", "DK"), ("CH", "CH"), ("IN", "IN"), ("NG", "NG"), ("KE", "KE"), ("ZA", "ZA"),
-        ("BR", "BR"), ("JP", "JP"), ("KR", "KR"), ("CN", "CN"), ("ID", "ID"), ("MY", "MY"), ("TH", "TH"), ("VN", "VN"), ("PH", "PH"),
-        ("RU", "RU"), ("UA", "UA"), ("PG", "PG"), ("BD", "BD"), ("PL", "PL"), ("GB", "GB"), ("AU", "AU"), ("NZ", "NZ"), ("CA", "CA"),
-        ("GH", "GH"), ("TR", "TR"), ("MX", "MX"), ("AR", "AR"), ("CL", "CL"), ("CO", "CO"), ("PK", "PK"), ("EG", "EG"),
-    ];
-
+    // each currency in a group named by its country's code
     [GeneratedRegex(@"(?-i:(?<NO>NOK)|(?<IS>ISK)|(?<SE>SEK)|(?<DK>DKK)|(?<CH>CHF)|(?<IN>INR|₹)|(?<NG>NGN|₦)|(?<KE>KES)|(?<ZA>ZAR)|(?<BR>BRL|R\$)|(?<JP>JPY)|(?<KR>KRW|₩)|(?<CN>CNY|RMB)"
         + @"|(?<ID>IDR|Rp)|(?<MY>MYR|RM)|(?<TH>THB)|(?<VN>VND|₫)|(?<PH>PHP|₱)|(?<RU>RUB|₽)|(?<UA>UAH|₴)|(?<PG>PGK)|(?<BD>BDT)|(?<PL>PLN)|(?<GB>GBP)|(?<AU>AUD|A\$|AU\$)|(?<NZ>NZD|NZ\$)"
         + @"|(?<CA>CAD|C\$|CA\$)|(?<GH>GH₵)|(?<TR>₺)|(?<MX>MXN)|(?<AR>ARS)|(?<CL>CLP)|(?<CO>COP)|(?<PK>PKR)|(?<EG>EGP))\s?\d"
