@@ -86,6 +86,10 @@ public static class DefaultTopics
     /// <summary>A meeting recalled as the cause in a tariff headline ("cuts duty on canola after Carney visit").</summary>
     private const string RecalledMeeting = "title:((after OR since OR following) NEAR/3 (visit OR visits OR summit OR summits OR trip OR talks OR meeting))";
 
+    /// <summary>Leaders on the phone to each other ("discuss tariffs in phone call"), not a phone plan.</summary>
+    private const string LeadersCall =
+        "(\"phone call\" OR \"phone calls\" OR \"by phone\" OR \"by telephone\" OR \"phone conversation\" OR \"telephone call\" OR \"telephone conversation\") NEAR/8 @leaders";
+
     /// <summary>Talks about tariffs, named as such.</summary>
     private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\"";
 
@@ -124,12 +128,21 @@ public static class DefaultTopics
         // a rate charged on another country's goods without a tariff word ("to charge 50% on Colombian goods")
         + " OR (((charge OR charges OR charging OR slap OR slaps OR slapped) NEAR/4 (goods OR imports)) NEAR/3 @countries NOT (fee OR fees))"
         + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs OR retaliat* OR countermeasure*)"
-        + " OR (duty OR duties) NEAR/4 (\"per tonne\" OR \"a tonne\" OR \"per ton\" OR \"a ton\" OR \"per metric ton\" OR quota OR quotas))"
+        + " OR (duty OR duties) NEAR/4 (\"per tonne\" OR \"a tonne\" OR \"per ton\" OR \"a ton\" OR \"per metric ton\" OR quota OR quotas)"
+        // a tariff-rate quota's two rates ("15% in-quota, 25% out-quota") name no tariff word
+        + " OR \"in-quota\" OR \"out-quota\" OR \"out-of-quota\" OR \"above-quota\" OR \"over-quota\" OR \"tariff-rate quota*\" OR \"tariff rate quota*\""
+        // a customs duty waived or falling on parcels ("declines to extend duty waiver on wheat, maize imports")
+        + " OR (duty OR duties) NEAR/4 (waiver OR waivers OR parcel OR parcels OR \"de minimis\" OR \"low-value\")"
+        + " OR \"de minimis\" NEAR/8 (parcel* OR shipment* OR package* OR import* OR customs OR duty OR duties OR tariff*)"
+        // the goods a country would tax in retaliation, listed ("extended its freeze on the retaliation list")
+        + " OR \"retaliation list*\" OR \"retaliatory list*\" OR \"countermeasures list*\" OR \"list of countermeasures\")"
         + " NOT ((tariff* NEAR/3 (electricity OR energy OR gas OR water OR heat OR heating OR utility OR utilities OR \"feed-in\" OR diving OR dive OR dives"
         // (a phone plan's words are excluded on their own below)
         + " OR gymnastics OR data OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*"
         // the price of a public service: postage, parcels, tolls
-        + " OR postal OR postage OR parcel OR parcels OR toll OR tolls OR motorway* OR bridge OR bridges)"
+        + " OR postal OR postage OR parcel OR parcels OR toll OR tolls OR motorway* OR bridge OR bridges"
+        // and of carrying goods: a railway's freight tariff is no tariff on them
+        + " OR freight OR rail OR railway OR railways)"
         // a levy on people rather than goods: residents, expatriates and their dependants, motorists, tourists
         + " OR (levy OR levies) NEAR/4 (dependant* OR dependent* OR expat* OR resident* OR motorist* OR driver* OR tourist* OR visitor*))"
         + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs))"
@@ -137,7 +150,8 @@ public static class DefaultTopics
         // "duty" as an obligation: "on active duty on Monday" is no "duty on" goods
         + " NOT ((\"active duty\" OR \"military duty\" OR \"jury duty\" OR \"on duty\" OR \"off duty\" OR \"duty of care\") NOT (import* OR export* OR customs OR tariff*))"
         // a phone plan is no trade story even when it names the EU
-        + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs))"
+        // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call")
+        + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR " + LeadersCall + "))"
         // a tariff in the background of a meeting or of monthly trade figures
         + " NOT ((" + MeetingHeadline + " OR " + TradeFiguresHeadline + ") NOT (" + TariffHeadline + " OR " + TariffSubject + "))";
 
@@ -148,6 +162,7 @@ public static class DefaultTopics
         "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR \"prime minister\" OR premier OR chancellor OR diplomat*"
         + " OR Commonwealth OR monarch OR emir OR sultan OR \"crown prince\")"
         // a heads-of-government meeting named by its bloc or its heads, not the word "summit" (CHOGM)
+        + " OR \"Summit of the Americas\" OR summit* NEAR/4 (declaration OR communique OR communiqué)"
         + " OR CHOGM OR (\"heads of state\" OR \"heads of government\") NEAR/4 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration)"
         + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR \"leaders met\""
         + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
@@ -155,7 +170,8 @@ public static class DefaultTopics
         + " OR (" + Visiting + " NEAR/4 @leaders AND " + Visiting + " NEAR/4 (@countries OR @blocs))"
         + " OR (" + Arriving + " NEAR/2 @leaders AND " + Arriving + " NEAR/3 @countries)"
         + " OR (" + Meeting + " NEAR/6 @leaders AND " + Meeting + " NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
-        + " OR (@leaders NEAR/2 @leaders AND (met OR meeting OR talks OR agreed OR deal OR summit OR call OR spoke))"
+        + " OR (@leaders NEAR/2 @leaders AND (met OR meet OR meets OR meeting OR talks OR agree OR agrees OR agreed OR pledge OR pledges OR pledged OR deal OR summit OR call"
+        + " OR spoke OR phone OR telephone))"
         // the leaders of a bloc or of named countries gather ("G20 leaders gather", "Japan, China, South Korea leaders meet")
         + " OR ((leaders NEAR/4 (@blocs OR @countries)) NEAR/8 (meet OR meets OR met OR meeting OR gather* OR convene* OR summit* OR declaration OR endorse* OR opens OR opened)"
         + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\" OR \"union leaders\""
@@ -163,7 +179,8 @@ public static class DefaultTopics
         // ministers' or negotiators' trade talks with another country
         + " OR (title:(" + TradeTalks + ")"
         + " OR (" + Negotiating + " NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
-        + " OR \"commerce minister\" OR \"trade secretary\" OR \"trade negotiator\" OR \"trade negotiators\" OR \"chief negotiator\") AND " + Negotiating + " NEAR/8 (@countries OR @blocs)))"
+        + " OR \"commerce minister\" OR \"trade secretary\" OR \"trade negotiator\" OR \"trade negotiators\" OR \"chief negotiator\""
+        + " OR \"economic ministers\" OR \"economy ministers\" OR \"trade and investment ministers\") AND " + Negotiating + " NEAR/8 (@countries OR @blocs)))"
         + " NOT (" + Sport + "))"
         + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition* OR peloton OR cycling OR \"king of the mountains\")"
         + " NOT (\"summit clash\" OR \"league leaders\" OR \"title race\" OR \"top of the table\" OR striker* OR midfielder* OR goalkeeper* OR \"half-time\")"
