@@ -145,3 +145,33 @@ public sealed class Holdout13ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 14 (docs/holdout-14-notes.md), written in session 11.</summary>
 public sealed class Holdout14ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout14Path, new HoldoutSize(140, 70, 18, 25, 200));
+
+/// <summary>Holdout 15 (docs/holdout-15-notes.md), written in session 12.</summary>
+public sealed class Holdout15ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout15Path, new HoldoutSize(150, 75, 20, 40, 200))
+{
+    /// <summary>How many labels have a rate the item writes in words, not as a number; the notes list them (not here, where
+    /// signal helpers read).</summary>
+    private const int RatesInWords = 4;
+
+    /// <summary>A label names what its item writes: every word of a product (but the generic `goods`) occurs in the item, and
+    /// every rate is written in it as a number, but the few written in words. Reads the text; scores nothing.</summary>
+    [Fact]
+    public void Every_labelled_product_and_rate_is_written_in_its_item()
+    {
+        var inWords = 0;
+        foreach (var item in LabelledSet.Load(LabelledSet.Holdout15Path))
+        {
+            var text = item.Title + "\n" + item.Text;
+            var numbers = Regex.Matches(text, @"\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant)
+                .Select(m => double.Parse(m.Value.Replace(",", ""), CultureInfo.InvariantCulture)).ToHashSet();
+            foreach (var m in item.Measures)
+            {
+                if (m.Product != "goods")
+                    foreach (var word in m.Product.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+                        Assert.True(text.Contains(word, StringComparison.OrdinalIgnoreCase), $"{item.Id}: a product word is not in the item");
+                if (!numbers.Contains(m.Rate)) inWords++;
+            }
+        }
+        Assert.Equal(RatesInWords, inWords);
+    }
+}
