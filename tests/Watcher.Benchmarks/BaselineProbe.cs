@@ -140,6 +140,36 @@ public static class BaselineProbe
         }
     }
 
+    /// <summary>One per-item step of a baseline poll ("fingerprint", "facts", "tracker" or "both") over every item of the
+    /// folder's feeds, repeated, each pass timed: a target for a sampling profiler (`perf record`), which sees only that step.</summary>
+    public static void Step(string dir, string step, int passes)
+    {
+        var entries = Directory.EnumerateFiles(dir, "*.xml").Order(StringComparer.Ordinal)
+            .SelectMany(f => Watcher.Core.Feeds.FeedParser.Parse(File.ReadAllBytes(f), new Uri("http://127.0.0.1/feed")).Items).ToList();
+        var matcher = new QueryTopicMatcher(DefaultTopics.Queries);
+        var texts = entries.Select(e => string.IsNullOrEmpty(e.Title) ? e.PlainText : e.Title.Trim() + "\n" + e.PlainText).ToList();
+        var matches = entries.Select(e => matcher.Match(e.Title ?? string.Empty, e.PlainText, [])).ToList();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes();
+            for (var i = 0; i < entries.Count; i++)
+                switch (step)
+                {
+                    case "fingerprint": StoryFingerprint.Of(entries[i].Title, entries[i].PlainText, entries[i].Link); break;
+                    case "facts": StoryFingerprint.FactKeys(entries[i].Title, entries[i].PlainText); break;
+                    case "tracker": SourcePoller.Facts(texts[i], matches[i]); break;
+                    default:
+                        StoryFingerprint.Of(entries[i].Title, entries[i].PlainText, entries[i].Link);
+                        SourcePoller.Facts(texts[i], matches[i]);
+                        break;
+                }
+            process.Refresh();
+            Console.WriteLine($"{step} pass {pass}: {(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:0} MiB");
+        }
+    }
+
     private static void Mix(ref ulong digest, string text)
     {
         foreach (var ch in text) digest = (digest ^ ch) * 1099511628211UL;

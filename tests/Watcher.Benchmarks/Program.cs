@@ -18,6 +18,11 @@ if (args.Length >= 2 && args[0] == "--allocations")
     await AllocationProbe.RunAsync(args[1], args.Length > 2 ? args[2] : "fingerprint");
     return;
 }
+if (args.Length >= 3 && args[0] == "--baseline-step")
+{
+    BaselineProbe.Step(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3);
+    return;
+}
 if (args.Length == 2 && args[0] == "--baseline-parts")
 {
     await BaselineProbe.PartsAsync(args[1]);

@@ -17,7 +17,20 @@ public static partial class RateParser
         ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["one hundred"] = 100, ["a hundred"] = 100,
     };
 
+    /// <summary>The rates of a sentence, in order. The extractor's sentence reading and its clause reader both ask, and a poll
+    /// reads each body sentence twice (fingerprint and tracker): a thread's last answers are remembered (a new list each time).</summary>
     public static List<RateMention> Find(string sentence)
+    {
+        var recent = _recent ??= new RecentAnswers<RateMention[]>();
+        if (recent.TryGet(sentence, out var known)) return [.. known];
+        var found = Read(sentence);
+        recent.Put(sentence, [.. found]);
+        return found;
+    }
+
+    [ThreadStatic] private static RecentAnswers<RateMention[]>? _recent;
+
+    private static List<RateMention> Read(string sentence)
     {
         var result = new List<RateMention>();
         foreach (Match m in Percent().Matches(sentence))

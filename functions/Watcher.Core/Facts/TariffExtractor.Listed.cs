@@ -219,8 +219,8 @@ public static partial class TariffExtractor
     }
 
     /// <summary>The countries a sentence names as the origins of goods, joined in one list ("… into fertiliser from Russia and
-    /// Belarus", "on steel from China, Vietnam and Thailand").</summary>
-    private static List<string> OriginList(string s)
+    /// Belarus", "on steel from China, Vietnam and Thailand"). Asked through <see cref="OriginList"/>, which remembers it.</summary>
+    private static List<string> ReadOriginList(string s)
     {
         if (PhraseCountries(s) is { Count: >= 2 } named) return named;
         var parties = Parties(s).Where(m => m.Entity.Kind != EntityKind.Leader).ToList();

@@ -295,7 +295,7 @@ public static partial class TariffExtractor
     private static partial Regex FromBefore();
 
     [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|(?<=(?:anti-?dumping|countervailing|anti-subsidy)(?:\s+duty)?\s+)orders?|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|against(?=\s+(?:the\s+)?(?:imports|shipments)\s+of\b)|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>(?:[^,;.()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){3,80}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|,(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))|[;.():]|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex MeasuresOn();
+    private static partial Regex MeasuresOnPattern();
 
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\b(?:set(?:s|ting)?|issu(?:ed|es|ing))\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImposingVerb();

@@ -194,7 +194,16 @@ public static partial class TariffExtractor
 
     /// <summary>The countries and customs unions a sentence names: a trade agreement or forum ("USMCA", "WTO", "ASEAN") neither
     /// imposes a tariff nor has one imposed on it.</summary>
-    private static List<Mention> Parties(string s) => EntityFinder.Find(s).Where(m => IsParty(m) && NamesCountry(s, m)).ToList();
+    private static List<Mention> Parties(string s)
+    {
+        // EntityFinder hands out a new list: kept in place, without a filter's closure and iterator (asked a dozen times a sentence)
+        var parties = EntityFinder.Find(s);
+        var kept = 0;
+        for (var i = 0; i < parties.Count; i++)
+            if (IsParty(parties[i]) && NamesCountry(s, parties[i])) parties[kept++] = parties[i];
+        parties.RemoveRange(kept, parties.Count - kept);
+        return parties;
+    }
 
     /// <summary>"Vietnam pays 20% under its deal with Washington", "… under its own agreement": a rate the sentence ties to a deal with
     /// a party other than the imposer before (or to the origin's own deal) is that deal's, not a continuation of the measure before.</summary>
@@ -1115,7 +1124,7 @@ public static partial class TariffExtractor
     {
         var p = Paren().Replace(phrase, " ");
         foreach (var w in entityWords.OrderByDescending(w => w.Length))
-            p = Regex.Replace(p, @"\b" + Regex.Escape(w) + @"(?:['’]s)?(?:-(?:made|built|origin|produced))?(?!\w)", " ", RegexOptions.IgnoreCase);
+            p = EntityWordPattern(w).Replace(p, " ");
         p = OfOrigin().Replace(p, " ");
         p = Leading().Replace(p, " ");
         p = Trailing().Replace(p, string.Empty);
@@ -1214,6 +1223,17 @@ public static partial class TariffExtractor
     /// <summary>"duties on Chinese, Thai nylon film": a headline's list of country adjectives, joined by a comma, reads as one
     /// list ("Chinese &amp;Thai", the same length, so positions hold) rather than ending the product phrase at the comma.</summary>
     private static string JoinCountryLists(string s)
+    {
+        var recent = _joinedLists ??= new RecentAnswers<string>();
+        if (recent.TryGet(s, out var known)) return known;
+        var joined = ReadJoinedCountryLists(s);
+        recent.Put(s, joined);
+        return joined;
+    }
+
+    [ThreadStatic] private static RecentAnswers<string>? _joinedLists;
+
+    private static string ReadJoinedCountryLists(string s)
     {
         var adjectives = Parties(s).Where(m => m.Form == MentionForm.Adjective && m.Entity.Kind != EntityKind.Leader).ToList();
         char[]? joined = null;

@@ -1,0 +1,34 @@
+namespace Watcher.Core.Facts;
+
+/// <summary>
+/// A thread's last <see cref="Size"/> answers of one question about a sentence, for an equal sentence asked again: a
+/// poll reads each item twice (its story fingerprint reads "headline.\nbody", the tracker "headline\nbody"), so every
+/// body sentence is asked the same questions twice. Only for questions whose answer depends on the sentence alone; a
+/// list answer is handed out as a new list (the caller may change it).
+/// </summary>
+internal sealed class RecentAnswers<T> where T : class
+{
+    public const int Size = 32;
+    private readonly string?[] _texts = new string?[Size];
+    private readonly T?[] _answers = new T?[Size];
+    private int _next;
+
+    public bool TryGet(string text, out T answer)
+    {
+        for (var i = 0; i < Size; i++)
+            if (string.Equals(_texts[i], text, StringComparison.Ordinal))
+            {
+                answer = _answers[i]!;
+                return true;
+            }
+        answer = null!;
+        return false;
+    }
+
+    public void Put(string text, T answer)
+    {
+        _texts[_next] = text;
+        _answers[_next] = answer;
+        _next = (_next + 1) % Size;
+    }
+}
