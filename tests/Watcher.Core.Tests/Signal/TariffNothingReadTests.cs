@@ -59,3 +59,33 @@ public class TariffNothingReadTests
     public void A_thousands_comma_joins_no_figure_that_is_not_a_rate() =>
         Assert.Equal("KE>* 10% sugar", MeasureKey.All("Kenya cut the duty on sugar to 10%, while exports rose 1,200 percent."));
 }
+
+/// <summary>
+/// Session 12 (extract21): one sentence that lists several goods each with its own rate, in brackets or after "to", often after a
+/// colon that ends a long clause ("… under Regulation No. 9/2027, which takes effect on March 3: beverages (15%, from 5%), biscuits
+/// (20%, from 10%) and …"). A rate of a list a colon opens after the tariff word is as near that word as the colon is, when the
+/// list opens with goods (lower case); each later item's goods are the words between the separator and its bracket or "to".
+/// </summary>
+public class TariffBracketListTests
+{
+    [Theory]
+    [InlineData("Malaysia has raised import duties on several foods under a new ministerial order, which takes effect in June: instant noodles (12%, from 8%), canned sardines (15%) and frozen fries (10%, from 5%).",
+        "MY>* 12% instant noodles|MY>* 15% canned sardines|MY>* 10% frozen fries")]
+    [InlineData("Chile lowered tariffs on farm inputs: fertiliser (2%), seed potatoes (from 6% to 3%) and irrigation pipes (4%).",
+        "CL>* 2% fertiliser|CL>* 3% seed potatoes|CL>* 4% irrigation pipes")]
+    [InlineData("Kenya raised import duties on rice to 35%, wheat flour to 25% and cooking oil to 20%.",
+        "KE>* 35% rice|KE>* 25% wheat flour|KE>* 20% cooking oil")]
+    [InlineData("Thailand cut the tariff on apples from 10% to 5%, pears (from 8% to 4%) and grapes (from 12% to 6%).",
+        "TH>* 5% apples|TH>* 4% pears|TH>* 6% grapes")]
+    public void Each_listed_item_has_its_own_rate(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    // negatives: a rate's steps are no list of goods; a list of firms or of figures after a colon is not this list
+    [Theory]
+    [InlineData("Morocco will charge a safeguard duty on imported tiles, starting at 25 per cent and stepping down to 22 per cent.",
+        "MA>* 25% tiles|MA>* 22% tiles")]
+    [InlineData("Indonesia will impose safeguard duties on imported cotton yarn starting at 12 percent and falling to 10 percent by the third year.",
+        "ID>* 12% cotton yarn|ID>* 10% cotton yarn")]
+    [InlineData("The anti-dumping duty rates are as follows: Acme Steel Co.: 21.4%; all other companies: 47.2%.", "")]
+    [InlineData("The government said import duties would stay unchanged this year: inflation (4%) and growth (5%) are on target.", "")]
+    public void Not_a_list_of_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+}
