@@ -89,3 +89,26 @@ public class TariffBracketListTests
     [InlineData("The government said import duties would stay unchanged this year: inflation (4%) and growth (5%) are on target.", "")]
     public void Not_a_list_of_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
+
+/// <summary>
+/// Session 12 (extract21): after a sentence that announces a tariff without its rates ("… has issued a decree amending the MFN
+/// import tax rates on several farm products"), "the tax rate on X" — after a lead-in such as "Accordingly," — refers back to it,
+/// and X is its goods; a tax rate on income, profits, wages or property does not.
+/// </summary>
+public class TariffTaxRateRefersBackTests
+{
+    [Theory]
+    [InlineData("Thailand has announced new import tax rates on several fruits. Accordingly, the tax rate on durians is cut from 20% to 10%.",
+        "TH>* 10% durians")]
+    [InlineData("Kenya imposed new customs duties on processed foods. Specifically, the duty rate on biscuits rises to 25%.", "KE>* 25% biscuits")]
+    [InlineData("Hanoi (VNA) – The Government has issued Decree 12/2027/ND-CP amending the MFN import tax rates on some dairy products. Accordingly, the tax rate on butter is reduced from 15% to 10%, and on cheese to 8%.",
+        "VN>* 10% butter|VN>* 8% cheese")]
+    public void The_tax_rate_refers_back_to_the_announced_tariff(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    [Theory]
+    [InlineData("Thailand has announced new import tax rates on several fruits. The tax rate on durian farmers' income stays at 20%.")]
+    [InlineData("Thailand has announced new import tax rates on several fruits. The tax rate on corporate profits stays at 20%.")]
+    [InlineData("The finance ministry announced a higher VAT on fuel. The tax rate on diesel rises to 12%.")]
+    [InlineData("Thailand has announced new import tax rates on several fruits. Exporters said the tax rate on their profits is 20%.")]
+    public void Reads_nothing(string text) => Assert.Equal("", MeasureKey.All(text));
+}
