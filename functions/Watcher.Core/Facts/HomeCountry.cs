@@ -162,7 +162,7 @@ internal static partial class HomeCountry
 
     // each currency in a group named by its country's code
     [GeneratedRegex(@"(?-i:(?<NO>NOK)|(?<IS>ISK)|(?<SE>SEK)|(?<DK>DKK)|(?<CH>CHF)|(?<IN>INR|₹)|(?<NG>NGN|₦)|(?<KE>KES)|(?<ZA>ZAR)|(?<BR>BRL|R\$)|(?<JP>JPY)|(?<KR>KRW|₩)|(?<CN>CNY|RMB)"
-        + @"|(?<ID>IDR|Rp)|(?<MY>MYR|RM)|(?<TH>THB)|(?<VN>VND|₫)|(?<PH>PHP|₱)|(?<RU>RUB|₽)|(?<UA>UAH|₴)|(?<PG>PGK)|(?<BD>BDT)|(?<PL>PLN)|(?<GB>GBP)|(?<AU>AUD|A\$|AU\$)|(?<NZ>NZD|NZ\$)"
+        + @"|(?<ID>IDR|Rp)|(?<MY>MYR|RM)|(?<TH>THB)|(?<VN>VND|₫)|(?<PH>PHP|₱)|(?<RU>RUB|₽)|(?<UA>UAH|₴)|(?<PG>PGK)|(?<BD>BDT|Tk\.?)|(?<PL>PLN)|(?<GB>GBP)|(?<AU>AUD|A\$|AU\$)|(?<NZ>NZD|NZ\$)"
         + @"|(?<CA>CAD|C\$|CA\$)|(?<GH>GH₵)|(?<TR>₺)|(?<MX>MXN)|(?<AR>ARS)|(?<CL>CLP)|(?<CO>COP)|(?<PK>PKR)|(?<EG>EGP))\s?\d"
         + @"|\d[\d,.]*(?:\s+(?:million|billion|trillion|mln|bn))?\s+(?-i:(?<NG>naira)|(?<GH>cedis?)|(?<ZA>rand)|(?<ID>rupiah)|(?<MY>ringgit)|(?<TH>baht)|(?<VN>dong)|(?<KR>won)|(?<JP>yen)|(?<CN>yuan|renminbi)"
         + @"|(?<RU>roubles?|rubles?)|(?<UA>hryvnias?)|(?<PG>kina)|(?<BD>taka)|(?<PL>zlotys?)|(?<NO>Norwegian\s+kroner?)|(?<IS>Icelandic\s+kr[óo]nur)|(?<TR>lira)|(?<PK>Pakistani\s+rupees?)|(?<IN>Indian\s+rupees?))\b"

@@ -48,7 +48,7 @@ public static partial class RateParser
     }
 
     /// <summary>"$", "US$", "USD" → usd; "€", "EUR", "euros" → eur; "£" → gbp; "RMB", "yuan" → cny; "Rs", "₹", "rupees" → inr;
-    /// "CHF", "¥", "₩", "₱", "A$", "C$", "NZ$", "R$" and ISO codes → their own.</summary>
+    /// "Tk", "taka" → bdt; "CHF", "¥", "₩", "₱", "A$", "C$", "NZ$", "R$" and ISO codes (NOK, SEK, DKK, ISK, BDT) → their own.</summary>
     private static string Currency(string c)
     {
         var k = c.Trim().TrimEnd('.').ToLowerInvariant();
@@ -68,6 +68,11 @@ public static partial class RateParser
             "brl" or "r$" => "brl",
             "zar" => "zar",
             "mxn" => "mxn",
+            "nok" => "nok",
+            "sek" => "sek",
+            "dkk" => "dkk",
+            "isk" => "isk",
+            "tk" or "bdt" or "taka" => "bdt",
             _ => "usd",
         };
     }
@@ -101,6 +106,6 @@ public static partial class RateParser
     /// <summary>A specific duty: "$200 a tonne", "US$ 95.5 per metric tonne", "EUR 45.6 per tonne", "$415/MT", "£0.35 per kg", "US$0.18 per litre",
     /// "1,200 yuan per tonne", "CHF 80/t" (the newer ISO codes only in capitals, so that ordinary words cost no extra look). Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
     /// long run of digits is read once, not once per position.</summary>
-    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|(?-i:A\$|C\$|NZ\$|R\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?|lit(?:re|er)s?|gallons?|hectolit(?:re|er)s?|barrels?|head)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|(?-i:A\$|C\$|NZ\$|R\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN|NOK|SEK|DKK|ISK|BDT|Tk\.?))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars|taka))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?|lit(?:re|er)s?|gallons?|hectolit(?:re|er)s?|barrels?|head|items?|parcels?|packages?|consignments?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 }

@@ -116,11 +116,13 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:the|this|that|these|those|such)\s+(?:new\s+|provisional\s+|definitive\s+|final\s+|additional\s+|extra\s+|higher\s+|proposed\s+|planned\s+|anti-?dumping\s+|countervailing\s+|safeguard\s+|import\s+|retaliatory\s+)*(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|rates?|measures?)\b|^(?:it|they)\s+(?:will|would|is|are|applies|apply|range|ranges|takes?|comes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBackStart();
 
-    /// <summary>"The rate will be 15 percent." after a sentence that announced a measure: "rate" stands for its tariff word.</summary>
     /// <summary>"US tariffs", "China's duties": a tariff word right after a country's name.</summary>
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnsTariffAfter();
 
-    [GeneratedRegex(@"^(?:the|its)\s+(?:new\s+|tariff\s+|duty\s+)?rates?\b", RegexOptions.IgnoreCase)]
+    /// <summary>"The rate will be 15 percent." after a sentence that announced a measure: "rate" stands for its tariff word; so does
+    /// "[…announced new import tax rates on fruits.] Accordingly, the tax rate on durians is cut …" (a lead-in blanked before it),
+    /// not a tax rate on income, profits, wages or property.</summary>
+    [GeneratedRegex(@"^\s*(?:the|its)\s+(?:new\s+|tariff\s+|duty\s+|tax\s+(?!rates?\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,3}?(?:income|incomes|profits?|earnings|wages|salar(?:y|ies)|dividends|property|land|capital\s+gains)\b))?rates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateRefersBack();
 }

@@ -239,7 +239,7 @@ public static partial class TariffExtractor
     private static partial Regex ForGoods();
 
     /// <summary>"… to 40% from 10% last year, and on steel to 15%": a later rate's own "and on X" after other words.</summary>
-    [GeneratedRegex(@"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|tax)\s+|th(?:at|ose)\s+)?(?:on|for)\s+(?<p>(?![0-9])[^,;]{2,60}?)\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|tax)\s+|th(?:at|ose)\s+)?(?:on|for)\s+(?<p>(?![0-9])(?:[^,;]|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))){2,60}?)\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LaterOn();
 
     [GeneratedRegex(@"\b(?:(?:hit|hits|hitting|slap|slaps|slapped|slapping|threaten(?:s|ed|ing)?|punish(?:es|ed|ing)?|whack(?:s|ed|ing)?|target(?:s|ed|ing)?)|(?:hit|hits|hitting|struck|strikes?|striking|lash(?:es|ed|ing)?)\s+(?:back|out)\s+at|retaliat(?:e|es|ed|ing)\s+against)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -273,7 +273,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?<v>halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+(?:its|the|their|his|her|a|an)?\s*(?:current\s+|existing\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ScaledBefore();
 
-    [GeneratedRegex(@"^\s*(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|(?:and|but|while|whereas)\s+)(?:the\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|tax)\s+)?(?:on|for)\s+(?<p>(?!\d)[^,;]{2,60}?)(?:,?\s+from\s+[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct))?,?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|(?:and|but|while|whereas)\s+)(?:the\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|tax)\s+)?(?:on|for)\s+(?<p>(?!\d)(?:[^,;]|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))){2,60}?)(?:,?\s+from\s+[\d.,]+\s*(?:%|per[\s-]?cent|percent|pc|pct))?,?\s+(?:to|at|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PrecedingOn();
 
     [GeneratedRegex(@"\b(?:keep|keeps|keeping|kept|retain(?:s|ed|ing)?|maintain(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
@@ -291,7 +291,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|countervailing|anti-?dumping|anti-subsidy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
-    [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
+    [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:rate|level)\s+of\s+|(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]
     private static partial Regex FromBefore();
 
     [GeneratedRegex(@"\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|measures|(?<=(?:safeguard|anti-?dumping|countervailing|anti-subsidy|trade\s+remedy|retaliatory)\s+)measure|(?<=(?:anti-?dumping|countervailing|anti-subsidy)(?:\s+duty)?\s+)orders?|safeguards?|(?:fees|charges)(?<=(?:anti-?dumping|countervailing|anti-subsidy|safeguard)\s+(?:fees|charges)))\s+(?:rates?\s+)?(?:orders?\s+|notices?\s+)?(?:under\s+[^,;.()]{3,70}?\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be)\s+(?:imposed|levied|extended|applied|placed|set|renewed)\s+)?(?:on|against(?=\s+(?:the\s+)?(?:imports|shipments)\s+of\b)|(?:applying|applicable|that\s+apply|which\s+apply)\s+to)\s+(?:(?:the\s+)?(?:imports|shipments)\s+of\s+)?(?<p>(?:[^,;.()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){3,80}?)(?=\s+(?:from|for|to|in|at|on|by|until|over|after|because|as|which|that|originating|imported|exported|made|under|amid|despite|and\s+(?:a|an|the|said|will|would))\b|,(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))|[;.():]|$)", RegexOptions.IgnoreCase)]
@@ -349,8 +349,8 @@ public static partial class TariffExtractor
     private static partial Regex KeywordRightAfter();
 
     /// <summary>"raised tariffs on Chinese EVs to 100%", "the import tax on tractors, which will reach 20%": the product sits
-    /// between the tariff word and the rate (a list's commas included: "on tiles, slabs and mosaics to 25%").</summary>
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)(?:\s+rates?)?\s+(?:on|for|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+(?:[^,;]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
+    /// between the tariff word and the rate (a list's commas included: "on tiles, slabs and mosaics to 25%"; "the tax rate on almonds is cut from 10% to 5%" in a sentence that refers back to an import tax).</summary>
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|tax(?=\s+rates?\s))(?:\s+rates?)?\s+(?:on|for|against|(?:applied|applicable)\s+to|of(?=\s+(?!(?:up|about|around|nearly|between|as|some|roughly|approximately|more|less|over|under|a|an|the|its|their|this|that|these|those|all|most|[0-9])\b)(?-i:[a-z])))\s+(?:[^,;]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,|\s+(?:and|or)\s))){2,80}?(?:,\s+which\s+(?:will|would)|\s+(?:will|would))?\s+(?:to|at|of|reach(?:es|ed)?|(?:rise|climb|go)\s+to|be|is|are|was|were|(?:stands?|remains?)\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|as\s+(?:high|much)\s+as\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffOnBefore();
 
     /// <summary>A phrase that opens with a day, a month (or its abbreviation: "on Dec. 1", "on Sept 30"), a number, or words that name no goods.</summary>

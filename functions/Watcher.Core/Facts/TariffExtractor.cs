@@ -538,7 +538,7 @@ public static partial class TariffExtractor
                 (ps, pe) = GroupAt(exempt, preStart);
             // "…, namely: maize 20%, sorghum 20% and durum wheat 5%": the goods right before the first rate of a list
             if (ps < 0 && i == 0 && (leadIn.Contains(':') || leadIn.Contains("namely", StringComparison.OrdinalIgnoreCase))
-                && ColonLead().Match(leadIn) is { Success: true } colon)
+                && (ColonLead().Match(leadIn) is { Success: true } plainColon ? plainColon : ColonBracketLead().Match(leadIn)) is { Success: true } colon)
                 (ps, pe) = GoodsAt(s, colon, preStart, mentions);
             if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
@@ -961,7 +961,7 @@ public static partial class TariffExtractor
         region.AsSpan().IndexOfAny(',', ';') < 0 && !region.Contains(" and ", StringComparison.Ordinal) && !region.Contains(" while ", StringComparison.Ordinal)
             && !region.Contains(" but ", StringComparison.Ordinal) && !region.Contains(" whereas ", StringComparison.Ordinal) ? Match.Empty
         : PrecedingOn().Match(region) is { Success: true } m ? m : LaterOn().Match(region) is { Success: true } later ? later
-        : SubjectLead().Match(region) is { Success: true } subject ? subject : BareLead().Match(region);
+        : SubjectLead().Match(region) is { Success: true } subject ? subject : BareLead().Match(region) is { Success: true } bare ? bare : BracketLead().Match(region);
 
     /// <summary>What "charge R% on" is charged on: imports, imported goods, or goods a country adjective names ("on Colombian goods").</summary>
     private static bool ChargesForeignGoods(string s, Match charge)
@@ -1021,6 +1021,7 @@ public static partial class TariffExtractor
         {
             if (k.Index >= rate.End && k.Index - rate.End <= 32 && !s[rate.End..k.Index].Contains(" of ", StringComparison.Ordinal) && !ClauseBreakAfterRate().IsMatch(s[rate.End..k.Index])) return true;
             if (k.Index + k.Length <= rate.Start && rate.Start - (k.Index + k.Length) <= 90 && !s[(k.Index + k.Length)..rate.Start].Contains(';')) return true;
+            if (InListAfterColon(s, rate, k)) return true;
         }
         return false;
     }
