@@ -1144,6 +1144,13 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         {
             if (next < mentions.Count && mentions[next].FirstToken == i)
             {
+                // a currency written with its country's code ("US$1.43/kg", "A$2 billion", "HK$5"): an amount, not a party
+                if (tokens[mentions[next].LastToken].End is var end && end < text.Length && text[end] == '$')
+                {
+                    i = mentions[next].LastToken;
+                    next++;
+                    continue;
+                }
                 var id = mentions[next].CountryId;
                 words.Add("@" + id);
                 entities.Add(id);
@@ -1157,7 +1164,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             }
             while (next < mentions.Count && mentions[next].FirstToken < i) next++;
             var word = tokens[i].Text;
-            if (!StopWords.Contains(word)) words.Add(Fold(word));
+            if (!StopWords.Contains(word)) words.Add(Fold(AmericanSpelling(word)));
             if (char.IsAsciiDigit(word[0]) || char.IsAsciiDigit(word[^1]))
                 if (DistinctiveFigure(word) is { } figure && (i == 0 || !ReferenceWords.Contains(tokens[i - 1].Text))) figures.Add(figure);
         }
@@ -1549,7 +1556,23 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty);
 
     private static string Products(TariffMeasure m) =>
-        string.Join(',', m.Products.Select(TariffExtractor.Canonical).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        string.Join(',', m.Products.Select(p => AmericanSpellings(TariffExtractor.Canonical(p))).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Goods whose British and American names differ in spelling only ("tyres" / "tires", "aluminium" / "aluminum",
+    /// "sulphur" / "sulfur", "fibre" / "fiber"), spelt one way in headline words and fact keys alike, when the fingerprint is
+    /// made: an outlet's spelling is no other product. ("-ise" / "-ize" is folded by <see cref="Fold"/>.)
+    /// </summary>
+    internal static string AmericanSpelling(string word) => BritishSpellings.GetValueOrDefault(word, word);
+
+    private static string AmericanSpellings(string product) =>
+        product.Contains(' ', StringComparison.Ordinal) ? string.Join(' ', product.Split(' ').Select(AmericanSpelling)) : AmericanSpelling(product);
+
+    private static readonly Dictionary<string, string> BritishSpellings = new(StringComparer.Ordinal)
+    {
+        ["tyre"] = "tire", ["tyres"] = "tires", ["aluminium"] = "aluminum", ["sulphur"] = "sulfur", ["sulphate"] = "sulfate",
+        ["sulphates"] = "sulfates", ["sulphuric"] = "sulfuric", ["fibre"] = "fiber", ["fibres"] = "fibers", ["fibreboard"] = "fiberboard",
+    };
 
     internal static uint[] MinHash(IReadOnlyList<string> words, int hashes)
     {
