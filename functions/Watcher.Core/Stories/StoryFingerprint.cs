@@ -28,7 +28,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -988,7 +988,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>The headline names the imposer, or says it another way ("Commission", "Centre", "MinCIT") in an item that
     /// names it elsewhere and whose headline names no other party.</summary>
     private bool NamesImposer(string imposer, string target) =>
-        TitleParties.Contains(imposer) || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target))
+        (TitleParties.Contains(imposer) && !(ListedParties.Contains(imposer) && ListedParties.Contains(target)))
+        || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target))
         // a government's own release names no country at all ("Tariffs on clothing and footwear to go": "the Government will
         // remove the remaining 10 per cent tariffs"): its imposer is the one the other item names. Not a headline alone,
         // which says too little to tell whose measure it is.
@@ -1040,6 +1041,29 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private HashSet<string> TitleSet => _titleSet ??= TitleWords.ToHashSet(StringComparer.Ordinal);
     private HashSet<string> EntitySet => _entitySet ??= Entities.ToHashSet(StringComparer.Ordinal);
     private string[] TitleParties => _titleParties ??= [.. TitleEntities()];
+
+    /// <summary>
+    /// The parties the headline names only in a list of parties, each time beside another ("… pipe and tube exported from
+    /// China, Korea and Malaysia", "EU-China summit"): listed together, they are origins or partners alike, and none of them
+    /// is named as the one who imposes a measure on another of them ("S. Korea extends anti-dumping duties on Chinese
+    /// stainless steel pipes" is not the Australian ruling on pipe from China and Korea). Read once per fingerprint.
+    /// </summary>
+    private string[] ListedParties => _listedParties ??= ReadListedParties();
+    private string[]? _listedParties;
+
+    private string[] ReadListedParties()
+    {
+        List<string>? listed = null, alone = null;
+        for (var i = 0; i < TitleWords.Count; i++)
+        {
+            if (TitleWords[i][0] != '@') continue;
+            var party = TitleWords[i][1..];
+            var beside = (i > 0 && TitleWords[i - 1][0] == '@') || (i + 1 < TitleWords.Count && TitleWords[i + 1][0] == '@');
+            if (beside) (listed ??= []).Add(party);
+            else (alone ??= []).Add(party);
+        }
+        return listed is null ? [] : [.. listed.Where(p => alone is null || !alone.Contains(p)).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>The estimated share of the smaller item's words that the other item also has (from the MinHash similarity
     /// and the two word counts): a headline alone is almost wholly contained in its article. 0 when a count is unknown.</summary>
