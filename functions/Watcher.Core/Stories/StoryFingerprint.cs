@@ -53,7 +53,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// included, in the order stated, at most <see cref="MaxRates"/>: one rate is shared by many stories, but a decision's
     /// schedule ("18% for Bangladesh, 15% for Sri Lanka, 25% for Myanmar"; "15% in quota, 25% above it") is its own, and
     /// every outlet copies it. Empty for a story indexed before they were kept.</summary>
-    public IReadOnlyList<string> Rates { get => _rates; init => _rates = value; }
+    public IReadOnlyList<string> Rates { get => _rates; init { _rates = value; _rateValues = null; } }
     private readonly IReadOnlyList<string> _rates = [];
 
     public const int MaxRates = 8;
@@ -796,6 +796,35 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
         return false;
     }
+
+    /// <summary>
+    /// This item's lede states two or more rates, among them the rate of every lede measure the other item reads, each between
+    /// parties one of this item's own lede measures names ("the additional tariff of 24% … will continue to be suspended …, while
+    /// the additional tariff of 10% will be retained … the additional tariffs of 15% on chicken" read as the 15% / "China will
+    /// continue to suspend the 24 percent additional tariff … and keep the 10 percent tariff … The 15 percent tariffs on US
+    /// chicken" read as the 24% and 10%): one decision's schedule, of which the extractor read other lines from each lede, not
+    /// two measures that disagree. Asked both ways round by <see cref="StoryMatcher.Score"/>.
+    /// </summary>
+    internal bool StatesRatesOfMeasures(StoryFingerprint other)
+    {
+        if (RateValues.Length < 2) return false;
+        var any = false;
+        foreach (var theirs in other.ParsedFacts)
+        {
+            if (theirs.Measure is not var (ib, tb, rb)) continue;
+            if (Array.IndexOf(RateValues, rb) < 0) return false;
+            var sameParties = false;
+            foreach (var mine in ParsedFacts)
+                if (mine.Measure is var (ia, ta, _) && ia == ib && ta == tb) { sameParties = true; break; }
+            if (!sameParties) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>The lede's rates as numbers, read once per fingerprint.</summary>
+    private double[] RateValues => _rateValues ??= [.. _rates.Select(r => double.TryParse(r, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN)];
+    private double[]? _rateValues;
 
     /// <summary>This headline states its lede measure's rate as the top of a range ("anti-dumping duties of up to 95.2
     /// percent", "as high as 70.1%") and the other item states that figure too, its own lede measure being another rate of the

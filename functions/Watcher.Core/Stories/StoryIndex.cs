@@ -551,6 +551,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // A correction of the other's rate, or the top of a ruling's rate list beside one exporter's rate from it, is the same
         // measure told again, not a second one (see StoryFingerprint.CorrectsMeasureOf, HeadlineTopRateListedBy).
         if (facts < 0 && (a.CorrectsMeasureOf(b) || b.CorrectsMeasureOf(a) || a.HeadlineTopRateListedBy(b) || b.HeadlineTopRateListedBy(a))) facts = 0;
+        // Two ledes stating one schedule of rates, of which the extractor read other lines from each (see
+        // StoryFingerprint.StatesRatesOfMeasures), do not disagree.
+        if (facts < 0 && a.StatesRatesOfMeasures(b) && b.StatesRatesOfMeasures(a)) facts = 0;
         // Both ledes state tariff measures and none of them agree: facts < 0 here says no lede fact of one agrees with one of
         // the other's (Facts), so the measures conflict when each lede states one.
         var conflict = facts < 0 && StatesMeasure(a) && StatesMeasure(b);
