@@ -725,7 +725,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// cattle. Index rows written before it was kept read false.</summary>
     public bool IsLiveHeadline { get; init; }
 
-    [GeneratedRegex(@"^\s*live(?:\s+(?:updates?|blog|coverage))?\s*[:|–—-]|^\s*live\s+(?:updates?|blog)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // also a desk's blog, named by its beat before "live" ("Markets live: Asian shares, dollar, oil", "Business live – …",
+    // "Politics Live | …"); a verb before it is no blog ("Tariff portal goes live: what exporters must file")
+    [GeneratedRegex(@"^\s*(?:(?:markets?|business|politics|stocks|economy|trade|tariffs?|world|news|finance|money)\s+)?live(?:\s+(?:updates?|blog|coverage))?\s*[:|–—-]|^\s*live\s+(?:updates?|blog)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LiveBlogHeadline();
 
     /// <summary>Both headlines name a meeting of one edition ("26th EU-China summit, Brussels: joint press release" / "Li Qiang
