@@ -56,7 +56,7 @@ internal static partial class HeadlineAction
     private static bool IsProposal(HashSet<string> words) => words.Overlaps(ProposalWords) && !words.Overlaps(AdoptionWords);
 
     private static bool Decides(HashSet<string> words, Trade trade, bool ahead, int stage) =>
-        words.Overlaps(AdoptionWords) || (trade is Trade.Raised or Trade.Lowered && (!ahead || words.Overlaps(NoticeWords)) && stage != 1);
+        words.Overlaps(AdoptionWords) || words.Overlaps(NoticeWords) || (trade is Trade.Raised or Trade.Lowered && !ahead && stage != 1);
 
     /// <summary>A government's notice publishes what it decided: "Notification No. 14/2027-Customs: Seeks to impose anti-dumping
     /// duty …", "Govt notifies safeguard duty on …". Its "seeks to impose" is the notice's own title for the duty imposed, not a
