@@ -805,7 +805,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// the additional tariff of 10% will be retained … the additional tariffs of 15% on chicken" read as the 15% / "China will
     /// continue to suspend the 24 percent additional tariff … and keep the 10 percent tariff … The 15 percent tariffs on US
     /// chicken" read as the 24% and 10%): one decision's schedule, of which the extractor read other lines from each lede, not
-    /// two measures that disagree. Asked both ways round by <see cref="StoryMatcher.Score"/>.
+    /// two measures that disagree. A measure of each at one rate on other goods is one imposer's two measures of one template
+    /// ("… a safeguard duty of 15% on imports of flat steel …" / "… of 15% on imports of ceramic tiles …"): they disagree.
+    /// Asked both ways round by <see cref="StoryMatcher.Score"/>.
     /// </summary>
     internal bool StatesRatesOfMeasures(StoryFingerprint other)
     {
@@ -817,7 +819,12 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             if (Array.IndexOf(RateValues, rb) < 0) return false;
             var sameParties = false;
             foreach (var mine in ParsedFacts)
-                if (mine.Measure is var (ia, ta, _) && ia == ib && ta == tb) { sameParties = true; break; }
+            {
+                if (mine.Measure is not var (ia, ta, ra) || ia != ib || ta != tb) continue;
+                // one rate on other goods is another measure of one template (one imposer's safeguards on steel and on tiles)
+                if (ra == rb && !mine.Agrees(theirs)) return false;
+                sameParties = true;
+            }
             if (!sameParties) return false;
             any = true;
         }

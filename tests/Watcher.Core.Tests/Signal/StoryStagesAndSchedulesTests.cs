@@ -124,6 +124,8 @@ public class StoryStagesAndSchedulesTests
         { ["m:CN>US:15#chicken"], ["15"], ["m:CN>US:24#good"], ["24", "15"], false },
         // the other's measure at a rate this lede never states
         { ["m:CN>US:15#chicken"], ["24", "10", "15"], ["m:CN>US:34#good"], ["34", "15"], false },
+        // one rate on other goods: one imposer's two measures of one template
+        { ["m:TR>*:15#flat steel"], ["15", "12.5"], ["m:TR>*:15#ceramic tile"], ["15", "12.5"], false },
         // other parties: a retaliation stating the same rates
         { ["m:CN>US:15#chicken"], ["24", "15"], ["m:US>CN:24#good"], ["24", "15"], false },
     };
