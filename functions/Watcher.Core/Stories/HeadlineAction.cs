@@ -56,7 +56,13 @@ internal static partial class HeadlineAction
     private static bool IsProposal(HashSet<string> words) => words.Overlaps(ProposalWords) && !words.Overlaps(AdoptionWords);
 
     private static bool Decides(HashSet<string> words, Trade trade, bool ahead, int stage) =>
-        words.Overlaps(AdoptionWords) || (trade is Trade.Raised or Trade.Lowered && !ahead && stage != 1);
+        words.Overlaps(AdoptionWords) || words.Overlaps(NoticeWords) || (trade is Trade.Raised or Trade.Lowered && !ahead && stage != 1);
+
+    /// <summary>A government's notice publishes what it decided: "Notification No. 14/2027-Customs: Seeks to impose anti-dumping
+    /// duty …", "Govt notifies safeguard duty on …". Its "seeks to impose" is the notice's own title for the duty imposed, not a
+    /// duty announced ahead.</summary>
+    private static readonly HashSet<string> NoticeWords = StoryFingerprint.Folded(
+        "notification", "notifications", "notifies", "notified", "notify", "gazette", "gazetted");
 
     /// <summary>The raw headline announces a tariff action ahead: "to", "will" or "would" before a verb of raising or cutting
     /// ("EU to slap …", "moves to raise …", "plans to cut …", "set to impose …", "will lower …").</summary>
@@ -68,11 +74,17 @@ internal static partial class HeadlineAction
 
     private static readonly HashSet<string> ProposalWords = StoryFingerprint.Folded(
         "propose", "proposes", "proposed", "proposing", "proposal", "proposals", "draft", "drafts", "recommend", "recommends", "recommended",
-        "recommendation", "recommendations");
+        "recommendation", "recommendations",
+        // an investigating authority's finding, in the words outlets use for it ("DGTR suggests duties of $221-358 per tonne …",
+        // "Trade body advises anti-dumping duty on …"): the recommendation, which a ministry imposes weeks later or not at all
+        "suggest", "suggests", "suggested", "advise", "advises", "advised");
 
     private static readonly HashSet<string> AdoptionWords = StoryFingerprint.Folded(
         "approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "adoption", "endorse", "endorses", "endorsed",
-        "accept", "accepts", "accepted", "ratify", "ratifies", "ratified", "enact", "enacts", "enacted");
+        "accept", "accepts", "accepted", "ratify", "ratifies", "ratified", "enact", "enacts", "enacted",
+        // a council's or the member governments' position on a proposal ("Council agrees to a €5 flat duty on small parcels",
+        // "EU countries agree tariffs on Russian fertiliser"): the next stage of the law, not the proposal
+        "agree", "agrees", "agreed");
 
     /// <summary>Two headlines about ministers' meetings naming different portfolios and none in common ("Japan, Australia trade
     /// ministers meet in Tokyo" / "Japan, Australia foreign ministers meet in Tokyo"): two meetings, whatever their parties and city.

@@ -28,7 +28,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -53,7 +53,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// included, in the order stated, at most <see cref="MaxRates"/>: one rate is shared by many stories, but a decision's
     /// schedule ("18% for Bangladesh, 15% for Sri Lanka, 25% for Myanmar"; "15% in quota, 25% above it") is its own, and
     /// every outlet copies it. Empty for a story indexed before they were kept.</summary>
-    public IReadOnlyList<string> Rates { get => _rates; init => _rates = value; }
+    public IReadOnlyList<string> Rates { get => _rates; init { _rates = value; _rateValues = null; } }
     private readonly IReadOnlyList<string> _rates = [];
 
     public const int MaxRates = 8;
@@ -725,7 +725,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// cattle. Index rows written before it was kept read false.</summary>
     public bool IsLiveHeadline { get; init; }
 
-    [GeneratedRegex(@"^\s*live(?:\s+(?:updates?|blog|coverage))?\s*[:|–—-]|^\s*live\s+(?:updates?|blog)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // also a desk's blog, named by its beat before "live" ("Markets live: Asian shares, dollar, oil", "Business live – …",
+    // "Politics Live | …"); a verb before it is no blog ("Tariff portal goes live: what exporters must file")
+    [GeneratedRegex(@"^\s*(?:(?:markets?|business|politics|stocks|economy|trade|tariffs?|world|news|finance|money)\s+)?live(?:\s+(?:updates?|blog|coverage))?\s*[:|–—-]|^\s*live\s+(?:updates?|blog)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LiveBlogHeadline();
 
     /// <summary>Both headlines name a meeting of one edition ("26th EU-China summit, Brussels: joint press release" / "Li Qiang
@@ -796,6 +798,42 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
         return false;
     }
+
+    /// <summary>
+    /// This item's lede states two or more rates, among them the rate of every lede measure the other item reads, each between
+    /// parties one of this item's own lede measures names ("the additional tariff of 24% … will continue to be suspended …, while
+    /// the additional tariff of 10% will be retained … the additional tariffs of 15% on chicken" read as the 15% / "China will
+    /// continue to suspend the 24 percent additional tariff … and keep the 10 percent tariff … The 15 percent tariffs on US
+    /// chicken" read as the 24% and 10%): one decision's schedule, of which the extractor read other lines from each lede, not
+    /// two measures that disagree. A measure of each at one rate on other goods is one imposer's two measures of one template
+    /// ("… a safeguard duty of 15% on imports of flat steel …" / "… of 15% on imports of ceramic tiles …"): they disagree.
+    /// Asked both ways round by <see cref="StoryMatcher.Score"/>.
+    /// </summary>
+    internal bool StatesRatesOfMeasures(StoryFingerprint other)
+    {
+        if (RateValues.Length < 2) return false;
+        var any = false;
+        foreach (var theirs in other.ParsedFacts)
+        {
+            if (theirs.Measure is not var (ib, tb, rb)) continue;
+            if (Array.IndexOf(RateValues, rb) < 0) return false;
+            var sameParties = false;
+            foreach (var mine in ParsedFacts)
+            {
+                if (mine.Measure is not var (ia, ta, ra) || ia != ib || ta != tb) continue;
+                // one rate on other goods is another measure of one template (one imposer's safeguards on steel and on tiles)
+                if (ra == rb && !mine.Agrees(theirs)) return false;
+                sameParties = true;
+            }
+            if (!sameParties) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>The lede's rates as numbers, read once per fingerprint.</summary>
+    private double[] RateValues => _rateValues ??= [.. _rates.Select(r => double.TryParse(r, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN)];
+    private double[]? _rateValues;
 
     /// <summary>This headline states its lede measure's rate as the top of a range ("anti-dumping duties of up to 95.2
     /// percent", "as high as 70.1%") and the other item states that figure too, its own lede measure being another rate of the
@@ -936,7 +974,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     private static readonly HashSet<string> ProvisionalWords = Folded("provisional", "provisionally", "preliminary", "interim", "stopgap", "temporary");
     private static readonly HashSet<string> OnlyDefinitiveWords = Folded("definitive", "definitively", "permanent", "permanently", "finalise", "finalize");
-    private static readonly HashSet<string> DefinitiveWords = [.. OnlyDefinitiveWords, .. Folded("final")];
+    // a trade-remedy ruling "confirms" its duties when it makes the provisional ones definitive ("EU confirms anti-dumping duties
+    // on Asian epoxy resins"); "China confirms provisional duties on EU brandy" names both and says nothing, as "final" does
+    private static readonly HashSet<string> DefinitiveWords = [.. OnlyDefinitiveWords, .. Folded("final", "confirm", "confirms", "confirmed")];
 
     /// <summary>The forums a headline names (blocs other than the EU, which is a party): "@G20", or an acronym the entity
     /// dictionary does not read as a name on its own ("SCO").</summary>
@@ -986,7 +1026,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>The headline names the imposer, or says it another way ("Commission", "Centre", "MinCIT") in an item that
     /// names it elsewhere and whose headline names no other party.</summary>
     private bool NamesImposer(string imposer, string target) =>
-        TitleParties.Contains(imposer) || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target))
+        (TitleParties.Contains(imposer) && !(ListedParties.Contains(imposer) && ListedParties.Contains(target)))
+        || (EntitySet.Contains(imposer) && TitleParties.All(p => p == imposer || p == target))
         // a government's own release names no country at all ("Tariffs on clothing and footwear to go": "the Government will
         // remove the remaining 10 per cent tariffs"): its imposer is the one the other item names. Not a headline alone,
         // which says too little to tell whose measure it is.
@@ -1038,6 +1079,29 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private HashSet<string> TitleSet => _titleSet ??= TitleWords.ToHashSet(StringComparer.Ordinal);
     private HashSet<string> EntitySet => _entitySet ??= Entities.ToHashSet(StringComparer.Ordinal);
     private string[] TitleParties => _titleParties ??= [.. TitleEntities()];
+
+    /// <summary>
+    /// The parties the headline names only in a list of parties, each time beside another ("… pipe and tube exported from
+    /// China, Korea and Malaysia", "EU-China summit"): listed together, they are origins or partners alike, and none of them
+    /// is named as the one who imposes a measure on another of them ("S. Korea extends anti-dumping duties on Chinese
+    /// stainless steel pipes" is not the Australian ruling on pipe from China and Korea). Read once per fingerprint.
+    /// </summary>
+    private string[] ListedParties => _listedParties ??= ReadListedParties();
+    private string[]? _listedParties;
+
+    private string[] ReadListedParties()
+    {
+        List<string>? listed = null, alone = null;
+        for (var i = 0; i < TitleWords.Count; i++)
+        {
+            if (TitleWords[i][0] != '@') continue;
+            var party = TitleWords[i][1..];
+            var beside = (i > 0 && TitleWords[i - 1][0] == '@') || (i + 1 < TitleWords.Count && TitleWords[i + 1][0] == '@');
+            if (beside) (listed ??= []).Add(party);
+            else (alone ??= []).Add(party);
+        }
+        return listed is null ? [] : [.. listed.Where(p => alone is null || !alone.Contains(p)).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>The estimated share of the smaller item's words that the other item also has (from the MinHash similarity
     /// and the two word counts): a headline alone is almost wholly contained in its article. 0 when a count is unknown.</summary>
@@ -1142,6 +1206,13 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         {
             if (next < mentions.Count && mentions[next].FirstToken == i)
             {
+                // a currency written with its country's code ("US$1.43/kg", "A$2 billion", "HK$5"): an amount, not a party
+                if (tokens[mentions[next].LastToken].End is var end && end < text.Length && text[end] == '$')
+                {
+                    i = mentions[next].LastToken;
+                    next++;
+                    continue;
+                }
                 var id = mentions[next].CountryId;
                 words.Add("@" + id);
                 entities.Add(id);
@@ -1155,7 +1226,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             }
             while (next < mentions.Count && mentions[next].FirstToken < i) next++;
             var word = tokens[i].Text;
-            if (!StopWords.Contains(word)) words.Add(Fold(word));
+            if (!StopWords.Contains(word)) words.Add(Fold(AmericanSpelling(word)));
             if (char.IsAsciiDigit(word[0]) || char.IsAsciiDigit(word[^1]))
                 if (DistinctiveFigure(word) is { } figure && (i == 0 || !ReferenceWords.Contains(tokens[i - 1].Text))) figures.Add(figure);
         }
@@ -1547,7 +1618,23 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty);
 
     private static string Products(TariffMeasure m) =>
-        string.Join(',', m.Products.Select(TariffExtractor.Canonical).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        string.Join(',', m.Products.Select(p => AmericanSpellings(TariffExtractor.Canonical(p))).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Goods whose British and American names differ in spelling only ("tyres" / "tires", "aluminium" / "aluminum",
+    /// "sulphur" / "sulfur", "fibre" / "fiber"), spelt one way in headline words and fact keys alike, when the fingerprint is
+    /// made: an outlet's spelling is no other product. ("-ise" / "-ize" is folded by <see cref="Fold"/>.)
+    /// </summary>
+    internal static string AmericanSpelling(string word) => BritishSpellings.GetValueOrDefault(word, word);
+
+    private static string AmericanSpellings(string product) =>
+        product.Contains(' ', StringComparison.Ordinal) ? string.Join(' ', product.Split(' ').Select(AmericanSpelling)) : AmericanSpelling(product);
+
+    private static readonly Dictionary<string, string> BritishSpellings = new(StringComparer.Ordinal)
+    {
+        ["tyre"] = "tire", ["tyres"] = "tires", ["aluminium"] = "aluminum", ["sulphur"] = "sulfur", ["sulphate"] = "sulfate",
+        ["sulphates"] = "sulfates", ["sulphuric"] = "sulfuric", ["fibre"] = "fiber", ["fibres"] = "fibers", ["fibreboard"] = "fiberboard",
+    };
 
     internal static uint[] MinHash(IReadOnlyList<string> words, int hashes)
     {

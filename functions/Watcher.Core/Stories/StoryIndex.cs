@@ -551,6 +551,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // A correction of the other's rate, or the top of a ruling's rate list beside one exporter's rate from it, is the same
         // measure told again, not a second one (see StoryFingerprint.CorrectsMeasureOf, HeadlineTopRateListedBy).
         if (facts < 0 && (a.CorrectsMeasureOf(b) || b.CorrectsMeasureOf(a) || a.HeadlineTopRateListedBy(b) || b.HeadlineTopRateListedBy(a))) facts = 0;
+        // Two ledes stating one schedule of rates, of which the extractor read other lines from each (see
+        // StoryFingerprint.StatesRatesOfMeasures), do not disagree.
+        if (facts < 0 && a.StatesRatesOfMeasures(b) && b.StatesRatesOfMeasures(a)) facts = 0;
         // Both ledes state tariff measures and none of them agree: facts < 0 here says no lede fact of one agrees with one of
         // the other's (Facts), so the measures conflict when each lede states one.
         var conflict = facts < 0 && StatesMeasure(a) && StatesMeasure(b);
@@ -688,6 +691,13 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // when nothing disagrees and the texts share a tenth of their words.
         else if (similarity >= FigureFloor && !a.HeadlineOffTopic && !b.HeadlineOffTopic && SoleRateConfirms(a, b))
             score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // A live blog's headline names the blog, not its entry: an entry stating a schedule of the other item's lede rates, three
+        // or more of them ("Fifteen per cent is what Washington will now charge on Vietnamese goods, down from 20% … to 17% and
+        // 16%" / "… cut tariffs on Vietnamese goods to 15% from 20% … a 17% tariff … will pay 16%"), under a trade headline,
+        // is its story told in the blog, when nothing disagrees and the texts share a tenth of their words.
+        else if (similarity >= FigureFloor && a.IsLiveHeadline != b.IsLiveHeadline && (a.IsLiveHeadline ? b : a).IsTradeHeadline
+                 && a.SharedRates(b) >= LiveScheduleRates)
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
         if (shorter is >= MinShortWords and <= ShortWords)
@@ -710,6 +720,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     public const double MeetingFloor = 0.05;
 
     public const double FigureContainment = 0.4;
+
+    /// <summary>How many lede rates a live blog's entry must share with an item to be its story: a schedule, not the one or two
+    /// rates every entry on a trade war recalls.</summary>
+    public const int LiveScheduleRates = 3;
 
     private static bool SharedFiguresConfirm(StoryFingerprint a, StoryFingerprint b, double similarity, int shorter)
     {
