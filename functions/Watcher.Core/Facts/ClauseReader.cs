@@ -74,7 +74,7 @@ public static partial class ClauseReader
             var s = sentence.Text;
             var listLine = ListLine().IsMatch(s);
             if (!listLine) introNamesDuty = DutyNoun().IsMatch(s);
-            var mentions = EntityFinder.Find(s).Where(TariffExtractor.IsPartyMention).ToList();
+            var mentions = EntityFinder.Find(s).Where(m => TariffExtractor.IsPartyMention(s, m)).ToList();
             var earlier = lastGoods;
             if (DutyNoun().IsMatch(s) && Goods(s, (0, s.Length), 0, mentions) is { } named && named is not ["goods"]) lastGoods = named;
             if (s.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !WordRate().IsMatch(s)) continue;
@@ -127,7 +127,7 @@ public static partial class ClauseReader
         {
             var s = sentence.Text;
             if (!DutyNoun().IsMatch(s)) continue;
-            var mentions = EntityFinder.Find(s).Where(TariffExtractor.IsPartyMention).ToList();
+            var mentions = EntityFinder.Find(s).Where(m => TariffExtractor.IsPartyMention(s, m)).ToList();
             var whole = (0, s.Length);
             imposer ??= Imposer(s, whole, mentions, s.Length);
             if (targets.Count == 0) targets = Targets(s, whole, mentions, 0, imposer);
@@ -529,8 +529,9 @@ public static partial class ClauseReader
     [GeneratedRegex(@"(?<p>\b(?!(?:for|of|on|from|to|the|a|an|and|or|all|other|its|their|total|cheap|cheaper|rising|surging|more|fewer|most)\b)(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+){0,2})\s+imports\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeImports();
 
-    /// <summary>"aluminium extrusions exported from Malaysia", "Steel pipes originating in China".</summary>
-    [GeneratedRegex(@"(?<p>(?:(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other)\b)[A-Za-z][\w-]*\s+){0,2}(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other|goods|products|imports)\b)(?-i:[a-z])[\w-]+)\s+(?:exported|imported|shipped|originating)\s+(?:(?:to|into)\s+[\w\s]{2,30}?\s+)?(?:from|in)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"aluminium extrusions exported from Malaysia", "Steel pipes originating in China" (whole words only: not "n polyvinyl
+    /// chloride" out of "on polyvinyl chloride imported from …").</summary>
+    [GeneratedRegex(@"(?<p>\b(?:(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other)\b)[A-Za-z][\w-]*\s+){0,2}(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other|goods|products|imports)\b)(?-i:[a-z])[\w-]+)\s+(?:exported|imported|shipped|originating)\s+(?:(?:to|into)\s+[\w\s]{2,30}?\s+)?(?:from|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeOrigin();
 
     [GeneratedRegex(@"^\s+(?<p>(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+){0,2}?)(?=\s+(?:from|for|to|at|by|with|will|would|is|are|was|were|has|have|face|faces|imports|exports|shipments|in|on|and\s+(?-i:[A-Z]))\b|[,;.():]|$)")]

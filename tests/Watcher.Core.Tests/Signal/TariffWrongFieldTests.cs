@@ -1,0 +1,36 @@
+using Watcher.Core.Facts;
+
+namespace Watcher.Core.Tests.Signal;
+
+/// <summary>
+/// Session 12 (extract22): measures read at the right rate but with one field wrong (the goods, the imposer or the target), each
+/// kind with sentences of this file's own in wire, gazette, headline and non-native styles, and negatives that must not change.
+/// </summary>
+public class TariffWrongFieldTests
+{
+    // 1. a goods phrase before "imported/exported/originating from|in" starts at a word, never inside one ("on polyvinyl chloride
+    // imported from …" is not "n polyvinyl chloride", "pipe and tube exported from" not "nd tube", "imports originating in" not "mports")
+    [Theory]
+    [InlineData("Thailand has confirmed a definitive anti-dumping duty of 22% on cold-rolled steel imported from Vietnam, slightly below the provisional rate of 25%, officials said.")]
+    [InlineData("Ruritania confirmed a duty of 14.8% on polyvinyl chloride imported from Egypt, below the provisional rate of 15.2%.")]
+    [InlineData("The tariff commission said the additional tariff of 24% on imports originating in Vietnam will stay suspended, while the additional tariff of 10% will be kept.")]
+    [InlineData("Peru set a definitive duty of 12% on pipe and tube exported from Korea, above the provisional 9% rate.")]
+    public void Goods_before_an_origin_start_at_a_word(string text)
+    {
+        foreach (var m in TariffExtractor.Extract(text))
+            foreach (var p in m.Products.Where(p => p != "goods"))
+                Assert.Matches(@"(?:^|[^\w-])" + System.Text.RegularExpressions.Regex.Escape(p) + @"\b", text);
+    }
+
+    // 2. a country's code before a dollar sign is a currency, not a party: "US$41", "US$ 1.02/kg", "NZ$", "HK$"
+    [Theory]
+    [InlineData("Chile to charge 6% tariff on parcels under US$41", "CL>* 6% parcels")]
+    [InlineData("Epoxy resin from China will pay a provisional anti-dumping duty of 14% and a deposit of US$ 1.02/kg, Brazil's Gecex said.", "BR>CN 14% Epoxy resin|BR>CN 1.02 usd/kg Epoxy resin")]
+    [InlineData("Kenya will charge a 10% levy on parcels valued under US$50.", "KE>* 10% parcels")]
+    [InlineData("Tyres from Thailand will pay anti-dumping duties of up to US$ 0.85 per kilogram.", "")]
+    [InlineData("Australia will impose a 5% duty on imported honey worth more than NZ$2 a kilo.", "AU>* 5% honey")]
+    // negatives: the country itself still counts
+    [InlineData("The US imposed a 25% tariff on steel from Mexico.", "US>MX 25% steel")]
+    [InlineData("Chile to charge 6% tariff on US parcels", "CL>US 6% parcels")]
+    public void A_country_code_before_a_dollar_sign_is_a_currency(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+}
