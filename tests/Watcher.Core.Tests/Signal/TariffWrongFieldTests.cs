@@ -33,4 +33,16 @@ public class TariffWrongFieldTests
     [InlineData("The US imposed a 25% tariff on steel from Mexico.", "US>MX 25% steel")]
     [InlineData("Chile to charge 6% tariff on US parcels", "CL>US 6% parcels")]
     public void A_country_code_before_a_dollar_sign_is_a_currency(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    // 3. a later rate's own subject, after "while/whereas/and", is its goods also when the verb is passive or "subject to":
+    // "…, while rebar will be charged 19%", "whereas tiles are each subject to an import duty of 25%", "bicycles will be taxed 20%"
+    [Theory]
+    [InlineData("Kenya will keep a 25% duty on sugar, while rice will be charged 35% from July.", "KE>* 25% sugar|KE>* 35% rice")]
+    [InlineData("Indonesia set the import duty on cement at 10 percent, whereas tiles and sanitary ware are each subject to an import duty of 25 percent.", "ID>* 10% cement|ID>* 25% tiles+sanitary ware")]
+    [InlineData("Ghana raised the levy on frozen poultry to 35%, while rice is now subject to a tariff of 20%.", "GH>* 35% frozen poultry|GH>* 20% rice")]
+    [InlineData("Under the decree, Mexico's tariff on footwear stays at 35%, while bicycles will be taxed 20% instead of 30%.", "MX>* 35% footwear|MX>* 20% bicycles")]
+    // negatives: a clause whose subject is no goods, or whose figure is no rate, adds nothing
+    [InlineData("Vietnam cut its tariff on apples to 5%, while prices will be charged 10% higher by retailers.", "VN>* 5% apples")]
+    [InlineData("Peru set a 15% tariff on shoes, while the government will be charged with enforcing it by March.", "PE>* 15% shoes")]
+    public void A_later_rate_takes_its_own_passive_subject_as_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
