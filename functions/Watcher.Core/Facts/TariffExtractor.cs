@@ -178,7 +178,7 @@ public static partial class TariffExtractor
         var origin = new bool[parties.Count];
         for (var i = 0; i < parties.Count; i++)
             origin[i] = NamedAsOrigin(text, parties[i])
-                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && JoinedBy().IsMatch(text[parties[i - 1].End..parties[i].Start]));
+                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && Joined(text, parties[i - 1], parties[i]));
         return countries.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i]).Any()).ToList();
     }
 
@@ -883,7 +883,7 @@ public static partial class TariffExtractor
         for (var k = mentions.IndexOf(last) - 1; k >= 0; k--)
         {
             var m = mentions[k];
-            if (m.Start < from || m.Form == MentionForm.Adjective || m.Entity.Kind == EntityKind.Leader || !JoinedBy().IsMatch(s[m.End..found[^1].Start])) break;
+            if (m.Start < from || m.Form == MentionForm.Adjective || m.Entity.Kind == EntityKind.Leader || !Joined(s, m, found[^1])) break;
             found.Add(m);
         }
         if (!ClauseHeadBefore().IsMatch(s[Math.Max(from, found[^1].Start - 12)..found[^1].Start])) return [];
@@ -1294,8 +1294,7 @@ public static partial class TariffExtractor
         var at = mentions.IndexOf(first);
         for (var k = at + 1; k < mentions.Count; k++)
         {
-            var between = s[mentions[k - 1].End..mentions[k].Start];
-            if (!JoinedBy().IsMatch(between) || mentions[k].Entity.Kind == EntityKind.Leader) yield break;
+            if (!Joined(s, mentions[k - 1], mentions[k]) || mentions[k].Entity.Kind == EntityKind.Leader) yield break;
             if (mentions[k].CountryId != target && mentions[k].CountryId != imposer) yield return mentions[k].CountryId;
         }
     }
@@ -1322,7 +1321,7 @@ public static partial class TariffExtractor
     {
         for (var k = at - 1; k >= 0 && at - k <= 6; k--)
         {
-            if (mentions[k].End > mentions[k + 1].Start || !JoinedBy().IsMatch(s[mentions[k].End..mentions[k + 1].Start])) return false;
+            if (mentions[k].End > mentions[k + 1].Start || !Joined(s, mentions[k], mentions[k + 1])) return false;
             // "… on glass from Malaysia, Indonesia said": a name after a bare comma that speaks is the speaker, not one more origin
             if (k == at - 1 && s[mentions[k].End..mentions[at].Start].Trim() == "," && SpeaksAfter().IsMatch(s[mentions[at].End..Math.Min(s.Length, mentions[at].End + 20)])) return false;
             var before = s[Math.Max(0, mentions[k].Start - 24)..mentions[k].Start];

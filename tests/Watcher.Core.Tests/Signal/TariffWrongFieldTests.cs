@@ -45,4 +45,16 @@ public class TariffWrongFieldTests
     [InlineData("Vietnam cut its tariff on apples to 5%, while prices will be charged 10% higher by retailers.", "VN>* 5% apples")]
     [InlineData("Peru set a 15% tariff on shoes, while the government will be charged with enforcing it by March.", "PE>* 15% shoes")]
     public void A_later_rate_takes_its_own_passive_subject_as_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    // 4. a list of countries whose names take "the" after a comma is one list ("Indonesia, the Philippines and Thailand"): its last
+    // name is one more origin, not the imposer; "the" after a comma opens a list name only when the list goes on after it
+    [Theory]
+    [InlineData("Shipments from Vietnam, the Philippines and Malaysia will face a 20% duty, the US Commerce Department said.", "US>VN 20% goods|US>PH 20% goods|US>MY 20% goods")]
+    [InlineData("India imposed a 12% duty on solar glass from Malaysia, the UAE and Vietnam.", "IN>MY 12% solar glass|IN>AE 12% solar glass|IN>VN 12% solar glass")]
+    [InlineData("Goods from Indonesia, the Philippines and Thailand will face a 17% tariff, while those from Cambodia and Malaysia will pay 16%, according to an order signed by President Donald Trump.",
+        "US>ID 17% goods|US>PH 17% goods|US>TH 17% goods|US>KH 16% goods|US>MY 16% goods")]
+    // negatives: a country after ", the" that ends the list is a speaker or an appositive, not one more origin
+    [InlineData("Mexico will raise its tariff on steel from China to 50%, the United States said on Monday.", "MX>CN 50% steel")]
+    [InlineData("The EU slapped a 30% duty on fertiliser from Russia, the biggest supplier, and Belarus.", "EU>RU 30% fertiliser")]
+    public void A_country_after_a_comma_and_the_continues_a_list(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
