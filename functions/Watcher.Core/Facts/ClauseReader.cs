@@ -519,8 +519,8 @@ public static partial class ClauseReader
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)(?:the\s+)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Coordinated();
 
-    /// <summary>"on (imports of) steel", cut where the goods end.</summary>
-    [GeneratedRegex(@"\bon\s+(?!top\s+of\b)(?:the\s+)?(?:(?:imports?|shipments?|entries)\s+of\s+)?(?:[0-9]+\s+)?(?<p>(?!\d)[^,;()]{2,60}?)(?=\s+(?:from|for|to|at|by|until|over|after|because|as|which|that|who|originating|imported|made|produced|under|amid|with|starting|effective|since|will|would|is|are|was|were|has|have|in|into|took|takes|came|comes|drew|draws|began|begins|(?-i:[a-z]{3,}ed)|and\s+(?:a|an|the|said|will|would|is|are)|of\s+(?:up\s+to\s+)?\d)\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
+    /// <summary>"on (imports of) steel", cut where the goods end; a day or month is when, not what ("measures on Monday").</summary>
+    [GeneratedRegex(@"\bon\s+(?!top\s+of\b)(?!(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?-i:[a-z])))(?:the\s+)?(?:(?:imports?|shipments?|entries)\s+of\s+)?(?:[0-9]+\s+)?(?<p>(?!\d)[^,;()]{2,60}?)(?=\s+(?:from|for|to|at|by|until|over|after|because|as|which|that|who|originating|imported|made|produced|under|amid|with|starting|effective|since|will|would|is|are|was|were|has|have|in|into|took|takes|came|comes|drew|draws|began|begins|(?-i:[a-z]{3,}ed)|and\s+(?:a|an|the|said|will|would|is|are)|of\s+(?:up\s+to\s+)?\d)\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OnGoods();
 
     [GeneratedRegex(@"(?:\b(?:imports|shipments|entries)\s+of|\bimported)\s+(?<p>(?!\d)[^,;()]{2,60}?)(?=\s+(?:from|for|to|at|by|until|over|after|which|that|originating|imported|made|produced|under|will|would|is|are|was|were|has|have|in|into)\b|[,;.():]|$)", RegexOptions.IgnoreCase)]

@@ -57,4 +57,24 @@ public class TariffWrongFieldTests
     [InlineData("Mexico will raise its tariff on steel from China to 50%, the United States said on Monday.", "MX>CN 50% steel")]
     [InlineData("The EU slapped a 30% duty on fertiliser from Russia, the biggest supplier, and Belarus.", "EU>RU 30% fertiliser")]
     public void A_country_after_a_comma_and_the_continues_a_list(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    // 5. words between a rate and its tariff word that say what kind of tariff it is name no goods ("the 6% general tariff",
+    // "a 35% common external tariff", "a 25% ad valorem duty"); a noun there still does ("a 20% steel tariff")
+    [Theory]
+    [InlineData("Parcels would pay the 6% general tariff, Chile's Senate said.", "CL>* 6% Parcels")]
+    [InlineData("Kenya will stay the application of the 35 per cent common external tariff on wheat.", "KE>* 35% wheat")]
+    [InlineData("Uganda will apply a 25% ad valorem duty on imported sugar.", "UG>* 25% sugar")]
+    [InlineData("Mexico set a 20% steel tariff on imports from China.", "MX>CN 20% steel")]
+    [InlineData("Canada imposed a 100% EV tariff on Chinese cars.", "CA>CN 100% cars")]
+    public void A_kind_of_tariff_before_the_tariff_word_is_no_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
+
+    // 6. a day or a month after "on" says when, not what ("measures on Monday", "tariffs on Friday"); a date before the goods or a
+    // month that modifies a noun is left as it was
+    [Theory]
+    [InlineData("Tariffs on Monday: Canada said it would impose a 25% duty.", "CA>* 25% goods")]
+    [InlineData("Mexican glass makers will pay anti-dumping duties of up to 40% in the US after Washington confirmed final measures on Thursday, with rates of up to 22.5% for South Korean producers and 14.1% for Taiwanese material.",
+        "US>MX 40% glass|US>KR 22.5% glass|US>TW 14.1% glass")]
+    [InlineData("Brussels imposed duties on Tuesday of 12% on Chinese plywood.", "EU>CN 12% plywood")]
+    [InlineData("India will levy duties on 1 March of 20% on gold.", "IN>* 20% gold")]
+    public void A_day_or_month_after_on_is_no_goods(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 }
