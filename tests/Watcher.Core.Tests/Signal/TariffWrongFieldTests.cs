@@ -56,6 +56,7 @@ public class TariffWrongFieldTests
     // negatives: a country after ", the" that ends the list is a speaker or an appositive, not one more origin
     [InlineData("Mexico will raise its tariff on steel from China to 50%, the United States said on Monday.", "MX>CN 50% steel")]
     [InlineData("The EU slapped a 30% duty on fertiliser from Russia, the biggest supplier, and Belarus.", "EU>RU 30% fertiliser")]
+    [InlineData("The US imposed a 25% tariff on steel from China, the European Union and Japan said they would respond.", "US>CN 25% steel")]
     public void A_country_after_a_comma_and_the_continues_a_list(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     // 5. words between a rate and its tariff word that say what kind of tariff it is name no goods ("the 6% general tariff",
