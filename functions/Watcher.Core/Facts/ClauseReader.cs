@@ -74,7 +74,7 @@ public static partial class ClauseReader
             var s = sentence.Text;
             var listLine = ListLine().IsMatch(s);
             if (!listLine) introNamesDuty = DutyNoun().IsMatch(s);
-            var mentions = EntityFinder.Find(s).Where(TariffExtractor.IsPartyMention).ToList();
+            var mentions = EntityFinder.Find(s).Where(m => TariffExtractor.IsPartyMention(s, m)).ToList();
             var earlier = lastGoods;
             if (DutyNoun().IsMatch(s) && Goods(s, (0, s.Length), 0, mentions) is { } named && named is not ["goods"]) lastGoods = named;
             if (s.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !WordRate().IsMatch(s)) continue;
@@ -127,7 +127,7 @@ public static partial class ClauseReader
         {
             var s = sentence.Text;
             if (!DutyNoun().IsMatch(s)) continue;
-            var mentions = EntityFinder.Find(s).Where(TariffExtractor.IsPartyMention).ToList();
+            var mentions = EntityFinder.Find(s).Where(m => TariffExtractor.IsPartyMention(s, m)).ToList();
             var whole = (0, s.Length);
             imposer ??= Imposer(s, whole, mentions, s.Length);
             if (targets.Count == 0) targets = Targets(s, whole, mentions, 0, imposer);
@@ -519,8 +519,8 @@ public static partial class ClauseReader
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|&\s*)(?:the\s+)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Coordinated();
 
-    /// <summary>"on (imports of) steel", cut where the goods end.</summary>
-    [GeneratedRegex(@"\bon\s+(?!top\s+of\b)(?:the\s+)?(?:(?:imports?|shipments?|entries)\s+of\s+)?(?:[0-9]+\s+)?(?<p>(?!\d)[^,;()]{2,60}?)(?=\s+(?:from|for|to|at|by|until|over|after|because|as|which|that|who|originating|imported|made|produced|under|amid|with|starting|effective|since|will|would|is|are|was|were|has|have|in|into|took|takes|came|comes|drew|draws|began|begins|(?-i:[a-z]{3,}ed)|and\s+(?:a|an|the|said|will|would|is|are)|of\s+(?:up\s+to\s+)?\d)\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
+    /// <summary>"on (imports of) steel", cut where the goods end; a day or month is when, not what ("measures on Monday").</summary>
+    [GeneratedRegex(@"\bon\s+(?!top\s+of\b)(?!(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?-i:[a-z])))(?:the\s+)?(?:(?:imports?|shipments?|entries)\s+of\s+)?(?:[0-9]+\s+)?(?<p>(?!\d)[^,;()]{2,60}?)(?=\s+(?:from|for|to|at|by|until|over|after|because|as|which|that|who|originating|imported|made|produced|under|amid|with|starting|effective|since|will|would|is|are|was|were|has|have|in|into|took|takes|came|comes|drew|draws|began|begins|(?-i:[a-z]{3,}ed)|and\s+(?:a|an|the|said|will|would|is|are)|of\s+(?:up\s+to\s+)?\d)\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OnGoods();
 
     [GeneratedRegex(@"(?:\b(?:imports|shipments|entries)\s+of|\bimported)\s+(?<p>(?!\d)[^,;()]{2,60}?)(?=\s+(?:from|for|to|at|by|until|over|after|which|that|originating|imported|made|produced|under|will|would|is|are|was|were|has|have|in|into)\b|[,;.():]|$)", RegexOptions.IgnoreCase)]
@@ -529,8 +529,9 @@ public static partial class ClauseReader
     [GeneratedRegex(@"(?<p>\b(?!(?:for|of|on|from|to|the|a|an|and|or|all|other|its|their|total|cheap|cheaper|rising|surging|more|fewer|most)\b)(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+){0,2})\s+imports\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeImports();
 
-    /// <summary>"aluminium extrusions exported from Malaysia", "Steel pipes originating in China".</summary>
-    [GeneratedRegex(@"(?<p>(?:(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other)\b)[A-Za-z][\w-]*\s+){0,2}(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other|goods|products|imports)\b)(?-i:[a-z])[\w-]+)\s+(?:exported|imported|shipped|originating)\s+(?:(?:to|into)\s+[\w\s]{2,30}?\s+)?(?:from|in)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"aluminium extrusions exported from Malaysia", "Steel pipes originating in China" (whole words only: not "n polyvinyl
+    /// chloride" out of "on polyvinyl chloride imported from …").</summary>
+    [GeneratedRegex(@"(?<p>\b(?:(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other)\b)[A-Za-z][\w-]*\s+){0,2}(?!(?:of|in|the|a|an|and|or|on|for|to|from|with|by|at|that|which|are|is|were|was|be|been|all|any|other|goods|products|imports)\b)(?-i:[a-z])[\w-]+)\s+(?:exported|imported|shipped|originating)\s+(?:(?:to|into)\s+[\w\s]{2,30}?\s+)?(?:from|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeOrigin();
 
     [GeneratedRegex(@"^\s+(?<p>(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+){0,2}?)(?=\s+(?:from|for|to|at|by|with|will|would|is|are|was|were|has|have|face|faces|imports|exports|shipments|in|on|and\s+(?-i:[A-Z]))\b|[,;.():]|$)")]

@@ -13,6 +13,9 @@ public static partial class TariffExtractor
     /// <summary>A country or customs union; a forum or agreement ("WTO", "USMCA") is no party to a measure.</summary>
     internal static bool IsPartyMention(Mention m) => IsParty(m);
 
+    /// <summary>A party the sentence names as a country (not a currency "US$41", not the goods "china clay"); see <see cref="NamesCountry"/>.</summary>
+    internal static bool IsPartyMention(string s, Mention m) => IsParty(m) && NamesCountry(s, m);
+
     /// <summary>Explicit all-origins wording: "all origins", "regardless of origin", "from all countries".</summary>
     internal static bool SaysAllOrigins(string s) => AllOrigins().IsMatch(s);
 

@@ -178,7 +178,7 @@ public static partial class TariffExtractor
         var origin = new bool[parties.Count];
         for (var i = 0; i < parties.Count; i++)
             origin[i] = NamedAsOrigin(text, parties[i])
-                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && JoinedBy().IsMatch(text[parties[i - 1].End..parties[i].Start]));
+                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && Joined(text, parties[i - 1], parties[i]));
         return countries.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i]).Any()).ToList();
     }
 
@@ -220,11 +220,13 @@ public static partial class TariffExtractor
 
     /// <summary>A country's name or adjective is capitalised ("french fries", "turkey meat" and "china clay" are goods), and a
     /// place named after a country is not it ("New Britain", "New Mexico"); in a Title Case headline "New" before a country is an
-    /// adjective ("Trump Unveils New China Tariffs"), so only the places of a closed list are not their country.</summary>
+    /// adjective ("Trump Unveils New China Tariffs"), so only the places of a closed list are not their country; a country's code
+    /// before a dollar sign is a currency ("parcels under US$41", "US$ 1.02/kg", "NZ$3 million").</summary>
     private static bool NamesCountry(string s, Mention m) =>
-        m.Form is not (MentionForm.Noun or MentionForm.Adjective)
+        !(m.End < s.Length && s[m.End] == '$')
+        && (m.Form is not (MentionForm.Noun or MentionForm.Adjective)
         || (s.AsSpan(m.Start, m.End - m.Start).IndexOfAnyInRange('A', 'Z') >= 0
-            && !(s.AsSpan(0, m.Start).EndsWith("New ", StringComparison.Ordinal) && NewPlace().IsMatch(s, m.Start)));
+            && !(s.AsSpan(0, m.Start).EndsWith("New ", StringComparison.Ordinal) && NewPlace().IsMatch(s, m.Start))));
 
     /// <summary>Places named "New" and a country: New Mexico, New Britain, New Caledonia, New South Wales, New England, New Guinea
     /// (and Papua New Guinea), New Ireland, New Holland, New Spain, New Granada, New Jersey.</summary>
@@ -890,7 +892,7 @@ public static partial class TariffExtractor
         for (var k = mentions.IndexOf(last) - 1; k >= 0; k--)
         {
             var m = mentions[k];
-            if (m.Start < from || m.Form == MentionForm.Adjective || m.Entity.Kind == EntityKind.Leader || !JoinedBy().IsMatch(s[m.End..found[^1].Start])) break;
+            if (m.Start < from || m.Form == MentionForm.Adjective || m.Entity.Kind == EntityKind.Leader || !Joined(s, m, found[^1])) break;
             found.Add(m);
         }
         if (!ClauseHeadBefore().IsMatch(s[Math.Max(from, found[^1].Start - 12)..found[^1].Start])) return [];
@@ -1313,8 +1315,7 @@ public static partial class TariffExtractor
         var at = mentions.IndexOf(first);
         for (var k = at + 1; k < mentions.Count; k++)
         {
-            var between = s[mentions[k - 1].End..mentions[k].Start];
-            if (!JoinedBy().IsMatch(between) || mentions[k].Entity.Kind == EntityKind.Leader) yield break;
+            if (!Joined(s, mentions[k - 1], mentions[k]) || mentions[k].Entity.Kind == EntityKind.Leader) yield break;
             if (mentions[k].CountryId != target && mentions[k].CountryId != imposer) yield return mentions[k].CountryId;
         }
     }
@@ -1341,7 +1342,7 @@ public static partial class TariffExtractor
     {
         for (var k = at - 1; k >= 0 && at - k <= 6; k--)
         {
-            if (mentions[k].End > mentions[k + 1].Start || !JoinedBy().IsMatch(s[mentions[k].End..mentions[k + 1].Start])) return false;
+            if (mentions[k].End > mentions[k + 1].Start || !Joined(s, mentions[k], mentions[k + 1])) return false;
             // "… on glass from Malaysia, Indonesia said": a name after a bare comma that speaks is the speaker, not one more origin
             if (k == at - 1 && s[mentions[k].End..mentions[at].Start].Trim() == "," && SpeaksAfter().IsMatch(s[mentions[at].End..Math.Min(s.Length, mentions[at].End + 20)])) return false;
             var before = s[Math.Max(0, mentions[k].Start - 24)..mentions[k].Start];
