@@ -153,6 +153,7 @@ public static partial class ClauseReader
         // "a 10% VAT … on top of the tariff": the tax word nearest the rate says what it is
         if (NearestTaxWordIsDomestic(s, r)) return [];
         if (NotAMeasure().IsMatch(text)) return [];
+        if (TariffExtractor.ChargesPeople(s, r)) return [];
 
         var imposer = Imposer(s, clause, mentions, r.Start) ?? Imposer(s, (0, s.Length), mentions, r.Start) ?? lede.Imposer;
         if (imposer is null) return [];

@@ -17,16 +17,24 @@ public static partial class TariffExtractor
         if (a.End > b.Start) return false;
         var between = s.AsSpan(a.End, b.Start - a.End);
         return JoinedBy().IsMatch(between)
-            || (CommaThe().IsMatch(between) && ListGoesOn().IsMatch(s.AsSpan(b.End, Math.Min(s.Length, b.End + 6) - b.End))
-                && !ListSpeaks().IsMatch(s.AsSpan(b.End, Math.Min(s.Length, b.End + 60) - b.End)));
+            || (CommaThe().IsMatch(between) && ListGoesOn().IsMatch(s.AsSpan(b.End, Math.Min(s.Length, b.End + 12) - b.End))
+                && !ListSpeaks().IsMatch(s.AsSpan(b.End, Math.Min(s.Length, b.End + 60) - b.End))
+                && !NamesSpeak().IsMatch(s.AsSpan(b.End, Math.Min(s.Length, b.End + 80) - b.End)));
     }
 
     [GeneratedRegex(@"^,\s*the\s+$")]
     private static partial Regex CommaThe();
 
-    [GeneratedRegex(@"^(?:,|\s+(?:and|or)\s)")]
+    /// <summary>A comma or "and"/"or" after the name: the list goes on, unless the comma opens a relative clause about the name
+    /// ("China, the UK, which followed suit, said").</summary>
+    [GeneratedRegex(@"^(?:,(?!\s*(?:which|who|whose|whom|where|that)\b)|\s+(?:and|or)\s)")]
     private static partial Regex ListGoesOn();
 
     [GeneratedRegex(@"^[^,.;:]*?\b(?:said|says|say|told|announced|warned|added|replied|responded)\b")]
     private static partial Regex ListSpeaks();
+
+    /// <summary>A run of names after the name that ends in a speech verb: the whole run speaks ("… made in China, the US, India and
+    /// Turkey announced", "… from Thailand, the UK, Canada and Australia told reporters").</summary>
+    [GeneratedRegex(@"^(?:(?:\s*,)?\s+(?:(?:and|or)\s+)?(?:the\s+)?\p{Lu}[\w'’.-]*)*\s+(?:(?:have|has|had|also|jointly)\s+)?(?:said|says|say|told|announced|warned|added|replied|responded|confirmed|stated)\b")]
+    private static partial Regex NamesSpeak();
 }

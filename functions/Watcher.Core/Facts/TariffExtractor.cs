@@ -221,9 +221,9 @@ public static partial class TariffExtractor
     /// <summary>A country's name or adjective is capitalised ("french fries", "turkey meat" and "china clay" are goods), and a
     /// place named after a country is not it ("New Britain", "New Mexico"); in a Title Case headline "New" before a country is an
     /// adjective ("Trump Unveils New China Tariffs"), so only the places of a closed list are not their country; a country's code
-    /// before a dollar sign is a currency ("parcels under US$41", "US$ 1.02/kg", "NZ$3 million").</summary>
+    /// before a dollar sign is a currency ("parcels under US$41", "US$ 1.02/kg", "NZ$3 million", "US $41").</summary>
     private static bool NamesCountry(string s, Mention m) =>
-        !(m.End < s.Length && s[m.End] == '$')
+        !(m.End < s.Length && (s[m.End] == '$' || (s[m.End] == ' ' && m.End + 1 < s.Length && s[m.End + 1] == '$' && m.End - m.Start <= 3)))
         && (m.Form is not (MentionForm.Noun or MentionForm.Adjective)
         || (s.AsSpan(m.Start, m.End - m.Start).IndexOfAnyInRange('A', 'Z') >= 0
             && !(s.AsSpan(0, m.Start).EndsWith("New ", StringComparison.Ordinal) && NewPlace().IsMatch(s, m.Start))));
@@ -485,7 +485,7 @@ public static partial class TariffExtractor
         var near = NearRates(s, all, keywords);
         var rates = all.Where(r => !old.Contains(r) && near.Contains(r) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
             && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)
-            && !MarginBefore().IsMatch(s[Math.Max(0, r.Start - 60)..r.Start]) && !ComparedWithBefore().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !ComparativeAfter().IsMatch(s[r.End..Math.Min(s.Length, r.End + 24)])).ToList();
+            && !MarginBefore().IsMatch(s[Math.Max(0, r.Start - 60)..r.Start]) && !ComparedWithBefore().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !ComparativeAfter().IsMatch(s[r.End..Math.Min(s.Length, r.End + 24)]) && !ChargesPeople(s, r)).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
         if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
         {
@@ -977,6 +977,12 @@ public static partial class TariffExtractor
         return EntityFinder.Find(s).FirstOrDefault(m => m.Start >= after) is { Form: MentionForm.Adjective, Entity.Kind: not EntityKind.Leader } m
             && s[after..m.Start].Trim() is "" or "all" or "most";
     }
+
+    /// <summary>"…, while buyers will be charged 2% interest", "…, while income above Rs 50 lakh will be taxed 30%": a later clause
+    /// whose passive subject is people or income charges no goods; its rate is no measure (importers and exporters are left out:
+    /// "while exporters from Vietnam will be charged 20%" is a duty).</summary>
+    internal static bool ChargesPeople(string s, RateMention r) =>
+        PeopleCharged().IsMatch(s.AsSpan(Math.Max(0, r.Start - 90), r.Start - Math.Max(0, r.Start - 90)));
 
     /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
     private static bool IsIncrement(string s, RateMention r) =>
