@@ -21,6 +21,8 @@ public class ReviewFixes12xTests
     // positives: a list that goes on and ends without speaking stays one list of origins
     [InlineData("Canada imposed a 15% duty on steel from China, the Philippines and Vietnam, officials said.", "CA>CN 15% steel|CA>PH 15% steel|CA>VN 15% steel")]
     [InlineData("India imposed a 12% duty on solar glass from Malaysia, the UAE and Vietnam.", "IN>MY 12% solar glass|IN>AE 12% solar glass|IN>VN 12% solar glass")]
+    [InlineData("Mexico raised its tariff on steel from China, the Philippines and Vietnam to 25%, Economy Minister Marcelo Ebrard said.", "MX>CN 25% steel|MX>PH 25% steel|MX>VN 25% steel")]
+    [InlineData("Brazil will charge an 18% duty on tyres from Thailand, the UK and South Korea from Monday, the ministry announced.", "BR>TH 18% tyres|BR>GB 18% tyres|BR>KR 18% tyres")]
     public void A_list_that_ends_in_a_speaker_is_no_list_of_origins(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     // 2. a comma followed by a relative pronoun after a country ("the UK, which followed suit,") opens a clause about it, not the
@@ -48,6 +50,7 @@ public class ReviewFixes12xTests
     [InlineData("Kenya will keep a 25% duty on sugar, while rice will be charged 35% from July.", "KE>* 25% sugar|KE>* 35% rice")]
     [InlineData("Pakistan set the duty on billets at 10%, whereas billets of alloy steel will be charged 15%.", "PK>* 10% billets|PK>* 15% billets of alloy steel")]
     [InlineData("Under the decree, Mexico's tariff on footwear stays at 35%, while bicycles will be taxed 20% instead of 30%.", "MX>* 35% footwear|MX>* 20% bicycles")]
+    [InlineData("The US set a 25% duty on steel from China, while exporters from Vietnam will be charged 20%.", "US>CN 25% steel|US>VN 20% steel")]
     public void A_later_clause_about_people_or_income_is_no_measure(string text, string expected) => Assert.Equal(expected, MeasureKey.All(text));
 
     // 4. a country code before "$" is a currency also with one space between ("US $41", "NZ $3"); a code before a space and a
