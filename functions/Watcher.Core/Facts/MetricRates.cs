@@ -16,6 +16,8 @@ internal static partial class MetricRates
         // "cost Canada 2% of GDP", "shave 0.5% off growth", "25% of US steel imports"
         var tail = s[r.End..Math.Min(s.Length, r.End + 80)];
         if (ShareOf().IsMatch(tail)) return true;
+        // "…, inflation to 33%", "and its growth forecast to 6.5%", "and the chance of a recession to 60%": an economic figure set or moved to a rate
+        if (FigureTo().IsMatch(s.AsSpan(Math.Max(0, r.Start - 60), r.Start - Math.Max(0, r.Start - 60)))) return true;
         var from = Math.Max(0, r.Start - Window); // a clause, not the whole of a sentence that never ends
         var head = s[from..r.Start];
         var moved = MovedBefore().Match(head);
@@ -42,6 +44,11 @@ internal static partial class MetricRates
     }
 
     private const int Window = 160;
+
+    /// <summary>An economic figure right before the rate it was set or moved to, its verb left out or a verb of its own ("inflation to
+    /// 33%", "GDP growth to 2.5%", "its growth forecast to 6.5%", "inflation slowed to 2.1%", "the chance of a recession to 60%").</summary>
+    [GeneratedRegex(@"\b(?:inflation|growth|unemployment|joblessness|gdp|output|yields?|prices|deficit|(?:chance|odds|probability|risk|likelihood)\s+of\s+(?:a\s+)?(?:recession|default|downturn))(?:\s+(?:forecasts?|outlooks?|targets?|estimates?|projections?|expectations?))?(?:\s+(?:slowed|slows|slowing|accelerated|accelerates|quickened|cooled|cools|eased|eases|picked\s+up))?\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureTo();
 
     [GeneratedRegex(@"^\s+(?:(?!(?:as|after|while|when|because|since|but|and|amid|following|despite|before|on|in|at|from)\b)[a-z-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffAfter();

@@ -1027,6 +1027,7 @@ public static partial class TariffExtractor
     {
         foreach (var k in keywords)
         {
+            if (ListOfAnotherClause(s, rate, k)) continue;
             if (k.Index >= rate.End && k.Index - rate.End <= 32 && !s[rate.End..k.Index].Contains(" of ", StringComparison.Ordinal) && !ClauseBreakAfterRate().IsMatch(s[rate.End..k.Index])) return true;
             if (k.Index + k.Length <= rate.Start && rate.Start - (k.Index + k.Length) <= 90 && !s[(k.Index + k.Length)..rate.Start].Contains(';')) return true;
             if (InListAfterColon(s, rate, k)) return true;
