@@ -130,9 +130,11 @@ internal static partial class HeadlineAction
         "dgtr", "itc", "authority", "authorities", "investigating", "investigation", "investigator", "investigators", "probe", "inquiry",
         "panel", "body", "tribunal", "directorate", "remedies", "remedy", "commission", "committee", "board", "regulator");
 
-    /// <summary>A measure a finding recommends.</summary>
+    /// <summary>A measure a finding recommends: a trade-remedy body recommends a duty ("suggests anti-dumping duty", "advises
+    /// safeguard duty"); "tariffs" after "suggest" is an analyst's guess as often ("Analysts suggest tariffs on Chinese EVs will
+    /// rise").</summary>
     private static readonly HashSet<string> MeasureWords = StoryFingerprint.Folded(
-        "duty", "duties", "tariff", "tariffs", "levy", "levies", "safeguard", "safeguards", "measure", "measures", "curbs", "quota", "quotas");
+        "duty", "duties", "levy", "levies", "safeguard", "safeguards");
 
     /// <summary>Words naming a duty's kind between a verb and the duty ("suggests anti-dumping duty", "advises provisional
     /// safeguard duty").</summary>

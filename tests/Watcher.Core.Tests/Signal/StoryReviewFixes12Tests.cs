@@ -54,6 +54,7 @@ public class StoryReviewFixes12Tests
         { "Japan cuts tariffs on Australian beef", "Japan's cut in tariffs on Australian beef suggests softer stance", false },
         { "US imposes tariffs on Brazilian coffee", "Roasters advised to stock up as US imposes tariffs on Brazilian coffee", false },
         { "Mexico raises tariffs on Chinese cars", "Data suggest Mexico tariff on Chinese cars already biting", false },
+        { "EU raises tariffs on Chinese electric vehicles", "Analysts suggest tariffs on Chinese electric vehicles will rise", false },
         // … and a trade-remedy body's finding, or a duty suggested, is the recommendation still
         { "DGTR suggests anti-dumping duty on Chinese glass fibre", "India imposes anti-dumping duty on Chinese glass fibre", true },
         { "Trade remedies authority advises safeguard duty on steel coils", "Government imposes safeguard duty on steel coils", true },
