@@ -40,29 +40,107 @@ internal static partial class HeadlineAction
             _ => false,
         };
 
+    /// <summary>Where a trade headline places a measure in the making of a law or a ruling, read once per fingerprint.</summary>
+    [Flags]
+    public enum Law
+    {
+        None = 0,
+        /// <summary>A word of a proposal or a finding ("proposes", "draft", "recommends", "DGTR suggests anti-dumping duty").</summary>
+        ProposalWords = 1,
+        /// <summary>Words of a proposal and none of its adoption: the measure proposed.</summary>
+        Proposal = 2,
+        /// <summary>A word of a decision: approved, adopted, agreed by a council, published in a government's notice.</summary>
+        DecisionWords = 4,
+    }
+
+    /// <param name="words">The headline's folded words as a set.</param>
+    /// <param name="ordered">The same words in headline order.</param>
+    public static Law LawOf(HashSet<string> words, IReadOnlyList<string> ordered)
+    {
+        var law = Law.None;
+        // a council's agreement to the proposal is its adoption ("Council agrees Commission proposal on steel safeguard"), but a
+        // headline that proposes stays a proposal beside an agreement ("EU agrees to propose tariffs on …", "EU proposes tariffs
+        // … as member states agree on need for action")
+        if (words.Overlaps(ProposalWords) || IsFinding(words, ordered))
+            law |= words.Overlaps(AdoptionWords) || (words.Overlaps(AgreementWords) && words.Overlaps(ProposalNounWords))
+                ? Law.ProposalWords : Law.ProposalWords | Law.Proposal;
+        if (words.Overlaps(AdoptionWords) || words.Overlaps(AgreementWords) || (words.Overlaps(NoticeWords) && !NotifiesForum(words)))
+            law |= Law.DecisionWords;
+        return law;
+    }
+
     /// <summary>
-    /// One trade headline reports a measure proposed (a commission's proposal, a draft, a body's recommendation) and the other
-    /// the measure decided or done (approved, adopted, accepted, or a duty imposed or cut) without any word of a proposal:
-    /// the proposal and the decision weeks later by another body ("Commission proposes safeguard on ferroalloy imports" /
-    /// "EU governments approve ferroalloy safeguard"), one measure at two stages. A headline accepting a recommendation is the
-    /// decision. A duty the headline announces ahead ("EU to slap 25% tariff …", "Thailand to cut tariffs …", "EU moves to
-    /// raise …": <paramref name="aheadA"/>) is the proposal told as news, and a provisional duty (<paramref name="stageA"/> 1)
-    /// is the investigating body's own interim step, reported with its recommendation: neither is a decision.
+    /// One trade headline reports a measure proposed (a commission's proposal, a draft, a body's recommendation or finding) and
+    /// the other the measure decided or done (approved, adopted, accepted, agreed by a council, notified by customs, or a duty
+    /// imposed or cut) without any word of a proposal: the proposal and the decision weeks later by another body ("Commission
+    /// proposes safeguard on ferroalloy imports" / "EU governments approve ferroalloy safeguard"), one measure at two stages. A
+    /// headline accepting a recommendation is the decision. A duty the headline announces ahead ("EU to slap 25% tariff …",
+    /// "Thailand to cut tariffs …", "EU moves to raise …": <paramref name="aheadA"/>) is the proposal told as news, and a
+    /// provisional duty (<paramref name="stageA"/> 1) is the investigating body's own interim step, reported with its
+    /// recommendation: neither is a decision.
     /// </summary>
-    public static bool ProposalAndDecision(HashSet<string> a, Trade tradeA, bool aheadA, int stageA, HashSet<string> b, Trade tradeB, bool aheadB, int stageB) =>
-        (IsProposal(a) && !b.Overlaps(ProposalWords) && Decides(b, tradeB, aheadB, stageB))
-        || (IsProposal(b) && !a.Overlaps(ProposalWords) && Decides(a, tradeA, aheadA, stageA));
+    public static bool ProposalAndDecision(Law lawA, Trade tradeA, bool aheadA, int stageA, Law lawB, Trade tradeB, bool aheadB, int stageB) =>
+        (lawA.HasFlag(Law.Proposal) && !lawB.HasFlag(Law.ProposalWords) && Decides(lawB, tradeB, aheadB, stageB))
+        || (lawB.HasFlag(Law.Proposal) && !lawA.HasFlag(Law.ProposalWords) && Decides(lawA, tradeA, aheadA, stageA));
 
-    private static bool IsProposal(HashSet<string> words) => words.Overlaps(ProposalWords) && !words.Overlaps(AdoptionWords);
-
-    private static bool Decides(HashSet<string> words, Trade trade, bool ahead, int stage) =>
-        words.Overlaps(AdoptionWords) || words.Overlaps(NoticeWords) || (trade is Trade.Raised or Trade.Lowered && !ahead && stage != 1);
+    private static bool Decides(Law law, Trade trade, bool ahead, int stage) =>
+        law.HasFlag(Law.DecisionWords) || (trade is Trade.Raised or Trade.Lowered && !ahead && stage != 1);
 
     /// <summary>A government's notice publishes what it decided: "Notification No. 14/2027-Customs: Seeks to impose anti-dumping
     /// duty …", "Govt notifies safeguard duty on …". Its "seeks to impose" is the notice's own title for the duty imposed, not a
     /// duty announced ahead.</summary>
     private static readonly HashSet<string> NoticeWords = StoryFingerprint.Folded(
         "notification", "notifications", "notifies", "notified", "notify", "gazette", "gazetted");
+
+    /// <summary>The notice goes to a trade forum, not into a gazette ("India notifies WTO of retaliatory duties on US goods"): a
+    /// government telling the WTO of a measure it proposes to take, the proposal stage.</summary>
+    private static bool NotifiesForum(HashSet<string> words) => words.Overlaps(ForumWords);
+
+    private static readonly HashSet<string> ForumWords = new(StringComparer.Ordinal) { "@WTO", "wto", StoryFingerprint.Fold("organisation") };
+
+    /// <summary>
+    /// A headline saying "suggests" or "advises" reports an investigating authority's finding only with a trade-remedy body as
+    /// its subject ("DGTR suggests …", "Trade remedies body advises …", "Investigating authority suggests …") or a duty as
+    /// the verb's object ("Panel suggests duties of $120-300 per tonne …", "… suggests anti-dumping duty on …"). In other news
+    /// wording the words say nothing of a stage ("Canada's move to drop retaliatory tariffs suggests thaw", "Importers advised
+    /// to prepare as EU raises tariffs …").
+    /// </summary>
+    private static bool IsFinding(HashSet<string> words, IReadOnlyList<string> ordered)
+    {
+        if (!words.Overlaps(FindingWords)) return false;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (!FindingWords.Contains(ordered[i])) continue;
+            for (var j = 0; j < i; j++)
+                if (RemedyBodyWords.Contains(ordered[j])) return true;
+            for (var j = i + 1; j < ordered.Count && j <= i + 4; j++)
+            {
+                if (MeasureWords.Contains(ordered[j])) return true;
+                if (!DutyKindWords.Contains(ordered[j])) break;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> FindingWords = StoryFingerprint.Folded("suggest", "suggests", "suggested", "advise", "advises", "advised");
+
+    /// <summary>Who finds in a trade-remedy case: an investigating authority, its directorate, panel or tribunal, a
+    /// commission's investigation.</summary>
+    private static readonly HashSet<string> RemedyBodyWords = StoryFingerprint.Folded(
+        "dgtr", "itc", "authority", "authorities", "investigating", "investigation", "investigator", "investigators", "probe", "inquiry",
+        "panel", "body", "tribunal", "directorate", "remedies", "remedy", "commission", "committee", "board", "regulator");
+
+    /// <summary>A measure a finding recommends: a trade-remedy body recommends a duty ("suggests anti-dumping duty", "advises
+    /// safeguard duty"); "tariffs" after "suggest" is an analyst's guess as often ("Analysts suggest tariffs on Chinese EVs will
+    /// rise").</summary>
+    private static readonly HashSet<string> MeasureWords = StoryFingerprint.Folded(
+        "duty", "duties", "levy", "levies", "safeguard", "safeguards");
+
+    /// <summary>Words naming a duty's kind between a verb and the duty ("suggests anti-dumping duty", "advises provisional
+    /// safeguard duty").</summary>
+    private static readonly HashSet<string> DutyKindWords = StoryFingerprint.Folded(
+        "anti-dumping", "antidumping", "anti", "dumping", "countervailing", "anti-subsidy", "safeguard", "provisional", "definitive", "final",
+        "additional", "import", "higher", "extra");
 
     /// <summary>The raw headline announces a tariff action ahead: "to", "will" or "would" before a verb of raising or cutting
     /// ("EU to slap …", "moves to raise …", "plans to cut …", "set to impose …", "will lower …").</summary>
@@ -72,19 +150,24 @@ internal static partial class HeadlineAction
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AheadAction();
 
+    // an investigating authority's finding, in the words outlets use for it ("DGTR suggests duties of $221-358 per tonne …",
+    // "Trade body advises anti-dumping duty on …"), is a recommendation too, which a ministry imposes weeks later or not at all:
+    // see IsFinding
     private static readonly HashSet<string> ProposalWords = StoryFingerprint.Folded(
         "propose", "proposes", "proposed", "proposing", "proposal", "proposals", "draft", "drafts", "recommend", "recommends", "recommended",
-        "recommendation", "recommendations",
-        // an investigating authority's finding, in the words outlets use for it ("DGTR suggests duties of $221-358 per tonne …",
-        // "Trade body advises anti-dumping duty on …"): the recommendation, which a ministry imposes weeks later or not at all
-        "suggest", "suggests", "suggested", "advise", "advises", "advised");
+        "recommendation", "recommendations");
 
     private static readonly HashSet<string> AdoptionWords = StoryFingerprint.Folded(
         "approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "adoption", "endorse", "endorses", "endorsed",
-        "accept", "accepts", "accepted", "ratify", "ratifies", "ratified", "enact", "enacts", "enacted",
-        // a council's or the member governments' position on a proposal ("Council agrees to a €5 flat duty on small parcels",
-        // "EU countries agree tariffs on Russian fertiliser"): the next stage of the law, not the proposal
-        "agree", "agrees", "agreed");
+        "accept", "accepts", "accepted", "ratify", "ratifies", "ratified", "enact", "enacts", "enacted");
+
+    /// <summary>A council's or the member governments' position on a proposal ("Council agrees to a €5 flat duty on small
+    /// parcels", "EU countries agree tariffs on Russian fertiliser"): the next stage of the law. It makes a headline a decision
+    /// but, unlike an adoption, does not stop a headline that proposes from being a proposal ("EU agrees to propose …").</summary>
+    private static readonly HashSet<string> AgreementWords = StoryFingerprint.Folded("agree", "agrees", "agreed");
+
+    /// <summary>A proposal named as a thing, which a council agrees to.</summary>
+    private static readonly HashSet<string> ProposalNounWords = StoryFingerprint.Folded("proposal", "proposals", "recommendation", "recommendations");
 
     /// <summary>Two headlines about ministers' meetings naming different portfolios and none in common ("Japan, Australia trade
     /// ministers meet in Tokyo" / "Japan, Australia foreign ministers meet in Tokyo"): two meetings, whatever their parties and city.

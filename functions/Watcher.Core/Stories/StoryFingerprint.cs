@@ -28,7 +28,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleLaw = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -679,7 +679,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// cut, an investigation opened and a duty decided.</summary>
     private static bool OtherActions(StoryFingerprint a, StoryFingerprint b) =>
         a.IsTradeHeadline && b.IsTradeHeadline && (HeadlineAction.Conflict(a.TitleTrade, a.TitleStage, b.TitleTrade, b.TitleStage)
-            || HeadlineAction.ProposalAndDecision(a.TitleSet, a.TitleTrade, a.HeadlineAnnouncesAhead, a.TitleStage, b.TitleSet, b.TitleTrade, b.HeadlineAnnouncesAhead, b.TitleStage));
+            || HeadlineAction.ProposalAndDecision(a.TitleLaw, a.TitleTrade, a.HeadlineAnnouncesAhead, a.TitleStage, b.TitleLaw, b.TitleTrade, b.HeadlineAnnouncesAhead, b.TitleStage));
 
     /// <summary>Two ministers' meetings of different portfolios (see <see cref="HeadlineAction.OtherPortfolios"/>).</summary>
     private static bool OtherMinistries(StoryFingerprint a, StoryFingerprint b) =>
@@ -712,6 +712,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleStage);
     private HeadlineAction.Trade? _titleTrade;
+
+    private HeadlineAction.Law TitleLaw => _titleLaw ??= HeadlineAction.LawOf(TitleSet, TitleWords);
+    private HeadlineAction.Law? _titleLaw;
 
     private HeadlineAction.Visit TitleVisit => _titleVisit ??= HeadlineAction.VisitOf(TitleSet, TitleWords);
     private HeadlineAction.Visit? _titleVisit;
@@ -962,21 +965,52 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// permanent) one, 0 for neither. A headline naming both is the definitive stage when it says so in a word only that stage
     /// uses ("… imposing a definitive anti-dumping duty and definitively collecting the provisional duty", "provisional
     /// duties made permanent"); with "final" alone it says nothing ("EU sets provisional duties, final ruling due in June").</summary>
-    private static int Stage(HashSet<string> words)
+    private static int Stage(HashSet<string> words, IReadOnlyList<string> ordered)
     {
-        var (provisional, definitive) = (words.Overlaps(ProvisionalWords), words.Overlaps(DefinitiveWords));
+        var (provisional, definitive) = (words.Overlaps(ProvisionalWords), words.Overlaps(DefinitiveWords) || ConfirmsRuling(words, ordered));
         if (provisional && definitive) return words.Overlaps(OnlyDefinitiveWords) ? 2 : 0;
         return provisional ? 1 : definitive ? 2 : 0;
     }
 
-    private int TitleStage => _titleStage ??= Stage(TitleSet);
+    private int TitleStage => _titleStage ??= Stage(TitleSet, TitleWords);
     private int? _titleStage;
 
     private static readonly HashSet<string> ProvisionalWords = Folded("provisional", "provisionally", "preliminary", "interim", "stopgap", "temporary");
     private static readonly HashSet<string> OnlyDefinitiveWords = Folded("definitive", "definitively", "permanent", "permanently", "finalise", "finalize");
-    // a trade-remedy ruling "confirms" its duties when it makes the provisional ones definitive ("EU confirms anti-dumping duties
-    // on Asian epoxy resins"); "China confirms provisional duties on EU brandy" names both and says nothing, as "final" does
-    private static readonly HashSet<string> DefinitiveWords = [.. OnlyDefinitiveWords, .. Folded("final", "confirm", "confirms", "confirmed")];
+    private static readonly HashSet<string> DefinitiveWords = [.. OnlyDefinitiveWords, .. Folded("final")];
+
+    /// <summary>
+    /// A trade-remedy ruling "confirms" its duties when it makes the provisional ones definitive ("EU confirms anti-dumping
+    /// duties on Asian epoxy resins", "Brussels confirms glass fibre duties after investigation"); "China confirms provisional
+    /// duties on EU brandy" names both and says nothing, as "final" does. Only a headline confirming a measure: one confirming
+    /// a probe reports the probe ("Beijing confirms anti-dumping probe into European pork", "Ankara confirms safeguard
+    /// investigation …": the first of a duty and a probe after "confirms" is what it confirms), and one confirming when a
+    /// measure applies reports the measure's start, at whatever stage ("Commission confirms duties on Chinese biodiesel will
+    /// apply from Friday", "… to take effect …").
+    /// </summary>
+    private static bool ConfirmsRuling(HashSet<string> words, IReadOnlyList<string> ordered)
+    {
+        if (!words.Overlaps(ConfirmWords) || words.Overlaps(TakesEffectWords)) return false;
+        var safeguard = false;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (!ConfirmWords.Contains(ordered[i])) continue;
+            for (var j = i + 1; j < ordered.Count; j++)
+            {
+                if (ConfirmedMeasureWords.Contains(ordered[j])) return true;
+                if (InquiryWords.Contains(ordered[j])) return false;
+                safeguard |= SafeguardWords.Contains(ordered[j]);
+            }
+        }
+        return safeguard;
+    }
+
+    private static readonly HashSet<string> ConfirmWords = Folded("confirm", "confirms", "confirmed");
+    private static readonly HashSet<string> ConfirmedMeasureWords = Folded("duty", "duties", "tariff", "tariffs", "levy", "levies", "measure", "measures", "quota", "quotas");
+    private static readonly HashSet<string> SafeguardWords = Folded("safeguard", "safeguards");
+    private static readonly HashSet<string> InquiryWords = Folded("probe", "probes", "investigation", "investigations", "inquiry", "enquiry");
+    private static readonly HashSet<string> TakesEffectWords = Folded(
+        "apply", "applies", "applied", "effect", "effective", "kick", "kicks", "start", "starts", "begin", "begins", "enter", "enters", "force", "date");
 
     /// <summary>The forums a headline names (blocs other than the EU, which is a party): "@G20", or an acronym the entity
     /// dictionary does not read as a name on its own ("SCO").</summary>
