@@ -76,8 +76,8 @@ public static class LabelledSet
 
     /// <summary>Written in session 11 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
     /// docs/holdout-14-notes.md) as the unseen set after holdout 13, labelled before anything ran on it; its first run is
-    /// taken by the lead on the final session-11 code. Never tuned on, measured only on request, and its per-item errors are
-    /// not printed.</summary>
+    /// taken by the lead on the final session-11 code. Session 12's unseen set (measured once, at its end); a dev set from
+    /// session 13, its errors printed.</summary>
     public static string Holdout14Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-14.jsonl");
 
     /// <summary>Written in session 12 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
