@@ -86,6 +86,16 @@ public static class LabelledSet
     /// not printed.</summary>
     public static string Holdout15Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-15.jsonl");
 
+    /// <summary>Every dev set, by name, for the probes: the tuned set and each holdout once its session's unseen measurement is
+    /// taken. The unseen set (holdout 15) is never among them.</summary>
+    public static readonly (string Name, string Path)[] DevSets =
+    [
+        ("tuned", PathOnDisk), ("holdout", HoldoutPath), ("holdout-2", Holdout2Path), ("holdout-3", Holdout3Path), ("holdout-4", Holdout4Path),
+        ("holdout-5", Holdout5Path), ("holdout-6", Holdout6Path), ("holdout-7", Holdout7Path), ("holdout-8", Holdout8Path), ("holdout-9", Holdout9Path),
+        ("holdout-10", Holdout10Path), ("holdout-11", Holdout11Path), ("holdout-12", Holdout12Path), ("holdout-13", Holdout13Path),
+        ("holdout-14", Holdout14Path),
+    ];
+
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
 
     public static IReadOnlyList<LabelledItem> Load(string path) =>

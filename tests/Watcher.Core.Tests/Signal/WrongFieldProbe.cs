@@ -10,14 +10,7 @@ namespace Watcher.Core.Tests.Signal;
 /// </summary>
 public class WrongFieldProbe
 {
-    private static readonly (string Name, string Path)[] DevSets =
-    [
-        ("tuned", LabelledSet.PathOnDisk), ("holdout", LabelledSet.HoldoutPath), ("holdout-2", LabelledSet.Holdout2Path),
-        ("holdout-3", LabelledSet.Holdout3Path), ("holdout-4", LabelledSet.Holdout4Path), ("holdout-5", LabelledSet.Holdout5Path),
-        ("holdout-6", LabelledSet.Holdout6Path), ("holdout-7", LabelledSet.Holdout7Path), ("holdout-8", LabelledSet.Holdout8Path),
-        ("holdout-9", LabelledSet.Holdout9Path), ("holdout-10", LabelledSet.Holdout10Path), ("holdout-11", LabelledSet.Holdout11Path),
-        ("holdout-12", LabelledSet.Holdout12Path), ("holdout-13", LabelledSet.Holdout13Path),
-    ];
+    private static readonly (string Name, string Path)[] DevSets = LabelledSet.DevSets;
 
     [Fact]
     public void Figures()
