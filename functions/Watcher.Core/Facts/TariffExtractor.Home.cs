@@ -68,7 +68,7 @@ public static partial class TariffExtractor
     private static string OriginListHead(string text, List<Mention> parties, int at, out int first)
     {
         first = at;
-        while (first > 0 && parties[first - 1].End <= parties[first].Start && Joined(text, parties[first - 1], parties[first])) first--;
+        while (first > 0 && Joined(text, parties[first - 1], parties[first])) first--;
         return text[Math.Max(0, parties[first].Start - 24)..parties[first].Start];
     }
 

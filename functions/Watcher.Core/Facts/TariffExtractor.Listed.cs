@@ -51,7 +51,7 @@ public static partial class TariffExtractor
         List<string>? current = null;
         for (var k = 0; k < mentions.Count; k++)
         {
-            if (current is null || mentions[k - 1].End > mentions[k].Start || !Joined(s, mentions[k - 1], mentions[k]))
+            if (current is null || !Joined(s, mentions[k - 1], mentions[k]))
                 lists.Add(current = []);
             if (!current.Contains(mentions[k].CountryId)) current.Add(mentions[k].CountryId);
         }

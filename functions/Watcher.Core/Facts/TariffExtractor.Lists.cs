@@ -4,15 +4,21 @@ namespace Watcher.Core.Facts;
 
 public static partial class TariffExtractor
 {
+    /// <summary>The last colon between a tariff word and a rate after it, or -1 (none, or the rate comes first): where a list the
+    /// rate belongs to opens (<see cref="InListAfterColon"/>, <see cref="ListOfAnotherClause"/>).</summary>
+    private static int ColonBetween(string s, RateMention rate, Match keyword)
+    {
+        var end = keyword.Index + keyword.Length;
+        return end > rate.Start ? -1 : s.LastIndexOf(':', rate.Start - 1, rate.Start - end);
+    }
+
     /// <summary>"Indonesia has raised import duties on a list of goods under Regulation No. 9/2027, which takes effect on March 3:
     /// beverages (15%), biscuits (20%) …": a rate of a list that a colon opens after the tariff word is as near that word as the
     /// colon is, however long the clause before the colon (the colon follows the tariff word in the same clause: no semicolon
     /// between them or between the colon and the rate), and the list opens with goods in lower case.</summary>
-    private static bool InListAfterColon(string s, RateMention rate, Match keyword)
+    private static bool InListAfterColon(string s, RateMention rate, Match keyword, int colon)
     {
         var end = keyword.Index + keyword.Length;
-        if (end > rate.Start) return false;
-        var colon = s.LastIndexOf(':', rate.Start - 1, rate.Start - end);
         if (colon < 0 || rate.Start - colon > 90 || colon - end > 200 || s.AsSpan(end, rate.Start - end).IndexOf(';') >= 0) return false;
         // goods are written in lower case; a list of firms or countries ("as follows: Yantai Food Co., Ltd: 21.4%") is not this one
         var first = s.AsSpan(colon + 1).TrimStart();
@@ -24,13 +30,10 @@ public static partial class TariffExtractor
     /// ", after", that a comma closes before the colon, the main clause going on with a verb), or "… duty on rice and reported growth
     /// by variety: …" (a verb of reporting or of a figure's moving joined by "and"); unless the clause before the colon is itself
     /// about the tariff ("…, published the new duty rates: …").</summary>
-    private static bool ListOfAnotherClause(string s, RateMention rate, Match keyword)
+    private static bool ListOfAnotherClause(string s, Match keyword, int colon)
     {
-        var end = keyword.Index + keyword.Length;
-        if (end > rate.Start) return false;
-        var colon = s.LastIndexOf(':', rate.Start - 1, rate.Start - end);
         if (colon < 0) return false;
-        var between = s[end..colon];
+        var between = s[(keyword.Index + keyword.Length)..colon];
         if (AndReportedBetween().IsMatch(between)) return true;
         var close = between.IndexOf(',');
         if (close < 0 || !ClauseOpenedBefore().IsMatch(s.AsSpan(0, keyword.Index))) return false;

@@ -45,8 +45,8 @@ public static partial class TariffExtractor
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
         List<string>? originGroup = null;
-        // "a duty of US$ 0.36 per kilogram": a currency is no country
-        var parties = Parties(text).Where(m => m.End >= text.Length || text[m.End] != '$').ToList();
+        // (a currency is no country: "a duty of US$ 0.36 per kilogram", see NamesCountry)
+        var parties = Parties(text);
         var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
             .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
         var possibleImposers = PossibleImposers(text, parties, countries);
@@ -178,7 +178,7 @@ public static partial class TariffExtractor
         var origin = new bool[parties.Count];
         for (var i = 0; i < parties.Count; i++)
             origin[i] = NamedAsOrigin(text, parties[i])
-                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && Joined(text, parties[i - 1], parties[i]));
+                || (i > 0 && origin[i - 1] && Joined(text, parties[i - 1], parties[i]));
         return countries.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i]).Any()).ToList();
     }
 
@@ -1027,15 +1027,15 @@ public static partial class TariffExtractor
     {
         foreach (var k in keywords)
         {
-            if (ListOfAnotherClause(s, rate, k)) continue;
+            var colon = ColonBetween(s, rate, k);
+            if (ListOfAnotherClause(s, k, colon)) continue;
             if (k.Index >= rate.End && k.Index - rate.End <= 32 && !s[rate.End..k.Index].Contains(" of ", StringComparison.Ordinal) && !ClauseBreakAfterRate().IsMatch(s[rate.End..k.Index])) return true;
             if (k.Index + k.Length <= rate.Start && rate.Start - (k.Index + k.Length) <= 90 && !s[(k.Index + k.Length)..rate.Start].Contains(';')) return true;
-            if (InListAfterColon(s, rate, k)) return true;
+            if (InListAfterColon(s, rate, k, colon)) return true;
         }
         return false;
     }
 
-    /// <summary>The product phrase that starts at <paramref name="start"/>, up to the first terminator before <paramref name="to"/>.</summary>
     /// <summary>Where the goods group ("p") of a match in the lead-in that starts at <paramref name="offset"/> falls in the sentence.</summary>
     private static (int Start, int End) GroupAt(Match m, int offset) => (offset + m.Groups["p"].Index, offset + m.Groups["p"].Index + m.Groups["p"].Length);
 
@@ -1349,7 +1349,7 @@ public static partial class TariffExtractor
     {
         for (var k = at - 1; k >= 0 && at - k <= 6; k--)
         {
-            if (mentions[k].End > mentions[k + 1].Start || !Joined(s, mentions[k], mentions[k + 1])) return false;
+            if (!Joined(s, mentions[k], mentions[k + 1])) return false;
             // "… on glass from Malaysia, Indonesia said": a name after a bare comma that speaks is the speaker, not one more origin
             if (k == at - 1 && s[mentions[k].End..mentions[at].Start].Trim() == "," && SpeaksAfter().IsMatch(s[mentions[at].End..Math.Min(s.Length, mentions[at].End + 20)])) return false;
             var before = s[Math.Max(0, mentions[k].Start - 24)..mentions[k].Start];

@@ -754,9 +754,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     }
 
     /// <summary>A lede measure of each item has the same rate (one rounding the other) between parties of which one
-    /// names both or every origin, whichever the extractor read as the imposer, whatever it read as the product.</summary>
-    /// A headline that states its measure's direction itself ("Trump slaps 34% tariff on Chinese goods" / "China slaps 34%
-    /// tariff on all US goods") is read right: swapped parties there are a retaliation, two measures.
+    /// names both or every origin, whichever the extractor read as the imposer, whatever it read as the product. A headline
+    /// that states its measure's direction itself ("Trump slaps 34% tariff on Chinese goods" / "China slaps 34% tariff on all
+    /// US goods") is read right: swapped parties there are a retaliation, two measures.</summary>
     private static bool MeasuresLooselyAgree(StoryFingerprint a, StoryFingerprint b) =>
         a.HeadlinesStateOppositeDirections(b)
             ? AnyPair(a, b, static (x, y) => x.Measure is var (ia, _, _) && y.Measure is var (ib, _, _) && ia == ib && StoryFingerprint.SameRateSameParties(x, y))
