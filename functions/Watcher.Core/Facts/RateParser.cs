@@ -19,14 +19,8 @@ public static partial class RateParser
 
     /// <summary>The rates of a sentence, in order. The extractor's sentence reading and its clause reader both ask, and a poll
     /// reads each body sentence twice (fingerprint and tracker): a thread's last answers are remembered (a new list each time).</summary>
-    public static List<RateMention> Find(string sentence)
-    {
-        var recent = _recent ??= new RecentAnswers<RateMention[]>();
-        if (recent.TryGet(sentence, out var known)) return [.. known];
-        var found = Read(sentence);
-        recent.Put(sentence, [.. found]);
-        return found;
-    }
+    public static List<RateMention> Find(string sentence) =>
+        [.. (_recent ??= new RecentAnswers<RateMention[]>()).Answer(sentence, static s => [.. Read(s)])];
 
     [ThreadStatic] private static RecentAnswers<RateMention[]>? _recent;
 

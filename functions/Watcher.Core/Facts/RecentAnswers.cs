@@ -25,6 +25,15 @@ internal sealed class RecentAnswers<T> where T : class
         return false;
     }
 
+    /// <summary>The remembered answer for an equal text, else <paramref name="read"/>'s, remembered.</summary>
+    public T Answer(string text, Func<string, T> read)
+    {
+        if (TryGet(text, out var known)) return known;
+        var found = read(text);
+        Put(text, found);
+        return found;
+    }
+
     public void Put(string text, T answer)
     {
         _texts[_next] = text;

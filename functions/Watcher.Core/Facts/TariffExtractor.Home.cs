@@ -39,12 +39,12 @@ public static partial class TariffExtractor
     /// from Brazil"); <see cref="UnknownOrigin"/> for a trade remedy that names several; "" for every origin.</summary>
     private static string HomeOrigin(string text, List<Mention> parties, string home)
     {
+        var remedy = TradeRemedy().IsMatch(text);
         // a safeguard or a most-favoured-nation rate is on every origin, whatever exceptions the item names
-        if (SafeguardOrMfn().IsMatch(text) && !TradeRemedy().IsMatch(text)) return "";
+        if (SafeguardOrMfn().IsMatch(text) && !remedy) return "";
         var origins = new List<string>();
         // an origin the item names in a sentence about a tariff ("additional tariffs on certain goods originating in Mexico"), not
         // one of its trade ("most of it comes from Brazil")
-        var remedy = TradeRemedy().IsMatch(text);
         var aboutTariff = SentenceSplitter.Split(text).Where(x => TariffWord().IsMatch(x.Text)).ToList();
         for (var i = 0; i < parties.Count; i++)
         {

@@ -30,14 +30,8 @@ public static partial class TariffExtractor
     [ThreadStatic] private static RecentAnswers<string[]>? _originLists;
 
     /// <summary><see cref="ReadOriginList"/>'s answer for the sentence, remembered (a new list each time).</summary>
-    private static List<string> OriginList(string s)
-    {
-        var recent = _originLists ??= new RecentAnswers<string[]>();
-        if (recent.TryGet(s, out var known)) return [.. known];
-        var found = ReadOriginList(s);
-        recent.Put(s, [.. found]);
-        return found;
-    }
+    private static List<string> OriginList(string s) =>
+        [.. (_originLists ??= new RecentAnswers<string[]>()).Answer(s, static x => [.. ReadOriginList(x)])];
 
     [ThreadStatic] private static RecentAnswers<Match>? _measuresOn;
 
@@ -49,13 +43,6 @@ public static partial class TariffExtractor
 
     private readonly struct MeasuresOnReader
     {
-        public Match Match(string s)
-        {
-            var recent = _measuresOn ??= new RecentAnswers<Match>();
-            if (recent.TryGet(s, out var known)) return known;
-            var found = MeasuresOnPattern().Match(s);
-            recent.Put(s, found);
-            return found;
-        }
+        public Match Match(string s) => (_measuresOn ??= new RecentAnswers<Match>()).Answer(s, static x => MeasuresOnPattern().Match(x));
     }
 }

@@ -1232,14 +1232,8 @@ public static partial class TariffExtractor
 
     /// <summary>"duties on Chinese, Thai nylon film": a headline's list of country adjectives, joined by a comma, reads as one
     /// list ("Chinese &amp;Thai", the same length, so positions hold) rather than ending the product phrase at the comma.</summary>
-    private static string JoinCountryLists(string s)
-    {
-        var recent = _joinedLists ??= new RecentAnswers<string>();
-        if (recent.TryGet(s, out var known)) return known;
-        var joined = ReadJoinedCountryLists(s);
-        recent.Put(s, joined);
-        return joined;
-    }
+    private static string JoinCountryLists(string s) =>
+        (_joinedLists ??= new RecentAnswers<string>()).Answer(s, static x => ReadJoinedCountryLists(x));
 
     [ThreadStatic] private static RecentAnswers<string>? _joinedLists;
 
