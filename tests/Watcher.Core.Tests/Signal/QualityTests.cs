@@ -240,13 +240,14 @@ public class QualityTests
         public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     }
 
-    internal static Score Relevance(IReadOnlyList<LabelledItem> Items)
+    internal static Score Relevance(IReadOnlyList<LabelledItem> Items, ITopicMatcher? matcher = null)
     {
+        matcher ??= QueryTopicMatcher.Default;
         int tp = 0, fp = 0, fn = 0;
         var errors = new List<string>();
         foreach (var item in Items)
         {
-            var found = QueryTopicMatcher.Default.Match(item.Title, item.Text).Select(m => m.Topic).ToHashSet();
+            var found = matcher.Match(item.Title, item.Text).Select(m => m.Topic).ToHashSet();
             foreach (var topic in new[] { DefaultTopics.Tariffs, DefaultTopics.Summits })
             {
                 var want = item.Topics.Contains(topic);
