@@ -83,12 +83,12 @@ public static class DefaultTopics
         + " OR halve* OR double* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR extend* OR extension* OR restore* OR reinstate* OR set OR sets)";
 
     /// <summary>Prices of a service or a utility that are called tariffs (a power bill, port storage, a parking meter, a
-    /// subscription, an insurance premium, a hospital's national tariff): a change to one is no trade measure.</summary>
+    /// subscription, an insurer's rates): a change to one is no trade measure. A phone plan is kept out by the query's own
+    /// clause; goods that share a word ("premium wine", "medical devices") are not listed.</summary>
     private const string ServicePrices =
         "electricity OR power OR energy OR gas OR water OR sewerage OR heat OR heating OR utility OR utilities OR \"feed-in\" OR kwh OR household OR households OR residential"
-        + " OR internet OR broadband OR mobile OR phone OR telecom* OR data OR roaming OR subscription* OR wholesale"
-        + " OR port OR ports OR storage OR parking OR toll OR tolls OR taxi OR fare OR fares OR bus OR transit OR rail OR railway* OR freight OR postal OR postage"
-        + " OR parcel OR parcels OR hotel OR room OR rooms OR insurance OR insurer OR insurers OR premium* OR hospital* OR medical";
+        + " OR internet OR data OR subscription* OR wholesale OR port OR ports OR storage OR parking OR toll OR tolls OR taxi OR fare OR fares OR bus OR transit"
+        + " OR rail OR railway* OR freight OR postal OR postage OR parcel OR parcels OR hotel OR room OR rooms OR insurance OR insurer OR insurers";
 
     /// <summary>Duties on domestic sales and deeds rather than on imports: stamp duty, fuel and alcohol duty, tobacco and vaping
     /// duty, air passenger duty, gambling duty, death duties.</summary>

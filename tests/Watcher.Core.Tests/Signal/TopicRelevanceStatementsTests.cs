@@ -34,6 +34,10 @@ public class TopicRelevanceStatementsTests
     [InlineData("Finance bill: duties on ceramic tiles increased to protect local makers")]
     [InlineData("Ghana hikes tariffs on frozen chicken, rice")]
     [InlineData("Paper tariff halved in bid to cut textbook prices")]
+    // goods that share a word with a service
+    [InlineData("Tariff on premium wine cut to 10%")]
+    [InlineData("Tariffs on medical devices scrapped")]
+    [InlineData("Hospital bed tariff cut to zero")]
     public void A_headline_that_changes_a_tariff_on_goods(string title) =>
         Assert.True(Topics(title, "").Tariffs, title);
 
@@ -49,6 +53,8 @@ public class TopicRelevanceStatementsTests
     [InlineData("Insurer raises motor tariffs by 12%", "")]
     [InlineData("Hotel tariffs slashed for the monsoon season", "")]
     [InlineData("Bus fare tariffs increased by 10 cents", "")]
+    [InlineData("Mobile tariffs raised by 10% from May", "")]
+    [InlineData("Operator slashes roaming tariffs for travellers", "")]
     [InlineData("Stamp duty cut for first-time buyers", "")]
     [InlineData("Fuel duty cut extended for another year", "")]
     [InlineData("Beer duty raised in autumn budget", "")]
