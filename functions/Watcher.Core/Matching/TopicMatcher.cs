@@ -88,13 +88,14 @@ public static class DefaultTopics
     private const string ServicePrices =
         "electricity OR power OR energy OR gas OR water OR sewerage OR heat OR heating OR utility OR utilities OR \"feed-in\" OR kwh OR household OR households OR residential"
         + " OR internet OR data OR subscription* OR wholesale OR port OR ports OR storage OR parking OR toll OR tolls OR taxi OR fare OR fares OR bus OR transit"
-        + " OR rail OR railway* OR freight OR postal OR postage OR parcel OR parcels OR hotel OR room OR rooms OR insurance OR insurer OR insurers";
+        + " OR rail OR railway* OR freight OR postal OR postage OR parcel OR parcels OR hotel OR room OR rooms OR insurance OR insurer OR insurers"
+        + " OR airline OR airlines OR flight OR flights OR ticket OR tickets OR tv";
 
     /// <summary>Duties on domestic sales and deeds rather than on imports: stamp duty, fuel and alcohol duty, tobacco and vaping
-    /// duty, air passenger duty, gambling duty, death duties.</summary>
+    /// duty, air passenger duty, gambling duty, a property transfer duty, death duties.</summary>
     private const string DomesticDuties =
         "stamp OR fuel OR petrol OR diesel OR alcohol OR beer OR spirits OR cider OR tobacco OR cigarette* OR vape OR vaping OR \"air passenger\" OR gambling OR betting"
-        + " OR inheritance OR estate OR death";
+        + " OR gaming OR property OR transfer OR inheritance OR estate OR death";
 
     /// <summary>A headline that states a change to a tariff or customs duty on goods, which is a tariff story even when the
     /// headline names no trade word and there is no text ("SA raises canned pilchard tariff to 30%"); not when the tariff is
