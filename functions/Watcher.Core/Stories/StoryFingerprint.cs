@@ -710,7 +710,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
     }
 
-    private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleStage);
+    private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleWords, TitleStage);
     private HeadlineAction.Trade? _titleTrade;
 
     private HeadlineAction.Law TitleLaw => _titleLaw ??= HeadlineAction.LawOf(TitleSet, TitleWords);
