@@ -11,7 +11,14 @@ namespace Watcher.Core.Stories;
 internal static partial class HeadlineAction
 {
     /// <summary>What a trade headline says was done to a tariff.</summary>
-    public enum Trade { None, Raised, Lowered, ProbeOpened, Ambiguous }
+    public enum Trade
+    {
+        None, Raised, Lowered, ProbeOpened, Ambiguous,
+        /// <summary>Tariffs named as aimed at goods or as an answer, without a verb of raising ("China tariffs target U.S. pork",
+        /// "China announces counter-tariffs on US pork"): they are imposed, not cut, but whether decided or proposed the headline
+        /// does not say, so they stand against a cut only.</summary>
+        Aimed,
+    }
 
     /// <summary>When a meeting headline places its meeting.</summary>
     public enum Visit { None, Announced, Happening, Ambiguous }
@@ -29,11 +36,12 @@ internal static partial class HeadlineAction
         var targets = words.Overlaps(TargetWords);
         // a headline naming its tariffs an answer imposes them ("China announces counter-tariffs on US pork, beef, soybeans", "China
         // hits back with tariffs of up to 15% …"), unless it says they are cut or lifted ("China suspends retaliatory tariffs …")
-        var raised = words.Overlaps(RaiseWords) || (targets && !inquiry && words.Overlaps(TariffNounWords)) || (IsRetaliation(words) && !lowered && !inquiry);
+        var raised = words.Overlaps(RaiseWords);
+        var aimed = !raised && !lowered && !inquiry && ((targets && words.Overlaps(TariffNounWords)) || IsRetaliation(words));
         var opened = inquiry && (words.Overlaps(OpenWords) || targets);
         var count = (raised ? 1 : 0) + (lowered ? 1 : 0) + (opened ? 1 : 0);
         if (count > 1 || (opened && stage != 0) || (count > 0 && SetsLevel(words, ordered))) return Trade.Ambiguous;
-        return raised ? Trade.Raised : lowered ? Trade.Lowered : opened ? Trade.ProbeOpened : Trade.None;
+        return raised ? Trade.Raised : lowered ? Trade.Lowered : opened ? Trade.ProbeOpened : aimed ? Trade.Aimed : Trade.None;
     }
 
     /// <summary>
@@ -43,7 +51,7 @@ internal static partial class HeadlineAction
     public static bool Conflict(Trade a, int stageA, Trade b, int stageB) =>
         (a, b) switch
         {
-            (Trade.Raised, Trade.Lowered) or (Trade.Lowered, Trade.Raised) => true,
+            (Trade.Raised or Trade.Aimed, Trade.Lowered) or (Trade.Lowered, Trade.Raised or Trade.Aimed) => true,
             (Trade.ProbeOpened, Trade.Raised or Trade.Lowered) or (Trade.Raised or Trade.Lowered, Trade.ProbeOpened) => true,
             (Trade.ProbeOpened, Trade.None) => stageB != 0,
             (Trade.None, Trade.ProbeOpened) => stageA != 0,

@@ -21,14 +21,15 @@ public class HeadlineActionTargetsTests
     [InlineData("Canada targets Vietnamese steel wire in anti-dumping investigation", "ProbeOpened")]
     [InlineData("After solar glass, India targets Chinese PVC resin in new dumping probe", "ProbeOpened")]
     [InlineData("Brussels targeting Turkish rebar with fresh anti-subsidy inquiry", "ProbeOpened")]
-    // "targets" with a tariff: the tariff is imposed
-    [InlineData("Beijing's new tariffs target American poultry and wheat", "Raised")]
-    [InlineData("EU targets US motorcycles, bourbon with duties", "Raised")]
-    [InlineData("Mexico's tariff list targets Chinese textiles", "Raised")]
-    // tariffs named as an answer are imposed, unless the headline cuts or lifts them
-    [InlineData("Ottawa unveils counter-tariffs on US steel products", "Raised")]
-    [InlineData("India hits back with duties on American almonds", "Raised")]
-    [InlineData("Brazil announces retaliatory tariffs on US ethanol", "Raised")]
+    // "targets" with a tariff: the tariff is imposed (decided or proposed, the headline does not say)
+    [InlineData("Beijing's new tariffs target American poultry and wheat", "Aimed")]
+    [InlineData("EU targets US motorcycles, bourbon with duties", "Aimed")]
+    [InlineData("Mexico's tariff list targets Chinese textiles", "Aimed")]
+    // tariffs named as an answer are imposed, unless the headline cuts or lifts them; a verb of raising says more
+    [InlineData("US hits back with 25% tariff hike on EU whiskey", "Raised")]
+    [InlineData("Ottawa unveils counter-tariffs on US steel products", "Aimed")]
+    [InlineData("India hits back with duties on American almonds", "Aimed")]
+    [InlineData("Brazil announces retaliatory tariffs on US ethanol", "Aimed")]
     [InlineData("Canada drops retaliatory tariffs on US consumer goods", "Lowered")]
     [InlineData("China suspends counter-tariffs on US farm goods for a year", "Lowered")]
     [InlineData("EU pauses countermeasures against US for 90 days", "Lowered")]
@@ -67,6 +68,9 @@ public class HeadlineActionTargetsTests
     [InlineData("US to cut tariff on Sri Lankan goods to 18 percent", "US, Sri Lanka seal trade deal; tariff on Sri Lankan goods set at 15%")]
     [InlineData("Japan and US seal deal setting 15% tariff on Japanese cars", "U.S. cuts tariff on Japanese autos to 15% under trade pact")]
     [InlineData("China announces countermeasures on some Mexican imports", "China sets 25% tariff on Mexican beer, drops shrimp from retaliation list")]
+    // an answer proposed and the same answer notified: neither is a decision
+    [InlineData("Turkey notifies World Trade Organization of retaliatory tariffs on EU cars", "Turkey proposes retaliatory tariffs on EU cars")]
+    [InlineData("EU proposes tariffs targeting US bourbon", "EU targets US bourbon with tariffs")]
     public void Copies_of_one_action_are_not_kept_apart(string a, string b)
     {
         var (fa, fb) = (StoryFingerprint.Of(a, null, null), StoryFingerprint.Of(b, null, null));
