@@ -104,6 +104,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["Ahead"] = fingerprint.HeadlineAnnouncesAhead,
             ["Call"] = fingerprint.HeadlineNamesCall,
             ["Body"] = (int)fingerprint.LedeBody,
+            ["Edition"] = fingerprint.LedeEdition,
         };
     }
 
@@ -382,5 +383,6 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             HeadlineAnnouncesAhead = row.GetBoolean("Ahead") ?? false,
             HeadlineNamesCall = row.GetBoolean("Call") ?? false,
             LedeBody = row.GetInt32("Body") is int body && Enum.IsDefined(typeof(StoryFingerprint.Body), body) ? (StoryFingerprint.Body)body : StoryFingerprint.Body.None,
+            LedeEdition = row.GetString("Edition"),
         };
 }

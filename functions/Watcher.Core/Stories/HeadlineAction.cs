@@ -11,19 +11,37 @@ namespace Watcher.Core.Stories;
 internal static partial class HeadlineAction
 {
     /// <summary>What a trade headline says was done to a tariff.</summary>
-    public enum Trade { None, Raised, Lowered, ProbeOpened, Ambiguous }
+    public enum Trade
+    {
+        None, Raised, Lowered, ProbeOpened, Ambiguous,
+        /// <summary>Tariffs named as aimed at goods or as an answer, without a verb of raising ("China tariffs target U.S. pork",
+        /// "China announces counter-tariffs on US pork"): they are imposed, not cut, but whether decided or proposed the headline
+        /// does not say, so they stand against a cut only.</summary>
+        Aimed,
+    }
 
     /// <summary>When a meeting headline places its meeting.</summary>
     public enum Visit { None, Announced, Happening, Ambiguous }
 
-    public static Trade TradeOf(HashSet<string> words, int stage)
+    /// <param name="words">The headline's folded words as a set.</param>
+    /// <param name="ordered">The same words in headline order.</param>
+    /// <param name="stage">The headline's trade-remedy stage (1 provisional, 2 definitive, 0 neither).</param>
+    public static Trade TradeOf(HashSet<string> words, IReadOnlyList<string> ordered, int stage)
     {
-        var raised = words.Overlaps(RaiseWords);
         var lowered = words.Overlaps(LowerWords);
-        var opened = words.Overlaps(InquiryWords) && words.Overlaps(OpenWords);
+        var inquiry = words.Overlaps(InquiryWords);
+        // "targets" names what an action aims at: an investigation's goods ("EU targets Chinese vitamin B12 in new dumping probe",
+        // "Canada targets Vietnamese steel wire in anti-dumping investigation"), else a tariff's ("China tariffs target U.S. pork,
+        // soybeans again", "EU targets US motorcycles with duties"), and nothing when it names neither ("Exporters target African markets")
+        var targets = words.Overlaps(TargetWords);
+        // a headline naming its tariffs an answer imposes them ("China announces counter-tariffs on US pork, beef, soybeans", "China
+        // hits back with tariffs of up to 15% …"), unless it says they are cut or lifted ("China suspends retaliatory tariffs …")
+        var raised = words.Overlaps(RaiseWords);
+        var aimed = !raised && !lowered && !inquiry && ((targets && words.Overlaps(TariffNounWords)) || IsRetaliation(words));
+        var opened = inquiry && (words.Overlaps(OpenWords) || targets);
         var count = (raised ? 1 : 0) + (lowered ? 1 : 0) + (opened ? 1 : 0);
-        if (count > 1 || (opened && stage != 0)) return Trade.Ambiguous;
-        return raised ? Trade.Raised : lowered ? Trade.Lowered : opened ? Trade.ProbeOpened : Trade.None;
+        if (count > 1 || (opened && stage != 0) || (count > 0 && SetsLevel(words, ordered))) return Trade.Ambiguous;
+        return raised ? Trade.Raised : lowered ? Trade.Lowered : opened ? Trade.ProbeOpened : aimed ? Trade.Aimed : Trade.None;
     }
 
     /// <summary>
@@ -33,7 +51,7 @@ internal static partial class HeadlineAction
     public static bool Conflict(Trade a, int stageA, Trade b, int stageB) =>
         (a, b) switch
         {
-            (Trade.Raised, Trade.Lowered) or (Trade.Lowered, Trade.Raised) => true,
+            (Trade.Raised or Trade.Aimed, Trade.Lowered) or (Trade.Lowered, Trade.Raised or Trade.Aimed) => true,
             (Trade.ProbeOpened, Trade.Raised or Trade.Lowered) or (Trade.Raised or Trade.Lowered, Trade.ProbeOpened) => true,
             (Trade.ProbeOpened, Trade.None) => stageB != 0,
             (Trade.None, Trade.ProbeOpened) => stageA != 0,
@@ -237,6 +255,29 @@ internal static partial class HeadlineAction
         "relief", "rollback", "repeal", "repeals", "repealed");
 
     private static readonly HashSet<string> InquiryWords = StoryFingerprint.Folded("probe", "probes", "investigation", "investigations", "inquiry", "enquiry");
+
+    /// <summary>"Sets" right before a tariff, or a rate and a tariff, states the tariff's level, not which way it moved ("Japan and
+    /// US seal deal setting 15% tariff on Japanese cars" is a cut from 27.5%; "China sets 25% tariff on Mexican beer, drops shrimp
+    /// from retaliation list" imposes one): beside a verb of raising or cutting, the headline says nothing either way. A tariff
+    /// "set at" a rate, or "set" before anything else, is left to the other words ("China, US set date for talks").</summary>
+    private static bool SetsLevel(HashSet<string> words, IReadOnlyList<string> ordered)
+    {
+        if (!words.Overlaps(SetWords)) return false;
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            if (!SetWords.Contains(ordered[i])) continue;
+            var next = i + 1 < ordered.Count && char.IsAsciiDigit(ordered[i + 1][0]) ? i + 2 : i + 1;
+            if (next < ordered.Count && TariffNounWords.Contains(ordered[next])) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SetWords = StoryFingerprint.Folded("set", "sets", "setting");
+
+    private static readonly HashSet<string> TariffNounWords = StoryFingerprint.Folded(
+        "tariff", "tariffs", "duty", "duties", "levy", "levies", "provisional", "definitive", "anti-dumping", "antidumping", "anti", "safeguard", "countervailing");
+
+    private static readonly HashSet<string> TargetWords = StoryFingerprint.Folded("target", "targets", "targeted", "targeting", "targetting");
 
     private static readonly HashSet<string> OpenWords = StoryFingerprint.Folded(
         "open", "opens", "opened", "launch", "launches", "launched", "initiate", "initiates", "initiated", "initiation", "start", "starts",

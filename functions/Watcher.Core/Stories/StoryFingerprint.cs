@@ -710,7 +710,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
     }
 
-    private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleStage);
+    private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleWords, TitleStage);
     private HeadlineAction.Trade? _titleTrade;
 
     private HeadlineAction.Law TitleLaw => _titleLaw ??= HeadlineAction.LawOf(TitleSet, TitleWords);
@@ -920,9 +920,39 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     private static bool OtherEditions(StoryFingerprint a, StoryFingerprint b)
     {
-        var (ea, eb) = (a.TitleOrdinals, b.TitleOrdinals);
+        var (ea, eb) = (a.Editions, b.Editions);
         return ea.Length > 0 && eb.Length > 0 && !ea.Any(eb.Contains);
     }
+
+    /// <summary>The editions the item names: its headline's, else, under a meeting headline, the one its lede's first sentence
+    /// names ("EU-China summit in Brussels ends without breakthrough" over "The 26th EU-China summit ended in Brussels …"; a
+    /// headline often names the meeting without its number, and the next edition a year later has the same parties, host
+    /// words and agenda).</summary>
+    private string[] Editions => TitleOrdinals.Length > 0 ? TitleOrdinals : LedeEdition is { } e && NamesMeeting ? [e] : [];
+
+    /// <summary>The edition of a meeting the lede's first sentence names: an ordinal ("26th", or "Third" before a name; not
+    /// "first", nor the "eighth" of "Thirty-Eighth") up to four words before a meeting's noun ("the 26th EU-China summit", "the 70th Ordinary
+    /// Session", "the third ASEAN-GCC summit"), as <see cref="TitleOrdinals"/> writes it ("26th", "3rd"). Read from the raw text
+    /// when the fingerprint is made (its words are not kept), so an index row carries it; rows written before it was kept read
+    /// none.</summary>
+    public string? LedeEdition { get; init; }
+
+    internal static string? LedeEditionOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var first = SentenceEnd().Match(text);
+        var sentence = first.Success ? text[..first.Index] : text;
+        var match = LedeEditionWording().Match(sentence);
+        if (!match.Success) return null;
+        var ordinal = (match.Groups[1].Success ? match.Groups[1] : match.Groups[2]).Value.ToLowerInvariant();
+        return OrdinalWords.TryGetValue(Fold(ordinal), out var n) ? n : ordinal;
+    }
+
+    // an ordinal in words only before a name ("the third ASEAN-GCC summit", "the Second Central Asia–GCC Summit"): "their second
+    // summit of the year", "a third meeting in a month" count meetings, they name no edition
+    [GeneratedRegex(@"(?<![\w-])(?:(\d{1,3}(?:st|nd|rd|th))(?:\s+[\w'’-]+){0,4}?|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?-i:[A-Z])[\w'’–-]*){1,4})\s+(?:summit|meeting|session|conference|dialogue|plenary|ministerial|congress|convention|forum)s?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LedeEditionWording();
 
     private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where((w, i) => IsOrdinal(w) && (!OrdinalWords.ContainsKey(w) || BeforeEdition(i)))
         .Select(w => OrdinalWords.TryGetValue(w, out var n) ? n : w)];
@@ -1219,6 +1249,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             HeadlineAnnouncesAhead = HeadlineAction.AnnouncesAhead(title),
             HeadlineNamesCall = !string.IsNullOrWhiteSpace(title) && CallNoun().IsMatch(StoryKeys.NormalizedTitleText(title)),
             LedeBody = LedeBodyOf(text),
+            LedeEdition = LedeEditionOf(text),
             Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }

@@ -81,6 +81,20 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task The_edition_a_lede_names_is_kept_in_the_row()
+    {
+        // read from the raw lede when the fingerprint is made (its words are not kept), so the row must carry it
+        var summit = StoryFingerprint.Of("EU-China summit in Brussels ends without breakthrough",
+            "The 26th EU-China summit ended in Brussels on Tuesday without agreement on electric vehicles.", null);
+        Assert.Equal("26th", summit.LedeEdition);
+        await new StoryMatcher(new TableStoryIndex(azurite.Tables)).AddAsync("s-edition", summit);
+        var read = Assert.Single(await new TableStoryIndex(azurite.Tables).CandidatesAsync(summit)).Fingerprint;
+        Assert.Equal("26th", read.LedeEdition);
+        var next = StoryFingerprint.Of("27th China-EU summit held in Beijing", null, null);
+        Assert.True(read.HeadlinesNameOtherOccasion(next));
+    }
+
+    [Fact]
     public async Task The_headline_bits_read_from_raw_text_are_kept_in_the_row()
     {
         // the leader bit, a correction and a headline's top rate are read from the raw headline and text; the row must carry them

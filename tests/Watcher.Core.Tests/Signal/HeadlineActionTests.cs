@@ -26,7 +26,7 @@ public class HeadlineActionTests
     {
         var words = Words(headline);
         var stage = words.Contains("provisional") ? 1 : 0;
-        Assert.Equal(trade, HeadlineAction.TradeOf(words, stage).ToString());
+        Assert.Equal(trade, HeadlineAction.TradeOf(words, StoryFingerprint.Of(headline, null, null).TitleWords, stage).ToString());
     }
 
     [Theory]
