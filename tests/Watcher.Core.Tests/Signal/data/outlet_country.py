@@ -18,7 +18,8 @@ A name not in KNOWN and without a country TLD is null: add an outlet to KNOWN on
 the items.
 
 Usage:
-  outlet_country.py NAME...            print "NAME<TAB>COUNTRY-or-null" (names on stdin, one a line, without arguments)
+  outlet_country.py NAME...            print "NAME<TAB>COUNTRY-or-null<TAB>why" (why: tld, known or unknown; names on stdin,
+                                       one a line, without arguments): an "unknown" name is null until KNOWN says otherwise
   outlet_country.py --write FILE...    write "source_country" right after "source" on every item (replacing one there)
   outlet_country.py --check FILE...    exit 1 if an item's "source_country" is missing or not what the policy gives
 """
@@ -155,7 +156,9 @@ def main(args):
                         bad += 1
         return 1 if bad else 0
     for name in args or [l.rstrip('\n') for l in sys.stdin if l.strip()]:
-        print(f"{name}\t{country(name) or 'null'}")
+        key, cc = parse(name)
+        why = 'tld' if cc is not None else 'known' if key in KNOWN else 'unknown'
+        print(f"{name}\t{country(name) or 'null'}\t{why}")
     return 0
 
 
