@@ -40,14 +40,16 @@ internal static partial class HomeCountry
     }
 
     /// <summary>The home the item's other mentions point to: the country goods enter, else a national currency or people, else the
-    /// one country named other than as an origin, else the outlet's country; null for two, or none and no outlet country.</summary>
+    /// one country named other than as an origin, else the outlet's country (unless a leader of another country is named); null
+    /// for two, or none and no outlet country.</summary>
     private static string? OtherCues(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string? outlet)
     {
         var into = Destinations(text, parties).ToHashSet(StringComparer.Ordinal);
         if (into.Count > 0) return into.Count == 1 ? into.First() : null;
         var national = Currencies(text).Concat(Peoples(text).Where(p => !InComparison(text, p.At)).Select(p => p.Country)).ToHashSet(StringComparer.Ordinal);
         if (national.Count > 0) return national.Count == 1 ? national.First() : null;
-        return candidates switch { [var only] => only, [] => outlet, _ => null };
+        // (not when a leader of another country is named: "The administration raised …, President Trump said" is the US's)
+        return candidates switch { [var only] => only, [] when !parties.Any(m => m.Entity.Kind == EntityKind.Leader && m.CountryId != outlet) => outlet, _ => null };
     }
 
     /// <summary>A domestic institution acts on a measure: an institution that decides, announces or imposes ("Parliament

@@ -53,11 +53,15 @@ public class TariffSourceCountryTests
         "NO>* 40% frozen pizza")]
     [InlineData("Beijing said on Friday it would impose additional tariffs of 34% on all goods imported from the United States.", "KE",
         "CN>US 34% goods")]
+    [InlineData("The administration raised the tariff on imported steel to 50 per cent, President Trump said on Monday.", "CA",
+        "US>* 50% steel")]
+    [InlineData("The administration will raise the duty on imported lumber to 45 per cent next month. The White House said talks had failed.", "CA",
+        "US>* 45% lumber")]
     public void A_measure_the_text_gives_a_country_keeps_it(string text, string country, string expected) =>
         Assert.Equal(expected, Read(text, country));
 
     // negatives: no outlet country; a domestic tax or a utility's tariff; a parliament that only debates; other countries the
-    // item names that could be the home (no guess)
+    // item names that could be the home, or another country's leader (no guess)
     [Theory]
     [InlineData("The Government has cut the import duty on cooking oil to 10 per cent from 25 per cent, the Finance Ministry said on Tuesday.", null)]
     [InlineData("Import duty on rice cut to 2%", null)]
@@ -69,6 +73,8 @@ public class TariffSourceCountryTests
     [InlineData("MPs are expected to vote next month on a plan to raise the import duty on cooking oil to 30 per cent.", "NG")]
     [InlineData("The cabinet is considering a proposal to cut the customs duty on imported fertiliser to 5 per cent.", "KE")]
     [InlineData("Parliament passed the bill raising the import duty on sugar to 25 per cent. Farmers in Kenya and Uganda welcomed the step.", "TZ")]
+    // a leader of another country named: the administration is theirs, not the outlet's
+    [InlineData("President Trump signed the order on Monday. The administration raised the customs duty on imported steel to 50 per cent.", "CA")]
     public void No_outlet_country_or_no_border_measure_reads_nothing(string text, string? country) =>
         Assert.Equal("", Read(text, country));
 
