@@ -73,7 +73,38 @@ public static class DefaultTopics
         "\"trade war\" OR \"trade wars\" OR \"trade dispute\" OR \"trade disputes\" OR \"trade row\" OR retaliat* OR \"counter-tariffs\" OR countermeasure* OR \"counter-measures\""
         + " OR " + TradeTalks
         + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (cut OR cuts OR cutting OR lowers OR lowered OR lowering OR reduce* OR raise OR raises OR raised OR hike* OR impose* OR lift OR lifts"
-        + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt*)";
+        + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt* OR slash* OR halve* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\")";
+
+    /// <summary>How a headline states a change to a tariff or duty: raised, cut, set, suspended, extended, doubled, scrapped
+    /// ("Cooking oil duty hiked to 40pc", "Machine tool tariff set at 25%", "Wheat: duty suspension extended").</summary>
+    private const string ChangeVerbs =
+        "(cut OR cuts OR cutting OR lower OR lowers OR lowered OR lowering OR reduce* OR reduction* OR raise OR raises OR raised OR raising OR hike* OR increase OR increases"
+        + " OR increased OR increasing OR impose* OR lift OR lifts OR lifted OR remove* OR removal OR suspend* OR suspension* OR pause* OR scrap* OR waive* OR exempt* OR slash*"
+        + " OR halve* OR double* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR extend* OR extension* OR restore* OR reinstate* OR set OR sets)";
+
+    /// <summary>Prices of a service or a utility that are called tariffs (a power bill, port storage, a parking meter, a
+    /// subscription, an insurer's rates): a change to one is no trade measure. A phone plan is kept out by the query's own
+    /// clause; goods that share a word ("premium wine", "medical devices") are not listed.</summary>
+    private const string ServicePrices =
+        "electricity OR power OR energy OR gas OR water OR sewerage OR heat OR heating OR utility OR utilities OR \"feed-in\" OR kwh OR household OR households OR residential"
+        + " OR internet OR data OR subscription* OR wholesale OR port OR ports OR storage OR parking OR toll OR tolls OR taxi OR fare OR fares OR bus OR transit"
+        + " OR rail OR railway* OR freight OR postal OR postage OR parcel OR parcels OR hotel OR room OR rooms OR insurance OR insurer OR insurers"
+        + " OR airline OR airlines OR flight OR flights OR ticket OR tickets OR tv";
+
+    /// <summary>Duties on domestic sales and deeds rather than on imports: stamp duty, fuel and alcohol duty, tobacco and vaping
+    /// duty, air passenger duty, gambling duty, a property transfer duty, death duties.</summary>
+    private const string DomesticDuties =
+        "stamp OR fuel OR petrol OR diesel OR alcohol OR beer OR spirits OR cider OR tobacco OR cigarette* OR vape OR vaping OR \"air passenger\" OR gambling OR betting"
+        + " OR gaming OR property OR transfer OR inheritance OR estate OR death";
+
+    /// <summary>A headline that states a change to a tariff or customs duty on goods, which is a tariff story even when the
+    /// headline names no trade word and there is no text ("SA raises canned pilchard tariff to 30%"); not when the tariff is
+    /// the price of a service or the duty is a domestic one ("Amsterdam raises parking tariff", "Stamp duty cut to 2%").</summary>
+    private const string TariffChangeHeadline =
+        "(title:((tariff OR tariffs OR duty OR duties) NEAR/4 " + ChangeVerbs + ")"
+        + " NOT title:(tariff* NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties) NEAR/2 (" + DomesticDuties + ")"
+        // a duty-free shop's sales or a traveller's allowance
+        + " OR \"duty-free\" NEAR/3 (shop OR shops OR shopping OR store OR stores OR retailer* OR sales OR allowance* OR airport* OR travel* OR passenger*)))";
 
     /// <summary>Goods that tariffs are often named by, beyond metals and cars ("Lower pork tariffs extended to end-2027").</summary>
     private const string FarmAndFactoryGoods =
@@ -88,7 +119,7 @@ public static class DefaultTopics
 
     /// <summary>Leaders on the phone to each other ("discuss tariffs in phone call"), not a phone plan.</summary>
     private const string LeadersCall =
-        "(\"phone call\" OR \"phone calls\" OR \"by phone\" OR \"by telephone\" OR \"phone conversation\" OR \"telephone call\" OR \"telephone conversation\") NEAR/8 @leaders";
+        "(\"phone call\" OR \"phone calls\" OR \"by phone\" OR \"by telephone\" OR \"phone conversation\" OR \"phone talks\" OR \"telephone talks\" OR \"telephone call\" OR \"telephone conversation\") NEAR/8 @leaders";
 
     /// <summary>Talks about tariffs, named as such.</summary>
     private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\"";
@@ -98,6 +129,11 @@ public static class DefaultTopics
     private const string Arriving = "(arrive OR arrives OR arrived OR arriving)";
     private const string Meeting = "(meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host OR hosting)";
     private const string Negotiating = "(talks OR negotiations OR met OR meet OR meeting)";
+
+    /// <summary>Regional bodies whose summits are meetings of heads of state, beyond the blocs the entity catalogue names
+    /// ("Mahama attends ECOWAS summit in Abuja").</summary>
+    private const string RegionalBodies =
+        "ECOWAS OR SADC OR COMESA OR \"African Union\" OR \"East African Community\" OR \"Pacific Islands Forum\" OR \"Arab League\" OR CELAC OR SAARC OR BIMSTEC";
 
     /// <summary>Team sport, where clubs hold "trade talks" and the "two leaders" of a league meet in a "summit clash". Only
     /// words trade copy does not use too: "industry players", "the G7 club" and "a league of nations" are no sport.</summary>
@@ -113,7 +149,14 @@ public static class DefaultTopics
     public const string TariffsQuery =
         "(\"trade war\" OR \"trade wars\" OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
         // a safeguard measure on imports, an ad valorem duty
-        + " OR (safeguard NEAR/3 (measure OR measures) AND " + Imports + ") OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
+        + " OR (safeguard NEAR/3 (measure OR measures) AND " + Imports + ")"
+        // a safeguard named as the trade remedy it is, without a duty word ("a provisional safeguard of 18.5% on boxes")
+        + " OR \"provisional safeguard*\" OR \"definitive safeguard*\" OR \"safeguard investigation*\" OR \"safeguard probe\""
+        // a finding of dumping, not waste dumped in a river
+        + " OR (dumping NEAR/3 (determination* OR margin* OR duty OR duties OR investigation* OR probe OR inquiry OR ruling OR decision OR petition OR complaint OR finding*)"
+        + " NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR illegal OR \"fly-tipping\" OR landfill OR body OR bodies OR river OR sea OR \"dumping shares\" OR \"dumping stocks\"))"
+        + " OR " + TariffChangeHeadline
+        + " OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
         + " OR \"import dut*\" OR \"customs dut*\" OR \"punitive duties\" OR surtax*"
         + " OR \"import tax*\" OR \"import tariff*\" OR \"external tariff*\""
         + " OR \"duty-free\" NEAR/3 " + Imports
@@ -130,25 +173,34 @@ public static class DefaultTopics
         + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs OR retaliat* OR countermeasure*)"
         + " OR (duty OR duties) NEAR/4 (\"per tonne\" OR \"a tonne\" OR \"per ton\" OR \"a ton\" OR \"per metric ton\" OR quota OR quotas)"
         // a tariff-rate quota's two rates ("15% in-quota, 25% out-quota") name no tariff word
+        // the two rates of a quota in words ("rice above the quota will attract 35%"), on imports, not a fishing quota
+        + " OR ((\"within the quota\" OR \"above the quota\" OR \"outside the quota\" OR \"over the quota\" OR \"beyond the quota\") AND " + Imports + ")"
         + " OR \"in-quota\" OR \"out-quota\" OR \"out-of-quota\" OR \"above-quota\" OR \"over-quota\" OR \"tariff-rate quota*\" OR \"tariff rate quota*\""
         // a customs duty waived or falling on parcels ("declines to extend duty waiver on wheat, maize imports")
         + " OR (duty OR duties) NEAR/4 (waiver OR waivers OR parcel OR parcels OR \"de minimis\" OR \"low-value\")"
         + " OR \"de minimis\" NEAR/8 (parcel* OR shipment* OR package* OR import* OR customs OR duty OR duties OR tariff*)"
         // the goods a country would tax in retaliation, listed ("extended its freeze on the retaliation list")
         + " OR \"retaliation list*\" OR \"retaliatory list*\" OR \"countermeasures list*\" OR \"list of countermeasures\")"
-        + " NOT ((tariff* NEAR/3 (electricity OR energy OR gas OR water OR heat OR heating OR utility OR utilities OR \"feed-in\" OR diving OR dive OR dives"
-        // (a phone plan's words are excluded on their own below)
-        + " OR gymnastics OR data OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*"
+        + " NOT ((tariff* NEAR/3 (electricity OR energy OR gas OR water OR heat OR heating OR utility OR utilities OR \"feed-in\" OR kwh OR kilowatt* OR household OR households"
+        // (a phone plan's words and a dive's or routine's difficulty are excluded on their own below)
+        + " OR data OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*"
         // the price of a public service: postage, parcels, tolls
         + " OR postal OR postage OR parcel OR parcels OR toll OR tolls OR motorway* OR bridge OR bridges"
         // and of carrying goods: a railway's freight tariff is no tariff on them
         + " OR freight OR rail OR railway OR railways)"
         // a levy on people rather than goods: residents, expatriates and their dependants, motorists, tourists
         + " OR (levy OR levies) NEAR/4 (dependant* OR dependent* OR expat* OR resident* OR motorist* OR driver* OR tourist* OR visitor*))"
-        + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs))"
+        // ("export" alone rescues none: a solar household's export tariff is what the grid pays it)
+        + " NOT (import* OR exports OR exported OR exporting OR exporter OR exporters OR customs OR \"trade war\" OR @blocs))"
         + " NOT (excise NOT (import* OR customs OR tariff*))"
-        // "duty" as an obligation: "on active duty on Monday" is no "duty on" goods
-        + " NOT ((\"active duty\" OR \"military duty\" OR \"jury duty\" OR \"on duty\" OR \"off duty\" OR \"duty of care\") NOT (import* OR export* OR customs OR tariff*))"
+        // the difficulty of a dive or a routine, even at a "European" championship (a bloc's name does not make it trade)
+        + " NOT (tariff* NEAR/4 (diving OR dive OR dives OR diver OR divers OR trampoline OR gymnast* OR gymnastics OR routine OR routines OR somersault* OR springboard"
+        + " OR platform OR difficulty) NOT (import* OR export* OR customs OR \"trade war\"))"
+        // "duty" as an obligation: "on active duty on Monday" is no "duty on" goods, nor is an officer suspended from duty
+        + " NOT ((\"active duty\" OR \"military duty\" OR \"jury duty\" OR \"on duty\" OR \"off duty\" OR \"duty of care\""
+        + " OR \"suspended from duty\" OR \"removed from duty\" OR \"dismissed from duty\" OR \"absent from duty\" OR \"relieved of duty\" OR \"dereliction of duty\""
+        + " OR \"line of duty\" OR \"tour of duty\" OR \"tours of duty\" OR \"return to duty\" OR \"returns to duty\" OR \"returned to duty\" OR \"back to duty\""
+        + " OR \"fit for duty\" OR \"unfit for duty\" OR \"report for duty\" OR \"reported for duty\" OR \"duty hours\" OR \"duty roster\" OR \"double duty\") NOT (import* OR export* OR customs OR tariff*))"
         // a phone plan is no trade story even when it names the EU
         // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call")
         + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR " + LeadersCall + "))"
@@ -160,8 +212,10 @@ public static class DefaultTopics
     /// meeting recalled in the background of a tariff story.</summary>
     public const string SummitsQuery =
         "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR \"prime minister\" OR premier OR chancellor OR diplomat*"
-        + " OR Commonwealth OR monarch OR emir OR sultan OR \"crown prince\")"
+        + " OR " + RegionalBodies + " OR Commonwealth OR monarch OR emir OR sultan OR \"crown prince\")"
         // a heads-of-government meeting named by its bloc or its heads, not the word "summit" (CHOGM)
+        // a summit named by the two countries that hold it ("Japan-South Korea summit held in Nara")
+        + " OR (summit OR summits) NEAR/1 (@countries NEAR/1 @countries)"
         + " OR \"Summit of the Americas\" OR summit* NEAR/4 (declaration OR communique OR communiqué)"
         + " OR CHOGM OR (\"heads of state\" OR \"heads of government\") NEAR/4 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration)"
         + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR \"leaders met\""
