@@ -3,7 +3,7 @@ using Watcher.Cli.Commands;
 
 // The `watcher` command: thin verbs over the same services the Function app uses (CONTRACTS.md §1).
 Watcher.Core.Facts.MatchBudget.Apply(); // before any regex is built: a backtracking blow-up costs a second, not a stalled poll
-var valueOptions = new HashSet<string>(StringComparer.Ordinal) { "out", "base-url", "urls", "subscriber", "rounds" };
+var valueOptions = new HashSet<string>(StringComparer.Ordinal) { "out", "base-url", "urls", "subscriber", "rounds", "country" };
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
@@ -47,7 +47,9 @@ static int Help(TextWriter w, int code)
           demo   [--out DIR] [--fresh] [--json]        the whole pipeline offline, with bundled sample news
           poll   --once [--json]                       one poll cycle of the configured sources, then exit
           parse  FILE-or-URL... [--base-url URL] [--json]  parse feeds and print them normalised
-          extract FILE-or--... [--json]                 tariff measures, diplomatic events and topics of articles' text
+          extract FILE-or--... [--country XX] [--json]  tariff measures, diplomatic events and topics of articles' text;
+                                                       --country: the outlet's country (ISO-2 or EU), the last-resort
+                                                       imposer of a domestic measure the text names no country for
           serve  [--urls URL]                          the local host: timers and HTTP routes (default http://127.0.0.1:7071)
           digest --preview --subscriber ID [--out FILE]  the digest e-mail a subscriber would get now (HTML), not sent
 

@@ -1,14 +1,19 @@
 using Watcher.Core.Facts;
+using Watcher.Core.Sources;
 
 namespace Watcher.Cli.Commands;
 
-/// <summary>`watcher extract FILE-or--...`: tariff measures, diplomatic events and default topics of plain-text articles.</summary>
+/// <summary>`watcher extract FILE-or--... [--country XX]`: tariff measures, diplomatic events and default topics of plain-text
+/// articles; <c>--country</c> is the outlet's country, as a source's <c>country</c> in sources.json.</summary>
 public static class ExtractCommand
 {
     public static async Task<int> RunAsync(CommandLine cmd, CancellationToken ct)
     {
         var json = cmd.Flag("json");
+        var country = cmd.Option("country");
         cmd.EnsureAllUsed();
+        if (country is not null && !SourceCountry.IsValid(country))
+            throw new UsageException($"--country takes a country's ISO-2 code or a party id such as EU, not '{country}'");
         var inputs = cmd.Positionals.Count > 0 ? cmd.Positionals : ["-"];
         var worst = ExitCodes.Ok;
         foreach (var input in inputs)
@@ -25,7 +30,7 @@ public static class ExtractCommand
                 worst = Math.Max(worst, ExitCodes.Failure);
                 continue;
             }
-            var result = FactExtractor.Extract(text);
+            var result = FactExtractor.Extract(text, sourceCountry: country);
             if (json)
             {
                 ExtractJson.Write(Console.Out, result);

@@ -7,12 +7,13 @@ namespace Watcher.Core.Facts;
 /// <summary>Everything `watcher extract` reports for one article: matching default topics, tariff measures and diplomatic events.</summary>
 public static class FactExtractor
 {
-    public static ExtractResult Extract(string text, ITopicMatcher? matcher = null) =>
-        Extract(text, (matcher ?? QueryTopicMatcher.Default).Match(string.Empty, text).Select(m => m.Topic).ToList());
+    /// <param name="sourceCountry">The outlet's country, if it has one (<see cref="TariffExtractor.Extract(string, string?)"/>).</param>
+    public static ExtractResult Extract(string text, ITopicMatcher? matcher = null, string? sourceCountry = null) =>
+        Extract(text, (matcher ?? QueryTopicMatcher.Default).Match(string.Empty, text).Select(m => m.Topic).ToList(), sourceCountry);
 
     /// <summary>The article's measures and events for topics already matched, within the match budget (<see cref="MatchBudget"/>).</summary>
-    public static ExtractResult Extract(string text, IReadOnlyList<string> topics) =>
-        new(topics, MatchBudget.OrElse(() => TariffExtractor.Extract(text), []), MatchBudget.OrElse(() => EventExtractor.Extract(text), []));
+    public static ExtractResult Extract(string text, IReadOnlyList<string> topics, string? sourceCountry = null) =>
+        new(topics, MatchBudget.OrElse(() => TariffExtractor.Extract(text, sourceCountry), []), MatchBudget.OrElse(() => EventExtractor.Extract(text), []));
 }
 
 /// <summary>The `extract --json` document (see CONTRACTS.md): one compact JSON object per article.</summary>

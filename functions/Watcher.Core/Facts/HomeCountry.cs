@@ -20,26 +20,36 @@ internal static partial class HomeCountry
     /// raised …"); the country goods are exported or imported into; a national currency or people; the one country named
     /// other than as an origin.</summary>
     /// <param name="candidates">The countries the item names other than as an origin of goods or of traders.</param>
-    public static string? Of(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates)
+    /// <param name="outlet">The country of the item's source, if it has one: the home of an item whose institutions act and whose
+    /// text points to no country they could be (no institution of one, no destination, currency or people, no country named other
+    /// than as an origin) — "The Government has reduced …" in a Kenyan paper — and of an item about a border measure that names
+    /// no country at all, whoever acts. Never against the text: a cue that names a country, or two, decides.</param>
+    public static string? Of(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string? outlet = null)
     {
-        if (!TradeItem().IsMatch(text) || !ActsOnMeasure(text)) return null;
+        if (!TradeItem().IsMatch(text)) return null;
+        // "Rice import duty cut to 2%", "the Finance Minister announced that the import duty on solar panels will be removed" in an
+        // outlet of one country: an item about a border measure that names no country at all states its outlet's country's, whoever
+        // it says acts
+        if (!ActsOnMeasure(text)) return outlet is not null && parties.Count == 0 && !Deliberates().IsMatch(text) ? outlet : null;
         var tied = InstitutionCountries(text);
         tied.UnionWith(OwnInstitutions(text, parties));
         if (tied.Count > 0) return tied.Count == 1 ? tied.First() : null;
         // an institution's name that several countries use ("the Department of Commerce", "the DOF", "FG") ties the item to no
         // country by itself: the other cues decide, and with none the item has no home
-        return OtherCues(text, parties, candidates);
+        return OtherCues(text, parties, candidates, outlet);
     }
 
     /// <summary>The home the item's other mentions point to: the country goods enter, else a national currency or people, else the
-    /// one country named other than as an origin; null for none or two.</summary>
-    private static string? OtherCues(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates)
+    /// one country named other than as an origin, else the outlet's country (unless a leader of another country is named); null
+    /// for two, or none and no outlet country.</summary>
+    private static string? OtherCues(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string? outlet)
     {
         var into = Destinations(text, parties).ToHashSet(StringComparer.Ordinal);
         if (into.Count > 0) return into.Count == 1 ? into.First() : null;
         var national = Currencies(text).Concat(Peoples(text).Where(p => !InComparison(text, p.At)).Select(p => p.Country)).ToHashSet(StringComparer.Ordinal);
         if (national.Count > 0) return national.Count == 1 ? national.First() : null;
-        return candidates is [var only] ? only : null;
+        // (not when a leader of another country is named: "The administration raised …, President Trump said" is the US's)
+        return candidates switch { [var only] => only, [] when !parties.Any(m => m.Entity.Kind == EntityKind.Leader && m.CountryId != outlet) => outlet, _ => null };
     }
 
     /// <summary>A domestic institution acts on a measure: an institution that decides, announces or imposes ("Parliament
@@ -47,6 +57,11 @@ internal static partial class HomeCountry
     /// or an instrument that sets rates ("Decree 4/2027", "Notification No. 11/2027-Customs", "published in the Official
     /// Gazette"). An institution that only debates, considers or reviews acts on nothing.</summary>
     internal static bool ActsOnMeasure(string text) => Instrument().IsMatch(text) || ActingInstitution().IsMatch(text) || AttributedTo().IsMatch(text);
+
+    /// <summary>An institution that only deliberates on a measure ("Parliament debated a bill …", "the Cabinet is considering …",
+    /// "MPs are expected to vote next month …"): the item states no measure yet.</summary>
+    [GeneratedRegex(@"\b(?:Government|Gov(?:'|’)?t|Cabinet|Parliament|Legislature|Congress|Senate|National\s+Assembly|lawmakers|legislators|MPs|senators|Minist(?:er|ry)|Commission|Committee)\b(?:\s+[\w,]+){0,4}?\s+(?:debat|discuss|consider|review|examin|deliberat|weigh|mull|stud(?:y|ie)|(?:expected|due|set|scheduled)\s+to\s+(?:vote|debate|decide))\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Deliberates();
 
     /// <summary>"…, according to the Ministry of Economy and Finance": a measure an institution is the source of.</summary>
     [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Government|Ministry|Minister|Department|Commission|Customs|Treasury|Cabinet|Board|Authority|Tribunal)\b")]

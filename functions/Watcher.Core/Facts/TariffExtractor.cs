@@ -12,23 +12,28 @@ public static partial class TariffExtractor
 {
     public static List<TariffMeasure> Extract(string text) => Extract(text, headlineRestated: true);
 
+    /// <param name="sourceCountry">The outlet's country (ISO-2 or a party id such as EU), or null: the imposer of the measures of an
+    /// item whose own institutions act ("The Government has reduced …") and that names no country they could be — a last resort,
+    /// after every cue of the text (<see cref="HomeCountry.Of"/>).</param>
+    public static List<TariffMeasure> Extract(string text, string? sourceCountry) => Extract(text, headlineRestated: true, sourceCountry);
+
     /// <param name="headlineRestated">Fold a headline's measure into the one measure the body states with the same parties
     /// and rate (see <see cref="FoldHeadline"/>); story fingerprints read the measures as stated, sentence by sentence.</param>
-    internal static List<TariffMeasure> Extract(string text, bool headlineRestated)
+    internal static List<TariffMeasure> Extract(string text, bool headlineRestated, string? sourceCountry = null)
     {
         // "an anti-circumvention duty (ACD) … The ACD is 35.58%": a name the item defines for a duty is read as a tariff word
         var read = DutyNamesAsTariffWords(text);
-        if (ReferenceEquals(read, text)) return Read(text, headlineRestated);
+        if (ReferenceEquals(read, text)) return Read(text, headlineRestated, sourceCountry);
         var written = SentenceSplitter.Split(text);
         var rewritten = SentenceSplitter.Split(read);
-        var measures = Read(read, headlineRestated);
+        var measures = Read(read, headlineRestated, sourceCountry);
         if (written.Count != rewritten.Count) return measures;
         var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < written.Count; i++) evidence.TryAdd(rewritten[i].Text, written[i].Text);
         return measures.Select(m => evidence.TryGetValue(m.Evidence, out var original) ? m with { Evidence = original } : m).ToList();
     }
 
-    private static List<TariffMeasure> Read(string text, bool headlineRestated)
+    private static List<TariffMeasure> Read(string text, bool headlineRestated, string? sourceCountry)
     {
         var result = new List<TariffMeasure>();
         string? headline = null;
@@ -56,7 +61,8 @@ public static partial class TariffExtractor
         // measures as its home country's
         var implied = ImpliedImposer(text, parties, possibleImposers);
         string? impliedOrigin = null;
-        if (implied is null && HomeCountry.Of(text, parties, HomeCandidates(text, parties, possibleImposers)) is { } home)
+        // (the outlet's country only when the text names none it could be: it is a key of the sentence memo through `implied`)
+        if (implied is null && HomeCountry.Of(text, parties, HomeCandidates(text, parties, possibleImposers), sourceCountry) is { } home)
             (implied, impliedOrigin) = (home, HomeOrigin(text, parties, home));
         string? previousText = null;
         var previousHeaded = false;

@@ -187,7 +187,7 @@ public sealed class SourcePoller(
                 if (story is not null) storyWrites[story.StoryId] = story with { Revision = revision, LastUpdated = now, Title = entry.Title ?? story.Title };
                 itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = stored, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
                 changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.Updated));
-                if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, previous.StoryId, entry.Link, entry.Title ?? entry.Id)));
+                if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches, source.Country), new(source.Id, source.DisplayName, previous.StoryId, entry.Link, entry.Title ?? entry.Id)));
                 if (state.Baselined && matches.Count > 0)
                     alerts.Add(MakeAlert(AlertKinds.UpdatedStory, source, entry, previous.StoryId, revision, story?.Sources.Count ?? 1, matches, verdict.Diff, now));
                 continue;
@@ -250,7 +250,7 @@ public sealed class SourcePoller(
             if (fingerprint is not null && existing is null && !indexed) await index!.AddAsync(storyId, fingerprint, ct);
             storyWrites[storyId] = existing ?? NewStory(storyId);
             changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
-            if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
+            if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches, source.Country), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
             if (Alerting(state, entry) && matches.Count > 0)
                 alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
         }
@@ -479,8 +479,9 @@ public sealed class SourcePoller(
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];
 
     /// <summary>The item's measures and events, within the extractors' budget (<see cref="MatchBudget"/>: the item's head; none on a blow-up).</summary>
-    internal static ExtractResult Facts(string text, IReadOnlyList<TopicMatch> matches) =>
-        FactExtractor.Extract(MatchBudget.Head(text), matches.Select(m => m.Topic).ToList());
+    /// <param name="sourceCountry">The source's country (sources.json <c>country</c>): the last-resort imposer of a domestic measure.</param>
+    internal static ExtractResult Facts(string text, IReadOnlyList<TopicMatch> matches, string? sourceCountry = null) =>
+        FactExtractor.Extract(MatchBudget.Head(text), matches.Select(m => m.Topic).ToList(), sourceCountry);
 
     private static string Compose(FeedEntry entry)
     {

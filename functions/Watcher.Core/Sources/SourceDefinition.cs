@@ -13,6 +13,9 @@ public sealed record SourceDefinition
     public TimeSpan? Every { get; init; }
     /// <summary>Display name; defaults to the id.</summary>
     public string? Name { get; init; }
+    /// <summary>The outlet's country (ISO-2, or a party id such as EU), or null for a wire, a global or multilateral outlet: the
+    /// last-resort imposer of a domestic measure an item states without naming any country ("The Government has reduced …").</summary>
+    public string? Country { get; init; }
 
     /// <summary>For <c>page</c> sources: the CSS selectors that find items on the page.</summary>
     public PageSelectors? Selectors { get; init; }

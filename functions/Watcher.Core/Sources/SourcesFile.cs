@@ -44,6 +44,8 @@ public sealed record SourcesFile
                 throw new InvalidDataException($"{origin}: source '{s.Id}' has kind '{s.Kind}'; use feed, page or json");
             if (s.Kind == SourceKinds.Page && string.IsNullOrWhiteSpace(s.Selectors?.Item))
                 throw new InvalidDataException($"{origin}: page source '{s.Id}' needs \"selectors\": {{\"item\": \"<css>\"}}");
+            if (s.Country is { } country && !SourceCountry.IsValid(country))
+                throw new InvalidDataException($"{origin}: source '{s.Id}' has country '{country}'; use an ISO-2 code or a party id such as EU, in capitals");
             foreach (var t in s.Topics)
                 if (!file.Topics.ContainsKey(t) && !Matching.DefaultTopics.Queries.ContainsKey(t)) throw new InvalidDataException($"{origin}: source '{s.Id}' names unknown topic '{t}'");
         }

@@ -34,3 +34,32 @@ public class SourcesFileKindsTests
         Assert.Contains(message, ex.Message);
     }
 }
+
+public class SourcesFileCountryTests
+{
+    private static SourcesFile Load(string json) => SourcesFile.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+    [Fact]
+    public void A_source_may_name_its_country_and_need_not()
+    {
+        var file = Load("""
+            {"sources":[
+              {"id":"nation","url":"https://nation.example/rss","country":"KE"},
+              {"id":"eu","url":"https://eu.example/rss","country":"EU"},
+              {"id":"wire","url":"https://wire.example/rss"}
+            ]}
+            """);
+        Assert.Equal(["KE", "EU", null], file.Sources.Select(s => s.Country));
+    }
+
+    [Theory]
+    [InlineData("Kenya")]
+    [InlineData("ke")]
+    [InlineData("KEN")]
+    [InlineData("")]
+    public void A_country_that_is_no_code_is_refused(string country)
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => Load($$"""{"sources":[{"id":"n","url":"https://n.example/rss","country":"{{country}}"}]}"""));
+        Assert.Contains("has country", ex.Message);
+    }
+}

@@ -17,7 +17,7 @@ public abstract class HoldoutShapeTests(string path, HoldoutSize size, int? rate
     private readonly string[] _lines = File.ReadLines(path).Where(l => l.Trim().Length > 0).ToArray();
     private readonly IReadOnlyList<LabelledItem> _items = LabelledSet.Load(path);
 
-    private static readonly HashSet<string> Fields = ["id", "cluster", "source", "title", "text", "topics", "measures", "link"];
+    private static readonly HashSet<string> Fields = ["id", "cluster", "source", "source_country", "title", "text", "topics", "measures", "link"];
     private static readonly HashSet<string> MeasureFields = ["imposer", "target", "rate", "product"];
     private static readonly HashSet<string> Topics = ["tariffs", "summits"];
 
@@ -61,6 +61,9 @@ public abstract class HoldoutShapeTests(string path, HoldoutSize size, int? rate
             foreach (var field in new[] { "id", "cluster", "source", "title", "text" })
                 Assert.True(o.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String, $"line {n}: `{field}` missing or not a string");
             Assert.True(!o.TryGetProperty("link", out var link) || link.ValueKind == JsonValueKind.String, $"line {n}: `link` not a string");
+            // the outlet's country, declared from its name alone (data/outlet_country.py): null, or a party
+            Assert.True(!o.TryGetProperty("source_country", out var country) || country.ValueKind == JsonValueKind.Null
+                || (country.ValueKind == JsonValueKind.String && Party.IsMatch(country.GetString()!)), $"line {n}: `source_country` is neither null nor a party");
             Assert.True(o.TryGetProperty("topics", out var topics) && topics.ValueKind == JsonValueKind.Array
                 && topics.EnumerateArray().All(t => t.ValueKind == JsonValueKind.String), $"line {n}: `topics` is not a list of strings");
             Assert.True(o.TryGetProperty("measures", out var measures) && measures.ValueKind == JsonValueKind.Array, $"line {n}: `measures` is not a list");
@@ -145,3 +148,24 @@ public sealed class Holdout14ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 15 (docs/holdout-15-notes.md), written in session 12; 4 of its rates are written in words.</summary>
 public sealed class Holdout15ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout15Path, new HoldoutSize(150, 75, 20, 40, 200), ratesInWords: 4);
+
+/// <summary>Every dev set declares each item's outlet country (`source_country`, null or a party) right after its `source`,
+/// as data/outlet_country.py's policy gives it from the outlet's name alone (`outlet_country.py --check` checks the values).</summary>
+public class DevSetSourceCountryTests
+{
+    [Fact]
+    public void Every_dev_item_declares_its_outlet_s_country_after_its_source()
+    {
+        foreach (var (name, path) in LabelledSet.DevSets)
+            foreach (var (line, n) in File.ReadLines(path).Where(l => l.Trim().Length > 0).Select((l, i) => (l, i + 1)))
+            {
+                using var doc = JsonDocument.Parse(line);
+                var fields = doc.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+                var at = fields.IndexOf("source_country");
+                Assert.True(at > 0 && fields[at - 1] == "source", $"{name} line {n}: no `source_country` right after `source`");
+                var country = doc.RootElement.GetProperty("source_country");
+                Assert.True(country.ValueKind == JsonValueKind.Null || (country.ValueKind == JsonValueKind.String && Regex.IsMatch(country.GetString()!, "^[A-Z]{2}$")),
+                    $"{name} line {n}: `source_country` is neither null nor a party");
+            }
+    }
+}

@@ -5,8 +5,11 @@ namespace Watcher.Core.Tests.Signal;
 public sealed record LabelledMeasure(string Imposer, string Target, double Rate, string Product);
 
 /// <summary>One hand-labelled item: which default topics it belongs to, which story it reports, which measures it states.</summary>
+/// <param name="SourceCountry">The outlet's country (`source_country`), declared from the outlet's name alone by
+/// data/outlet_country.py's policy, never from the labels; null for a wire, global or multilateral outlet or an unknown one.</param>
 public sealed record LabelledItem(string Id, string Cluster, string Source, string Title, string Text, IReadOnlyList<string> Topics,
-    IReadOnlyList<LabelledMeasure> Measures, string? Link);
+    IReadOnlyList<LabelledMeasure> Measures, string? Link,
+    [property: System.Text.Json.Serialization.JsonPropertyName("source_country")] string? SourceCountry = null);
 
 public static class LabelledSet
 {

@@ -84,6 +84,24 @@ public class StoryClusteringPollTests
         Assert.Equal(ItemChangeKind.New, Assert.Single(second.Changes).Change);
     }
 
+    // the source's country (sources.json "country") reaches the extractor: a domestic measure that names no country is its outlet's
+    [Fact]
+    public async Task A_source_s_country_is_the_imposer_of_a_measure_its_item_names_no_country_for()
+    {
+        var tariffs = new InMemoryTariffStore();
+        var (poller, feeds, _) = Build(new InMemoryStoryIndex(), tariffs);
+        var paper = new SourceDefinition { Id = "paper", Url = "https://news.example/paper", Country = "BD" };
+        await poller.PollAsync(paper);
+        await poller.PollAsync(Wire); // baselines: empty feeds
+        const string body = "The National Board of Revenue has cut the import duty on rice to 2 per cent from 25 per cent to cool prices.";
+        feeds.Feeds["/paper"] = Rss(("p1", "Import duty on rice cut to 2%", body));
+        feeds.Feeds["/wire"] = Rss(("w1", "Rice duty cut to 2% as prices climb", body));
+        await poller.PollAsync(paper);
+        await poller.PollAsync(Wire);
+        Assert.Equal(2, Assert.Single(await tariffs.ListAsync("BD")).Current.Rate);
+        Assert.Single(await tariffs.ListAsync()); // nothing else is recorded (the wire, without a country, names no imposer)
+    }
+
     [Fact]
     public async Task A_rate_change_in_an_updated_item_alerts_the_update_and_the_tariff_change()
     {

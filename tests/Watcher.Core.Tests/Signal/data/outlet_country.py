@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""The country of a labelled item's outlet, from the outlet's name alone (issue #4: the source's country as an input).
+
+Policy (mechanical; never read an item's text or labels to decide):
+  1. A name shaped like a domain ("the-star.co.ke", "cbic.gov.in", "ec.europa.eu") with a country-code top-level domain:
+     that country (.uk -> GB; .eu -> EU; .gov/.mil -> US). Vanity TLDs used world-wide (.io .tv .fm .me .ai .ly .cc .ws
+     .to .nu .gg .am .im, and a bare .co) and generic ones (.com .net .org .int .info .biz ...) say nothing.
+  2. Otherwise the outlet's name (lower case, without a "(translated)"-style note, "-headlines"/"-live"/"-newsletter"-style
+     feed suffix or punctuation; for a domain, the label before its public suffix) looked up in KNOWN below: an outlet
+     whose home audience is one country (a national or local paper or broadcaster, a national news agency, a ministry or
+     government site) -> that country; EU institutions and Brussels EU-affairs press -> EU.
+  3. Everything else -> null: international wires (Reuters, AP, AFP, Bloomberg, dpa, EFE), press written for an
+     international or regional audience (FT, Economist, Al Jazeera, DW, France 24, CGTN, euronews, The Africa Report),
+     multilateral bodies (au.int, CARICOM, the Commonwealth), trade and industry press, law-firm notes, sport, unknown or
+     generic names ("aggregator", "localnews"), and names several countries' outlets share ("The Star", "The Standard",
+     "Business Day", "El Heraldo", "El Comercio", "Daily Mirror", "Farmers Weekly", "The Citizen").
+A name not in KNOWN and without a country TLD is null: add an outlet to KNOWN only from what the outlet is, never from
+the items.
+
+Usage:
+  outlet_country.py NAME...            print "NAME<TAB>COUNTRY-or-null<TAB>why" (why: tld, known or unknown; names on stdin,
+                                       one a line, without arguments): an "unknown" name is null until KNOWN says otherwise
+  outlet_country.py --write FILE...    write "source_country" right after "source" on every item (replacing one there)
+  outlet_country.py --check FILE...    exit 1 if an item's "source_country" is missing or not what the policy gives
+"""
+import json
+import re
+import sys
+
+SECOND_LEVEL = {'com', 'co', 'gov', 'go', 'gob', 'org', 'net', 'ac', 'govt', 'gc', 'or', 'ne', 'edu', 'nic', 'mil', 'gouv', 'ebc'}
+VANITY = {'io', 'tv', 'fm', 'me', 'ai', 'ly', 'cc', 'ws', 'co', 'to', 'nu', 'gg', 'am', 'im'}
+FEED_SUFFIXES = ['-headlines', '-headline', ' headlines', '-liveblog', '-live-blog', ' live blog', '-live', ' live',
+                 '-newsletter', ' newsletter', '-playbook', '-opinion', '-sport', ' sport']
+
+NULL = None
+KNOWN = {
+    # national news agencies
+    'aa': 'TR', 'anadolu': 'TR', 'anadoluagency': 'TR', 'aap': 'AU', 'agenciabrasil': 'BR', 'ansa': 'IT', 'antara': 'ID',
+    'antaranews': 'ID', 'app': 'PK', 'bernama': 'MY', 'bss': 'BD', 'canadianpress': 'CA', 'cp': 'CA', 'thecanadianpress': 'CA',
+    'interfax': 'RU', 'kabar': 'KG', 'akipress': 'KG', 'kazinform': 'KZ', 'kuna': 'KW', 'kyodo': 'JP', 'kyodonews': 'JP',
+    'map': 'MA', 'mapexpress': 'MA', 'pna': 'PH', 'pti': 'IN', 'ptinews': 'IN', 'tass': 'RU', 'ukrinform': 'UA', 'vna': 'VN',
+    'vnanet': 'VN', 'vietnamplus': 'VN', 'wam': 'AE', 'xinhua': 'CN', 'yonhap': 'KR',
+    # international wires and press for an international or regional audience
+    'afp': NULL, 'ap': NULL, 'apnews': NULL, 'reuters': NULL, 'bloomberg': NULL, 'bloomberglinea': NULL, 'dpa': NULL, 'efe': NULL,
+    'ft': NULL, 'economist': NULL, 'aljazeera': NULL, 'dw': NULL, 'france24': NULL, 'cgtn': NULL, 'euronews': NULL,
+    'theafricareport': NULL, 'jeuneafriqueen': NULL, 'theeastafrican': NULL, 'mercopress': NULL, 'bnamericas': NULL, 'agbi': NULL,
+    'zawya': NULL, 'yahoo': NULL, 'prnewswire': NULL, 'newsbreak': NULL,
+    # multilateral bodies
+    'au': NULL, 'caricom': NULL, 'thecommonwealth': NULL,
+    # EU institutions and Brussels EU-affairs press
+    'consilium': 'EU', 'eurlex': 'EU', 'euobserver': 'EU', 'euractiv': 'EU', 'politicoeu': 'EU',
+    # national and local press, broadcasters and government sites
+    'abc7': 'US', 'abcau': 'AU', 'addisstandard': 'ET', 'adn': 'US', 'afr': 'AU', 'agrarheute': 'DE', 'agweb': 'US',
+    'ahram': 'EG', 'ahramonline': 'EG', 'ambito': 'AR', 'arabnews': 'SA', 'argaam': 'SA', 'argusleader': 'US', 'asiaplustj': 'TJ',
+    'axios': 'US', 'bangkokpost': 'TH', 'biobiochile': 'CL', 'bbc': 'GB', 'bbcnews': 'GB', 'beaconjournal': 'US', 'bernews': 'BM', 'bloomberght': 'TR',
+    'brecorder': 'PK', 'buenosairestimes': 'AR', 'businessdailyafrica': 'KE', 'businesskorea': 'KR', 'businessline': 'IN',
+    'businessstandard': 'IN', 'bworldonline': 'PH', 'calcalistech': 'IL', 'cbc': 'CA', 'cbcnews': 'CA', 'channelnewsasia': 'SG',
+    'cna': 'SG', 'channelstv': 'NG', 'citinewsroom': 'GH', 'cleanenergywire': 'DE', 'cnbc': 'US', 'dailymaverick': 'ZA',
+    'dailynewsegypt': 'EG', 'dailysabah': 'TR', 'dawn': 'PK', 'denverpost': 'US', 'dhakatribune': 'BD', 'dominicanewsonline': 'DM',
+    'dtnpf': 'US', 'dunya': 'PK', 'duvar': 'TR', 'economictimes': 'IN', 'economynext': 'LK', 'elfinanciero': 'MX', 'eltiempo': 'CO',
+    'eluniversal': 'MX', 'eluniverso': 'EC', 'emiratesnbdresearch': 'AE', 'ettelecom': 'IN', 'farmersjournal': 'IE',
+    'farmprogress': 'US', 'federalregister': 'US', 'foodnavigatorusa': 'US', 'folha': 'BR', 'globalnews': 'CA', 'globaltimes': 'CN',
+    'globeandmail': 'CA', 'theglobeandmail': 'CA', 'globes': 'IL', 'globo': 'BR', 'gmanews': 'PH', 'guardian': 'GB', 'theguardian': 'GB',
+    'gulfnews': 'AE', 'handelsblatten': 'DE', 'heraldscotland': 'GB', 'hespress': 'MA', 'himalayantimes': 'NP',
+    'thehimalayantimes': 'NP', 'hindustantimes': 'IN', 'hsj': 'GB', 'hurriyetdailynews': 'TR', 'icelandreview': 'IS',
+    'indiatimes': 'IN', 'infobae': 'AR', 'inquirer': 'PH', 'insidetrade': 'US', 'irishtimes': 'IE', 'jakartaglobe': 'ID',
+    'jakartapost': 'ID', 'thejakartapost': 'ID', 'jamaicagleaner': 'JM', 'jamaicaobserver': 'JM', 'japantimes': 'JP',
+    'joins': 'KR', 'joongangdaily': 'KR', 'koreajoongangdaily': 'KR', 'kathmandupost': 'NP', 'kontan': 'ID', 'koreabizwire': 'KR',
+    'koreaherald': 'KR', 'lajornada': 'MX', 'latercera': 'CL', 'lawgazette': 'GB', 'le360': 'MA', 'listindiario': 'DO',
+    'livemint': 'IN', 'mint': 'IN', 'lusakatimes': 'ZM', 'malawi24': 'MW', 'marketwatch': 'US', 'medias24': 'MA',
+    'mexiconewsdaily': 'MX', 'milenio': 'MX', 'mincit': 'CO', 'mirror': 'GB', 'moneycontrol': 'IN', 'moneysavingexpert': 'GB',
+    'mybroadband': 'ZA', 'myjoyonline': 'GH', 'nation': 'KE', 'nationnews': 'BB', 'nationthailand': 'TH', 'ndtv': 'IN',
+    'ndtvprofit': 'IN', 'news24': 'ZA', 'newyorkpost': 'US', 'nhk': 'JP', 'nikkei': 'JP', 'nikkeiasia': 'JP', 'nowgrenada': 'GD',
+    'nyasatimes': 'MW', 'nzherald': 'NZ', 'nzz': 'CH', 'odt': 'NZ', 'philstar': 'PH', 'politico': 'US', 'portafolio': 'CO',
+    'portugalresident': 'PT', 'premiumtimesng': 'NG', 'producer': 'CA', 'westernproducer': 'CA', 'punch': 'NG', 'punchng': 'NG',
+    'riotimesonline': 'BR', 'rnz': 'NZ', 'royalgazette': 'BM', 'sabcnews': 'ZA', 'saudigazette': 'SA', 'sbs': 'AU', 'scmp': 'HK',
+    'scotsman': 'GB', 'skynews': 'GB', 'smh': 'AU', 'statnews': 'US', 'straitstimes': 'SG', 'summitdaily': 'US', 'swissinfo': 'CH',
+    'tbsnews': 'BD', 'tempo': 'ID', 'tengrinews': 'KZ', 'theaustralian': 'AU', 'thebftonline': 'GH', 'thebrusselstimes': 'BE',
+    'thedailystar': 'BD', 'theedgemalaysia': 'MY', 'thehill': 'US', 'thehindu': 'IN', 'thehindubusinessline': 'IN',
+    'theindependent': 'GB', 'thenationalnews': 'AE', 'thepeninsulaqatar': 'QA', 'thestarkenya': 'KE', 'thisdaylive': 'NG',
+    'thisismoney': 'GB', 'timesnow': 'IN', 'timesofindia': 'IN', 'timesofisrael': 'IL', 'timesofoman': 'OM',
+    'totalcroatianews': 'HR', 'ttjonline': 'GB', 'tuoitrenews': 'VN', 'usnews': 'US', 'usnewsworldreport': 'US', 'valor': 'BR',
+    'valorinternational': 'BR', 'vancouversun': 'CA', 'vanguard': 'NG', 'vietnamnet': 'VN', 'vnexpress': 'VN',
+    'westernfarmpress': 'US', 'which': 'GB', 'whitehouse': 'US',
+    # names several countries' outlets share
+    'abcnews': NULL, 'businessday': NULL, 'capitalfm': NULL, 'dailymirror': NULL, 'elcomercio': NULL, 'elcomercioen': NULL,
+    'eleconomista': NULL, 'elheraldo': NULL, 'elpais': NULL, 'farmersweekly': NULL, 'globe': NULL, 'theglobe': NULL,
+    'thecitizen': NULL, 'thestandard': NULL, 'thestar': NULL,
+}
+
+
+def parse(name):
+    """The lookup key of an outlet's name and the country its domain's top-level domain gives, if any."""
+    n = re.sub(r'\s*\([^)]*\)', '', name.lower().strip()).strip()
+    if ' ' not in n and re.fullmatch(r'[a-z0-9-]+(\.[a-z0-9-]+)+', n):
+        labels = n.split('.')
+        tld = labels[-1]
+        two = len(labels) >= 3 and len(tld) == 2 and labels[-2] in SECOND_LEVEL
+        label = labels[-3] if two else labels[-2]
+        if tld == 'uk':
+            cc = 'GB'
+        elif tld in ('gov', 'mil'):
+            cc = 'US'
+        elif tld == 'eu':
+            cc = 'EU'
+        elif len(tld) == 2 and (two or tld not in VANITY):
+            cc = tld.upper()
+        else:
+            cc = None
+        return re.sub('[^a-z0-9]', '', label), cc
+    for suffix in FEED_SUFFIXES:
+        if n.endswith(suffix):
+            n = n[:-len(suffix)]
+    return re.sub('[^a-z0-9]', '', n), None
+
+
+def country(name):
+    key, cc = parse(name)
+    return cc if cc is not None else KNOWN.get(key)
+
+
+SOURCE = re.compile(r'"source"\s*:\s*"(?:[^"\\]|\\.)*"')
+DECLARED = re.compile(r',\s*"source_country"\s*:\s*(?:null|"[A-Z]{2}")')
+
+
+def declare(line):
+    """The line with "source_country" right after "source" (replacing one there); everything else byte for byte."""
+    item = json.loads(line)
+    value = json.dumps(country(item['source']))
+    line = DECLARED.sub('', line, count=1)
+    m = SOURCE.search(line)
+    out = line[:m.end()] + ', "source_country": ' + value + line[m.end():]
+    back = json.loads(out)
+    keys = list(back)
+    assert back['source_country'] == country(item['source']) and keys[keys.index('source') + 1] == 'source_country', line[:80]
+    assert {k: v for k, v in back.items() if k != 'source_country'} == {k: v for k, v in item.items() if k != 'source_country'}
+    return out
+
+
+def main(args):
+    if args[:1] == ['--write']:
+        for path in args[1:]:
+            with open(path, encoding='utf-8') as f:
+                lines = f.read().split('\n')
+            with open(path, 'w', encoding='utf-8') as f:
+                f.write('\n'.join(declare(l) if l.strip() else l for l in lines))
+        return 0
+    if args[:1] == ['--check']:
+        bad = 0
+        for path in args[1:]:
+            for n, l in enumerate(open(encoding='utf-8', file=path), 1):
+                if l.strip():
+                    item = json.loads(l)
+                    if 'source_country' not in item or item['source_country'] != country(item['source']):
+                        print(f"{path}:{n}: {item['source']!r} declares {item.get('source_country', '(nothing)')!r}, the policy gives {country(item['source'])!r}")
+                        bad += 1
+        return 1 if bad else 0
+    for name in args or [l.rstrip('\n') for l in sys.stdin if l.strip()]:
+        key, cc = parse(name)
+        why = 'tld' if cc is not None else 'known' if key in KNOWN else 'unknown'
+        print(f"{name}\t{country(name) or 'null'}\t{why}")
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
