@@ -100,6 +100,12 @@ public sealed class PartitionWriter(TableClient table)
             // Nothing of a failed transaction was written: each write goes again on its own and gets its own answer.
             await Task.WhenAll(batch.Select(SendOneAsync));
         }
+        catch (Exception ex)
+        {
+            // Anything else (storage unreachable after the client's retries, say) is every write's answer: a write left
+            // unanswered would hang its caller, and its partition's queue with it.
+            foreach (var p in batch) p.Done.TrySetException(ex);
+        }
     }
 
     private async Task SendOneAsync(Pending p)

@@ -85,18 +85,37 @@ public abstract class TableStore(TableServiceClient service, string tableName)
     protected Task UpsertBatchedAsync(IReadOnlyList<TableEntity> entities, CancellationToken ct) =>
         SubmitBatchedAsync(Table, entities, TableTransactionActionType.UpsertReplace, ct);
 
-    /// <summary>Entity group transactions: grouped by partition, at most 100 actions (the service's limit) each.</summary>
+    /// <summary>
+    /// Entity group transactions: grouped by partition, at most 100 actions (the service's limit) each, up to
+    /// <see cref="TransactionsInFlight"/> of them on their way at once, so that this host builds the next request while
+    /// the service answers the last. A partition that names one row twice keeps its transactions in order, one at a time
+    /// (a later write of the row must land last); transactions of distinct rows commute. On a failure the first error
+    /// is thrown once the transactions already sent have answered; none is started after it.
+    /// </summary>
     protected internal static async Task<int> SubmitBatchedAsync(TableClient table, IEnumerable<ITableEntity> entities, TableTransactionActionType action, CancellationToken ct)
     {
-        var transactions = 0;
+        var lanes = new List<ITableEntity[][]>();
         foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
-            foreach (var chunk in partition.Chunk(MaxBatch))
+        {
+            var chunks = partition.Chunk(MaxBatch).ToArray();
+            var rows = new HashSet<string>(StringComparer.Ordinal);
+            if (chunks.Length > 1 && partition.All(e => rows.Add(e.RowKey))) lanes.AddRange(chunks.Select(c => new[] { c }));
+            else lanes.Add(chunks);
+        }
+        var transactions = 0;
+        await Parallel.ForEachAsync(lanes, new ParallelOptions { MaxDegreeOfParallelism = TransactionsInFlight, CancellationToken = ct }, async (lane, token) =>
+        {
+            foreach (var chunk in lane)
             {
-                await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(action, e, action == TableTransactionActionType.Delete ? ETag.All : default)), ct);
-                transactions++;
+                await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(action, e, action == TableTransactionActionType.Delete ? ETag.All : default)), token);
+                Interlocked.Increment(ref transactions);
             }
+        });
         return transactions;
     }
+
+    /// <summary>Transactions <see cref="SubmitBatchedAsync"/> keeps on their way at once.</summary>
+    public const int TransactionsInFlight = 4;
 
     public const int MaxBatch = 100;
 

@@ -20,8 +20,9 @@ namespace Watcher.Core.Pipeline;
 /// (<see cref="SourcePoller.MergeStory"/>), tariff rows by the tracker's (<see cref="TariffTracker.Merge"/>), events
 /// keep their first sighting.</para>
 ///
-/// <para><b>Crashes and races.</b> The flush writes in the order a poll does: index rows, tariff and event rows, story
-/// rows, then per source its items and, last, its state (the state is what says "baselined"). A crash anywhere before
+/// <para><b>Crashes and races.</b> The flush writes the shared rows first — index rows, tariff and event rows and story
+/// rows, the three tables side by side —, then per source its items and, last, its state (the state is what says
+/// "baselined"). A crash anywhere before
 /// a source's state leaves that source un-baselined: the next cycle polls it again as a silent baseline (it alerts
 /// nothing, so no alert can be lost or sent twice; rows written already are overwritten or merged). Every conditional
 /// write keeps its condition: a story or tariff row written meanwhile by another host makes that row's insert lose and

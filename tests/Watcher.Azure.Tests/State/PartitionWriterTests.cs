@@ -123,6 +123,27 @@ public sealed class PartitionWriterTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.True((await _table.GetEntityIfExistsAsync<TableEntity>("p", "after")).HasValue);
     }
 
+    [Fact]
+    public async Task A_transaction_that_cannot_be_sent_at_all_hands_every_caller_the_error_and_the_writer_goes_on()
+    {
+        // Not a refusal from storage but no answer at all (what the client throws once its retries are spent): before,
+        // such an exception left the waiting writes unanswered and the partition's queue stuck, hanging every caller.
+        var writer = new PartitionWriter(_table);
+        var release = _hold.HoldNext();
+        var first = writer.WriteAsync(Row("p", "a"), null, default);
+        await _hold.Held;
+        var rest = Enumerable.Range(0, 5).Select(i => writer.WriteAsync(Row("p", $"r{i}"), null, default)).ToList();
+        _hold.Fail = new IOException("storage unreachable (test)");
+        release();
+
+        await Assert.ThrowsAsync<IOException>(() => first);
+        foreach (var write in rest) await Assert.ThrowsAsync<IOException>(() => write.WaitAsync(TimeSpan.FromMinutes(2)));
+
+        _hold.Fail = null;
+        await writer.WriteAsync(Row("p", "after"), null, default).WaitAsync(TimeSpan.FromMinutes(2)); // nothing left stuck
+        Assert.True((await _table.GetEntityIfExistsAsync<TableEntity>("p", "after")).HasValue);
+    }
+
     /// <summary>Records each request, and holds the next one back until told to let it go.</summary>
     private sealed class HoldFirstRequest : HttpPipelinePolicy
     {
@@ -130,6 +151,9 @@ public sealed class PartitionWriterTests(AzuriteFixture azurite) : IAsyncLifetim
         private TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public List<(string Method, string Path)> Requests { get; } = [];
+
+        /// <summary>When set, every request throws it (after the hold) instead of being sent.</summary>
+        public volatile Exception? Fail;
 
         /// <summary>Completes when the held request has reached the gate.</summary>
         public Task Held => _held.Task;
@@ -157,6 +181,7 @@ public sealed class PartitionWriterTests(AzuriteFixture azurite) : IAsyncLifetim
                 _held.TrySetResult();
                 await gate.Task;
             }
+            if (Fail is { } fail) throw fail;
             await ProcessNextAsync(message, pipeline);
         }
     }

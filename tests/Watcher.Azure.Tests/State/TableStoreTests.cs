@@ -92,6 +92,30 @@ public sealed class TableStoreTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Transactions_sent_side_by_side_write_every_row_and_a_row_named_twice_keeps_its_last_write()
+    {
+        var table = _service.GetTableClient("Batched" + Guid.NewGuid().ToString("N")[..8]);
+        await table.CreateIfNotExistsAsync();
+        TableEntity Row(string partition, string row, string value) => new(partition, row) { ["V"] = value };
+        // Partition "a": 350 distinct rows (4 transactions, sent side by side); "b": 150 rows and then the first 50 again
+        // with another value (its 3 transactions go in order, so the second write of a row is the one kept).
+        var rows = Enumerable.Range(0, 350).Select(i => Row("a", $"r{i:D4}", "one"))
+            .Concat(Enumerable.Range(0, 150).Select(i => Row("b", $"r{i:D4}", "one")))
+            .Concat(Enumerable.Range(0, 50).Select(i => Row("b", $"r{i:D4}", "two"))).ToList();
+
+        var transactions = await TableStore.SubmitBatchedAsync(table, rows, TableTransactionActionType.UpsertReplace, CancellationToken.None);
+
+        Assert.Equal(4 + 2, transactions); // "b": 200 actions in 2 chunks of 100, the repeat in the second
+        var stored = new List<TableEntity>();
+        await foreach (var e in table.QueryAsync<TableEntity>()) stored.Add(e);
+        Assert.Equal(350, stored.Count(e => e.PartitionKey == "a"));
+        Assert.All(stored.Where(e => e.PartitionKey == "a"), e => Assert.Equal("one", e.GetString("V")));
+        var b = stored.Where(e => e.PartitionKey == "b").ToDictionary(e => e.RowKey, e => e.GetString("V"));
+        Assert.Equal(150, b.Count);
+        Assert.All(Enumerable.Range(0, 150), i => Assert.Equal(i < 50 ? "two" : "one", b[$"r{i:D4}"]));
+    }
+
+    [Fact]
     public async Task Reading_more_than_1000_rows_follows_continuation_tokens()
     {
         var items = new TableItemStore(_service);
