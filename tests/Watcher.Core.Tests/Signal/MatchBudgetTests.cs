@@ -15,6 +15,20 @@ public class MatchBudgetTests
         Assert.Equal(1, MatchBudget.OrElse(() => 1, -1));
         Assert.Throws<FormatException>(() => MatchBudget.OrElse<int>(() => throw new FormatException(), -1));
     }
+
+    [Fact]
+    public void A_read_that_timed_out_once_is_tried_again_and_a_blow_up_is_tried_exactly_twice()
+    {
+        // The budget is wall-clock time: a descheduled thread looks like a blow-up once; the second try gives the answer.
+        var calls = 0;
+        Assert.Equal(7, MatchBudget.OrElse(() => ++calls == 1 ? throw new RegexMatchTimeoutException("x", "y", TimeSpan.FromSeconds(1)) : 7, -1));
+        Assert.Equal(2, calls);
+
+        calls = 0;
+        var blowUp = new Regex("^(a+)+$", RegexOptions.None, TimeSpan.FromMilliseconds(50));
+        Assert.Equal(-1, MatchBudget.OrElse(() => { calls++; return blowUp.IsMatch(new string('a', 64) + "!") ? 1 : 0; }, -1));
+        Assert.Equal(2, calls);
+    }
 }
 
 public class ItemFactBudgetTests
