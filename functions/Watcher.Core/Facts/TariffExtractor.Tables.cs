@@ -46,10 +46,10 @@ public static partial class TariffExtractor
             {
                 pipeHeader = null;
                 if (ListOpener().IsMatch(s) && TariffWord().IsMatch(s) && RateParser.Find(s).Count == 0) { listOpen = true; continue; }
-                // in prose, the imposers the sentence reading found are no rows' origins ("Washington charges a 35 per cent tariff on
-                // Canadian goods …"); where it found two, each clause has its own imposer and the sentence is no list
+                // in prose, an imposer the sentence reading found, named before a row's rate, is no row's origin ("Washington charges a
+                // 35 per cent tariff on Canadian goods …", "Norway's switch to an ad valorem tariff of 344% …, and India raised its duty")
                 var readImposers = result.Where(m => m.Evidence == s).Select(m => m.Imposer).Distinct().ToList();
-                rows = readImposers.Count >= 2 && !s.Contains(';') ? null : Rows(s, readImposers);
+                rows = Rows(s, readImposers);
                 if (rows is null) continue;
                 // a list of rates is a measure's only where a tariff word or a list opener leads it, or a later sentence applies the
                 // rates it lists ("Commerce will instruct CBP to collect cash deposits at these rates")
@@ -60,8 +60,6 @@ public static partial class TariffExtractor
             }
             if (AppliedAverage().IsMatch(s)) continue;
             var measures = TableMeasures(result, s, rows, text, parties, possibleImposers, implied);
-            if (Environment.GetEnvironmentVariable("WATCHER_TABLE_DEBUG") == "1")
-                Console.Error.WriteLine($"TABLE rows={string.Join(" ; ", rows.Select(r => $"{string.Join('+', r.Origins)}:{r.Rate.Value}{(r.FirmOrRest ? " firm" : "")}{(r.OriginCue ? " cue" : "")}"))} -> {(measures is null ? "null" : string.Join(" ; ", measures.Select(m => $"{m.Imposer}>{m.Target} {m.Rate} {string.Join('+', m.Products)}")))} imp={implied} || {s}");
             if (measures is not null)
             {
                 // the sentence reading of the same sentence gives way, except where it read a row as the table does
@@ -147,7 +145,7 @@ public static partial class TariffExtractor
             // a country that acts before the rate ("Mexico imposed … duties of 0.72 dollars") imposes it
             var inside = mentions.Where(m => m.Start >= from && m.End <= to
                 && !(m.End < top.Start && ImposingVerb().IsMatch(s.AsSpan(m.End, Math.Min(top.Start - m.End, 40))))
-                && !(prose && readImposers.Contains(m.CountryId))).ToList();
+                && !(prose && m.End <= inRow[0].Start && readImposers.Contains(m.CountryId))).ToList();
             // in prose, a row's country is the one nearest its rate (with the countries listed with it), not one of the sentence's head
             // or of a clause after it ("… because New Delhi keeps buying Russian oil")
             if (prose && inside.Count > 0)
@@ -289,7 +287,9 @@ public static partial class TariffExtractor
         // names them as where goods come from (in its rows or elsewhere in the item): "India, 17%; Brazil, 11.7%" under "average
         // applied tariffs" is each country's own tariff
         if (byOrigin.Count == 1 && !rows.Any(r => r.FirmOrRest)) return null;
-        if (byOrigin.Any(g => !cued.Contains(g.Key) && !origins.Contains(g.Key) && g.Key != soleOrigin)) return null;
+        // (in prose each row marks its own: "… had put the new rate at 18%" is no row of a list)
+        var prose = !s.Contains(';') && !s.Contains('|');
+        if (byOrigin.Any(g => !cued.Contains(g.Key) && (prose || (!origins.Contains(g.Key) && g.Key != soleOrigin)))) return null;
         if (assigned.Select(a => a.Rate.Unit).Distinct().Count() > 1) return null;
         var goods = TableGoods(result, imposer, text, s);
         var action = Action(s.ToLowerInvariant());
@@ -346,8 +346,13 @@ public static partial class TariffExtractor
             if (MentionedProducts(plain) is { Count: > 0 } named) return named;
             if (UnnamedAnnouncement(plain) is { } u && u.Products.Count > 0) return u.Products;
         }
+        // "in respect of certain concrete reinforcing bar originating in …", "investigation of monosodium glutamate (MSG) from …"
+        if (InvestigatedGoods().Match(text) is { Success: true } goods) return [goods.Groups["p"].Value];
         return ["goods"];
     }
+
+    [GeneratedRegex(@"\b(?:in\s+respect\s+of|investigation\s+(?:of|into)|imports\s+of)\s+(?:certain\s+)?(?:imports\s+of\s+)?(?<p>[a-z][a-z -]{2,60}?)\s+(?:\([^)]{1,30}\)\s+)?(?:originating|exported|imported|from)\b")]
+    private static partial Regex InvestigatedGoods();
 
     /// <summary>A rate in brackets after another ("15 percent (previously 20 percent)") is a note on the row, not a row.</summary>
     private static bool Bracketed(string s, RateMention r) => r.Start > 0 && s.LastIndexOf('(', r.Start - 1) is var open && open >= 0
@@ -386,7 +391,7 @@ public static partial class TariffExtractor
 
     /// <summary>A row's own mark that its country is where goods come from: "for exporters from", "producers in", "goods of", "on
     /// Chinese products", "will pay", "face".</summary>
-    [GeneratedRegex(@"\b(?:from|of|in)\b|\b(?:exporters?|producers?|exports|imports|goods|products|shipments|makers?|suppliers?|firms?|companies|mills?)\b|\b(?:pay|pays|face|faces|subject\s+to|be\s+charged)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfrom\b|\b(?:exporters?|producers?|exports|imports|goods|products|shipments|makers?|suppliers?|firms?|companies|mills?)\b|\b(?:pay|pays|face|faces|subject\s+to|be\s+charged)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RowOrigin();
 
     /// <summary>"China PR and Japan", "Korea, and": what joins one origin of a list to the next.</summary>
