@@ -163,6 +163,9 @@ public static partial class TariffExtractor
         // a second reading, by clause structure, of the rates no sentence pattern attached (ClauseReader; off unless measured better)
         if (headlineRestated && ClauseReader.Combined)
             foreach (var second in ClauseReader.Read(text, result)) Merge(result, second);
+        // per-origin rate lists and tables ("Brazil, 8.27 percent; China, 213.26 percent"), read as lists (TariffExtractor.Tables.cs)
+        // (as the clause reader, only for the item's measures: a story's fingerprint reads the measures as each sentence states them)
+        if (headlineRestated) ReadRateTables(result, text, parties, possibleImposers, implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         if (headlineRestated) GoodsOfTheItem(result, text);
         DropSharedTopRates(result);
