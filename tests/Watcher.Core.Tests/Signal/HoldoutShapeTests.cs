@@ -149,6 +149,9 @@ public sealed class Holdout14ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 /// <summary>Holdout 15 (docs/holdout-15-notes.md), written in session 12; 4 of its rates are written in words.</summary>
 public sealed class Holdout15ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout15Path, new HoldoutSize(150, 75, 20, 40, 200), ratesInWords: 4);
 
+/// <summary>Holdout 16 (docs/holdout-16-notes.md), written in session 13; 3 of its rates are written in words.</summary>
+public sealed class Holdout16ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout16Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 3);
+
 /// <summary>Every dev set declares each item's outlet country (`source_country`, null or a party) right after its `source`,
 /// as data/outlet_country.py's policy gives it from the outlet's name alone (`outlet_country.py --check` checks the values).</summary>
 public class DevSetSourceCountryTests

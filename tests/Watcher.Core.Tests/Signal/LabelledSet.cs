@@ -89,6 +89,12 @@ public static class LabelledSet
     /// not printed.</summary>
     public static string Holdout15Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-15.jsonl");
 
+    /// <summary>Written in session 13 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
+    /// docs/holdout-16-notes.md) as the unseen set after holdout 15, labelled before anything ran on it, each item's outlet
+    /// country declared by its writer; its first run is taken by the lead on the final session-13 code. Never tuned on,
+    /// measured only on request, and its per-item errors are not printed.</summary>
+    public static string Holdout16Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-16.jsonl");
+
     /// <summary>Every dev set, by name, for the probes: the tuned set and each holdout once its session's unseen measurement is
     /// taken. The unseen set (holdout 15) is never among them.</summary>
     public static readonly (string Name, string Path)[] DevSets =
