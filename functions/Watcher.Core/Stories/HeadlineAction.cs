@@ -28,7 +28,7 @@ internal static partial class HeadlineAction
     /// <param name="stage">The headline's trade-remedy stage (1 provisional, 2 definitive, 0 neither).</param>
     public static Trade TradeOf(HashSet<string> words, IReadOnlyList<string> ordered, int stage)
     {
-        var lowered = words.Overlaps(LowerWords);
+        var lowered = words.Overlaps(LowerWords) && CutsSomething(ordered);
         var inquiry = words.Overlaps(InquiryWords);
         // "targets" names what an action aims at: an investigation's goods ("EU targets Chinese vitamin B12 in new dumping probe",
         // "Canada targets Vietnamese steel wire in anti-dumping investigation"), else a tariff's ("China tariffs target U.S. pork,
@@ -247,6 +247,23 @@ internal static partial class HeadlineAction
         "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "add", "adds", "added", "adding",
         "impose", "imposes", "imposed", "imposing", "slap", "slaps", "slapped", "slapping", "introduce", "introduces", "introduced",
         "reimpose", "reimposes", "reimposed", "tighten", "tightens", "tightened");
+
+    /// <summary>A verb of cutting in the headline says a tariff was cut unless a market is its subject, the word right before it:
+    /// prices, stocks, exports, shares or tensions that drop or ease are what the tariffs did ("Stocks drop as China hits back with
+    /// tariffs", "Soybean prices ease as retaliatory tariffs take effect", "US pork exports drop after China tariffs"), not a
+    /// cut. A headline cutting a tariff beside them still cuts ("Stocks rally as US cuts tariffs").</summary>
+    private static bool CutsSomething(IReadOnlyList<string> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+            if (LowerWords.Contains(ordered[i]) && (i == 0 || !MarketWords.Contains(ordered[i - 1]))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> MarketWords = StoryFingerprint.Folded(
+        "price", "prices", "stock", "stocks", "share", "shares", "market", "markets", "equities", "bonds", "yields", "futures",
+        "index", "indices", "export", "exports", "import", "imports", "sales", "shipments", "volumes", "demand", "output", "profits",
+        "earnings", "growth", "confidence", "currency", "yuan", "rupee", "dollar", "peso", "nikkei", "sensex", "nifty", "dow",
+        "tension", "tensions", "fears", "worries", "concerns", "pressure", "inflation");
 
     private static readonly HashSet<string> LowerWords = StoryFingerprint.Folded(
         "cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing", "drop", "drops",

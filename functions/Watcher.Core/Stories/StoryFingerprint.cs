@@ -928,7 +928,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// names ("EU-China summit in Brussels ends without breakthrough" over "The 26th EU-China summit ended in Brussels …"; a
     /// headline often names the meeting without its number, and the next edition a year later has the same parties, host
     /// words and agenda).</summary>
-    private string[] Editions => TitleOrdinals.Length > 0 ? TitleOrdinals : LedeEdition is { } e && NamesMeeting ? [e] : [];
+    private string[] Editions => _editions ??= TitleOrdinals.Length > 0 ? TitleOrdinals : LedeEdition is { } e && NamesMeeting ? [e] : [];
+    private string[]? _editions;
 
     /// <summary>The edition of a meeting the lede's first sentence names: an ordinal ("26th", or "Third" before a name; not
     /// "first", nor the "eighth" of "Thirty-Eighth") up to four words before a meeting's noun ("the 26th EU-China summit", "the 70th Ordinary
@@ -949,10 +950,24 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     }
 
     // an ordinal in words only before a name ("the third ASEAN-GCC summit", "the Second Central Asia–GCC Summit"): "their second
-    // summit of the year", "a third meeting in a month" count meetings, they name no edition
-    [GeneratedRegex(@"(?<![\w-])(?:(\d{1,3}(?:st|nd|rd|th))(?:\s+[\w'’-]+){0,4}?|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?-i:[A-Z])[\w'’–-]*){1,4})\s+(?:summit|meeting|session|conference|dialogue|plenary|ministerial|congress|convention|forum)s?\b",
+    // summit of the year", "a third meeting in a month" count meetings, they name no edition.
+    // A date is no edition: an ordinal beside a month, right after a weekday, or after "on (the)" ("on October 30th at the APEC summit",
+    // "on 11th October at the informal summit", "arrived on the 31st for the APEC summit", "On the 26th leaders opened the
+    // ASEAN summit"). The words between an edition and its meeting's noun are the meeting's name ("the 17th BRICS leaders'
+    // summit", "the 70th ordinary session"), never an article, a preposition, a verb of meeting or a unit of time or of
+    // counting ("the 2nd day of the G20 summit", "the 3rd round of talks at the summit"), and a meeting with or between persons
+    // is counted, not numbered ("the 40th meeting of the two leaders", "his 12th meeting with Xi").
+    [GeneratedRegex(@"(?<![\w-])(?<!\bon\s+(?:the\s+)?)(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+(?:the\s+)?)(?<!\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)(?:(\d{1,3}(?:st|nd|rd|th))(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b)(?:\s+(?!" + EditionGap + @"(?![\w'’-]))[\w'’-]+){0,4}?|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?!" + EditionGap + @"(?![\w'’–-]))(?-i:[A-Z])[\w'’–-]*){1,4})\s+(?:summit|meeting|session|conference|dialogue|plenary|ministerial|congress|convention|forum)s?\b(?!\s+(?:with|between)\s|\s+of\s+(?:the\s+two|both|their)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LedeEditionWording();
+
+    /// <summary>Words that never stand between an edition and its meeting's noun: articles, prepositions, verbs of meeting, units of
+    /// time and of counting, months.</summary>
+    private const string EditionGap = "(?:the|a|an|at|for|of|on|in|to|from|during|after|before|ahead|by|with|and|as|since|"
+        + "day|days|round|rounds|time|times|anniversary|year|years|week|weeks|month|months|"
+        + "met|meet|meets|opened|opens|open|arrived|arrive|arrives|began|begin|begins|held|hold|holds|gathered|gather|gathers|"
+        + "attended|attend|attends|hosted|host|hosts|joined|join|joins|convened|convene|convenes|ended|end|ends|closed|close|closes|"
+        + "january|february|march|april|may|june|july|august|september|october|november|december)";
 
     private string[] TitleOrdinals => _titleOrdinals ??= [.. TitleWords.Where((w, i) => IsOrdinal(w) && (!OrdinalWords.ContainsKey(w) || BeforeEdition(i)))
         .Select(w => OrdinalWords.TryGetValue(w, out var n) ? n : w)];
