@@ -40,6 +40,7 @@ public class ReviewFixes13hTests
     // a legislature the US press names bare, in a non-US outlet
     [InlineData("The Senate approved a 25% duty on imported steel on Tuesday, sending the bill to the President.", "CA")]
     [InlineData("Congress passed a bill raising tariffs on imported chips to 50 per cent.", "PH")]
+    [InlineData("Congress passed a bill raising tariffs on imported Chinese chips to 50 per cent.", "PH")]
     [InlineData("Senators voted 60-40 to impose a 30% tariff on imported lumber.", "AU")]
     // hypotheticals and proposals with no actor
     [InlineData("Economists said a 10% import levy would raise prices for households.", "NG")]
