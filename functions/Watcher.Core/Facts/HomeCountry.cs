@@ -27,10 +27,20 @@ internal static partial class HomeCountry
     public static string? Of(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string? outlet = null)
     {
         if (!TradeItem().IsMatch(text)) return null;
+        // the outlet's country is no home of an item written from the exporters' side ("… hits Tiruppur exporters", "Shrimp exporters
+        // brace for …": another country's duty on its exports), of one that names an international or regional body ("the WTO
+        // ruled", "the Commission imposed", "the common external tariff"), or of one whose only actor is a legislature the US press
+        // names bare ("the Senate approved", "Congress passed": the US Congress in most papers) unless the outlet is American
+        if (outlet is not null && (ExportersView().IsMatch(text) || RegionalBody().IsMatch(text))) outlet = null;
         // "Rice import duty cut to 2%", "the Finance Minister announced that the import duty on solar panels will be removed" in an
         // outlet of one country: an item about a border measure that names no country at all states its outlet's country's, whoever
-        // it says acts
-        if (!ActsOnMeasure(text)) return outlet is not null && parties.Count == 0 && !Deliberates().IsMatch(text) ? outlet : null;
+        // it says acts — when it states a decision ("cut to", "was raised", "I propose to raise"), not a duty that "takes effect",
+        // "doubles", "would raise prices" or is "proposed"
+        if (!ActsOnMeasure(text))
+            return outlet is not null && parties.Count == 0 && !Deliberates().IsMatch(text) && Decided().IsMatch(text) && !Hypothetical().IsMatch(text) ? outlet : null;
+        if (outlet is not null && outlet != "US" && !ActingInstitution().Matches(text).Any(m => !m.Groups["bare"].Success) && !Instrument().IsMatch(text)
+            && !AttributedTo().IsMatch(text) && !OwnLegislature().IsMatch(text))
+            outlet = null;
         var tied = InstitutionCountries(text);
         tied.UnionWith(OwnInstitutions(text, parties));
         if (tied.Count > 0) return tied.Count == 1 ? tied.First() : null;
@@ -63,8 +73,35 @@ internal static partial class HomeCountry
     [GeneratedRegex(@"\b(?:Government|Gov(?:'|’)?t|Cabinet|Parliament|Legislature|Congress|Senate|National\s+Assembly|lawmakers|legislators|MPs|senators|Minist(?:er|ry)|Commission|Committee)\b(?:\s+[\w,]+){0,4}?\s+(?:debat|discuss|consider|review|examin|deliberat|weigh|mull|stud(?:y|ie)|(?:expected|due|set|scheduled)\s+to\s+(?:vote|debate|decide))\w*", RegexOptions.IgnoreCase)]
     private static partial Regex Deliberates();
 
-    /// <summary>"…, according to the Ministry of Economy and Finance": a measure an institution is the source of.</summary>
-    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Government|Ministry|Minister|Department|Commission|Customs|Treasury|Cabinet|Board|Authority|Tribunal)\b")]
+    /// <summary>An item written from the exporters' side: exporters who brace for, face, fear or count the cost of a duty, a duty
+    /// that hits or hurts exporters, "our exports" — a duty of the country they export to, which the item need not name.</summary>
+    [GeneratedRegex(@"\bexporters?\b(?:\s+[\w,-]+){0,3}?\s+(?:brac|fac|fear|warn|worr|say|said|count|struggl|los|scrambl|hit|hurt|rush|reel|seek|urg|lobb)\w*|\b(?:hits?|hurts?|hurting|hitting|blow\s+to|pain\s+for|squeez\w*|threatens?|cost)\s+(?:[\w-]+\s+){0,3}?exporters?\b|\bour\s+(?:exports|exporters|shipments)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportersView();
+
+    /// <summary>An international or regional body that acts or rules, or a regional customs union's tariff (not one named only as an
+    /// origin: "Goods from CARICOM member states enter free"): "the WTO", "the World Trade Organization",
+    /// "the (European) Commission" (bare, capitalised: "The Commission imposed …"), "the East African Community", "ECOWAS",
+    /// "the Customs Union", "the common external tariff".</summary>
+    [GeneratedRegex(@"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|European\s+Commission|(?-i:(?:^|[.!?]\s+|\b[Tt]he\s+)Commission(?!\s+(?:of|for|on)\s))|East\s+African\s+Community|(?-i:EAC|ECOWAS|SADC|COMESA|SACU|CEMAC|UEMOA|CARICOM|GCC|EAEU)|Eurasian\s+Economic\s+(?:Union|Commission)|Mercosur|(?-i:Customs\s+Union))(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:rul|found|find|impos|rais|approv|adopt|decid|set|cut|lower|agre|will|has|have|had|said|says|announc|common\s+external)\w*|\bcommon\s+external\s+tariff\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionalBody();
+
+    /// <summary>A stated decision on a rate, without an actor: "Import duty on rice cut to 2%", "the duty was raised", "tariffs
+    /// slashed", "I propose to raise …", "we have decided to …".</summary>
+    [GeneratedRegex(@"\b(?:cut|raised|hiked|slashed|reduced|lowered|increased|imposed|removed|scrapped|abolished|waived|lifted|halved|doubled|slapped|notified|announced|approved|fixed|extended|suspended|eliminated|introduced|levied|revised|rationali[sz]ed|restored|reinstated)\b|\b(?-i:I|[Ww]e)\s+(?:hereby\s+|have\s+)?(?:propose|decided|announce|impose|raise|increase|reduce|cut)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Decided();
+
+    /// <summary>A duty the item only supposes: "a proposed 35% duty", "a possible tariff", "if the duty is raised".</summary>
+    [GeneratedRegex(@"\b(?:a|an|the)\s+(?:proposed|planned|mooted|threatened|possible|potential)\b|\bif\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|levy|levies|surcharges?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
+
+    /// <summary>A legislature that is no US one, named beside a bare "Senate" or "Congress" ("The Chamber of Deputies dispatched the
+    /// bill to the Senate"): the bare name is that country's chamber.</summary>
+    [GeneratedRegex(@"\b(?:Chamber\s+of\s+Deputies|House\s+of\s+(?:Assembly|Commons|Lords|Councillors)|Parliament|National\s+Assembly|(?-i:MPs)|Lok\s+Sabha|Rajya\s+Sabha|Dewan\s+Rakyat|Storting|Bundestag|Knesset|Sejm|Duma)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnLegislature();
+
+    /// <summary>"…, according to the Ministry of Economy and Finance", a headline's "… now 20% — Customs": a measure an institution
+    /// is the source of.</summary>
+    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:Government|Ministry|Minister|Department|Commission|Customs|Treasury|Cabinet|Board|Authority|Tribunal)\b|\s[—–]\s*(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:Government|Gov(?:'|’)?t|FG|Ministry|Minister|Customs|Treasury|Cabinet)\s*(?:$|\||\r?\n)", RegexOptions.Multiline)]
     private static partial Regex AttributedTo();
 
     /// <summary>The countries of the institutions an item names that say whose they are by their name alone; a name several
@@ -138,7 +175,7 @@ internal static partial class HomeCountry
     /// name, time or auxiliary between them): "The Storting on Wednesday adopted", "PARLIAMENT yesterday passed", "The Ministry of
     /// Agriculture, Food and Rural Affairs said", "the Central Government hereby imposes", "Govt slaps", "FG ends". Not a verb of
     /// deliberating ("Parliament debated", "the Cabinet is considering").</summary>
-    [GeneratedRegex(@"\b(?:(?:the|its|national|federal|central|union)\s+)*(?:Government|Gov(?:'|’)?t\.?|Administration|Cabinet|Council\s+of\s+Ministers|Executive|Parliament|Legislature|Congress|Senate|National\s+Assembly|(?-i:House)|lawmakers|legislators|MPs|deputies|senators|Treasury|Treasurer|(?:[A-Z]\w+\s+){0,3}Minist(?:er|ry)|Department|Commission(?:er)?|Customs|Board|Tribunal|Authority|(?-i:FG)"
+    [GeneratedRegex(@"\b(?:(?:the|its|national|federal|central|union)\s+)*(?:Government|Gov(?:'|’)?t\.?|Administration|Cabinet|Council\s+of\s+Ministers|Executive|Parliament|Legislature|(?<bare>Congress|Senate|(?-i:House)|senators)|National\s+Assembly|lawmakers|legislators|MPs|deputies|Treasury|Treasurer|(?:[A-Z]\w+\s+){0,3}Minist(?:er|ry)|Department|Commission(?:er)?|Customs|Board|Tribunal|Authority|(?-i:FG)"
         + @"|(?<!\bof\s)(?-i:Commerce)|Storting(?:et)?|Althing(?:i)?|Lok\s+Sabha|Folketing(?:et)?|Riksdag(?:en)?|Sejm|Knesset|Duma|Rada|(?-i:Diet)|Dewan\s+Rakyat|KPPI|KADI|CBSA|CITT|CNCE)"
         + @"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:(?:,\s+|\s+and\s+|\s+)(?:of\s+|the\s+)*[A-Z][\w&'’-]*){0,7}))?"
         + @"(?:\s*\([^)]{1,20}\))?,?"

@@ -8,10 +8,13 @@ Policy (mechanical; never read an item's text or labels to decide):
   2. Otherwise the outlet's name (lower case, without a "(translated)"-style note, "-headlines"/"-live"/"-newsletter"-style
      feed suffix or punctuation; for a domain, the label before its public suffix) looked up in KNOWN below: an outlet
      whose home audience is one country (a national or local paper or broadcaster, a national news agency, a ministry or
-     government site) -> that country; EU institutions and Brussels EU-affairs press -> EU.
+     government site, trade or industry press written for one country's market: agweb, hsj, joc, freightwaves) -> that
+     country; EU institutions and Brussels EU-affairs press -> EU. An international service of a national outlet
+     (Nikkei Asia, CNA, swissinfo, DW: INTERNATIONAL) is null, even under its country's top-level domain.
   3. Everything else -> null: international wires (Reuters, AP, AFP, Bloomberg, dpa, EFE), press written for an
      international or regional audience (FT, Economist, Al Jazeera, DW, France 24, CGTN, euronews, The Africa Report),
-     multilateral bodies (au.int, CARICOM, the Commonwealth), trade and industry press, law-firm notes, sport, unknown or
+     multilateral bodies (au.int, CARICOM, the Commonwealth), trade and industry press written for several countries'
+     markets (foodnavigator), law-firm notes, sport, unknown or
      generic names ("aggregator", "localnews"), and names several countries' outlets share ("The Star", "The Standard",
      "Business Day", "El Heraldo", "El Comercio", "Daily Mirror", "Farmers Weekly", "The Citizen").
 A name not in KNOWN and without a country TLD is null: add an outlet to KNOWN only from what the outlet is, never from
@@ -45,6 +48,9 @@ KNOWN = {
     'ft': NULL, 'economist': NULL, 'aljazeera': NULL, 'dw': NULL, 'france24': NULL, 'cgtn': NULL, 'euronews': NULL,
     'theafricareport': NULL, 'jeuneafriqueen': NULL, 'theeastafrican': NULL, 'mercopress': NULL, 'bnamericas': NULL, 'agbi': NULL,
     'zawya': NULL, 'yahoo': NULL, 'prnewswire': NULL, 'newsbreak': NULL,
+    'nikkei': NULL, 'nikkeiasia': NULL, 'channelnewsasia': NULL, 'cna': NULL, 'swissinfo': NULL, 'foodnavigator': NULL,
+    # trade and industry press written for one country's market: that country
+    'fiercebiotech': 'US', 'fiercepharma': 'US', 'freightwaves': 'US', 'joc': 'US', 'techcrunch': 'US',
     # multilateral bodies
     'au': NULL, 'caricom': NULL, 'thecommonwealth': NULL,
     # EU institutions and Brussels EU-affairs press
@@ -54,8 +60,8 @@ KNOWN = {
     'ahram': 'EG', 'ahramonline': 'EG', 'ambito': 'AR', 'arabnews': 'SA', 'argaam': 'SA', 'argusleader': 'US', 'asiaplustj': 'TJ',
     'axios': 'US', 'bangkokpost': 'TH', 'biobiochile': 'CL', 'bbc': 'GB', 'bbcnews': 'GB', 'beaconjournal': 'US', 'bernews': 'BM', 'bloomberght': 'TR',
     'brecorder': 'PK', 'buenosairestimes': 'AR', 'businessdailyafrica': 'KE', 'businesskorea': 'KR', 'businessline': 'IN',
-    'businessstandard': 'IN', 'bworldonline': 'PH', 'calcalistech': 'IL', 'cbc': 'CA', 'cbcnews': 'CA', 'channelnewsasia': 'SG',
-    'cna': 'SG', 'channelstv': 'NG', 'citinewsroom': 'GH', 'cleanenergywire': 'DE', 'cnbc': 'US', 'dailymaverick': 'ZA',
+    'businessstandard': 'IN', 'bworldonline': 'PH', 'calcalistech': 'IL', 'cbc': 'CA', 'cbcnews': 'CA', 
+    'channelstv': 'NG', 'citinewsroom': 'GH', 'cleanenergywire': 'DE', 'cnbc': 'US', 'dailymaverick': 'ZA',
     'dailynewsegypt': 'EG', 'dailysabah': 'TR', 'dawn': 'PK', 'denverpost': 'US', 'dhakatribune': 'BD', 'dominicanewsonline': 'DM',
     'dtnpf': 'US', 'dunya': 'PK', 'duvar': 'TR', 'economictimes': 'IN', 'economynext': 'LK', 'elfinanciero': 'MX', 'eltiempo': 'CO',
     'eluniversal': 'MX', 'eluniverso': 'EC', 'emiratesnbdresearch': 'AE', 'ettelecom': 'IN', 'farmersjournal': 'IE',
@@ -70,11 +76,11 @@ KNOWN = {
     'livemint': 'IN', 'mint': 'IN', 'lusakatimes': 'ZM', 'malawi24': 'MW', 'marketwatch': 'US', 'medias24': 'MA',
     'mexiconewsdaily': 'MX', 'milenio': 'MX', 'mincit': 'CO', 'mirror': 'GB', 'moneycontrol': 'IN', 'moneysavingexpert': 'GB',
     'mybroadband': 'ZA', 'myjoyonline': 'GH', 'nation': 'KE', 'nationnews': 'BB', 'nationthailand': 'TH', 'ndtv': 'IN',
-    'ndtvprofit': 'IN', 'news24': 'ZA', 'newyorkpost': 'US', 'nhk': 'JP', 'nikkei': 'JP', 'nikkeiasia': 'JP', 'nowgrenada': 'GD',
+    'ndtvprofit': 'IN', 'news24': 'ZA', 'newyorkpost': 'US', 'nhk': 'JP', 'nowgrenada': 'GD',
     'nyasatimes': 'MW', 'nzherald': 'NZ', 'nzz': 'CH', 'odt': 'NZ', 'philstar': 'PH', 'politico': 'US', 'portafolio': 'CO',
     'portugalresident': 'PT', 'premiumtimesng': 'NG', 'producer': 'CA', 'westernproducer': 'CA', 'punch': 'NG', 'punchng': 'NG',
     'riotimesonline': 'BR', 'rnz': 'NZ', 'royalgazette': 'BM', 'sabcnews': 'ZA', 'saudigazette': 'SA', 'sbs': 'AU', 'scmp': 'HK',
-    'scotsman': 'GB', 'skynews': 'GB', 'smh': 'AU', 'statnews': 'US', 'straitstimes': 'SG', 'summitdaily': 'US', 'swissinfo': 'CH',
+    'scotsman': 'GB', 'skynews': 'GB', 'smh': 'AU', 'statnews': 'US', 'straitstimes': 'SG', 'summitdaily': 'US', 
     'tbsnews': 'BD', 'tempo': 'ID', 'tengrinews': 'KZ', 'theaustralian': 'AU', 'thebftonline': 'GH', 'thebrusselstimes': 'BE',
     'thedailystar': 'BD', 'theedgemalaysia': 'MY', 'thehill': 'US', 'thehindu': 'IN', 'thehindubusinessline': 'IN',
     'theindependent': 'GB', 'thenationalnews': 'AE', 'thepeninsulaqatar': 'QA', 'thestarkenya': 'KE', 'thisdaylive': 'NG',
@@ -114,8 +120,14 @@ def parse(name):
     return re.sub('[^a-z0-9]', '', n), None
 
 
+# international services of national outlets: null even under their country's top-level domain (swissinfo.ch)
+INTERNATIONAL = {'nikkei', 'nikkeiasia', 'channelnewsasia', 'cna', 'swissinfo', 'dw'}
+
+
 def country(name):
     key, cc = parse(name)
+    if key in INTERNATIONAL:
+        return None
     return cc if cc is not None else KNOWN.get(key)
 
 
