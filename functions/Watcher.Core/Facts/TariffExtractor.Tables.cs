@@ -21,23 +21,29 @@ public static partial class TariffExtractor
     private sealed record RateRow(List<string> Origins, RateMention Rate, bool FirmOrRest, bool OriginCue);
 
     /// <summary>The item's per-origin rate lists read as measures, replacing what the sentence reading made of those sentences.</summary>
-    private static void ReadRateTables(List<TariffMeasure> result, string text, List<Mention> parties, List<string> possibleImposers, string? implied)
+    private static void ReadRateTables(List<TariffMeasure> result, string text, IReadOnlyList<Sentence> sentences, List<Mention> parties,
+        List<string> possibleImposers, string? implied)
     {
-        // cheap gate: an item with no list separator and no table cell has no list
+        // cheap gate: an item with no list separator and no table cell has no list, and every list is read under a tariff word or a
+        // dumping margin somewhere in the item (computed once per item, not per sentence)
         if (text.IndexOf(';') < 0 && text.IndexOf('|') < 0 && !MultiRateHint().IsMatch(text)) return;
-        var sentences = SentenceSplitter.Split(text);
+        var tariffText = TariffWord().IsMatch(text);
+        if (!tariffText && !MarginWord().IsMatch(text)) return;
         var listOpen = false;
+        var openerNamesRate = false;
         var tabled = new List<TariffMeasure>();
         var pipeHeader = (string[]?)null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i].Text;
             var opened = listOpen;
+            var ledByRate = opened && openerNamesRate;
             listOpen = false;
+            openerNamesRate = false;
             List<RateRow>? rows;
             if (s.Count(c => c == '|') >= 2)
             {
-                if (!TariffWord().IsMatch(text)) continue;
+                if (!tariffText) continue;
                 rows = PipeRows(s, ref pipeHeader);
                 if (rows is null) continue;
                 opened = true;
@@ -45,16 +51,29 @@ public static partial class TariffExtractor
             else
             {
                 pipeHeader = null;
-                if (ListOpener().IsMatch(s) && TariffWord().IsMatch(s) && RateParser.Find(s).Count == 0) { listOpen = true; continue; }
+                // "Top suppliers last year: Canada, 23%; …", "Chile accounts for 38% of imports, Canada 17% …", "Gold imports by origin:
+                // …": shares of a market or of imports, not rates (nor is a list under such an opener)
+                if (ShareList().IsMatch(s)) continue;
+                if (ListOpener().IsMatch(s) && TariffWord().IsMatch(s) && RateParser.Find(s).Count == 0)
+                {
+                    listOpen = true;
+                    openerNamesRate = true;
+                    continue;
+                }
                 // in prose, an imposer the sentence reading found, named before a row's rate, is no row's origin ("Washington charges a
                 // 35 per cent tariff on Canadian goods …", "Norway's switch to an ad valorem tariff of 344% …, and India raised its duty")
                 var readImposers = result.Where(m => m.Evidence == s).Select(m => m.Imposer).Distinct().ToList();
-                rows = Rows(s, readImposers);
+                var afterImposing = i > 0 && TariffWord().IsMatch(sentences[i - 1].Text) && ImposingVerb().IsMatch(sentences[i - 1].Text);
+                rows = Rows(s, readImposers, ledByRate, afterImposing);
                 if (rows is null) continue;
                 // a list of rates is a measure's only where a tariff word or a list opener leads it, or a later sentence applies the
-                // rates it lists ("Commerce will instruct CBP to collect cash deposits at these rates")
-                if (!opened && !TariffWord().IsMatch(s) && !(i > 0 && TariffWord().IsMatch(sentences[i - 1].Text))
-                    && !(ImposingVerb().IsMatch(s) && TariffWord().IsMatch(text))
+                // rates it lists ("Commerce will instruct CBP to collect cash deposits at these rates"); a list after a tariff sentence
+                // only where it names a duty or rate itself, lists firms ("BYD, 17%; Geely, 18.8%"), or each row names a firm or marks
+                // its country as where goods come from ("Vietnamese producers will pay …", "China PR, any other producer, USD 1.86")
+                if (!opened && !TariffWord().IsMatch(s)
+                    && !(i > 0 && TariffWord().IsMatch(sentences[i - 1].Text)
+                        && (RateWord().IsMatch(s) || rows.All(r => r.Origins.Count == 0) || rows.All(r => r.OriginCue || r.FirmOrRest)))
+                    && !(ImposingVerb().IsMatch(s) && tariffText)
                     && !(MarginWord().IsMatch(s) && i + 1 < sentences.Count && AtTheseRates().IsMatch(sentences[i + 1].Text)))
                 continue;
             }
@@ -88,7 +107,7 @@ public static partial class TariffExtractor
 
     /// <summary>The rows of one sentence: at least two, split at semicolons or, in prose, at the comma, "and" or "while" between one
     /// rate (or range) and the next; each row keeps its own countries. Null where the sentence is no list of rates.</summary>
-    private static List<RateRow>? Rows(string s, List<string> readImposers)
+    private static List<RateRow>? Rows(string s, List<string> readImposers, bool ledByRate, bool afterImposing)
     {
         var all = RateParser.Find(s);
         if (all.Count < 2) return null;
@@ -139,7 +158,15 @@ public static partial class TariffExtractor
             if (inRow.Count == 0) continue;
             seen++;
             // the first row's lead-in ("Commerce determined the following margins:", "The duty will be") is no part of the row
-            if (b == 0 && s.LastIndexOf(':', inRow[0].Start) is var colon && colon >= from && LeadIn().IsMatch(s.AsSpan(from, colon - from))) from = colon + 1;
+            if (b == 0 && s.LastIndexOf(':', inRow[0].Start) is var colon && colon >= from && LeadIn().IsMatch(s.AsSpan(from, colon - from)))
+            {
+                // a lead-in that imposes a duty ("The European Commission set anti-dumping duties on biodiesel:", "The US announced
+                // reciprocal tariffs:"), or names the duty after a sentence that imposes it ("… on steel sheet. The duties: …"), names
+                // the rows' countries as where goods come from
+                var leadIn = s.AsSpan(from, colon - from);
+                ledByRate |= !prose && ((TariffWord().IsMatch(leadIn) && ImposingVerb().IsMatch(leadIn)) || (afterImposing && RateWord().IsMatch(leadIn)));
+                from = colon + 1;
+            }
             var row = s[from..to];
             var top = inRow.OrderByDescending(r => r.Value).First();
             // a country that acts before the rate ("Mexico imposed … duties of 0.72 dollars") imposes it
@@ -160,9 +187,12 @@ public static partial class TariffExtractor
             if (LowestRate().IsMatch(row)) continue;
             var elliptic = Elliptic(s, from, inRow[^1].End, inRow, mentions);
             var named = b == 0 && prose ? s[top.End..to] : row;
-            rows.Add(new RateRow(countries, top, FirmOrRest().IsMatch(row) || (countries.Count == 0 && FirmName().IsMatch(named)),
-                RowOrigin().IsMatch(row) || (elliptic && rows.Count > 0 && rows[^1].OriginCue)));
+            // in a semicolon list, a row that is only a name and its rate ("BYD, 17%", "SAIC – 35.3%") names a firm
+            var firm = FirmOrRest().IsMatch(row) || (countries.Count == 0 && (FirmName().IsMatch(named)
+                || (!prose && BareName().IsMatch(s[from..top.Start]) && s[top.End..to].Trim().Trim('.', ',').Length == 0)));
+            rows.Add(new RateRow(countries, top, firm, RowOrigin().IsMatch(row) || (elliptic && rows.Count > 0 && rows[^1].OriginCue)));
         }
+        if (ledByRate) rows = rows.Select(r => r with { OriginCue = true }).ToList();
         return seen >= 2 && rows.Count >= 1 ? rows : null;
     }
 
@@ -208,6 +238,20 @@ public static partial class TariffExtractor
     /// "quota levels", "of 2024 volumes".</summary>
     [GeneratedRegex(@"\b(?:fell|fall(?:s|ing)?|rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:s|ed)?|climb(?:s|ed)?|drop(?:s|ped)?|declin(?:e|es|ed)|down|up)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?[0-9]|\bshare\s+of\b|(?<!compensatory\s)\bquota\b|\bof\s+(?:19|20)[0-9]{2}\s+volumes\b", RegexOptions.IgnoreCase)]
     private static partial Regex Movement();
+
+    /// <summary>A list of shares, not rates: "Top suppliers last year:", "Main sources of steel imports:", "Gold imports by origin:",
+    /// "By market share:", "Chile accounts for 38% of imports", "Mexico supplies 42% of US auto part imports", "the largest exporters
+    /// to Mexico were".</summary>
+    [GeneratedRegex(@"\b(?:top|main|largest|biggest|leading|major|principal|key)\s+(?:\w+\s+)?(?:suppliers?|sources?|exporters?|origins?|shippers?|sellers?)\b|\b(?:market\s+)?shares?\b(?!holder)|\bimports?\s+by\s+(?:origin|country|source|supplier)\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:supplies|supplied|supply|provides?|provided)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|over\s+)?[0-9]|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w.-]+\s+){0,3}(?:imports|purchases|supply|supplies|shipments|market|consumption|demand|sales|output|production)\b|\bsources?\s+of\s+(?:[\w-]+\s+){0,2}imports\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareList();
+
+    /// <summary>A list's own word for what it lists: a duty, rate, margin or deposit.</summary>
+    [GeneratedRegex(@"\b(?:tariffs?|dut(?:y|ies)|rates?|margins?|deposits?|levy|levies|surtax(?:es)?|surcharges?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateWord();
+
+    /// <summary>A row's name before its rate, alone: one to four capitalised words and a separator ("BYD, ", "and Flat Glass Group: ").</summary>
+    [GeneratedRegex(@"^\s*(?:and\s+)?[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}\s*[,:–-]?\s*$")]
+    private static partial Regex BareName();
 
     [GeneratedRegex(@"\b(?:lowest|minimum|as\s+low\s+as|floor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LowestRate();

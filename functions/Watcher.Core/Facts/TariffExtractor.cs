@@ -66,7 +66,8 @@ public static partial class TariffExtractor
             (implied, impliedOrigin) = (home, HomeOrigin(text, parties, home));
         string? previousText = null;
         var previousHeaded = false;
-        foreach (var sentence in SentenceSplitter.Split(text))
+        var sentences = SentenceSplitter.Split(text);
+        foreach (var sentence in sentences)
         {
             headline ??= sentence.Text;
             // a list under country headings follows a sentence about the duty, or another heading ("Market shares of importers are as
@@ -165,7 +166,7 @@ public static partial class TariffExtractor
             foreach (var second in ClauseReader.Read(text, result)) Merge(result, second);
         // per-origin rate lists and tables ("Brazil, 8.27 percent; China, 213.26 percent"), read as lists (TariffExtractor.Tables.cs)
         // (as the clause reader, only for the item's measures: a story's fingerprint reads the measures as each sentence states them)
-        if (headlineRestated) ReadRateTables(result, text, parties, possibleImposers, implied);
+        if (headlineRestated) ReadRateTables(result, text, sentences, parties, possibleImposers, implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         if (headlineRestated) GoodsOfTheItem(result, text);
         DropSharedTopRates(result);
