@@ -82,26 +82,38 @@ public static class DefaultTopics
         + " OR increased OR increasing OR impose* OR lift OR lifts OR lifted OR remove* OR removal OR suspend* OR suspension* OR pause* OR scrap* OR waive* OR exempt* OR slash*"
         + " OR halve* OR double* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR extend* OR extension* OR restore* OR reinstate* OR set OR sets)";
 
-    /// <summary>Prices of a service or a utility that are called tariffs (a power bill, port storage, a parking meter, a
-    /// subscription, an insurer's rates): a change to one is no trade measure. A phone plan is kept out by the query's own
+    /// <summary>Prices of a service or a utility that are called tariffs (a power bill, port storage, a parking meter, EV
+    /// charging, a subscription, an insurer's rates): a change to one is no trade measure. A phone plan is kept out by the query's own
     /// clause; goods that share a word ("premium wine", "medical devices") are not listed.</summary>
     private const string ServicePrices =
         "electricity OR power OR energy OR gas OR water OR sewerage OR heat OR heating OR utility OR utilities OR \"feed-in\" OR kwh OR household OR households OR residential"
         + " OR internet OR data OR subscription* OR wholesale OR port OR ports OR storage OR parking OR toll OR tolls OR taxi OR fare OR fares OR bus OR transit"
         + " OR rail OR railway* OR freight OR postal OR postage OR parcel OR parcels OR hotel OR room OR rooms OR insurance OR insurer OR insurers"
-        + " OR airline OR airlines OR flight OR flights OR ticket OR tickets OR tv";
+        + " OR airline OR airlines OR flight OR flights OR ticket OR tickets OR tv OR charging";
 
-    /// <summary>Duties on domestic sales and deeds rather than on imports: stamp duty, fuel and alcohol duty, tobacco and vaping
-    /// duty, air passenger duty, gambling duty, a property transfer duty, death duties.</summary>
+    /// <summary>Duties on domestic sales and deeds rather than on imports: stamp duty, fuel and alcohol duty (liquor, whisky,
+    /// wine), tobacco, cigar and vaping duty, air passenger duty, gambling duty, a property transfer, mortgage or vehicle
+    /// registration duty, death duties. A duty on whisky or cigars that names the country or the imports is read by the
+    /// query's trade clauses ("India cuts duty on Scotch whisky"), not by the headline clause these words keep out.</summary>
     private const string DomesticDuties =
         "stamp OR fuel OR petrol OR diesel OR alcohol OR beer OR spirits OR cider OR tobacco OR cigarette* OR vape OR vaping OR \"air passenger\" OR gambling OR betting"
-        + " OR gaming OR property OR transfer OR inheritance OR estate OR death";
+        + " OR gaming OR property OR transfer OR inheritance OR estate OR death OR liquor OR whisky OR whiskey OR wine OR cigar* OR registration OR \"motor vehicle\" OR mortgage*";
+
+    /// <summary>What shows that a headline's tariff or duty is on goods: "tariff on" or "duty on" something, a goods word, a
+    /// country or bloc, an import or export word. Without one the tariff is as likely a company's price (a power company's,
+    /// a phone operator's, a hospital's) and the duty a person's ("suspended from duties", "royal duties").</summary>
+    private const string HeadlineTradeCue =
+        "\"tariff on\" OR \"tariffs on\" OR \"duty on\" OR \"duties on\" OR @countries OR @blocs OR import* OR export* OR customs OR goods OR products"
+        + " OR " + FarmAndFactoryGoods + " OR steel OR aluminium OR aluminum OR copper OR metal* OR autos OR cars OR vehicles OR EV OR EVs OR oil OR oils"
+        + " OR machine* OR machinery OR equipment OR devices OR canned OR frozen OR lumber OR timber OR paper OR cement OR fish OR meat OR eggs OR fruit* OR vegetables"
+        + " OR motorcycle* OR tyre OR tire OR palm OR edible OR lentil* OR pulses OR diamond* OR gold OR silver OR \"zero duty\"";
 
     /// <summary>A headline that states a change to a tariff or customs duty on goods, which is a tariff story even when the
-    /// headline names no trade word and there is no text ("SA raises canned pilchard tariff to 30%"); not when the tariff is
-    /// the price of a service or the duty is a domestic one ("Amsterdam raises parking tariff", "Stamp duty cut to 2%").</summary>
+    /// headline names no trade word and there is no text ("SA raises canned pilchard tariff to 30%", "Cooking oil duty hiked
+    /// to 40pc"); not when nothing in it shows goods (<see cref="HeadlineTradeCue"/>), the tariff is the price of a service or
+    /// the duty is a domestic one ("Amsterdam raises parking tariff", "Stamp duty cut to 2%").</summary>
     private const string TariffChangeHeadline =
-        "(title:((tariff OR tariffs OR duty OR duties) NEAR/4 " + ChangeVerbs + ")"
+        "(title:((tariff OR tariffs OR duty OR duties) NEAR/4 " + ChangeVerbs + ") AND title:(" + HeadlineTradeCue + ")"
         + " NOT title:(tariff* NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties) NEAR/2 (" + DomesticDuties + ")"
         // a duty-free shop's sales or a traveller's allowance
         + " OR \"duty-free\" NEAR/3 (shop OR shops OR shopping OR store OR stores OR retailer* OR sales OR allowance* OR airport* OR travel* OR passenger*)))";
@@ -152,8 +164,11 @@ public static class DefaultTopics
         + " OR (safeguard NEAR/3 (measure OR measures) AND " + Imports + ")"
         // a safeguard named as the trade remedy it is, without a duty word ("a provisional safeguard of 18.5% on boxes")
         + " OR \"provisional safeguard*\" OR \"definitive safeguard*\" OR \"safeguard investigation*\" OR \"safeguard probe\""
-        // a finding of dumping, not waste dumped in a river
-        + " OR (dumping NEAR/3 (determination* OR margin* OR duty OR duties OR investigation* OR probe OR inquiry OR ruling OR decision OR petition OR complaint OR finding*)"
+        // a finding of dumping, not waste dumped in a river: a trade remedy's own words, or an inquiry or decision with a trade cue
+        // (imports, exporters, goods from a country, goods words) — "dumping of chemicals on a beach" is probed too
+        + " OR (dumping NEAR/3 (determination* OR margin* OR duty OR duties OR petition)"
+        + " OR (dumping NEAR/3 (investigation* OR probe OR inquiry OR ruling OR decision OR complaint OR finding*) AND (import* OR export* OR producer* OR \"normal value\" OR from NEAR/1 @countries OR tube OR tubes OR pipe OR pipes OR "
+        + FarmAndFactoryGoods + " OR steel OR aluminium OR aluminum OR copper OR products))"
         + " NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR illegal OR \"fly-tipping\" OR landfill OR body OR bodies OR river OR sea OR \"dumping shares\" OR \"dumping stocks\"))"
         + " OR " + TariffChangeHeadline
         + " OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
@@ -174,7 +189,7 @@ public static class DefaultTopics
         + " OR (duty OR duties) NEAR/4 (\"per tonne\" OR \"a tonne\" OR \"per ton\" OR \"a ton\" OR \"per metric ton\" OR quota OR quotas)"
         // a tariff-rate quota's two rates ("15% in-quota, 25% out-quota") name no tariff word
         // the two rates of a quota in words ("rice above the quota will attract 35%"), on imports, not a fishing quota
-        + " OR ((\"within the quota\" OR \"above the quota\" OR \"outside the quota\" OR \"over the quota\" OR \"beyond the quota\") AND " + Imports + ")"
+        + " OR ((\"within the quota\" OR \"above the quota\" OR \"outside the quota\" OR \"over the quota\" OR \"beyond the quota\") AND (import OR imports OR imported OR importing OR \"customs dut*\"))"
         + " OR \"in-quota\" OR \"out-quota\" OR \"out-of-quota\" OR \"above-quota\" OR \"over-quota\" OR \"tariff-rate quota*\" OR \"tariff rate quota*\""
         // a customs duty waived or falling on parcels ("declines to extend duty waiver on wheat, maize imports")
         + " OR (duty OR duties) NEAR/4 (waiver OR waivers OR parcel OR parcels OR \"de minimis\" OR \"low-value\")"
@@ -201,6 +216,10 @@ public static class DefaultTopics
         + " OR \"suspended from duty\" OR \"removed from duty\" OR \"dismissed from duty\" OR \"absent from duty\" OR \"relieved of duty\" OR \"dereliction of duty\""
         + " OR \"line of duty\" OR \"tour of duty\" OR \"tours of duty\" OR \"return to duty\" OR \"returns to duty\" OR \"returned to duty\" OR \"back to duty\""
         + " OR \"fit for duty\" OR \"unfit for duty\" OR \"report for duty\" OR \"reported for duty\" OR \"duty hours\" OR \"duty roster\" OR \"double duty\") NOT (import* OR export* OR customs OR tariff*))"
+        // a person's duties: an officer's, a royal's, a captain's or a penalty taker's ("removed from his duties", "royal duties");
+        // "his duties on Canadian lumber" are goods' (not "extra" or "emergency" duties, which are often a trade remedy's)
+        + " NOT ((\"from duties\" OR \"from his duties\" OR \"from her duties\" OR \"restored to duty\" OR \"duty limits\" OR (duty OR duties) NEAR/1 (his OR her OR royal"
+        + " OR public OR official OR ceremonial OR captaincy OR penalty OR \"set-piece\" OR lunch OR teaching OR nursing OR police)) NOT (import* OR export* OR customs OR tariff* OR \"duty on\" OR \"duties on\"))"
         // a phone plan is no trade story even when it names the EU
         // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call")
         + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR " + LeadersCall + "))"
@@ -240,7 +259,10 @@ public static class DefaultTopics
         + " NOT (\"summit clash\" OR \"league leaders\" OR \"title race\" OR \"top of the table\" OR striker* OR midfielder* OR goalkeeper* OR \"half-time\")"
         // a business forum called a summit ("CEO Summit", "investment summit") is not a meeting of leaders, unless leaders meet there
         + " NOT ((\"CEO summit\" OR \"CEO summits\" OR \"business summit\" OR \"business forum\" OR \"investment summit\" OR \"investor summit\""
-        + " OR \"private-sector summit\" OR \"business leaders\" NEAR/12 summit*)"
+        + " OR \"private-sector summit\" OR \"business leaders\" NEAR/12 summit*"
+        // a summit named by its subject or audience ("ECOWAS youth summit", "education summit", "summit on women's rights")
+        + " OR summit* NEAR/1 (youth OR education OR student* OR women OR girls OR media OR film OR music OR culture OR cultural OR tourism OR innovation"
+        + " OR startup* OR tech OR technology OR science OR digital OR school* OR university OR universities OR sports OR faith))"
         + " NOT (\"leaders' summit\" OR \"heads of state\" OR \"heads of government\" OR \"state visit\" OR \"official visit\" OR bilateral"
         + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted)))"
         // a meeting recalled in a story whose headline is a tariff and no meeting

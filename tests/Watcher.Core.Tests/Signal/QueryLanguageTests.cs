@@ -84,7 +84,7 @@ public class QueryLanguageTests
         { string.Concat(Enumerable.Repeat("NOT ", 40)) + "tariff", QueryParser.MaxDepth * 4, "nests deeper than" },
         { string.Concat(Enumerable.Repeat("title:", 40)) + "tariff", QueryParser.MaxDepth * 6, "nests deeper than" },
         { "tariff" + string.Concat(Enumerable.Repeat(" NEAR steel", 40)), 7 + QueryParser.MaxDepth * 11, "nests deeper than" },
-        { string.Concat(Enumerable.Repeat("steel OR ", 1_000)) + "tariff", QueryParser.MaxLength, "longer than 8,000 characters" },
+        { string.Concat(Enumerable.Repeat("steel OR ", 1_500)) + "tariff", QueryParser.MaxLength, "longer than 12,000 characters" },
     };
 
     [Theory]
