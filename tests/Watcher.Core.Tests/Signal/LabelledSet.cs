@@ -85,8 +85,8 @@ public static class LabelledSet
 
     /// <summary>Written in session 12 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
     /// docs/holdout-15-notes.md) as the unseen set after holdout 14, labelled before anything ran on it; its first run is
-    /// taken by the lead on the final session-12 code. Never tuned on, measured only on request, and its per-item errors are
-    /// not printed.</summary>
+    /// taken by the lead on the final session-12 code. Session 13's unseen set (measured once, at its end); a dev set from
+    /// session 14, its errors printed.</summary>
     public static string Holdout15Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-15.jsonl");
 
     /// <summary>Written in session 13 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
@@ -96,13 +96,13 @@ public static class LabelledSet
     public static string Holdout16Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-16.jsonl");
 
     /// <summary>Every dev set, by name, for the probes: the tuned set and each holdout once its session's unseen measurement is
-    /// taken. The unseen set (holdout 15) is never among them.</summary>
+    /// taken. The unseen set (holdout 16) is never among them.</summary>
     public static readonly (string Name, string Path)[] DevSets =
     [
         ("tuned", PathOnDisk), ("holdout", HoldoutPath), ("holdout-2", Holdout2Path), ("holdout-3", Holdout3Path), ("holdout-4", Holdout4Path),
         ("holdout-5", Holdout5Path), ("holdout-6", Holdout6Path), ("holdout-7", Holdout7Path), ("holdout-8", Holdout8Path), ("holdout-9", Holdout9Path),
         ("holdout-10", Holdout10Path), ("holdout-11", Holdout11Path), ("holdout-12", Holdout12Path), ("holdout-13", Holdout13Path),
-        ("holdout-14", Holdout14Path),
+        ("holdout-14", Holdout14Path), ("holdout-15", Holdout15Path),
     ];
 
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
