@@ -52,6 +52,15 @@ public class SourcesFileCountryTests
         Assert.Equal(["KE", "EU", null], file.Sources.Select(s => s.Country));
     }
 
+    [Fact]
+    public void The_bundled_sources_name_the_country_of_national_outlets_and_none_for_world_desks()
+    {
+        // BBC Business and CBC Business report their own governments' measures without naming the country; the Guardian's
+        // world desk and SCMP's China-economy feed report other countries' and get none.
+        var file = SourcesFile.Load(Path.Combine(Paths.RepoRoot, "functions", "Watcher.Core", "Sources", "sources.json"));
+        Assert.Equal(["GB", "CA", null, null], file.Sources.Select(s => s.Country));
+    }
+
     [Theory]
     [InlineData("Kenya")]
     [InlineData("ke")]
