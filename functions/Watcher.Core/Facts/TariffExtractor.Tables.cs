@@ -33,9 +33,13 @@ public static partial class TariffExtractor
         var openerNamesRate = false;
         var tabled = new List<TariffMeasure>();
         var pipeHeader = (string[]?)null;
+        var tariffHere = false;
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i].Text;
+            // whether this sentence and the one before name a tariff: read once per sentence, asked by several checks below
+            var tariffBefore = tariffHere;
+            tariffHere = TariffWord().IsMatch(s);
             var opened = listOpen;
             var ledByRate = opened && openerNamesRate;
             listOpen = false;
@@ -54,7 +58,7 @@ public static partial class TariffExtractor
                 // "Top suppliers last year: Canada, 23%; …", "Chile accounts for 38% of imports, Canada 17% …", "Gold imports by origin:
                 // …": shares of a market or of imports, not rates (nor is a list under such an opener)
                 if (ShareList().IsMatch(s)) continue;
-                if (ListOpener().IsMatch(s) && TariffWord().IsMatch(s) && RateParser.Find(s).Count == 0)
+                if (ListOpener().IsMatch(s) && tariffHere && RateParser.Find(s).Count == 0)
                 {
                     listOpen = true;
                     openerNamesRate = true;
@@ -63,22 +67,22 @@ public static partial class TariffExtractor
                 // in prose, an imposer the sentence reading found, named before a row's rate, is no row's origin ("Washington charges a
                 // 35 per cent tariff on Canadian goods …", "Norway's switch to an ad valorem tariff of 344% …, and India raised its duty")
                 var readImposers = result.Where(m => m.Evidence == s).Select(m => m.Imposer).Distinct().ToList();
-                var afterImposing = i > 0 && TariffWord().IsMatch(sentences[i - 1].Text) && ImposingVerb().IsMatch(sentences[i - 1].Text);
+                var afterImposing = tariffBefore && ImposingVerb().IsMatch(sentences[i - 1].Text);
                 rows = Rows(s, readImposers, ledByRate, afterImposing);
                 if (rows is null) continue;
                 // a list of rates is a measure's only where a tariff word or a list opener leads it, or a later sentence applies the
                 // rates it lists ("Commerce will instruct CBP to collect cash deposits at these rates"); a list after a tariff sentence
                 // only where it names a duty or rate itself, lists firms ("BYD, 17%; Geely, 18.8%"), or each row names a firm or marks
                 // its country as where goods come from ("Vietnamese producers will pay …", "China PR, any other producer, USD 1.86")
-                if (!opened && !TariffWord().IsMatch(s)
-                    && !(i > 0 && TariffWord().IsMatch(sentences[i - 1].Text)
+                if (!opened && !tariffHere
+                    && !(tariffBefore
                         && (RateWord().IsMatch(s) || rows.All(r => r.Origins.Count == 0) || rows.All(r => r.OriginCue || r.FirmOrRest)))
                     && !(ImposingVerb().IsMatch(s) && tariffText)
                     && !(MarginWord().IsMatch(s) && i + 1 < sentences.Count && AtTheseRates().IsMatch(sentences[i + 1].Text)))
                 continue;
             }
             if (AppliedAverage().IsMatch(s)) continue;
-            var measures = TableMeasures(result, s, rows, text, parties, possibleImposers, implied);
+            var measures = TableMeasures(result, s, rows, text, sentences, parties, possibleImposers, implied);
             if (measures is not null)
             {
                 // the sentence reading of the same sentence gives way, except where it read a row as the table does
@@ -297,8 +301,8 @@ public static partial class TariffExtractor
 
     /// <summary>Measures of one list: the imposer from the item, each row's origin its own country, else the row before's (a firm or
     /// "all other exporters" under a country), else the item's one origin; one measure per origin at its top rate.</summary>
-    private static List<TariffMeasure>? TableMeasures(List<TariffMeasure> result, string s, List<RateRow> rows, string text, List<Mention> parties,
-        List<string> possibleImposers, string? implied)
+    private static List<TariffMeasure>? TableMeasures(List<TariffMeasure> result, string s, List<RateRow> rows, string text,
+        IReadOnlyList<Sentence> sentences, List<Mention> parties, List<string> possibleImposers, string? implied)
     {
         var listed = rows.Where(r => r.Origins.Count == 1).SelectMany(r => r.Origins).ToHashSet(StringComparer.Ordinal);
         var origins = ItemOrigins(text, parties);
@@ -335,7 +339,7 @@ public static partial class TariffExtractor
         var prose = !s.Contains(';') && !s.Contains('|');
         if (byOrigin.Any(g => !cued.Contains(g.Key) && (prose || (!origins.Contains(g.Key) && g.Key != soleOrigin)))) return null;
         if (assigned.Select(a => a.Rate.Unit).Distinct().Count() > 1) return null;
-        var goods = TableGoods(result, imposer, text, s);
+        var goods = TableGoods(result, imposer, text, sentences, s);
         var action = Action(s.ToLowerInvariant());
         var measures = new List<TariffMeasure>();
         foreach (var g in byOrigin)
@@ -379,12 +383,12 @@ public static partial class TariffExtractor
 
     /// <summary>The goods of a list: those of the item's measures by the same imposer, else the goods a sentence announces a measure
     /// on, else the item's generic "goods" (the item-level goods pass may name them).</summary>
-    private static IReadOnlyList<string> TableGoods(List<TariffMeasure> result, string imposer, string text, string s)
+    private static IReadOnlyList<string> TableGoods(List<TariffMeasure> result, string imposer, string text, IReadOnlyList<Sentence> sentences, string s)
     {
         var own = result.Where(m => m.Imposer == imposer && m.Evidence != s && !IsGeneric(m.Products)).Select(m => m.Products).FirstOrDefault()
             ?? result.Where(m => m.Imposer == imposer && !IsGeneric(m.Products)).Select(m => m.Products).FirstOrDefault();
         if (own is not null) return own;
-        foreach (var sentence in SentenceSplitter.Split(text))
+        foreach (var sentence in sentences)
         {
             var plain = BlankCodes(sentence.Text);
             if (MentionedProducts(plain) is { Count: > 0 } named) return named;

@@ -283,7 +283,7 @@ internal static partial class HeadlineAction
         for (var i = 0; i + 1 < ordered.Count; i++)
         {
             if (!SetWords.Contains(ordered[i])) continue;
-            var next = i + 1 < ordered.Count && char.IsAsciiDigit(ordered[i + 1][0]) ? i + 2 : i + 1;
+            var next = char.IsAsciiDigit(ordered[i + 1][0]) ? i + 2 : i + 1;
             if (next < ordered.Count && TariffNounWords.Contains(ordered[next])) return true;
         }
         return false;

@@ -28,7 +28,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _titleStage = null; _titleTrade = null; _titleLaw = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _editions = null; _titleStage = null; _titleTrade = null; _titleLaw = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -484,6 +484,24 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The body acting in the opening of <paramref name="text"/>: its first sentences, up to a dozen words (a release's
     /// "Plenary session. Press release." is no sentence of news).</summary>
+    /// <summary>How many runs of characters other than a space <paramref name="span"/> holds (what splitting it at spaces and
+    /// dropping empty entries counts), without making the strings.</summary>
+    private static int SpaceSeparatedWords(ReadOnlySpan<char> span)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in span)
+        {
+            if (c == ' ') inWord = false;
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+        return count;
+    }
+
     internal static Body LedeBodyOf(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return Body.None;
@@ -491,7 +509,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         var words = 0;
         foreach (Match sentence in SentenceEnd().Matches(text))
         {
-            words += text.AsSpan(end, sentence.Index - end).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            words += SpaceSeparatedWords(text.AsSpan(end, sentence.Index - end));
             end = sentence.Index + sentence.Length;
             if (words >= 12) break;
         }
@@ -936,7 +954,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// Session", "the third ASEAN-GCC summit"), as <see cref="TitleOrdinals"/> writes it ("26th", "3rd"). Read from the raw text
     /// when the fingerprint is made (its words are not kept), so an index row carries it; rows written before it was kept read
     /// none.</summary>
-    public string? LedeEdition { get; init; }
+    public string? LedeEdition { get => _ledeEdition; init { _ledeEdition = value; _editions = null; } }
+    private readonly string? _ledeEdition;
 
     internal static string? LedeEditionOf(string? text)
     {
