@@ -1,43 +1,124 @@
+using Azure;
 using Azure.Data.Tables;
 using Watcher.Core.State;
 
 namespace Watcher.Azure.Tables;
 
-/// <summary>WatcherSources: PartitionKey = source id, RowKey = "state". One row per source.</summary>
+/// <summary>
+/// WatcherSources: one row per source, PartitionKey = <c>states-N</c> (one of <see cref="Shards"/>, from the source id),
+/// RowKey = source id, so that a cycle's first polls write their states in a few transactions (<see cref="SaveManyAsync"/>)
+/// instead of a request each. Rows of the earlier schema (PartitionKey = source id, RowKey = <c>state</c>) are still read:
+/// a point read that misses the new row reads the old one, a list prefers the new row of a source over its old one, and
+/// the first save of a state read from an old row inserts the new row (an insert: a second host migrating the same row
+/// loses its race, as with any stale state). The old row is left where it is, shadowed.
+/// </summary>
 public sealed class TableSourceStateStore(TableServiceClient service) : TableStore(service, TableNames.Sources), ISourceStateStore
 {
-    private const string StateRow = "state";
+    private const string LegacyRow = "state";
 
-    public async Task<SourceState?> GetAsync(string sourceId, CancellationToken ct = default) =>
-        await GetAsync(TableKeys.Escape(sourceId), StateRow, ct) is { } e ? Map(e) : null;
+    /// <summary>Marks the <see cref="SourceState.Version"/> of a state read from an old-schema row.</summary>
+    private const string LegacyVersion = "legacy:";
 
-    public async Task<SourceState> SaveAsync(SourceState state, CancellationToken ct = default)
+    /// <summary>Partitions the state rows are spread over (few: a baseline's states share transactions).</summary>
+    public const int Shards = 4;
+
+    /// <summary>Set once a list found no old-schema row: point reads then skip the fallback read.</summary>
+    private volatile bool _noLegacyRows;
+
+    internal static string Partition(string sourceId) => TableKeys.Shard("states-", sourceId, Shards);
+
+    public async Task<SourceState?> GetAsync(string sourceId, CancellationToken ct = default)
     {
-        var entity = new TableEntity(TableKeys.Escape(state.SourceId), StateRow)
-        {
-            ["SourceId"] = state.SourceId,
-            ["Url"] = state.Url,
-            ["ConfiguredUrl"] = state.ConfiguredUrl,
-            ["ETagHeader"] = state.ETag,
-            ["LastModified"] = state.LastModified,
-            ["Baselined"] = state.Baselined,
-            ["FirstAttempt"] = state.FirstAttempt,
-            ["LastPolled"] = state.LastPolled,
-            ["LastSuccess"] = state.LastSuccess,
-            ["NextPollNotBefore"] = state.NextPollNotBefore,
-            ["ConsecutiveFailures"] = state.ConsecutiveFailures,
-            ["LastError"] = state.LastError,
-            ["BrokenAlerted"] = state.BrokenAlerted,
-        };
-        return state with { Version = await WriteAsync(entity, state.Version, ct) };
+        var key = TableKeys.Escape(sourceId);
+        if (await GetAsync(Partition(sourceId), key, ct) is { } row) return Map(row);
+        if (_noLegacyRows) return null;
+        return await GetAsync(key, LegacyRow, ct) is { } legacy ? Map(legacy) with { Version = LegacyVersion + legacy.ETag } : null;
     }
 
-    public async Task<IReadOnlyList<SourceState>> ListAsync(CancellationToken ct = default) =>
-        (await QueryAsync(TableClient.CreateQueryFilter($"RowKey eq {StateRow}"), ct)).Select(Map).ToList();
+    public async Task<SourceState> SaveAsync(SourceState state, CancellationToken ct = default) =>
+        state with { Version = await WriteAsync(Entity(state), NewRowVersion(state.Version), ct) };
+
+    /// <summary>
+    /// Saves states in transactions of one partition each (up to 100 rows); a transaction the service refuses is retried
+    /// row by row, so each state gets its own answer: the saved state, or why not (a <see cref="ConcurrencyException"/>
+    /// when another poll wrote it since it was read).
+    /// </summary>
+    public async Task<IReadOnlyList<(SourceState State, Exception? Error)>> SaveManyAsync(IReadOnlyList<SourceState> states, CancellationToken ct = default)
+    {
+        var answers = new (SourceState, Exception?)[states.Count];
+        var chunks = Enumerable.Range(0, states.Count).GroupBy(i => Partition(states[i].SourceId), StringComparer.Ordinal)
+            .SelectMany(p => p.Chunk(MaxBatch)).ToList();
+        await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = TransactionsInFlight, CancellationToken = ct }, async (chunk, token) =>
+        {
+            try
+            {
+                var response = await Table.SubmitTransactionAsync(chunk.Select(i => Action(states[i])), token);
+                for (var k = 0; k < chunk.Length; k++)
+                    answers[chunk[k]] = (states[chunk[k]] with { Version = response.Value[k].Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table service returned no ETag") }, null);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
+            {
+                // One row lost its race and the transaction wrote none: each row on its own says which.
+                foreach (var i in chunk)
+                {
+                    try { answers[i] = (await SaveAsync(states[i], token), null); }
+                    catch (Exception one) when (one is not OperationCanceledException) { answers[i] = (states[i], one); }
+                }
+            }
+        });
+        return answers;
+    }
+
+    public async Task<IReadOnlyList<SourceState>> ListAsync(CancellationToken ct = default)
+    {
+        // The table holds state rows only: one scan reads both schemas; a source's new row wins over its old one.
+        var rows = await QueryAsync(string.Empty, ct);
+        var states = new Dictionary<string, SourceState>(StringComparer.Ordinal);
+        var legacy = new List<SourceState>();
+        foreach (var row in rows)
+        {
+            var state = Map(row);
+            if (IsNewRow(row, state.SourceId)) states[state.SourceId] = state;
+            else legacy.Add(state with { Version = LegacyVersion + row.ETag });
+        }
+        foreach (var old in legacy) states.TryAdd(old.SourceId, old);
+        if (legacy.Count == 0) _noLegacyRows = true;
+        return [.. states.Values.OrderBy(s => s.SourceId, StringComparer.Ordinal)];
+    }
+
+    private static bool IsNewRow(TableEntity row, string sourceId) =>
+        row.PartitionKey == Partition(sourceId) && row.RowKey == TableKeys.Escape(sourceId);
+
+    /// <summary>The version to write the new row with: none (an insert) for a state read from an old row.</summary>
+    private static string? NewRowVersion(string? version) =>
+        version is not null && version.StartsWith(LegacyVersion, StringComparison.Ordinal) ? null : version;
+
+    private static TableTransactionAction Action(SourceState state) => NewRowVersion(state.Version) is { } version
+        ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, Entity(state), new ETag(version))
+        : new TableTransactionAction(TableTransactionActionType.Add, Entity(state));
+
+    private static TableEntity Entity(SourceState state)
+    {
+        // Null properties are left out: the row is replaced whole, so an absent property reads back as null.
+        var entity = new TableEntity(Partition(state.SourceId), TableKeys.Escape(state.SourceId)) { ["SourceId"] = state.SourceId };
+        if (state.Url is not null) entity["Url"] = state.Url;
+        if (state.ConfiguredUrl is not null) entity["ConfiguredUrl"] = state.ConfiguredUrl;
+        if (state.ETag is not null) entity["ETagHeader"] = state.ETag;
+        if (state.LastModified is not null) entity["LastModified"] = state.LastModified;
+        entity["Baselined"] = state.Baselined;
+        if (state.FirstAttempt is not null) entity["FirstAttempt"] = state.FirstAttempt;
+        if (state.LastPolled is not null) entity["LastPolled"] = state.LastPolled;
+        if (state.LastSuccess is not null) entity["LastSuccess"] = state.LastSuccess;
+        if (state.NextPollNotBefore is not null) entity["NextPollNotBefore"] = state.NextPollNotBefore;
+        if (state.ConsecutiveFailures != 0) entity["ConsecutiveFailures"] = state.ConsecutiveFailures;
+        if (state.LastError is not null) entity["LastError"] = state.LastError;
+        if (state.BrokenAlerted) entity["BrokenAlerted"] = true;
+        return entity;
+    }
 
     private static SourceState Map(TableEntity e) => new()
     {
-        SourceId = e.GetString("SourceId") ?? TableKeys.Unescape(e.PartitionKey),
+        SourceId = e.GetString("SourceId") ?? TableKeys.Unescape(e.RowKey == LegacyRow ? e.PartitionKey : e.RowKey),
         Url = e.GetString("Url"),
         ConfiguredUrl = e.GetString("ConfiguredUrl"),
         ETag = e.GetString("ETagHeader"),

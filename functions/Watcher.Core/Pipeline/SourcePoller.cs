@@ -362,18 +362,33 @@ public sealed class SourcePoller(
             return failed;
         }
         var sharedMs = clock.ElapsedMilliseconds;
+        // Each source's items, then the states of the sources whose items are written, together (a store batches them):
+        // a source is still baselined only by its state, written after its items.
         await Parallel.ForEachAsync(polls, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct }, async (poll, token) =>
         {
             try
             {
                 if (poll.Items.Count > 0) await itemStore.SaveItemsAsync(poll.Source.Id, poll.Items, token, poll.Known);
-                _lastKnown[poll.Source.Id] = await sourceStates.SaveAsync(poll.Saved, token);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 failed[poll.Source.Id] = ex;
             }
         });
+        var written = polls.Where(p => !failed.ContainsKey(p.Source.Id)).Select(p => p.Saved).ToList();
+        try
+        {
+            foreach (var (saved, error) in await sourceStates.SaveManyAsync(written, ct))
+            {
+                if (error is null) _lastKnown[saved.SourceId] = saved;
+                else failed[saved.SourceId] = error;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Storage could not be reached: whichever states got written, every source is polled again (as baselined or not).
+            foreach (var state in written) failed[state.SourceId] = ex;
+        }
         logger.LogInformation("Flushed {Polls} first polls in {Ms} ms: {IndexRows} index rows {IndexMs} ms, {Tariffs} tariff and {Events} event rows {TariffMs} ms, {Stories} stories {StoryMs} ms (side by side), then items and states {ItemMs} ms",
             polls.Count, clock.ElapsedMilliseconds, indexRows.Count, indexMs, tracked.Tariffs.Count, tracked.Events.Count, tariffMs, stories.Count, storyMs,
             clock.ElapsedMilliseconds - sharedMs);

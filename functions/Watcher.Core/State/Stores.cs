@@ -9,6 +9,21 @@ public interface ISourceStateStore
     /// <summary>Insert or replace, guarded by <see cref="SourceState.Version"/>.</summary>
     Task<SourceState> SaveAsync(SourceState state, CancellationToken ct = default);
     Task<IReadOnlyList<SourceState>> ListAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Saves several states (a store may batch them), each as <see cref="SaveAsync"/> would: answers in the given order,
+    /// each the saved state or why it was not saved (a <see cref="ConcurrencyException"/> for a lost race).
+    /// </summary>
+    async Task<IReadOnlyList<(SourceState State, Exception? Error)>> SaveManyAsync(IReadOnlyList<SourceState> states, CancellationToken ct = default)
+    {
+        var answers = new (SourceState, Exception?)[states.Count];
+        for (var i = 0; i < states.Count; i++)
+        {
+            try { answers[i] = (await SaveAsync(states[i], ct), null); }
+            catch (Exception ex) when (ex is not OperationCanceledException) { answers[i] = (states[i], ex); }
+        }
+        return answers;
+    }
 }
 
 public interface IItemStore

@@ -125,7 +125,8 @@ public sealed class SourceStateListTests(AzuriteFixture azurite) : IAsyncLifetim
 
         await cycle.RunAsync(Sources(SourcePoller.ListThreshold - 1));
 
-        Assert.Equal((SourcePoller.ListThreshold - 1, 0), _log.SourceReads());
+        // Two point reads each: a source without a row of the sources table's schema is looked for in the earlier one too.
+        Assert.Equal((2 * (SourcePoller.ListThreshold - 1), 0), _log.SourceReads());
     }
 
     [Fact]
