@@ -211,11 +211,12 @@ public static class EntityCatalog
 
     // id | name | aliases: regional and intergovernmental bodies of every continent whose meetings are summits, leaders'
     // meetings or ministerial councils, beyond the trade blocs above (which @blocs names). Only names and abbreviations
-    // that name nothing else: no "AU" (gold, "au pair"), "CAN", "ECO", "MSG", "Quad" or bare "Forum".
+    // that name nothing else: no "AU" (gold, "au pair"), "CAN", "ECO", "MSG", "Quad" or bare "Forum"; ids apart from the
+    // countries' codes (the African Union is no AU, Australia's).
     private static readonly string[] ForumNames =
     [
         // Africa
-        "AU|African Union|African Union, AU Assembly, AU Commission, AU summit",
+        "AFRICAN-UNION|African Union|African Union, AU Assembly, AU Commission, AU summit",
         "AFCFTA|AfCFTA|AfCFTA, African Continental Free Trade Area",
         "ECOWAS|ECOWAS|ECOWAS, Economic Community of West African States",
         "SADC|SADC|SADC, Southern African Development Community",

@@ -111,12 +111,14 @@ public static class DefaultTopics
 
     /// <summary>A headline that states a change to a tariff or customs duty on goods, or its rate, which is a tariff story even
     /// when the headline names no trade word and there is no text ("SA raises canned pilchard tariff to 30%", "Cooking oil duty
-    /// hiked to 40pc", "Electric motorcycles will pay a 2% tariff", "Onions: 40% CET suspended"; a common external tariff and
-    /// a surcharge on goods count as tariffs); not when nothing in it shows goods (<see cref="HeadlineTradeCue"/>), the tariff is the price of a service or
+    /// hiked to 40pc", "Electric motorcycles will pay a 2% tariff", "Onions: 40% CET suspended"; a surcharge on goods counts as
+    /// a tariff, and a common external tariff (CET) when changed, not beside a rate, where it is as likely the time zone);
+    /// not when nothing in it shows goods (<see cref="HeadlineTradeCue"/>), the tariff is the price of a service or
     /// the duty is a domestic one ("Amsterdam raises parking tariff", "Stamp duty cut to 2%").</summary>
     private const string TariffChangeHeadline =
-        "(title:((tariff OR tariffs OR duty OR duties OR surcharge OR surcharges OR CET) NEAR/4 (" + HeadlineRate + " OR " + ChangeVerbs + ")) AND title:(" + HeadlineTradeCue + ")"
-        + " NOT title:(tariff* NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties) NEAR/2 (" + DomesticDuties + ")"
+        "(title:((tariff OR tariffs OR duty OR duties OR surcharge OR surcharges) NEAR/4 (" + HeadlineRate + ") OR (tariff OR tariffs OR duty OR duties OR surcharge OR surcharges OR CET) NEAR/4 "
+        + ChangeVerbs + ") AND title:(" + HeadlineTradeCue + ")"
+        + " NOT title:((tariff* OR surcharge*) NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties OR surcharge*) NEAR/2 (" + DomesticDuties + ")"
         // a duty-free shop's sales or a traveller's allowance
         + " OR \"duty-free\" NEAR/3 (shop OR shops OR shopping OR store OR stores OR retailer* OR sales OR allowance* OR airport* OR travel* OR passenger*)))";
 
