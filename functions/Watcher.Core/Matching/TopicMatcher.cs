@@ -132,7 +132,8 @@ public static class DefaultTopics
         + " OR apparel OR garments OR tyres OR tires OR seafood OR shrimp OR wine OR whisky OR coffee OR fertiliser* OR fertilizer* OR solar OR semiconductor*"
         // produce, staples and factory goods that headline-only briefs name ("Onions: 40% CET suspended")
         + " OR onion* OR tomato* OR potato* OR garlic OR vegetable* OR flour OR milk OR mutton OR lamb OR cocoa OR tea OR footwear OR shoes OR furniture OR toys"
-        + " OR glass OR ceramic* OR tiles OR plywood OR yarn OR fabric* OR bicycles OR scooters OR batteries OR chemicals OR pharmaceutical*";
+        // (not chemicals or batteries, which are dumped on beaches and in rivers too: "dumping of chemicals" is no trade remedy)
+        + " OR glass OR ceramic* OR tiles OR plywood OR yarn OR fabric* OR bicycles OR scooters OR pharmaceutical*";
 
     /// <summary>Import words, the context that keeps a look-alike a trade story.</summary>
     private const string Imports = "(import OR imports OR imported OR importing OR customs)";

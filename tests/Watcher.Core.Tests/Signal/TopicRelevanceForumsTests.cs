@@ -120,6 +120,7 @@ public class TopicRelevanceForumsTests
     [InlineData("Garlic duty up to 30 percent from January", true)]
     [InlineData("Will a 35% tariff save Kenya's textile mills?", true)]
     [InlineData("Imported scooters to pay a 12% duty", true)]
+    [InlineData("Police probe dumping of batteries and chemicals near river mouth", false)]
     [InlineData("Potato tariff at 60 per cent stays", true)]
     [InlineData("Cocoa: 15% CET suspended for six months", true)]
     [InlineData("Ministry applies surcharges of up to 25% on footwear and toys", true)]
