@@ -3,7 +3,7 @@ namespace Watcher.Core.Entities;
 /// <summary>
 /// The named entity sets queries and the fact extractor share: countries (ISO 3166-1 alpha-2 ids), trade blocs and
 /// leaders, each with aliases ("PRC", "Beijing", "Ottawa"). In queries: <c>@CN</c>, <c>@APEC</c>, <c>@xi</c>, or a whole
-/// set: <c>@countries</c>, <c>@blocs</c>, <c>@leaders</c>.
+/// set: <c>@countries</c>, <c>@blocs</c>, <c>@leaders</c>, <c>@forums</c>.
 /// </summary>
 public static class EntityCatalog
 {
@@ -14,12 +14,20 @@ public static class EntityCatalog
 
     public static Entity? Find(string id) => ById.Value.GetValueOrDefault(id);
 
+    /// <summary>Regional and intergovernmental bodies whose meetings are summits or ministerial meetings (<see cref="ForumNames"/>).
+    /// A query set only (<c>@forums</c>): they are not in <see cref="All"/>, so the entity finder, the extractors and the
+    /// clusterer never read one as a party to a measure or a story (a bloc named only as the owner of a rate is no party).</summary>
+    public static IReadOnlyList<Entity> Forums => ForumList.Value;
+
+    private static readonly Lazy<List<Entity>> ForumList = new(BuildForums);
+
     /// <summary>The entities a query set name stands for: a set (countries, blocs, leaders) or one entity id.</summary>
     public static IReadOnlyList<Entity>? Resolve(string name) => name.ToLowerInvariant() switch
     {
         "countries" or "country" => All.Where(e => e.Kind == EntityKind.Country).ToList(),
         "blocs" or "bloc" => All.Where(e => e.Kind == EntityKind.Bloc).ToList(),
         "leaders" or "leader" => All.Where(e => e.Kind == EntityKind.Leader).ToList(),
+        "forums" or "forum" => Forums,
         _ => Find(name) is { } e ? [e] : null,
     };
 
@@ -201,6 +209,61 @@ public static class EntityCatalog
         "SACU|SACU|SACU, Southern African Customs Union",
     ];
 
+    // id | name | aliases: regional and intergovernmental bodies of every continent whose meetings are summits, leaders'
+    // meetings or ministerial councils, beyond the trade blocs above (which @blocs names). Only names and abbreviations
+    // that name nothing else: no "AU" (gold, "au pair"), "CAN", "ECO", "MSG", "Quad" or bare "Forum"; ids apart from the
+    // countries' codes (the African Union is no AU, Australia's).
+    private static readonly string[] ForumNames =
+    [
+        // Africa
+        "AFRICAN-UNION|African Union|African Union, AU Assembly, AU Commission, AU summit",
+        "AFCFTA|AfCFTA|AfCFTA, African Continental Free Trade Area",
+        "ECOWAS|ECOWAS|ECOWAS, Economic Community of West African States",
+        "SADC|SADC|SADC, Southern African Development Community",
+        "COMESA|COMESA|COMESA, Common Market for Eastern and Southern Africa",
+        "EAC|East African Community|East African Community, EAC",
+        "ECCAS|ECCAS|ECCAS, Economic Community of Central African States, CEEAC",
+        "IGAD|IGAD|IGAD, Intergovernmental Authority on Development",
+        "UEMOA|UEMOA|UEMOA, WAEMU, West African Economic and Monetary Union",
+        "CEMAC|CEMAC|CEMAC, Central African Economic and Monetary Community",
+        "AES|Alliance of Sahel States|Alliance of Sahel States, Confederation of Sahel States",
+        // the Americas
+        "CELAC|CELAC|CELAC, Community of Latin American and Caribbean States",
+        "OAS|OAS|Organization of American States, OAS General Assembly",
+        "PACIFIC-ALLIANCE|Pacific Alliance|Pacific Alliance",
+        "ANDEAN|Andean Community|Andean Community, Comunidad Andina",
+        "SICA|SICA|SICA, Central American Integration System",
+        "ALBA|ALBA|ALBA-TCP, Bolivarian Alliance",
+        "ACTO|ACTO|ACTO, Amazon Cooperation Treaty Organization, Amazon Cooperation Treaty Organisation, Amazon Cooperation Treaty",
+        "OECS|OECS|OECS, Organisation of Eastern Caribbean States, Organization of Eastern Caribbean States",
+        // Asia, the Middle East, the Pacific
+        "SAARC|SAARC|SAARC, South Asian Association for Regional Cooperation",
+        "BIMSTEC|BIMSTEC|BIMSTEC",
+        "EAS|East Asia Summit|East Asia Summit",
+        "ASEM|ASEM|ASEM, Asia-Europe Meeting",
+        "CICA|CICA|CICA, Conference on Interaction and Confidence-Building Measures in Asia",
+        "CIS|CIS|Commonwealth of Independent States",
+        "CSTO|CSTO|CSTO, Collective Security Treaty Organization",
+        "OTS|Organization of Turkic States|Organization of Turkic States, Organisation of Turkic States, Turkic Council",
+        "ARAB-LEAGUE|Arab League|Arab League, League of Arab States",
+        "OIC|OIC|Organisation of Islamic Cooperation, Organization of Islamic Cooperation",
+        "PIF|Pacific Islands Forum|Pacific Islands Forum, PIF",
+        "MSG|Melanesian Spearhead Group|Melanesian Spearhead Group",
+        "MEKONG|Mekong-Lancang Cooperation|Mekong-Lancang Cooperation, Lancang-Mekong Cooperation, Mekong-Lancang, Lancang-Mekong",
+        // Europe and the world
+        "EPC|European Political Community|European Political Community",
+        "COE|Council of Europe|Council of Europe",
+        "OSCE|OSCE|OSCE, Organization for Security and Co-operation in Europe, Organization for Security and Cooperation in Europe",
+        "NORDIC|Nordic Council|Nordic Council, Nordic Council of Ministers",
+        "VISEGRAD|Visegrad Group|Visegrad Group, Visegrad Four",
+        "THREE-SEAS|Three Seas Initiative|Three Seas Initiative",
+        "BENELUX|Benelux|Benelux",
+        "COMMONWEALTH|Commonwealth|Commonwealth Heads of Government, CHOGM, Commonwealth of Nations",
+        "FRANCOPHONIE|Francophonie|Francophonie, Organisation internationale de la Francophonie",
+        "NAM|Non-Aligned Movement|Non-Aligned Movement",
+        "G77|G77|G77, G-77, Group of 77",
+    ];
+
     // id | full name | country | aliases | role words
     private static readonly string[] Leaders =
     [
@@ -287,6 +350,9 @@ public static class EntityCatalog
         }
         return list;
     }
+
+    private static List<Entity> BuildForums() =>
+        [.. ForumNames.Select(line => line.Split('|')).Select(f => new Entity(f[0], EntityKind.Bloc, f[1], [.. Split(f[2]).Select(a => (a, MentionForm.Noun))]))];
 
     private static string[] Split(string s) => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

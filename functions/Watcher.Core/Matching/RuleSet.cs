@@ -313,7 +313,7 @@ public sealed class RuleSet
     private void Scan(string? content, string field, Scratch scratch, bool decideOnly = false)
     {
         if (string.IsNullOrEmpty(content)) return;
-        var tokens = Tokenizer.Tokenize(content);
+        var tokens = Tokenizer.Tokenize(content, percentSign: true);
         var occurrences = scratch.Occurrences;
         occurrences.Clear();
         _trie.Scan(tokens, occurrences);
@@ -340,7 +340,7 @@ public sealed class RuleSet
     private const int SentenceGap = 1000;
 
     /// <summary>Each token's position for NEAR: its index, plus <see cref="SentenceGap"/> for every sentence end before it
-    /// (".", "!" or "?" then a space and a capital, a digit or a quote).</summary>
+    /// (".", "!" or "?" then a space and a capital, a digit or a quote); a "%" shares the position of the word before it.</summary>
     private static int[] Positions(string content, List<Token> tokens, Scratch scratch)
     {
         if (scratch.Positions.Length < tokens.Count) scratch.Positions = new int[Math.Max(tokens.Count, scratch.Positions.Length * 2)];
@@ -349,6 +349,8 @@ public sealed class RuleSet
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i > 0 && SentenceEnds(content, tokens[i - 1].End, tokens[i].Start)) offset += SentenceGap;
+            // a "%" read as "percent" sits where its number sits, so it moves no other word further from another
+            else if (i > 0 && tokens[i].End - tokens[i].Start == 1 && content[tokens[i].Start] == '%') offset--;
             positions[i] = i + offset;
         }
         return positions;

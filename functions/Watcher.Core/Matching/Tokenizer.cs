@@ -13,7 +13,12 @@ public readonly record struct Token(string Text, int Start, int End);
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string? text)
+    public static List<Token> Tokenize(string? text) => Tokenize(text, percentSign: false);
+
+    /// <summary>Tokens as <see cref="Tokenize(string?)"/>; with <paramref name="percentSign"/> a "%" is the word "percent"
+    /// too ("a 50% duty" reads as "a 50 percent duty"), which is how the topic matcher reads text, so a query can ask for a
+    /// rate beside a tariff word. Other readers (the story fingerprint, the entity finder) keep the sign out.</summary>
+    public static List<Token> Tokenize(string? text, bool percentSign)
     {
         var tokens = new List<Token>();
         if (string.IsNullOrEmpty(text)) return tokens;
@@ -21,7 +26,12 @@ public static class Tokenizer
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                if (percentSign && text[i] == '%') tokens.Add(new Token("percent", i, i + 1));
+                i++;
+                continue;
+            }
             var start = i;
             sb.Clear();
             if (TryDottedAcronym(text, ref i, sb))

@@ -56,9 +56,10 @@ public static class DefaultTopics
     private const string TariffHeadline =
         "title:(tariff* OR duty OR duties OR levy OR levies OR surtax* OR \"anti-dumping\" OR dumping OR countervailing OR safeguard OR \"import tax\" OR customs)";
 
-    /// <summary>A headline about a meeting: a summit, talks, a visit, leaders meeting, arriving or hosting.</summary>
+    /// <summary>A headline about a meeting: a summit, talks, a visit, leaders meeting, arriving or hosting, a forum's or
+    /// bloc's ministers ("AfCFTA Council of Ministers approves …", "ASEAN ministers agree …").</summary>
     private const string MeetingHeadline =
-        "title:(summit* OR meet OR meets OR met OR meeting OR meetings OR talks OR negotiations OR visit OR visits OR trip OR leaders"
+        "title:(summit* OR meet OR meets OR met OR meeting OR meetings OR talks OR negotiations OR visit OR visits OR trip OR leaders OR " + BodysMinisters
         + " OR (arrives OR hosts OR receives OR welcomes) NEAR/3 @leaders OR @leaders NEAR/4 @leaders)";
 
     /// <summary>A headline about monthly trade figures ("exports rise 5.8%").</summary>
@@ -108,26 +109,38 @@ public static class DefaultTopics
         + " OR machine* OR machinery OR equipment OR devices OR canned OR frozen OR lumber OR timber OR paper OR cement OR fish OR meat OR eggs OR fruit* OR vegetables"
         + " OR motorcycle* OR tyre OR tire OR palm OR edible OR lentil* OR pulses OR diamond* OR gold OR silver OR \"zero duty\"";
 
-    /// <summary>A headline that states a change to a tariff or customs duty on goods, which is a tariff story even when the
-    /// headline names no trade word and there is no text ("SA raises canned pilchard tariff to 30%", "Cooking oil duty hiked
-    /// to 40pc"); not when nothing in it shows goods (<see cref="HeadlineTradeCue"/>), the tariff is the price of a service or
+    /// <summary>A headline that states a change to a tariff or customs duty on goods, or its rate, which is a tariff story even
+    /// when the headline names no trade word and there is no text ("SA raises canned pilchard tariff to 30%", "Cooking oil duty
+    /// hiked to 40pc", "Electric motorcycles will pay a 2% tariff", "Onions: 40% CET suspended"; a surcharge on goods counts as
+    /// a tariff, and a common external tariff (CET) when changed, not beside a rate, where it is as likely the time zone);
+    /// not when nothing in it shows goods (<see cref="HeadlineTradeCue"/>), the tariff is the price of a service or
     /// the duty is a domestic one ("Amsterdam raises parking tariff", "Stamp duty cut to 2%").</summary>
     private const string TariffChangeHeadline =
-        "(title:((tariff OR tariffs OR duty OR duties) NEAR/4 " + ChangeVerbs + ") AND title:(" + HeadlineTradeCue + ")"
-        + " NOT title:(tariff* NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties) NEAR/2 (" + DomesticDuties + ")"
+        "(title:((tariff OR tariffs OR duty OR duties OR surcharge OR surcharges) NEAR/4 (" + HeadlineRate + ") OR (tariff OR tariffs OR duty OR duties OR surcharge OR surcharges OR CET) NEAR/4 "
+        + ChangeVerbs + ") AND title:(" + HeadlineTradeCue + ")"
+        + " NOT title:((tariff* OR surcharge*) NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties OR surcharge*) NEAR/2 (" + DomesticDuties + ")"
         // a duty-free shop's sales or a traveller's allowance
         + " OR \"duty-free\" NEAR/3 (shop OR shops OR shopping OR store OR stores OR retailer* OR sales OR allowance* OR airport* OR travel* OR passenger*)))";
+
+    /// <summary>A rate as a headline states it beside a tariff word ("a 50% duty", "duty up to 25 percent"); the topic matcher
+    /// reads "%" as "percent" at its number's position.</summary>
+    private const string HeadlineRate = "percent OR \"per cent\"";
 
     /// <summary>Goods that tariffs are often named by, beyond metals and cars ("Lower pork tariffs extended to end-2027").</summary>
     private const string FarmAndFactoryGoods =
         "pork OR beef OR poultry OR chicken OR rice OR wheat OR corn OR maize OR soybean* OR sugar OR dairy OR cheese OR cotton OR textile*"
-        + " OR apparel OR garments OR tyres OR tires OR seafood OR shrimp OR wine OR whisky OR coffee OR fertiliser* OR fertilizer* OR solar OR semiconductor*";
+        + " OR apparel OR garments OR tyres OR tires OR seafood OR shrimp OR wine OR whisky OR coffee OR fertiliser* OR fertilizer* OR solar OR semiconductor*"
+        // produce, staples and factory goods that headline-only briefs name ("Onions: 40% CET suspended")
+        + " OR onion* OR tomato* OR potato* OR garlic OR vegetable* OR flour OR milk OR mutton OR lamb OR cocoa OR tea OR footwear OR shoes OR furniture OR toys"
+        // (not chemicals or batteries, which are dumped on beaches and in rivers too: "dumping of chemicals" is no trade remedy)
+        + " OR glass OR ceramic* OR tiles OR plywood OR yarn OR fabric* OR bicycles OR scooters OR pharmaceutical*";
 
     /// <summary>Import words, the context that keeps a look-alike a trade story.</summary>
     private const string Imports = "(import OR imports OR imported OR importing OR customs)";
 
-    /// <summary>A meeting recalled as the cause in a tariff headline ("cuts duty on canola after Carney visit").</summary>
-    private const string RecalledMeeting = "title:((after OR since OR following) NEAR/3 (visit OR visits OR summit OR summits OR trip OR talks OR meeting))";
+    /// <summary>A meeting recalled as the cause in a tariff headline ("cuts duty on canola after Carney visit"), or named as
+    /// the occasion ahead ("cuts duty on cranberries ahead of trade talks").</summary>
+    private const string RecalledMeeting = "title:((after OR since OR following OR \"ahead of\" OR before) NEAR/3 (visit OR visits OR summit OR summits OR trip OR talks OR meeting))";
 
     /// <summary>Leaders on the phone to each other ("discuss tariffs in phone call"), not a phone plan.</summary>
     private const string LeadersCall =
@@ -142,10 +155,19 @@ public static class DefaultTopics
     private const string Meeting = "(meet OR meets OR met OR meeting OR talks OR hosts OR hosted OR host OR hosting)";
     private const string Negotiating = "(talks OR negotiations OR met OR meet OR meeting)";
 
-    /// <summary>Regional bodies whose summits are meetings of heads of state, beyond the blocs the entity catalogue names
-    /// ("Mahama attends ECOWAS summit in Abuja").</summary>
-    private const string RegionalBodies =
-        "ECOWAS OR SADC OR COMESA OR \"African Union\" OR \"East African Community\" OR \"Pacific Islands Forum\" OR \"Arab League\" OR CELAC OR SAARC OR BIMSTEC";
+    /// <summary>A forum's or bloc's ministers as a body ("AfCFTA Council of Ministers", "ASEAN economic ministers"); the
+    /// regional bodies are the catalogue's query-only set @forums ("Mahama attends ECOWAS summit in Abuja").</summary>
+    private const string BodysMinisters = "((ministers OR ministerial OR \"council of ministers\") NEAR/4 (@forums OR @blocs))";
+
+    /// <summary>Regions whose leaders meet as a forum ("Pacific leaders meet in Palau", "Caribbean leaders gather").</summary>
+    private const string Regions =
+        "Pacific OR African OR Caribbean OR Arab OR Gulf OR Nordic OR Baltic OR Balkan OR \"Latin American\" OR \"Central Asian\" OR \"Central American\""
+        + " OR \"South American\" OR \"Southeast Asian\" OR \"South Asian\" OR \"West African\" OR \"East African\" OR \"Southern African\"";
+
+    /// <summary>What a meeting of ministers or a forum does in its headline: meets, opens, agrees, adopts, issues a communiqué.</summary>
+    private const string MeetingActs =
+        "(meet OR meets OR met OR meeting OR meetings OR talks OR gather* OR convene* OR opens OR opened OR session OR communique OR communiqué OR agree OR agrees"
+        + " OR agreed OR adopt* OR approve* OR endorse* OR concluded OR concludes)";
 
     /// <summary>Team sport, where clubs hold "trade talks" and the "two leaders" of a league meet in a "summit clash". Only
     /// words trade copy does not use too: "industry players", "the G7 club" and "a league of nations" are no sport.</summary>
@@ -159,7 +181,8 @@ public static class DefaultTopics
     /// tariff). A meeting or trade-figures story that only mentions a tariff in passing is not a tariff story
     /// (docs/quality.md, "Session 8: relevance").</summary>
     public const string TariffsQuery =
-        "(\"trade war\" OR \"trade wars\" OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
+        // a "trade war" between football clubs over transfers is sport
+        "((\"trade war\" OR \"trade wars\") NOT (" + Sport + ") OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
         // a safeguard measure on imports, an ad valorem duty
         + " OR (safeguard NEAR/3 (measure OR measures) AND " + Imports + ")"
         // a safeguard named as the trade remedy it is, without a duty word ("a provisional safeguard of 18.5% on boxes")
@@ -173,7 +196,7 @@ public static class DefaultTopics
         + " OR " + TariffChangeHeadline
         + " OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
         + " OR \"import dut*\" OR \"customs dut*\" OR \"punitive duties\" OR surtax*"
-        + " OR \"import tax*\" OR \"import tariff*\" OR \"external tariff*\""
+        + " OR \"import tax*\" OR \"import tariff*\" OR \"external tariff*\" OR \"customs tax*\" OR \"customs tariff*\""
         + " OR \"duty-free\" NEAR/3 " + Imports
         + " OR (title:(\"trade talks\" OR \"trade negotiations\") NOT (" + Sport + "))"
         // a countervailing duty by its abbreviation, not cardiovascular disease
@@ -224,31 +247,45 @@ public static class DefaultTopics
         // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call")
         + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR " + LeadersCall + "))"
         // a tariff in the background of a meeting or of monthly trade figures
-        + " NOT ((" + MeetingHeadline + " OR " + TradeFiguresHeadline + ") NOT (" + TariffHeadline + " OR " + TariffSubject + "))";
+        + " NOT ((" + MeetingHeadline + " OR " + TradeFiguresHeadline + ") NOT (" + TariffHeadline + " OR " + TariffSubject + "))"
+        // a tariff of history reviewed in a book ("Book review: The Tariff That Broke the World")
+        + " NOT title:(\"book review\" OR \"book reviews\")";
 
     /// <summary>Diplomatic meetings: summits of leaders or blocs, state visits, leaders' talks, ministers' trade talks; never a
     /// mountain top, a trail, a match between league leaders or a tech conference, and not a leader meeting the press nor a
     /// meeting recalled in the background of a tariff story.</summary>
     public const string SummitsQuery =
         "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR \"prime minister\" OR premier OR chancellor OR diplomat*"
-        + " OR " + RegionalBodies + " OR Commonwealth OR monarch OR emir OR sultan OR \"crown prince\")"
+        + " OR @forums OR Commonwealth OR monarch OR emir OR sultan OR \"crown prince\")"
         // a heads-of-government meeting named by its bloc or its heads, not the word "summit" (CHOGM)
         // a summit named by the two countries that hold it ("Japan-South Korea summit held in Nara")
         + " OR (summit OR summits) NEAR/1 (@countries NEAR/1 @countries)"
         + " OR \"Summit of the Americas\" OR summit* NEAR/4 (declaration OR communique OR communiqué)"
+        // a forum's or bloc's ministers meeting, named in the headline ("AfCFTA Council of Ministers approves schedules"),
+        // foreign ministers meeting, a forum's session or assembly; not ministers in the text only ("Next week: the AfCFTA
+        // Council of Ministers meets"), nor a national cabinet ("Council of Ministers approves the budget")
+        + " OR title:(" + BodysMinisters + " NEAR/10 " + MeetingActs + ")"
+        + " OR \"foreign ministers\" NEAR/3 (meet OR meets OR met OR meeting OR talks)"
+        + " OR (\"ordinary session\" OR \"extraordinary session\" OR \"assembly of the\") NEAR/3 @forums"
+        // leaders' yearly or bilateral consultations ("the 14th Annual Consultation" of two leaders)
+        + " OR (\"annual consultation\" OR \"annual consultations\" OR \"bilateral consultation\" OR \"bilateral consultations\" OR \"intergovernmental consultations\") NEAR/12 @leaders"
         + " OR CHOGM OR (\"heads of state\" OR \"heads of government\") NEAR/4 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration)"
         + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR \"leaders met\""
         + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
-        + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held)"
+        + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held OR discussed OR discuss"
+        + " OR witnessed OR reviewed OR exchanged OR spoke)"
         + " OR (" + Visiting + " NEAR/4 @leaders AND " + Visiting + " NEAR/4 (@countries OR @blocs))"
         + " OR (" + Arriving + " NEAR/2 @leaders AND " + Arriving + " NEAR/3 @countries)"
         + " OR (" + Meeting + " NEAR/6 @leaders AND " + Meeting + " NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
         + " OR (@leaders NEAR/2 @leaders AND (met OR meet OR meets OR meeting OR talks OR agree OR agrees OR agreed OR pledge OR pledges OR pledged OR deal OR summit OR call"
         + " OR spoke OR phone OR telephone))"
-        // the leaders of a bloc or of named countries gather ("G20 leaders gather", "Japan, China, South Korea leaders meet")
-        + " OR ((leaders NEAR/4 (@blocs OR @countries)) NEAR/8 (meet OR meets OR met OR meeting OR gather* OR convene* OR summit* OR declaration OR endorse* OR opens OR opened)"
+        // the leaders of a bloc, a forum, a region or of named countries gather or decide ("G20 leaders gather", "Japan, China,
+        // South Korea leaders meet", "Pacific leaders meet in Palau", "CARICOM leaders extend CET suspension")
+        + " OR ((leaders NEAR/4 (@blocs OR @countries OR @forums OR " + Regions + ")) NEAR/8 (meet OR meets OR met OR meeting OR gather* OR convene* OR summit*"
+        + " OR declaration OR endorse* OR opens OR opened OR agree OR agrees OR agreed OR adopt* OR extend* OR approve*)"
         + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\" OR \"union leaders\""
-        + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\"))"
+        + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\" OR \"church leaders\""
+        + " OR \"tribal leaders\" OR \"traditional leaders\" OR \"youth leaders\" OR \"student leaders\" OR \"military leaders\" OR \"civil society leaders\"))"
         // ministers' or negotiators' trade talks with another country
         + " OR (title:(" + TradeTalks + ")"
         + " OR (" + Negotiating + " NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
