@@ -446,8 +446,10 @@ public static partial class TariffExtractor
     /// word ("… on US goods and keep a"), a tariff word ("face Chinese anti-dumping duties"), the rate's holders once "exporters"
     /// or "companies" is cut ("for sampled cooperating exporters", "for other cooperating companies"), or a share of a flow
     /// rather than goods ("on excess shipments", "on entries from November"), or a sentence adverb a list ran into ("Specifically, Chinese
-    /// mills and traders face …").</summary>
-    [GeneratedRegex(@"\b(?:a|an|the|from|to|of|in|on|at|by|for|with|its|their|his|her|this|that|these|those|than|as|into|per)$|\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|rates?)$|^(?:(?:non-?)?(?:cooperating|sampled|exporting|producing|participating|investigated|individual|remaining|named|unnamed|other|all)\s*)+$|^(?:excess|entries|entry|remainder|rest|balance|value|quotas?)$|^(?-i:[A-Z])[a-z]{4,}ly$|^(?:meanwhile|however|moreover|furthermore|likewise|overall|instead|also|besides|still)$", RegexOptions.IgnoreCase)]
+    /// mills and traders face …"); nor a word a goods phrase never is: the rate's unit ("25 percent tariffs" read as goods "percent"),
+    /// a pronoun or quantifier ("for Malaysian ones", "on both Indian and Brazilian goods", "shipments outside it"), a price or an
+    /// origin ("the free-at-frontier price", "for non-preferential origins"), an adverb of degree ("will be fully exempted").</summary>
+    [GeneratedRegex(@"\b(?:a|an|the|from|to|of|in|on|at|by|for|with|its|their|his|her|this|that|these|those|than|as|into|per|it|them)$|\b(?:tariffs?|duty|duties|levy|levies|surtax(?:es)?|surcharges?|rates?|origins?|prices?)$|^(?:(?:non-?)?(?:cooperating|sampled|exporting|producing|participating|investigated|individual|remaining|named|unnamed|other|all)\s*)+$|^(?:excess|entries|entry|remainder|rest|balance|value|quotas?|percent|per\s+cent|percentage(?:\s+points?)?|points?|ones|both|either|neither|net|agreed|fully|partly|partially|completely|entirely|largely|mostly|wholly|temporarily|permanently)$|^(?-i:[A-Z])[a-z]{4,}ly$|^(?:meanwhile|however|moreover|furthermore|likewise|overall|instead|also|besides|still)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoGoods();
 
     /// <summary>"imports from Vietnam": a country named where goods come from. Not where people or words come from ("a
