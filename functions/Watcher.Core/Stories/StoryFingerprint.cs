@@ -290,7 +290,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return (double)shared / (mine.Count + other.TitleSet.Count - shared);
     }
 
-    /// <summary>The countries and blocs the shorter item's headline names are all named somewhere in the longer item: a
+    /// <summary>The countries and blocs the shorter item's headline names are all named somewhere in the longer item, or are its
+    /// home by its outlet (see <see cref="HomeCountries"/>): a
     /// headline about Indonesia's duty is not the story of an article that never mentions Indonesia, and headlines that
     /// agree on everything but the country ("…on Canadian steel" / "…on Mexican steel") are different news.</summary>
     /// Between two full articles (both longer than a headline) only headlines that each name a party the other never
@@ -1202,7 +1203,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>Every party <paramref name="a"/>'s headline names is named somewhere in <paramref name="b"/>.</summary>
     private static bool NamesOnly(StoryFingerprint a, StoryFingerprint b)
     {
-        foreach (var e in a.TitleParties) if (!b.EntitySet.Contains(e)) return false;
+        // an item read for a country names it by its outlet ("Import duty on chicken and pork slashed to 5%" in a Mongolian paper
+        // beside "Mongolia cuts customs tax on pork, poultry to 5 percent")
+        foreach (var e in a.TitleParties) if (!b.EntitySet.Contains(e) && !b.HomeCountries.Contains(e)) return false;
         return true;
     }
 

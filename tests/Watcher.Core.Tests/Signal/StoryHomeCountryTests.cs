@@ -6,7 +6,9 @@ namespace Watcher.Core.Tests.Signal;
 /// Session 14: the outlet's country as an input of the story fingerprint. An item's home countries are the imposers of its
 /// lede measures, else its outlet's country (none for a meeting, none for a wire); two items whose homes differ, neither
 /// naming the other's home in its headline or first sentence, are two countries' decisions however many goods words they
-/// share, unless their texts are a near-verbatim copy. Headlines, texts and outlets are the tests' own.
+/// share, unless their texts are a near-verbatim copy. And a headline naming a country is compatible with an item that never
+/// names it but is read for it by its outlet (StoryFingerprint.EntitiesCompatible). Headlines, texts and outlets are the
+/// tests' own.
 /// </summary>
 public class StoryHomeCountryTests
 {
@@ -144,5 +146,27 @@ public class StoryHomeCountryTests
         Assert.True(background.HomesDiffer(indian));
         Assert.Contains("IN", background.Entities);
         Assert.DoesNotContain("IN", background.LedeParties);
+    }
+
+    public static TheoryData<string, string, string?, bool> NamedByOutlet => new()
+    {
+        // the article never names its country; its outlet does
+        { "Import duty on rice slashed to 5%", "The government has cut the import duty on rice to 5 percent from 15 percent to curb food prices, the finance ministry said.", "GH", true },
+        { "Rice tariff cut as food prices climb", "Importers will pay 5 percent duty on rice from Monday, down from 15 percent, the finance ministry said.", "GH", true },
+        // another country's outlet, or a wire: the headline's country is named nowhere
+        { "Import duty on rice slashed to 5%", "The government has cut the import duty on rice to 5 percent from 15 percent to curb food prices, the finance ministry said.", "NG", false },
+        { "Import duty on rice slashed to 5%", "The government has cut the import duty on rice to 5 percent from 15 percent to curb food prices, the finance ministry said.", null, false },
+        // a lede meeting has no home by its outlet
+        { "Leaders meet for regional summit", "Heads of state of the region met in the capital for a summit on trade and security on Monday, officials said.", "GH", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(NamedByOutlet))]
+    public void A_headlines_country_is_named_by_the_other_items_outlet(string title, string text, string? outlet, bool compatible)
+    {
+        var headline = StoryFingerprint.Of("Ghana cuts import duty on rice to 5 percent", null, null, "GH");
+        var article = StoryFingerprint.Of(title, text, null, outlet);
+        Assert.Equal(compatible, headline.EntitiesCompatible(article));
+        Assert.Equal(compatible, article.EntitiesCompatible(headline));
     }
 }
