@@ -51,14 +51,16 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// Harare and in Lilongwe).</summary>
     public bool HomesDiffer(StoryFingerprint other)
     {
-        if (HomeCountries.Count == 0 || other.HomeCountries.Count == 0) return false;
-        foreach (var mine in HomeCountries)
-            foreach (var theirs in other.HomeCountries)
-                if (mine == theirs || (mine == "EU" && EuMembers.Contains(theirs)) || (theirs == "EU" && EuMembers.Contains(mine))) return false;
+        // (index loops: a foreach over an IReadOnlyList boxes its enumerator, and this runs for every candidate pair)
+        var (mine, theirs) = (HomeCountries, other.HomeCountries);
+        if (mine.Count == 0 || theirs.Count == 0) return false;
+        for (var i = 0; i < mine.Count; i++)
+            for (var j = 0; j < theirs.Count; j++)
+                if (mine[i] == theirs[j] || (mine[i] == "EU" && EuMembers.Contains(theirs[j])) || (theirs[j] == "EU" && EuMembers.Contains(mine[i]))) return false;
         // an item whose headline or lede names the other's country may report that country's measure (a misread imposer, the
         // exporters' side); a country named further down is background ("… weeks after India imposed its own duty")
-        foreach (var mine in HomeCountries) if (other.LedeParties.Contains(mine)) return false;
-        foreach (var theirs in other.HomeCountries) if (LedeParties.Contains(theirs)) return false;
+        for (var i = 0; i < mine.Count; i++) if (other.LedeParties.Contains(mine[i])) return false;
+        for (var j = 0; j < theirs.Count; j++) if (LedeParties.Contains(theirs[j])) return false;
         return true;
     }
 
