@@ -194,7 +194,7 @@ public sealed class SourcePoller(
             }
 
             // Copies of one story (other headline, other wording, other source) join the story they match.
-            var fingerprint = stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link);
+            var fingerprint = stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link, source.Country);
             var indexedBefore = deferred ? batch!.Indexed : 0;
             StoryRecord NewStory(string id) => new()
             {
