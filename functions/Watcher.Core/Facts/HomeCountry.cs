@@ -26,7 +26,11 @@ internal static partial class HomeCountry
     /// no country at all, whoever acts. Never against the text: a cue that names a country, or two, decides.</param>
     public static string? Of(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string? outlet = null)
     {
-        if (!TradeItem().IsMatch(text)) return null;
+        // "Cooking oil duty hiked to 40pc", "Budget: EV duty reduced to 10%": a headline or a brief need not say "import" of a duty on
+        // goods; such an item is read only as the outlet's, with no actor and a decision stated (below), and the sentence reader still
+        // refuses a domestic charge ("stamp duty", "excise", an electricity or data tariff)
+        var trade = TradeItem().IsMatch(text);
+        if (!trade && outlet is null) return null;
         // the outlet's country is no home of an item written from the exporters' side ("… hits Tiruppur exporters", "Shrimp exporters
         // brace for …": another country's duty on its exports), of one that names an international or regional body ("the WTO
         // ruled", "the Commission imposed", "the common external tariff"), or of one whose only actor is a legislature the US press
@@ -37,7 +41,8 @@ internal static partial class HomeCountry
         // it says acts — when it states a decision ("cut to", "was raised", "I propose to raise"), not a duty that "takes effect",
         // "doubles", "would raise prices" or is "proposed"
         if (!ActsOnMeasure(text))
-            return outlet is not null && parties.Count == 0 && !Deliberates().IsMatch(text) && Decided().IsMatch(text) && !Hypothetical().IsMatch(text) ? outlet : null;
+            return outlet is not null && OnlyOriginsBesides(parties, candidates, outlet) && !Deliberates().IsMatch(text) && Decided().IsMatch(text) && !Hypothetical().IsMatch(text) ? outlet : null;
+        if (!trade) return null;
         if (outlet is not null && outlet != "US" && !ActingInstitution().Matches(text).Any(m => !m.Groups["bare"].Success) && !Instrument().IsMatch(text)
             && !AttributedTo().IsMatch(text) && !OwnLegislature().IsMatch(text))
             outlet = null;
@@ -48,6 +53,14 @@ internal static partial class HomeCountry
         // country by itself: the other cues decide, and with none the item has no home
         return OtherCues(text, parties, candidates, outlet);
     }
+
+    /// <summary>An item with no actor names no country the measure could be another's: each country it names is an origin of goods
+    /// other than the outlet's own ("Extra duty on Chinese e-scooters raised to 60 pct" in a Turkish paper; not in a Chinese one,
+    /// whose country's goods another country charges), or the outlet's country named as itself, and each leader is the outlet
+    /// country's ("Caputo slashes tariff on fridges" in an Argentine paper; not "Trump's 25% tariff …" in a Canadian one).</summary>
+    private static bool OnlyOriginsBesides(IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string outlet) =>
+        parties.All(m => m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person ? m.CountryId == outlet
+            : m.CountryId == outlet ? candidates.Contains(outlet) : !candidates.Contains(m.CountryId));
 
     /// <summary>The home the item's other mentions point to: the country goods enter, else a national currency or people, else the
     /// one country named other than as an origin, else the outlet's country (unless a leader of another country is named); null
