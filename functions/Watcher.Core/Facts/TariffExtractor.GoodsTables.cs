@@ -20,7 +20,7 @@ public static partial class TariffExtractor
         if (cells.Length < 2 || !GoodsHeading().IsMatch(cells[0]) || cells.Any(c => RateParser.Find(c).Count > 0)) return null;
         for (var i = cells.Length - 1; i >= 1; i--)
             if (NewColumn().IsMatch(cells[i])) return i;
-        return cells.Length == 2 && RateColumn().IsMatch(cells[1]) ? 1 : null;
+        return cells.Length == 2 && GoodsRateColumn().IsMatch(cells[1]) ? 1 : null;
     }
 
     /// <summary>A row under a goods table's header: its goods in the first cell, its rate the one in the header's column; the row's
@@ -51,5 +51,5 @@ public static partial class TariffExtractor
 
     /// <summary>The heading of a table's one rate column: "Duty", "Rate", "Tariff", "CD".</summary>
     [GeneratedRegex(@"\b(?:dut(?:y|ies)|rates?|tariffs?|levy|levies|(?-i:[A-Z]{2,4}))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RateColumn();
+    private static partial Regex GoodsRateColumn();
 }
