@@ -23,8 +23,11 @@ public class TariffGoodsTableTests
         null, "GH>* 20% Rice|GH>* 35% Frozen poultry")]
     [InlineData("Bangladesh's budget sets these customs duties:\nGoods | Duty\nLED bulbs | 15%\nCotton yarn | 5%",
         null, "BD>* 15% LED bulbs|BD>* 5% Cotton yarn")]
-    [InlineData("Customs duty changes in the budget:\n| Item | Existing | Proposed |\n| Cement clinker | Tk 500 per tonne | Tk 700 per tonne |",
+    [InlineData("The Finance Minister raised the customs duty on these goods in the budget:\n| Item | Existing | Proposed |\n| Cement clinker | Tk 500 per tonne | Tk 700 per tonne |",
         "BD", "BD>* 700 bdt/tonne Cement clinker")]
+    // an item that names neither a decision nor an imposer reads no table, whatever its outlet
+    [InlineData("Customs duty changes in the budget:\n| Item | Existing | Proposed |\n| Cement clinker | Tk 500 per tonne | Tk 700 per tonne |",
+        "BD", "")]
     public void Each_row_of_a_goods_table_is_a_measure(string text, string? country, string expected) =>
         Assert.Equal(expected, Read(text, country));
 

@@ -14,11 +14,11 @@ public class TariffSpecificDutyUnitsTests
     [Theory]
     [InlineData("Sri Lanka has increased the levy on imported big onions to Rs. 30 per kilogram from Rs. 10.", "LK>* 30 inr/kg big onions")]
     [InlineData("Bangladesh raised the customs duty on cement clinker to Tk. 700 a tonne.", "BD>* 700 bdt/tonne cement clinker")]
-    [InlineData("Japan will keep its tariff of 341 yen per kilogram on rice imported outside the quota.", "JP>* 341 jpy/kg rice")]
+    [InlineData("Japan will keep its tariff of 341 yen per kilogram on rice.", "JP>* 341 jpy/kg rice")]
     [InlineData("South Africa set a duty of 250 rand per tonne on imported wheat.", "ZA>* 250 zar/tonne wheat")]
     [InlineData("Zimbabwe increased the customs duty on second-hand clothing to US$5 per kilogramme.", "ZW>* 5 usd/kg second-hand clothing")]
     [InlineData("Peru maintains antidumping duty of US$1.26 per kilo on Chinese denim", "PE>CN 1.26 usd/kg denim")]
-    [InlineData("Switzerland charges a tariff of CHF 330 per 100 kilograms on tomatoes imported outside the quota.", "CH>* 330 chf/100kg tomatoes")]
+    [InlineData("Switzerland charges a tariff of CHF 330 per 100 kilograms on tomatoes.", "CH>* 330 chf/100kg tomatoes")]
     [InlineData("Mexico imposed compensatory quotas of US$1.43 per kilogram on passenger car tires from China.", "MX>CN 1.43 usd/kg passenger car tires")]
     [InlineData("Mexico set a definitive compensatory quota of 0.58 dollars per kilogram on polyester staple fiber from China.", "MX>CN 0.58 usd/kg polyester staple fiber")]
     public void A_specific_duty_reads_in_its_unit(string text, string expected) =>
