@@ -29,8 +29,9 @@ internal static partial class HomeCountry
         // "Cooking oil duty hiked to 40pc", "Budget: EV duty reduced to 10%": a headline or a brief need not say "import" of a duty on
         // goods; such an item is read only as the outlet's, with no actor and a decision stated (below), and the sentence reader still
         // refuses a domestic charge ("stamp duty", "excise", an electricity or data tariff)
+        // (a duty, not a bare "tariff": a utility's, a hospital's or a hotel's tariff rises without any word of trade)
         var trade = TradeItem().IsMatch(text);
-        if (!trade && outlet is null) return null;
+        if (!trade && (outlet is null || !DutyWord().IsMatch(text))) return null;
         // the outlet's country is no home of an item written from the exporters' side ("… hits Tiruppur exporters", "Shrimp exporters
         // brace for …": another country's duty on its exports), of one that names an international or regional body ("the WTO
         // ruled", "the Commission imposed", "the common external tariff"), or of one whose only actor is a legislature the US press
@@ -174,6 +175,9 @@ internal static partial class HomeCountry
         + @"|(?<EU>Official\s+Journal\s+of\s+the\s+European\s+Union|(?-i:Official\s+Journal))|(?<CN>Customs\s+Tariff\s+Commission\s+of\s+the\s+State\s+Council|(?-i:State\s+Council)))\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex TiedInstitution();
+
+    [GeneratedRegex(@"\bdut(?:y|ies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyWord();
 
     /// <summary>An article about a trade measure at the border, not a utility's, a hotel's or a wage tariff.</summary>
     [GeneratedRegex(@"\b(?:imports?|imported|importers?|customs|MFN|most[- ]favou?red[- ]nation|safeguard|anti-?dumping|countervailing|dumping|tariff\s+lines?|border\s+levy|originating)\b", RegexOptions.IgnoreCase)]

@@ -35,7 +35,9 @@ public static partial class RateParser
             if (value is > 0 and <= 1000) result.Add(new RateMention(value, "percent", m.Index, m.Index + m.Length));
         }
         foreach (Match m in PerUnit().Matches(sentence))
-            result.Add(new RateMention(double.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
+            // "honey worth more than NZ$2 a kilo", "onions sold at Rs. 180 a kilo": a value or a price per unit is no duty
+            if (!ValueBefore().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 32), m.Index - Math.Max(0, m.Index - 32))))
+                result.Add(new RateMention(double.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
                 Currency(m.Groups["c"].Value) + "/" + Unit(m.Groups["u"].Value), m.Index, m.Index + m.Length));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -96,6 +98,9 @@ public static partial class RateParser
         foreach (var p in parts) total += Words.GetValueOrDefault(p);
         return total;
     }
+
+    [GeneratedRegex(@"\b(?:worth|valued|priced|costing|costs?|sells?|sold|selling|retails?|retailing|fetch(?:es|ed)?|trades?|traded)\s+(?:at\s+)?(?:(?:more|less)\s+than\s+|over\s+|under\s+|above\s+|below\s+|about\s+|around\s+|up\s+to\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ValueBefore();
 
     // [0-9], not \d: \d also matches other scripts' digits (NKo, Devanagari…), which double.Parse refuses.
     [GeneratedRegex(@"(?:(?<n>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<w>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)))(?:\s*|-)(?:%|per[\s-]?cent\b|percent\b|pc\b|pct\b|p\.c\.)", RegexOptions.IgnoreCase)]
