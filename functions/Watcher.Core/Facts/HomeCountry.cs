@@ -58,7 +58,7 @@ internal static partial class HomeCountry
     /// <summary>An item with no actor names no country the measure could be another's: each country it names is an origin of goods
     /// other than the outlet's own ("Extra duty on Chinese e-scooters raised to 60 pct" in a Turkish paper; not in a Chinese one,
     /// whose country's goods another country charges), or the outlet's country named as itself, and each leader is the outlet
-    /// country's ("Caputo slashes tariff on fridges" in an Argentine paper; not "Trump's 25% tariff …" in a Canadian one).</summary>
+    /// country's ("Milei: duty on fridges cut to 17.5%" in an Argentine paper; not "Trump's 25% tariff …" in a Canadian one).</summary>
     private static bool OnlyOriginsBesides(IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string outlet) =>
         parties.All(m => m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person ? m.CountryId == outlet
             : m.CountryId == outlet ? candidates.Contains(outlet) : !candidates.Contains(m.CountryId));

@@ -99,7 +99,7 @@ public static partial class RateParser
         return total;
     }
 
-    [GeneratedRegex(@"\b(?:worth|valued|priced|costing|costs?|sells?|sold|selling|retails?|retailing|fetch(?:es|ed)?|trades?|traded)\s+(?:at\s+)?(?:(?:more|less)\s+than\s+|over\s+|under\s+|above\s+|below\s+|about\s+|around\s+|up\s+to\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:worth|valued|priced|costing|costs?|sells?|sold|selling|retails?|retailing|fetch(?:es|ed)?|trades?|traded)\s+(?:at\s+)?(?:(?:more|less)\s+than\s+|over\s+|under\s+|above\s+|below\s+|about\s+|around\s+|up\s+to\s+)?(?:(?-i:[A-Z]{2,3})\s?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ValueBefore();
 
     // [0-9], not \d: \d also matches other scripts' digits (NKo, Devanagari…), which double.Parse refuses.
