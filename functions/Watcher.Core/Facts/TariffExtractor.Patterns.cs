@@ -288,7 +288,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:\s+Republic)?(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)(?:(?:Republic|Kingdom|Principality|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?$")]
     private static partial Regex JoinedBy();
 
-    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|countervailing|anti-?dumping|anti-subsidy)\b", RegexOptions.IgnoreCase)]
+    // "compensatory quotas": Mexico's anti-dumping and countervailing duties, in translation ("cuotas compensatorias")
+    [GeneratedRegex(@"\b(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?|countervailing|anti-?dumping|anti-subsidy|compensatory\s+quotas?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffWord();
 
     [GeneratedRegex(@"\bfrom\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:rate|level)\s+of\s+|(?:a|an|the)\s+(?!up\b|to\b|about\b|around\b|nearly\b)[a-z-]+\s+|(?:previous|current|existing)\s+|(?:a|an|the)\s+)?$")]

@@ -49,6 +49,7 @@ public static partial class TariffExtractor
         string? itemImposer = null;
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
+        (string Imposer, string Target, int Column)? goodsTable = null;
         List<string>? originGroup = null;
         // (a currency is no country: "a duty of US$ 0.36 per kilogram", see NamesCountry)
         var parties = Parties(text);
@@ -87,6 +88,24 @@ public static partial class TariffExtractor
             if (announced && lastImposer is not null && carriedTarget is not null && ListedRate(sentence.Text, lastImposer, carriedTarget, lastDate) is { } listed)
             {
                 Merge(result, listed);
+                continue;
+            }
+            // "Item | Current rate | New rate" then "Paint and varnishes | 15% | 32%" line by line, until a line that is no such row
+            // (TariffExtractor.GoodsTables.cs)
+            if (goodsTable is { } table)
+            {
+                if (GoodsTableRow(sentence.Text, table.Column, table.Imposer, table.Target, lastDate) is { } row)
+                {
+                    Merge(result, row);
+                    continue;
+                }
+                goodsTable = null;
+            }
+            if (tariffNamed && GoodsTableHeader(sentence.Text) is { } column
+                && (itemImposer ?? implied ?? (countries is [var tableHome] ? tableHome : null)) is { } tableImposer)
+            {
+                goodsTable = (tableImposer, carriedTarget is { } tt && tt != tableImposer ? tt : "*", column);
+                rateList = null;
                 continue;
             }
             // "The new rates are as follows:" then "- Cement: 25% (previously 10%)" line by line, until a line that is no such line
