@@ -2,7 +2,11 @@ using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure.Tables;
+using Watcher.Core.Pipeline;
+using Watcher.Core.Sources;
 using Watcher.Core.State;
 
 namespace Watcher.Azure.Tests.State;
@@ -153,9 +157,11 @@ public sealed class ReviewFixes14pTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         public int Failed;
 
+        public bool On = true;
+
         private void Check(HttpMessage message)
         {
-            if (message.Request.Method != RequestMethod.Post || !message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal)) return;
+            if (!On || message.Request.Method != RequestMethod.Post || !message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal)) return;
             using var body = new MemoryStream();
             message.Request.Content!.WriteTo(body, message.CancellationToken);
             if (!System.Text.Encoding.UTF8.GetString(body.ToArray()).Contains($"\"PartitionKey\":\"{partition}\"", StringComparison.Ordinal)) return;
@@ -236,5 +242,36 @@ public sealed class ReviewFixes14pTests(AzuriteFixture azurite) : IAsyncLifetime
         var listed = (await ((ISourceStateStore)store).ListAsync()).Select(s => s.SourceId).ToList();
         Assert.Equal(29, listed.Count);
         Assert.DoesNotContain("src-04", listed);
+    }
+
+    [Fact]
+    public async Task A_cycle_whose_state_transaction_fails_for_one_partition_fails_only_that_partitions_first_polls()
+    {
+        await using var server = await LocalHttpServer.StartAsync(ctx =>
+        {
+            var n = ctx.Request.Path.Value!.Split('/')[^1];
+            return ctx.Response.WriteAsync($"<rss version=\"2.0\"><channel><title>{n}</title><item><guid>g-1</guid><title>alpha{n} bravo{n} charlie{n} delta{n}</title></item></channel></rss>");
+        });
+        var sources = Enumerable.Range(0, 40).Select(i => new SourceDefinition { Id = $"src-{i:D2}", Url = new Uri(server.BaseUrl, $"feed/{i}").AbsoluteUri }).ToList();
+        var failing = TableSourceStateStore.Partition(sources[0].Id);
+        var inFailing = sources.Count(s => TableSourceStateStore.Partition(s.Id) == failing);
+        var policy = new FailTransactionsOf(failing);
+        using var host = await TestHosts.StartAsync(azurite, services: s => s.AddSingleton(WatchedTables.Client(azurite.ConnectionString, policy, HttpPipelinePosition.PerCall)));
+        var cycle = host.Services.GetRequiredService<PollCycle>();
+        var states = host.Services.GetRequiredService<ISourceStateStore>();
+
+        var report = await cycle.RunAsync(sources);
+
+        // Before: all 40 first polls failed (the one failed transaction faulted the whole flush).
+        Assert.True(policy.Failed > 0);
+        Assert.Equal((40 - inFailing, inFailing), (report.Fetched, report.Failed));
+        var saved = await states.ListAsync();
+        Assert.Equal(sources.Where(s => TableSourceStateStore.Partition(s.Id) != failing).Select(s => s.Id), saved.Where(s => s.Baselined).Select(s => s.SourceId));
+
+        // The partition answers again: the next cycle baselines the rest, and the others poll from the versions they saved.
+        policy.On = false;
+        report = await cycle.RunAsync(sources);
+        Assert.Equal(0, report.Failed);
+        Assert.Equal(40, (await states.ListAsync()).Count(s => s.Baselined));
     }
 }
