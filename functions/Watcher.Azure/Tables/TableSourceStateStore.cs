@@ -8,7 +8,7 @@ namespace Watcher.Azure.Tables;
 /// WatcherSources: one row per source, PartitionKey = <c>states-N</c> (one of <see cref="Shards"/>, from the source id),
 /// RowKey = source id, so that a cycle's first polls write their states in a few transactions (<see cref="SaveManyAsync"/>)
 /// instead of a request each. Rows of the earlier schema (PartitionKey = source id, RowKey = <c>state</c>) are still read:
-/// a point read that misses the new row reads the old one, a list prefers the new row of a source over its old one, and
+/// a point read that misses the new row reads the old one (and the new one again if both miss), a list prefers the new row of a source over its old one, and
 /// the first save of a state read from an old row inserts the new row (an insert: a second host migrating the same row
 /// loses its race, as with any stale state), then deletes the old row (after the insert, so that a read always finds one
 /// of them). A list deletes any old row it finds shadowed by a new one (a delete that failed), and once every old row it
@@ -44,7 +44,11 @@ public sealed class TableSourceStateStore(TableServiceClient service) : TableSto
         var key = TableKeys.Escape(sourceId);
         if (await GetAsync(Partition(sourceId), key, ct) is { } row) return Map(row);
         if (_noLegacyRows) return null;
-        return await GetAsync(key, LegacyRow, ct) is { } legacy ? Map(legacy) with { Version = LegacyVersion + legacy.ETag } : null;
+        if (await GetAsync(key, LegacyRow, ct) is { } legacy) return Map(legacy) with { Version = LegacyVersion + legacy.ETag };
+        // Neither: a new source, or one another host migrated between the two reads (its new row is written before its old
+        // row is deleted, so a second look at the new row finds it). Only a source's first poll gets here, and only while
+        // the fallback is on.
+        return await GetAsync(Partition(sourceId), key, ct) is { } migrated ? Map(migrated) : null;
     }
 
     public async Task<SourceState> SaveAsync(SourceState state, CancellationToken ct = default)

@@ -45,7 +45,10 @@ public sealed class ReviewFixes14pTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<bool> NewRowExistsAsync(string sourceId) =>
         (await _table.GetEntityIfExistsAsync<TableEntity>(TableSourceStateStore.Partition(sourceId), TableKeys.Escape(sourceId))).HasValue;
 
-    /// <summary>Point reads of a source no row names, by a store on a counted client: 1 once the fallback is off, else 2.</summary>
+    /// <summary>
+    /// Point reads of a source no row names, by a store on a counted client: 1 once the fallback is off, else 3 (the new
+    /// row, the old row, the new row again).
+    /// </summary>
     private static async Task<int> ReadsOfAnUnknownSourceAsync(RequestCounter counter, ISourceStateStore store)
     {
         counter.Reset();
@@ -74,7 +77,7 @@ public sealed class ReviewFixes14pTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var listed = await states.ListAsync();
         Assert.Equal(ids.Order(StringComparer.Ordinal), listed.Select(s => s.SourceId));
-        Assert.Equal(2, await ReadsOfAnUnknownSourceAsync(counter, store)); // old rows unshadowed: the fallback stays on
+        Assert.Equal(3, await ReadsOfAnUnknownSourceAsync(counter, store)); // old rows unshadowed: the fallback stays on
 
         var changed = listed.Select(s => s with { ETag = "\"new\"" }).ToList();
         if (together) Assert.All(await store.SaveManyAsync(changed), a => Assert.Null(a.Error));
@@ -120,6 +123,47 @@ public sealed class ReviewFixes14pTests(AzuriteFixture azurite) : IAsyncLifetime
         await WriteOldRowAsync("later");
         Assert.Null(await states.GetAsync("later"));
         Assert.NotNull(await ((ISourceStateStore)new TableSourceStateStore(_service)).GetAsync("later"));
+    }
+
+    /// <summary>Runs an action (once) just before the first read of an old-schema row goes out.</summary>
+    private sealed class BeforeOldRowRead(Func<Task> action) : HttpPipelinePolicy
+    {
+        private int _done;
+
+        private static bool IsOldRowRead(HttpMessage message) =>
+            message.Request.Method == RequestMethod.Get && Uri.UnescapeDataString(message.Request.Uri.Path).Contains("RowKey='state')", StringComparison.Ordinal);
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            if (IsOldRowRead(message) && Interlocked.Exchange(ref _done, 1) == 0) action().GetAwaiter().GetResult();
+            ProcessNext(message, pipeline);
+        }
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            if (IsOldRowRead(message) && Interlocked.Exchange(ref _done, 1) == 0) await action();
+            await ProcessNextAsync(message, pipeline);
+        }
+    }
+
+    [Theory]
+    [InlineData("mid-read")]
+    [InlineData("https://example.com/feed?x=1#y")]
+    public async Task A_point_read_during_another_hosts_migration_of_the_row_finds_the_new_row(string id)
+    {
+        await WriteOldRowAsync(id);
+        var other = new TableSourceStateStore(_service);
+        var theirs = (await other.GetAsync(id))!;
+        // Between our read of the new row (missing) and of the old row, another host migrates it: new row in, old row out.
+        var policy = new BeforeOldRowRead(() => other.SaveAsync(theirs with { ETag = "\"migrated\"" }));
+        ISourceStateStore ours = new TableSourceStateStore(WatchedTables.Client(azurite.ConnectionString, policy, HttpPipelinePosition.PerCall));
+
+        var read = await ours.GetAsync(id);
+
+        Assert.False(await OldRowExistsAsync(id));
+        Assert.NotNull(read); // before: null, and the source was taken for a new one
+        Assert.Equal("\"migrated\"", read.ETag);
+        await ours.SaveAsync(read with { LastError = "ours" }); // and its version guards our save
     }
 
     public static TheoryData<string, string, bool> RowsOfTheTable => new()
