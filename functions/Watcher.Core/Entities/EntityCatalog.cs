@@ -221,7 +221,8 @@ public static class EntityCatalog
         "ECOWAS|ECOWAS|ECOWAS, Economic Community of West African States",
         "SADC|SADC|SADC, Southern African Development Community",
         "COMESA|COMESA|COMESA, Common Market for Eastern and Southern Africa",
-        "EAC|East African Community|East African Community, EAC",
+        // (not "EAC" alone, which is the US Election Assistance Commission too; the summits query reads it with an East African cue)
+        "EAC|East African Community|East African Community",
         "ECCAS|ECCAS|ECCAS, Economic Community of Central African States, CEEAC",
         "IGAD|IGAD|IGAD, Intergovernmental Authority on Development",
         "UEMOA|UEMOA|UEMOA, WAEMU, West African Economic and Monetary Union",
