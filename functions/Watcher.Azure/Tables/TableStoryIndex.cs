@@ -105,6 +105,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             ["Call"] = fingerprint.HeadlineNamesCall,
             ["Body"] = (int)fingerprint.LedeBody,
             ["Edition"] = fingerprint.LedeEdition,
+            ["Homes"] = ToJson(fingerprint.HomeCountries),
+            ["LedeParties"] = ToJson(fingerprint.LedeParties),
         };
     }
 
@@ -384,5 +386,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             HeadlineNamesCall = row.GetBoolean("Call") ?? false,
             LedeBody = row.GetInt32("Body") is int body && Enum.IsDefined(typeof(StoryFingerprint.Body), body) ? (StoryFingerprint.Body)body : StoryFingerprint.Body.None,
             LedeEdition = row.GetString("Edition"),
+            // none on a row written before they were kept: its home is unknown, which never disagrees
+            HomeCountries = FromJson<List<string>>(row.GetString("Homes"), []),
+            LedeParties = FromJson<List<string>>(row.GetString("LedeParties"), []),
         };
 }

@@ -26,7 +26,12 @@ internal static partial class HomeCountry
     /// no country at all, whoever acts. Never against the text: a cue that names a country, or two, decides.</param>
     public static string? Of(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string? outlet = null)
     {
-        if (!TradeItem().IsMatch(text)) return null;
+        // "Cooking oil duty hiked to 40pc", "Budget: EV duty reduced to 10%": a headline or a brief need not say "import" of a duty on
+        // goods; such an item is read only as the outlet's, with no actor and a decision stated (below), and the sentence reader still
+        // refuses a domestic charge ("stamp duty", "excise", an electricity or data tariff)
+        // (a duty, not a bare "tariff": a utility's, a hospital's or a hotel's tariff rises without any word of trade)
+        var trade = TradeItem().IsMatch(text);
+        if (!trade && (outlet is null || !DutyWord().IsMatch(text))) return null;
         // the outlet's country is no home of an item written from the exporters' side ("… hits Tiruppur exporters", "Shrimp exporters
         // brace for …": another country's duty on its exports), of one that names an international or regional body ("the WTO
         // ruled", "the Commission imposed", "the common external tariff"), or of one whose only actor is a legislature the US press
@@ -37,7 +42,8 @@ internal static partial class HomeCountry
         // it says acts — when it states a decision ("cut to", "was raised", "I propose to raise"), not a duty that "takes effect",
         // "doubles", "would raise prices" or is "proposed"
         if (!ActsOnMeasure(text))
-            return outlet is not null && parties.Count == 0 && !Deliberates().IsMatch(text) && Decided().IsMatch(text) && !Hypothetical().IsMatch(text) ? outlet : null;
+            return outlet is not null && OnlyOriginsBesides(parties, candidates, outlet) && !Deliberates().IsMatch(text) && Decided().IsMatch(text) && !Hypothetical().IsMatch(text) ? outlet : null;
+        if (!trade) return null;
         if (outlet is not null && outlet != "US" && !ActingInstitution().Matches(text).Any(m => !m.Groups["bare"].Success) && !Instrument().IsMatch(text)
             && !AttributedTo().IsMatch(text) && !OwnLegislature().IsMatch(text))
             outlet = null;
@@ -48,6 +54,14 @@ internal static partial class HomeCountry
         // country by itself: the other cues decide, and with none the item has no home
         return OtherCues(text, parties, candidates, outlet);
     }
+
+    /// <summary>An item with no actor names no country the measure could be another's: each country it names is an origin of goods
+    /// other than the outlet's own ("Extra duty on Chinese e-scooters raised to 60 pct" in a Turkish paper; not in a Chinese one,
+    /// whose country's goods another country charges), or the outlet's country named as itself, and each leader is the outlet
+    /// country's ("Milei: duty on fridges cut to 17.5%" in an Argentine paper; not "Trump's 25% tariff …" in a Canadian one).</summary>
+    private static bool OnlyOriginsBesides(IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string outlet) =>
+        parties.All(m => m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person ? m.CountryId == outlet
+            : m.CountryId == outlet ? candidates.Contains(outlet) : !candidates.Contains(m.CountryId));
 
     /// <summary>The home the item's other mentions point to: the country goods enter, else a national currency or people, else the
     /// one country named other than as an origin, else the outlet's country (unless a leader of another country is named); null
@@ -161,6 +175,9 @@ internal static partial class HomeCountry
         + @"|(?<EU>Official\s+Journal\s+of\s+the\s+European\s+Union|(?-i:Official\s+Journal))|(?<CN>Customs\s+Tariff\s+Commission\s+of\s+the\s+State\s+Council|(?-i:State\s+Council)))\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex TiedInstitution();
+
+    [GeneratedRegex(@"\bdut(?:y|ies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyWord();
 
     /// <summary>An article about a trade measure at the border, not a utility's, a hotel's or a wage tariff.</summary>
     [GeneratedRegex(@"\b(?:imports?|imported|importers?|customs|MFN|most[- ]favou?red[- ]nation|safeguard|anti-?dumping|countervailing|dumping|tariff\s+lines?|border\s+levy|originating)\b", RegexOptions.IgnoreCase)]

@@ -35,7 +35,9 @@ public static partial class RateParser
             if (value is > 0 and <= 1000) result.Add(new RateMention(value, "percent", m.Index, m.Index + m.Length));
         }
         foreach (Match m in PerUnit().Matches(sentence))
-            result.Add(new RateMention(double.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
+            // "honey worth more than NZ$2 a kilo", "onions sold at Rs. 180 a kilo": a value or a price per unit is no duty
+            if (!ValueBefore().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 32), m.Index - Math.Max(0, m.Index - 32))))
+                result.Add(new RateMention(double.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
                 Currency(m.Groups["c"].Value) + "/" + Unit(m.Groups["u"].Value), m.Index, m.Index + m.Length));
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -67,18 +69,22 @@ public static partial class RateParser
             "dkk" => "dkk",
             "isk" => "isk",
             "tk" or "bdt" or "taka" => "bdt",
+            "yen" => "jpy",
+            "rand" => "zar",
+            "naira" => "ngn",
             _ => "usd",
         };
     }
 
-    /// <summary>"tonnes", "metric tons", "MT", "t" → tonne; "kilograms" → kg; "liters" → litre; "vehicles" → vehicle.</summary>
+    /// <summary>"tonnes", "metric tons", "MT", "t" → tonne; "kilograms", "kilogrammes", "kilos" → kg; "100 kilograms" → 100kg; "liters" → litre; "vehicles" → vehicle.</summary>
     private static string Unit(string u)
     {
         var k = u.ToLowerInvariant();
         return k switch
         {
             "mt" or "t" or "tonne" or "tonnes" or "ton" or "tons" => "tonne",
-            "kg" or "kilogram" or "kilograms" => "kg",
+            "kg" or "kilogram" or "kilograms" or "kilogramme" or "kilogrammes" or "kilo" or "kilos" => "kg",
+            _ when k.StartsWith("100", StringComparison.Ordinal) => "100kg",
             "litre" or "litres" or "liter" or "liters" => "litre",
             "hectolitre" or "hectolitres" or "hectoliter" or "hectoliters" => "hectolitre",
             _ => k.TrimEnd('s'),
@@ -93,13 +99,16 @@ public static partial class RateParser
         return total;
     }
 
+    [GeneratedRegex(@"\b(?:worth|valued|priced|costing|costs?|sells?|sold|selling|retails?|retailing|fetch(?:es|ed)?|trades?|traded)\s+(?:at\s+)?(?:(?:more|less)\s+than\s+|over\s+|under\s+|above\s+|below\s+|about\s+|around\s+|up\s+to\s+)?(?:(?-i:[A-Z]{2,3})\s?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ValueBefore();
+
     // [0-9], not \d: \d also matches other scripts' digits (NKo, Devanagari…), which double.Parse refuses.
     [GeneratedRegex(@"(?:(?<n>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<w>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|a hundred|hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)))(?:\s*|-)(?:%|per[\s-]?cent\b|percent\b|pc\b|pct\b|p\.c\.)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
     /// <summary>A specific duty: "$200 a tonne", "US$ 95.5 per metric tonne", "EUR 45.6 per tonne", "$415/MT", "£0.35 per kg", "US$0.18 per litre",
-    /// "1,200 yuan per tonne", "CHF 80/t" (the newer ISO codes only in capitals, so that ordinary words cost no extra look). Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
+    /// "1,200 yuan per tonne", "341 yen per kilogram", "CHF 5 per 100 kilograms", "US$1.26 per kilo", "CHF 80/t" (the newer ISO codes only in capitals, so that ordinary words cost no extra look). Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
     /// long run of digits is read once, not once per position.</summary>
-    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|(?-i:A\$|C\$|NZ\$|R\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN|NOK|SEK|DKK|ISK|BDT|Tk\.?))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars|taka))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilograms?|units?|vehicles?|pieces?|pairs?|lit(?:re|er)s?|gallons?|hectolit(?:re|er)s?|barrels?|head|items?|parcels?|packages?|consignments?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|(?-i:A\$|C\$|NZ\$|R\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN|NOK|SEK|DKK|ISK|BDT|Tk\.?))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars|taka|yen|rand|naira))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilogram(?:me)?s?|kilos?|100\s?(?:kg|kilogram(?:me)?s)|units?|vehicles?|pieces?|pairs?|lit(?:re|er)s?|gallons?|hectolit(?:re|er)s?|barrels?|head|items?|parcels?|packages?|consignments?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 }

@@ -13,6 +13,8 @@ public static class SentenceSplitter
     {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "prof", "pres", "no", "vs", "inc", "corp", "co", "ltd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
+        // currencies written with a dot before their amount: "Rs. 30 per kg", "Tk. 500 a tonne"
+        "rs", "tk",
     };
 
     /// <summary>

@@ -34,6 +34,7 @@ public static partial class TariffExtractor
         var tabled = new List<TariffMeasure>();
         var pipeHeader = (string[]?)null;
         var tariffHere = false;
+        var underGoodsHeader = false;
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i].Text;
@@ -48,6 +49,12 @@ public static partial class TariffExtractor
             if (s.Count(c => c == '|') >= 2)
             {
                 if (!tariffText) continue;
+                // "Item | Current rate | New rate" and the rows under it: a table of goods, read line by line (GoodsTableRow)
+                if (underGoodsHeader || GoodsTableHeader(s) is not null)
+                {
+                    underGoodsHeader = true;
+                    continue;
+                }
                 rows = PipeRows(s, ref pipeHeader);
                 if (rows is null) continue;
                 opened = true;
@@ -55,6 +62,7 @@ public static partial class TariffExtractor
             else
             {
                 pipeHeader = null;
+                underGoodsHeader = false;
                 // "Top suppliers last year: Canada, 23%; …", "Chile accounts for 38% of imports, Canada 17% …", "Gold imports by origin:
                 // …": shares of a market or of imports, not rates (nor is a list under such an opener)
                 if (ShareList().IsMatch(s)) continue;

@@ -49,6 +49,7 @@ public static partial class TariffExtractor
         string? itemImposer = null;
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
+        (string Imposer, string Target, int Column)? goodsTable = null;
         List<string>? originGroup = null;
         // (a currency is no country: "a duty of US$ 0.36 per kilogram", see NamesCountry)
         var parties = Parties(text);
@@ -87,6 +88,24 @@ public static partial class TariffExtractor
             if (announced && lastImposer is not null && carriedTarget is not null && ListedRate(sentence.Text, lastImposer, carriedTarget, lastDate) is { } listed)
             {
                 Merge(result, listed);
+                continue;
+            }
+            // "Item | Current rate | New rate" then "Paint and varnishes | 15% | 32%" line by line, until a line that is no such row
+            // (TariffExtractor.GoodsTables.cs)
+            if (goodsTable is { } table)
+            {
+                if (GoodsTableRow(sentence.Text, table.Column, table.Imposer, table.Target, lastDate) is { } row)
+                {
+                    Merge(result, row);
+                    continue;
+                }
+                goodsTable = null;
+            }
+            if (tariffNamed && GoodsTableHeader(sentence.Text) is { } column
+                && (itemImposer ?? implied ?? (countries is [var tableHome] ? tableHome : null)) is { } tableImposer)
+            {
+                goodsTable = (tableImposer, carriedTarget is { } tt && tt != tableImposer ? tt : "*", column);
+                rateList = null;
                 continue;
             }
             // "The new rates are as follows:" then "- Cement: 25% (previously 10%)" line by line, until a line that is no such line
@@ -261,6 +280,10 @@ public static partial class TariffExtractor
             var h = result[i];
             if (h.Evidence != headline || h.Rate is not { } rate) continue;
             var body = result.Where(m => m.Evidence != headline && m.Imposer == h.Imposer && m.Target == h.Target && m.RateUnit == h.RateUnit && m.Rate == rate).ToList();
+            // "India-EU FTA: car import duty cut to 40%" over "India cut its duty on cars from the EU to 40%": a headline that names its
+            // parties as a pair ("X-Y FTA", "X/Y deal") does not say which of them cuts; the body's measure at that rate does
+            if (body.Count == 0 && PairedInHeadline(headline, h.Imposer, h.Target))
+                body = result.Where(m => m.Evidence != headline && m.Imposer == h.Target && m.Target == h.Imposer && m.RateUnit == h.RateUnit && m.Rate == rate).ToList();
             if (body is not [var only]) continue;
             var k = result.IndexOf(only);
             result[k] = only with { Products = [.. only.Products, .. h.Products.Where(p => !only.Products.Contains(p, StringComparer.OrdinalIgnoreCase))] };
@@ -275,6 +298,21 @@ public static partial class TariffExtractor
             if (h.Evidence == headline && result.Any(m => m.Evidence != headline && m.Imposer == h.Imposer && m.Target == h.Target && m.RateUnit == h.RateUnit && m.Rate != h.Rate))
                 result.RemoveAt(i);
         }
+    }
+
+    /// <summary>"India-EU FTA", "US/China deal", "UK–India pact": the two parties named as one pair, joined by a hyphen, a dash or a
+    /// slash, in either order.</summary>
+    private static bool PairedInHeadline(string headline, string a, string b)
+    {
+        if (a == "*" || b == "*" || a == b) return false;
+        var parties = Parties(headline);
+        for (var i = 1; i < parties.Count; i++)
+        {
+            var (x, y) = (parties[i - 1], parties[i]);
+            if (y.Start - x.End == 1 && headline[x.End] is '-' or '–' or '/'
+                && ((x.CountryId == a && y.CountryId == b) || (x.CountryId == b && y.CountryId == a))) return true;
+        }
+        return false;
     }
 
     /// <summary>"… on mono ethylene glycol (MEG) imported from …" then "The duty on MEG from Kuwait is …": an abbreviation the item defines

@@ -194,7 +194,7 @@ public sealed class SourcePoller(
             }
 
             // Copies of one story (other headline, other wording, other source) join the story they match.
-            var fingerprint = stories is null ? null : StoryFingerprint.Of(entry.Title, entry.PlainText, entry.Link);
+            var fingerprint = stories is null ? null : Fingerprint(entry.Title, entry.PlainText, entry.Link, source.Country);
             var indexedBefore = deferred ? batch!.Indexed : 0;
             StoryRecord NewStory(string id) => new()
             {
@@ -508,6 +508,21 @@ public sealed class SourcePoller(
 
     private static IReadOnlyList<string> Remember(IReadOnlyList<string> seen, string hash) =>
         [.. seen.Where(h => h != hash).TakeLast(ItemRecord.MaxSeenHashes - 1), hash];
+
+    /// <summary>
+    /// The item's story fingerprint within the regex budget (<see cref="MatchBudget"/>): the fingerprint reads the text with
+    /// some fifty patterns (editions, rates, headline actions), and a match that runs out of time — a blow-up on hostile
+    /// text, or a thread starved on a loaded host — must not fail the source's poll, which would fail again every cycle on
+    /// the same item. Tried twice; then the fingerprint of the headline and link alone (the item still joins a story told
+    /// under the same headline); then none (the item is its own story, and alerts as one).
+    /// </summary>
+    internal static StoryFingerprint? Fingerprint(string? title, string? text, string? link, string? sourceCountry,
+        Func<string?, string?, string?, string?, StoryFingerprint>? of = null)
+    {
+        of ??= StoryFingerprint.Of;
+        return MatchBudget.OrElse<StoryFingerprint?>(() => of(title, text, link, sourceCountry), null)
+            ?? MatchBudget.OrElse<StoryFingerprint?>(() => of(title, null, link, sourceCountry), null);
+    }
 
     /// <summary>The item's measures and events, within the extractors' budget (<see cref="MatchBudget"/>: the item's head; none on a blow-up).</summary>
     /// <param name="sourceCountry">The source's country (sources.json <c>country</c>): the last-resort imposer of a domestic measure.</param>

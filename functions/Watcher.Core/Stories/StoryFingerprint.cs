@@ -38,6 +38,43 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public IReadOnlyList<string> Entities { get => _entities; init { _entities = value; _entitySet = null; } }
     private readonly IReadOnlyList<string> _entities = [];
 
+    /// <summary>
+    /// The countries whose measures and actions the item reports, sorted: the imposers of its lede measures, else its outlet's
+    /// country ("Cooking oil duty hiked to 40pc" in a Zimbabwean paper, "Govt imposes anti-dumping duty on Chinese nylon yarn" in
+    /// an Indian one). Empty when nothing says: no lede measure and an outlet of no country (a wire, an international
+    /// outlet), or a story indexed before they were kept.
+    /// </summary>
+    public IReadOnlyList<string> HomeCountries { get; init; } = [];
+
+    /// <summary>Both items say whose measures they report, and no country is in both (an EU member's and the EU's are one):
+    /// the same goods' duty in two countries, which neither item may name ("Govt raises duty on imported cooking oil" in
+    /// Harare and in Lilongwe).</summary>
+    public bool HomesDiffer(StoryFingerprint other)
+    {
+        // (index loops: a foreach over an IReadOnlyList boxes its enumerator, and this runs for every candidate pair)
+        var (mine, theirs) = (HomeCountries, other.HomeCountries);
+        if (mine.Count == 0 || theirs.Count == 0) return false;
+        for (var i = 0; i < mine.Count; i++)
+            for (var j = 0; j < theirs.Count; j++)
+                if (mine[i] == theirs[j] || (mine[i] == "EU" && EuMembers.Contains(theirs[j])) || (theirs[j] == "EU" && EuMembers.Contains(mine[i]))) return false;
+        // an item whose headline or lede names the other's country may report that country's measure (a misread imposer, the
+        // exporters' side); a country named further down is background ("… weeks after India imposed its own duty")
+        for (var i = 0; i < mine.Count; i++) if (other.LedeParties.Contains(mine[i])) return false;
+        for (var j = 0; j < theirs.Count; j++) if (LedeParties.Contains(theirs[j])) return false;
+        return true;
+    }
+
+    /// <summary>The countries and blocs the headline and the text's first sentence name (a leader counts as their country),
+    /// sorted; empty for a story indexed before they were kept.</summary>
+    public IReadOnlyList<string> LedeParties { get; init; } = [];
+
+    /// <summary>The European Union's members, whose trade measures are the Union's.</summary>
+    private static readonly HashSet<string> EuMembers = new(StringComparer.Ordinal)
+    {
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL",
+        "PT", "RO", "SK", "SI", "ES", "SE",
+    };
+
     /// <summary>The distinctive figures the item states ("26.41", "38.4", "6000"): numbers with decimals, and whole numbers
     /// above 100 that are not years or round hundreds. One decision's rates, quotas and amounts; round rates (10%, 25%) and
     /// dates are shared by many stories. Sorted, at most <see cref="MaxFigures"/>; empty for a story indexed before they were kept.</summary>
@@ -255,7 +292,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return (double)shared / (mine.Count + other.TitleSet.Count - shared);
     }
 
-    /// <summary>The countries and blocs the shorter item's headline names are all named somewhere in the longer item: a
+    /// <summary>The countries and blocs the shorter item's headline names are all named somewhere in the longer item, or are its
+    /// home by its outlet (see <see cref="HomeCountries"/>): a
     /// headline about Indonesia's duty is not the story of an article that never mentions Indonesia, and headlines that
     /// agree on everything but the country ("…on Canadian steel" / "…on Mexican steel") are different news.</summary>
     /// Between two full articles (both longer than a headline) only headlines that each name a party the other never
@@ -1167,7 +1205,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>Every party <paramref name="a"/>'s headline names is named somewhere in <paramref name="b"/>.</summary>
     private static bool NamesOnly(StoryFingerprint a, StoryFingerprint b)
     {
-        foreach (var e in a.TitleParties) if (!b.EntitySet.Contains(e)) return false;
+        // an item read for a country names it by its outlet ("Import duty on chicken and pork slashed to 5%" in a Mongolian paper
+        // beside "Mongolia cuts customs tax on pork, poultry to 5 percent")
+        foreach (var e in a.TitleParties) if (!b.EntitySet.Contains(e) && !b.HomeCountries.Contains(e)) return false;
         return true;
     }
 
@@ -1258,10 +1298,16 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return sig;
     }
 
-    public static StoryFingerprint Of(string? title, string? text, string? link)
+    /// <param name="sourceCountry">The outlet's country (sources.json <c>country</c>), or null: the home of an item that states no
+    /// lede measure (see <see cref="HomeCountries"/>).</param>
+    public static StoryFingerprint Of(string? title, string? text, string? link, string? sourceCountry = null)
     {
+        var (facts, ledeEnd) = Read(title, text);
         var (titleWords, titleEntities, titleFigures) = ContentWords(StoryKeys.NormalizedTitleText(title));
-        var (textWords, textEntities, textFigures) = ContentWords(text);
+        var ledeParties = new List<string>(titleEntities);
+        var (textWords, textEntities, textFigures) = ContentWords(text, ledeEnd, ledeParties);
+        ledeParties.Sort(StringComparer.Ordinal);
+        var entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var normalizedTitle = StoryKeys.NormalizedTitle(title);
         var canonical = StoryKeys.CanonicalUrl(link);
         var words = titleWords.Union(textWords, StringComparer.Ordinal).ToList();
@@ -1269,7 +1315,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             normalizedTitle.Split(' ').Length >= 4 ? "t-" + Short(normalizedTitle) : null,
             canonical is null ? null : "u-" + Short(canonical))
         {
-            Facts = FactKeys(title, text),
+            Facts = facts,
+            LedeParties = ledeParties,
+            HomeCountries = HomesOf(facts, titleWords, sourceCountry),
             TitleWords = titleWords,
             WordCount = words.Count,
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
@@ -1284,7 +1332,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             HeadlineNamesCall = !string.IsNullOrWhiteSpace(title) && CallNoun().IsMatch(StoryKeys.NormalizedTitleText(title)),
             LedeBody = LedeBodyOf(text),
             LedeEdition = LedeEditionOf(text),
-            Entities = titleEntities.Union(textEntities, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Entities = entities,
         };
     }
 
@@ -1292,7 +1340,11 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// The distinct content words of a text, normalised so that rewrites agree: every name of a country, bloc or leader
     /// becomes "@" + its country id ("Beijing", "Chinese", "Xi" → "@CN"), plurals fold ("duties" → "duty"), stop words go.
     /// </summary>
-    internal static (List<string> Words, List<string> Entities, List<string> Figures) ContentWords(string? text)
+    internal static (List<string> Words, List<string> Entities, List<string> Figures) ContentWords(string? text) => ContentWords(text, 0, null);
+
+    /// <param name="ledeEnd">Where the lede ends in <paramref name="text"/>: the parties named before it are added to
+    /// <paramref name="ledeParties"/>.</param>
+    private static (List<string> Words, List<string> Entities, List<string> Figures) ContentWords(string? text, int ledeEnd, List<string>? ledeParties)
     {
         if (string.IsNullOrWhiteSpace(text)) return ([], [], []);
         var figures = new List<string>();
@@ -1315,6 +1367,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
                 var id = mentions[next].CountryId;
                 words.Add("@" + id);
                 entities.Add(id);
+                if (mentions[next].Start < ledeEnd && ledeParties?.Contains(id) == false) ledeParties.Add(id);
                 // a forum named by a description ("Asia-Pacific leaders", "Southeast Asian summit"): its last word says
                 // who or what meets, as it would beside the forum's name
                 if (mentions[next] is { Form: Watcher.Core.Entities.MentionForm.Role, Entity.Kind: Watcher.Core.Entities.EntityKind.Bloc } described
@@ -1681,13 +1734,16 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return Split(b) is var (imposer, _, rate) ? $"m:{imposer}:{Round(rate).ToString(System.Globalization.CultureInfo.InvariantCulture)}" : b;
     }
 
-    internal static IReadOnlyList<string> FactKeys(string? title, string? text)
+    internal static IReadOnlyList<string> FactKeys(string? title, string? text) => Read(title, text).Facts;
+
+    /// <summary>The item's lede facts, and where the text's first sentence ends.</summary>
+    private static (List<string> Facts, int LedeEnd) Read(string? title, string? text)
     {
         // The lede (headline and first sentence) says what the story is about; facts further down, even in the second
         // sentence, are often background ("…seen as retaliation for Canada's 100% tariff on EVs") that many different
         // stories repeat.
-        var ledeSentence = SentenceSplitter.Split(text ?? string.Empty).Take(1).Select(x => x.Text).FirstOrDefault();
-        var lede = ledeSentence ?? string.Empty;
+        var first = SentenceSplitter.Split(text ?? string.Empty) is [var s, ..] ? s : (Sentence?)null;
+        var lede = first?.Text ?? string.Empty;
         var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
         // Measures are read from the whole item (a headline's imposer may be named only further down) but only those the
         // headline or the lede state count.
@@ -1702,10 +1758,29 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         if (facts.Count == 0 && !string.IsNullOrWhiteSpace(text))
         {
             var opening = SentenceSplitter.Split(text).Skip(1).Take(OpeningSentences - 1).Select(x => x.Text);
-            var first = opening.Select(o => extracted.Where(m => m.Evidence == o).ToList()).FirstOrDefault(ms => ms.Count > 0);
-            if (first is not null) facts.AddRange(first.Select(Key));
+            var stated = opening.Select(o => extracted.Where(m => m.Evidence == o).ToList()).FirstOrDefault(ms => ms.Count > 0);
+            if (stated is not null) facts.AddRange(stated.Select(Key));
         }
-        return facts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var keys = facts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (keys, first is { } f ? f.Start + f.Text.Length : 0);
+    }
+
+    /// <summary>The imposers of an item's lede measures, else the outlet's country (see <see cref="HomeCountries"/>), sorted. A
+    /// meeting is both sides' news: an item whose lede reads one, or whose headline names a meeting and no trade measure, has no
+    /// home by its outlet.</summary>
+    private static List<string> HomesOf(List<string> facts, List<string> titleWords, string? sourceCountry)
+    {
+        var homes = new List<string>();
+        var meeting = titleWords.Any(MeetingWords.Contains) && !titleWords.Any(TradeWords.Contains);
+        foreach (var fact in facts)
+        {
+            if (fact.StartsWith("e:", StringComparison.Ordinal)) meeting = true;
+            else if (fact.StartsWith("m:", StringComparison.Ordinal) && fact.IndexOf('>', StringComparison.Ordinal) is > 2 and var arrow
+                && fact[2..arrow] is var imposer && !homes.Contains(imposer)) homes.Add(imposer);
+        }
+        if (homes.Count == 0 && !meeting && sourceCountry is { Length: > 0 }) homes.Add(sourceCountry);
+        homes.Sort(StringComparer.Ordinal);
+        return homes;
     }
 
     /// <summary>How many of the text's first sentences may stand in for a lede that states no fact.</summary>

@@ -535,6 +535,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     {
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
         if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
+        // Items that say whose measures they report, and name different countries (or their outlets are in different countries
+        // and neither names one), report different decisions however many goods words they share ("Govt raises duty on
+        // imported cooking oil" in Harare and in Lilongwe), unless the texts are a near-verbatim copy (one of them misread).
+        if (a.HomesDiffer(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;
         var facts = Facts(a, b);
         // One imposer's every-origin measures at one rate on goods in general ("m:US>*:25#good") agree with each of its
         // same-rate measures, a week apart on other goods ("… Adjusts Imports of Processed Critical Minerals" / "Trump slaps

@@ -124,6 +124,35 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task The_home_countries_are_kept_in_the_row_and_an_older_row_reads_as_unknown()
+    {
+        // read from the outlet's country when the fingerprint is made (the row's words do not say which outlet wrote it)
+        var harare = StoryFingerprint.Of("Government raises import duty on cooking oil to 35 percent",
+            "The government has raised the customs duty on imported cooking oil to 35 percent from 20 percent to protect local refiners, the finance ministry said.", null, sourceCountry: "ZW");
+        const string copy = "Customs duty on imported cooking oil rises to 35 per cent from 20 per cent, the finance ministry said, in a bid to protect local refiners.";
+        var lilongwe = StoryFingerprint.Of("Cooking oil import duty goes up to 35%", copy, null, sourceCountry: "MW");
+        var wire = StoryFingerprint.Of("Cooking oil import duty goes up to 35%", copy, null);
+        Assert.Equal(["ZW"], harare.HomeCountries);
+        var table = azurite.Tables.GetTableClient(TableNames.StoryIndex);
+        await new StoryMatcher(new TableStoryIndex(azurite.Tables)).AddAsync("s-oil-zw", harare);
+        var read = Assert.Single(await new TableStoryIndex(azurite.Tables).CandidatesAsync(lilongwe)).Fingerprint;
+        Assert.Equal(["ZW"], read.HomeCountries);
+        Assert.True(read.HomesDiffer(lilongwe));
+        Assert.Null(await new StoryMatcher(new TableStoryIndex(azurite.Tables)).FindAsync(lilongwe)); // another country's duty
+        Assert.Equal("s-oil-zw", await new StoryMatcher(new TableStoryIndex(azurite.Tables)).FindAsync(wire)); // a wire copy: no country
+
+        // a row written by older code has neither column: its home is unknown, which never disagrees
+        var row = Assert.Single(table.Query<TableEntity>());
+        row.Remove("Homes");
+        row.Remove("LedeParties");
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace);
+        var old = Assert.Single(await new TableStoryIndex(azurite.Tables).CandidatesAsync(lilongwe)).Fingerprint;
+        Assert.Empty(old.HomeCountries);
+        Assert.False(old.HomesDiffer(lilongwe));
+        Assert.Equal("s-oil-zw", await new StoryMatcher(new TableStoryIndex(azurite.Tables)).FindAsync(lilongwe));
+    }
+
+    [Fact]
     public async Task A_host_sees_another_hosts_new_story_at_once_when_fresh_and_after_the_refresh_interval_otherwise()
     {
         var options = new StoryIndexOptions { Refresh = TimeSpan.FromMinutes(5) };

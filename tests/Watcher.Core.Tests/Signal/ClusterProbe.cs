@@ -18,6 +18,8 @@ public class ClusterProbe
         + $"topicWord {a.HeadlinesShareATopicWord(b)} wordOfTopic {a.HeadlinesShareAWordOfTheirTopic(b)} related {a.HeadlinesRelated(b)} sameParties {a.HeadlinesNameSameParties(b)} sameForum {a.HeadlinesNameSameForum(b)} oneMeetingsParties {a.HeadlinesNameOneMeetingsParties(b)} "
         + $"containment {a.Containment(b):0.00} sharedFigures {a.SharedFigures(b)} sharedRates {a.SharedRates(b)} hlFigureIn {a.HeadlineFigureIn(b)} ownProduct {a.HeadlineNamesOwnProduct(b)} productOf {a.HeadlineNamesProductOf(b)}";
 
+    private static string? Country(LabelledItem item) => QualityTests.WithoutSourceCountry ? null : item.SourceCountry;
+
     [Fact]
     public async Task Figures()
     {
@@ -37,7 +39,7 @@ public class ClusterProbe
             var wrong = score.Errors.SelectMany(e => e[(e.IndexOf(':') + 2)..].Split(e.StartsWith("merged") ? " + " : " / ")).ToHashSet();
             foreach (var item in items)
             {
-                var f = StoryFingerprint.Of(item.Title, item.Text, item.Link);
+                var f = StoryFingerprint.Of(item.Title, item.Text, item.Link, Country(item));
                 var story = await matcher.FindAsync(f) ?? "story-" + item.Id;
                 if (story == "story-" + item.Id) await matcher.AddAsync(story, f);
                 else await matcher.AddCopyAsync(story, f);
@@ -47,7 +49,7 @@ public class ClusterProbe
             {
                 var ids = e[(e.IndexOf(':') + 2)..].Split(e.StartsWith("merged") ? " + " : " / ");
                 var (x, y) = (byId[ids[0]], byId[ids[1]]);
-                var (a, b) = (StoryFingerprint.Of(x.Title, x.Text, x.Link), StoryFingerprint.Of(y.Title, y.Text, y.Link));
+                var (a, b) = (StoryFingerprint.Of(x.Title, x.Text, x.Link, Country(x)), StoryFingerprint.Of(y.Title, y.Text, y.Link, Country(y)));
                 errors.AppendLine($"### {e}  score {StoryMatcher.Score(a, b):0.00}/{StoryMatcher.Score(b, a):0.00} sim {a.Similarity(b):0.00} title {a.TitleSimilarity(b):0.00}");
                 errors.AppendLine("  " + Predicates(a, b));
                 errors.AppendLine("  " + Predicates(b, a));
@@ -57,7 +59,7 @@ public class ClusterProbe
                     errors.AppendLine($"- {i.Id} [{i.Source}] **{i.Title}**");
                     errors.AppendLine($"  {lede.Replace('\n', ' ')}");
                     errors.AppendLine($"  title words: {string.Join(" ", f.TitleWords)}; entities: {string.Join(",", f.Entities)}; meeting {f.NamesMeeting} meetingHl {f.IsMeetingHeadline} forum {f.NamesForum} minist {f.IsMinisterialHeadline} trade {f.IsTradeHeadline} measureHl {f.IsMeasureHeadline} offtopic {f.HeadlineOffTopic} live {f.IsLiveHeadline} leaders {f.HeadlineNamesLeaders}");
-                    errors.AppendLine($"  facts: {string.Join(" | ", f.Facts)}; rates: {string.Join(",", f.Rates)}; figures: {string.Join(",", f.Figures)}; words {f.WordCount}");
+                    errors.AppendLine($"  facts: {string.Join(" | ", f.Facts)}; homes: {string.Join(",", f.HomeCountries)}; rates: {string.Join(",", f.Rates)}; figures: {string.Join(",", f.Figures)}; words {f.WordCount}");
                 }
             }
         }

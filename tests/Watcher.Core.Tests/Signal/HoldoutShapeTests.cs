@@ -152,6 +152,9 @@ public sealed class Holdout15ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 /// <summary>Holdout 16 (docs/holdout-16-notes.md), written in session 13; 3 of its rates are written in words.</summary>
 public sealed class Holdout16ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout16Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 3);
 
+/// <summary>Holdout 17 (docs/holdout-17-notes.md), written in session 14; 1 of its rates has a decimal comma ("61,7 %").</summary>
+public sealed class Holdout17ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout17Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 1);
+
 /// <summary>Every dev set declares each item's outlet country (`source_country`, null or a party) right after its `source`,
 /// as data/outlet_country.py's policy gives it from the outlet's name alone (`outlet_country.py --check` checks the values).</summary>
 public class DevSetSourceCountryTests

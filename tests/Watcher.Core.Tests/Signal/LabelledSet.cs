@@ -95,6 +95,12 @@ public static class LabelledSet
     /// measured only on request, and its per-item errors are not printed.</summary>
     public static string Holdout16Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-16.jsonl");
 
+    /// <summary>Written in session 14 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
+    /// docs/holdout-17-notes.md) as the unseen set after holdout 16, labelled before anything ran on it, each item's outlet
+    /// country by outlet_country.py's policy; its first run is taken by the lead on the final session-14 code. Never tuned on,
+    /// measured only on request, and its per-item errors are not printed.</summary>
+    public static string Holdout17Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-17.jsonl");
+
     /// <summary>Every dev set, by name, for the probes: the tuned set and each holdout once its session's unseen measurement is
     /// taken. The unseen set (holdout 16) is never among them.</summary>
     public static readonly (string Name, string Path)[] DevSets =

@@ -50,3 +50,35 @@ public class ItemFactBudgetTests
         Assert.Same(lede, MatchBudget.Head(lede));
     }
 }
+
+public class FingerprintBudgetTests
+{
+    private static readonly RegexMatchTimeoutException Timeout = new("x", "y", TimeSpan.FromSeconds(1));
+
+    [Fact]
+    public void A_fingerprint_whose_text_runs_out_of_time_twice_is_made_from_the_headline_and_link_and_the_poll_goes_on()
+    {
+        // Session 14 (perf19): at a load of 140 two polls failed outright with a RegexMatchTimeoutException from the lede's
+        // edition pattern, which no budget wrapped; on hostile text the same item would fail its source's poll every cycle.
+        var calls = new List<string?>();
+        var fingerprint = Watcher.Core.Pipeline.SourcePoller.Fingerprint("China raises levy on canola seed to 100%", "Beijing said…", "https://example.com/a", "CN",
+            (title, text, link, country) => { calls.Add(text); return text is null ? Watcher.Core.Stories.StoryFingerprint.Of(title, null, link, country) : throw Timeout; });
+        Assert.NotNull(fingerprint);
+        Assert.Equal(["Beijing said…", "Beijing said…", null], calls);
+        Assert.Equal(Watcher.Core.Stories.StoryFingerprint.Of("China raises levy on canola seed to 100%", null, "https://example.com/a", "CN").SignatureBase64(), fingerprint!.SignatureBase64());
+    }
+
+    [Fact]
+    public void A_fingerprint_that_runs_out_of_time_on_the_headline_too_is_none_and_other_errors_still_throw()
+    {
+        var calls = 0;
+        Assert.Null(Watcher.Core.Pipeline.SourcePoller.Fingerprint("t", "x", null, null, (_, _, _, _) => { calls++; throw Timeout; }));
+        Assert.Equal(4, calls);
+        // a starved thread times out once: the second try gives the whole fingerprint
+        calls = 0;
+        var whole = Watcher.Core.Pipeline.SourcePoller.Fingerprint("Steel tariff raised", "Japan set a 40% tariff on Korean steel.", null, null,
+            (title, text, link, country) => ++calls == 1 ? throw Timeout : Watcher.Core.Stories.StoryFingerprint.Of(title, text, link, country));
+        Assert.Equal(Watcher.Core.Stories.StoryFingerprint.Of("Steel tariff raised", "Japan set a 40% tariff on Korean steel.", null, null).SignatureBase64(), whole!.SignatureBase64());
+        Assert.Throws<FormatException>(() => Watcher.Core.Pipeline.SourcePoller.Fingerprint("t", "x", null, null, (_, _, _, _) => throw new FormatException()));
+    }
+}

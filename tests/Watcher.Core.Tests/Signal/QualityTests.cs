@@ -29,6 +29,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout14 = LabelledSet.Load(LabelledSet.Holdout14Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout15 = LabelledSet.Load(LabelledSet.Holdout15Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout16 = LabelledSet.Load(LabelledSet.Holdout16Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout17 = LabelledSet.Load(LabelledSet.Holdout17Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -151,6 +152,15 @@ public class QualityTests
     private const string Holdout16FirstRunDetail = "clustering P 0.752, R 0.776; extraction P 0.794, R 0.605; extraction without the outlet's country 0.608";
     private const string Holdout16FirstRunPending = "to be measured by the lead on the final session-13 code";
 
+    // Holdout 17's first run: measured by the lead on the final session-14 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 17 is session 15's unseen set (written in session 14; docs/holdout-17-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout17FirstRunCommit = "";
+    private static readonly Figures? Holdout17FirstRun = null;
+    private const string Holdout17FirstRunDetail = "";
+    private const string Holdout17FirstRunPending = "to be measured by the lead on the final session-14 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
     // Tuned relevance recall: lowered 0.98 -> 0.96 in session 8 (relev10) because carney-mx-1 and -2 were labelled `tariffs`
@@ -168,13 +178,14 @@ public class QualityTests
     private static readonly Figures Holdout7Floor = new(1.00, 1.00, 0.97, 0.92);
     private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.89, 0.87);
     private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.76);
-    private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.92, 0.94);
+    private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.92, 0.95);
     private static readonly Figures Holdout11Floor = new(1.00, 0.95, 0.98, 0.83);
     private static readonly Figures Holdout12Floor = new(0.98, 0.98, 0.90, 0.85);
-    private static readonly Figures Holdout13Floor = new(0.97, 0.97, 0.91, 0.75);
-    private static readonly Figures Holdout14Floor = new(0.97, 0.94, 0.80, 0.69);
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.74, 0.61);
+    private static readonly Figures Holdout13Floor = new(0.97, 0.97, 0.91, 0.76);
+    private static readonly Figures Holdout14Floor = new(0.97, 0.94, 0.83, 0.71);
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.65);
     private static readonly Figures? Holdout16Floor = new(0.99, 0.87, 0.76, 0.68);
+    private static readonly Figures? Holdout17Floor = null;
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 16); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
@@ -182,7 +193,7 @@ public class QualityTests
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -214,7 +225,8 @@ public class QualityTests
         var holdout14 = await Measure(Holdout14);
         var holdout15 = await Measure(Holdout15);
         var holdout16 = MeasureUnseen ? await Measure(Holdout16) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16);
+        var holdout17 = MeasureUnseen ? await Measure(Holdout17) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -232,6 +244,7 @@ public class QualityTests
         AssertFloor("holdout 14", holdout14, Holdout14Floor);
         AssertFloor("holdout 15", holdout15, Holdout15Floor);
         if (holdout16 is not null && Holdout16Floor is { } holdout16Floor) AssertFloor("holdout 16", holdout16, holdout16Floor);
+        if (holdout17 is not null && Holdout17Floor is { } holdout17Floor) AssertFloor("holdout 17", holdout17, holdout17Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -284,7 +297,7 @@ public class QualityTests
         var predicted = new Dictionary<string, string>();
         foreach (var item in Items)
         {
-            var fp = StoryFingerprint.Of(item.Title, item.Text, item.Link);
+            var fp = StoryFingerprint.Of(item.Title, item.Text, item.Link, WithoutSourceCountry ? null : item.SourceCountry);
             var story = await matcher.FindAsync(fp) ?? "story-" + item.Id;
             predicted[item.Id] = story;
             // as the poller does: a new story is indexed, a copy that joined one in its own words is indexed as the story's copy
@@ -398,14 +411,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores? holdout16)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores? holdout16, SetScores? holdout17)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Seventeen labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Eighteen labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -469,6 +482,11 @@ public class QualityTests
             + "on countries, goods and events chosen apart from every earlier set; "
             + (Holdout16FirstRun is null ? $"first run: {Holdout16FirstRunPending}" : $"committed with its first-run scores on the final session-13 code (main at {Holdout16FirstRunCommit})")
             + "; session 14's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+        sb.AppendLine($"- `holdout-17.jsonl` (**holdout 17**, unseen): {Describe(Holdout17)}; written in session 14 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-17-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
+            + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
+            + (Holdout17FirstRun is null ? $"first run: {Holdout17FirstRunPending}" : $"committed with its first-run scores on the final session-14 code (main at {Holdout17FirstRunCommit})")
+            + "; session 15's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -489,6 +507,7 @@ public class QualityTests
         Table(sb, "Holdout 14", holdout14, Holdout14FirstRun, "first run");
         Table(sb, "Holdout 15", holdout15, Holdout15FirstRun, "first run");
         UnseenTable(sb, "Holdout 16 (unseen)", holdout16, Holdout16FirstRun, Holdout16FirstRunCommit, Holdout16FirstRunDetail, Holdout16FirstRunPending);
+        UnseenTable(sb, "Holdout 17 (unseen)", holdout17, Holdout17FirstRun, Holdout17FirstRunCommit, Holdout17FirstRunDetail, Holdout17FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -531,6 +550,8 @@ public class QualityTests
         sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout15).Select(k => $"{k.Key} {k.Value}")) + ".");
         sb.AppendLine();
         UnseenCounts(sb, "Holdout 16 (unseen)", holdout16, Holdout16);
+        sb.AppendLine();
+        UnseenCounts(sb, "Holdout 17 (unseen)", holdout17, Holdout17);
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;

@@ -102,6 +102,28 @@ public class StoryClusteringPollTests
         Assert.Single(await tariffs.ListAsync()); // nothing else is recorded (the wire, without a country, names no imposer)
     }
 
+    // the source's country reaches the story fingerprint: the same goods' duty in two countries' papers, neither naming its
+    // country, is two stories; a wire copy (no country) still joins its story
+    [Fact]
+    public async Task Two_countries_papers_on_the_same_goods_are_two_stories_and_a_wire_copy_joins_the_first()
+    {
+        var (poller, feeds, stores) = Build(new InMemoryStoryIndex());
+        var lusaka = new SourceDefinition { Id = "lusaka", Url = "https://news.example/lusaka", Country = "ZM" };
+        var kampala = new SourceDefinition { Id = "kampala", Url = "https://news.example/kampala", Country = "UG" };
+        foreach (var source in new[] { lusaka, kampala, Wire }) await poller.PollAsync(source); // baselines: empty feeds
+        const string copy = "Customs duty on imported cooking oil rises to 35 per cent from 20 per cent, the finance ministry said, in a bid to protect local refiners.";
+        feeds.Feeds["/lusaka"] = Rss(("z1", "Government raises import duty on cooking oil to 35 percent",
+            "The government has raised the customs duty on imported cooking oil to 35 percent from 20 percent to protect local refiners, the finance ministry said."));
+        feeds.Feeds["/kampala"] = Rss(("u1", "Cooking oil import duty goes up to 35%", copy));
+        feeds.Feeds["/wire"] = Rss(("w1", "Cooking oil import duty goes up to 35%", copy));
+        await poller.PollAsync(lusaka);
+        Assert.Equal(ItemChangeKind.New, Assert.Single((await poller.PollAsync(kampala)).Changes).Change);
+        Assert.Equal(ItemChangeKind.Duplicate, Assert.Single((await poller.PollAsync(Wire)).Changes).Change);
+        var (zambian, ugandan, wire) = ((await stores.GetItemsAsync("lusaka"))["z1"], (await stores.GetItemsAsync("kampala"))["u1"], (await stores.GetItemsAsync("wire"))["w1"]);
+        Assert.NotEqual(zambian.StoryId, ugandan.StoryId);
+        Assert.Contains(wire.StoryId, new[] { zambian.StoryId, ugandan.StoryId });
+    }
+
     [Fact]
     public async Task A_rate_change_in_an_updated_item_alerts_the_update_and_the_tariff_change()
     {

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>
+/// Tables of goods and their rates, as budgets and customs notices print them: a header line "Item | Current rate | New rate" (or
+/// "Product | Duty") and, under it, one line per goods, "Paint and varnishes | 15% | 32%", "Cement clinker | Tk 500 per tonne | Tk
+/// 700 per tonne". Each row is a measure of the item's imposer, at the rate under the header's new (proposed, revised) column, else
+/// under its one rate column; a table of countries, firms or shares (its first column no goods heading) is another reader's or
+/// none.
+/// </summary>
+public static partial class TariffExtractor
+{
+    /// <summary>The column of a goods table's header line that holds the rate in force: the last one headed new, proposed or revised,
+    /// else the one rate column of a two-column header; null for a line that is no such header.</summary>
+    private static int? GoodsTableHeader(string line)
+    {
+        if (!line.Contains('|')) return null;
+        var cells = Cells(line);
+        if (cells.Length < 2 || !GoodsHeading().IsMatch(cells[0]) || cells.Any(c => RateParser.Find(c).Count > 0)) return null;
+        for (var i = cells.Length - 1; i >= 1; i--)
+            if (NewColumn().IsMatch(cells[i])) return i;
+        return cells.Length == 2 && GoodsRateColumn().IsMatch(cells[1]) ? 1 : null;
+    }
+
+    /// <summary>A row under a goods table's header: its goods in the first cell, its rate the one in the header's column; the row's
+    /// other rate, if any, the one it replaces.</summary>
+    private static TariffMeasure? GoodsTableRow(string line, int column, string imposer, string target, string? date)
+    {
+        if (!line.Contains('|')) return null;
+        var cells = Cells(line);
+        if (cells.Length <= column || RateParser.Find(cells[0]).Count > 0) return null;
+        if (RateParser.Find(cells[column]) is not [var rate]) return null;
+        var products = Products(cells[0], []);
+        if (products.Count == 0) return null;
+        var before = cells.Where((c, i) => i > 0 && i != column).Select(c => RateParser.Find(c)).FirstOrDefault(r => r.Count == 1 && r[0].Unit == rate.Unit);
+        var action = before is [var old] && old.Value != rate.Value ? (rate.Value > old.Value ? TariffActions.Raised : TariffActions.Lowered) : TariffActions.Imposed;
+        return new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, action, date, line);
+    }
+
+    private static string[] Cells(string line) =>
+        line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+
+    /// <summary>A goods table's first heading: "Item", "Goods", "Product", "Commodity", "Description", "Tariff item".</summary>
+    [GeneratedRegex(@"^(?:tariff\s+)?(?:items?|goods|products?|commodit(?:y|ies)|descriptions?(?:\s+of\s+goods)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsHeading();
+
+    /// <summary>The heading of the column in force: "New rate", "Proposed CD", "Revised duty", "Rate from 1 July".</summary>
+    [GeneratedRegex(@"\b(?:new|proposed|revised|amended)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NewColumn();
+
+    /// <summary>The heading of a table's one rate column: "Duty", "Rate", "Tariff", "CD".</summary>
+    [GeneratedRegex(@"\b(?:dut(?:y|ies)|rates?|tariffs?|levy|levies|(?-i:[A-Z]{2,4}))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsRateColumn();
+}
