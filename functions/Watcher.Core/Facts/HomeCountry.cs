@@ -36,14 +36,20 @@ internal static partial class HomeCountry
         // brace for …": another country's duty on its exports), of one that names an international or regional body ("the WTO
         // ruled", "the Commission imposed", "the common external tariff"), or of one whose only actor is a legislature the US press
         // names bare ("the Senate approved", "Congress passed": the US Congress in most papers) unless the outlet is American
-        if (outlet is not null && (ExportersView().IsMatch(text) || RegionalBody().IsMatch(text))) outlet = null;
+        if (outlet is not null && (ExportersView().IsMatch(text) || ProducersHurt(text) || RegionalBody().IsMatch(text))) outlet = null;
         // "Rice import duty cut to 2%", "the Finance Minister announced that the import duty on solar panels will be removed" in an
         // outlet of one country: an item about a border measure that names no country at all states its outlet's country's, whoever
         // it says acts — when it states a decision ("cut to", "was raised", "I propose to raise"), not a duty that "takes effect",
         // "doubles", "would raise prices" or is "proposed"
+        // (also with no word of trade and an origin named, "Extra duty on Chinese e-scooters raised to 60 pct": a headline that names no
+        // imposer is its own country's news in both dev items of that shape, h14-tr-scooters-3 and t15-th-wirerope-2)
         if (!ActsOnMeasure(text))
             return outlet is not null && OnlyOriginsBesides(parties, candidates, outlet) && !Deliberates().IsMatch(text) && Decided().IsMatch(text) && !Hypothetical().IsMatch(text) ? outlet : null;
-        if (!trade) return null;
+        // "Govt cuts duty on cooking oil to 10%", "The Cabinet has raised the duty on edible oils": with no word of trade, only an unnamed
+        // government of the item's own acting, and no other country named, is the outlet's
+        if (!trade)
+            return outlet is not null && UnnamedGovernmentActs().IsMatch(text) && OnlyOutlet(parties, outlet) && !Deliberates().IsMatch(text) && !Hypothetical().IsMatch(text)
+                ? outlet : null;
         if (outlet is not null && outlet != "US" && !ActingInstitution().Matches(text).Any(m => !m.Groups["bare"].Success) && !Instrument().IsMatch(text)
             && !AttributedTo().IsMatch(text) && !OwnLegislature().IsMatch(text))
             outlet = null;
@@ -62,6 +68,14 @@ internal static partial class HomeCountry
     private static bool OnlyOriginsBesides(IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string outlet) =>
         parties.All(m => m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person ? m.CountryId == outlet
             : m.CountryId == outlet ? candidates.Contains(outlet) : !candidates.Contains(m.CountryId));
+
+    /// <summary>An item that names no country but the outlet's own, and no leader but its own.</summary>
+    private static bool OnlyOutlet(IReadOnlyList<Mention> parties, string outlet) => parties.All(m => m.CountryId == outlet);
+
+    /// <summary>A government the item does not name the country of, deciding on a duty: "Govt cuts duty", "the Centre has raised",
+    /// "Cabinet slashes", "the Union Government hikes" (not "the Chinese government": a named country is a mention of its own).</summary>
+    [GeneratedRegex(@"\b(?:(?:the|union|central|federal|national)\s+)*(?:Gov(?:'|’)?t\.?|Government|Cabinet|(?-i:Centre|Center))(?!\s+(?:of|for|on)\b)(?:\s+(?:has|have|had|will|is|was|to|also|now|today|yesterday|on\s+\w+day))*\s+(?:cut|rais|hik|slash|reduc|lower|increas|impos|slap|remov|scrap|waiv|lift|halv|doubl|notif|announc|abolish|fix|revis|rationali[sz]|extend)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedGovernmentActs();
 
     /// <summary>The home the item's other mentions point to: the country goods enter, else a national currency or people, else the
     /// one country named other than as an origin, else the outlet's country (unless a leader of another country is named); null
@@ -92,6 +106,18 @@ internal static partial class HomeCountry
     [GeneratedRegex(@"\bexporters?\b(?:\s+[\w,-]+){0,3}?\s+(?:brac|fac|fear|warn|worr|say|said|count|struggl|los|scrambl|hit|hurt|rush|reel|seek|urg|lobb)\w*|\b(?:hits?|hurts?|hurting|hitting|blow\s+to|pain\s+for|squeez\w*|threatens?|cost)\s+(?:[\w-]+\s+){0,3}?exporters?\b|\bour\s+(?:exports|exporters|shipments)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExportersView();
 
+    /// <summary>Producers whom a duty costs, hits or hurts ("Growers in Sinaloa said the duty would cost them", "Shrimp farmers brace
+    /// for …", "a blow to sugar mills"): a duty on what they sell abroad, another country's — unless the item lowers a duty (a cut
+    /// that hurts farmers lets imports in: the home's own).</summary>
+    private static bool ProducersHurt(string text) => ProducersView().IsMatch(text) && !DutyLowered().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:growers|farmers|producers|mills|millers|planters|fishermen)\b(?:\s+[\w,-]+){0,4}?\s+(?:(?:brac|reel|scrambl|struggl)\w*|count(?:s|ed|ing)?\s+the\s+cost|(?:say|says|said|warn\w*|fear\w*)\s+(?:that\s+)?(?:the|this|a|an|its|new)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:would|will|could|may|might|is\s+set\s+to)\s+)?(?:cost|hit|hurt|ruin|crippl|wipe|shut|squeez|threaten|devastat)\w*)"
+        + @"|\b(?:hits?|hurts?|hurting|hitting|blow\s+to|pain\s+for|squeez\w*|threatens?|cost)\s+(?:[\w-]+\s+){0,3}?(?:growers|farmers|producers|mills|millers|planters|fishermen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProducersView();
+
+    [GeneratedRegex(@"\b(?:cut|cuts|reduc\w*|lower\w*|slash\w*|remov\w*|scrap\w*|waiv\w*|halv\w*|abolish\w*|eliminat\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyLowered();
+
     /// <summary>An international or regional body that acts or rules, or a regional customs union's tariff (not one named only as an
     /// origin: "Goods from CARICOM member states enter free"): "the WTO", "the World Trade Organization",
     /// "the (European) Commission" (bare, capitalised: "The Commission imposed …"), "the East African Community", "ECOWAS",
@@ -101,7 +127,10 @@ internal static partial class HomeCountry
 
     /// <summary>A stated decision on a rate, without an actor: "Import duty on rice cut to 2%", "the duty was raised", "tariffs
     /// slashed", "I propose to raise …", "we have decided to …".</summary>
-    [GeneratedRegex(@"\b(?:cut|raised|hiked|slashed|reduced|lowered|increased|imposed|removed|scrapped|abolished|waived|lifted|halved|doubled|slapped|notified|announced|approved|fixed|extended|suspended|eliminated|introduced|levied|revised|rationali[sz]ed|restored|reinstated)\b|\b(?-i:I|[Ww]e)\s+(?:hereby\s+|have\s+)?(?:propose|decided|announce|impose|raise|increase|reduce|cut)\w*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cut|raised|hiked|slashed|reduced|lowered|increased|imposed|removed|scrapped|abolished|waived|lifted|halved|doubled|slapped|notified|announced|approved|fixed|extended|suspended|eliminated|introduced|levied|revised|rationali[sz]ed|restored|reinstated)\b|\b(?-i:I|[Ww]e)\s+(?:hereby\s+|have\s+)?(?:propose|decided|announce|impose|raise|increase|reduce|cut)\w*"
+        // a headline's present tense, before the duty it acts on ("Budget raises customs duty on …", "Centre cuts duty on …"; not a duty
+        // that "doubles" by itself)
+        + @"|\b(?:cuts|raises|hikes|slashes|reduces|lowers|increases|imposes|removes|scraps|waives|lifts|halves|doubles|slaps|extends|notifies|announces|revises|rationali[sz]es)\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
     /// <summary>A duty the item only supposes: "a proposed 35% duty", "a possible tariff", "if the duty is raised".</summary>
@@ -176,7 +205,8 @@ internal static partial class HomeCountry
         RegexOptions.IgnoreCase)]
     private static partial Regex TiedInstitution();
 
-    [GeneratedRegex(@"\bdut(?:y|ies)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A duty, not an export duty ("Export duty on cocoa beans raised to 15%" charges the home's own goods leaving it, no import).</summary>
+    [GeneratedRegex(@"(?<!\bexport\s)\bdut(?:y|ies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DutyWord();
 
     /// <summary>An article about a trade measure at the border, not a utility's, a hotel's or a wage tariff.</summary>

@@ -38,6 +38,37 @@ public static partial class TariffExtractor
         return new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, action, date, line);
     }
 
+    /// <summary>Whether a goods table's header line states duties: its header names one ("Item | Old duty | New duty", "Product | BCD"),
+    /// or the line right before it introduces a table of duties ("… the customs duty on these goods:", "… the new import duty rates.",
+    /// "… customs duty on many goods."); never a table of a domestic tax or of prices ("Item | Old GST | New GST", "Item | Old price |
+    /// New price", "The GST Council cut rates on these items:"). A line before it that names a duty on some goods and no list ("The
+    /// budget also cut customs duty on mobile phone parts.") heads only rows of the goods it names: GoodsOf is that line.</summary>
+    private static (bool Duty, string? GoodsOf) DutyTable(string header, string? leadIn)
+    {
+        if (NoDutyTable().IsMatch(header) || (leadIn is not null && NoDutyTable().IsMatch(leadIn))) return (false, null);
+        if (TariffWord().IsMatch(header) || DutyHeading().IsMatch(header)) return (true, null);
+        if (leadIn is null || !TariffWord().IsMatch(leadIn)) return (false, null);
+        return ListLeadIn().IsMatch(leadIn) ? (true, null) : (true, leadIn);
+    }
+
+    /// <summary>A row's goods are among those the line before the table names ("… import duty on rice." then "Rice | 20%").</summary>
+    private static bool RowGoodsIn(TariffMeasure row, string leadIn) =>
+        row.Products.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 2
+            && leadIn.Contains(w.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>A table of a domestic tax or of prices: "GST", "VAT", "sales tax", "excise", "price(s)", "MRP", "cess".</summary>
+    [GeneratedRegex(@"\b(?:GST|VAT|sales\s+tax(?:es)?|excise|prices?|MRP|cess|income\s+tax)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDutyTable();
+
+    /// <summary>A duty's heading by abbreviation: "CD", "BCD", "SD", "RD", "customs".</summary>
+    [GeneratedRegex(@"\b(?:customs|(?-i:B?CD|SD|RD))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyHeading();
+
+    /// <summary>A line that introduces a list: it ends with a colon, or names "the following", "as follows", "below", "these goods",
+    /// "three items", "many goods", "the new rates".</summary>
+    [GeneratedRegex(@":\s*$|\b(?:following|as\s+follows|below|table|these|those|rates|(?:many|several|some|various|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|a\s+range\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:goods|items|products|commodities|lines|categories))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLeadIn();
+
     private static string[] Cells(string line) =>
         line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
 

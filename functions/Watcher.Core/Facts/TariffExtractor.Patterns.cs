@@ -301,7 +301,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:impos|extend|adopt|introduc|appl|levi|levy|slap|put|announc|confirm|renew|continu|maintain)\w*\b|\b(?:set(?:s|ting)?|issu(?:ed|es|ing))\b|\bma(?:de|ke|kes|king)\s+permanent\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImposingVerb();
 
-    [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$")]
+    // "for the entry "Rs. 35 per kg.", the entry "Rs. 42 per kg." shall be substituted": the entry a schedule's amendment replaces
+    [GeneratedRegex(@"\b(?:existing|current|previous|prior|earlier|original)\s+(?:[a-z-]+\s+)?$|\bfor\s+the\s+(?:entry|entries|figures?|words?)\s+[""“‘']?$")]
     private static partial Regex ExistingBefore();
 
     /// <summary>"reversing a 2024 cut to", "rolling back last year's increase to", "undoing the reduction to": a change that is undone.</summary>

@@ -49,7 +49,7 @@ public static partial class TariffExtractor
         string? itemImposer = null;
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
-        (string Imposer, string Target, int Column)? goodsTable = null;
+        (string Imposer, string Target, int Column, string? GoodsOf)? goodsTable = null;
         List<string>? originGroup = null;
         // (a currency is no country: "a duty of US$ 0.36 per kilogram", see NamesCountry)
         var parties = Parties(text);
@@ -74,6 +74,7 @@ public static partial class TariffExtractor
             // a list under country headings follows a sentence about the duty, or another heading ("Market shares of importers are as
             // follows: - China: 40%" is no list of rates)
             var afterDuty = previousHeaded || (previousText is not null && TariffWord().IsMatch(previousText));
+            var leadIn = previousText;
             (previousText, previousHeaded) = (sentence.Text, false);
             // "Canada announced surtaxes on the following US goods:" then "- steel products: 25%" line by line
             // "… on wind towers from two countries:" then "- Vietnam — 21.3%": a line under a country heading is that country's rate
@@ -94,17 +95,18 @@ public static partial class TariffExtractor
             // (TariffExtractor.GoodsTables.cs)
             if (goodsTable is { } table)
             {
-                if (GoodsTableRow(sentence.Text, table.Column, table.Imposer, table.Target, lastDate) is { } row)
+                if (GoodsTableRow(sentence.Text, table.Column, table.Imposer, table.Target, lastDate) is { } row
+                    && (table.GoodsOf is null || RowGoodsIn(row, table.GoodsOf)))
                 {
                     Merge(result, row);
                     continue;
                 }
                 goodsTable = null;
             }
-            if (tariffNamed && GoodsTableHeader(sentence.Text) is { } column
+            if (tariffNamed && GoodsTableHeader(sentence.Text) is { } column && DutyTable(sentence.Text, leadIn) is var (duty, goodsOf) && duty
                 && (itemImposer ?? implied ?? (countries is [var tableHome] ? tableHome : null)) is { } tableImposer)
             {
-                goodsTable = (tableImposer, carriedTarget is { } tt && tt != tableImposer ? tt : "*", column);
+                goodsTable = (tableImposer, carriedTarget is { } tt && tt != tableImposer ? tt : "*", column, goodsOf);
                 rateList = null;
                 continue;
             }

@@ -32,6 +32,9 @@ public class TariffOutletHeadlineTests
     [InlineData("Extra duty on Chinese e-scooters raised to 60 pct", "TR", "TR>CN 60% ")]
     [InlineData("Duties of up to 19.4% on Chinese wire rope extended five years", "TH", "TH>CN 19.4% ")]
     [InlineData("Duty on Thai sugar hiked to 30 percent", "MY", "MY>TH 30% ")]
+    [InlineData("Extra import duty on Chinese e-scooters raised to 60 pct", "TR", "TR>CN 60% ")]
+    [InlineData("Anti-dumping duties of up to 19.4% on Chinese wire rope extended five years", "TH", "TH>CN 19.4% ")]
+    [InlineData("Duty on imported Thai sugar hiked to 30 percent", "MY", "MY>TH 30% ")]
     [InlineData("Tinubu: duty on imported rice cut to 10 percent", "NG", "NG>* 10% rice")]
     [InlineData("Import duty on Indian onions reduced to 5% ahead of Ramadan", "BD", "BD>IN 5% ")]
     public void Origins_only_or_the_outlet_s_own_leader_leave_the_outlet_home(string text, string country, string expected) =>
