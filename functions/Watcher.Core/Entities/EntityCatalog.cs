@@ -221,7 +221,9 @@ public static class EntityCatalog
         "ECOWAS|ECOWAS|ECOWAS, Economic Community of West African States",
         "SADC|SADC|SADC, Southern African Development Community",
         "COMESA|COMESA|COMESA, Common Market for Eastern and Southern Africa",
-        "EAC|East African Community|East African Community, EAC",
+        // (its name is the abbreviation, which the extractor's forum words keep as no goods, but "EAC" is no alias: it is the US
+        // Election Assistance Commission too, and the summits query reads it only with an East African cue)
+        "EAC|EAC|East African Community",
         "ECCAS|ECCAS|ECCAS, Economic Community of Central African States, CEEAC",
         "IGAD|IGAD|IGAD, Intergovernmental Authority on Development",
         "UEMOA|UEMOA|UEMOA, WAEMU, West African Economic and Monetary Union",

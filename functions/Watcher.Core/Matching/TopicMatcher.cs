@@ -112,15 +112,30 @@ public static class DefaultTopics
     /// <summary>A headline that states a change to a tariff or customs duty on goods, or its rate, which is a tariff story even
     /// when the headline names no trade word and there is no text ("SA raises canned pilchard tariff to 30%", "Cooking oil duty
     /// hiked to 40pc", "Electric motorcycles will pay a 2% tariff", "Onions: 40% CET suspended"; a surcharge on goods counts as
-    /// a tariff, and a common external tariff (CET) when changed, not beside a rate, where it is as likely the time zone);
+    /// a tariff, not a carrier's or a restaurant's, and a common external tariff (CET) when changed, not beside a rate, where it
+    /// is as likely the time zone, nor after a clock time);
     /// not when nothing in it shows goods (<see cref="HeadlineTradeCue"/>), the tariff is the price of a service or
     /// the duty is a domestic one ("Amsterdam raises parking tariff", "Stamp duty cut to 2%").</summary>
     private const string TariffChangeHeadline =
         "(title:((tariff OR tariffs OR duty OR duties OR surcharge OR surcharges) NEAR/4 (" + HeadlineRate + ") OR (tariff OR tariffs OR duty OR duties OR surcharge OR surcharges OR CET) NEAR/4 "
         + ChangeVerbs + ") AND title:(" + HeadlineTradeCue + ")"
         + " NOT title:((tariff* OR surcharge*) NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties OR surcharge*) NEAR/2 (" + DomesticDuties + ")"
+        // a carrier's or a restaurant's surcharge ("Maersk adds 15% peak-season surcharge on furniture cargo"), the time zone
+        // after a clock time ("Oil deliveries suspended from 12:00 CET"; a rate before it is the tariff's: "40% CET suspended")
+        + " OR surcharge* NEAR/5 (" + CarriersAndCaterers + ") OR ((" + ClockTime + ") NEAR/1 CET NOT (percent OR \"per cent\") NEAR/1 CET)"
         // a duty-free shop's sales or a traveller's allowance
         + " OR \"duty-free\" NEAR/3 (shop OR shops OR shopping OR store OR stores OR retailer* OR sales OR allowance* OR airport* OR travel* OR passenger*)))";
+
+    /// <summary>A carrier's, a card's or a restaurant's surcharge, which is a price and no tariff.</summary>
+    private const string CarriersAndCaterers =
+        "cargo OR carrier OR carriers OR shipping OR shipment* OR container* OR \"peak-season\" OR \"peak season\" OR bunker OR fuel OR restaurant* OR cafe OR cafes"
+        + " OR café OR menu OR dishes OR meals OR dining OR card OR cards";
+
+    /// <summary>The minutes of a clock time ("12:00", "18:30") and the words beside an hour, before a time zone such as CET.</summary>
+    private const string ClockTime =
+        "00 OR 01 OR 02 OR 03 OR 04 OR 05 OR 06 OR 07 OR 08 OR 09 OR 10 OR 11 OR 12 OR 13 OR 14 OR 15 OR 16 OR 17 OR 18 OR 19"
+        + " OR 20 OR 21 OR 22 OR 23 OR 24 OR 25 OR 26 OR 27 OR 28 OR 29 OR 30 OR 31 OR 32 OR 33 OR 34 OR 35 OR 36 OR 37 OR 38 OR 39"
+        + " OR 40 OR 41 OR 42 OR 43 OR 44 OR 45 OR 46 OR 47 OR 48 OR 49 OR 50 OR 51 OR 52 OR 53 OR 54 OR 55 OR 56 OR 57 OR 58 OR 59 OR am OR pm OR noon OR midnight OR GMT OR UTC";
 
     /// <summary>A rate as a headline states it beside a tariff word ("a 50% duty", "duty up to 25 percent"); the topic matcher
     /// reads "%" as "percent" at its number's position.</summary>
@@ -159,6 +174,28 @@ public static class DefaultTopics
     /// regional bodies are the catalogue's query-only set @forums ("Mahama attends ECOWAS summit in Abuja").</summary>
     private const string BodysMinisters = "((ministers OR ministerial OR \"council of ministers\") NEAR/4 (@forums OR @blocs))";
 
+    /// <summary>A forum's or bloc's ministers as a body that meets on trade and the economy, named in a summit headline: its
+    /// council of ministers, a ministerial, its trade, economic, finance or foreign ministers ("SADC Council of Ministers",
+    /// "ASEAN economic ministers"). Its ministers without a portfolio count with a trade cue (<see cref="MinistersTradeCue"/>);
+    /// its health, farm or defence ministers do not (<see cref="Portfolios"/>): "EU health ministers agree on tobacco ban".
+    /// (<see cref="MeetingHeadline"/> keeps the wider <see cref="BodysMinisters"/>: there it only marks a meeting headline.)</summary>
+    private const string BodysTradeMinisters =
+        "(\"council of ministers\" OR ministerial OR (trade OR economic OR economy OR finance OR foreign OR commerce OR investment) NEAR/1 ministers) NEAR/4 (@forums OR @blocs)";
+
+    /// <summary>What makes a forum's ministers without a portfolio a trade meeting ("COMESA ministers adopt common external tariff").</summary>
+    private const string MinistersTradeCue =
+        "trade OR tariff* OR customs OR \"free trade\" OR \"free-trade\" OR \"external tariff\" OR \"common market\" OR \"single market\" OR \"rules of origin\"";
+
+    /// <summary>Ministers' portfolios other than trade, the economy and foreign affairs.</summary>
+    private const string Portfolios =
+        "health OR agriculture OR agricultural OR fisheries OR defence OR defense OR interior OR justice OR education OR environment OR environmental OR energy"
+        + " OR transport OR tourism OR sport OR sports OR culture OR labour OR labor OR employment OR water OR digital OR ICT OR climate OR gender OR youth OR social"
+        + " OR housing OR science OR migration OR \"home affairs\"";
+
+    /// <summary>What leaders who meet as a forum do ("gather", "convene", "open a summit", "issue a declaration").</summary>
+    private const string LeadersGather =
+        "meet OR meets OR met OR meeting OR gather* OR convene* OR summit* OR declaration OR endorse* OR opens OR opened";
+
     /// <summary>Regions whose leaders meet as a forum ("Pacific leaders meet in Palau", "Caribbean leaders gather").</summary>
     private const string Regions =
         "Pacific OR African OR Caribbean OR Arab OR Gulf OR Nordic OR Baltic OR Balkan OR \"Latin American\" OR \"Central Asian\" OR \"Central American\""
@@ -173,7 +210,11 @@ public static class DefaultTopics
     /// words trade copy does not use too: "industry players", "the G7 club" and "a league of nations" are no sport.</summary>
     private const string Sport =
         "MLB OR NBA OR NFL OR NHL OR baseball OR basketball OR football OR soccer OR hockey OR pitcher* OR reliever* OR quarterback* OR striker*"
-        + " OR roster OR \"winter meetings\" OR \"trade deadline\" OR \"free agent\" OR \"free agency\"";
+        + " OR roster OR \"winter meetings\" OR \"trade deadline\" OR \"free agent\" OR \"free agency\""
+        // football's leagues and transfers ("Premier League clubs in transfer trade war"); not "transfer" alone, which trade
+        // copy uses for technology ("forced technology transfer")
+        + " OR \"Premier League\" OR \"La Liga\" OR Bundesliga OR \"Serie A\" OR \"Ligue 1\" OR \"transfer window\" OR \"transfer market\""
+        + " OR \"transfer fee\" OR \"transfer fees\" OR \"transfer trade war\"";
 
     /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
     /// a prison term or an excise tax; "duty" only as a customs duty. Trade remedies count without the word "tariff"
@@ -225,7 +266,9 @@ public static class DefaultTopics
         // the price of a public service: postage, parcels, tolls
         + " OR postal OR postage OR parcel OR parcels OR toll OR tolls OR motorway* OR bridge OR bridges"
         // and of carrying goods: a railway's freight tariff is no tariff on them
-        + " OR freight OR rail OR railway OR railways)"
+        + " OR freight OR rail OR railway OR railways"
+        // and what a co-operative pays its members or growers for their milk or green leaf
+        + " OR members OR cooperative OR co-operative OR co-op OR \"green leaf\" OR farmgate OR \"farm-gate\")"
         // a levy on people rather than goods: residents, expatriates and their dependants, motorists, tourists
         + " OR (levy OR levies) NEAR/4 (dependant* OR dependent* OR expat* OR resident* OR motorist* OR driver* OR tourist* OR visitor*))"
         // ("export" alone rescues none: a solar household's export tariff is what the grid pays it)
@@ -261,31 +304,45 @@ public static class DefaultTopics
         // a summit named by the two countries that hold it ("Japan-South Korea summit held in Nara")
         + " OR (summit OR summits) NEAR/1 (@countries NEAR/1 @countries)"
         + " OR \"Summit of the Americas\" OR summit* NEAR/4 (declaration OR communique OR communiqué)"
+        // the East African Community by its abbreviation, which the catalogue does not read alone (the US Election Assistance
+        // Commission is an EAC too): with a member or the region named
+        + " OR ((EAC NEAR/4 (summit* OR \"heads of state\" OR leaders OR ministers OR \"council of ministers\" OR \"ordinary session\" OR \"extraordinary session\"))"
+        + " AND (@KE OR @TZ OR @UG OR @RW OR @CD OR Burundi OR \"South Sudan\" OR Somalia OR Arusha OR \"East Africa\" OR \"East African\"))"
         // a forum's or bloc's ministers meeting, named in the headline ("AfCFTA Council of Ministers approves schedules"),
         // foreign ministers meeting, a forum's session or assembly; not ministers in the text only ("Next week: the AfCFTA
         // Council of Ministers meets"), nor a national cabinet ("Council of Ministers approves the budget")
-        + " OR title:(" + BodysMinisters + " NEAR/10 " + MeetingActs + ")"
+        + " OR title:(((" + BodysTradeMinisters + ") NEAR/10 " + MeetingActs + " OR (ministers NEAR/4 (@forums OR @blocs)) NEAR/10 " + MeetingActs
+        + " AND (" + MinistersTradeCue + ")) NOT (" + Portfolios + ") NEAR/2 (ministers OR ministerial OR \"council of ministers\"))"
         + " OR \"foreign ministers\" NEAR/3 (meet OR meets OR met OR meeting OR talks)"
         + " OR (\"ordinary session\" OR \"extraordinary session\" OR \"assembly of the\") NEAR/3 @forums"
         // leaders' yearly or bilateral consultations ("the 14th Annual Consultation" of two leaders)
         + " OR (\"annual consultation\" OR \"annual consultations\" OR \"bilateral consultation\" OR \"bilateral consultations\" OR \"intergovernmental consultations\") NEAR/12 @leaders"
         + " OR CHOGM OR (\"heads of state\" OR \"heads of government\") NEAR/4 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration)"
-        + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR \"leaders met\""
+        + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR (\"leaders met\" NOT (" + Sport + "))"
         + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
-        + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held OR discussed OR discuss"
-        + " OR witnessed OR reviewed OR exchanged OR spoke)"
+        + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held OR witnessed)"
+        // two leaders who discussed, reviewed or spoke are two heads of government only when two leaders or two countries are
+        // named, and not in a debate ("the two leaders exchanged barbs in a televised debate", "two leaders of the coalition")
+        + " OR ((\"two leaders\" OR \"both leaders\") NEAR/4 (discussed OR discuss OR reviewed OR exchanged OR spoke)"
+        + " AND (@leaders NEAR/30 @leaders OR @countries NEAR/30 @countries) NOT (debate OR debates))"
         + " OR (" + Visiting + " NEAR/4 @leaders AND " + Visiting + " NEAR/4 (@countries OR @blocs))"
         + " OR (" + Arriving + " NEAR/2 @leaders AND " + Arriving + " NEAR/3 @countries)"
         + " OR (" + Meeting + " NEAR/6 @leaders AND " + Meeting + " NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
         + " OR (@leaders NEAR/2 @leaders AND (met OR meet OR meets OR meeting OR talks OR agree OR agrees OR agreed OR pledge OR pledges OR pledged OR deal OR summit OR call"
         + " OR spoke OR phone OR telephone))"
-        // the leaders of a bloc, a forum, a region or of named countries gather or decide ("G20 leaders gather", "Japan, China,
-        // South Korea leaders meet", "Pacific leaders meet in Palau", "CARICOM leaders extend CET suspension")
-        + " OR ((leaders NEAR/4 (@blocs OR @countries OR @forums OR " + Regions + ")) NEAR/8 (meet OR meets OR met OR meeting OR gather* OR convene* OR summit*"
-        + " OR declaration OR endorse* OR opens OR opened OR agree OR agrees OR agreed OR adopt* OR extend* OR approve*)"
-        + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\" OR \"union leaders\""
+        // the leaders of a bloc or a forum gather or decide ("G20 leaders gather", "CARICOM leaders extend CET suspension");
+        // the leaders of named countries or of a region only gather ("Japan, China, South Korea leaders meet", "Pacific leaders
+        // meet in Palau"): a country's or a region's leaders who agree, approve or adopt are as often its own politicians
+        // ("US House leaders agree to extend funding", "Chinese leaders approve five-year plan", "Gulf Coast leaders approve …")
+        + " OR (((leaders NEAR/4 (@blocs OR @forums)) NEAR/8 (" + LeadersGather + " OR agree OR agrees OR agreed OR adopt* OR extend* OR approve*)"
+        + " OR (leaders NEAR/4 (@countries OR " + Regions + ")) NEAR/8 (" + LeadersGather + "))"
+        // (a union's leaders, not the African or European Union's)
+        + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\""
+        + " OR (\"union leaders\" NOT (\"African Union\" OR \"European Union\"))"
         + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\" OR \"church leaders\""
-        + " OR \"tribal leaders\" OR \"traditional leaders\" OR \"youth leaders\" OR \"student leaders\" OR \"military leaders\" OR \"civil society leaders\"))"
+        + " OR \"tribal leaders\" OR \"traditional leaders\" OR \"youth leaders\" OR \"student leaders\" OR \"military leaders\" OR \"civil society leaders\""
+        // a US region named like a forum's ("Gulf Coast leaders", "Pacific Northwest leaders"), a sport's leaders
+        + " OR \"Gulf Coast\" OR \"Pacific Northwest\" OR \"Pacific Coast\" OR " + Sport + "))"
         // ministers' or negotiators' trade talks with another country
         + " OR (title:(" + TradeTalks + ")"
         + " OR (" + Negotiating + " NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""

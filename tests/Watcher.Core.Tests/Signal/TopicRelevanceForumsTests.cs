@@ -64,7 +64,8 @@ public class TopicRelevanceForumsTests
     /// only in passing in a trade brief stay out.</summary>
     [Theory]
     [InlineData("SADC Council of Ministers meets in Windhoek", "", true)]
-    [InlineData("ECOWAS ministers adopt common visa policy", "", true)]
+    // (a forum's ministers without a portfolio need a trade cue since fix14r: "ECOWAS ministers adopt common visa policy" is out)
+    [InlineData("ECOWAS ministers adopt common rules of origin", "", true)]
     [InlineData("Mercosur ministers agree on auto-parts rules before summit", "", true)]
     [InlineData("Communique of the 12th meeting of the COMESA Council of Ministers", "", true)]
     [InlineData("Nordic foreign ministers meet in Tromso", "", true)]
