@@ -57,7 +57,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         if (mine.Count == 0 || theirs.Count == 0) return false;
         for (var i = 0; i < mine.Count; i++)
             for (var j = 0; j < theirs.Count; j++)
-                if (OneHome(mine[i], theirs[j]) || UnionNamedOver(mine[i], theirs[j], LedeParties) || UnionNamedOver(mine[i], theirs[j], other.LedeParties)) return false;
+                if (OneHome(mine[i], theirs[j])) return false;
         // an item whose headline or lede names the other's country may report that country's measure (a misread imposer, the
         // exporters' side); a country named further down is background ("… weeks after India imposed its own duty")
         for (var i = 0; i < mine.Count; i++) if (other.LedeParties.Contains(mine[i])) return false;
@@ -77,15 +77,6 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// chicken to 62%"). Two members are two homes. For this check only: a union named as the owner of a rate is no story party.</summary>
     private static bool OneHome(string a, string b) =>
         a == b || (CustomsUnions.TryGetValue(a, out var members) && members.Contains(b)) || (CustomsUnions.TryGetValue(b, out members) && members.Contains(a));
-
-    /// <summary>Two members of a customs union that a lede names ("EAC extends duty waiver on sugar imports" in a Kenyan and in a
-    /// Ugandan paper): the union's common tariff, read for each member by its outlet.</summary>
-    private static bool UnionNamedOver(string a, string b, IReadOnlyList<string> ledeParties)
-    {
-        for (var k = 0; k < ledeParties.Count; k++)
-            if (CustomsUnions.TryGetValue(ledeParties[k], out var members) && members.Contains(a) && members.Contains(b)) return true;
-        return false;
-    }
 
     /// <summary>Customs unions with a common external tariff, by their entity ids, and their members: the European Union, SACU,
     /// the East African Community, Mercosur, the GCC, the Eurasian Economic Union, CARICOM (its common market) and ECOWAS (its CET;
@@ -1813,11 +1804,27 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
                 && fact[2..arrow] is var imposer && !homes.Contains(imposer)) homes.Add(imposer);
         }
         if (homes.Count == 0 && !meeting && sourceCountry is { Length: > 0 }
-            && MatchBudget.OrElse(() => TariffExtractor.HomeOf(LedeOf(title, text, ledeEnd), sourceCountry), null) == sourceCountry)
-            homes.Add(sourceCountry);
+            && LedeOf(title, text, ledeEnd) is var lede
+            && MatchBudget.OrElse(() => TariffExtractor.HomeOf(lede, sourceCountry), null) == sourceCountry)
+            homes.Add(OwnUnionNamed(lede, sourceCountry) ?? sourceCountry);
         homes.Sort(StringComparer.Ordinal);
         return homes;
     }
+
+    /// <summary>The customs union of the outlet's country that the lede names ("Govt extends EAC duty waiver on imported sugar" in
+    /// a Kenyan paper): the decision the outlet reads as its country's is the union's common tariff, one home with every member's
+    /// (<see cref="OneHome"/>). The union stays out of the item's parties (EntityFinder names no EAC or ECOWAS).</summary>
+    private static string? OwnUnionNamed(string lede, string outlet)
+    {
+        foreach (Match m in CustomsUnionName().Matches(lede))
+            foreach (var (union, members) in CustomsUnions)
+                if (m.Groups[union].Success && members.Contains(outlet)) return union;
+        return null;
+    }
+
+    // each union in a group named by its id in CustomsUnions
+    [GeneratedRegex(@"\b(?:(?<EU>(?-i:EU)|European\s+Union)|(?<SACU>(?-i:SACU)|Southern\s+African\s+Customs\s+Union)|(?<EAC>(?-i:EAC)|East\s+African\s+Community)|(?<MERCOSUR>Mercosur|Mercosul)|(?<GCC>(?-i:GCC)|Gulf\s+Cooperation\s+Council)|(?<EAEU>(?-i:EAEU|EEU)|Eurasian\s+Economic\s+Union)|(?<CARICOM>CARICOM|Caribbean\s+Community)|(?<ECOWAS>(?-i:ECOWAS)|Economic\s+Community\s+of\s+West\s+African\s+States))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CustomsUnionName();
 
     /// <summary>The headline and the text's first sentence, as <see cref="Read"/> joins them.</summary>
     private static string LedeOf(string? title, string? text, int ledeEnd) =>
