@@ -8,6 +8,19 @@ public static partial class TariffExtractor
     /// <summary>No origin can be told: the measures of a home imposer that name none are not read.</summary>
     private const string UnknownOrigin = "?";
 
+    /// <summary>The country whose own measure an item states without naming an imposer, as <see cref="Extract"/> reads it: the one
+    /// country whose institutions act in it, else <see cref="HomeCountry.Of"/> with the outlet's country (an unnamed own government
+    /// that decides: "Govt raises …", "Import duty on rice cut to 5%"; never an item from the exporters' side, one that names the
+    /// outlet's country only as an origin, or one that decides nothing). The story fingerprint's home by the outlet (session 14).</summary>
+    internal static string? HomeOf(string text, string? sourceCountry)
+    {
+        var parties = Parties(text);
+        var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
+            .Select(m => m.CountryId).Distinct(StringComparer.Ordinal).ToList();
+        var possibleImposers = PossibleImposers(text, parties, countries);
+        return ImpliedImposer(text, parties, possibleImposers) ?? HomeCountry.Of(text, parties, HomeCandidates(text, parties, possibleImposers), sourceCountry);
+    }
+
     /// <summary>The countries an item may be at home in: those it names other than as an origin of goods (or one joined to an
     /// origin: "mainly from Brazil, the United States and the EU", "from China PR and Turkey"), other than by their goods or
     /// traders ("to check Chinese imports", "all other EU companies", "of which the United States is a major supplier") or as the

@@ -46,7 +46,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// </summary>
     public IReadOnlyList<string> HomeCountries { get; init; } = [];
 
-    /// <summary>Both items say whose measures they report, and no country is in both (an EU member's and the EU's are one):
+    /// <summary>Both items say whose measures they report, and no country is in both (a customs union's member's and the union's
+    /// are one, see <see cref="OneHome"/>):
     /// the same goods' duty in two countries, which neither item may name ("Govt raises duty on imported cooking oil" in
     /// Harare and in Lilongwe).</summary>
     public bool HomesDiffer(StoryFingerprint other)
@@ -56,7 +57,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         if (mine.Count == 0 || theirs.Count == 0) return false;
         for (var i = 0; i < mine.Count; i++)
             for (var j = 0; j < theirs.Count; j++)
-                if (mine[i] == theirs[j] || (mine[i] == "EU" && EuMembers.Contains(theirs[j])) || (theirs[j] == "EU" && EuMembers.Contains(mine[i]))) return false;
+                if (OneHome(mine[i], theirs[j])) return false;
         // an item whose headline or lede names the other's country may report that country's measure (a misread imposer, the
         // exporters' side); a country named further down is background ("… weeks after India imposed its own duty")
         for (var i = 0; i < mine.Count; i++) if (other.LedeParties.Contains(mine[i])) return false;
@@ -64,15 +65,36 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return true;
     }
 
+    /// <summary>The item's text adds no word to its headline (a headline-only brief), as far as its words tell.</summary>
+    internal bool HeadlineOnly => WordCount <= TitleWords.Count;
+
     /// <summary>The countries and blocs the headline and the text's first sentence name (a leader counts as their country),
     /// sorted; empty for a story indexed before they were kept.</summary>
     public IReadOnlyList<string> LedeParties { get; init; } = [];
 
-    /// <summary>The European Union's members, whose trade measures are the Union's.</summary>
-    private static readonly HashSet<string> EuMembers = new(StringComparer.Ordinal)
+    /// <summary>Two homes are one when they are one country, or a customs union and one of its members (a member's paper reports
+    /// the union's common tariff as its own: "Chicken import duty raised to 62%" in Gaborone beside "SACU raises duty on imported
+    /// chicken to 62%"). Two members are two homes. For this check only: a union named as the owner of a rate is no story party.</summary>
+    private static bool OneHome(string a, string b) =>
+        a == b || (CustomsUnions.TryGetValue(a, out var members) && members.Contains(b)) || (CustomsUnions.TryGetValue(b, out members) && members.Contains(a));
+
+    /// <summary>Customs unions with a common external tariff, by their entity ids, and their members: the European Union, SACU,
+    /// the East African Community, Mercosur, the GCC, the Eurasian Economic Union, CARICOM (its common market) and ECOWAS (its CET;
+    /// Mali, Burkina Faso and Niger left in 2025). Not the African Union (no customs union; and "AU" is Australia).</summary>
+    private static readonly Dictionary<string, HashSet<string>> CustomsUnions = new(StringComparer.Ordinal)
     {
-        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL",
-        "PT", "RO", "SK", "SI", "ES", "SE",
+        ["EU"] = new(StringComparer.Ordinal)
+        {
+            "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL",
+            "PT", "RO", "SK", "SI", "ES", "SE",
+        },
+        ["SACU"] = new(StringComparer.Ordinal) { "ZA", "BW", "NA", "LS", "SZ" },
+        ["EAC"] = new(StringComparer.Ordinal) { "KE", "UG", "TZ", "RW", "BI", "SS", "CD", "SO" },
+        ["MERCOSUR"] = new(StringComparer.Ordinal) { "AR", "BR", "PY", "UY", "BO" },
+        ["GCC"] = new(StringComparer.Ordinal) { "SA", "AE", "KW", "QA", "BH", "OM" },
+        ["EAEU"] = new(StringComparer.Ordinal) { "RU", "BY", "KZ", "KG", "AM" },
+        ["CARICOM"] = new(StringComparer.Ordinal) { "AG", "BS", "BB", "BZ", "DM", "GD", "GY", "HT", "JM", "MS", "KN", "LC", "VC", "SR", "TT" },
+        ["ECOWAS"] = new(StringComparer.Ordinal) { "BJ", "CV", "CI", "GM", "GH", "GN", "GW", "LR", "NG", "SN", "SL", "TG" },
     };
 
     /// <summary>The distinctive figures the item states ("26.41", "38.4", "6000"): numbers with decimals, and whole numbers
@@ -1317,7 +1339,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         {
             Facts = facts,
             LedeParties = ledeParties,
-            HomeCountries = HomesOf(facts, titleWords, sourceCountry),
+            HomeCountries = HomesOf(facts, titleWords, sourceCountry, title, text, ledeEnd),
             TitleWords = titleWords,
             WordCount = words.Count,
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
@@ -1767,8 +1789,11 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The imposers of an item's lede measures, else the outlet's country (see <see cref="HomeCountries"/>), sorted. A
     /// meeting is both sides' news: an item whose lede reads one, or whose headline names a meeting and no trade measure, has no
-    /// home by its outlet.</summary>
-    private static List<string> HomesOf(List<string> facts, List<string> titleWords, string? sourceCountry)
+    /// home by its outlet. Nor has an item whose headline and first sentence state no decision of an unnamed own government, as
+    /// the extractor reads one (<see cref="TariffExtractor.HomeOf"/>): a foreign duty seen from the exporters' side ("Shrimp
+    /// exporters brace for 25% duty"), the outlet's country named only as the origin ("Tariffs on Canadian steel doubled"), a
+    /// duty that only "takes effect", a customs union's tariff.</summary>
+    private static List<string> HomesOf(List<string> facts, List<string> titleWords, string? sourceCountry, string? title, string? text, int ledeEnd)
     {
         var homes = new List<string>();
         var meeting = titleWords.Any(MeetingWords.Contains) && !titleWords.Any(TradeWords.Contains);
@@ -1778,10 +1803,32 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             else if (fact.StartsWith("m:", StringComparison.Ordinal) && fact.IndexOf('>', StringComparison.Ordinal) is > 2 and var arrow
                 && fact[2..arrow] is var imposer && !homes.Contains(imposer)) homes.Add(imposer);
         }
-        if (homes.Count == 0 && !meeting && sourceCountry is { Length: > 0 }) homes.Add(sourceCountry);
+        if (homes.Count == 0 && !meeting && sourceCountry is { Length: > 0 }
+            && LedeOf(title, text, ledeEnd) is var lede
+            && MatchBudget.OrElse(() => TariffExtractor.HomeOf(lede, sourceCountry), null) == sourceCountry)
+            homes.Add(OwnUnionNamed(lede, sourceCountry) ?? sourceCountry);
         homes.Sort(StringComparer.Ordinal);
         return homes;
     }
+
+    /// <summary>The customs union of the outlet's country that the lede names ("Govt extends EAC duty waiver on imported sugar" in
+    /// a Kenyan paper): the decision the outlet reads as its country's is the union's common tariff, one home with every member's
+    /// (<see cref="OneHome"/>). The union stays out of the item's parties (EntityFinder names no EAC or ECOWAS).</summary>
+    private static string? OwnUnionNamed(string lede, string outlet)
+    {
+        foreach (Match m in CustomsUnionName().Matches(lede))
+            foreach (var (union, members) in CustomsUnions)
+                if (m.Groups[union].Success && members.Contains(outlet)) return union;
+        return null;
+    }
+
+    // each union in a group named by its id in CustomsUnions
+    [GeneratedRegex(@"\b(?:(?<EU>(?-i:EU)|European\s+Union)|(?<SACU>(?-i:SACU)|Southern\s+African\s+Customs\s+Union)|(?<EAC>(?-i:EAC)|East\s+African\s+Community)|(?<MERCOSUR>Mercosur|Mercosul)|(?<GCC>(?-i:GCC)|Gulf\s+Cooperation\s+Council)|(?<EAEU>(?-i:EAEU|EEU)|Eurasian\s+Economic\s+Union)|(?<CARICOM>CARICOM|Caribbean\s+Community)|(?<ECOWAS>(?-i:ECOWAS)|Economic\s+Community\s+of\s+West\s+African\s+States))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CustomsUnionName();
+
+    /// <summary>The headline and the text's first sentence, as <see cref="Read"/> joins them.</summary>
+    private static string LedeOf(string? title, string? text, int ledeEnd) =>
+        text is null || ledeEnd <= 0 || string.IsNullOrWhiteSpace(text[..ledeEnd]) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + text[..ledeEnd].Trim();
 
     /// <summary>How many of the text's first sentences may stand in for a lede that states no fact.</summary>
     private const int OpeningSentences = 3;

@@ -534,7 +534,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     public static double Score(StoryFingerprint a, StoryFingerprint b)
     {
         if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
-        if (a.TitleKey is not null && a.TitleKey == b.TitleKey) return 1;
+        // One headline is one story, unless the items say whose measures they report and differ (see below) and their texts are
+        // no near-verbatim copy, or neither has a text beyond the headline: a generic brief ("Cooking oil duty hiked to 40pc") in
+        // two countries' papers is two decisions; a wire's copy, text and all, stays one story.
+        if (a.TitleKey is not null && a.TitleKey == b.TitleKey)
+            return a.HomesDiffer(b) && ((a.HeadlineOnly && b.HeadlineOnly) || a.SimilarityBelow(b, NearVerbatim)) ? 0 : 1;
         // Items that say whose measures they report, and name different countries (or their outlets are in different countries
         // and neither names one), report different decisions however many goods words they share ("Govt raises duty on
         // imported cooking oil" in Harare and in Lilongwe), unless the texts are a near-verbatim copy (one of them misread).
