@@ -91,8 +91,8 @@ public static class LabelledSet
 
     /// <summary>Written in session 13 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
     /// docs/holdout-16-notes.md) as the unseen set after holdout 15, labelled before anything ran on it, each item's outlet
-    /// country declared by its writer; its first run is taken by the lead on the final session-13 code. Never tuned on,
-    /// measured only on request, and its per-item errors are not printed.</summary>
+    /// country declared by outlet_country.py's policy; its first run was taken by the lead on the final session-13 code.
+    /// Session 14's unseen set, measured once at its end; a dev set from session 15 (its errors are printed).</summary>
     public static string Holdout16Path => Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "holdout-16.jsonl");
 
     /// <summary>Written in session 14 (by a helper who read neither the extractor, the relevance rules nor the clusterer;
