@@ -542,8 +542,6 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     private Body StageBody => HeadlineBody is var headline and not Body.None ? headline : LedeBody;
 
-    /// <summary>The body acting in the opening of <paramref name="text"/>: its first sentences, up to a dozen words (a release's
-    /// "Plenary session. Press release." is no sentence of news).</summary>
     /// <summary>How many runs of characters other than a space <paramref name="span"/> holds (what splitting it at spaces and
     /// dropping empty entries counts), without making the strings.</summary>
     private static int SpaceSeparatedWords(ReadOnlySpan<char> span)
@@ -562,6 +560,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return count;
     }
 
+    /// <summary>The body acting in the opening of <paramref name="text"/>: its first sentences, up to a dozen words (a release's
+    /// "Plenary session. Press release." is no sentence of news).</summary>
     internal static Body LedeBodyOf(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return Body.None;
