@@ -101,9 +101,16 @@ internal static partial class HomeCountry
     [GeneratedRegex(@"\b(?:Government|Gov(?:'|’)?t|Cabinet|Parliament|Legislature|Congress|Senate|National\s+Assembly|lawmakers|legislators|MPs|senators|Minist(?:er|ry)|Commission|Committee)\b(?:\s+[\w,]+){0,4}?\s+(?:debat|discuss|consider|review|examin|deliberat|weigh|mull|stud(?:y|ie)|(?:expected|due|set|scheduled)\s+to\s+(?:vote|debate|decide))\w*", RegexOptions.IgnoreCase)]
     private static partial Regex Deliberates();
 
+    /// <summary>A duty that hits, hurts, squeezes or costs whom the next words name ("hits Tiruppur exporters", "a blow to sugar
+    /// mills"): the exporters' and the producers' side share it.</summary>
+    private const string HarmTo = @"\b(?:hits?|hurts?|hurting|hitting|blow\s+to|pain\s+for|squeez\w*|threatens?|cost)\s+(?:[\w-]+\s+){0,3}?";
+
+    /// <summary>Producers of goods sold abroad: growers, farmers, producers, mills, millers, planters, fishermen.</summary>
+    private const string Producers = @"(?:growers|farmers|producers|mills|millers|planters|fishermen)";
+
     /// <summary>An item written from the exporters' side: exporters who brace for, face, fear or count the cost of a duty, a duty
     /// that hits or hurts exporters, "our exports" — a duty of the country they export to, which the item need not name.</summary>
-    [GeneratedRegex(@"\bexporters?\b(?:\s+[\w,-]+){0,3}?\s+(?:brac|fac|fear|warn|worr|say|said|count|struggl|los|scrambl|hit|hurt|rush|reel|seek|urg|lobb)\w*|\b(?:hits?|hurts?|hurting|hitting|blow\s+to|pain\s+for|squeez\w*|threatens?|cost)\s+(?:[\w-]+\s+){0,3}?exporters?\b|\bour\s+(?:exports|exporters|shipments)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexporters?\b(?:\s+[\w,-]+){0,3}?\s+(?:brac|fac|fear|warn|worr|say|said|count|struggl|los|scrambl|hit|hurt|rush|reel|seek|urg|lobb)\w*|" + HarmTo + @"exporters?\b|\bour\s+(?:exports|exporters|shipments)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExportersView();
 
     /// <summary>Producers whom a duty costs, hits or hurts ("Growers in Sinaloa said the duty would cost them", "Shrimp farmers brace
@@ -111,8 +118,8 @@ internal static partial class HomeCountry
     /// that hurts farmers lets imports in: the home's own).</summary>
     private static bool ProducersHurt(string text) => ProducersView().IsMatch(text) && !DutyLowered().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:growers|farmers|producers|mills|millers|planters|fishermen)\b(?:\s+[\w,-]+){0,4}?\s+(?:(?:brac|reel|scrambl|struggl)\w*|count(?:s|ed|ing)?\s+the\s+cost|(?:say|says|said|warn\w*|fear\w*)\s+(?:that\s+)?(?:the|this|a|an|its|new)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:would|will|could|may|might|is\s+set\s+to)\s+)?(?:cost|hit|hurt|ruin|crippl|wipe|shut|squeez|threaten|devastat)\w*)"
-        + @"|\b(?:hits?|hurts?|hurting|hitting|blow\s+to|pain\s+for|squeez\w*|threatens?|cost)\s+(?:[\w-]+\s+){0,3}?(?:growers|farmers|producers|mills|millers|planters|fishermen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Producers + @"\b(?:\s+[\w,-]+){0,4}?\s+(?:(?:brac|reel|scrambl|struggl)\w*|count(?:s|ed|ing)?\s+the\s+cost|(?:say|says|said|warn\w*|fear\w*)\s+(?:that\s+)?(?:the|this|a|an|its|new)\s+(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|levy|levies)\s+(?:(?:would|will|could|may|might|is\s+set\s+to)\s+)?(?:cost|hit|hurt|ruin|crippl|wipe|shut|squeez|threaten|devastat)\w*)"
+        + "|" + HarmTo + Producers + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProducersView();
 
     [GeneratedRegex(@"\b(?:cut|cuts|reduc\w*|lower\w*|slash\w*|remov\w*|scrap\w*|waiv\w*|halv\w*|abolish\w*|eliminat\w*)\b", RegexOptions.IgnoreCase)]
