@@ -45,6 +45,7 @@ public class EntityCatalogWorldTests
     [InlineData("The Georgian government in Tbilisi ratified the deal.", "GE GE")]
     [InlineData("Chadian officials in N'Djamena met their Togolese counterparts in Lome.", "TD TD TG TG")]
     [InlineData("Macau's casinos and the Maldives' resorts.", "MO MV")]
+    [InlineData("The Republic of Guinea exports bauxite; Guinea's mines reopened.", "GN GN")]
     public void A_state_named_in_the_text_is_found(string text, string expected) => Assert.Equal(expected, Countries(text));
 
     // names of other things, which must not be read as a state
@@ -55,6 +56,7 @@ public class EntityCatalogWorldTests
     [InlineData("The class reunion was held in Victoria.")]
     [InlineData("Oil output in the Niger Delta fell, and barges on the Congo River stopped.")]
     [InlineData("Douglas Irwin, a historian of trade policy, disagreed.")]
+    [InlineData("Shipping in the Gulf of Guinea and mining on New Guinea.")]
     [InlineData("Porsche cut the price of the Cayenne.")]
     public void A_name_of_something_else_is_no_state(string text) => Assert.Equal("", Countries(text));
 
