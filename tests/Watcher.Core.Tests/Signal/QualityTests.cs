@@ -280,7 +280,8 @@ public class QualityTests
         public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
     }
 
-    internal static Score Relevance(IReadOnlyList<LabelledItem> Items, ITopicMatcher? matcher = null)
+    /// <param name="only">One topic to score alone (per-topic figures); both default topics when null.</param>
+    internal static Score Relevance(IReadOnlyList<LabelledItem> Items, ITopicMatcher? matcher = null, string? only = null)
     {
         matcher ??= QueryTopicMatcher.Default;
         int tp = 0, fp = 0, fn = 0;
@@ -290,6 +291,7 @@ public class QualityTests
             var found = matcher.Match(item.Title, item.Text).Select(m => m.Topic).ToHashSet();
             foreach (var topic in new[] { DefaultTopics.Tariffs, DefaultTopics.Summits })
             {
+                if (only is not null && topic != only) continue;
                 var want = item.Topics.Contains(topic);
                 var got = found.Contains(topic);
                 if (want && got) tp++;
