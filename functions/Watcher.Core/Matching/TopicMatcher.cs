@@ -161,8 +161,12 @@ public static class DefaultTopics
     private const string LeadersCall =
         "(\"phone call\" OR \"phone calls\" OR \"by phone\" OR \"by telephone\" OR \"phone conversation\" OR \"phone talks\" OR \"telephone talks\" OR \"telephone call\" OR \"telephone conversation\") NEAR/8 @leaders";
 
-    /// <summary>Talks about tariffs, named as such.</summary>
-    private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\"";
+    /// <summary>Talks about tariffs, named as such, or as talks on a trade agreement between countries ("fifth round of
+    /// negotiations on the reciprocal trade agreement", "FTA talks", "negotiations on an economic partnership agreement"), with
+    /// a country, a bloc or a leader named beside them: a club's "trade deal" for a player is no such agreement.</summary>
+    private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\""
+        + " OR ((FTA OR FTAs OR (trade OR \"free-trade\" OR \"economic partnership\") NEAR/1 (agreement OR agreements OR pact OR pacts OR deal OR deals))"
+        + " NEAR/4 (talks OR negotiations OR negotiating OR negotiation OR round) AND (@countries OR @blocs OR @leaders))";
 
     // The verb groups a meeting clause asks for twice (near a leader, and near a country).
     private const string Visiting = "(visit OR visits OR visited OR visiting OR trip)";
