@@ -74,14 +74,20 @@ public static class DefaultTopics
         "\"trade war\" OR \"trade wars\" OR \"trade dispute\" OR \"trade disputes\" OR \"trade row\" OR retaliat* OR \"counter-tariffs\" OR countermeasure* OR \"counter-measures\""
         + " OR " + TradeTalks
         + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (cut OR cuts OR cutting OR lowers OR lowered OR lowering OR reduce* OR raise OR raises OR raised OR hike* OR impose* OR lift OR lifts"
-        + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt* OR slash* OR halve* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\")";
+        + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt* OR slash* OR halve* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR " + DroppedEForms + ")";
 
     /// <summary>How a headline states a change to a tariff or duty: raised, cut, set, suspended, extended, doubled, scrapped
     /// ("Cooking oil duty hiked to 40pc", "Machine tool tariff set at 25%", "Wheat: duty suspension extended").</summary>
     private const string ChangeVerbs =
         "(cut OR cuts OR cutting OR lower OR lowers OR lowered OR lowering OR reduce* OR reduction* OR raise OR raises OR raised OR raising OR hike* OR increase OR increases"
         + " OR increased OR increasing OR impose* OR lift OR lifts OR lifted OR remove* OR removal OR suspend* OR suspension* OR pause* OR scrap* OR waive* OR exempt* OR slash*"
-        + " OR halve* OR double* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR extend* OR extension* OR restore* OR reinstate* OR set OR sets)";
+        + " OR halve* OR double* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR extend* OR extension* OR restore* OR reinstate* OR set OR sets"
+        + " OR " + DroppedEForms + ")";
+
+    /// <summary>The -ing forms of the change verbs that end in "e", which their prefixes (reduce*, double* …) do not reach:
+    /// the "e" is dropped ("Publishers protest doubling of duty on coated paper", "a bill halving the levy").</summary>
+    private const string DroppedEForms =
+        "reducing OR imposing OR removing OR pausing OR waiving OR doubling OR halving OR restoring OR reinstating OR hiking";
 
     /// <summary>Prices of a service or a utility that are called tariffs (a power bill, port storage, a parking meter, EV
     /// charging, a subscription, an insurer's rates): a change to one is no trade measure. A phone plan is kept out by the query's own
