@@ -123,7 +123,7 @@ public static class DefaultTopics
     /// not when nothing in it shows goods (<see cref="HeadlineTradeCue"/>), the tariff is the price of a service or
     /// the duty is a domestic one ("Amsterdam raises parking tariff", "Stamp duty cut to 2%").</summary>
     private const string TariffChangeHeadline =
-        "(title:((tariff OR tariffs OR duty OR duties OR surcharge OR surcharges) NEAR/4 (" + HeadlineRate + ") OR (tariff OR tariffs OR duty OR duties OR surcharge OR surcharges OR CET) NEAR/4 "
+        "(title:((tariff OR tariffs OR duty OR duties OR surcharge OR surcharges) NEAR/4 (" + HeadlineRate + ") OR (tariff OR tariffs OR duty OR duties OR surcharge OR surcharges OR CET OR " + DutyAbbreviations + ") NEAR/4 "
         + ChangeVerbs + ") AND title:(" + HeadlineTradeCue + ")"
         + " NOT title:((tariff* OR surcharge*) NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties OR surcharge*) NEAR/2 (" + DomesticDuties + ")"
         // a carrier's or a restaurant's surcharge ("Maersk adds 15% peak-season surcharge on furniture cargo"), the time zone
@@ -131,6 +131,11 @@ public static class DefaultTopics
         + " OR surcharge* NEAR/5 (" + CarriersAndCaterers + ") OR ((" + ClockTime + ") NEAR/1 CET NOT (percent OR \"per cent\") NEAR/1 CET)"
         // a duty-free shop's sales or a traveller's allowance
         + " OR \"duty-free\" NEAR/3 (shop OR shops OR shopping OR store OR stores OR retailer* OR sales OR allowance* OR airport* OR travel* OR passenger*)))";
+
+    /// <summary>A customs duty by the abbreviation a headline gives it, followed by "on" and its goods ("RD on used cars
+    /// slashed to 20pc": Pakistan's and Bangladesh's regulatory duty; "SCL on big onions increased": Sri Lanka's special
+    /// commodity levy). Not the anti-dumping duty's "ADD", which the matcher cannot tell from the verb ("add on"), nor "CD".</summary>
+    private const string DutyAbbreviations = "\"RD on\" OR \"SCL on\"";
 
     /// <summary>A carrier's, a card's or a restaurant's surcharge, which is a price and no tariff.</summary>
     private const string CarriersAndCaterers =
