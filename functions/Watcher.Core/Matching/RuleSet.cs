@@ -83,7 +83,12 @@ public sealed class RuleSet
     private readonly CompiledQueries _compiled;
 
     /// <summary>Compiles the rules; a bad query throws <see cref="QueryParseException"/> naming the rule.</summary>
-    public RuleSet(IEnumerable<KeyValuePair<string, string>> rules)
+    public RuleSet(IEnumerable<KeyValuePair<string, string>> rules) : this(rules, QueryParser.MaxLength)
+    {
+    }
+
+    /// <summary>Compiles rules of at most <paramref name="maxLength"/> characters each (<see cref="QueryParser.Parse(string, int)"/>).</summary>
+    internal RuleSet(IEnumerable<KeyValuePair<string, string>> rules, int maxLength)
     {
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var postings = new List<List<int>>();
@@ -95,7 +100,7 @@ public sealed class RuleSet
             QueryNode root;
             try
             {
-                root = QueryParser.Parse(query);
+                root = QueryParser.Parse(query, maxLength);
             }
             catch (QueryParseException ex)
             {

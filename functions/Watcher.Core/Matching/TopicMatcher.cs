@@ -74,14 +74,20 @@ public static class DefaultTopics
         "\"trade war\" OR \"trade wars\" OR \"trade dispute\" OR \"trade disputes\" OR \"trade row\" OR retaliat* OR \"counter-tariffs\" OR countermeasure* OR \"counter-measures\""
         + " OR " + TradeTalks
         + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (cut OR cuts OR cutting OR lowers OR lowered OR lowering OR reduce* OR raise OR raises OR raised OR hike* OR impose* OR lift OR lifts"
-        + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt* OR slash* OR halve* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\")";
+        + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt* OR slash* OR halve* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR " + DroppedEForms + ")";
 
     /// <summary>How a headline states a change to a tariff or duty: raised, cut, set, suspended, extended, doubled, scrapped
     /// ("Cooking oil duty hiked to 40pc", "Machine tool tariff set at 25%", "Wheat: duty suspension extended").</summary>
     private const string ChangeVerbs =
         "(cut OR cuts OR cutting OR lower OR lowers OR lowered OR lowering OR reduce* OR reduction* OR raise OR raises OR raised OR raising OR hike* OR increase OR increases"
         + " OR increased OR increasing OR impose* OR lift OR lifts OR lifted OR remove* OR removal OR suspend* OR suspension* OR pause* OR scrap* OR waive* OR exempt* OR slash*"
-        + " OR halve* OR double* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR extend* OR extension* OR restore* OR reinstate* OR set OR sets)";
+        + " OR halve* OR double* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR extend* OR extension* OR restore* OR reinstate* OR set OR sets"
+        + " OR " + DroppedEForms + ")";
+
+    /// <summary>The -ing forms of the change verbs that end in "e", which their prefixes (reduce*, double* …) do not reach:
+    /// the "e" is dropped ("Publishers protest doubling of duty on coated paper", "a bill halving the levy").</summary>
+    private const string DroppedEForms =
+        "reducing OR imposing OR removing OR pausing OR waiving OR doubling OR halving OR restoring OR reinstating OR hiking";
 
     /// <summary>Prices of a service or a utility that are called tariffs (a power bill, port storage, a parking meter, EV
     /// charging, a subscription, an insurer's rates): a change to one is no trade measure. A phone plan is kept out by the query's own
@@ -117,7 +123,7 @@ public static class DefaultTopics
     /// not when nothing in it shows goods (<see cref="HeadlineTradeCue"/>), the tariff is the price of a service or
     /// the duty is a domestic one ("Amsterdam raises parking tariff", "Stamp duty cut to 2%").</summary>
     private const string TariffChangeHeadline =
-        "(title:((tariff OR tariffs OR duty OR duties OR surcharge OR surcharges) NEAR/4 (" + HeadlineRate + ") OR (tariff OR tariffs OR duty OR duties OR surcharge OR surcharges OR CET) NEAR/4 "
+        "(title:((tariff OR tariffs OR duty OR duties OR surcharge OR surcharges) NEAR/4 (" + HeadlineRate + ") OR (tariff OR tariffs OR duty OR duties OR surcharge OR surcharges OR CET OR " + DutyAbbreviations + ") NEAR/4 "
         + ChangeVerbs + ") AND title:(" + HeadlineTradeCue + ")"
         + " NOT title:((tariff* OR surcharge*) NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties OR surcharge*) NEAR/2 (" + DomesticDuties + ")"
         // a carrier's or a restaurant's surcharge ("Maersk adds 15% peak-season surcharge on furniture cargo"), the time zone
@@ -125,6 +131,11 @@ public static class DefaultTopics
         + " OR surcharge* NEAR/5 (" + CarriersAndCaterers + ") OR ((" + ClockTime + ") NEAR/1 CET NOT (percent OR \"per cent\") NEAR/1 CET)"
         // a duty-free shop's sales or a traveller's allowance
         + " OR \"duty-free\" NEAR/3 (shop OR shops OR shopping OR store OR stores OR retailer* OR sales OR allowance* OR airport* OR travel* OR passenger*)))";
+
+    /// <summary>A customs duty by the abbreviation a headline gives it, followed by "on" and its goods ("RD on used cars
+    /// slashed to 20pc": Pakistan's and Bangladesh's regulatory duty; "SCL on big onions increased": Sri Lanka's special
+    /// commodity levy). Not the anti-dumping duty's "ADD", which the matcher cannot tell from the verb ("add on"), nor "CD".</summary>
+    private const string DutyAbbreviations = "\"RD on\" OR \"SCL on\"";
 
     /// <summary>A carrier's, a card's or a restaurant's surcharge, which is a price and no tariff.</summary>
     private const string CarriersAndCaterers =
@@ -161,8 +172,12 @@ public static class DefaultTopics
     private const string LeadersCall =
         "(\"phone call\" OR \"phone calls\" OR \"by phone\" OR \"by telephone\" OR \"phone conversation\" OR \"phone talks\" OR \"telephone talks\" OR \"telephone call\" OR \"telephone conversation\") NEAR/8 @leaders";
 
-    /// <summary>Talks about tariffs, named as such.</summary>
-    private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\"";
+    /// <summary>Talks about tariffs, named as such, or as talks on a trade agreement between countries ("fifth round of
+    /// negotiations on the reciprocal trade agreement", "FTA talks", "negotiations on an economic partnership agreement"), with
+    /// a country, a bloc or a leader named beside them: a club's "trade deal" for a player is no such agreement.</summary>
+    private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\""
+        + " OR ((FTA OR FTAs OR (trade OR \"free-trade\" OR \"economic partnership\") NEAR/1 (agreement OR agreements OR pact OR pacts OR deal OR deals))"
+        + " NEAR/4 (talks OR negotiations OR negotiating OR negotiation OR round) AND (@countries OR @blocs OR @leaders))";
 
     // The verb groups a meeting clause asks for twice (near a leader, and near a country).
     private const string Visiting = "(visit OR visits OR visited OR visiting OR trip)";
@@ -223,30 +238,27 @@ public static class DefaultTopics
     /// (docs/quality.md, "Session 8: relevance").</summary>
     public const string TariffsQuery =
         // a "trade war" between football clubs over transfers is sport
-        "((\"trade war\" OR \"trade wars\") NOT (" + Sport + ") OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
+        "((\"trade war\" OR \"trade wars\") NOT @sport OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
         // a safeguard measure on imports, an ad valorem duty
-        + " OR (safeguard NEAR/3 (measure OR measures) AND " + Imports + ")"
+        + " OR (safeguard NEAR/3 (measure OR measures) AND @imports)"
         // a safeguard named as the trade remedy it is, without a duty word ("a provisional safeguard of 18.5% on boxes")
         + " OR \"provisional safeguard*\" OR \"definitive safeguard*\" OR \"safeguard investigation*\" OR \"safeguard probe\""
         // a finding of dumping, not waste dumped in a river: a trade remedy's own words, or an inquiry or decision with a trade cue
         // (imports, exporters, goods from a country, goods words) — "dumping of chemicals on a beach" is probed too
         + " OR (dumping NEAR/3 (determination* OR margin* OR duty OR duties OR petition)"
-        + " OR (dumping NEAR/3 (investigation* OR probe OR inquiry OR ruling OR decision OR complaint OR finding*) AND (import* OR export* OR producer* OR \"normal value\" OR from NEAR/1 @countries OR tube OR tubes OR pipe OR pipes OR "
-        + FarmAndFactoryGoods + " OR steel OR aluminium OR aluminum OR copper OR products))"
+        + " OR (dumping NEAR/3 (investigation* OR probe OR inquiry OR ruling OR decision OR complaint OR finding*) AND (import* OR export* OR producer* OR \"normal value\" OR from NEAR/1 @countries OR tube OR tubes OR pipe OR pipes OR @goods OR steel OR aluminium OR aluminum OR copper OR products))"
         + " NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR illegal OR \"fly-tipping\" OR landfill OR body OR bodies OR river OR sea OR \"dumping shares\" OR \"dumping stocks\"))"
-        + " OR " + TariffChangeHeadline
-        + " OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
+        + " OR @tariff-change-headline OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
         + " OR \"import dut*\" OR \"customs dut*\" OR \"punitive duties\" OR surtax*"
         + " OR \"import tax*\" OR \"import tariff*\" OR \"external tariff*\" OR \"customs tax*\" OR \"customs tariff*\""
-        + " OR \"duty-free\" NEAR/3 " + Imports
-        + " OR (title:(\"trade talks\" OR \"trade negotiations\") NOT (" + Sport + "))"
+        + " OR \"duty-free\" NEAR/3 @imports OR (title:(\"trade talks\" OR \"trade negotiations\") NOT @sport)"
         // a countervailing duty by its abbreviation, not cardiovascular disease
         + " OR (CVD NEAR/6 (Commerce OR duty OR duties OR deposit* OR dumping OR @countries) NOT (cardiovascular OR heart OR patient* OR disease*))"
         + " OR ((tariff* OR levy OR levies OR surcharge* OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
         + " OR autos OR automobiles OR vehicles OR EVs OR canola OR lumber OR products OR retaliat* OR countermeasure* OR reciprocal OR abroad OR foreign OR overseas OR customs"
         + " OR @countries OR @blocs OR @leaders))"
         // a tariff named by its goods, close by; a levy on coffee cups or an insurance tariff for cars is no such tariff
-        + " OR tariff* NEAR/4 (" + FarmAndFactoryGoods + ")"
+        + " OR tariff* NEAR/4 @goods"
         // a rate charged on another country's goods without a tariff word ("to charge 50% on Colombian goods")
         + " OR (((charge OR charges OR charging OR slap OR slaps OR slapped) NEAR/4 (goods OR imports)) NEAR/3 @countries NOT (fee OR fees))"
         + " OR duties NEAR/5 (@countries OR @blocs OR imports OR goods OR steel OR vehicles OR EVs OR retaliat* OR countermeasure*)"
@@ -288,9 +300,9 @@ public static class DefaultTopics
         + " OR public OR official OR ceremonial OR captaincy OR penalty OR \"set-piece\" OR lunch OR teaching OR nursing OR police)) NOT (import* OR export* OR customs OR tariff* OR \"duty on\" OR \"duties on\"))"
         // a phone plan is no trade story even when it names the EU
         // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call")
-        + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR " + LeadersCall + "))"
+        + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR @leaders-call))"
         // a tariff in the background of a meeting or of monthly trade figures
-        + " NOT ((" + MeetingHeadline + " OR " + TradeFiguresHeadline + ") NOT (" + TariffHeadline + " OR " + TariffSubject + "))"
+        + " NOT ((@meeting-headline OR @trade-figures-headline) NOT (@tariff-headline OR @tariff-subject))"
         // a tariff of history reviewed in a book ("Book review: The Tariff That Broke the World")
         + " NOT title:(\"book review\" OR \"book reviews\")";
 
@@ -311,44 +323,43 @@ public static class DefaultTopics
         // a forum's or bloc's ministers meeting, named in the headline ("AfCFTA Council of Ministers approves schedules"),
         // foreign ministers meeting, a forum's session or assembly; not ministers in the text only ("Next week: the AfCFTA
         // Council of Ministers meets"), nor a national cabinet ("Council of Ministers approves the budget")
-        + " OR title:(((" + BodysTradeMinisters + ") NEAR/10 " + MeetingActs + " OR (ministers NEAR/4 (@forums OR @blocs)) NEAR/10 " + MeetingActs
-        + " AND (" + MinistersTradeCue + ")) NOT (" + Portfolios + ") NEAR/2 (ministers OR ministerial OR \"council of ministers\"))"
+        + " OR title:((@bloc-trade-ministers NEAR/10 @meeting-acts OR (ministers NEAR/4 (@forums OR @blocs)) NEAR/10 @meeting-acts AND @ministers-trade-cue) NOT @portfolios NEAR/2 (ministers OR ministerial OR \"council of ministers\"))"
         + " OR \"foreign ministers\" NEAR/3 (meet OR meets OR met OR meeting OR talks)"
         + " OR (\"ordinary session\" OR \"extraordinary session\" OR \"assembly of the\") NEAR/3 @forums"
         // leaders' yearly or bilateral consultations ("the 14th Annual Consultation" of two leaders)
         + " OR (\"annual consultation\" OR \"annual consultations\" OR \"bilateral consultation\" OR \"bilateral consultations\" OR \"intergovernmental consultations\") NEAR/12 @leaders"
         + " OR CHOGM OR (\"heads of state\" OR \"heads of government\") NEAR/4 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration)"
-        + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR (\"leaders met\" NOT (" + Sport + "))"
+        + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR (\"leaders met\" NOT @sport)"
         + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
         + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held OR witnessed)"
         // two leaders who discussed, reviewed or spoke are two heads of government only when two leaders or two countries are
         // named, and not in a debate ("the two leaders exchanged barbs in a televised debate", "two leaders of the coalition")
         + " OR ((\"two leaders\" OR \"both leaders\") NEAR/4 (discussed OR discuss OR reviewed OR exchanged OR spoke)"
         + " AND (@leaders NEAR/30 @leaders OR @countries NEAR/30 @countries) NOT (debate OR debates))"
-        + " OR (" + Visiting + " NEAR/4 @leaders AND " + Visiting + " NEAR/4 (@countries OR @blocs))"
-        + " OR (" + Arriving + " NEAR/2 @leaders AND " + Arriving + " NEAR/3 @countries)"
-        + " OR (" + Meeting + " NEAR/6 @leaders AND " + Meeting + " NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
+        + " OR (@visiting NEAR/4 @leaders AND @visiting NEAR/4 (@countries OR @blocs))"
+        + " OR (@arriving NEAR/2 @leaders AND @arriving NEAR/3 @countries)"
+        + " OR (@meeting-verbs NEAR/6 @leaders AND @meeting-verbs NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
         + " OR (@leaders NEAR/2 @leaders AND (met OR meet OR meets OR meeting OR talks OR agree OR agrees OR agreed OR pledge OR pledges OR pledged OR deal OR summit OR call"
         + " OR spoke OR phone OR telephone))"
         // the leaders of a bloc or a forum gather or decide ("G20 leaders gather", "CARICOM leaders extend CET suspension");
         // the leaders of named countries or of a region only gather ("Japan, China, South Korea leaders meet", "Pacific leaders
         // meet in Palau"): a country's or a region's leaders who agree, approve or adopt are as often its own politicians
         // ("US House leaders agree to extend funding", "Chinese leaders approve five-year plan", "Gulf Coast leaders approve …")
-        + " OR (((leaders NEAR/4 (@blocs OR @forums)) NEAR/8 (" + LeadersGather + " OR agree OR agrees OR agreed OR adopt* OR extend* OR approve*)"
-        + " OR (leaders NEAR/4 (@countries OR " + Regions + ")) NEAR/8 (" + LeadersGather + "))"
+        + " OR (((leaders NEAR/4 (@blocs OR @forums)) NEAR/8 (@leaders-gather OR agree OR agrees OR agreed OR adopt* OR extend* OR approve*)"
+        + " OR (leaders NEAR/4 (@countries OR @regions)) NEAR/8 @leaders-gather)"
         // (a union's leaders, not the African or European Union's)
         + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\""
         + " OR (\"union leaders\" NOT (\"African Union\" OR \"European Union\"))"
         + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\" OR \"church leaders\""
         + " OR \"tribal leaders\" OR \"traditional leaders\" OR \"youth leaders\" OR \"student leaders\" OR \"military leaders\" OR \"civil society leaders\""
         // a US region named like a forum's ("Gulf Coast leaders", "Pacific Northwest leaders"), a sport's leaders
-        + " OR \"Gulf Coast\" OR \"Pacific Northwest\" OR \"Pacific Coast\" OR " + Sport + "))"
+        + " OR \"Gulf Coast\" OR \"Pacific Northwest\" OR \"Pacific Coast\" OR @sport))"
         // ministers' or negotiators' trade talks with another country
-        + " OR (title:(" + TradeTalks + ")"
-        + " OR (" + Negotiating + " NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
+        + " OR (title:@trade-talks"
+        + " OR (@negotiating NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
         + " OR \"commerce minister\" OR \"trade secretary\" OR \"trade negotiator\" OR \"trade negotiators\" OR \"chief negotiator\""
-        + " OR \"economic ministers\" OR \"economy ministers\" OR \"trade and investment ministers\") AND " + Negotiating + " NEAR/8 (@countries OR @blocs)))"
-        + " NOT (" + Sport + "))"
+        + " OR \"economic ministers\" OR \"economy ministers\" OR \"trade and investment ministers\") AND @negotiating NEAR/8 (@countries OR @blocs)))"
+        + " NOT @sport)"
         + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition* OR peloton OR cycling OR \"king of the mountains\")"
         + " NOT (\"summit clash\" OR \"league leaders\" OR \"title race\" OR \"top of the table\" OR striker* OR midfielder* OR goalkeeper* OR \"half-time\")"
         // a business forum called a summit ("CEO Summit", "investment summit") is not a meeting of leaders, unless leaders meet there
@@ -360,7 +371,36 @@ public static class DefaultTopics
         + " NOT (\"leaders' summit\" OR \"heads of state\" OR \"heads of government\" OR \"state visit\" OR \"official visit\" OR bilateral"
         + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted)))"
         // a meeting recalled in a story whose headline is a tariff and no meeting
-        + " NOT (" + TariffHeadline + " NOT (" + MeetingHeadline + " NOT " + RecalledMeeting + "))";
+        + " NOT (@tariff-headline NOT (@meeting-headline NOT @recalled-meeting))";
+
+    /// <summary>The named lists a query reads as <c>@name</c> (<see cref="Query.QueryParser"/>): the word lists and clauses the
+    /// default topics share or repeat, written once above, so that the topics' queries stay short and the next widening has
+    /// room (<see cref="Query.QueryParser.MaxLength"/>). Each reads as if its text stood in parentheses where it is named; any
+    /// query may name them. No name is an entity set's (<see cref="Entities.EntityCatalog.Resolve"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Lists = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sport"] = Sport,
+        ["goods"] = FarmAndFactoryGoods,
+        ["imports"] = Imports,
+        ["leaders-call"] = LeadersCall,
+        ["leaders-gather"] = LeadersGather,
+        ["meeting-headline"] = MeetingHeadline,
+        ["tariff-headline"] = TariffHeadline,
+        ["trade-figures-headline"] = TradeFiguresHeadline,
+        ["tariff-subject"] = TariffSubject,
+        ["tariff-change-headline"] = TariffChangeHeadline,
+        ["recalled-meeting"] = RecalledMeeting,
+        ["trade-talks"] = TradeTalks,
+        ["bloc-trade-ministers"] = BodysTradeMinisters,
+        ["ministers-trade-cue"] = MinistersTradeCue,
+        ["portfolios"] = Portfolios,
+        ["regions"] = Regions,
+        ["meeting-acts"] = MeetingActs,
+        ["visiting"] = Visiting,
+        ["arriving"] = Arriving,
+        ["meeting-verbs"] = Meeting,
+        ["negotiating"] = Negotiating,
+    };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>
     {

@@ -31,7 +31,13 @@ public class RelevanceProbe
         {
             var items = LabelledSet.Load(path);
             var score = QualityTests.Relevance(items, matcher);
-            sb.AppendLine($"{name,-11} P {score.Precision:F3} R {score.Recall:F3} tp {score.Tp} fp {score.Fp} fn {score.Fn}");
+            sb.Append($"{name,-11} P {score.Precision:F3} R {score.Recall:F3} tp {score.Tp} fp {score.Fp} fn {score.Fn}");
+            foreach (var topic in new[] { DefaultTopics.Tariffs, DefaultTopics.Summits })
+            {
+                var one = QualityTests.Relevance(items, matcher, topic);
+                sb.Append($" | {topic} P {one.Precision:F3} R {one.Recall:F3}");
+            }
+            sb.AppendLine();
             var titles = items.ToDictionary(i => i.Id, i => i.Title);
             foreach (var e in score.Errors)
                 errors.AppendLine($"{name} {e} | {titles[e[(e.LastIndexOf(' ') + 1)..]]}");
