@@ -427,6 +427,8 @@ public static partial class TariffExtractor
     {
         var sx = Canonical(x);
         var sy = Canonical(y);
+        // "polyvinyl butyral (PVB) film" / "PVB film": a bracketed abbreviation names the goods too
+        if (GoodsKey.Same(x, y)) return true;
         if (sx.Contains(sy, StringComparison.Ordinal) || sy.Contains(sx, StringComparison.Ordinal)) return true;
         if (Initials(sx) == sy || Initials(sy) == sx) return true;
         var wx = sx.Split(' ').Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
@@ -440,14 +442,14 @@ public static partial class TariffExtractor
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["car"] = "automobile", ["auto"] = "automobile", ["vehicle"] = "automobile", ["passenger car"] = "automobile",
-        ["aluminum"] = "aluminium", ["movie"] = "film", ["motion picture"] = "film",
+        ["movie"] = "film", ["motion picture"] = "film",
     };
 
-    /// <summary>Lower case, singular, with a few trade synonyms folded ("cars", "autos" → "automobile").</summary>
+    /// <summary>The goods' key (<see cref="GoodsKey"/>: lower case, each word singular, one spelling, trade abbreviations spelled
+    /// out, a whole-trade word after named goods dropped), with a few trade synonyms folded ("cars", "autos" → "automobile").</summary>
     internal static string Canonical(string product)
     {
-        var p = product.Trim().ToLowerInvariant();
-        p = p.EndsWith("ies", StringComparison.Ordinal) ? p[..^3] + "y" : p.TrimEnd('s');
+        var p = GoodsKey.Of(product);
         return Synonyms.GetValueOrDefault(p, p);
     }
 
