@@ -189,6 +189,7 @@ public static partial class TariffExtractor
         // (as the clause reader, only for the item's measures: a story's fingerprint reads the measures as each sentence states them)
         if (headlineRestated) ReadRateTables(result, text, sentences, parties, possibleImposers, implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
+        if (headlineRestated) GoodsOfTheRateClause(result);
         if (headlineRestated) GoodsOfTheItem(result, text);
         DropSharedTopRates(result);
         SpellOutAbbreviations(result, text);

@@ -108,7 +108,7 @@ public static class LabelledSet
         ("tuned", PathOnDisk), ("holdout", HoldoutPath), ("holdout-2", Holdout2Path), ("holdout-3", Holdout3Path), ("holdout-4", Holdout4Path),
         ("holdout-5", Holdout5Path), ("holdout-6", Holdout6Path), ("holdout-7", Holdout7Path), ("holdout-8", Holdout8Path), ("holdout-9", Holdout9Path),
         ("holdout-10", Holdout10Path), ("holdout-11", Holdout11Path), ("holdout-12", Holdout12Path), ("holdout-13", Holdout13Path),
-        ("holdout-14", Holdout14Path), ("holdout-15", Holdout15Path),
+        ("holdout-14", Holdout14Path), ("holdout-15", Holdout15Path), ("holdout-16", Holdout16Path),
     ];
 
     public static IReadOnlyList<LabelledItem> Load() => Load(PathOnDisk);
