@@ -411,10 +411,25 @@ public class QualityTests
         return (matched, missed, spurious);
     }
 
-    /// <summary>Imposer, target and rate equal; the labelled product and an extracted product contain one another.</summary>
+    /// <summary>Imposer, target and rate equal; the labelled product and an extracted product contain one another, each compared
+    /// without its bracketed parts, and a label's bracketed abbreviation standing for the words before it ("biaxially oriented
+    /// polypropylene (BOPP) film" is also "BOPP film", "ultra-high temperature (UHT) milk" also "UHT milk").</summary>
     internal static bool Same(LabelledMeasure w, TariffMeasure g) =>
         w.Imposer == g.Imposer && w.Target == g.Target && g.Rate is { } rate && Math.Abs(rate - w.Rate) < 0.001
-        && g.Products.Any(p => Stem(p).Contains(Stem(w.Product), StringComparison.OrdinalIgnoreCase) || Stem(w.Product).Contains(Stem(p), StringComparison.OrdinalIgnoreCase));
+        && g.Products.Any(p => SameProduct(w.Product, p));
+
+    internal static bool SameProduct(string label, string product) =>
+        LabelForms(label).Any(l => Stem(Unbracketed(product)) is var x && (x.Contains(l, StringComparison.OrdinalIgnoreCase) || l.Contains(x, StringComparison.OrdinalIgnoreCase)));
+
+    private static IEnumerable<string> LabelForms(string label)
+    {
+        yield return Stem(Unbracketed(label));
+        var b = System.Text.RegularExpressions.Regex.Match(label, @"\((?<a>[A-Z][A-Z0-9]{1,5}s?)\)");
+        if (b.Success) yield return Stem(b.Groups["a"].Value + " " + label[(b.Index + b.Length)..].Trim());
+    }
+
+    private static string Unbracketed(string s) =>
+        s.Contains('(', StringComparison.Ordinal) ? System.Text.RegularExpressions.Regex.Replace(s, @"\s*\([^)]*\)", " ").Replace("  ", " ", StringComparison.Ordinal) : s;
 
     private static string Stem(string s) => s.Trim().TrimEnd('s').ToLowerInvariant();
 
