@@ -44,6 +44,10 @@ public static partial class GoodsKey
         return alias == own ? [own] : [own, alias];
     }
 
+    /// <summary>The abbreviation is the initials of two or more words right before it ("computer numerically controlled" for
+    /// "CNC", "liquefied petroleum gas" for "LPG"): a gloss of the goods phrase it stands in, not a name of its own.</summary>
+    internal static bool Glosses(string abbreviation, string before) => SpelledBy(abbreviation, Words(before)) >= 2;
+
     /// <summary>How many of the last words the abbreviation's letters are the initials of ("BOPP" of "biaxially oriented
     /// polypropylene": each word gives its first letter and perhaps more), 0 when none.</summary>
     private static int SpelledBy(string abbreviation, IReadOnlyList<string> words)

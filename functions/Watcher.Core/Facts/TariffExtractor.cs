@@ -198,8 +198,20 @@ public static partial class TariffExtractor
 
     /// <summary>The sentence with its product codes in brackets ("steel pipes (HS 7304) from China") blanked, so that every offset
     /// stays the sentence's.</summary>
-    private static string BlankCodes(string s) =>
-        s.Contains('(') ? ProductCode().Replace(s, c => new string(' ', c.Length)) : s;
+    /// <remarks>A bracketed abbreviation that glosses the words before it, inside a goods phrase ("computer numerically controlled
+    /// (CNC) machine tools", "urea, diammonium phosphate (DAP) and potassium chloride", "empty liquefied petroleum gas (LPG)
+    /// cylinders"), is blanked too: the phrase runs on past it to its head and the rest of its list.</remarks>
+    private static string BlankCodes(string s)
+    {
+        if (!s.Contains('(')) return s;
+        s = ProductCode().Replace(s, c => new string(' ', c.Length));
+        return s.Contains('(') ? GlossInPhrase().Replace(s, g => GoodsKey.Glosses(g.Groups["a"].Value, s[..g.Index]) ? new string(' ', g.Length) : g.Value) : s;
+    }
+
+    /// <summary>A bracketed abbreviation between two lower-case words: "… controlled (CNC) machine …", "… phosphate (DAP) and …"
+    /// (not after a name, "the Gulf Cooperation Council (GCC) has", nor before a participle, "vehicles (ATVs) used in").</summary>
+    [GeneratedRegex(@"(?<=(?:^|\s)[a-z][a-z-]*\s)\((?<a>[A-Z][A-Z0-9]{1,5}s?)\)(?=\s+(?![a-z]+ed\b)[a-z])")]
+    private static partial Regex GlossInPhrase();
 
     /// <summary>The countries an item names other than only as the origin of goods ("steel melted and poured in China", "imports
     /// from Vietnam", "Chinese steel"): a country that never appears except as where goods come from is no imposer the item leaves

@@ -188,11 +188,11 @@ public class QualityTests
     private static readonly Figures Holdout11Floor = new(1.00, 0.95, 0.98, 0.83);
     private static readonly Figures Holdout12Floor = new(0.98, 0.98, 0.90, 0.88);
     private static readonly Figures Holdout13Floor = new(0.97, 0.97, 0.91, 0.79);
-    private static readonly Figures Holdout14Floor = new(0.97, 0.94, 0.83, 0.75);
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.69);
+    private static readonly Figures Holdout14Floor = new(0.97, 0.94, 0.83, 0.76);
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.70);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
-    // lowered openly, the loss is reported in docs/quality.md and the session-14 note.
+    // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Raised to 0.68 in session 15 (goods28: 0.689).
     private static readonly Figures Holdout16Floor = new(0.99, 0.87, 0.76, 0.68);
     private static readonly Figures? Holdout17Floor = new(0.96, 0.89, 0.88, 0.66);
 

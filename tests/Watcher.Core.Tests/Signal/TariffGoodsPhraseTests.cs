@@ -57,4 +57,16 @@ public class TariffGoodsPhraseTests
     [InlineData("The Ministry said it would allow 20,000 tons of imported onions at Korea's in-quota tariff of 50 percent.", "onions")]
     public void The_rate_clause_names_the_goods(string text, string goods) =>
         Assert.Contains(MeasureKey.All(text).Split('|'), m => m.EndsWith(" " + goods, StringComparison.Ordinal));
+
+    // a bracketed abbreviation that glosses the words before it runs the phrase on to its head and its list (negatives first: a
+    // bracket that spells no words before it, or stands before a capital, still ends the phrase)
+    [Theory]
+    [InlineData("The Gulf Cooperation Council (GCC) has set a 10% duty on imported cement.", "cement")]
+    [InlineData("Guyana removed the 40% import duty on farm vehicles (FVs) used in agriculture.", "farm vehicles")]
+    [InlineData("Chile set a 12% duty on copper wire (Decree 45) for two years.", "copper wire")]
+    [InlineData("The US imposed a 25% tariff on computer numerically controlled (CNC) machine tools.", "computer numerically controlled machine tools")]
+    [InlineData("Colombia removed the 5% tariff on urea, diammonium phosphate (DAP) and potassium chloride.", "urea+diammonium phosphate+potassium chloride")]
+    [InlineData("Kenya cut import duty on empty liquefied petroleum gas (LPG) cylinders to 10 percent.", "empty liquefied petroleum gas cylinders")]
+    public void A_gloss_in_brackets_keeps_the_phrase_whole(string text, string goods) =>
+        Assert.Contains(MeasureKey.All(text).Split('|'), m => m.EndsWith(" " + goods, StringComparison.Ordinal));
 }
