@@ -189,6 +189,7 @@ public static partial class TariffExtractor
         // (as the clause reader, only for the item's measures: a story's fingerprint reads the measures as each sentence states them)
         if (headlineRestated) ReadRateTables(result, text, sentences, parties, possibleImposers, implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
+        if (headlineRestated) GoodsOfTheRateClause(result);
         if (headlineRestated) GoodsOfTheItem(result, text);
         DropSharedTopRates(result);
         SpellOutAbbreviations(result, text);
@@ -197,8 +198,20 @@ public static partial class TariffExtractor
 
     /// <summary>The sentence with its product codes in brackets ("steel pipes (HS 7304) from China") blanked, so that every offset
     /// stays the sentence's.</summary>
-    private static string BlankCodes(string s) =>
-        s.Contains('(') ? ProductCode().Replace(s, c => new string(' ', c.Length)) : s;
+    /// <remarks>A bracketed abbreviation that glosses the words before it, inside a goods phrase ("computer numerically controlled
+    /// (CNC) machine tools", "urea, diammonium phosphate (DAP) and potassium chloride", "empty liquefied petroleum gas (LPG)
+    /// cylinders"), is blanked too: the phrase runs on past it to its head and the rest of its list.</remarks>
+    private static string BlankCodes(string s)
+    {
+        if (!s.Contains('(')) return s;
+        s = ProductCode().Replace(s, c => new string(' ', c.Length));
+        return s.Contains('(') ? GlossInPhrase().Replace(s, g => GoodsKey.Glosses(g.Groups["a"].Value, s[..g.Index]) ? new string(' ', g.Length) : g.Value) : s;
+    }
+
+    /// <summary>A bracketed abbreviation between two lower-case words: "… controlled (CNC) machine …", "… phosphate (DAP) and …"
+    /// (not after a name, "the Gulf Cooperation Council (GCC) has", nor before a participle, "vehicles (ATVs) used in").</summary>
+    [GeneratedRegex(@"(?<=(?:^|\s)[a-z][a-z-]*\s)\((?<a>[A-Z][A-Z0-9]{1,5}s?)\)(?=\s+(?![a-z]+ed\b)[a-z])")]
+    private static partial Regex GlossInPhrase();
 
     /// <summary>The countries an item names other than only as the origin of goods ("steel melted and poured in China", "imports
     /// from Vietnam", "Chinese steel"): a country that never appears except as where goods come from is no imposer the item leaves
@@ -427,6 +440,8 @@ public static partial class TariffExtractor
     {
         var sx = Canonical(x);
         var sy = Canonical(y);
+        // "polyvinyl butyral (PVB) film" / "PVB film": a bracketed abbreviation names the goods too
+        if (GoodsKey.Same(x, y)) return true;
         if (sx.Contains(sy, StringComparison.Ordinal) || sy.Contains(sx, StringComparison.Ordinal)) return true;
         if (Initials(sx) == sy || Initials(sy) == sx) return true;
         var wx = sx.Split(' ').Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
@@ -440,14 +455,14 @@ public static partial class TariffExtractor
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["car"] = "automobile", ["auto"] = "automobile", ["vehicle"] = "automobile", ["passenger car"] = "automobile",
-        ["aluminum"] = "aluminium", ["movie"] = "film", ["motion picture"] = "film",
+        ["movie"] = "film", ["motion picture"] = "film",
     };
 
-    /// <summary>Lower case, singular, with a few trade synonyms folded ("cars", "autos" → "automobile").</summary>
+    /// <summary>The goods' key (<see cref="GoodsKey"/>: lower case, each word singular, one spelling, trade abbreviations spelled
+    /// out, a whole-trade word after named goods dropped), with a few trade synonyms folded ("cars", "autos" → "automobile").</summary>
     internal static string Canonical(string product)
     {
-        var p = product.Trim().ToLowerInvariant();
-        p = p.EndsWith("ies", StringComparison.Ordinal) ? p[..^3] + "y" : p.TrimEnd('s');
+        var p = GoodsKey.Of(product);
         return Synonyms.GetValueOrDefault(p, p);
     }
 

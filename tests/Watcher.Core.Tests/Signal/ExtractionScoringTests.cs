@@ -34,6 +34,24 @@ public class ExtractionScoringTests
             [Got("CA", "CN", 25, "steel"), Got("CA", "CN", 25, "steel", "aluminium")], 2, 0, 0 },
     };
 
+    // session 15 (goods28): brackets are compared away on both sides, and a label's bracketed abbreviation names the goods with
+    // the label's words after it; nothing else is loosened (negatives first)
+    [Theory]
+    [InlineData("biaxially oriented polypropylene (BOPP) film", "polypropylene bags", false)]
+    [InlineData("biaxially oriented polypropylene (BOPP) film", "PET film", false)]
+    [InlineData("polyvinyl butyral (PVB) film", "BOPP film", false)]
+    [InlineData("steel wire (HS 7217)", "copper wire", false)]
+    [InlineData("ultra-high temperature (UHT) milk", "powdered milk", false)]
+    [InlineData("biaxially oriented polypropylene (BOPP) film", "biaxially oriented polypropylene film", true)]
+    [InlineData("biaxially oriented polypropylene (BOPP) film", "BOPP film", true)]
+    [InlineData("polyethylene terephthalate (PET) film", "polyethylene terephthalate film", true)]
+    [InlineData("ultra-high temperature (UHT) milk", "UHT milk", true)]
+    [InlineData("steel wire", "steel wire (HS 7217)", true)]
+    [InlineData("steel wire (HS 7217)", "steel wire", true)]
+    [InlineData("tires", "tire", true)]
+    public void A_bracketed_part_is_compared_away_and_a_labelled_abbreviation_names_the_goods(string label, string product, bool same) =>
+        Assert.Equal(same, QualityTests.SameProduct(label, product));
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void A_list_measure_satisfies_every_label_one_of_its_products_matches(string name, LabelledMeasure[] want, TariffMeasure[] got, int matched, int missed, int spurious)

@@ -183,14 +183,14 @@ public class QualityTests
     private static readonly Figures Holdout6Floor = new(1.00, 1.00, 0.94, 1.00);
     private static readonly Figures Holdout7Floor = new(1.00, 1.00, 0.97, 0.92);
     private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.89, 0.87);
-    private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.76);
+    private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.81);
     private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.92, 0.95);
     private static readonly Figures Holdout11Floor = new(1.00, 0.95, 0.98, 0.83);
-    private static readonly Figures Holdout12Floor = new(0.98, 0.98, 0.90, 0.85);
-    private static readonly Figures Holdout13Floor = new(0.97, 0.97, 0.91, 0.77);
+    private static readonly Figures Holdout12Floor = new(0.98, 0.98, 0.90, 0.88);
+    private static readonly Figures Holdout13Floor = new(0.97, 0.97, 0.91, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
-    private static readonly Figures Holdout14Floor = new(0.97, 0.95, 0.83, 0.71);
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.68);
+    private static readonly Figures Holdout14Floor = new(0.97, 0.95, 0.83, 0.76);
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.70);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -417,10 +417,25 @@ public class QualityTests
         return (matched, missed, spurious);
     }
 
-    /// <summary>Imposer, target and rate equal; the labelled product and an extracted product contain one another.</summary>
+    /// <summary>Imposer, target and rate equal; the labelled product and an extracted product contain one another, each compared
+    /// without its bracketed parts, and a label's bracketed abbreviation standing for the words before it ("biaxially oriented
+    /// polypropylene (BOPP) film" is also "BOPP film", "ultra-high temperature (UHT) milk" also "UHT milk").</summary>
     internal static bool Same(LabelledMeasure w, TariffMeasure g) =>
         w.Imposer == g.Imposer && w.Target == g.Target && g.Rate is { } rate && Math.Abs(rate - w.Rate) < 0.001
-        && g.Products.Any(p => Stem(p).Contains(Stem(w.Product), StringComparison.OrdinalIgnoreCase) || Stem(w.Product).Contains(Stem(p), StringComparison.OrdinalIgnoreCase));
+        && g.Products.Any(p => SameProduct(w.Product, p));
+
+    internal static bool SameProduct(string label, string product) =>
+        LabelForms(label).Any(l => Stem(Unbracketed(product)) is var x && (x.Contains(l, StringComparison.OrdinalIgnoreCase) || l.Contains(x, StringComparison.OrdinalIgnoreCase)));
+
+    private static IEnumerable<string> LabelForms(string label)
+    {
+        yield return Stem(Unbracketed(label));
+        var b = System.Text.RegularExpressions.Regex.Match(label, @"\((?<a>[A-Z][A-Z0-9]{1,5}s?)\)");
+        if (b.Success) yield return Stem(b.Groups["a"].Value + " " + label[(b.Index + b.Length)..].Trim());
+    }
+
+    private static string Unbracketed(string s) =>
+        s.Contains('(', StringComparison.Ordinal) ? System.Text.RegularExpressions.Regex.Replace(s, @"\s*\([^)]*\)", " ").Replace("  ", " ", StringComparison.Ordinal) : s;
 
     private static string Stem(string s) => s.Trim().TrimEnd('s').ToLowerInvariant();
 

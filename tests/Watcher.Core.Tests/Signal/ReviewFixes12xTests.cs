@@ -12,12 +12,12 @@ public class ReviewFixes12xTests
     // origins ("steel from China, the United States and Mexico said …"); the first speaker is read as the imposer, as before extract22
     // (the goods after "apply to" are a separate gap, left as read)
     [Theory]
-    [InlineData("A 50% tariff will apply to steel from China, the United States and Mexico said on Tuesday.", "US>CN 50% goods")]
+    [InlineData("A 50% tariff will apply to steel from China, the United States and Mexico said on Tuesday.", "US>CN 50% steel")] // goods read by the goods phrase reader (session 15), "goods" before
     [InlineData("Duties of 25% will be imposed on aluminium from Russia, the EU and Britain said in a joint statement.", "EU>RU 25% aluminium")]
-    [InlineData("A 30% duty will apply to solar panels made in China, the US, India and Turkey announced.", "US>CN 30% goods")]
-    [InlineData("Tariffs of 40% will hit cars from Japan, the Netherlands and Germany said on Friday.", "NL>JP 40% goods")]
+    [InlineData("A 30% duty will apply to solar panels made in China, the US, India and Turkey announced.", "US>CN 30% solar panels")]
+    [InlineData("Tariffs of 40% will hit cars from Japan, the Netherlands and Germany said on Friday.", "NL>JP 40% cars")]
     [InlineData("A 15% levy will fall on shrimp from Ecuador, the Philippines and Indonesia warned on Monday.", "PH>EC 15% shrimp")]
-    [InlineData("Anti-dumping duties of 35% will apply to tyres from Thailand, the UK, Canada and Australia told reporters.", "GB>TH 35% goods")]
+    [InlineData("Anti-dumping duties of 35% will apply to tyres from Thailand, the UK, Canada and Australia told reporters.", "GB>TH 35% tyres")]
     // positives: a list that goes on and ends without speaking stays one list of origins
     [InlineData("Canada imposed a 15% duty on steel from China, the Philippines and Vietnam, officials said.", "CA>CN 15% steel|CA>PH 15% steel|CA>VN 15% steel")]
     [InlineData("India imposed a 12% duty on solar glass from Malaysia, the UAE and Vietnam.", "IN>MY 12% solar glass|IN>AE 12% solar glass|IN>VN 12% solar glass")]
