@@ -17,6 +17,13 @@ namespace Watcher.Core.Facts;
 /// </summary>
 public static partial class TariffExtractor
 {
+    /// <summary>For measuring a reader's reach only (ExtractDumpProbe): WATCHER_READERS_OFF=carry and/or list turns it off.</summary>
+    private static readonly string ReadersOff = Environment.GetEnvironmentVariable("WATCHER_READERS_OFF") ?? "";
+
+    private static bool CarryOn => !ReadersOff.Contains("carry", StringComparison.Ordinal);
+
+    private static bool ListsOn => !ReadersOff.Contains("list", StringComparison.Ordinal);
+
     /// <summary>The measure a later sentence may continue: its imposer, target and goods.</summary>
     private readonly record struct Discourse(string Imposer, string Target, IReadOnlyList<string> Products);
 
@@ -56,7 +63,7 @@ public static partial class TariffExtractor
     private static List<TariffMeasure> ProseListRates(string s, string imposer, string target, string action, string? date)
     {
         var result = new List<TariffMeasure>();
-        if (s.AsSpan().IndexOfAnyInRange('0', '9') < 0 || NotRateList().IsMatch(s) || !RateListCue().IsMatch(s)) return result;
+        if (!ListsOn || s.AsSpan().IndexOfAnyInRange('0', '9') < 0 || NotRateList().IsMatch(s) || !RateListCue().IsMatch(s)) return result;
         var pairs = ListedPair().Matches(s);
         if (pairs.Count < 2) return result;
         // the runs of pairs joined only by a separator
@@ -106,7 +113,7 @@ public static partial class TariffExtractor
     /// Tableware (17.46%)"), its last word one that can be goods.</summary>
     private static bool ListedGoods(string g)
     {
-        if (g.Length is < 3 or > 60 || !ListedGoodsShape().IsMatch(g) || ListedGoodsVerb().IsMatch(g) || Parties(g).Count > 0) return false;
+        if (g.Length is < 3 or > 60 || !ListedGoodsShape().IsMatch(g) || ListedGoodsVerb().IsMatch(g) || ExporterClass().IsMatch(g) || Parties(g).Count > 0) return false;
         var words = g.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Where(w => !ListedGoodsJoin().IsMatch(w)).All(w => char.IsUpper(w[0]))) return false;
         return IsProductWord(words[^1]);
@@ -131,6 +138,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:is|are|was|were|will|would|has|have|had|be|been|being|rose|fell|rises|falls|grew|stood|stands|traded|remains?|stays?|pays?|paid|faces?|faced|charged|set|cut|raised|lowered|the\s+rate|rates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListedGoodsVerb();
 
+    /// <summary>A class of exporters is no goods: "mandatory respondents (2.84%), and all others (25.76%)".</summary>
+    [GeneratedRegex(@"\b(?:others|respondents?|exporters?|producers?|companies|company|firms?|manufacturers?|suppliers?|entity|entities|cooperating|non-cooperating)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExporterClass();
+
     [GeneratedRegex(@"^(?:and|or|of|for|the|a|an|&|with|in)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListedGoodsJoin();
 
@@ -140,7 +151,7 @@ public static partial class TariffExtractor
     private static partial Regex RateListCue();
 
     /// <summary>A sentence whose bracketed or "at" figures are no duty rates: shares, prices, growth, inflation, margins, stakes,
-    /// polls, or a domestic tax.</summary>
-    [GeneratedRegex(@"\b(?:shares?|market|prices?|priced|cost(?:s|ing)?|growth|grew|grow|inflation|margins?|stakes?|polls?|votes?|survey|yields?|interest|VAT|GST|sales\s+tax|excise|value[\s-]added|income\s+tax|fill(?:ed|\s+rate)?|utili[sz]ation|utili[sz]ed|year[\s-]on[\s-]year|up\s+\d|down\s+\d|rose|fell|increase[ds]?\s+by|decrease[ds]?\s+by|unemployment|capacity)\b", RegexOptions.IgnoreCase)]
+    /// polls, volumes that fall or drop, or a domestic tax.</summary>
+    [GeneratedRegex(@"\b(?:shares?|market|prices?|priced|cost(?:s|ing)?|growth|grew|grow|inflation|margins?|stakes?|polls?|votes?|survey|yields?|interest|VAT|GST|sales\s+tax|excise|value[\s-]added|income\s+tax|fill(?:ed|\s+rate)?|utili[sz]ation|utili[sz]ed|year[\s-]on[\s-]year|up\s+\d|down\s+\d|rose|fell|falls?|fallen|drop(?:s|ped)?|declined?|volumes?|output|increase[ds]?\s+by|decrease[ds]?\s+by|unemployment|capacity)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotRateList();
 }

@@ -137,7 +137,7 @@ public static partial class TariffExtractor
                 (found, previousHeaded) = (underHeading, true);
             // "[The US set duties of 118% on Vietnamese dinnerware.] [Vietnam shipped $75 million …, up 31%.] Thai exporters face rates of up
             // to 22%": a rate clause without a tariff word continues the item's last measure, not only the sentence's right before it
-            if (found.Count == 0 && carriedImposer is null && discourse is { } carried && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            if (found.Count == 0 && carriedImposer is null && CarryOn && discourse is { } carried && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
                 found = FromSentence(sentence.Text, lastDate, carried.Imposer, carried.Products, possibleImposers, carried.Target, false, implied, impliedOrigin);
             // "The list also includes fruit juices at 120% and tyres at 30%", "New rates apply to perfumes (40%), watches (30%) and handbags
             // (25%)": a prose list of goods and rates, paired by position, under the measure of the sentence, the announcement before it,
@@ -150,7 +150,9 @@ public static partial class TariffExtractor
             if (listImposerOf is not null)
                 foreach (var pair in ProseListRates(sentence.Text, listImposerOf, listTargetOf, found.Count > 0 ? found[^1].Action : Action(sentence.Text.ToLowerInvariant()), found.Count > 0 ? found[^1].Date : lastDate))
                 {
-                    var same = found.FindIndex(f => f.Rate == pair.Rate && f.RateUnit == pair.RateUnit && (IsGeneric(f.Products) || f.Products.Any(p => pair.Products.Any(q => p.Contains(q, StringComparison.OrdinalIgnoreCase) || q.Contains(p, StringComparison.OrdinalIgnoreCase)))));
+                    // (a rate the sentence's own readers already took, with its goods, stays theirs: "Thai aluminium extrusions: mandatory
+                    // respondents (4.1%) …")
+                    var same = found.FindIndex(f => f.Rate == pair.Rate && f.RateUnit == pair.RateUnit);
                     if (same < 0) found.Add(pair);
                     else if (IsGeneric(found[same].Products)) found[same] = found[same] with { Products = pair.Products };
                 }

@@ -193,7 +193,8 @@ public class QualityTests
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.87, 0.76, 0.67);
+    // Session 15 (extract27): the discourse carry and the prose-list reader lift it to 0.706 -> floor 0.70.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.87, 0.76, 0.70);
     private static readonly Figures? Holdout17Floor = new(0.96, 0.89, 0.88, 0.66);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 17); otherwise it is not run.</summary>

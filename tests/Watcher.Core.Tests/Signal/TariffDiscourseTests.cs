@@ -42,6 +42,9 @@ public class TariffDiscourseTests
     [InlineData("Kenya imposed a 25% duty on sugar.\nA poll showed support at 40% in towns and at 30% in villages.", "KE>* 25% sugar")]
     // firms are no goods: "Siam Tableware (17%), Lampang Porcelain (22%)"
     [InlineData("The US imposed duties on Thai dinnerware.\nThe list of rates names Siam Tableware (17%) and Lampang Porcelain (22%).", "")]
+    // a class of exporters is no goods; volumes that fell are no rates
+    [InlineData("Kenya imposed a 25% duty on sugar.\nThe list of rates names mandatory respondents (12%) and all others (20%).", "KE>* 25% sugar")]
+    [InlineData("Kenya imposed a 25% duty on sugar.\nAfter the duty, import volumes fell: rice (12%), flour (8%) and maize (5%).", "KE>* 25% sugar")]
     // one pair is no list
     [InlineData("Egypt raised customs duties on perfumes to 40%.\nWatches at 30% are also on the list.", "EG>* 40% perfumes")]
     public void A_list_of_figures_that_are_no_duties_reads_nothing(string text, string expected) =>
