@@ -64,6 +64,24 @@ public static partial class TariffExtractor
     {
         var result = new List<TariffMeasure>();
         if (!ListsOn || s.AsSpan().IndexOfAnyInRange('0', '9') < 0 || NotRateList().IsMatch(s) || !RateListCue().IsMatch(s)) return result;
+        // "the new rates are: perfumes and cosmetics, 40 percent (previously 30 percent); wristwatches, 35 percent (20 percent); …": a list
+        // whose items are "goods, rate" and are parted by semicolons
+        if (s.Contains(';'))
+        {
+            var items = s[(s.LastIndexOf(':') + 1)..].Split(';');
+            var listed = new List<(string Goods, RateMention Rate)>();
+            foreach (var item in items)
+                if (SemicolonItem().Match(item) is { Success: true } it && ListedGoods(it.Groups["g"].Value.Trim())
+                    && RateParser.Find(it.Groups["r"].Value) is [var itemRate])
+                    listed.Add((it.Groups["g"].Value.Trim(), itemRate));
+            if (listed.Count >= 2 && listed.Count == items.Length)
+            {
+                foreach (var (goods, rate) in listed)
+                    if (Products(goods, []).Where(p => IsProductWord(p.Split(' ')[^1])).ToList() is { Count: > 0 } products)
+                        result.Add(new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, action, date, s));
+                return result;
+            }
+        }
         var pairs = ListedPair().Matches(s);
         if (pairs.Count < 2) return result;
         // the runs of pairs joined only by a separator
@@ -118,6 +136,11 @@ public static partial class TariffExtractor
         if (words.Where(w => !ListedGoodsJoin().IsMatch(w)).All(w => char.IsUpper(w[0]))) return false;
         return IsProductWord(words[^1]);
     }
+
+    /// <summary>An item of a semicolon list: "wristwatches, 35 percent (20 percent)", "and furniture, 35 percent (30 percent)." (a bracket after
+    /// the rate is the old rate).</summary>
+    [GeneratedRegex(@"^\s*(?:and\s+)?(?<g>[A-Za-z][^,;:()]{1,60}?),\s+(?<r>\d[\d.,]*\s*(?:%|(?:per[\s-]?cent|percent|pct|pc)\b))\s*(?:\((?:previously\s+|was\s+|from\s+|formerly\s+)?\d[\d.,]*\s*(?:%|per[\s-]?cent|percent|pct|pc)\))?\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SemicolonItem();
 
     /// <summary>A rate in brackets after goods ("watches (30%)") or after "at" ("tyres at 30%").</summary>
     [GeneratedRegex(@"(?:\s*\(\s*(?<r>(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|per[\s-]?cent|percent|pct|pc))\s*\)|\s+at\s+(?<r>\d[\d.,]*\s*(?:%|(?:per[\s-]?cent|percent|pct|pc)\b)))", RegexOptions.IgnoreCase)]

@@ -45,6 +45,9 @@ public class TariffDiscourseTests
     // a class of exporters is no goods; volumes that fell are no rates
     [InlineData("Kenya imposed a 25% duty on sugar.\nThe list of rates names mandatory respondents (12%) and all others (20%).", "KE>* 25% sugar")]
     [InlineData("Kenya imposed a 25% duty on sugar.\nAfter the duty, import volumes fell: rice (12%), flour (8%) and maize (5%).", "KE>* 25% sugar")]
+    // a semicolon list of sectors' growth, of countries' shares
+    [InlineData("Kenya raised customs duties on luxury goods.\nGrowth by sector was: textiles, 5%; chemicals, 4%; and steel, 3%.", "")]
+    [InlineData("Kenya raised customs duties on luxury goods.\nThe rates quoted abroad: Uganda, 20%; Tanzania, 25%.", "")]
     // one pair is no list
     [InlineData("Egypt raised customs duties on perfumes to 40%.\nWatches at 30% are also on the list.", "EG>* 40% perfumes")]
     public void A_list_of_figures_that_are_no_duties_reads_nothing(string text, string expected) =>
@@ -76,6 +79,9 @@ public class TariffDiscourseTests
     // analysis: the list opens the sentence
     [InlineData("Egypt raised customs duties on perfumes to 40%.\nWatches (30%) and handbags (25%) are also on the list.",
         null, "EG>* 40% perfumes|EG>* 30% watches|EG>* 25% handbags")]
+    // notice: a semicolon list of "goods, rate (old rate)"
+    [InlineData("Kenya raised customs duties on luxury goods.\nThe new rates are: perfumes, 40 percent (previously 30 percent); watches, 35 percent (20 percent); and carpets, 30 percent (25 percent).",
+        null, "KE>* 40% perfumes|KE>* 35% watches|KE>* 30% carpets")]
     public void A_prose_list_pairs_goods_with_rates_by_position(string text, string? country, string expected) =>
         Assert.Equal(expected, Read(text, country));
 }
