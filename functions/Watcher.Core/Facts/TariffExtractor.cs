@@ -51,6 +51,8 @@ public static partial class TariffExtractor
         (string Imposer, string Target)? rateList = null;
         (string Imposer, string Target, (int Goods, int Rate) Columns, string? GoodsOf)? goodsTable = null;
         List<string>? originGroup = null;
+        // the last measure the item stated, which a later rate clause may continue across sentences about something else
+        Discourse? discourse = null;
         // (a currency is no country: "a duty of US$ 0.36 per kilogram", see NamesCountry)
         var parties = Parties(text);
         var countries = parties.Where(m => m.Entity.Kind != EntityKind.Leader || m.Entity.Country is not null)
@@ -120,6 +122,7 @@ public static partial class TariffExtractor
                 }
                 rateList = null;
             }
+            if (discourse is { } open && EndsDiscourse(sentence.Text, open, StartsParagraph(text, sentence.Start))) discourse = null;
             // "Vietnam will cut its MFN tariffs … . [a sentence about the US] . The tariff on chicken will fall to 15%": a rate sentence that
             // names no country at all is the item's last imposer's
             var carriedImposer = lastImposer
@@ -132,6 +135,27 @@ public static partial class TariffExtractor
             if (found.Count == 0 && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
                 && HeadingRates(sentence.Text, listImposerBefore, headingGoods, lastDate) is { } underHeading)
                 (found, previousHeaded) = (underHeading, true);
+            // "[The US set duties of 118% on Vietnamese dinnerware.] [Vietnam shipped $75 million …, up 31%.] Thai exporters face rates of up
+            // to 22%": a rate clause without a tariff word continues the item's last measure, not only the sentence's right before it
+            if (found.Count == 0 && carriedImposer is null && CarryOn && discourse is { } carried && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+                found = FromSentence(sentence.Text, lastDate, carried.Imposer, carried.Products, possibleImposers, carried.Target, false, implied, impliedOrigin);
+            // "The list also includes fruit juices at 120% and tyres at 30%", "New rates apply to perfumes (40%), watches (30%) and handbags
+            // (25%)": a prose list of goods and rates, paired by position, under the measure of the sentence, the announcement before it,
+            // the item's last measure, or (a sentence that names a tariff) the item's imposer
+            var (listImposerOf, listTargetOf) = found.Count > 0 ? (found[^1].Imposer, found[^1].Target)
+                : announced && lastImposer is not null ? (lastImposer, carriedTarget is { } ct && ct != lastImposer ? ct : "*")
+                : discourse is { } d ? (d.Imposer, d.Target)
+                : (TariffWord().IsMatch(sentence.Text) || (tariffNamed && RatesWord().IsMatch(sentence.Text))) && (itemImposer ?? implied) is { } namedImposer ? (namedImposer, "*")
+                : ((string?)null, "*");
+            if (listImposerOf is not null)
+                foreach (var pair in ProseListRates(sentence.Text, listImposerOf, listTargetOf, found.Count > 0 ? found[^1].Action : Action(sentence.Text.ToLowerInvariant()), found.Count > 0 ? found[^1].Date : lastDate))
+                {
+                    // (a rate the sentence's own readers already took, with its goods, stays theirs: "Thai aluminium extrusions: mandatory
+                    // respondents (4.1%) …")
+                    var same = found.FindIndex(f => f.Rate == pair.Rate && f.RateUnit == pair.RateUnit);
+                    if (same < 0) found.Add(pair);
+                    else if (IsGeneric(found[same].Products)) found[same] = found[same] with { Products = pair.Products };
+                }
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
@@ -181,6 +205,7 @@ public static partial class TariffExtractor
                 rateList = (listImposer, carriedTarget is { } t && t != listImposer ? t : "*");
             tariffNamed |= TariffWord().IsMatch(sentence.Text);
             if (found.Count > 0) lastEvidence = sentence.Text;
+            if (found.Count > 0) discourse = new(found[^1].Imposer, found[^1].Target, found[^1].Products);
         }
         // a second reading, by clause structure, of the rates no sentence pattern attached (ClauseReader; off unless measured better)
         if (headlineRestated && ClauseReader.Combined)

@@ -189,15 +189,16 @@ public class QualityTests
     private static readonly Figures Holdout12Floor = new(0.98, 0.98, 0.90, 0.88);
     private static readonly Figures Holdout13Floor = new(0.97, 0.97, 0.91, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
-    private static readonly Figures Holdout14Floor = new(0.97, 0.95, 0.83, 0.76);
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.70);
+    private static readonly Figures Holdout14Floor = new(0.97, 0.95, 0.83, 0.77);
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.71);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
     // member state in the entity catalogue) raised it to 0.697 (clustering 0.771), goods tables with a code column to 0.718.
     // Its relevance recall floor: 0.87 -> 0.91 in session 15 (relev15: talks on a trade agreement, the dropped-e forms of the
-    // change verbs and duties by their abbreviations, 0.877 -> 0.914).
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.77, 0.71);
+    // change verbs and duties by their abbreviations, 0.877 -> 0.914). With goods28's goods reader and extract27's readers its
+    // extraction is 0.757.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.77, 0.75);
     private static readonly Figures? Holdout17Floor = new(0.96, 0.89, 0.88, 0.66);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 17); otherwise it is not run.</summary>
