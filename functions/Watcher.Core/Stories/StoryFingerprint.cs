@@ -1829,6 +1829,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
         if (homes.Count == 0 && !meeting && sourceCountry is { Length: > 0 }
             && LedeOf(title, text, ledeEnd) is var lede
+            && !HeadlineOpensWithOtherCountry(title, sourceCountry)
             && (MatchBudget.OrElse(() => TariffExtractor.HomeOf(lede, sourceCountry), null) == sourceCountry || OwnBudget(titleWords, title, text, ledeEnd, sourceCountry)))
             homes.Add(OwnUnionNamed(lede, sourceCountry) ?? sourceCountry);
         homes.Sort(StringComparer.Ordinal);
@@ -1854,6 +1855,23 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             if (country is not null && country != sourceCountry) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The headline opens with another country's name, as its subject ("Vanuatu lifts duties on instant noodles, biscuits" in a New
+    /// Zealand outlet, "Kenya's budget raises duty on sugar" in a Ugandan one): the decision is that country's, not the outlet's,
+    /// whatever the extractor reads. A country's adjective ("Chinese nylon yarn faces duty") names goods, not an actor.
+    /// </summary>
+    private static bool HeadlineOpensWithOtherCountry(string? title, string outlet)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return false;
+        var headline = StoryKeys.NormalizedTitleText(title);
+        var mentions = Watcher.Core.Entities.EntityFinder.Find(headline);
+        if (mentions.Count == 0) return false;
+        var first = mentions[0];
+        return first.Form is Watcher.Core.Entities.MentionForm.Noun or Watcher.Core.Entities.MentionForm.Capital
+            && first.Entity.Kind == Watcher.Core.Entities.EntityKind.Country && first.CountryId != outlet
+            && headline.AsSpan(0, first.Start).Trim().IsEmpty;
     }
 
     private static readonly string BudgetWord = Fold("budget");

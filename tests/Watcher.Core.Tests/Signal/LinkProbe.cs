@@ -71,6 +71,21 @@ public class LinkProbe
                     if (x.Figures.Count >= 2 && y.Figures.Count >= 2 && x.SharedFigures(y) == 0 && Math.Max(StoryMatcher.Score(x, y), StoryMatcher.Score(y, x)) >= 0.3)
                         links.AppendLine($"FIGDISJOINT {(fps[i].i.Cluster == fps[j].i.Cluster ? "same" : "diff")} {fps[i].i.Id} {fps[j].i.Id} score {StoryMatcher.Score(x, y):0.00} sim {x.Similarity(y):0.00}");
                 }
+            if (Environment.GetEnvironmentVariable("WATCHER_LINK_SPLITS")?.Split(',').Contains(name) == true)
+                foreach (var g in fps.GroupBy(x => x.i.Cluster).Where(g => g.Select(x => predicted[x.i.Id]).Distinct().Count() > 1))
+                {
+                    links.AppendLine($"SPLIT {g.Key}");
+                    foreach (var (i, f) in g)
+                        links.AppendLine($"   {i.Id} [{i.Source} {i.SourceCountry}] -> {predicted[i.Id]} | {i.Title} | facts {string.Join(" ", f.Facts)} homes {string.Join(",", f.HomeCountries)} words {f.WordCount} | {(i.Text.Length > 160 ? i.Text[..160] : i.Text).Replace('\n', ' ')}");
+                    var list = g.ToList();
+                    for (var x = 0; x < list.Count; x++)
+                        for (var y = x + 1; y < list.Count; y++)
+                            if (predicted[list[x].i.Id] != predicted[list[y].i.Id])
+                            {
+                                var (fa, fb) = (list[x].f, list[y].f);
+                                links.AppendLine($"     {list[x].i.Id} / {list[y].i.Id}: score {StoryMatcher.Score(fa, fb):0.00}/{StoryMatcher.Score(fb, fa):0.00} sim {fa.Similarity(fb):0.00} title {fa.TitleSimilarity(fb):0.00} otherOcc {fa.HeadlinesNameOtherOccasion(fb)} homesDiffer {fa.HomesDiffer(fb)} compat {fa.EntitiesCompatible(fb)} otherParties {fa.HeadlinesNameOtherParties(fb)} topic {fa.HeadlinesShareATopicWord(fb)} cont {fa.Containment(fb):0.00} shFig {fa.SharedFigures(fb)} shRates {fa.SharedRates(fb)} digest {fa.IsDigestHeadline}/{fb.IsDigestHeadline}");
+                            }
+                }
             int tp = 0, fp = 0, fn = 0;
             for (var i = 0; i < items.Count; i++)
                 for (var j = i + 1; j < items.Count; j++)
