@@ -742,12 +742,14 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         || (TitleSet.Overlaps(PeriodicalWords) && TitleParties.Length >= DigestListedParties);
     private bool? _digest;
 
-    private static readonly HashSet<string> DigestWords = Folded("roundup", "recap", "digest", "newsletter", "q1", "q2", "q3", "q4");
+    // a quarter alone is the period a rate applies to ("Power tariffs unchanged for Q1 - ERA"); with a review word it names the
+    // review ("GCC trade policy review, Q4 2026: …")
+    private static readonly HashSet<string> DigestWords = Folded("roundup", "recap", "digest", "newsletter");
     private static readonly HashSet<string> PeriodicalWords = Folded("weekly", "fortnightly", "monthly");
 
     /// <summary>How many parties a periodical's headline lists to be a digest of their stories.</summary>
     private const int DigestListedParties = 3;
-    private static readonly HashSet<string> DigestPeriodWords = Folded("week", "weekly", "month", "monthly", "quarter", "quarterly", "year", "yearly");
+    private static readonly HashSet<string> DigestPeriodWords = Folded("week", "weekly", "month", "monthly", "quarter", "quarterly", "year", "yearly", "q1", "q2", "q3", "q4");
     private static readonly HashSet<string> DigestReviewWords = Folded("review", "brief", "briefing", "wrap", "round", "highlights");
 
     /// <summary><paramref name="a"/>'s headline names a forum's side meeting (its business, youth or civil-society forum,

@@ -83,6 +83,11 @@ public class StoryLinkGuardsTests
     [InlineData("Monthly exports to US drop 12% as tariffs bite", false)]
     [InlineData("Weekly: India raises duty on gold", false)]
     [InlineData("Japan, Korea exports fall for third month", false)]
+    // a quarter is a digest's only with a review word; alone it is the period a rate applies to
+    [InlineData("GCC trade policy review, Q4 2026: protection creeps up", true)]
+    [InlineData("Trade wrap Q3: Kenya, Ghana and Nigeria", true)]
+    [InlineData("Power tariffs unchanged for Q1 - regulator", false)]
+    [InlineData("Electricity tariff to rise 5% in Q3, regulator says", false)]
     // a list of parties without a periodical is a story on those parties
     [InlineData("US imposes duties on steel from Vietnam, Thailand and Indonesia", false)]
     public void A_periodical_listing_three_or_more_parties_is_a_digest(string title, bool digest) =>
