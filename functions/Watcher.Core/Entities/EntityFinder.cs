@@ -85,11 +85,18 @@ public static class EntityFinder
         return result;
     }
 
-    /// <summary>"Latin America", "South American", "North America": a region whose name contains a country's is not that country.</summary>
+    /// <summary>"Latin America", "South American", "North America": a region whose name contains a country's is not that country;
+    /// nor is a river or delta named after one ("the Niger Delta", "the Congo River", "the Jordan valley"), nor New Guinea or the
+    /// Gulf of Guinea (the Republic of Guinea is a longer alias).</summary>
     private static bool InRegionName(IReadOnlyList<Token> tokens, Mention m) =>
-        m.FirstToken > 0 && m.FirstToken == m.LastToken
-        && tokens[m.FirstToken].Text.StartsWith("america", StringComparison.OrdinalIgnoreCase)
-        && tokens[m.FirstToken - 1].Text.ToLowerInvariant() is "latin" or "south" or "north" or "central";
+        m.FirstToken == m.LastToken
+        && ((m.FirstToken > 0
+             && tokens[m.FirstToken].Text.StartsWith("america", StringComparison.OrdinalIgnoreCase)
+             && tokens[m.FirstToken - 1].Text.ToLowerInvariant() is "latin" or "south" or "north" or "central")
+            || (m.Form == MentionForm.Noun && m.LastToken + 1 < tokens.Count
+                && tokens[m.LastToken + 1].Text.ToLowerInvariant() is "delta" or "river" or "basin" or "valley")
+            || (m.FirstToken > 0 && m.Entity.Id == "GN"   // the island of New Guinea, the Gulf of Guinea
+                && tokens[m.FirstToken - 1].Text.ToLowerInvariant() is "new" or "of"));
 
     private static TokenTrie<(Entity, MentionForm, int)> Build()
     {

@@ -11,29 +11,37 @@ namespace Watcher.Core.Facts;
 /// </summary>
 public static partial class TariffExtractor
 {
-    /// <summary>The column of a goods table's header line that holds the rate in force: the last one headed new, proposed or revised,
-    /// else the one rate column of a two-column header; null for a line that is no such header.</summary>
-    private static int? GoodsTableHeader(string line)
+    /// <summary>The columns of a goods table's header line: the goods, under the first heading "Item", "Goods", "Product",
+    /// "Commodity" or "Description" (after a heading of tariff codes, "HS code | Description | …", the description's); the rate
+    /// in force, under the last heading new, proposed or revised, else the one rate column of a goods-and-rate header; null for a
+    /// line that is no such header.</summary>
+    private static (int Goods, int Rate)? GoodsTableHeader(string line)
     {
         if (!line.Contains('|')) return null;
         var cells = Cells(line);
-        if (cells.Length < 2 || !GoodsHeading().IsMatch(cells[0]) || cells.Any(c => RateParser.Find(c).Count > 0)) return null;
-        for (var i = cells.Length - 1; i >= 1; i--)
-            if (NewColumn().IsMatch(cells[i])) return i;
-        return cells.Length == 2 && GoodsRateColumn().IsMatch(cells[1]) ? 1 : null;
+        if (cells.Length < 2 || cells.Any(c => RateParser.Find(c).Count > 0)) return null;
+        var goods = GoodsHeading().IsMatch(cells[0]) ? 0 : -1;
+        // "Tariff item | Description | …", "HS code | Goods | …": a code column, then the goods' names
+        if ((goods == 0 || CodeHeading().IsMatch(cells[0])) && cells.Length > 2 && DescriptionHeading().IsMatch(cells[1])) goods = 1;
+        if (goods < 0) return null;
+        for (var i = cells.Length - 1; i > goods; i--)
+            if (NewColumn().IsMatch(cells[i])) return (goods, i);
+        return cells.Length == goods + 2 && GoodsRateColumn().IsMatch(cells[goods + 1]) ? (goods, goods + 1) : null;
     }
 
-    /// <summary>A row under a goods table's header: its goods in the first cell, its rate the one in the header's column; the row's
-    /// other rate, if any, the one it replaces.</summary>
-    private static TariffMeasure? GoodsTableRow(string line, int column, string imposer, string target, string? date)
+    /// <summary>A row under a goods table's header: its goods in the goods column, its rate the one in the header's rate column;
+    /// the row's other rate, if any, the one it replaces. A goods cell that is only a tariff code ("0403.20") names no goods.</summary>
+    private static TariffMeasure? GoodsTableRow(string line, (int Goods, int Rate) columns, string imposer, string target, string? date)
     {
         if (!line.Contains('|')) return null;
         var cells = Cells(line);
-        if (cells.Length <= column || RateParser.Find(cells[0]).Count > 0) return null;
+        var (goodsColumn, column) = columns;
+        if (cells.Length <= column || cells.Take(goodsColumn + 1).Any(c => RateParser.Find(c).Count > 0)) return null;
+        if (TariffCode().IsMatch(cells[goodsColumn])) return null;
         if (RateParser.Find(cells[column]) is not [var rate]) return null;
-        var products = Products(cells[0], []);
+        var products = Products(cells[goodsColumn], []);
         if (products.Count == 0) return null;
-        var before = cells.Where((c, i) => i > 0 && i != column).Select(c => RateParser.Find(c)).FirstOrDefault(r => r.Count == 1 && r[0].Unit == rate.Unit);
+        var before = cells.Where((c, i) => i > goodsColumn && i != column).Select(c => RateParser.Find(c)).FirstOrDefault(r => r.Count == 1 && r[0].Unit == rate.Unit);
         var action = before is [var old] && old.Value != rate.Value ? (rate.Value > old.Value ? TariffActions.Raised : TariffActions.Lowered) : TariffActions.Imposed;
         return new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, action, date, line);
     }
@@ -75,6 +83,18 @@ public static partial class TariffExtractor
     /// <summary>A goods table's first heading: "Item", "Goods", "Product", "Commodity", "Description", "Tariff item".</summary>
     [GeneratedRegex(@"^(?:tariff\s+)?(?:items?|goods|products?|commodit(?:y|ies)|descriptions?(?:\s+of\s+goods)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsHeading();
+
+    /// <summary>A heading of tariff codes: "HS code", "HS", "Code", "Heading", "Tariff code", "Tariff line", "Tariff item", "H.S. No.".</summary>
+    [GeneratedRegex(@"^(?:(?:h\.?\s*s\.?|tariff|customs|commodity)\s+)?(?:codes?|headings?|lines?|items?|nos?\.?|numbers?)$|^h\.?\s*s\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CodeHeading();
+
+    /// <summary>A heading of the goods' names beside a code column: "Description", "Goods", "Product", "Commodity", "Item".</summary>
+    [GeneratedRegex(@"^(?:descriptions?(?:\s+of\s+goods)?|goods|products?|commodit(?:y|ies)|items?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionHeading();
+
+    /// <summary>A cell that is only a tariff code: "0403.20", "8703 23 90", "1905.31.00".</summary>
+    [GeneratedRegex(@"^\d{2,4}(?:[.\s]\d{2}){0,3}$")]
+    private static partial Regex TariffCode();
 
     /// <summary>The heading of the column in force: "New rate", "Proposed CD", "Revised duty", "Rate from 1 July".</summary>
     [GeneratedRegex(@"\b(?:new|proposed|revised|amended)\b", RegexOptions.IgnoreCase)]

@@ -49,7 +49,7 @@ public static partial class TariffExtractor
         string? itemImposer = null;
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
-        (string Imposer, string Target, int Column, string? GoodsOf)? goodsTable = null;
+        (string Imposer, string Target, (int Goods, int Rate) Columns, string? GoodsOf)? goodsTable = null;
         List<string>? originGroup = null;
         // (a currency is no country: "a duty of US$ 0.36 per kilogram", see NamesCountry)
         var parties = Parties(text);
@@ -95,7 +95,7 @@ public static partial class TariffExtractor
             // (TariffExtractor.GoodsTables.cs)
             if (goodsTable is { } table)
             {
-                if (GoodsTableRow(sentence.Text, table.Column, table.Imposer, table.Target, lastDate) is { } row
+                if (GoodsTableRow(sentence.Text, table.Columns, table.Imposer, table.Target, lastDate) is { } row
                     && (table.GoodsOf is null || RowGoodsIn(row, table.GoodsOf)))
                 {
                     Merge(result, row);
@@ -103,10 +103,10 @@ public static partial class TariffExtractor
                 }
                 goodsTable = null;
             }
-            if (tariffNamed && GoodsTableHeader(sentence.Text) is { } column && DutyTable(sentence.Text, leadIn) is var (duty, goodsOf) && duty
+            if (tariffNamed && GoodsTableHeader(sentence.Text) is { } columns && DutyTable(sentence.Text, leadIn) is var (duty, goodsOf) && duty
                 && (itemImposer ?? implied ?? (countries is [var tableHome] ? tableHome : null)) is { } tableImposer)
             {
-                goodsTable = (tableImposer, carriedTarget is { } tt && tt != tableImposer ? tt : "*", column, goodsOf);
+                goodsTable = (tableImposer, carriedTarget is { } tt && tt != tableImposer ? tt : "*", columns, goodsOf);
                 rateList = null;
                 continue;
             }

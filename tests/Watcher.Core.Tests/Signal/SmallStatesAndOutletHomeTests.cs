@@ -30,7 +30,6 @@ public class SmallStatesAndOutletHomeTests
     // a US state, a person, a town or a club of the same name is no country
     [InlineData("Hyundai's Georgia plant hit by raid", "GE")]
     [InlineData("Chad Smith joins trade panel", "TD")]
-    [InlineData("Nassau County hikes water tariff", "BS")]
     [InlineData("Victoria raises port fees", "SC")]
     [InlineData("Dominican Republic cuts duty on rice", "DM")]
     [InlineData("Congolese miners protest export levy", "CG")]

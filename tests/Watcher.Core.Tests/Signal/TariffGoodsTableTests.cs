@@ -31,6 +31,20 @@ public class TariffGoodsTableTests
     public void Each_row_of_a_goods_table_is_a_measure(string text, string? country, string expected) =>
         Assert.Equal(expected, Read(text, country));
 
+    // Session 15 (lead): a column of tariff codes before the goods' names ("Tariff item | Description | …", "HS code | Goods | …"):
+    // the goods are the description's, never the code
+    [Theory]
+    [InlineData("Parliament passed the Customs Tariff (Amendment) Bill, raising import duties on processed foods. The new rates, which take effect on April 1, are:\nTariff item | Description | Current rate | New rate\n0403.20 | Yoghurt | 15% | 25%\n1905.31 | Sweet biscuits | 15% | 30%",
+        "PG", "PG>* 25% Yoghurt|PG>* 30% Sweet biscuits")]
+    [InlineData("Fiji's budget changes the import duty on the following goods:\nHS code | Goods | Existing duty | Proposed duty\n8703 23 90 | Used cars | 15% | 32%\n2203.00.00 | Beer | 5% | 15%",
+        null, "FJ>* 32% Used cars|FJ>* 15% Beer")]
+    [InlineData("Customs duty on these items rises in the Finance Act:\n| H.S. No. | Description of goods | New rate |\n| 7214.20 | Steel bars | 20% |",
+        "LK", "LK>* 20% Steel bars")]
+    // a table whose goods column holds only codes names no goods
+    [InlineData("Kenya raises the import duty on these goods:\nItem | New rate\n0403.20 | 25%\n1905.31 | 30%", null, "")]
+    public void A_code_column_is_not_the_goods(string text, string? country, string expected) =>
+        Assert.Equal(expected, Read(text, country));
+
     [Theory]
     // a table of import shares, of prices, of countries or of firms
     [InlineData("Kenya's import duty on sugar stays at 35%.\nItem | Share of imports\nSugar | 40%\nRice | 25%", null, "KE>* 35% sugar")]
