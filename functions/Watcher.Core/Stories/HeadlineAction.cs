@@ -140,7 +140,8 @@ internal static partial class HeadlineAction
         return false;
     }
 
-    private static readonly HashSet<string> FindingWords = StoryFingerprint.Folded("suggest", "suggests", "suggested", "advise", "advises", "advised");
+    private static readonly HashSet<string> FindingWords = StoryFingerprint.Folded("suggest", "suggests", "suggested", "advise", "advises", "advised",
+        "back", "backs", "backed");
 
     /// <summary>Who finds in a trade-remedy case: an investigating authority, its directorate, panel or tribunal, a
     /// commission's investigation.</summary>
@@ -162,7 +163,13 @@ internal static partial class HeadlineAction
 
     /// <summary>The raw headline announces a tariff action ahead: "to", "will" or "would" before a verb of raising or cutting
     /// ("EU to slap …", "moves to raise …", "plans to cut …", "set to impose …", "will lower …").</summary>
-    public static bool AnnouncesAhead(string? title) => title is not null && AheadAction().IsMatch(title);
+    public static bool AnnouncesAhead(string? title) => title is not null && AheadAction().IsMatch(title) && !NoticeTitle().IsMatch(title);
+
+    /// <summary>A government notice's title, which has no subject: "Seeks to impose anti-dumping duty on imports of …", "Seeks to
+    /// amend notification No. 12/2027-Customs …" is the notice imposing or amending the duty, not a plan to; "India seeks to impose
+    /// duties on …" names who plans it, and is announced ahead.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*seeks\s+to\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NoticeTitle();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:to|will|would)\s+(?:raise|hike|increase|double|triple|add|impose|slap|introduce|reimpose|tighten|cut|lower|reduce|drop|remove|scrap|suspend|pause|halve|ease|withdraw|slash|trim|abolish|repeal)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -312,13 +319,18 @@ internal static partial class HeadlineAction
     private static readonly string MonthWord = StoryFingerprint.Fold("month");
 
     private static readonly HashSet<string> PlanWords = StoryFingerprint.Folded(
-        "prepare", "prepares", "preparing", "preparation", "preparatory", "ahead", "plan", "plans", "planned", "invite", "invites", "invited", "invitation", "expected", "upcoming", "schedule", "scheduled");
+        "prepare", "prepares", "preparing", "preparation", "preparatory", "ahead", "plan", "plans", "planned", "invite", "invites", "invited", "invitation", "expected", "upcoming", "schedule", "scheduled",
+        // a meeting put off or called off is not the meeting: it is held later, or not at all
+        "postpone", "postpones", "postponed", "postponement", "delay", "delays", "delayed", "defer", "defers", "deferred",
+        "reschedule", "reschedules", "rescheduled", "cancel", "cancels", "cancelled", "canceled", "cancellation");
 
     /// <summary>Words that say a meeting is going on: arrivals, welcomes, talks held.</summary>
     private static readonly HashSet<string> HappeningWords = StoryFingerprint.Folded(
         "arrive", "arrives", "arrived", "arriving", "land", "lands", "landed", "welcome", "welcomes", "welcomed", "receive", "receives",
         "received", "greet", "greets", "greeted", "begin", "begins", "began", "open", "opens", "opened", "hold", "holds", "held", "host",
-        "hosts", "hosted", "gather", "gathers", "gathered", "meet", "meets", "met", "sign", "signs", "signed");
+        "hosts", "hosted", "gather", "gathers", "gathered", "meet", "meets", "met", "sign", "signs", "signed",
+        // a leader taking part in or presiding over it, and the communiqué it issued, report it held
+        "attend", "attends", "attended", "chair", "chairs", "chaired", "communique", "communiqué");
 
     private static readonly HashSet<string> RetaliationWords = StoryFingerprint.Folded(
         "retaliate", "retaliates", "retaliated", "retaliation", "retaliatory", "countermeasure", "countermeasures", "counter");

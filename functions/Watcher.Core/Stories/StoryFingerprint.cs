@@ -100,8 +100,24 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>The distinctive figures the item states ("26.41", "38.4", "6000"): numbers with decimals, and whole numbers
     /// above 100 that are not years or round hundreds. One decision's rates, quotas and amounts; round rates (10%, 25%) and
     /// dates are shared by many stories. Sorted, at most <see cref="MaxFigures"/>; empty for a story indexed before they were kept.</summary>
-    public IReadOnlyList<string> Figures { get => _figures; init { _figures = value; _figureSet = null; } }
+    public IReadOnlyList<string> Figures { get => _figures; init { _figures = value; _figureSet = null; _decimalFigures = null; } }
     private readonly IReadOnlyList<string> _figures = [];
+
+    /// <summary>How many of <see cref="Figures"/> have decimals ("18.74", "212.88"), counted once per fingerprint.</summary>
+    private int DecimalFigures => _decimalFigures ??= _figures.Count(f => f.Contains('.'));
+    private int? _decimalFigures;
+
+    /// <summary>Fewest figures with decimals each item must state for <see cref="StatesOtherFigures"/> to tell.</summary>
+    public const int MinOwnDecimalFigures = 2;
+
+    /// <summary>
+    /// Each item states two or more figures with decimals and none of them is the other's, nor any of its whole figures: a
+    /// ruling's margins, a decree's specific rates, copied by every outlet that reports that decision ("212.88% on Chinese
+    /// ladders, 18.74% on Indonesian ones" / "41.6% for Hai Duong Ceramics and 118.77% for other Vietnamese exporters"). Two
+    /// of one agency's releases written from one template share most of their words and none of their figures.
+    /// </summary>
+    public bool StatesOtherFigures(StoryFingerprint other) =>
+        DecimalFigures >= MinOwnDecimalFigures && other.DecimalFigures >= MinOwnDecimalFigures && SharedFigures(other) == 0;
     private HashSet<string>? _figureSet;
     private HashSet<string> FigureSet => _figureSet ??= _figures.ToHashSet(StringComparer.Ordinal);
 
@@ -718,12 +734,22 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// in the first quarter of 2027: a quarterly review", "Trade Brief, Dec. 1: …", "Week in trade: …"). Its lede restates
     /// the period's decisions, each another story's; none of them is the digest's own news.
     /// </summary>
+    /// <remarks>A periodical's name ("Trade Remedies Weekly: Vietnam's thread duties, Japan's pipe fittings, India's citrate",
+    /// "Tariff Monthly — Kenya, Ghana, Peru") is a digest when its headline lists three or more parties, one story each; a
+    /// weekly or monthly figure of one country ("China's weekly soybean purchases fall") is news of its own.</remarks>
     public bool IsDigestHeadline => _digest ??= TitleSet.Overlaps(DigestWords)
-        || (TitleSet.Overlaps(DigestPeriodWords) && TitleSet.Overlaps(DigestReviewWords));
+        || (TitleSet.Overlaps(DigestPeriodWords) && TitleSet.Overlaps(DigestReviewWords))
+        || (TitleSet.Overlaps(PeriodicalWords) && TitleParties.Length >= DigestListedParties);
     private bool? _digest;
 
-    private static readonly HashSet<string> DigestWords = Folded("roundup", "recap", "digest", "newsletter", "q1", "q2", "q3", "q4");
-    private static readonly HashSet<string> DigestPeriodWords = Folded("week", "weekly", "month", "monthly", "quarter", "quarterly", "year", "yearly");
+    // a quarter alone is the period a rate applies to ("Power tariffs unchanged for Q1 - ERA"); with a review word it names the
+    // review ("GCC trade policy review, Q4 2026: …")
+    private static readonly HashSet<string> DigestWords = Folded("roundup", "recap", "digest", "newsletter");
+    private static readonly HashSet<string> PeriodicalWords = Folded("weekly", "fortnightly", "monthly");
+
+    /// <summary>How many parties a periodical's headline lists to be a digest of their stories.</summary>
+    private const int DigestListedParties = 3;
+    private static readonly HashSet<string> DigestPeriodWords = Folded("week", "weekly", "month", "monthly", "quarter", "quarterly", "year", "yearly", "q1", "q2", "q3", "q4");
     private static readonly HashSet<string> DigestReviewWords = Folded("review", "brief", "briefing", "wrap", "round", "highlights");
 
     /// <summary><paramref name="a"/>'s headline names a forum's side meeting (its business, youth or civil-society forum,
@@ -1805,11 +1831,56 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
         if (homes.Count == 0 && !meeting && sourceCountry is { Length: > 0 }
             && LedeOf(title, text, ledeEnd) is var lede
-            && MatchBudget.OrElse(() => TariffExtractor.HomeOf(lede, sourceCountry), null) == sourceCountry)
+            && !HeadlineOpensWithOtherCountry(title, sourceCountry)
+            && (MatchBudget.OrElse(() => TariffExtractor.HomeOf(lede, sourceCountry), null) == sourceCountry || OwnBudget(titleWords, title, text, ledeEnd, sourceCountry)))
             homes.Add(OwnUnionNamed(lede, sourceCountry) ?? sourceCountry);
         homes.Sort(StringComparer.Ordinal);
         return homes;
     }
+
+    /// <summary>
+    /// A budget is its government's own: a headline naming a budget ("Budget Speech 2027: Tax measures (extract)", "Budget 2027:
+    /// Pork import duty to rise to 40 percent") over a headline and first sentence that name no country but the outlet's reports
+    /// the outlet's country's budget, whether or not the extractor reads a measure from its lede ("Madam Speaker, the cost of
+    /// building a home remains too high …"). Two such items from outlets of different countries are two budgets, however alike
+    /// a budget speech's words and headline. A budget headline naming another country ("Kenya's budget raises duty on sugar"
+    /// in a Ugandan paper), or a lede naming one ("… Ghana's finance minister said"), is left to the extractor.
+    /// </summary>
+    private static bool OwnBudget(List<string> titleWords, string? title, string? text, int ledeEnd, string sourceCountry)
+    {
+        if (!titleWords.Contains(BudgetWord)) return false;
+        var firstSentenceEnd = ledeEnd > 0 ? ledeEnd : FirstSentenceEnd(text);
+        var lede = LedeOf(title, text, firstSentenceEnd);
+        foreach (var m in Watcher.Core.Entities.EntityFinder.Find(lede))
+        {
+            var country = m.Entity.Kind == Watcher.Core.Entities.EntityKind.Leader ? m.Entity.Country : m.Entity.Id;
+            if (country is not null && country != sourceCountry) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The headline opens with another country's name, as its subject ("Vanuatu lifts duties on instant noodles, biscuits" in a New
+    /// Zealand outlet, "Kenya's budget raises duty on sugar" in a Ugandan one): the decision is that country's, not the outlet's,
+    /// whatever the extractor reads. A country's adjective ("Chinese nylon yarn faces duty") names goods, not an actor.
+    /// </summary>
+    private static bool HeadlineOpensWithOtherCountry(string? title, string outlet)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return false;
+        var headline = StoryKeys.NormalizedTitleText(title);
+        var mentions = Watcher.Core.Entities.EntityFinder.Find(headline);
+        if (mentions.Count == 0) return false;
+        var first = mentions[0];
+        return first.Form is Watcher.Core.Entities.MentionForm.Noun or Watcher.Core.Entities.MentionForm.Capital
+            && first.Entity.Kind == Watcher.Core.Entities.EntityKind.Country && first.CountryId != outlet
+            && headline.AsSpan(0, first.Start).Trim().IsEmpty;
+    }
+
+    private static readonly string BudgetWord = Fold("budget");
+
+    /// <summary>Where the text's first sentence ends (0 for no text).</summary>
+    private static int FirstSentenceEnd(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 0 : Watcher.Core.Facts.SentenceSplitter.Split(text) is { Count: > 0 } s ? s[0].Start + s[0].Text.Length : 0;
 
     /// <summary>The customs union of the outlet's country that the lede names ("Govt extends EAC duty waiver on imported sugar" in
     /// a Kenyan paper): the decision the outlet reads as its country's is the union's common tariff, one home with every member's

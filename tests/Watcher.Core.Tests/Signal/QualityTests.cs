@@ -197,8 +197,8 @@ public class QualityTests
     // member state in the entity catalogue) raised it to 0.697 (clustering 0.771), goods tables with a code column to 0.718.
     // Its relevance recall floor: 0.87 -> 0.91 in session 15 (relev15: talks on a trade agreement, the dropped-e forms of the
     // change verbs and duties by their abbreviations, 0.877 -> 0.914). With goods28's goods reader and extract27's readers its
-    // extraction is 0.757.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.77, 0.75);
+    // extraction is 0.757; cluster21's guards against holdout 16's false links lifted its clustering to 0.878 (P 1.000).
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.87, 0.75);
     private static readonly Figures? Holdout17Floor = new(0.96, 0.89, 0.88, 0.66);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 17); otherwise it is not run.</summary>
