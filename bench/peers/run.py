@@ -9,7 +9,9 @@ memory, and correctness: fresh stories found and missed, copies of a story alrea
 again (duplicates sent), and material edits noticed. Round 0 is the baseline every tool records silently.
 Watcher runs two ways: `watcher` is a new process per round (`watcher poll --once`, like the peers' cron jobs);
 `watcher-host` is the long-running host as deployed (`watcher serve`, started once before round 0, each round one
-`POST /api/poll`; its CPU and peak memory are read from /proc for that process).
+`POST /api/poll`; its CPU and peak memory are read from /proc for that process). The host counts as started when
+/api/health no longer says its warm-up is "warming"; that start-up (wall and CPU s, warm-up included) is reported on
+the baseline row beside the cycle, which it precedes.
 Prints a Markdown table and writes .watcher/bench-peers/results.json.
 """
 import argparse, json, os, re, shutil, signal, socket, sqlite3, subprocess, sys, time, urllib.request
