@@ -9,7 +9,9 @@ memory, and correctness: fresh stories found and missed, copies of a story alrea
 again (duplicates sent), and material edits noticed. Round 0 is the baseline every tool records silently.
 Watcher runs two ways: `watcher` is a new process per round (`watcher poll --once`, like the peers' cron jobs);
 `watcher-host` is the long-running host as deployed (`watcher serve`, started once before round 0, each round one
-`POST /api/poll`; its CPU and peak memory are read from /proc for that process).
+`POST /api/poll`; its CPU and peak memory are read from /proc for that process). The host counts as started when
+/api/health no longer says its warm-up is "warming"; that start-up (wall and CPU s, warm-up included) is reported on
+the baseline row beside the cycle, which it precedes.
 Prints a Markdown table and writes .watcher/bench-peers/results.json.
 """
 import argparse, json, os, re, shutil, signal, socket, sqlite3, subprocess, sys, time, urllib.request
@@ -157,9 +159,21 @@ class WatcherHost(Watcher):
         self.port = free_port()
         self.log = open(os.path.join(self.dir, "serve.log"), "wb")
         env = dict(self.env, Watcher__PollSchedule="0 0 0 1 1 *", Watcher__DigestSchedule="0 0 0 1 1 *", Watcher__RetentionSchedule="0 0 0 1 1 *")
+        started = time.time()
         self.host = subprocess.Popen(["dotnet", WATCHER_DLL, "serve", "--urls", f"http://127.0.0.1:{self.port}"],
                                      stdout=self.log, stderr=subprocess.STDOUT, env=env)
         wait_port("127.0.0.1", self.port, 120)
+        # Ready is what /api/health says: a host that warms up its signal path at start says "warming" until it is done
+        # (a build without a warm-up has no "warmup" field: ready once it listens). Start-up is reported beside the cycle.
+        end, self.warmup = time.time() + 600, None
+        while time.time() < end:
+            try:
+                health = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{self.port}/api/health", timeout=30).read())
+                self.warmup = health.get("warmup")
+                if not self.warmup or self.warmup.get("state") != "warming": break
+            except OSError: pass
+            time.sleep(0.2)
+        self.startup, self.startup_cpu = time.time() - started, proc_cpu(self.host.pid)
     def cycle(self):
         # PEERS_TRACE=FILE: a dotnet-trace CPU sample of the host from round PEERS_TRACE_ROUND on (default 1; 0 is the baseline).
         if os.environ.get("PEERS_TRACE") and getattr(self, "rounds", 0) == int(os.environ.get("PEERS_TRACE_ROUND", "1")) and not hasattr(self, "trace"):
@@ -250,6 +264,10 @@ def main():
                 row = dict(tool=tool.name, round=r, wall=round(res["wall"], 2), cpu=round(res["cpu"], 2), rss_mib=round(res["rss"]),
                            storage_cpu=round(res.get("storage_cpu", 0), 2), cycle=round(res.get("cycle", res["wall"]), 2))
                 if "failed" in res: row["failed_sources"] = res["failed"]
+                if r == 0 and hasattr(tool, "startup"):
+                    # the long-running host's start (process start to ready, warm-up included), before round 0 began
+                    row.update(start=round(tool.startup, 2), start_cpu=round(tool.startup_cpu, 2),
+                               warmup=(tool.warmup or {}).get("state", "none"), warmup_ms=(tool.warmup or {}).get("ms"))
                 if r > 0 and "sent_new" in res:
                     # Stories by serial (a copy's link is its original's link with a tracking parameter).
                     serial = {g: int(g.rsplit("-", 1)[1]) for _, g in fresh}
@@ -278,7 +296,8 @@ def main():
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for x in rows:
         if x["round"] == 0:
-            print(f"| {x['tool']} | 0 (baseline) | {x['wall']} ({x['cycle']}) | {x['cpu']} (+{x['storage_cpu']}) | {x['rss_mib']} | | | | | |")
+            start = f"; host start {x['start']} s, {x['start_cpu']} CPU s, warm-up {x['warmup']}" if "start" in x else ""
+            print(f"| {x['tool']} | 0 (baseline{start}) | {x['wall']} ({x['cycle']}) | {x['cpu']} (+{x['storage_cpu']}) | {x['rss_mib']} | | | | | |")
         else:
             print(f"| {x['tool']} | {x['round']} | {x['wall']} ({x['cycle']}) | {x['cpu']} (+{x['storage_cpu']}) | {x['rss_mib']} | {x['found']}/{x['stories']} | {x['missed']} | "
                   f"{x['duplicates']} ({x['copies']}) | {x['spurious']} | {x['edits_noticed']}/{x['edits']} |")

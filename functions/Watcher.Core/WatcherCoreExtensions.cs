@@ -31,6 +31,7 @@ public static class WatcherCoreExtensions
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton<SourcePoller>();
         services.TryAddSingleton<PollCycle>();
+        services.TryAddSingleton(new WarmupStatus()); // "off" unless the host adds its warm-up (AddSignalWarmup)
         services.TryAddSingleton<Api.WatcherApi>();
         services.TryAddSingleton<Tariffs.TariffApi>();
         return services;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Watcher.Azure.Tables;
 using Watcher.Cli.LocalHost;
+using Watcher.Core.Pipeline;
 
 namespace Watcher.Cli.Commands;
 
@@ -16,7 +17,7 @@ public static class ServeCommand
         cmd.EnsureAllUsed();
         var overrides = new Dictionary<string, string?>(cmd.ConfigOverrides, StringComparer.OrdinalIgnoreCase);
         await using var azurite = await LocalStorage.EnsureAsync(overrides, Console.Error, ct);
-        await using var app = Build(overrides, urls);
+        await using var app = Build(overrides, urls, warmup: true);
         await app.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync(ct);
         await SubscriptionsFile.SeedAsync(app.Services, app.Configuration, ct);
         await app.RunAsync(ct);
@@ -24,7 +25,9 @@ public static class ServeCommand
     }
 
     /// <summary>The local host as a WebApplication (tests start it on a free port).</summary>
-    public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string urls, bool timers = true)
+    /// <param name="warmup">Run the signal path's warm-up at start (<see cref="Watcher.Core.Pipeline.SignalWarmup"/>): `watcher serve`
+    /// does; tests that start the host for its routes do not need it.</param>
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, string urls, bool timers = true, bool warmup = false)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddWatcherConfiguration(overrides);
@@ -33,6 +36,7 @@ public static class ServeCommand
         if (timers) builder.Services.AddHostedService<PollTimer>();
         if (timers) builder.Services.AddHostedService<DigestTimer>();
         if (timers) builder.Services.AddHostedService<RetentionTimer>();
+        if (warmup) builder.Services.AddSignalWarmup();
         var app = builder.Build();
         app.MapWatcherRoutes();
         return app;

@@ -13,7 +13,7 @@ public sealed record LocalCycleResult(CycleReport Report, IReadOnlyDictionary<st
 /// behind each other (two hosts may still overlap; the ledger and the story lock make that safe).
 /// In Azure the same steps run as timer → source queue → poller → alert queue → delivery function.
 /// </summary>
-public sealed class LocalCycleRunner(SourceCatalog catalog, PollCycle cycle, DeliveryDispatcher dispatcher, TimeProvider time)
+public sealed class LocalCycleRunner(SourceCatalog catalog, PollCycle cycle, DeliveryDispatcher dispatcher, TimeProvider time, WarmupStatus warmup)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -21,6 +21,8 @@ public sealed class LocalCycleRunner(SourceCatalog catalog, PollCycle cycle, Del
 
     public async Task<LocalCycleResult> RunAsync(IReadOnlyList<SourceDefinition>? sources = null, CancellationToken ct = default)
     {
+        // A cycle asked for while the host warms up waits for it (the warm-up compiles what the cycle would compile).
+        await warmup.WhenDone.WaitAsync(ct);
         await _gate.WaitAsync(ct);
         try
         {

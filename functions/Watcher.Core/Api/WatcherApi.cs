@@ -3,7 +3,8 @@ using Watcher.Core.State;
 namespace Watcher.Core.Api;
 
 /// <summary>The read side of the HTTP routes, shared by the Function app and the local host.</summary>
-public sealed class WatcherApi(IItemStore items, ISourceStateStore sources, TimeProvider time, IWebhookEndpointStore? webhooks = null)
+public sealed class WatcherApi(IItemStore items, ISourceStateStore sources, TimeProvider time, IWebhookEndpointStore? webhooks = null,
+    Pipeline.WarmupStatus? warmup = null)
 {
     public sealed record StoryView(string Id, string Title, string? Link, IReadOnlyList<string> Sources, int SourceCount,
         IReadOnlyList<string> Topics, int Revision, DateTimeOffset FirstSeen, DateTimeOffset LastUpdated);
@@ -28,7 +29,7 @@ public sealed class WatcherApi(IItemStore items, ISourceStateStore sources, Time
     public sealed record WebhookHealth(string Id, string Url, bool Enabled, string? DisabledReason, DateTimeOffset? FailingSince);
 
     public sealed record Health(string Status, DateTimeOffset Time, object? LastCycle, int Sources, IReadOnlyList<SourceHealth> Failing,
-        IReadOnlyDictionary<string, int>? PoisonQueues = null, IReadOnlyList<WebhookHealth>? Webhooks = null);
+        IReadOnlyDictionary<string, int>? PoisonQueues = null, IReadOnlyList<WebhookHealth>? Webhooks = null, object? Warmup = null);
 
     /// <summary>GET /api/health: liveness, the last cycle (where the host knows it) and the sources that are failing.</summary>
     public async Task<Health> HealthAsync(object? lastCycle, IReadOnlyDictionary<string, int>? poison = null, CancellationToken ct = default)
@@ -40,6 +41,7 @@ public sealed class WatcherApi(IItemStore items, ISourceStateStore sources, Time
         // Receivers' trouble is listed for their owners but does not make Watcher itself degraded.
         var hooks = webhooks is null ? null : (await webhooks.ListAsync(ct)).Where(w => !w.Enabled || w.FailingSince is not null)
             .Select(w => new WebhookHealth(w.Id, Webhooks.WebhookDisabler.Display(w.Url), w.Enabled, w.DisabledReason, w.FailingSince)).ToList();
-        return new Health(degraded ? "degraded" : "ok", time.GetUtcNow(), lastCycle, states.Count, failing, poison, hooks);
+        // A long-running host's warm-up ("warming", then "ready"; "off" where there is none): its first cycle waits for it.
+        return new Health(degraded ? "degraded" : "ok", time.GetUtcNow(), lastCycle, states.Count, failing, poison, hooks, warmup?.Describe());
     }
 }

@@ -14,6 +14,24 @@ namespace Watcher.Core.Stories;
 /// </summary>
 public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey, string? UrlKey)
 {
+    /// <summary>The normalised headline's key (an exact headline match is one story).</summary>
+    public string? TitleKey { get => _titleKey; init { _titleKey = value; _titleKeyHash = value?.GetHashCode() ?? 0; } }
+    private readonly string? _titleKey = TitleKey;
+
+    /// <summary>The canonical link's key.</summary>
+    public string? UrlKey { get => _urlKey; init { _urlKey = value; _urlKeyHash = value?.GetHashCode() ?? 0; } }
+    private readonly string? _urlKey = UrlKey;
+
+    /// <summary>The keys' hash codes (0 for none), kept beside them: a lookup compares its item's keys with every candidate's,
+    /// and unequal hashes settle it without reading the candidate's strings.</summary>
+    private readonly int _titleKeyHash = TitleKey?.GetHashCode() ?? 0, _urlKeyHash = UrlKey?.GetHashCode() ?? 0;
+
+    /// <summary>Both have a headline key and it is the same.</summary>
+    internal bool SameTitleKey(StoryFingerprint other) => _titleKeyHash == other._titleKeyHash && _titleKey is not null && _titleKey == other._titleKey;
+
+    /// <summary>Both have a link key and it is the same.</summary>
+    internal bool SameUrlKey(StoryFingerprint other) => _urlKeyHash == other._urlKeyHash && _urlKey is not null && _urlKey == other._urlKey;
+
     /// <summary>Facts the item's headline and lede state ("m:US>CA:35@2025-08" for a tariff measure with its month, "e:Donald Trump|Xi Jinping" for an
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
     // The lookup caches below are dropped whenever their source property is set, so a `with` copy never carries a cache
@@ -44,7 +62,49 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// an Indian one). Empty when nothing says: no lede measure and an outlet of no country (a wire, an international
     /// outlet), or a story indexed before they were kept.
     /// </summary>
-    public IReadOnlyList<string> HomeCountries { get; init; } = [];
+    public IReadOnlyList<string> HomeCountries { get => _homes; init { _homes = value; (_homeBits, _homeReach) = HomeMasks(value); } }
+    private readonly IReadOnlyList<string> _homes = [];
+
+    /// <summary>
+    /// <see cref="HomeCountries"/> and <see cref="LedeParties"/> as 64-bit masks, one bit per id (a hash of it: two ids may
+    /// share a bit), and the homes' reach: the bits of every id <see cref="OneHome"/> makes one home with a home (itself, its
+    /// customs union's members, the unions it belongs to). Disjoint masks prove <see cref="HomesDiffer"/>'s loops would find
+    /// nothing, in a few integer operations on the candidate's own fields (the loops read its lists and strings: several
+    /// cache misses per candidate pair, of a lookup's 256). Set with their lists, so a `with` copy never carries stale ones.
+    /// </summary>
+    private readonly ulong _homeBits, _homeReach, _ledeBits;
+
+    private static ulong Bit(string id)
+    {
+        var h = 2166136261u;
+        foreach (var c in id) h = (h ^ c) * 16777619u;
+        return 1UL << (int)(h % 64);
+    }
+
+    private static ulong Bits(IReadOnlyList<string> ids)
+    {
+        var bits = 0UL;
+        for (var i = 0; i < ids.Count; i++) bits |= Bit(ids[i]);
+        return bits;
+    }
+
+    private static (ulong Bits, ulong Reach) HomeMasks(IReadOnlyList<string> homes)
+    {
+        var reach = Bits(homes);
+        for (var i = 0; i < homes.Count; i++)
+            foreach (var (union, members) in CustomsUnions)
+            {
+                if (union == homes[i])
+                    foreach (var member in members) reach |= Bit(member);
+                if (members.Contains(homes[i])) reach |= Bit(union);
+            }
+        return (Bits(homes), reach);
+    }
+
+    /// <summary>The masks alone show <see cref="HomesDiffer"/> true: no home of one is one home with a home of the other, and no
+    /// home of one is a lede party of the other. False when they cannot tell (the lists then decide).</summary>
+    internal bool HomesDifferByMasks(StoryFingerprint other) =>
+        _homeBits != 0 && other._homeBits != 0 && (_homeReach & other._homeBits) == 0 && (_homeBits & other._ledeBits) == 0 && (other._homeBits & _ledeBits) == 0;
 
     /// <summary>Both items say whose measures they report, and no country is in both (a customs union's member's and the union's
     /// are one, see <see cref="OneHome"/>):
@@ -53,6 +113,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public bool HomesDiffer(StoryFingerprint other)
     {
         // (index loops: a foreach over an IReadOnlyList boxes its enumerator, and this runs for every candidate pair)
+        if (HomesDifferByMasks(other)) return true;
         var (mine, theirs) = (HomeCountries, other.HomeCountries);
         if (mine.Count == 0 || theirs.Count == 0) return false;
         for (var i = 0; i < mine.Count; i++)
@@ -70,7 +131,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The countries and blocs the headline and the text's first sentence name (a leader counts as their country),
     /// sorted; empty for a story indexed before they were kept.</summary>
-    public IReadOnlyList<string> LedeParties { get; init; } = [];
+    public IReadOnlyList<string> LedeParties { get => _ledeParties; init { _ledeParties = value; _ledeBits = Bits(value); } }
+    private readonly IReadOnlyList<string> _ledeParties = [];
 
     /// <summary>Two homes are one when they are one country, or a customs union and one of its members (a member's paper reports
     /// the union's common tariff as its own: "Chicken import duty raised to 62%" in Gaborone beside "SACU raises duty on imported

@@ -492,8 +492,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     {
         var best = (Id: (string?)null, Verbatim: false, Copies: 0, Score: 0.0);
         List<(string Id, double Score)>? matches = null;
-        foreach (var candidate in candidates)
+        // (an index loop: a foreach over the IReadOnlyList boxes its enumerator and calls through the interface per candidate)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var candidate = candidates[i];
             var score = Score(fingerprint, candidate.Fingerprint);
             if (score >= threshold) (matches ??= []).Add((candidate.StoryId, score));
         }
@@ -533,11 +535,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static double Score(StoryFingerprint a, StoryFingerprint b)
     {
-        if (a.UrlKey is not null && a.UrlKey == b.UrlKey) return 1;
+        if (a.SameUrlKey(b)) return 1;
         // One headline is one story, unless the items say whose measures they report and differ (see below) and their texts are
         // no near-verbatim copy, or neither has a text beyond the headline: a generic brief ("Cooking oil duty hiked to 40pc") in
         // two countries' papers is two decisions; a wire's copy, text and all, stays one story.
-        if (a.TitleKey is not null && a.TitleKey == b.TitleKey)
+        if (a.SameTitleKey(b))
             return a.HomesDiffer(b) && ((a.HeadlineOnly && b.HeadlineOnly) || a.SimilarityBelow(b, NearVerbatim)) ? 0 : 1;
         // Items that say whose measures they report, and name different countries (or their outlets are in different countries
         // and neither names one), report different decisions however many goods words they share ("Govt raises duty on
