@@ -115,8 +115,8 @@ public static partial class TariffExtractor
         return true;
     }
 
-    /// <summary>The word before is an auxiliary, "to", "not" or a subject pronoun ("will scrap", "to ship", "it toys"), or the
-    /// word after a determiner ("scraps the", "ships its"): the head is a verb there.</summary>
+    /// <summary>The word before is an auxiliary, "not" or a subject pronoun ("will scrap", "it toys"), or the word after is a
+    /// determiner ("plans to scrap the", "ships its"): the head is a verb there ("to" alone is no sign: "apply to steel").</summary>
     private static bool InVerbPlace(string s, int start, Match w)
     {
         var prev = GoodsPreviousWord().Match(s[start..w.Index]);
@@ -125,7 +125,7 @@ public static partial class TariffExtractor
         return next.Success && next.Index == w.Index + w.Length && ObjectAfterVerb().IsMatch(next.Groups["w"].Value);
     }
 
-    [GeneratedRegex(@"^(?:to|will|would|shall|should|can|could|may|might|must|not|never|did|does|do|it|he|she|they|we|who)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:will|would|shall|should|can|could|may|might|must|not|never|did|does|do|it|he|she|they|we|who)$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBefore();
 
     [GeneratedRegex(@"^(?:the|its|their|his|her|our|your|them|him|us)$", RegexOptions.IgnoreCase)]

@@ -55,6 +55,9 @@ public class ReviewFixes15gTests
     [InlineData("Nigeria said frozen fish would now attract a levy of 25 per cent, while rice stays duty-free.", "frozen fish")]
     [InlineData("Argentina's import duty (35%) for agricultural tractors and combine harvesters will be suspended.", "agricultural tractors+combine harvesters")]
     [InlineData("Fresh potatoes remain protected by Iceland's 30% tariff.", "Fresh potatoes")]
+    // "to" is a preposition before goods as often as it marks a verb
+    [InlineData("A 50% tariff will apply to steel from China, the United States said on Tuesday.", "steel")]
+    [InlineData("A 10% duty will apply to scrap from Ghana, the EU said on Tuesday.", "scrap")]
     // an "on" phrase and a reason after it: the goods stay, the reason goes
     [InlineData("Washington set a 25% tariff on Indian steel for its purchases of Russian oil.", "steel")]
     [InlineData("The US set a 15% tariff on rice from Vietnam, home to large rice farms.", "rice")]
