@@ -182,9 +182,11 @@ public static class EntityCatalog
         // The rest of the world's states and the territories that set their own tariffs, so that an item naming one is never
         // read as its outlet's country's measure. Names that name something else too are left out or given only in a form
         // that does not: no bare "Georgia" (the US state), "Chad" (a first name), "Jersey"/"Guernsey", "Reunion" (accents
-        // fold, so "Réunion" is the word "reunion"), "Male", "Victoria", "Stanley", "St John's", "Hamilton", "Douglas", "Cayenne" or "George Town".
-        "AG|Antigua and Barbuda|Antigua and Barbuda, Antigua|Antiguan|",
-        "BS|Bahamas|Bahamas, The Bahamas|Bahamian|Nassau",
+        // fold, so "Réunion" is the word "reunion"), "Male", "Victoria", "Stanley", "St John's", "Hamilton", "Douglas", "Cayenne", "George Town", "Nassau" (the New York
+        // county), "Monrovia" (the Californian city) or bare "Antigua" (the Guatemalan town); Puerto Rico is inside the US customs
+        // territory, so it is no party of its own.
+        "AG|Antigua and Barbuda|Antigua and Barbuda|Antiguan|",
+        "BS|Bahamas|Bahamas, The Bahamas|Bahamian|",
         "BB|Barbados|Barbados|Barbadian, Bajan|Bridgetown",
         "BZ|Belize|Belize|Belizean|Belmopan",
         "DM|Dominica|Dominica, Commonwealth of Dominica||Roseau",
@@ -204,7 +206,6 @@ public static class EntityCatalog
         "TC|Turks and Caicos Islands|Turks and Caicos Islands, Turks and Caicos||",
         "VG|British Virgin Islands|British Virgin Islands, BVI||Road Town",
         "VI|US Virgin Islands|US Virgin Islands, U.S. Virgin Islands, USVI||",
-        "PR|Puerto Rico|Puerto Rico|Puerto Rican|",
         "GL|Greenland|Greenland|Greenlandic|Nuuk",
         "FO|Faroe Islands|Faroe Islands, Faroes, Faeroe Islands|Faroese|Torshavn",
         "FK|Falkland Islands|Falkland Islands, Falklands|Falkland Islander|",
@@ -238,7 +239,7 @@ public static class EntityCatalog
         "GN|Guinea|Guinea, Republic of Guinea|Guinean|Conakry",
         "GW|Guinea-Bissau|Guinea-Bissau|Bissau-Guinean|",
         "GQ|Equatorial Guinea|Equatorial Guinea|Equatorial Guinean, Equatoguinean|Malabo",
-        "LR|Liberia|Liberia|Liberian|Monrovia",
+        "LR|Liberia|Liberia|Liberian|",
         "LS|Lesotho|Lesotho|Basotho|Maseru",
         "MR|Mauritania|Mauritania|Mauritanian|Nouakchott",
         "NE|Niger|Niger|Nigerien|Niamey",

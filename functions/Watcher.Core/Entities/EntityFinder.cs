@@ -68,7 +68,7 @@ public static class EntityFinder
         var covered = -1;
         foreach (var m in raw)
         {
-            if (InRegionName(tokens, m)) continue;
+            if (InRegionName(tokens, m) || Domicile(text, tokens, m)) continue;
             if (m.FirstToken <= covered)
             {
                 // a longer mention that starts inside the previous one replaces it ("Chinese" vs "Chinese president" starting earlier)
@@ -96,7 +96,16 @@ public static class EntityFinder
             || (m.Form == MentionForm.Noun && m.LastToken + 1 < tokens.Count
                 && tokens[m.LastToken + 1].Text.ToLowerInvariant() is "delta" or "river" or "basin" or "valley")
             || (m.FirstToken > 0 && m.Entity.Id == "GN"   // the island of New Guinea, the Gulf of Guinea
-                && tokens[m.FirstToken - 1].Text.ToLowerInvariant() is "new" or "of"));
+                && (tokens[m.FirstToken - 1].Text.Equals("new", StringComparison.OrdinalIgnoreCase)
+                    || (m.FirstToken > 1 && tokens[m.FirstToken - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+                        && tokens[m.FirstToken - 2].Text.Equals("gulf", StringComparison.OrdinalIgnoreCase)))));
+
+    /// <summary>"Bermuda-based reinsurer", "a Cayman Islands-registered fund", "Liberian-flagged tankers": where a firm or ship is
+    /// registered says nothing of whose measure a sentence states, so such a mention is no party.</summary>
+    private static bool Domicile(string text, IReadOnlyList<Token> tokens, Mention m) =>
+        m.LastToken + 1 < tokens.Count
+        && tokens[m.LastToken + 1].Start == tokens[m.LastToken].End + 1 && text[tokens[m.LastToken].End] == '-'
+        && tokens[m.LastToken + 1].Text.ToLowerInvariant() is "based" or "registered" or "domiciled" or "flagged" or "headquartered" or "incorporated";
 
     private static TokenTrie<(Entity, MentionForm, int)> Build()
     {

@@ -127,11 +127,11 @@ public static partial class TariffExtractor
         }
     }
 
-    /// <summary>A goods phrase of a list: one to six words, no verb or auxiliary, no country, not a proper name (a firm: "Siam Fine
+    /// <summary>A goods phrase of a list: one to six words, no verb or auxiliary, no tariff or schedule word, no country, not a proper name (a firm: "Siam Fine
     /// Tableware (17.46%)"), its last word one that can be goods.</summary>
     private static bool ListedGoods(string g)
     {
-        if (g.Length is < 3 or > 60 || !ListedGoodsShape().IsMatch(g) || ListedGoodsVerb().IsMatch(g) || ExporterClass().IsMatch(g) || Parties(g).Count > 0) return false;
+        if (g.Length is < 3 or > 60 || !ListedGoodsShape().IsMatch(g) || ListedGoodsVerb().IsMatch(g) || ExporterClass().IsMatch(g) || ListWord().IsMatch(g) || Parties(g).Count > 0) return false;
         var words = g.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Where(w => !ListedGoodsJoin().IsMatch(w)).All(w => char.IsUpper(w[0]))) return false;
         return IsProductWord(words[^1]);
@@ -151,8 +151,8 @@ public static partial class TariffExtractor
     private static partial Regex ListSeparator();
 
     /// <summary>The goods of a list's first pair: after the nearest word or mark that opens the list ("… are", "includes", "such as",
-    /// ":"), or the sentence's start (read right to left, so the nearest opener wins).</summary>
-    [GeneratedRegex(@"(?:^\s*|\b(?:are|include|includes|including|included|such\s+as|namely|apply\s+to|applies\s+to|covers?|with)\s+|[:;(]\s*|[-•–—]\s+|,\s*)(?<g>[A-Za-z][^,;:()]{1,60}?)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// "lists", "covers", ":"), or the sentence's start (read right to left, so the nearest opener wins).</summary>
+    [GeneratedRegex(@"(?:^\s*|\b(?:are|include|includes|including|included|lists|listed|listing|such\s+as|namely|apply\s+to|applies\s+to|covers?|covered|covering|with)\s+|[:;(]\s*|[-•–—]\s+|,\s*)(?<g>[A-Za-z][^,;:()]{1,60}?)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex FirstListedGoods();
 
     [GeneratedRegex(@"^[A-Za-z][\w'’/&-]*(?:\s+[\w'’/&-]+){0,5}$")]
@@ -164,6 +164,10 @@ public static partial class TariffExtractor
     /// <summary>A class of exporters is no goods: "mandatory respondents (2.84%), and all others (25.76%)".</summary>
     [GeneratedRegex(@"\b(?:others|respondents?|exporters?|producers?|companies|company|firms?|manufacturers?|suppliers?|entity|entities|cooperating|non-cooperating)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExporterClass();
+
+    /// <summary>A tariff or schedule word is no goods: "The tariff schedule lists batteries (18%) …" names its goods after the verb.</summary>
+    [GeneratedRegex(@"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|schedules?|lists?|listed|listing|notice|order|decree|annex(?:es)?|tables?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListWord();
 
     [GeneratedRegex(@"^(?:and|or|of|for|the|a|an|&|with|in)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListedGoodsJoin();

@@ -66,6 +66,9 @@ public static partial class TariffExtractor
                 // "Top suppliers last year: Canada, 23%; …", "Chile accounts for 38% of imports, Canada 17% …", "Gold imports by origin:
                 // …": shares of a market or of imports, not rates (nor is a list under such an opener)
                 if (ShareList().IsMatch(s)) continue;
+                // "Steel imports from Korea (35%), Japan (25%) …", "Imports come from Uganda (40%), …", "supplied by Uganda (40%) and …": the
+                // origins imports come from, in a sentence that names no duty or rate and charges nothing, are shares
+                if (!tariffHere && !RateWord().IsMatch(s) && OriginsOfImports().IsMatch(s) && !ChargeWord().IsMatch(s)) continue;
                 if (ListOpener().IsMatch(s) && tariffHere && RateParser.Find(s).Count == 0)
                 {
                     listOpen = true;
@@ -256,6 +259,14 @@ public static partial class TariffExtractor
     /// to Mexico were".</summary>
     [GeneratedRegex(@"\b(?:top|main|largest|biggest|leading|major|principal|key)\s+(?:\w+\s+)?(?:suppliers?|sources?|exporters?|origins?|shippers?|sellers?)\b|\b(?:market\s+)?shares?\b(?!holder)|\bimports?\s+by\s+(?:origin|country|source|supplier)\b|\baccount(?:s|ed|ing)?\s+for\b|\b(?:supplies|supplied|supply|provides?|provided)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|over\s+)?[0-9]|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:[\w.-]+\s+){0,3}(?:imports|purchases|supply|supplies|shipments|market|consumption|demand|sales|output|production)\b|\bsources?\s+of\s+(?:[\w-]+\s+){0,2}imports\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareList();
+
+    /// <summary>Where imports come from: "imports from", "Imports come from", "shipments mostly from", "supplied by", "sourced from".</summary>
+    [GeneratedRegex(@"\b(?:imports?|imported|shipments?|shipped|purchases?|purchased|bought|supplies|supply|supplied|sourced|comes?|came|arrives?|arrived)\s+(?:[a-z]+\s+){0,2}?(?:from|by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginsOfImports();
+
+    /// <summary>A verb that charges the goods it names: "pay", "face", "charged", "subject to", "attract", "taxed".</summary>
+    [GeneratedRegex(@"\b(?:pays?|paying|paid|faces?|facing|faced|charged|subject\s+to|attracts?|attracting|taxed|hit\s+with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeWord();
 
     /// <summary>A list's own word for what it lists: a duty, rate, margin or deposit.</summary>
     [GeneratedRegex(@"\b(?:tariffs?|dut(?:y|ies)|rates?|margins?|deposits?|levy|levies|surtax(?:es)?|surcharges?)\b", RegexOptions.IgnoreCase)]

@@ -148,14 +148,18 @@ public static partial class TariffExtractor
                 : (TariffWord().IsMatch(sentence.Text) || (tariffNamed && RatesWord().IsMatch(sentence.Text))) && (itemImposer ?? implied) is { } namedImposer ? (namedImposer, "*")
                 : ((string?)null, "*");
             if (listImposerOf is not null)
+            {
+                // (a rate the sentence's own readers already took, with its goods, stays theirs: "Thai aluminium extrusions: mandatory
+                // respondents (4.1%) …"; compared only with what they took, never with the list's own earlier pairs: "perfumes (20%),
+                // watches (20%) and handbags (20%)" are three measures)
+                var readBefore = found.Count;
                 foreach (var pair in ProseListRates(sentence.Text, listImposerOf, listTargetOf, found.Count > 0 ? found[^1].Action : Action(sentence.Text.ToLowerInvariant()), found.Count > 0 ? found[^1].Date : lastDate))
                 {
-                    // (a rate the sentence's own readers already took, with its goods, stays theirs: "Thai aluminium extrusions: mandatory
-                    // respondents (4.1%) …")
-                    var same = found.FindIndex(f => f.Rate == pair.Rate && f.RateUnit == pair.RateUnit);
+                    var same = found.FindIndex(0, readBefore, f => f.Rate == pair.Rate && f.RateUnit == pair.RateUnit);
                     if (same < 0) found.Add(pair);
                     else if (IsGeneric(found[same].Products)) found[same] = found[same] with { Products = pair.Products };
                 }
+            }
             // "duties on certain steel products … paying duties of up to 40% on some products": the generic product is the one named before
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
