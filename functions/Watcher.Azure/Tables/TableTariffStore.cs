@@ -43,7 +43,19 @@ public sealed class TableTariffStore(TableServiceClient service) : TableStore(se
             ["FirstSeen"] = record.FirstSeen,
             ["LastChanged"] = record.LastChanged,
         };
-        return record with { History = history, Version = await _writer.WriteAsync(entity, record.Version, ct) };
+        return record with { History = history, CarriedFrom = null, Version = await _writer.WriteAsync(entity, record.Version, ct) };
+    }
+
+    public async Task RetireAsync(string imposer, string target, string product, CancellationToken ct = default)
+    {
+        try
+        {
+            await Table.DeleteEntityAsync(TableKeys.Escape(imposer), RowKey(target, product), ETag.All, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // retired already (another poll carried it)
+        }
     }
 
     public async Task<IReadOnlyList<TariffRecord>> ListAsync(string? imposer = null, string? target = null, CancellationToken ct = default)

@@ -74,7 +74,15 @@ public static partial class GoodsKey
         var sb = new StringBuilder();
         var words = Words(phrase.Replace(',', ' ').Replace('.', ' '));
         // "steel products", "aluminium imports": a whole-trade word after named goods is no part of their name
-        while (words.Count > 1 && WholeTrade.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
+        // "consumer goods", "luxury products", "capital goods": after a word of class, not a goods name, the word is the head
+        while (words.Count > 1 && WholeTrade.Contains(words[^1].ToLowerInvariant()))
+        {
+            // (the class's head one word: "consumer goods" and "consumer products" are one class)
+            if (ClassOfGoods.Contains(words[^2].ToLowerInvariant())) { words[^1] = "goods"; break; }
+            words.RemoveAt(words.Count - 1);
+        }
+        // "glasses" alone are spectacles; "drinking glasses" are glass
+        if (words.Count == 1 && AloneOnly.Contains(words[0].ToLowerInvariant())) return words[0].ToLowerInvariant();
         foreach (var word in words)
         {
             var folded = FoldWord(word);
@@ -101,7 +109,7 @@ public static partial class GoodsKey
     /// words that end in s in the singular keep it ("glass", "asparagus", "cannabis", "molasses").</summary>
     internal static string Singular(string w)
     {
-        if (w.Length <= 3 || Uncountable.Contains(w)) return w;
+        if (w.Length <= 3 || Uncountable.Contains(w) || PluralOnly.Contains(w)) return w;
         if (IrregularPlurals.TryGetValue(w, out var one)) return one;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
         if (w.EndsWith("oes", StringComparison.Ordinal)) return w[..^2];
@@ -121,6 +129,28 @@ public static partial class GoodsKey
         "product", "products", "good", "goods", "import", "imports", "export", "exports", "shipment", "shipments", "item", "items",
         "commodity", "commodities",
     };
+
+    /// <summary>Words before "goods" / "products" that say which class of goods, not which goods ("consumer goods", "luxury
+    /// goods", "capital goods", "agricultural products"): the whole-trade word stays.</summary>
+    private static readonly HashSet<string> ClassOfGoods = new(StringComparer.Ordinal)
+    {
+        "consumer", "luxury", "capital", "industrial", "manufactured", "finished", "semi-finished", "intermediate", "durable",
+        "household", "agricultural", "farm", "sporting", "electronic", "electrical", "military", "strategic", "essential", "cultural",
+        "digital", "counterfeit", "dual-use", "use", "primary", "basic", "environmental", "green", "white", "brown", "dry", "canned",
+        "frozen", "packaged", "processed", "medical", "healthcare", "health", "beauty", "personal", "forest", "animal", "fishery",
+        "fisheries", "marine", "aquatic", "heavy", "light", "retail", "export", "import", "imported", "foreign", "domestic",
+        "sensitive", "other", "various", "all", "many", "such", "these", "those", "certain", "selected", "specific", "key",
+    };
+
+    /// <summary>Nouns only in the plural, or whose plural names other goods ("glasses" are spectacles, "clothes" no "clothe").</summary>
+    private static readonly HashSet<string> PluralOnly = new(StringComparer.Ordinal)
+    {
+        "sunglasses", "eyeglasses", "clothes", "trousers", "jeans", "pants", "shorts", "tights", "pyjamas",
+        "pajamas", "scissors", "pliers", "tongs", "binoculars", "goggles", "arms", "earnings", "proceeds", "customs",
+    };
+
+    /// <summary>Plurals that name other goods when they stand alone ("glasses" are spectacles, "drinking glasses" glass).</summary>
+    private static readonly HashSet<string> AloneOnly = new(StringComparer.Ordinal) { "glasses", "spectacles" };
 
     private static readonly HashSet<string> Uncountable = new(StringComparer.Ordinal)
     {

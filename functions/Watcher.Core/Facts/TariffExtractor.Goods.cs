@@ -15,8 +15,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\s(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|rises|falls|goes|stays|remains|increases|climbs|drops|jumps|doubles|stands)\b(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AuxiliaryInside();
 
-    /// <summary>An item that opens with a pronoun or with a verb that takes goods out of a measure.</summary>
-    [GeneratedRegex(@"^(?:those|these|them|they|it|this|that|which|who|excluded|exempted|removed|dropped|spared|waived|excepted|struck)\b", RegexOptions.IgnoreCase)]
+    /// <summary>An item that opens with a pronoun or with a verb that takes goods out of a measure, or with a verb of effect (the
+    /// clause the phrase ran into: "a 50% tariff on Brazil worries coffee shops").</summary>
+    [GeneratedRegex(@"^(?:those|these|them|they|it|this|that|which|who|excluded|exempted|removed|dropped|spared|waived|excepted|struck|worries|worried|hits|hurts|threatens|rattles|squeezes|alarms|angers|spooks|unsettles|dismays|stuns|jolts|batters|pummels)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeverGoods();
 
     /// <summary>

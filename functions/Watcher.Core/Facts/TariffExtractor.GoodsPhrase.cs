@@ -55,10 +55,13 @@ public static partial class TariffExtractor
     internal static List<(int Start, int End, List<string> Items)> GoodsLists(string s, int start, int end)
     {
         var mentions = EntityFinder.Find(s);
+        var idioms = GoodsIdiom().Matches(s);
         var phrases = new List<(int Start, int End, string Text)>();
         foreach (Match w in GoodsWord().Matches(s[..end], start))
         {
             if (!IsGoodsHead(s, w, mentions)) continue;
+            // "a game of chicken", "a taste of its own medicine", "a bargaining chip": goods words of a figure of speech
+            if (idioms.Any(x => x.Index <= w.Index && x.Index + x.Length >= w.Index + w.Length)) continue;
             // the modifiers: lower-case product words right before the head (the sentence's first word may be capitalised)
             var from = w.Index;
             var cursor = w.Index;
@@ -76,6 +79,8 @@ public static partial class TariffExtractor
             }
             // "down to the wire", "a WTO panel", "fuel to the row": a head of another sense names goods only with a modifier
             if (from == w.Index && NeedsModifier.Contains(GoodsKey.Singular(w.Value.ToLowerInvariant()))) continue;
+            // "India will scrap the duty", "plans to ship", "as it toys with": a head that is a verb too, unmodified, in a verb's place
+            if (from == w.Index && VerbSense.Contains(GoodsKey.Singular(w.Value.ToLowerInvariant())) && InVerbPlace(s, start, w)) continue;
             phrases.Add((from, w.Index + w.Length, s[from..(w.Index + w.Length)]));
         }
         var lists = new List<(int Start, int End, List<string> Items)>();
@@ -110,6 +115,26 @@ public static partial class TariffExtractor
         return true;
     }
 
+    /// <summary>The word before is an auxiliary, "not" or a subject pronoun ("will scrap", "it toys"), or the word after is a
+    /// determiner ("plans to scrap the", "ships its"): the head is a verb there ("to" alone is no sign: "apply to steel").</summary>
+    private static bool InVerbPlace(string s, int start, Match w)
+    {
+        var prev = GoodsPreviousWord().Match(s[start..w.Index]);
+        if (prev.Success && VerbBefore().IsMatch(prev.Groups["w"].Value)) return true;
+        var next = GoodsNextWord().Match(s, w.Index + w.Length);
+        return next.Success && next.Index == w.Index + w.Length && ObjectAfterVerb().IsMatch(next.Groups["w"].Value);
+    }
+
+    [GeneratedRegex(@"^(?:will|would|shall|should|can|could|may|might|must|not|never|did|does|do|it|he|she|they|we|who)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbBefore();
+
+    [GeneratedRegex(@"^(?:the|its|their|his|her|our|your|them|him|us)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectAfterVerb();
+
+    /// <summary>Figures of speech whose words are goods words (written from general English usage).</summary>
+    [GeneratedRegex(@"\bgames?\s+of\s+chicken\b|\b(?:taste|dose)\s+of\s+(?:(?:its|their|his|her|our|your|my)\s+)?own\s+medicine\b|\bbargaining\s+chips?\b|\bblue[-\s]chips?\b|\bhot\s+potato(?:es)?\b|\bsmall\s+potatoes\b|\bsour\s+grapes\b|\bbread[-\s]and[-\s]butter\b|\bspill(?:s|ed|ing)?\s+the\s+beans\b|\bapples\s+(?:and|to|with)\s+(?:oranges|apples)\b|\blow[-\s]hanging\s+fruit\b|\bchicken[-\s]and[-\s]egg\b|\bnest\s+eggs?\b|\bcash\s+cows?\b|\biron(?:s|ed|ing)?\s+out\b|\biron\s+(?:fist|grip|curtain|lady|will)\b|\bsteel(?:s|ed|ing)?\s+(?:itself|themselves|himself|herself|ourselves)\b|\bnerves\s+of\s+steel\b|\boil\s+(?:the|its)\s+wheels\b|\bolive\s+branch\b|\bdrop\s+in\s+the\s+ocean\b|\bsalt\s+in\s+the\s+wounds?\b|\bfuel(?:s|led|ed|ling|ing)?\s+(?:the|a|an|fears|concerns|speculation|inflation|tensions)\b|\bfish(?:ing)?\s+for\b|\bmilk(?:s|ed|ing)?\s+(?:it|the\s+situation)\b|\bgravy\s+train\b|\bcherry[-\s]pick", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsIdiom();
+
     [GeneratedRegex(@"[A-Za-z][a-z-]*[a-z]")]
     private static partial Regex GoodsWord();
 
@@ -128,17 +153,18 @@ public static partial class TariffExtractor
     private static partial Regex RateClauseBreak();
 
     /// <summary>A reason or occasion after a rate: "over", "amid", "after", "following", "despite", "because of", "as a penalty for",
-    /// "in retaliation for", "in response to".</summary>
-    [GeneratedRegex(@"\s(?:over|amid|after|following|despite|because|as\s+a\s+penalty|in\s+retaliation|in\s+response)\s", RegexOptions.IgnoreCase)]
+    /// "in retaliation for", "in response to", "for buying …", "for its …"; or a clause about a party after it (", home to …",
+    /// ", which …", ", where …", ", whose …": "imports from Vietnam, home to large rice farms").</summary>
+    [GeneratedRegex(@"\s(?:over|amid|after|following|despite|because|as\s+a\s+penalty|in\s+retaliation|in\s+response|for\s+(?:its|their|his|her|(?!(?:clothing|packaging|bedding|roofing|flooring|tubing|fencing|casing|seasoning|dressing|filling|plumbing)\b)[a-z]+ing\b))\s|,\s*(?:home\s+to|which|where|whose)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonAfterRate();
 
     /// <summary>Words that end the modifiers of a goods head: determiners, quantifiers, prepositions, auxiliaries and the trade's
     /// own words ("import", "duty").</summary>
-    [GeneratedRegex(@"^(?:the|a|an|of|on|for|to|from|into|in|at|by|with|and|or|its|their|his|her|our|all|some|any|more|most|other|such|this|that|these|those|new|extra|additional|further|import|imports|export|exports|duty|duties|tariff|tariffs|levy|quota|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|has|have|had|said|says|than|as|per|each|every|only|also|now|still|not|no|certain|about|which|who|while|what)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|a|an|of|on|for|to|from|into|in|at|by|with|and|or|its|their|his|her|our|all|some|any|more|most|other|such|this|that|these|those|new|extra|additional|further|import|imports|export|exports|duty|duties|tariff|tariffs|levy|quota|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|has|have|had|said|says|than|as|per|each|every|only|also|now|still|not|no|certain|about|which|who|while|what|own|worries|hits|hurts|threatens|spares|exempts|covers|targets|includes|excludes|affects|lifts|raises|cuts|boosts|curbs|bans|blocks|favours|favors|protects|shields|squeezes|rattles)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoGoodsModifier();
 
     /// <summary>A word after a goods noun that makes it the modifier of the trade's people, places, bodies or figures.</summary>
-    [GeneratedRegex(@"^(?:industry|industries|sector|sectors|price|prices|output|production|market|markets|maker|makers|producer|producers|grower|growers|farmer|farmers|miller|millers|mill|mills|plant|plants|factory|factories|worker|workers|union|unions|firm|firms|company|companies|group|giant|giants|lobby|association|council|board|ministry|minister|department|agency|authority|commission|exporter|exporters|importer|importers|trader|traders|dealer|dealers|processor|processors|raiser|raisers|breeder|breeders|rancher|ranchers|smelter|smelters|refiner|refiners|refinery|refineries|mine|mines|miner|miners|purchase|purchases|buyer|buyers|sales|demand|supply|supplies|shortage|glut|stocks|reserves|futures|index|tycoon|baron|war|wars|deal|deals|talks|policy|policies|quota|quotas|rules|regime|scheme|subsidy|subsidies|tariff|tariffs|duty|duties|levy|levies|safeguard|town|belt|state|region|country|province|city)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:industry|industries|sector|sectors|price|prices|output|production|market|markets|maker|makers|producer|producers|grower|growers|farmer|farmers|miller|millers|mill|mills|plant|plants|factory|factories|worker|workers|union|unions|firm|firms|company|companies|group|giant|giants|lobby|association|council|board|ministry|minister|department|agency|authority|commission|exporter|exporters|importer|importers|trader|traders|dealer|dealers|processor|processors|raiser|raisers|breeder|breeders|rancher|ranchers|smelter|smelters|refiner|refiners|refinery|refineries|mine|mines|miner|miners|purchase|purchases|buyer|buyers|sales|demand|supply|supplies|shortage|glut|stocks|reserves|futures|index|tycoon|baron|war|wars|deal|deals|talks|policy|policies|quota|quotas|rules|regime|scheme|subsidy|subsidies|tariff|tariffs|duty|duties|levy|levies|safeguard|town|belt|state|region|country|province|city|farm|farms|rival|rivals|shop|shops|store|stores|chain|chains|giant|brand|brands|boss|bosses|stock|shares)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotGoodsAfter();
 
     /// <summary>Heads with another sense in everyday English ("a WTO panel", "down to the wire", "a growth engine", "adding fuel"), or
@@ -148,6 +174,15 @@ public static partial class TariffExtractor
     {
         "plate", "wire", "rod", "tube", "coil", "film", "engine", "motor", "cable", "panel", "module", "machine", "fuel", "feed",
         "meal", "seed", "chip", "crane", "pump", "bottle",
+    };
+
+    /// <summary>Heads that are verbs too ("scrap a duty", "ship goods", "toy with", "fuel fears", "iron out"): without a modifier of
+    /// their own, not goods in a verb's place (<see cref="InVerbPlace"/>).</summary>
+    private static readonly HashSet<string> VerbSense = new(StringComparer.Ordinal)
+    {
+        "scrap", "nail", "screw", "bolt", "ship", "pump", "crane", "film", "tile", "cement", "fuel", "feed", "seed", "oil", "paper",
+        "fish", "milk", "pipe", "tube", "foil", "plate", "coil", "panel", "chip", "bottle", "sack", "tire", "toy", "iron", "steel",
+        "wire", "cable", "machine", "motor", "ladder", "pulp", "grain", "corn", "sugar", "butter", "egg", "honey", "pulse", "meal",
     };
 
     /// <summary>Trade-goods heads, singular (in the manner of the tariff schedule's chapters), written from general knowledge.</summary>

@@ -495,6 +495,22 @@ public static partial class TariffExtractor
         return Synonyms.GetValueOrDefault(p, p);
     }
 
+    /// <summary>The key tracker rows were stored under before <see cref="GoodsKey"/> (session 14): lower case, a final "ies" → "y"
+    /// or final s dropped, "aluminum" → "aluminium". Read only to find a row stored before the key changed
+    /// (<see cref="Tariffs.TariffTracker"/>); never a key to write.</summary>
+    internal static string LegacyCanonical(string product)
+    {
+        var p = product.Trim().ToLowerInvariant();
+        p = p.EndsWith("ies", StringComparison.Ordinal) ? p[..^3] + "y" : p.TrimEnd('s');
+        return LegacySynonyms.GetValueOrDefault(p, p);
+    }
+
+    private static readonly Dictionary<string, string> LegacySynonyms = new(StringComparer.Ordinal)
+    {
+        ["car"] = "automobile", ["auto"] = "automobile", ["vehicle"] = "automobile", ["passenger car"] = "automobile",
+        ["aluminum"] = "aluminium", ["movie"] = "film", ["motion picture"] = "film",
+    };
+
     private static string Initials(string phrase)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -20,10 +20,16 @@ public sealed class InMemoryTariffStore : ITariffStore
             var current = _tariffs.GetValueOrDefault(record.Key);
             if (current?.Version != record.Version)
                 throw new ConcurrencyException($"tariff '{record.Key}' was changed by someone else");
-            var stored = record with { Version = Interlocked.Increment(ref _version).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            var stored = record with { CarriedFrom = null, Version = Interlocked.Increment(ref _version).ToString(System.Globalization.CultureInfo.InvariantCulture) };
             _tariffs[record.Key] = stored;
             return Task.FromResult(stored);
         }
+    }
+
+    public Task RetireAsync(string imposer, string target, string product, CancellationToken ct = default)
+    {
+        lock (_tariffs) _tariffs.TryRemove(TariffRecord.TariffKey(imposer, target, product), out _);
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<TariffRecord>> ListAsync(string? imposer = null, string? target = null, CancellationToken ct = default) =>

@@ -53,6 +53,13 @@ public sealed record TariffRecord
     public DateTimeOffset FirstSeen { get; init; }
     public DateTimeOffset LastChanged { get; init; }
     public string? Version { get; init; }
+    /// <summary>
+    /// Set only on a plan's row that was found under its product's key of before the goods key changed (a row stored before
+    /// the upgrade, <see cref="Facts.TariffExtractor.LegacyCanonical"/>) and is carried to the current key: the old key's row
+    /// is retired once this one is written. Never stored.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? CarriedFrom { get; init; }
 
     public const int MaxHistory = 50;
 
@@ -78,6 +85,8 @@ public interface ITariffStore
     Task<TariffRecord?> GetAsync(string imposer, string target, string product, CancellationToken ct = default);
     /// <summary>Insert (Version null) or replace if the version still matches; else <see cref="State.ConcurrencyException"/>.</summary>
     Task<TariffRecord> SaveAsync(TariffRecord record, CancellationToken ct = default);
+    /// <summary>Removes the row stored under (imposer, target, product) if there is one: a row carried to another key.</summary>
+    Task RetireAsync(string imposer, string target, string product, CancellationToken ct = default);
     /// <summary>Current measures, optionally for one imposer and/or target, most recently changed first.</summary>
     Task<IReadOnlyList<TariffRecord>> ListAsync(string? imposer = null, string? target = null, CancellationToken ct = default);
     Task<EventRecord?> GetEventAsync(string key, CancellationToken ct = default);

@@ -55,12 +55,31 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
     private async Task<(Dictionary<string, TariffRecord?> Tariffs, HashSet<string> Events)> ReadAllAsync(
         IReadOnlyList<(ExtractResult Facts, FactSource Source)> articles, CancellationToken ct)
     {
-        var keys = articles.SelectMany(a => a.Facts.Measures.SelectMany(m => m.Products.Select(TariffExtractor.Canonical).Select(p => (m.Imposer, m.Target, Product: p))))
+        var names = articles.SelectMany(a => a.Facts.Measures.SelectMany(m => m.Products.Select(p => (m.Imposer, m.Target, Product: TariffExtractor.Canonical(p), Legacy: TariffExtractor.LegacyCanonical(p)))))
             .Distinct().ToList();
         var eventKeys = articles.SelectMany(a => a.Facts.Events.Select(EventKey)).Distinct(StringComparer.Ordinal).ToList();
-        var tariffs = await Task.WhenAll(keys.Select(async k => (Key: TariffRecord.TariffKey(k.Imposer, k.Target, k.Product), Row: await store.GetAsync(k.Imposer, k.Target, k.Product, ct))));
+        var tariffs = await Task.WhenAll(names.GroupBy(k => (k.Imposer, k.Target, k.Product)).Select(async g =>
+        {
+            var (imposer, target, product) = g.Key;
+            return (Key: TariffRecord.TariffKey(imposer, target, product), Row: await store.GetAsync(imposer, target, product, ct)
+                ?? await LegacyRowAsync(imposer, target, product, g.Select(k => k.Legacy), ct));
+        }));
         var events = await Task.WhenAll(eventKeys.Select(async k => (Key: k, Known: await store.GetEventAsync(k, ct) is not null)));
         return (tariffs.ToDictionary(t => t.Key, t => t.Row, StringComparer.Ordinal), events.Where(e => e.Known).Select(e => e.Key).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A row stored before the goods key changed ("aluminium" was stored as "aluminium", is "aluminum" now; "steel products"
+    /// was "steel product", is "steel"): found under the product's old key when none is stored under the new one, and carried
+    /// to the new key (written there by the plan, the old row retired at commit), so a report of that measure after the
+    /// upgrade reads as a change of it, not as a new one. One extra read per product whose old key differs, only on a miss.
+    /// </summary>
+    private async Task<TariffRecord?> LegacyRowAsync(string imposer, string target, string product, IEnumerable<string> legacyKeys, CancellationToken ct)
+    {
+        foreach (var legacy in legacyKeys.Where(l => l.Length > 0 && l != product).Distinct(StringComparer.Ordinal))
+            if (await store.GetAsync(imposer, target, legacy, ct) is { } old)
+                return old with { Product = product, Version = null, CarriedFrom = legacy };
+        return null;
     }
 
     private static void PlanTariffs(ExtractResult facts, FactSource source, DateTimeOffset now, Dictionary<string, TariffRecord?> stored, Dictionary<string, TariffRecord> tariffs, List<Alert> alerts)
@@ -75,7 +94,12 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
                     tariffs[key] = new TariffRecord { Imposer = measure.Imposer, Target = measure.Target, Product = product, Name = name, Current = seen, FirstSeen = now, LastChanged = now };
                     continue;
                 }
-                if (!Changed(known, seen)) continue;
+                if (!Changed(known, seen))
+                {
+                    // a row found under its old key moves to the new one even when this report changes nothing
+                    if (known.CarriedFrom is not null) tariffs[key] = known;
+                    continue;
+                }
                 tariffs[key] = known with { Name = known.Name ?? name, Current = seen, History = [.. known.History.TakeLast(TariffRecord.MaxHistory - 1), known.Current], LastChanged = now };
                 alerts.Add(TariffAlert(known, seen, source, known.Name ?? name, now));
             }
@@ -137,9 +161,10 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
             // Another poll wrote this row since we read it (or a record-only plan did not read it): put our observation on
             // top of theirs if it is a change by the rule a planned change follows (the alert, if any, is already recorded).
             var theirs = await store.GetAsync(t.Imposer, t.Target, t.Product, ct);
-            if (theirs is null || Merge(theirs, t) is not { } merged) return;
-            await store.SaveAsync(merged, ct);
+            if (theirs is not null && Merge(theirs, t) is { } merged) await store.SaveAsync(merged, ct);
         }
+        // the row stored under the product's old key is now under the new one (or another poll carried it first)
+        if (t.CarriedFrom is { } legacy) await store.RetireAsync(t.Imposer, t.Target, legacy, ct);
     }
 
     /// <summary>

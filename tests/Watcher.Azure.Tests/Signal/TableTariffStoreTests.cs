@@ -49,6 +49,29 @@ public sealed class TableTariffStoreTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_row_stored_under_the_key_of_before_the_goods_key_is_updated_not_duplicated()
+    {
+        // a row as the tracker wrote it before GoodsKey: "aluminium" under "aluminium" (the key is "aluminum" now)
+        var store = new TableTariffStore(azurite.Tables);
+        await store.SaveAsync(new TariffRecord
+        {
+            Imposer = "US", Target = "CA", Product = "aluminium", Name = "aluminium", FirstSeen = Now.AddDays(-30), LastChanged = Now.AddDays(-30),
+            Current = new TariffObservation { Rate = 25, Status = TariffStatuses.InForce, Action = TariffActions.Imposed, Evidence = "old report", Seen = Now.AddDays(-30) },
+        });
+        var tracker = new TariffTracker(store, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now));
+        var update = await tracker.PlanAsync(FactExtractor.Extract("The US raised its tariff on Canadian aluminium to 50% from 25% on Monday."), new FactSource("wire", "Wire", "s-2", null, "t"));
+        Assert.Equal(Core.Alerts.AlertKinds.TariffChanged, Assert.Single(update.Alerts).Kind);
+        await tracker.CommitAsync(update);
+
+        var row = Assert.Single(await store.ListAsync("US", "CA"));
+        Assert.Equal(("aluminum", "aluminium", 50.0, 25.0), (row.Product, row.Name, row.Current.Rate!.Value, row.History.Single().Rate!.Value));
+        Assert.Equal(Now.AddDays(-30), row.FirstSeen);
+        Assert.Null(await store.GetAsync("US", "CA", "aluminium"));
+        // retiring a row that is gone already is no error (another poll carried it first)
+        await store.RetireAsync("US", "CA", "aluminium");
+    }
+
+    [Fact]
     public async Task An_event_is_added_once()
     {
         var store = new TableTariffStore(azurite.Tables);

@@ -184,6 +184,7 @@ public class TariffTrackerTests
         }
         public Task<TariffRecord> SaveAsync(TariffRecord record, CancellationToken ct = default) => inner.SaveAsync(record, ct);
         public Task<IReadOnlyList<TariffRecord>> ListAsync(string? imposer = null, string? target = null, CancellationToken ct = default) => inner.ListAsync(imposer, target, ct);
+        public Task RetireAsync(string imposer, string target, string product, CancellationToken ct = default) => inner.RetireAsync(imposer, target, product, ct);
         public Task<EventRecord?> GetEventAsync(string key, CancellationToken ct = default)
         {
             Interlocked.Increment(ref Reads);
