@@ -196,7 +196,7 @@ internal static partial class HomeCountry
 
     /// <summary>"the Customs of", "the Government of", "the Parliament of", "the Ministry of Commerce of", "the Official Gazette of"
     /// right before a country's name.</summary>
-    [GeneratedRegex(@"(?-i:Customs|Government|Parliament|National\s+Assembly|Ministry(?:\s+of(?:\s+[A-Z]\w+){1,4})?|Official\s+Gazette|Cabinet|Treasury)\s+of\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?-i:Customs|Government|Parliament|National\s+Assembly|Ministry(?:\s+of(?:\s+[A-Z]\w+){1,4})?|Official\s+Gazette|Cabinet|Treasury)\s+of\s+(?:the\s+)?$")]
     private static partial Regex InstitutionOf();
 
     /// <summary>Institutions, parliaments and official journals that belong to one country (or to the EU) and that the entity
