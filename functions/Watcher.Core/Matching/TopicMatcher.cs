@@ -173,11 +173,18 @@ public static class DefaultTopics
         "(\"phone call\" OR \"phone calls\" OR \"by phone\" OR \"by telephone\" OR \"phone conversation\" OR \"phone talks\" OR \"telephone talks\" OR \"telephone call\" OR \"telephone conversation\") NEAR/8 @leaders";
 
     /// <summary>Talks about tariffs, named as such, or as talks on a trade agreement between countries ("fifth round of
-    /// negotiations on the reciprocal trade agreement", "FTA talks", "negotiations on an economic partnership agreement"), with
-    /// a country, a bloc or a leader named beside them: a club's "trade deal" for a player is no such agreement.</summary>
+    /// negotiations on the reciprocal trade agreement", "FTA talks", "India-EU FTA negotiations", "negotiations on an economic
+    /// partnership agreement"), with a country, a bloc or a leader named beside them: a club's "trade deal" for a player is no
+    /// such agreement.</summary>
     private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\""
-        + " OR ((FTA OR FTAs OR (trade OR \"free-trade\" OR \"economic partnership\") NEAR/1 (agreement OR agreements OR pact OR pacts OR deal OR deals))"
-        + " NEAR/4 (talks OR negotiations OR negotiating OR negotiation OR round) AND (@countries OR @blocs OR @leaders))";
+        + " OR ((\"FTA talks\" OR \"FTA negotiations\" OR \"FTA round\" OR ((FTA OR FTAs) NEAR/2 (@countries OR @blocs)"
+        + " OR (trade OR \"free-trade\" OR \"economic partnership\") NEAR/1 (agreement OR agreements OR pact OR pacts OR deal OR deals))"
+        + " NEAR/4 " + TalksWords + ") AND (@countries OR @blocs OR @leaders))";
+
+    /// <summary>The words of talks on an agreement. An "FTA" counts before them ("FTA talks", "round of FTA negotiations") or
+    /// beside a party ("India-EU FTA", "an FTA with Peru"), not anywhere near: "Freight Transport Association (FTA) in talks with
+    /// UK government" is an association's acronym.</summary>
+    private const string TalksWords = "(talks OR negotiations OR negotiating OR negotiation OR round)";
 
     // The verb groups a meeting clause asks for twice (near a leader, and near a country).
     private const string Visiting = "(visit OR visits OR visited OR visiting OR trip)";

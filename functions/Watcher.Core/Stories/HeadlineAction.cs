@@ -129,6 +129,17 @@ internal static partial class HeadlineAction
         for (var i = 0; i < ordered.Count; i++)
         {
             if (!FindingWords.Contains(ordered[i])) continue;
+            // "backs" finds only with the body as its subject, just before it ("Investigating authority backs …", "Tribunal backs
+            // …"), or a body the headline names by its country's entity ("DGTR backs anti-dumping duty" reads "@IN back anti dump
+            // duty") backing a trade-remedy duty: states, a senate, MEPs or a committee that back a duty vote for it ("EU states
+            // back duties on Chinese EVs", "Senate backs duties on steel"), the decision itself
+            if (BackWords.Contains(ordered[i]))
+            {
+                for (var j = Math.Max(0, i - BackSubjectReach); j < i; j++)
+                    if (BackSubjectWords.Contains(ordered[j])) return true;
+                if (i > 0 && ordered[i - 1].StartsWith('@') && BacksRemedyDuty(ordered, i)) return true;
+                continue;
+            }
             for (var j = 0; j < i; j++)
                 if (RemedyBodyWords.Contains(ordered[j])) return true;
             for (var j = i + 1; j < ordered.Count && j <= i + 4; j++)
@@ -142,6 +153,34 @@ internal static partial class HeadlineAction
 
     private static readonly HashSet<string> FindingWords = StoryFingerprint.Folded("suggest", "suggests", "suggested", "advise", "advises", "advised",
         "back", "backs", "backed");
+
+    /// <summary>The words after "backs" at <paramref name="verb"/> name a trade-remedy duty: a remedy's kind, then the duty
+    /// ("backs anti-dumping duty", "backs provisional safeguard duties").</summary>
+    private static bool BacksRemedyDuty(IReadOnlyList<string> ordered, int verb)
+    {
+        var kind = false;
+        for (var j = verb + 1; j < ordered.Count && j <= verb + 4; j++)
+        {
+            if (MeasureWords.Contains(ordered[j])) return kind || RemedyKindWords.Contains(ordered[j]);
+            if (!DutyKindWords.Contains(ordered[j])) return false;
+            kind |= RemedyKindWords.Contains(ordered[j]);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> RemedyKindWords = StoryFingerprint.Folded(
+        "anti-dumping", "antidumping", "anti", "dumping", "countervailing", "anti-subsidy", "safeguard", "safeguards");
+
+    private static readonly HashSet<string> BackWords = StoryFingerprint.Folded("back", "backs", "backed");
+
+    /// <summary>How many headline words before "backs" its remedy-body subject may stand ("DGTR backs", "India's DGTR again backs").</summary>
+    private const int BackSubjectReach = 2;
+
+    /// <summary>A trade-remedy body as the subject of "backs": an investigating authority, its directorate, panel, tribunal or
+    /// commission (not a legislature's committee or a board, which vote).</summary>
+    private static readonly HashSet<string> BackSubjectWords = StoryFingerprint.Folded(
+        "dgtr", "itc", "authority", "investigating", "investigator", "investigators", "panel", "body", "tribunal", "directorate",
+        "commission");
 
     /// <summary>Who finds in a trade-remedy case: an investigating authority, its directorate, panel or tribunal, a
     /// commission's investigation.</summary>

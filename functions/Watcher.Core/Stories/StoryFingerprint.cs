@@ -180,6 +180,49 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// </summary>
     public bool StatesOtherFigures(StoryFingerprint other) =>
         DecimalFigures >= MinOwnDecimalFigures && other.DecimalFigures >= MinOwnDecimalFigures && SharedFigures(other) == 0;
+
+    /// <summary>
+    /// The two items name other goods: both items' lede measures name goods and none of one is the other's, in its facts or its
+    /// headline; or, where either reads no goods in its facts, both headlines name goods after their last trade word ("… Dumping
+    /// of Porcelain Dinnerware from …" / "… Antidumping Duty Investigations of Aluminum Ladders from …") and share none of them.
+    /// With <see cref="StatesOtherFigures"/>, two decisions; two outlets' copies of one decision often quote different firms' rates
+    /// ("17.0% for BYD, 18.8% for Geely" / "7.8% for Tesla, 20.7% for the others"), but of one goods. Headlines that name no goods
+    /// say nothing either way. Run per candidate pair only where <see cref="StatesOtherFigures"/> holds.
+    /// </summary>
+    public bool LedesNameOtherGoods(StoryFingerprint other)
+    {
+        var (mine, theirs) = (ParsedFacts.Where(f => f.NamesProduct).ToList(), other.ParsedFacts.Where(f => f.NamesProduct).ToList());
+        if (mine.Count > 0 && theirs.Count > 0)
+        {
+            foreach (var a in mine)
+                foreach (var b in theirs)
+                    if (a.SharesProductWith(b)) return false;
+            return !HeadlineNamesProductOf(other) && !other.HeadlineNamesProductOf(this);
+        }
+        var (goods, otherGoods) = (HeadlineGoodsWords(), other.HeadlineGoodsWords());
+        if (goods.Count == 0 || otherGoods.Count == 0) return false;
+        foreach (var w in goods)
+            foreach (var o in otherGoods)
+                if (w == o || SameWord(w, o)) return false;
+        foreach (var w in goods) if (Abbreviates(w, otherGoods)) return false;
+        foreach (var o in otherGoods) if (Abbreviates(o, goods)) return false;
+        return true;
+    }
+
+    /// <summary>The headline's salient words other than parties after its last trade word ("on Vietnamese steel coils" → steel,
+    /// coil): the goods a trade headline names, as its object.</summary>
+    private List<string> HeadlineGoodsWords()
+    {
+        var last = -1;
+        for (var i = 0; i < TitleWords.Count; i++)
+            if (TradeWords.Contains(TitleWords[i])) last = i;
+        var goods = new List<string>();
+        if (last < 0) return goods;
+        for (var i = last + 1; i < TitleWords.Count; i++)
+            if (TitleWords[i][0] != '@' && IsSalient(TitleWords[i])) goods.Add(TitleWords[i]);
+        return goods;
+    }
+
     private HashSet<string>? _figureSet;
     private HashSet<string> FigureSet => _figureSet ??= _figures.ToHashSet(StringComparer.Ordinal);
 

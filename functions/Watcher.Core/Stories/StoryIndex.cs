@@ -574,8 +574,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Two trade items each stating a decision's figures with decimals (margins, specific rates), none of them the other's,
         // and no lede fact in common, are two decisions however much of one agency's template their texts share ("Commerce
         // Issues Preliminary Determinations … of Aluminum Ladders …" / "Commerce Finds Dumping of Porcelain Dinnerware …"),
-        // unless the texts are a near-verbatim copy.
-        if (facts <= 0 && a.IsTradeHeadline && b.IsTradeHeadline && a.StatesOtherFigures(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;
+        // when their goods differ too (two outlets' copies of one ruling may quote different firms' rates), unless the texts
+        // are a near-verbatim copy.
+        if (facts <= 0 && a.IsTradeHeadline && b.IsTradeHeadline && a.StatesOtherFigures(b) && a.LedesNameOtherGoods(b)
+            && a.SimilarityBelow(b, NearVerbatim)) return 0;
         // A headline's rate is its news: an item that states rates, none of them that one and none the headline's item
         // states, reports another decision ("MPs pass 25pc duty on imported sugar" / "… a customs duty at the rate of 20
         // percent shall be applied to white sugar"), unless its text is a near-verbatim copy.
