@@ -66,6 +66,9 @@ KNOWN = {
     # outlets the table lacked; each is what the outlet is: a city or national paper, a national agency, the EU court's press)
     'capetownetc': 'ZA', 'newagebd': 'BD', 'bssnews': 'BD', 'curiapress': 'EU', 'ticotimes': 'CR', 'seychellesnewsagency': 'SC',
     'miningweekly': 'ZA', 'chimpreports': 'UG', 'hankyoreh': 'KR', 'stokesentinel': 'GB',
+    # declared by the lead in session 15 from holdout 18's outlet names alone (the one national outlet the table lacked: the
+    # Solomon Islands' national daily; the others unknown are multilateral bodies and international trade or sport press)
+    'solomonstarnews': 'SB', 'asean': NULL, 'ecowas': NULL, 'forumsec': NULL, 'cyclingnews': NULL, 'justauto': NULL,
     'apanews': NULL, 'borderlex': NULL, 'feednavigator': NULL, 'undercurrentnews': NULL, 'chemanalyst': NULL,
     # national news agencies
     'aa': 'TR', 'anadolu': 'TR', 'anadoluagency': 'TR', 'aap': 'AU', 'agenciabrasil': 'BR', 'ansa': 'IT', 'antara': 'ID',
