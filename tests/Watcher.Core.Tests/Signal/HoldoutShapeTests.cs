@@ -175,3 +175,6 @@ public class DevSetSourceCountryTests
             }
     }
 }
+
+/// <summary>Holdout 18 (docs/holdout-18-notes.md), written in session 15; none of its rates is written in words.</summary>
+public sealed class Holdout18ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout18Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 0);
