@@ -505,11 +505,8 @@ public static partial class TariffExtractor
         return LegacySynonyms.GetValueOrDefault(p, p);
     }
 
-    private static readonly Dictionary<string, string> LegacySynonyms = new(StringComparer.Ordinal)
-    {
-        ["car"] = "automobile", ["auto"] = "automobile", ["vehicle"] = "automobile", ["passenger car"] = "automobile",
-        ["aluminum"] = "aluminium", ["movie"] = "film", ["motion picture"] = "film",
-    };
+    // the synonyms of then: today's, and the one spelling GoodsKey now folds the other way
+    private static readonly Dictionary<string, string> LegacySynonyms = new(Synonyms, StringComparer.Ordinal) { ["aluminum"] = "aluminium" };
 
     private static string Initials(string phrase)
     {
