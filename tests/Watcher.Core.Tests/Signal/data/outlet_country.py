@@ -70,6 +70,9 @@ KNOWN = {
     # Solomon Islands' national daily; the others unknown are multilateral bodies and international trade or sport press)
     'solomonstarnews': 'SB', 'asean': NULL, 'ecowas': NULL, 'forumsec': NULL, 'cyclingnews': NULL, 'justauto': NULL,
     'apanews': NULL, 'borderlex': NULL, 'feednavigator': NULL, 'undercurrentnews': NULL, 'chemanalyst': NULL,
+    # declared in session 16 from holdout 19's outlet names alone by its writer (h19): the Chosun Ilbo, a Korean national
+    # daily; Autosport, international motor-sport press
+    'chosun': 'KR', 'autosport': NULL,
     # national news agencies
     'aa': 'TR', 'anadolu': 'TR', 'anadoluagency': 'TR', 'aap': 'AU', 'agenciabrasil': 'BR', 'ansa': 'IT', 'antara': 'ID',
     'antaranews': 'ID', 'app': 'PK', 'bernama': 'MY', 'bss': 'BD', 'canadianpress': 'CA', 'cp': 'CA', 'thecanadianpress': 'CA',
