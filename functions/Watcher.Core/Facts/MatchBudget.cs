@@ -10,14 +10,16 @@ namespace Watcher.Core.Facts;
 /// The hosts call <see cref="Apply"/> first thing, which makes every regex in the process that has no timeout of its
 /// own (source-generated ones included) throw <see cref="RegexMatchTimeoutException"/> after <see cref="PerMatch"/>;
 /// the extractors read an item through <see cref="OrElse{T}"/>, so such an item yields no facts instead of a stalled
-/// poll, is counted (<c>watcher.extract.timeouts</c>), and is still recorded and alerted on like any other.
+/// poll (a starved thread's timeouts are tried again: see there), is counted (<c>watcher.extract.timeouts</c>), and is still
+/// recorded and alerted on like any other.
 /// </summary>
 public static class MatchBudget
 {
     /// <summary>The AppContext switch .NET reads once, when the first regex is built.</summary>
     public const string Switch = "REGEX_DEFAULT_MATCH_TIMEOUT";
 
-    /// <summary>A match over one sentence takes microseconds; a second is a blow-up even on a loaded machine.</summary>
+    /// <summary>A match over one sentence takes microseconds; a second of it is a blow-up when the thread spent it running
+    /// (on a starved host it may have spent it waiting: <see cref="OrElse{T}(Func{T}, T)"/> tells the two apart).</summary>
     public static readonly TimeSpan PerMatch = TimeSpan.FromSeconds(1);
 
     private static readonly Meter Meter = new(Telemetry.WatcherMetrics.MeterName, "1.0");
