@@ -13,6 +13,16 @@ if (args.Length >= 1 && args[0] == "--story-lookup")
     await StoryLookupProbe.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 && args[2] == "decimal");
     return;
 }
+if (args.Length == 2 && args[0] == "--warmup")
+{
+    await WarmupProbe.RunAsync(args[1]);
+    return;
+}
+if (args.Length >= 5 && args[0] == "--starved")
+{
+    StarvationProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), args[4..]);
+    return;
+}
 if (args.Length >= 2 && args[0] == "--allocations")
 {
     await AllocationProbe.RunAsync(args[1], args.Length > 2 ? args[2] : "fingerprint");

@@ -64,7 +64,7 @@ public sealed class TableSourceStateStore(TableServiceClient service) : TableSto
     /// </summary>
     private async Task DeleteLegacyRowAsync(string sourceId, CancellationToken ct)
     {
-        try { await Table.DeleteEntityAsync(TableKeys.Escape(sourceId), LegacyRow, ETag.All, ct); }
+        try { await DeleteIfPresentAsync(TableKeys.Escape(sourceId), LegacyRow, ct); }
         catch (Exception ex) when (ex is not OperationCanceledException) { }
     }
 

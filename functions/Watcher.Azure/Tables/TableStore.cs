@@ -65,6 +65,26 @@ public abstract class TableStore(TableServiceClient service, string tableName)
         return response.HasValue ? response.Value : null;
     }
 
+    /// <summary>Deletes the row whatever its ETag, if there is one: true when a row was deleted, false when none was there.</summary>
+    protected Task<bool> DeleteIfPresentAsync(string partitionKey, string rowKey, CancellationToken ct) => DeleteIfPresentAsync(Table, partitionKey, rowKey, ct);
+
+    /// <summary>
+    /// Deletes the row whatever its ETag, if there is one, on any table: true when a row was deleted, false when none was
+    /// there (retired already, deleted by another host). The SDK answers a missing row's 404 without throwing (the response
+    /// says it); a 404 thrown by another client version is read the same way. Other failures throw.
+    /// </summary>
+    protected internal static async Task<bool> DeleteIfPresentAsync(TableClient table, string partitionKey, string rowKey, CancellationToken ct)
+    {
+        try
+        {
+            return (await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, ct)).Status != 404;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Follows continuation tokens to the end (or <paramref name="max"/> rows).</summary>
     protected Task<List<TableEntity>> QueryAsync(string filter, CancellationToken ct, int max = int.MaxValue, IEnumerable<string>? select = null) =>
         QueryAsync(Table, filter, ct, max, select);

@@ -46,15 +46,33 @@ public sealed class TableTariffStore(TableServiceClient service) : TableStore(se
         return record with { History = history, CarriedFrom = null, Version = await _writer.WriteAsync(entity, record.Version, ct) };
     }
 
-    public async Task RetireAsync(string imposer, string target, string product, CancellationToken ct = default)
+    /// <summary>A row retired already (another poll carried it) is no error.</summary>
+    public Task RetireAsync(string imposer, string target, string product, CancellationToken ct = default) =>
+        DeleteIfPresentAsync(TableKeys.Escape(imposer), RowKey(target, product), ct);
+
+    /// <summary>
+    /// Whether a row was stored under the key when this host first asked: one scan of the table's keys (PartitionKey and
+    /// RowKey only, a page per 1,000 rows) per host, as <see cref="TableSourceStateStore"/> scans once for its old rows. The
+    /// tracker asks only for products' keys of before the goods key changed, which nothing writes any more: a fresh table
+    /// answers "no" for good after one empty query.
+    /// </summary>
+    public async Task<bool> MayHoldAsync(string imposer, string target, string product, CancellationToken ct = default) =>
+        (_keys ?? await ScanKeysAsync(ct)).Contains(TableKeys.Escape(imposer) + "\n" + RowKey(target, product));
+
+    private volatile HashSet<string>? _keys;
+    private readonly SemaphoreSlim _scan = new(1, 1);
+
+    private async Task<HashSet<string>> ScanKeysAsync(CancellationToken ct)
     {
+        await _scan.WaitAsync(ct);
         try
         {
-            await Table.DeleteEntityAsync(TableKeys.Escape(imposer), RowKey(target, product), ETag.All, ct);
+            return _keys ??= (await QueryAsync(string.Empty, ct, select: ["PartitionKey", "RowKey"]))
+                .Select(e => e.PartitionKey + "\n" + e.RowKey).ToHashSet(StringComparer.Ordinal);
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        finally
         {
-            // retired already (another poll carried it)
+            _scan.Release();
         }
     }
 

@@ -31,8 +31,8 @@ public sealed class TableWebhookEndpointStore(TableServiceClient service) : Tabl
         return w with { Version = await WriteAsync(entity, w.Version, ct) };
     }
 
-    public Task DeleteAsync(string id, CancellationToken ct = default) =>
-        Table.DeleteEntityAsync(Partition, TableKeys.Escape(id), global::Azure.ETag.All, ct);
+    /// <summary>An endpoint deleted already (another request, another host) is no error.</summary>
+    public Task DeleteAsync(string id, CancellationToken ct = default) => DeleteIfPresentAsync(Partition, TableKeys.Escape(id), ct);
 
     private static WebhookEndpoint Map(TableEntity e) => new()
     {

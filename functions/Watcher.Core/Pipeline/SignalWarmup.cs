@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Watcher.Core.Detection;
-using Watcher.Core.Feeds;
+using Microsoft.Extensions.Logging.Abstractions;
 using Watcher.Core.Matching;
+using Watcher.Core.Sources;
 using Watcher.Core.Stories;
 
 namespace Watcher.Core.Pipeline;
@@ -17,18 +17,15 @@ namespace Watcher.Core.Pipeline;
 /// score, tariff and event extraction) run once over a small built-in feed before the host says it is ready, so the JIT
 /// compiles those methods — the source-generated regexes above all, a fifth of a fresh host's first baseline cycle
 /// (docs/benchmarks.md, "Session 14 (perf19)") — at start-up instead of inside the first cycle. It only computes: nothing
-/// is fetched, sent or written (the story index is its own, in memory, and dropped); one-shot CLI verbs do not run it.
+/// is fetched, sent or written (it polls through <see cref="SourcePoller"/> over stores of its own, in memory, dropped after);
+/// one-shot CLI verbs do not run it.
 /// The texts are written for it, not taken from any source or labelled set: what matters is that they reach the
 /// extractors' and the matcher's rules (rates, origins, goods, meetings, copies of one story in other words).
 /// </summary>
 public sealed class SignalWarmup(ITopicMatcher matcher)
 {
-    /// <summary>What the warm-up did (for the log and /api/health).</summary>
-    public sealed record Result(int Items, int Stories, int Facts, TimeSpan Elapsed, TimeSpan Cpu)
-    {
-        /// <summary>Generated-regex methods compiled beside the feed's run (0 when not asked).</summary>
-        public int RegexMethods { get; init; }
-    }
+    /// <summary>What the warm-up did (for the log and /api/health): items polled, stories started, tariff rows recorded.</summary>
+    public sealed record Result(int Items, int Stories, int Facts, TimeSpan Elapsed, TimeSpan Cpu);
 
     /// <summary>Title and text of each built-in item, as two outlets' feeds would carry them (a story told twice in other words).</summary>
     internal static readonly (string Title, string Text)[] Items =
@@ -96,74 +93,53 @@ public sealed class SignalWarmup(ITopicMatcher matcher)
         return Encoding.UTF8.GetBytes(xml.Append("</channel></rss>").ToString());
     }
 
+    /// <summary>The warm-up's source: the built-in feed, as sources.json would list an outlet.</summary>
+    internal static readonly SourceDefinition Source = new() { Id = "warmup", Url = "https://warmup.invalid/feed.xml", Name = "Warm-up" };
+
     /// <summary>
-    /// Runs the item path of a silent first poll over the built-in feed, <paramref name="passes"/> times (each pass with a
-    /// fresh story index, so later passes score copies as the first did): nothing leaves the process.
+    /// Polls the built-in feed <paramref name="passes"/> times as a cycle polls a source it has never seen: a silent first poll
+    /// through <see cref="SourcePoller"/> itself (fetch, parse, the per-item path, the tracker's plan, the batch's flush), over
+    /// stores of its own in memory and an HTTP handler that serves the feed, all new each pass (so later passes score copies
+    /// as the first did) and dropped after. Nothing is fetched, sent or written to storage, and no poll metric is recorded.
+    /// Session 16 (pipe16): the warm-up had its own copy of the poller's per-item steps; it now runs the poller's, so a
+    /// change to that path warms the new path.
     /// </summary>
-    /// <param name="prepareRegexes">Also compile every generated regex (<see cref="PrepareGeneratedRegexes"/>).</param>
-    public async Task<Result> RunAsync(int passes = 1, CancellationToken ct = default, bool prepareRegexes = false)
+    public async Task<Result> RunAsync(int passes = 1, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var feed = FeedParser.Parse(Feed(), new Uri("https://warmup.invalid/feed.xml"));
         int items = 0, stories = 0, facts = 0;
         for (var pass = 0; pass < passes; pass++)
         {
-            var index = new InMemoryStoryIndex();
-            var storyMatcher = new StoryMatcher(index);
-            foreach (var entry in feed.Items)
-            {
-                ct.ThrowIfCancellationRequested();
-                var text = entry.Title is { Length: > 0 } title ? title.Trim() + "\n" + entry.PlainText : entry.PlainText;
-                _ = ItemIdentity.Hash(TextNormalizer.Normalize(text));
-                _ = State.ItemRecord.Clip(text);
-                var matches = matcher.Match(entry.Title ?? string.Empty, entry.PlainText, null);
-                var fingerprint = SourcePoller.Fingerprint(entry.Title, entry.PlainText, entry.Link, null);
-                if (fingerprint is not null)
-                {
-                    var found = await storyMatcher.FindAsync(fingerprint, ct);
-                    if (found is null)
-                    {
-                        await index.AddAsync(StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id), fingerprint, ct);
-                        stories++;
-                    }
-                    else await storyMatcher.AddCopyAsync(found, fingerprint, ct);
-                }
-                if (matches.Count > 0)
-                {
-                    var result = SourcePoller.Facts(text, matches);
-                    facts += result.Measures.Count + result.Events.Count;
-                }
-                items++;
-            }
+            ct.ThrowIfCancellationRequested();
+            var stores = new State.InMemoryStores();
+            var tariffs = new Tariffs.InMemoryTariffStore();
+            using var http = new HttpClient(new FeedHandler(Feed()));
+            var poller = new SourcePoller(new Fetching.FeedFetcher(http, new Fetching.FetchOptions()), stores, stores, matcher,
+                new Delivery.DeliveryDispatcher(stores, stores, [], new Delivery.DeliveryOptions(), TimeProvider.System, NullLogger<Delivery.DeliveryDispatcher>.Instance),
+                new PollOptions(), TimeProvider.System, NullLogger<SourcePoller>.Instance, new InMemoryStoryIndex(), tariffs);
+            var batch = new BaselineBatch();
+            var polled = await poller.PollOnceAsync(Source, batch, ct);
+            if (polled.Fetch != Fetching.FetchStatus.Fetched) throw new InvalidOperationException($"the warm-up's poll did not read its feed: {polled.Error}");
+            var failed = await poller.FlushAsync(batch, ct: ct);
+            if (failed.Count > 0) throw new InvalidOperationException("the warm-up's flush failed", failed.Values.First());
+            items += polled.Items;
+            stories += polled.Changes.Count(c => c.Change == ItemChangeKind.New);
+            facts += (await tariffs.ListAsync(ct: ct)).Count;
         }
-        var regexMethods = prepareRegexes ? PrepareGeneratedRegexes(ct) : 0;
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        return new Result(items, stories, facts, clock.Elapsed, used) { RegexMethods = regexMethods };
+        return new Result(items, stories, facts, clock.Elapsed, used);
     }
 
-    /// <summary>
-    /// Compiles every method of the assembly's source-generated regexes (their runners' scans and matches), whether or not
-    /// the built-in feed reached them: a rule that only a rare sentence reaches is compiled here too, not in a cycle. The
-    /// JIT compiles; nothing runs. Returns how many methods it compiled.
-    /// </summary>
-    internal static int PrepareGeneratedRegexes(CancellationToken ct = default)
+    /// <summary>Answers every request with the built-in feed, in process.</summary>
+    private sealed class FeedHandler(byte[] feed) : HttpMessageHandler
     {
-        var count = 0;
-        const System.Reflection.BindingFlags all = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static
-            | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.DeclaredOnly;
-        foreach (var type in typeof(SignalWarmup).Assembly.GetTypes())
-        {
-            if (type.Namespace != "System.Text.RegularExpressions.Generated" || type.ContainsGenericParameters) continue;
-            ct.ThrowIfCancellationRequested();
-            foreach (var method in type.GetMethods(all))
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK)
             {
-                if (method.IsAbstract || method.ContainsGenericParameters || method.GetMethodBody() is null) continue;
-                System.Runtime.CompilerServices.RuntimeHelpers.PrepareMethod(method.MethodHandle);
-                count++;
-            }
-        }
-        return count;
+                RequestMessage = request,
+                Content = new ByteArrayContent(feed) { Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/rss+xml") } },
+            });
     }
 }
 
@@ -232,10 +208,6 @@ public sealed class SignalWarmupService(SignalWarmup warmup, WarmupStatus status
     /// enough for the runtime to recompile its precompiled (ReadyToRun) code at full optimisation, as a cycle would.</summary>
     public const int Passes = 3;
 
-    /// <summary>Compile every generated regex too (<see cref="SignalWarmup.PrepareGeneratedRegexes"/>): the feed reaches only
-    /// the rules its sentences call.</summary>
-    public static bool PrepareRegexes { get; set; } = Environment.GetEnvironmentVariable("WATCHER_WARMUP_REGEXES") == "1";
-
     private readonly CancellationTokenSource _stop = new();
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -245,10 +217,10 @@ public sealed class SignalWarmupService(SignalWarmup warmup, WarmupStatus status
         {
             try
             {
-                var result = await warmup.RunAsync(Passes, _stop.Token, PrepareRegexes);
+                var result = await warmup.RunAsync(Passes, _stop.Token);
                 status.Finish(result);
-                logger.LogInformation("Warm-up done: {Items} items, {Stories} stories, {Facts} facts, {RegexMethods} regex methods compiled in {Ms} ms ({CpuMs} ms CPU)",
-                    result.Items, result.Stories, result.Facts, result.RegexMethods, (long)result.Elapsed.TotalMilliseconds, (long)result.Cpu.TotalMilliseconds);
+                logger.LogInformation("Warm-up done: {Items} items, {Stories} stories, {Facts} tariff rows in {Ms} ms ({CpuMs} ms CPU)",
+                    result.Items, result.Stories, result.Facts, (long)result.Elapsed.TotalMilliseconds, (long)result.Cpu.TotalMilliseconds);
             }
             catch (Exception ex)
             {

@@ -109,7 +109,9 @@ public sealed class SourcePoller(
         return result;
     }
 
-    private async Task<SourcePollResult> PollOnceAsync(SourceDefinition source, BaselineBatch? batch, CancellationToken ct)
+    /// <summary>One poll, not recorded in the poll metrics (<see cref="PollAsync(SourceDefinition, BaselineBatch?, CancellationToken)"/>
+    /// records it; the host's warm-up, <see cref="SignalWarmup"/>, calls this over stores of its own).</summary>
+    internal async Task<SourcePollResult> PollOnceAsync(SourceDefinition source, BaselineBatch? batch, CancellationToken ct)
     {
         FetchResult? asked = null;
         if (_lastKnown.TryGetValue(source.Id, out var remembered) && Healthy(remembered, source))

@@ -32,6 +32,9 @@ public sealed class InMemoryTariffStore : ITariffStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> MayHoldAsync(string imposer, string target, string product, CancellationToken ct = default) =>
+        Task.FromResult(_tariffs.ContainsKey(TariffRecord.TariffKey(imposer, target, product)));
+
     public Task<IReadOnlyList<TariffRecord>> ListAsync(string? imposer = null, string? target = null, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<TariffRecord>>(_tariffs.Values
             .Where(t => (imposer is null || t.Imposer == imposer) && (target is null || t.Target == target))

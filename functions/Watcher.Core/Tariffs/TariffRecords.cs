@@ -87,6 +87,13 @@ public interface ITariffStore
     Task<TariffRecord> SaveAsync(TariffRecord record, CancellationToken ct = default);
     /// <summary>Removes the row stored under (imposer, target, product) if there is one: a row carried to another key.</summary>
     Task RetireAsync(string imposer, string target, string product, CancellationToken ct = default);
+    /// <summary>
+    /// False only when no row was stored under (imposer, target, product) when this store first looked (a store may answer
+    /// from one snapshot of the table's keys, taken once per host): the tracker asks it for a product's key of before the
+    /// goods key changed (<see cref="Facts.TariffExtractor.LegacyCanonical"/>), which only the tracker of before the upgrade
+    /// wrote, so such rows only ever go away. True means "read it to know".
+    /// </summary>
+    Task<bool> MayHoldAsync(string imposer, string target, string product, CancellationToken ct = default) => Task.FromResult(true);
     /// <summary>Current measures, optionally for one imposer and/or target, most recently changed first.</summary>
     Task<IReadOnlyList<TariffRecord>> ListAsync(string? imposer = null, string? target = null, CancellationToken ct = default);
     Task<EventRecord?> GetEventAsync(string key, CancellationToken ct = default);

@@ -32,7 +32,8 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
     /// The caller sends no tracker alerts (a source's silent baseline poll): the stored rows are not read first; every
     /// measure is planned as a first sighting (an insert), and one that exists already is merged at commit by the same
     /// rule a planned change follows. A first poll of many sources is mostly new measures, so this halves its tracker
-    /// requests. The alerts of such a plan are not meaningful.
+    /// requests. The alerts of such a plan are not meaningful. A row stored under a product's old key is still carried to the
+    /// new one (<see cref="CarriedRowsAsync"/>), read only where the store says such a row may be there.
     /// </param>
     public async Task<TrackerUpdate> PlanAsync(IReadOnlyList<(ExtractResult Facts, FactSource Source)> articles, CancellationToken ct = default, bool recordOnly = false)
     {
@@ -41,7 +42,7 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
         var tariffs = new Dictionary<string, TariffRecord>(StringComparer.Ordinal);
         var events = new List<EventRecord>();
         var (stored, storedEvents) = recordOnly
-            ? (new Dictionary<string, TariffRecord?>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal))
+            ? (await CarriedRowsAsync(articles, ct), new HashSet<string>(StringComparer.Ordinal))
             : await ReadAllAsync(articles, ct);
         foreach (var (facts, source) in articles)
         {
@@ -51,12 +52,39 @@ public sealed class TariffTracker(ITariffStore store, TimeProvider time)
         return new TrackerUpdate(alerts, tariffs.Values.ToList(), events);
     }
 
+    /// <summary>The tariffs a poll's facts name: each product's key and its key of before the goods key changed.</summary>
+    private static List<(string Imposer, string Target, string Product, string Legacy)> Names(IReadOnlyList<(ExtractResult Facts, FactSource Source)> articles) =>
+        articles.SelectMany(a => a.Facts.Measures.SelectMany(m => m.Products.Select(p => (m.Imposer, m.Target, Product: TariffExtractor.Canonical(p), Legacy: TariffExtractor.LegacyCanonical(p)))))
+            .Distinct().ToList();
+
+    /// <summary>
+    /// A record-only plan's rows (fix15g's gap, closed in session 16): it reads nothing, so a measure whose row is stored under
+    /// the product's old key would be inserted beside it. Only tariffs whose old key differs are looked at, and of those only
+    /// the ones the store says may hold a row under it (<see cref="ITariffStore.MayHoldAsync"/>: the Table store answers from
+    /// one scan of its keys per host, so a table without old rows costs no read per item); those are read as a planned update
+    /// reads them: the row under the new key, else the old key's row, carried.
+    /// </summary>
+    private async Task<Dictionary<string, TariffRecord?>> CarriedRowsAsync(IReadOnlyList<(ExtractResult Facts, FactSource Source)> articles, CancellationToken ct)
+    {
+        var rows = new Dictionary<string, TariffRecord?>(StringComparer.Ordinal);
+        foreach (var g in Names(articles).Where(n => n.Legacy.Length > 0 && n.Legacy != n.Product).GroupBy(n => (n.Imposer, n.Target, n.Product)))
+        {
+            var (imposer, target, product) = g.Key;
+            var legacy = new List<string>();
+            foreach (var old in g.Select(n => n.Legacy).Distinct(StringComparer.Ordinal))
+                if (await store.MayHoldAsync(imposer, target, old, ct)) legacy.Add(old);
+            if (legacy.Count == 0) continue;
+            if ((await store.GetAsync(imposer, target, product, ct) ?? await LegacyRowAsync(imposer, target, product, legacy, ct)) is { } row)
+                rows[TariffRecord.TariffKey(imposer, target, product)] = row;
+        }
+        return rows;
+    }
+
     /// <summary>The rows a poll's facts touch, read at once (not one round trip after another).</summary>
     private async Task<(Dictionary<string, TariffRecord?> Tariffs, HashSet<string> Events)> ReadAllAsync(
         IReadOnlyList<(ExtractResult Facts, FactSource Source)> articles, CancellationToken ct)
     {
-        var names = articles.SelectMany(a => a.Facts.Measures.SelectMany(m => m.Products.Select(p => (m.Imposer, m.Target, Product: TariffExtractor.Canonical(p), Legacy: TariffExtractor.LegacyCanonical(p)))))
-            .Distinct().ToList();
+        var names = Names(articles);
         var eventKeys = articles.SelectMany(a => a.Facts.Events.Select(EventKey)).Distinct(StringComparer.Ordinal).ToList();
         var tariffs = await Task.WhenAll(names.GroupBy(k => (k.Imposer, k.Target, k.Product)).Select(async g =>
         {

@@ -26,13 +26,6 @@ public class SignalWarmupTests
     }
 
     [Fact]
-    public void Every_generated_regex_is_compiled_ahead_when_asked()
-    {
-        // each [GeneratedRegex] has a runner whose scan and match methods are compiled (387 patterns in Core at session 15)
-        Assert.True(SignalWarmup.PrepareGeneratedRegexes() > 387);
-    }
-
-    [Fact]
     public async Task A_host_without_a_warm_up_is_off_and_done_and_one_with_it_is_warming_until_it_has_run()
     {
         var off = new WarmupStatus();
