@@ -257,6 +257,7 @@ public static partial class TariffExtractor
 
     private static bool NamedAsOrigin(string s, Mention m) =>
         s[Math.Max(0, m.Start - 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
+        || OriginCompound(s, m)
         || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
             && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 
@@ -1272,6 +1273,7 @@ public static partial class TariffExtractor
         bool Eligible(Mention m)
         {
             if (InPhrase(m)) return false;
+            if (OriginCompound(s, m) || SeatOfOfficial(s, m) || GivenTo(s, m)) return false; // "China-made steel", "Guam's governor said", "gave Washington a taste"
             var before = s[Math.Max(0, m.Start - 24)..m.Start].ToLowerInvariant();
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
             if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"
