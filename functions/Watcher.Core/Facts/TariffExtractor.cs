@@ -250,14 +250,13 @@ public static partial class TariffExtractor
         // "mainly from Malaysia and Indonesia": a country joined to an origin is one too
         var origin = new bool[parties.Count];
         for (var i = 0; i < parties.Count; i++)
-            origin[i] = NamedAsOrigin(text, parties[i])
+            origin[i] = NamedAsOrigin(text, parties[i]) || OriginCompound(text, parties[i])
                 || (i > 0 && origin[i - 1] && Joined(text, parties[i - 1], parties[i]));
         return countries.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i]).Any()).ToList();
     }
 
     private static bool NamedAsOrigin(string s, Mention m) =>
         s[Math.Max(0, m.Start - 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
-        || OriginCompound(s, m)
         || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
             && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 
