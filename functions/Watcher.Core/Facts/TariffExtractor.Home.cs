@@ -30,10 +30,10 @@ public static partial class TariffExtractor
     {
         var origin = new bool[parties.Count];
         for (var i = 0; i < parties.Count; i++)
-            origin[i] = NamedAsOrigin(text, parties[i])
+            origin[i] = NamedAsOrigin(text, parties[i]) || OriginCompound(text, parties[i])
                 || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && CountryListJoin().IsMatch(text[parties[i - 1].End..parties[i].Start]));
         return possibleImposers.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i] && m.Entity.Kind != EntityKind.Leader
-            && !HomeCountry.InComparison(text, m.Start)
+            && !HomeCountry.InComparison(text, m.Start) && !SeatOfOfficial(text, m)
             && !TradersNamed().IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 48) - m.End))
             && (m.Form != MentionForm.Adjective || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)]))).Any()).ToList();
     }

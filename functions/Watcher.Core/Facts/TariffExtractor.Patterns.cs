@@ -69,7 +69,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:,[^,;]{2,100},\s*)?(?:(?:already|now|also|still|currently|will|would|could|may|must|has\s+been|have\s+been|had\s+been|is|are|was|were)\s+)*(?:faces?|faced|facing|(?:is|are|be|was|were)\s+(?:already\s+|now\s+|still\s+|also\s+)?subject\s+to|pays?|paid|(?:(?:is|are|was|were|been)\s+)?(?:hit|hurt)\s+(?:hard\s+)?by|(?:seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for|request(?:s|ed|ing)?)\s+(?:(?:a|an|some)\s+)?(?:relief|exemptions?|waivers?|exclusions?|carve-outs?)\s+from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FacesAfter();
 
-    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+(?:hitting|hurting|harming|squeezing|affecting|angering|punishing)\b|,\s+which\s+(?:matters|will\s+matter|is\s+(?:bad\s+)?news|spells\s+trouble)\s+for\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b|\bin\s+(?:a\s+)?(?:response|reaction|answer)\s+to\b|\b(?:responding|reacting)\s+to\b|\bciting\b|\bin\s+a\s+bid\s+to\b|\bto\s+(?:shield|protect|support|defend|help)\b|\b(?:after|amid|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:flood|surge|wave|influx|glut|rise|jump)\s+(?:of|in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s+(?:in\s+)?a\s+(?:move|step|decision|measure)\b|\b(?:aimed|targeted|directed)\s+(?:\w+\s+)?at\b|\b(?:that|which)\s+(?:will|would|could)\s+(?:hit|hurt)\b|,\s+(?:hitting|hurting|harming|squeezing|affecting|angering|punishing)\b|,\s+which\s+(?:matters|will\s+matter|is\s+(?:bad\s+)?news|spells\s+trouble)\s+for\b|\bto\s+(?:fend\s+off|curb|counter|stem|tackle|combat|check|stop)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:overcapacity|surge|flood|glut|influx|oversupply)\b|\bin\s+(?:a\s+)?(?:response|reaction|answer)\s+to\b|\b(?:responding|reacting)\s+to\b|\bciting\b|\bin\s+a\s+bid\s+to\b|\bto\s+(?:shield|protect|support|defend|help)\b|\b(?:after|amid|following|about|over|against)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:flood|surge|wave|influx|glut|rise|jump)\s+(?:of|in)\b|,\s+(?:a\s+)?(?:victory|win|boost|blow|setback|relief|lifeline)\s+(?:for|to)\b|,\s+(?:rejecting|resisting|defying|dismissing|brushing\s+aside)\b|,\s+of\s+which\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConsequenceCue();
 
     [GeneratedRegex(@"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b", RegexOptions.IgnoreCase)]
@@ -78,11 +78,13 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s+for\s+(?:the\s+)?[A-Z]")]
     private static partial Regex ForParty();
 
-    /// <summary>"Canada's surtax on US steel is 25%, and Mexico's tariff on US pork is 20%": a later rate whose own clause opens with a
-    /// possessive before a tariff word is that country's.</summary>
-    [GeneratedRegex(@"\G['’]s\s+(?:[\w-]+\s+)?(?:exports|shipments|sales)\s+to\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    /// <summary>"Vietnam's exports to the US", "Faroe Islands salmon exports to Russia", "Chilean copper shipments to China": the
+    /// exporter named by its possessive or as a plain modifier, with up to two words of goods (components16).</summary>
+    [GeneratedRegex(@"\G(?:['’]s\s+(?:[\w-]+\s+)?|\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})(?:exports|shipments|sales)\s+to\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ExportsToAfter();
 
+    /// <summary>"Canada's surtax on US steel is 25%, and Mexico's tariff on US pork is 20%": a later rate whose own clause opens with a
+    /// possessive before a tariff word is that country's.</summary>
     [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveTariff();
 

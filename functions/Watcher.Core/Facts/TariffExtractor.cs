@@ -250,7 +250,7 @@ public static partial class TariffExtractor
         // "mainly from Malaysia and Indonesia": a country joined to an origin is one too
         var origin = new bool[parties.Count];
         for (var i = 0; i < parties.Count; i++)
-            origin[i] = NamedAsOrigin(text, parties[i])
+            origin[i] = NamedAsOrigin(text, parties[i]) || OriginCompound(text, parties[i])
                 || (i > 0 && origin[i - 1] && Joined(text, parties[i - 1], parties[i]));
         return countries.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i]).Any()).ToList();
     }
@@ -1272,6 +1272,7 @@ public static partial class TariffExtractor
         bool Eligible(Mention m)
         {
             if (InPhrase(m)) return false;
+            if (OriginCompound(s, m) || SeatOfOfficial(s, m) || GivenTo(s, m)) return false; // "China-made steel", "Guam's governor said", "gave Washington a taste"
             var before = s[Math.Max(0, m.Start - 24)..m.Start].ToLowerInvariant();
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
             if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"

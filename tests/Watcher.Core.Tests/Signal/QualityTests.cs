@@ -213,8 +213,10 @@ public class QualityTests
     // Its relevance recall floor: 0.87 -> 0.91 in session 15 (relev15: talks on a trade agreement, the dropped-e forms of the
     // change verbs and duties by their abbreviations, 0.877 -> 0.914). With goods28's goods reader and extract27's readers its
     // extraction is 0.757; cluster21's guards against holdout 16's false links lifted its clustering to 0.878 (P 1.000).
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.87, 0.75);
-    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.88, 0.69);
+    // components16 (session 16): a country named only in a clause about the measure is no origin: extraction 0.762, clustering 0.882.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.88, 0.76);
+    // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
+    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.88, 0.70);
     private static readonly Figures? Holdout18Floor = new(0.98, 0.94, 0.85, 0.73);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 18); otherwise it is not run.</summary>
