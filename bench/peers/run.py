@@ -90,7 +90,7 @@ def start_azurite(port):
         # PEERS_AZURITE_DEBUG=FILE: Azurite's request log, to count what a round asks of storage.
         + (["--debug", os.environ["PEERS_AZURITE_DEBUG"] + f".{port}"] if os.environ.get("PEERS_AZURITE_DEBUG") else []),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_port("127.0.0.1", port)
+    wait_port("127.0.0.1", port, 180)  # Node starts slowly on a loaded machine
     conn = (f"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AZURITE_KEY};"
             f"BlobEndpoint=http://127.0.0.1:{port + 1}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{port + 2}/devstoreaccount1;"
             f"TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;")

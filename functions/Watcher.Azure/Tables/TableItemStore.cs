@@ -92,22 +92,32 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
         if (basis is not null && head is { } written) _cache.Put(sourceId, basis.With(items, written));
     }
 
-    private static TableEntity ItemEntity(string partition, ItemRecord i) => new(partition, TableKeys.Escape(i.ItemId))
+    /// <summary>
+    /// An item's row: only the columns that differ from what a missing column reads as (<see cref="SparseColumns"/>; a
+    /// source's first poll has no earlier hashes and often no topics, date or revision), and the source and item ids
+    /// only when the keys do not give them back (<see cref="TableKeys.Unescape"/>; a key over 1 KiB is hashed).
+    /// </summary>
+    private static TableEntity ItemEntity(string partition, ItemRecord i)
     {
-        ["SourceId"] = i.SourceId,
-        ["ItemId"] = i.ItemId,
-        ["Title"] = i.Title,
-        ["Link"] = i.Link,
-        ["StoryId"] = i.StoryId,
-        ["ContentHash"] = i.ContentHash,
-        ["SeenHashes"] = ToJson(i.SeenHashes),
-        ["Text"] = ItemRecord.Clip(i.Text),
-        ["Topics"] = ToJson(i.Topics),
-        ["Published"] = i.Published,
-        ["FirstSeen"] = i.FirstSeen,
-        ["LastSeen"] = i.LastSeen,
-        ["Revision"] = i.Revision,
-    };
+        var rowKey = TableKeys.Escape(i.ItemId);
+        var row = new TableEntity(partition, rowKey)
+        {
+            ["StoryId"] = i.StoryId,
+            ["ContentHash"] = i.ContentHash,
+            ["FirstSeen"] = i.FirstSeen,
+            ["LastSeen"] = i.LastSeen,
+        };
+        if (TableKeys.Unescape(partition) != i.SourceId) row["SourceId"] = i.SourceId;
+        if (TableKeys.Unescape(rowKey) != i.ItemId) row["ItemId"] = i.ItemId;
+        row.SetUnlessNull("Title", i.Title);
+        row.SetUnlessNull("Link", i.Link);
+        row.SetList("SeenHashes", i.SeenHashes);
+        row.SetUnlessEmpty("Text", ItemRecord.Clip(i.Text));
+        row.SetList("Topics", i.Topics);
+        row.SetUnlessNull("Published", i.Published);
+        row.SetUnlessZero("Revision", i.Revision);
+        return row;
+    }
 
     public async Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default)
     {
@@ -208,18 +218,23 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
 
     internal static string TimelineRow(DateTimeOffset time, string storyId) => TableKeys.InvertedTicks(time) + "_" + TableKeys.Escape(storyId);
 
-    private static TableEntity StoryEntity(StoryRecord story, string partitionKey, string rowKey) => new(partitionKey, rowKey)
+    /// <summary>A story's row (and its timeline copy): Link, Topics, Revision and FirstItem only when set (<see cref="SparseColumns"/>).</summary>
+    private static TableEntity StoryEntity(StoryRecord story, string partitionKey, string rowKey)
     {
-        ["StoryId"] = story.StoryId,
-        ["Title"] = story.Title,
-        ["Link"] = story.Link,
-        ["Sources"] = ToJson(story.Sources),
-        ["Topics"] = ToJson(story.Topics),
-        ["FirstSeen"] = story.FirstSeen,
-        ["LastUpdated"] = story.LastUpdated,
-        ["Revision"] = story.Revision,
-        ["FirstItem"] = story.FirstItem,
-    };
+        var row = new TableEntity(partitionKey, rowKey)
+        {
+            ["StoryId"] = story.StoryId,
+            ["Title"] = story.Title,
+            ["Sources"] = ToJson(story.Sources),
+            ["FirstSeen"] = story.FirstSeen,
+            ["LastUpdated"] = story.LastUpdated,
+        };
+        row.SetUnlessNull("Link", story.Link);
+        row.SetList("Topics", story.Topics);
+        row.SetUnlessZero("Revision", story.Revision);
+        row.SetUnlessNull("FirstItem", story.FirstItem);
+        return row;
+    }
 
     private static ItemRecord Map(TableEntity e) => new()
     {

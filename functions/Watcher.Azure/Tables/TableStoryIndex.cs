@@ -80,34 +80,37 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
 
     private static string? CopyTag(StoryCandidate story) => story.Copy ? story.Fingerprint.CopyTag : null;
 
-    private static TableEntity Row(DateTimeOffset now, StoryCandidate story)
+    internal static TableEntity Row(DateTimeOffset now, StoryCandidate story)
     {
         var (fingerprint, copy) = (story.Fingerprint, CopyTag(story));
-        return new(DayPartition(now), RowKey(now, story.StoryId, copy))
+        // Only what differs from what a missing column reads as (SparseColumns): most stories have no facts, figures,
+        // rates or parties and none of the headline flags. Leader is always written: absent means "a row from before it".
+        var row = new TableEntity(DayPartition(now), RowKey(now, story.StoryId, copy))
         {
             ["StoryId"] = story.StoryId,
-            ["Copy"] = copy,
             ["Signature"] = fingerprint.SignatureBase64(),
-            ["TitleKey"] = fingerprint.TitleKey,
-            ["UrlKey"] = fingerprint.UrlKey,
-            ["Facts"] = ToJson(fingerprint.Facts),
-            ["TitleWords"] = ToJson(fingerprint.TitleWords),
-            ["Entities"] = ToJson(fingerprint.Entities),
-            ["Words"] = fingerprint.WordCount,
-            ["Figures"] = ToJson(fingerprint.Figures),
-            ["Rates"] = ToJson(fingerprint.Rates),
-            ["Live"] = fingerprint.IsLiveHeadline,
             ["Leader"] = fingerprint.HeadlineNamesKnownLeader,
-            ["Corrects"] = fingerprint.StatesCorrection,
-            ["TopRate"] = fingerprint.HeadlineStatesTopRate,
-            ["TitleMain"] = fingerprint.TitleMainWords,
-            ["Ahead"] = fingerprint.HeadlineAnnouncesAhead,
-            ["Call"] = fingerprint.HeadlineNamesCall,
-            ["Body"] = (int)fingerprint.LedeBody,
-            ["Edition"] = fingerprint.LedeEdition,
-            ["Homes"] = ToJson(fingerprint.HomeCountries),
-            ["LedeParties"] = ToJson(fingerprint.LedeParties),
         };
+        row.SetUnlessNull("Copy", copy);
+        row.SetUnlessNull("TitleKey", fingerprint.TitleKey);
+        row.SetUnlessNull("UrlKey", fingerprint.UrlKey);
+        row.SetList("Facts", fingerprint.Facts);
+        row.SetList("TitleWords", fingerprint.TitleWords);
+        row.SetList("Entities", fingerprint.Entities);
+        row.SetUnlessZero("Words", fingerprint.WordCount);
+        row.SetList("Figures", fingerprint.Figures);
+        row.SetList("Rates", fingerprint.Rates);
+        row.SetFlag("Live", fingerprint.IsLiveHeadline);
+        row.SetFlag("Corrects", fingerprint.StatesCorrection);
+        row.SetFlag("TopRate", fingerprint.HeadlineStatesTopRate);
+        row.SetUnlessNull("TitleMain", fingerprint.TitleMainWords);
+        row.SetFlag("Ahead", fingerprint.HeadlineAnnouncesAhead);
+        row.SetFlag("Call", fingerprint.HeadlineNamesCall);
+        row.SetUnlessZero("Body", (int)fingerprint.LedeBody);
+        row.SetUnlessNull("Edition", fingerprint.LedeEdition);
+        row.SetList("Homes", fingerprint.HomeCountries);
+        row.SetList("LedeParties", fingerprint.LedeParties);
+        return row;
     }
 
     /// <summary>"{UTC ticks, 19 digits}|{story id}", and "|{copy tag}" for a copy: rows sort by the time they were added, so
@@ -367,7 +370,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         }
     }
 
-    private static StoryFingerprint Map(TableEntity row) =>
+    internal static StoryFingerprint Map(TableEntity row) =>
         new(StoryFingerprint.ParseSignature(row.GetString("Signature") ?? string.Empty), row.GetString("TitleKey"), row.GetString("UrlKey"))
         {
             Facts = FromJson<List<string>>(row.GetString("Facts"), []),

@@ -15,6 +15,15 @@ public sealed class TableTariffStore(TableServiceClient service) : TableStore(se
 {
     private const string EventPartition = "event";
     private const int MaxJsonChars = 30_000; // a string property holds 64 KiB; keep the history well inside it
+
+    /// <summary>
+    /// Observations as JSON without their null fields (no date, story or link): read back the same (a missing field
+    /// deserialises to null), by this build and by the builds that wrote the nulls.
+    /// </summary>
+    private static readonly System.Text.Json.JsonSerializerOptions CompactJson =
+        new(System.Text.Json.JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    private static string Compact<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value, CompactJson);
     private readonly TableClient _events = service.GetTableClient(TableNames.Events);
     private readonly PartitionWriter _writer = new(service.GetTableClient(TableNames.Tariffs));
 
@@ -24,25 +33,28 @@ public sealed class TableTariffStore(TableServiceClient service) : TableStore(se
     public async Task<TariffRecord> SaveAsync(TariffRecord record, CancellationToken ct = default)
     {
         var history = record.History.ToList();
-        var json = ToJson(history);
+        var json = Compact(history);
         while (json.Length > MaxJsonChars && history.Count > 0)
         {
             history.RemoveAt(0);
-            json = ToJson(history);
+            json = Compact(history);
         }
-        var entity = new TableEntity(TableKeys.Escape(record.Imposer), RowKey(record.Target, record.Product))
+        var partition = TableKeys.Escape(record.Imposer);
+        // Only what a reader would not assume (SparseColumns): no empty history, no null name, no null fields in the
+        // observations' JSON, the imposer only when its key does not give it back.
+        var entity = new TableEntity(partition, RowKey(record.Target, record.Product))
         {
-            ["Imposer"] = record.Imposer,
             ["Target"] = record.Target,
             ["Product"] = record.Product,
-            ["ProductName"] = record.Name,
-            ["Rate"] = record.Current.Rate,
             ["Status"] = record.Current.Status,
-            ["Current"] = ToJson(record.Current),
-            ["History"] = json,
+            ["Current"] = Compact(record.Current),
             ["FirstSeen"] = record.FirstSeen,
             ["LastChanged"] = record.LastChanged,
         };
+        if (TableKeys.Unescape(partition) != record.Imposer) entity["Imposer"] = record.Imposer;
+        entity.SetUnlessNull("Rate", record.Current.Rate);
+        entity.SetUnlessNull("ProductName", record.Name);
+        if (history.Count > 0) entity["History"] = json;
         return record with { History = history, CarriedFrom = null, Version = await _writer.WriteAsync(entity, record.Version, ct) };
     }
 
