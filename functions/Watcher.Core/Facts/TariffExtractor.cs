@@ -147,7 +147,8 @@ public static partial class TariffExtractor
                 : discourse is { } d ? (d.Imposer, d.Target)
                 : (TariffWord().IsMatch(sentence.Text) || (tariffNamed && RatesWord().IsMatch(sentence.Text))) && (itemImposer ?? implied) is { } namedImposer ? (namedImposer, "*")
                 : ((string?)null, "*");
-            if (listImposerOf is not null)
+            // (a prose list has digits: ProseListRates reads none in a sentence without one, so its action is not worked out)
+            if (listImposerOf is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
                 // (a rate the sentence's own readers already took, with its goods, stays theirs: "Thai aluminium extrusions: mandatory
                 // respondents (4.1%) …"; compared only with what they took, never with the list's own earlier pairs: "perfumes (20%),
@@ -534,6 +535,8 @@ public static partial class TariffExtractor
         IReadOnlyList<string>? previousSentenceProducts = null, IReadOnlyList<string>? documentCountries = null,
         string? carriedTarget = null, bool continuesAnnouncement = false, string? impliedImposer = null, string? impliedOrigin = null)
     {
+        // (every measure has a rate read from the sentence: one without any is settled before a pattern runs, TariffExtractor.Prechecks.cs)
+        if (NoRateWritten(sentence)) return [];
         var s = BlankCodes(JoinCountryLists(sentence));
         // "Specifically, Chinese exporters are subject to …", "In particular, …": a lead-in that details the measure before is no part of
         // the statement (blanked, so that every offset stays the sentence's)
