@@ -2053,10 +2053,12 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             // (and what a duty does when it is raised: "duty to rise to 40 percent", "duties rose")
             ("raise", ["raises", "raised", "raising", "hike", "hikes", "hiked", "hiking", "increase", "increases", "increased", "increasing",
                 "rise", "rises", "rose", "rising", "risen"]),
-            ("cut", ["cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing", "reduction", "reductions",
+            // (verbs only: a noun recalls the measure as another story's background, "… said Indonesia's removal of its 5% tariff
+            // on Australian beef would lift demand for cattle")
+            ("cut", ["cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing",
                 "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming"]),
-            ("scrap", ["scraps", "scrapped", "scrapping", "abolish", "abolishes", "abolished", "abolishing", "abolition", "remove", "removes",
-                "removed", "removing", "removal", "eliminate", "eliminates", "eliminated", "eliminating", "waive", "waives", "waived", "waiving", "waiver"]),
+            ("scrap", ["scraps", "scrapped", "scrapping", "abolish", "abolishes", "abolished", "abolishing", "remove", "removes",
+                "removed", "removing", "eliminate", "eliminates", "eliminated", "eliminating", "waive", "waives", "waived", "waiving"]),
             ("confectionery", ["sweets", "candy", "candies", "confectionary"]),
             ("electric vehicle", ["ev", "evs"]),
             ("car", ["cars", "automobile", "automobiles", "auto", "autos"]),
