@@ -1531,7 +1531,12 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             }
             while (next < mentions.Count && mentions[next].FirstToken < i) next++;
             var word = tokens[i].Text;
-            if (!StopWords.Contains(word)) words.Add(Fold(AmericanSpelling(word)));
+            if (!StopWords.Contains(word))
+            {
+                words.Add(Fold(AmericanSpelling(word)));
+                // the outlet's word and the plain one: two texts that both word it their own way keep what they share
+                if (OutletWordings.TryGetValue(word, out var plain)) words.AddRange(plain);
+            }
             if (char.IsAsciiDigit(word[0]) || char.IsAsciiDigit(word[^1]))
                 if (DistinctiveFigure(word) is { } figure && (i == 0 || !ReferenceWords.Contains(tokens[i - 1].Text))) figures.Add(figure);
         }
@@ -2026,6 +2031,47 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     private static string AmericanSpellings(string product) =>
         product.Contains(' ', StringComparison.Ordinal) ? string.Join(' ', product.Split(' ').Select(AmericanSpelling)) : AmericanSpelling(product);
+
+    /// <summary>
+    /// The words outlets pick among for one thing when they rewrite a story, each read as a plain content word as well as
+    /// itself (folded as <see cref="Fold"/> does): what is done to a duty ("hikes", "increases" → "raise"; "slashes", "reduces", "trims" →
+    /// "cut"; "abolishes", "removes", "waives" → "scrap"), and goods named by a common word or an abbreviation ("sweets",
+    /// "candy" → "confectionery"; "EVs" → "electric vehicle"; "automobiles", "autos" → "car"). A headline alone in one
+    /// outlet's words is then contained in the other outlet's article ("Customs duties on imported sweets doubled" / "Import
+    /// duty on confectionery … raised to 20%"), and a headline rewritten by another desk shares its words. Read once per
+    /// fingerprint, when its words are made. Countries, capitals, demonyms and leaders are one party already
+    /// (<see cref="Watcher.Core.Entities.EntityFinder"/>). Not folded, measured (session 16): "tariff"/"levy" into "duty" (a
+    /// telecom's "data tariffs" joined a duty story) and "slaps" into "imposes" (two anti-dumping headlines alone, on other
+    /// goods, shared all their words but the goods).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> OutletWordings = BuildOutletWordings();
+
+    private static Dictionary<string, string[]> BuildOutletWordings()
+    {
+        var classes = new (string Plain, string[] Words)[]
+        {
+            // (and what a duty does when it is raised: "duty to rise to 40 percent", "duties rose")
+            ("raise", ["raises", "raised", "raising", "hike", "hikes", "hiked", "hiking", "increase", "increases", "increased", "increasing",
+                "rise", "rises", "rose", "rising", "risen"]),
+            // (verbs only: a noun recalls the measure as another story's background, "… said Indonesia's removal of its 5% tariff
+            // on Australian beef would lift demand for cattle")
+            ("cut", ["cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing",
+                "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming"]),
+            ("scrap", ["scraps", "scrapped", "scrapping", "abolish", "abolishes", "abolished", "abolishing", "remove", "removes",
+                "removed", "removing", "eliminate", "eliminates", "eliminated", "eliminating", "waive", "waives", "waived", "waiving"]),
+            ("confectionery", ["sweets", "candy", "candies", "confectionary"]),
+            ("electric vehicle", ["ev", "evs"]),
+            ("car", ["cars", "automobile", "automobiles", "auto", "autos"]),
+        };
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (plain, surface) in classes)
+        {
+            // (no British spellings among them: that table is made after this one)
+            string[] folded = [.. plain.Split(' ').Select(Fold)];
+            foreach (var w in surface) map[w] = folded;
+        }
+        return map;
+    }
 
     private static readonly Dictionary<string, string> BritishSpellings = new(StringComparer.Ordinal)
     {

@@ -31,12 +31,14 @@ public class LinkProbe
             var predicted = new Dictionary<string, string>();
             var members = new Dictionary<string, List<StoryFingerprint>>();
             var cluster = items.ToDictionary(i => i.Id, i => i.Cluster);
+            var seen = new Dictionary<string, IReadOnlyList<StoryCandidate>>();
             links.AppendLine($"## {name}");
             foreach (var item in items)
             {
                 var f = StoryFingerprint.Of(item.Title, item.Text, item.Link, Country(item));
                 idOf[f] = item.Id;
                 var candidates = await index.CandidatesAsync(f);
+                seen[item.Id] = candidates;
                 var story = matcher.FindAmong(f, candidates) ?? "story-" + item.Id;
                 // measuring other membership rules: "first" indexes no copies (a story is found by its first item only);
                 // "all" lets an item join only a story every known member of which it matches
@@ -82,6 +84,17 @@ public class LinkProbe
                         for (var y = x + 1; y < list.Count; y++)
                             if (predicted[list[x].i.Id] != predicted[list[y].i.Id])
                             {
+                                {
+                                    // the kind: why the later item did not join the earlier one's story
+                                    var later = list[y].i.Id;
+                                    var earlierStory = predicted[list[x].i.Id];
+                                    var cands = seen[later].Where(c => c.StoryId == earlierStory).ToList();
+                                    var best = cands.Count == 0 ? -1 : cands.Max(c => StoryMatcher.Score(list[y].f, c.Fingerprint));
+                                    var kind = predicted[later] != "story-" + later ? "d:joined-other"
+                                        : cands.Count == 0 ? "a:no-candidate"
+                                        : best >= StoryMatcher.DefaultThreshold ? "?:scored-above" : best == 0 ? "c:guard(0)" : "b:below";
+                                    links.AppendLine($"     KIND {name} {list[x].i.Id} / {later}: {kind} best {best:0.00} ncands {seen[later].Count}");
+                                }
                                 var (fa, fb) = (list[x].f, list[y].f);
                                 links.AppendLine($"     {list[x].i.Id} / {list[y].i.Id}: score {StoryMatcher.Score(fa, fb):0.00}/{StoryMatcher.Score(fb, fa):0.00} sim {fa.Similarity(fb):0.00} title {fa.TitleSimilarity(fb):0.00} otherOcc {fa.HeadlinesNameOtherOccasion(fb)} homesDiffer {fa.HomesDiffer(fb)} compat {fa.EntitiesCompatible(fb)} otherParties {fa.HeadlinesNameOtherParties(fb)} topic {fa.HeadlinesShareATopicWord(fb)} cont {fa.Containment(fb):0.00} shFig {fa.SharedFigures(fb)} shRates {fa.SharedRates(fb)} digest {fa.IsDigestHeadline}/{fb.IsDigestHeadline}");
                             }

@@ -204,7 +204,7 @@ public class QualityTests
     private static readonly Figures Holdout12Floor = new(0.98, 0.98, 0.90, 0.88);
     private static readonly Figures Holdout13Floor = new(0.97, 0.97, 0.91, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
-    private static readonly Figures Holdout14Floor = new(0.97, 0.95, 0.83, 0.78);
+    private static readonly Figures Holdout14Floor = new(0.97, 0.95, 0.85, 0.78);
     private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.71);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
