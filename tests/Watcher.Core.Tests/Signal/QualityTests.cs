@@ -214,7 +214,9 @@ public class QualityTests
     // change verbs and duties by their abbreviations, 0.877 -> 0.914). With goods28's goods reader and extract27's readers its
     // extraction is 0.757; cluster21's guards against holdout 16's false links lifted its clustering to 0.878 (P 1.000).
     private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.87, 0.75);
-    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.88, 0.69);
+    // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
+    // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760)
+    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.88, 0.70);
     private static readonly Figures? Holdout18Floor = new(0.98, 0.94, 0.85, 0.73);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 18); otherwise it is not run.</summary>
