@@ -137,7 +137,10 @@ internal static partial class HomeCountry
     [GeneratedRegex(@"\b(?:cut|raised|hiked|slashed|reduced|lowered|increased|imposed|removed|scrapped|abolished|waived|lifted|halved|doubled|slapped|notified|announced|approved|fixed|extended|suspended|eliminated|introduced|levied|revised|rationali[sz]ed|restored|reinstated)\b|\b(?-i:I|[Ww]e)\s+(?:hereby\s+|have\s+)?(?:propose|decided|announce|impose|raise|increase|reduce|cut)\w*"
         // a headline's present tense, before the duty it acts on ("Budget raises customs duty on …", "Centre cuts duty on …"; not a duty
         // that "doubles" by itself)
-        + @"|\b(?:cuts|raises|hikes|slashes|reduces|lowers|increases|imposes|removes|scraps|waives|lifts|halves|doubles|slaps|extends|notifies|announces|revises|rationali[sz]es)\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b", RegexOptions.IgnoreCase)]
+        + @"|\b(?:cuts|raises|hikes|slashes|reduces|lowers|increases|imposes|removes|scraps|waives|lifts|halves|doubles|slaps|extends|notifies|announces|revises|rationali[sz]es)\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b"
+        // a duty that moves to a new rate it states ("Tariffs on plastic kitchenware and umbrellas rise to up to 35%", "the duty on
+        // rice falls to 10 percent"; not revenue or prices that rise, nor a rate that "doubles" without saying to what)
+        + @"|\b(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b(?:\s+[\w,-]+){0,8}?\s+(?:rises?|rose|risen|climbs?|climbed|jumps?|jumped|falls?|fell|fallen|drops?|dropped|go(?:es)?\s+(?:up|down)|went\s+(?:up|down))\s+to\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
     /// <summary>A duty the item only supposes: "a proposed 35% duty", "a possible tariff", "if the duty is raised".</summary>
@@ -212,8 +215,12 @@ internal static partial class HomeCountry
         RegexOptions.IgnoreCase)]
     private static partial Regex TiedInstitution();
 
-    /// <summary>A duty, not an export duty ("Export duty on cocoa beans raised to 15%" charges the home's own goods leaving it, no import).</summary>
-    [GeneratedRegex(@"(?<!\bexport\s)\bdut(?:y|ies)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A duty, not an export duty ("Export duty on cocoa beans raised to 15%" charges the home's own goods leaving it, no import);
+    /// or a tariff laid on something ("Tariff on roasted coffee halved to 20%", "Caputo cuts tariff on toys to 20%", "a 513% tariff
+    /// on rice"): what a tariff is "on" is goods (a levy on goods is as often a domestic one: "the levy on sugary drinks"), where a utility's, a hotel's or a wage tariff is "for" someone or
+    /// named before it ("the electricity tariff for households"; "tariff on electricity" is refused by the sentence reader's
+    /// domestic charges).</summary>
+    [GeneratedRegex(@"(?<!\bexport\s)\bdut(?:y|ies)\b|(?<!\bexport\s)\btariffs?\s+on\s+(?!(?:the\s+|its\s+|their\s+)?(?:electricity|power|water|gas|fuel|petrol|diesel|data|calls?|bills?|households?|consumers?|users?|customers?|incomes?|wages?|salar(?:y|ies)|profits?|property|land|hotels?|rooms?|tickets?|fares?|passengers?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DutyWord();
 
     /// <summary>An article about a trade measure at the border, not a utility's, a hotel's or a wage tariff.</summary>

@@ -1258,7 +1258,7 @@ public static partial class TariffExtractor
             // "… and China responded", "… and Washington hit back": a clause the phrase ran into is no product
             .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x) && !NoGoods().IsMatch(x)
                 // "those outside it", "excluded shrimp": a pronoun, or goods a verb takes out of the measure, names none of its goods
-                && !NeverGoods().IsMatch(x))
+                && !NeverGoods().IsMatch(x) && !PrepositionLed().IsMatch(x))
             .ToList();
         return items;
     }
