@@ -41,6 +41,12 @@ public class TariffHeadlineHomeTests
     [InlineData("Prices of imported rice rise to a record as the tariff bites", "PH")]
     [InlineData("Data tariffs on prepaid bundles cut by 10%", "NG")]
     [InlineData("Levy on sugary drinks doubled to 40pc in mid-year review", "GB")]
+    // a share that moves, not a duty (session 16 review): of imports subject to tariffs, of a value, of revenue
+    [InlineData("Share of imports subject to tariffs falls to 9%", "GB")]
+    [InlineData("The share of imports subject to tariffs fell to 9% last year.", "GB")]
+    [InlineData("Tariffs on steel imports fell to 9% of the value of shipments.", "GB")]
+    [InlineData("Customs duty collections rose to 12% of revenue in the quarter.", "IN")]
+    [InlineData("Goods covered by duties rose to 14 per cent of all imports, the statistics office said.", "AU")]
     public void Not_the_outlet_s_border_measure(string text, string country) =>
         Assert.Equal("", Read(text, country));
 
