@@ -18,7 +18,7 @@ public class LinkProbe
     {
         if (Environment.GetEnvironmentVariable("WATCHER_LINK_PROBE") != "1") return;
         var dir = Environment.GetEnvironmentVariable("WATCHER_LINK_PROBE_OUT") ?? Path.GetTempPath();
-        var sets = LabelledSet.DevSets.Append(("holdout-16", LabelledSet.Holdout16Path));
+        var sets = LabelledSet.DevSets;
         var figures = new StringBuilder();
         var pairs = new StringBuilder();
         var links = new StringBuilder();
