@@ -721,7 +721,10 @@ public static partial class TariffExtractor
             imposer = previousImposer != imposer ? previousImposer : null;
         // "…, a move that will hit Chinese carmakers": a country named as the one affected is not the measure's target
         var cue = ConsequenceCue().Match(s, rates[0].End);
-        var parties = (cue.Success ? mentions.Where(m => m.Start < cue.Index) : mentions).Where(m => !PlaceOrComparison(s, m)).ToList();
+        // "…, a blow to Canada", "…, rejecting Brazilian demands": the country a judging clause opens on is the one the measure hits
+        // when the sentence names no other ("a blow to exporters in Norway" opens on no country; fix16p)
+        var judged = cue.Success && cue.Groups["judge"].Success ? JudgedCountry(s, mentions, cue, imposer) : null;
+        var parties = (cue.Success ? mentions.Where(m => m.Start < cue.Index || m == judged) : mentions).Where(m => !PlaceOrComparison(s, m)).ToList();
         string? previousTarget = null;
         List<string>? previousProducts = null;
         var firmRates = new List<TariffMeasure>();
@@ -1323,7 +1326,10 @@ public static partial class TariffExtractor
         foreach (var m in mentions)
         {
             if (m.Start >= firstRate || m.Entity.Kind == EntityKind.Leader || ExportsToAfter().Match(s, m.End) is not { Success: true } e || e.Index != m.End) continue;
-            if (mentions.FirstOrDefault(d => d.Start == e.Index + e.Length) is { } destination) return destination.CountryId;
+            // a plain-modifier exporter ("Faroe Islands salmon exports to Russia face …") only where the goods face or pay the duty
+            if (mentions.FirstOrDefault(d => d.Start == e.Index + e.Length) is { } destination
+                && (!e.Groups["plain"].Success || FacesAfter().IsMatch(s.AsSpan(destination.End, Math.Min(s.Length, destination.End + 140) - destination.End))))
+                return destination.CountryId;
         }
         // "South Korean cars shipped to the United States now face a 15% tariff": the country goods are shipped to imposes it
         // (after the rate only with an origin of its own: "… steel racks exported to New Zealand from China")
