@@ -436,6 +436,11 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:\s*\b(?:(?:most|all|some|many|much|part|half)\s+of|all|the|a|an|several|some|certain|subject|most|many|its|their|other|key|select|selected|imported|foreign|more|further|additional|new|various|following|listed|up\s+to|around|about|(?:in|out-of|above|over|within|outside(?:\s+the)?)-?\s?quota|[0-9]{1,4}(?=\s+[A-Za-z])|non-\s*content\s+of)\b)+|^\s*(?:imports|exports|shipments|makers|producers|exporters|manufacturers|suppliers|growers)\s+of\b|^\s*-(?:made|built|origin|produced)\b|^\s*(?:(?:US|C|A|NZ|HK|S)?\$|€|£|¥)\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m)?\s+(?:worth\s+)?of\b|^\s*[\d.,]+\s+(?:trillion|billion|million)\s+(?:dollars|euros|yuan|pounds)\s+(?:worth\s+)?of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
+    /// <summary>When, not what, at the end of a goods phrase: "a 10% tariff on US crude last month", "a 20% duty on US almonds earlier
+    /// this year", "steel on Monday", "cars in 2026" — a time adverbial the phrase ran into (one or more, from the end).</summary>
+    [GeneratedRegex(@"(?:\s+(?:(?:(?:last|this|next|earlier\s+this|later\s+this|early\s+next|late\s+last|(?:the\s+)?previous|the\s+following)\s+(?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)))|yesterday|today|tonight|overnight|recently|earlier|later|(?:on|from|since|by|in|until|through)\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d))+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingWhen();
+
     [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under|of)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 

@@ -1250,11 +1250,11 @@ public static partial class TariffExtractor
             p = EntityWordPattern(w).Replace(p, " ");
         p = OfOrigin().Replace(p, " ");
         p = Leading().Replace(p, " ");
-        p = Trailing().Replace(p, string.Empty);
+        p = Trailing().Replace(TrailingWhen().Replace(p, string.Empty), string.Empty);
         var items = ListSplit().Split(p)
             .Select(x => Leading().Replace(" " + x.Trim(), " ").Trim())
             .Select(x => Makers().Replace(x, "$1")) // "carmakers" → "car", "steelmakers" → "steel"
-            .Select(x => Trailing().Replace(x, string.Empty).Trim())
+            .Select(x => Trailing().Replace(TrailingWhen().Replace(x, string.Empty), string.Empty).Trim())
             .Select(x => x.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(x, " ") : x) // the gap a country's name left
             // "ceramic tiles will increase", "steel is set": a phrase that ran into its own verb ends before the auxiliary
             .Select(x => AuxiliaryInside().Match(x) is { Success: true } aux ? x[..aux.Index].Trim() : x)
