@@ -818,6 +818,8 @@ public static partial class TariffExtractor
             if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];
             // "anti-dumping duties on pork imported from the EU, with rates of between 15.6% and 62.4%": the product named before the rate
             if (products.Count == 0 && ps < 0 && ProductNamedBefore(s, rate.Start) is { Count: > 0 } before) products = before;
+            // "the anti-dumping case on styrene-butadiene rubber, setting duties of … on Chinese products": the case's goods
+            if (products.Count == 0 && CaseGoodsBefore(s, rate.Start) is { Count: > 0 } caseGoods) products = caseGoods;
             if (products.Count == 0) products = previousProducts ?? ["goods"];
             // "… on polyester film from China and 9.2% on imports of the same product from the UAE": the goods of the rate before, in this
             // sentence or the one before it
