@@ -214,7 +214,10 @@ public class QualityTests
     // change verbs and duties by their abbreviations, 0.877 -> 0.914). With goods28's goods reader and extract27's readers its
     // extraction is 0.757; cluster21's guards against holdout 16's false links lifted its clustering to 0.878 (P 1.000).
     // components16 (session 16): a country named only in a clause about the measure is no origin: extraction 0.762, clustering 0.882.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.88, 0.76);
+    // fix16c (session 16 review): "rise"/"rose" no longer read as "raise" (a quantity rises; the reviewer's false merges), so
+    // the headline-only lc-budget pair cluster22 joined through "to rise" splits again: clustering 0.882 -> 0.874, floor 0.87,
+    // lowered openly (docs/quality.md "Session 16 (fix16c)").
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.87, 0.76);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.88, 0.70);
     private static readonly Figures? Holdout18Floor = new(0.98, 0.94, 0.85, 0.73);
