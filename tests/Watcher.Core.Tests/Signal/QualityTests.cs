@@ -219,7 +219,8 @@ public class QualityTests
     // lowered openly (docs/quality.md "Session 16 (fix16c)").
     private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.87, 0.76);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
-    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.88, 0.70);
+    // fix16c: clustering 0.884 -> 0.890 (bd-finance-act's pair joins again once "rise" is no "raise"), floor 0.89.
+    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.89, 0.70);
     private static readonly Figures? Holdout18Floor = new(0.98, 0.94, 0.85, 0.73);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 18); otherwise it is not run.</summary>
