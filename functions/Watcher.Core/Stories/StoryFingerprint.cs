@@ -46,7 +46,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _editions = null; _titleStage = null; _titleTrade = null; _titleLaw = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _editions = null; _titleStage = null; _titleTrade = null; _titleLaw = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; _dutyKind = -1; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -788,7 +788,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         // the other's lede must state a measure: a percentage alone may be inflation or a market share ("food inflation
         // falling to 18.2 percent"), and its duty may be stated in words ("a fifth of the value")
         foreach (var f in other.ParsedFacts) if (f.Measure is not null) return true;
-        return false;
+        // or its trade headline states a rate of its own: a duty's rate, read even where no imposer is named and so no
+        // measure is ("Import duty of 20% to be imposed on white sugar" beside "MPs pass 25pc duty on imported sugar")
+        return other.IsTradeHeadline && other.HeadlineRates.Length > 0 && !other.HeadlineStatesTopRate;
     }
 
     /// <summary><paramref name="a"/>'s headline names leaders' call ("Lula and Trump talk by phone about tariffs", "Xi, Putin
@@ -833,6 +835,31 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <remarks>Read once per fingerprint: it is asked of every candidate pair a lookup scores.</remarks>
     private string[] HeadlineRates => _headlineRates ??= [.. _rates.Where(r => TitleSet.Contains(r) || TitleSet.Contains(r + "pc"))];
     private string[]? _headlineRates;
+
+    /// <summary>Each headline names a kind of duty the other does not: an excise (a tax on goods sold at home), an import or
+    /// customs duty, an export duty ("Kenya raises excise duty on sugar confectionery" / "Kenya hikes import duty on sweets"):
+    /// one government's two measures on one good, two stories.</summary>
+    public bool HeadlinesNameOtherDutyKind(StoryFingerprint other) =>
+        DutyKind != 0 && other.DutyKind != 0 && DutyKind != other.DutyKind;
+
+    /// <summary>The headline's kind of duty, read once: 1 an excise, 2 an export duty (no import named), 3 an import or customs
+    /// duty, 0 none named.</summary>
+    private int DutyKind
+    {
+        get
+        {
+            if (_dutyKind < 0)
+                _dutyKind = !TitleSet.Overlaps(DutyWords) ? 0
+                    : TitleSet.Contains(Excise) ? 1
+                    : TitleSet.Contains(Export) && !TitleSet.Contains(Import) ? 2
+                    : TitleSet.Contains(Import) || TitleSet.Contains(Customs) ? 3 : 0;
+            return _dutyKind;
+        }
+    }
+
+    private int _dutyKind = -1;
+    private static readonly string Excise = Fold("excise"), Export = Fold("export"), Import = Fold("import"), Customs = Fold("customs");
+    private static readonly HashSet<string> DutyWords = Folded("duty", "duties", "tariff", "tariffs", "tax", "levy", "cess", "excise");
 
     /// <summary>
     /// A digest's headline: a period's review, a weekly brief, a round-up ("GCC trade policy review, Q4 2026: …", "Trade policy
@@ -1305,6 +1332,11 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             // ("Prairie growers welcome canola reprieve from Beijing", over a text on Canadian canola seed)
             if (!NamesImposer(imposer, target) || (target != "*" && !TitleParties.Contains(target)
                     && !(EntitySet.Contains(target) && TitleParties.All(p => p == imposer)))) continue;
+            // an item that names no country is taken for the other's imposer's release only when it states that measure's rate
+            // or none: its own rates for the goods are its own government's decision ("Budget 2027: Duty on electric vehicles
+            // cut": "reduced to 10 per cent from 25 per cent", beside "FG cuts import duty on electric vehicles to 20%")
+            if (Entities.Count == 0 && _rates.Count > 0 && fact.Measure is { Rate: var rate and > 0 }
+                && !StatesRate(rate.ToString(System.Globalization.CultureInfo.InvariantCulture))) continue;
             foreach (var product in fact.Products)
                 foreach (var word in NamedProductWords(product))
                     if (TitleSet.Contains(Fold(word))) return true;
@@ -1535,7 +1567,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             {
                 words.Add(Fold(AmericanSpelling(word)));
                 // the outlet's word and the plain one: two texts that both word it their own way keep what they share
-                if (OutletWordings.TryGetValue(word, out var plain)) words.AddRange(plain);
+                if (OutletWordings.TryGetValue(word, out var plain) && !RemovesARestriction(tokens, i, word)) words.AddRange(plain);
             }
             if (char.IsAsciiDigit(word[0]) || char.IsAsciiDigit(word[^1]))
                 if (DistinctiveFigure(word) is { } figure && (i == 0 || !ReferenceWords.Contains(tokens[i - 1].Text))) figures.Add(figure);
@@ -2035,7 +2067,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>
     /// The words outlets pick among for one thing when they rewrite a story, each read as a plain content word as well as
     /// itself (folded as <see cref="Fold"/> does): what is done to a duty ("hikes", "increases" → "raise"; "slashes", "reduces", "trims" →
-    /// "cut"; "abolishes", "removes", "waives" → "scrap"), and goods named by a common word or an abbreviation ("sweets",
+    /// "cut"; "abolishes", "removes", "waives" → "scrap", not a ban's removal), and goods named by a common word or an abbreviation ("sweets",
     /// "candy" → "confectionery"; "EVs" → "electric vehicle"; "automobiles", "autos" → "car"). A headline alone in one
     /// outlet's words is then contained in the other outlet's article ("Customs duties on imported sweets doubled" / "Import
     /// duty on confectionery … raised to 20%"), and a headline rewritten by another desk shares its words. Read once per
@@ -2046,16 +2078,41 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// </summary>
     private static readonly Dictionary<string, string[]> OutletWordings = BuildOutletWordings();
 
+    /// <summary>A removal whose object is a ban or a limit, not a duty ("Indonesia removes ban on coal exports", "removed the
+    /// import quota", "lifting curbs"): a ban's end is no duty scrapped, and "removes ban" is not folded into "scrap". The object
+    /// is read within the next three words ("removes export ban", "removed the temporary import ban").</summary>
+    private static bool RemovesARestriction(IReadOnlyList<Token> tokens, int i, string word)
+    {
+        if (!RemovalWords.Contains(word)) return false;
+        for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+            if (RestrictionWords.Contains(tokens[j].Text)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> RemovalWords = new(StringComparer.Ordinal)
+    {
+        "abolish", "abolishes", "abolished", "abolishing", "remove", "removes", "removed", "removing", "eliminate", "eliminates",
+        "eliminated", "eliminating", "waive", "waives", "waived", "waiving",
+    };
+
+    private static readonly HashSet<string> RestrictionWords = new(StringComparer.Ordinal)
+    {
+        "ban", "bans", "embargo", "embargoes", "curb", "curbs", "quota", "quotas", "restriction", "restrictions", "prohibition",
+        "prohibitions", "moratorium", "cap", "caps", "limit", "limits", "licensing", "licence", "license", "licences", "licenses",
+        "sanction", "sanctions",
+    };
+
     private static Dictionary<string, string[]> BuildOutletWordings()
     {
         var classes = new (string Plain, string[] Words)[]
         {
-            // (and what a duty does when it is raised: "duty to rise to 40 percent", "duties rose")
-            ("raise", ["raises", "raised", "raising", "hike", "hikes", "hiked", "hiking", "increase", "increases", "increased", "increasing",
-                "rise", "rises", "rose", "rising", "risen"]),
+            // (not "rise"/"rose"/"rising": what rises is most often a quantity, "Chinese EV exports rise 20% despite EU tariffs",
+            // not a duty someone raised)
+            ("raise", ["raises", "raised", "raising", "hike", "hikes", "hiked", "hiking", "increase", "increases", "increased", "increasing"]),
             // (verbs only: a noun recalls the measure as another story's background, "… said Indonesia's removal of its 5% tariff
-            // on Australian beef would lift demand for cattle")
-            ("cut", ["cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing",
+            // on Australian beef would lift demand for cattle"; nor the adjective "lower", "lower tariffs", "lower growth forecast";
+            // "cuts" folds to "cut" itself, verb or noun)
+            ("cut", ["cutting", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing",
                 "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming"]),
             ("scrap", ["scraps", "scrapped", "scrapping", "abolish", "abolishes", "abolished", "abolishing", "remove", "removes",
                 "removed", "removing", "eliminate", "eliminates", "eliminated", "eliminating", "waive", "waives", "waived", "waiving"]),

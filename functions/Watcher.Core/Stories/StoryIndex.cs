@@ -588,6 +588,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Each headline names a party the other item never mentions (another importer's ruling on one product, one
         // importer's rulings on two origins): different news, however much of one wire template their texts share.
         if (a.HeadlinesNameOtherParties(b)) return 0;
+        // Headlines naming two kinds of duty (an excise, an import duty, an export duty) with no lede fact in common are one
+        // government's two measures, unless the texts are a near-verbatim copy.
+        if (facts <= 0 && a.HeadlinesNameOtherDutyKind(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;
         // Headlines of one template naming other goods, and no lede measure of named goods in common: two of one imposer's
         // measures, however near-verbatim the rest of their text (a release template, a gazette's every-origin notices).
         if (a.HeadlinesNameOnlyOtherTopics(b) && !SharedPartnerOrGoodsMeasure(a, b)) return 0;

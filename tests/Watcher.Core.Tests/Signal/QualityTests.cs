@@ -214,11 +214,15 @@ public class QualityTests
     // change verbs and duties by their abbreviations, 0.877 -> 0.914). With goods28's goods reader and extract27's readers its
     // extraction is 0.757; cluster21's guards against holdout 16's false links lifted its clustering to 0.878 (P 1.000).
     // components16 (session 16): a country named only in a clause about the measure is no origin: extraction 0.762, clustering 0.882.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.88, 0.76);
+    // fix16c (session 16 review): "rise"/"rose" no longer read as "raise" (a quantity rises; the reviewer's false merges), so
+    // the headline-only lc-budget pair cluster22 joined through "to rise" splits again: clustering 0.882 -> 0.874, floor 0.87,
+    // lowered openly (docs/quality.md "Session 16 (fix16c)").
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.87, 0.76);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
-    // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760)
-    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.88, 0.70);
+    // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
+    // fix16c: clustering 0.884 -> 0.890 (bd-finance-act's pair joins again once "rise" is no "raise"), floor 0.89.
+    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.89, 0.72);
     private static readonly Figures? Holdout18Floor = new(0.98, 0.94, 0.85, 0.73);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 18); otherwise it is not run.</summary>

@@ -47,9 +47,10 @@ public class StoryOutletWordingsTests
         { "slaps", "imposes", false },
         // a sweet potato is no confectionery
         { "sweet", "confectionery", false },
-        // a duty that rises is raised
-        { "rises", "raised", true },
-        { "rose", "hiked", true },
+        // what rises is most often a quantity (fix16c, session 16 review: "Chinese EV exports rise 20% despite EU tariffs"
+        // joined "EU raises tariffs on Chinese EVs"; ReviewFixes16cTests)
+        { "rises", "raised", false },
+        { "rose", "hiked", false },
         // raising and cutting are two measures, a removal no cut, a cut no removal
         { "raises", "cuts", false },
         { "removes", "cuts", false },
