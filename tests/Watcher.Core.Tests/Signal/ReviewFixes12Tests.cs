@@ -48,7 +48,7 @@ public class ReviewFixes12Tests
     // 3. a colon list that another clause opens does not belong to a tariff word in a clause closed before it
     [Theory]
     [InlineData("India, which imposed a 20% export duty on rice last year, reported export growth by variety this quarter: basmati (12%), parboiled (8%) and broken rice (30%).",
-        "IN>* 20% rice last year")]
+        "IN>* 20% rice")]
     [InlineData("Brazil, which raised its import tariff on steel to 25% in March, said imports fell by product this quarter: flat steel (14%), long steel (9%) and pipes (22%).",
         "BR>* 25% steel")]
     [InlineData("Indonesia, which levies a 10% export duty on palm oil, reported output growth by grade: crude palm oil (6%) and olein (4%).", "ID>* 10% palm oil")]
