@@ -178,3 +178,6 @@ public class DevSetSourceCountryTests
 
 /// <summary>Holdout 18 (docs/holdout-18-notes.md), written in session 15; none of its rates is written in words.</summary>
 public sealed class Holdout18ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout18Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 0);
+
+/// <summary>Holdout 19 (docs/holdout-19-notes.md), written in session 16; none of its rates is written in words.</summary>
+public sealed class Holdout19ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout19Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 0);
