@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure.Data.Tables;
 
 namespace Watcher.Azure.Tables;
@@ -17,8 +16,6 @@ namespace Watcher.Azure.Tables;
 /// </summary>
 internal static class SparseColumns
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>Sets <paramref name="name"/> unless <paramref name="value"/> is null.</summary>
     public static void SetUnlessNull(this TableEntity entity, string name, object? value)
     {
@@ -34,7 +31,7 @@ internal static class SparseColumns
     /// <summary>Sets <paramref name="name"/> to the list as JSON (as the stores always wrote it), unless it is empty.</summary>
     public static void SetList(this TableEntity entity, string name, IReadOnlyCollection<string>? values)
     {
-        if (values is { Count: > 0 }) entity[name] = JsonSerializer.Serialize(values, Json);
+        if (values is { Count: > 0 }) entity[name] = TableStore.ToJson(values);
     }
 
     /// <summary>Sets <paramref name="name"/> only when true.</summary>

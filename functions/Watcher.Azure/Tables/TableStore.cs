@@ -36,7 +36,8 @@ public abstract class TableStore(TableServiceClient service, string tableName)
 
     protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    protected static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
+    /// <summary>How every store writes a JSON column (SparseColumns' lists too, so old and new rows read alike).</summary>
+    protected internal static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
 
     protected static T FromJson<T>(string? json, T fallback) =>
         string.IsNullOrEmpty(json) ? fallback : JsonSerializer.Deserialize<T>(json, Json) ?? fallback;

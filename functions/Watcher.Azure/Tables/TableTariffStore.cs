@@ -21,7 +21,7 @@ public sealed class TableTariffStore(TableServiceClient service) : TableStore(se
     /// deserialises to null), by this build and by the builds that wrote the nulls.
     /// </summary>
     private static readonly System.Text.Json.JsonSerializerOptions CompactJson =
-        new(System.Text.Json.JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+        new(Json) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     private static string Compact<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value, CompactJson);
     private readonly TableClient _events = service.GetTableClient(TableNames.Events);
