@@ -128,11 +128,34 @@ public abstract class TableStore(TableServiceClient service, string tableName)
         {
             foreach (var chunk in lane)
             {
-                await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(action, e, action == TableTransactionActionType.Delete ? ETag.All : default)), token);
+                if (action == TableTransactionActionType.Delete) await DeleteChunkAsync(table, chunk, token);
+                else await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(action, e)), token);
                 Interlocked.Increment(ref transactions);
             }
         });
         return transactions;
+    }
+
+    /// <summary>
+    /// Deletes one transaction's rows. A row already gone (another host's retention run, a duplicate timer fire) fails the
+    /// whole transaction with 404 and names the action; that row is dropped and the rest sent again, so a delete of what is
+    /// not there is no error here either (as in <see cref="DeleteIfPresentAsync(TableClient, string, string, CancellationToken)"/>).
+    /// </summary>
+    private static async Task DeleteChunkAsync(TableClient table, ITableEntity[] chunk, CancellationToken ct)
+    {
+        var rows = chunk.ToList();
+        while (rows.Count > 0)
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(rows.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)), ct);
+                return;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 404 && ex.FailedTransactionActionIndex is int gone && gone < rows.Count)
+            {
+                rows.RemoveAt(gone);
+            }
+        }
     }
 
     /// <summary>Transactions <see cref="SubmitBatchedAsync"/> keeps on their way at once.</summary>

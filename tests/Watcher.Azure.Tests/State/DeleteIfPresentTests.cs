@@ -35,6 +35,23 @@ public sealed class DeleteIfPresentTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_batched_delete_that_names_rows_already_gone_deletes_the_rest_and_is_no_error()
+    {
+        // Two retention runs overlapping (a duplicate timer fire, two hosts): the second finds some rows already deleted.
+        // The service fails the whole transaction with 404 for one of them; the helper drops that row and sends the rest.
+        var table = azurite.Tables.GetTableClient(TableNames.Webhooks);
+        var rows = Enumerable.Range(0, 150).Select(i => new TableEntity("p", $"r{i:000}")).ToList();
+        await TableStore.SubmitBatchedAsync(table, rows, TableTransactionActionType.UpsertReplace, CancellationToken.None);
+        foreach (var gone in new[] { "r000", "r057", "r099", "r100", "r149" }) await table.DeleteEntityAsync("p", gone);
+
+        await TableStore.SubmitBatchedAsync(table, rows, TableTransactionActionType.Delete, CancellationToken.None);
+
+        Assert.Empty(await TableStore.QueryAsync(table, "PartitionKey eq 'p'", CancellationToken.None));
+        // Every row gone already: still no error.
+        await TableStore.SubmitBatchedAsync(table, rows, TableTransactionActionType.Delete, CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Deleting_a_webhook_endpoint_that_is_not_there_is_no_error()
     {
         var store = new TableWebhookEndpointStore(azurite.Tables);
