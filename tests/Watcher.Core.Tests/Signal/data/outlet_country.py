@@ -73,6 +73,15 @@ KNOWN = {
     # declared in session 16 from holdout 19's outlet names alone by its writer (h19): the Chosun Ilbo, a Korean national
     # daily; Autosport, international motor-sport press
     'chosun': 'KR', 'autosport': NULL,
+    # declared in session 17 from holdout 20's outlet names alone by its writer (h20): Khmer Times (a Cambodian national
+    # daily), The Nassau Guardian (a Bahamian national daily), The Seattle Times (a US city daily), Packaging Dive (US
+    # packaging trade press), Kathimerini's English edition (a Greek national daily) and Sky Sports (a British broadcaster);
+    # Light Reading, Explorersweb, Fibre2Fashion (international telecom, mountaineering and textile trade press), Business
+    # Wire (a press-release wire), olympics.com (the IOC's site) and TradeFlows Weekly (a trade newsletter for an
+    # international readership) are null
+    'khmertimeskh': 'KH', 'thenassauguardian': 'BS', 'seattletimes': 'US', 'packagingdive': 'US', 'ekathimerini': 'GR',
+    'skysports': 'GB', 'lightreading': NULL, 'explorersweb': NULL, 'fibre2fashion': NULL, 'businesswire': NULL,
+    'olympics': NULL, 'tradeflowsweekly': NULL,
     # national news agencies
     'aa': 'TR', 'anadolu': 'TR', 'anadoluagency': 'TR', 'aap': 'AU', 'agenciabrasil': 'BR', 'ansa': 'IT', 'antara': 'ID',
     'antaranews': 'ID', 'app': 'PK', 'bernama': 'MY', 'bss': 'BD', 'canadianpress': 'CA', 'cp': 'CA', 'thecanadianpress': 'CA',
