@@ -129,6 +129,9 @@ public sealed class BaselineWriteBehindTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Empty(azurite.Tables.GetTableClient(TableNames.StoryTimeline).Query<global::Azure.Data.Tables.TableEntity>());
         var listed = await items.RecentStoriesAsync(DateTimeOffset.UtcNow.AddDays(-1), 5000);
         Assert.Equal(SourceCount * 5 + 1, listed.Count);
+        // Each listed as its story row holds it: what a timeline copy of that save held (the same columns).
+        foreach (var s in listed)
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize((await items.GetStoryAsync(s.StoryId))! with { Version = null }), System.Text.Json.JsonSerializer.Serialize(s));
         Assert.Equal(["src-00", "src-01"], listed.Single(s => s.StoryId == copy.StoryId).Sources.Order(StringComparer.Ordinal));
 
         // The next cycle: nothing seen again; a third copy of the wire story joins it silently, a new story alerts, and
