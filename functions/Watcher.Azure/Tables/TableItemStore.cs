@@ -33,6 +33,7 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     public const int MaxLookBackDays = 400;
     private readonly TableClient _stories = service.GetTableClient(TableNames.Stories);
     private readonly TableClient _timeline = service.GetTableClient(TableNames.StoryTimeline);
+    private readonly TableClient _index = service.GetTableClient(TableNames.StoryIndex);
     private readonly PartitionWriter _storyWriter = new(service.GetTableClient(TableNames.Stories));
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly SourceItemsCache _cache = new((cache ?? new ItemCacheOptions()).CacheItems);
@@ -153,16 +154,19 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
 
     /// <summary>
     /// The timeline rows of all the stories first, in transactions (a day's rows share a partition), then each story row
-    /// with its ETag; a story that loses its race has its timeline row taken back and is returned, unsaved.
+    /// with its ETag; a story that loses its race has its timeline row taken back and is returned, unsaved. A new story
+    /// in <paramref name="listed"/> gets no timeline row: its index row holds the same copy (<see cref="TableStoryIndex"/>,
+    /// written beside this save by the baseline's flush) and <see cref="RecentStoriesAsync"/> reads it from there.
     /// </summary>
-    public async Task<IReadOnlyList<StoryRecord>> SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct = default)
+    public async Task<IReadOnlyList<StoryRecord>> SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct = default, IReadOnlySet<string>? listed = null)
     {
-        await SubmitBatchedAsync(_timeline, stories.Select(TimelineEntity).DistinctBy(e => (e.PartitionKey, e.RowKey)).ToList(),
+        bool Listed(StoryRecord story) => listed is not null && story.Version is null && listed.Contains(story.StoryId);
+        await SubmitBatchedAsync(_timeline, stories.Where(s => !Listed(s)).Select(TimelineEntity).DistinctBy(e => (e.PartitionKey, e.RowKey)).ToList(),
             TableTransactionActionType.UpsertReplace, ct);
         var lost = new System.Collections.Concurrent.ConcurrentBag<StoryRecord>();
         await Task.WhenAll(stories.Select(async story =>
         {
-            try { await WriteStoryRowAsync(story, ct); }
+            try { await WriteStoryRowAsync(story, ct, timelineRow: !Listed(story)); }
             catch (ConcurrencyException) { lost.Add(story); }
         }));
         return [.. lost];
@@ -171,7 +175,7 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     private TableEntity TimelineEntity(StoryRecord story) => StoryEntity(story, TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId));
 
     /// <summary>The story row, ETag-checked; on a lost race its timeline row (written just before) is taken back.</summary>
-    private async Task<StoryRecord> WriteStoryRowAsync(StoryRecord story, CancellationToken ct)
+    private async Task<StoryRecord> WriteStoryRowAsync(StoryRecord story, CancellationToken ct, bool timelineRow = true)
     {
         try
         {
@@ -183,29 +187,47 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
             var (shard, key) = StoryRowKeys(story.StoryId)[0];
             return story with { Version = await _storyWriter.WriteAsync(StoryEntity(story, shard, key), story.Version, ct) };
         }
-        catch (ConcurrencyException)
+        catch (ConcurrencyException) when (timelineRow)
         {
             await _timeline.DeleteEntityAsync(TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId), global::Azure.ETag.All, ct);
             throw;
         }
     }
 
-    /// <summary>Newest first: one range query per UTC day from today back to <paramref name="since"/>, stopping at <paramref name="top"/>.</summary>
+    /// <summary>
+    /// Newest first (by LastUpdated; at an equal time a timeline row before an index row, then by story id), each story
+    /// once, as its newest row has it: per UTC day from tomorrow back to <paramref name="since"/>, one range query of the
+    /// day's timeline partition and one of the story index's day partition for the rows that list a silent baseline's
+    /// new stories (<see cref="TableStoryIndex"/>: such a story has no timeline row until its second save), stopping at
+    /// <paramref name="top"/>. An index row is written no earlier than the save it stands for, so it is in the partition of
+    /// its story's LastUpdated day or a later one: a day's rows are listed once every row updated on that day is known.
+    /// </summary>
     public async Task<IReadOnlyList<StoryRecord>> RecentStoriesAsync(DateTimeOffset since, int top, CancellationToken ct = default)
     {
         var now = _time.GetUtcNow();
         var floor = now.UtcDateTime.Date.AddDays(-MaxLookBackDays);
         var from = since.UtcDateTime < floor ? new DateTimeOffset(floor, TimeSpan.Zero) : since;
         var upper = (DateTimeOffset.MaxValue.UtcTicks - from.UtcTicks + 1).ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
+        var fromTicks = from.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var stories = new List<StoryRecord>();
+        var waiting = new List<(StoryRecord Story, bool Listing)>();
         // Tomorrow too: a clock a little ahead of ours may have stamped a story there.
         for (var day = now.UtcDateTime.Date.AddDays(1); day >= from.UtcDateTime.Date && stories.Count < top; day = day.AddDays(-1))
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TimelineDay(new DateTimeOffset(day, TimeSpan.Zero))} and RowKey lt {upper}");
+            var start = new DateTimeOffset(day, TimeSpan.Zero);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TimelineDay(start)} and RowKey lt {upper}");
             await foreach (var e in _timeline.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: ct))
+                waiting.Add((MapStory(e), false));
+            // Only listing rows have LastUpdated; the index's RowKey is the time the row was written, never before it.
+            var listings = TableClient.CreateQueryFilter($"PartitionKey eq {TableStoryIndex.DayPartition(start)} and RowKey ge {fromTicks} and LastUpdated ge {from}");
+            await foreach (var e in _index.QueryAsync<TableEntity>(listings, maxPerPage: 1000, select: ListingColumns, cancellationToken: ct))
+                if (e.GetString("StoryId") is not null) waiting.Add((MapStory(e), true));
+            var ready = waiting.Where(w => w.Story.LastUpdated >= start).OrderByDescending(w => w.Story.LastUpdated)
+                .ThenBy(w => w.Listing).ThenBy(w => TableKeys.Escape(w.Story.StoryId), StringComparer.Ordinal).ToList();
+            waiting.RemoveAll(w => w.Story.LastUpdated >= start);
+            foreach (var (story, _) in ready)
             {
-                var story = MapStory(e);
                 if (!seen.Add(story.StoryId)) continue; // an older row of a story already listed
                 stories.Add(story with { Version = null });
                 if (stories.Count >= top) break;
@@ -221,20 +243,27 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     /// <summary>A story's row (and its timeline copy): Link, Topics, Revision and FirstItem only when set (<see cref="SparseColumns"/>).</summary>
     private static TableEntity StoryEntity(StoryRecord story, string partitionKey, string rowKey)
     {
-        var row = new TableEntity(partitionKey, rowKey)
-        {
-            ["StoryId"] = story.StoryId,
-            ["Title"] = story.Title,
-            ["Sources"] = ToJson(story.Sources),
-            ["FirstSeen"] = story.FirstSeen,
-            ["LastUpdated"] = story.LastUpdated,
-        };
+        var row = new TableEntity(partitionKey, rowKey);
+        SetStoryColumns(row, story);
+        return row;
+    }
+
+    /// <summary>The story's columns, on its row, a timeline row, or the index row that lists a new story (<see cref="TableStoryIndex"/>).</summary>
+    internal static void SetStoryColumns(TableEntity row, StoryRecord story)
+    {
+        row["StoryId"] = story.StoryId;
+        row["Title"] = story.Title;
+        row["Sources"] = ToJson(story.Sources);
+        row["FirstSeen"] = story.FirstSeen;
+        row["LastUpdated"] = story.LastUpdated;
         row.SetUnlessNull("Link", story.Link);
         row.SetList("Topics", story.Topics);
         row.SetUnlessZero("Revision", story.Revision);
         row.SetUnlessNull("FirstItem", story.FirstItem);
-        return row;
     }
+
+    /// <summary>What <see cref="RecentStoriesAsync"/> reads of an index row (not the fingerprint).</summary>
+    private static readonly string[] ListingColumns = ["RowKey", "StoryId", "Title", "Sources", "FirstSeen", "LastUpdated", "Link", "Topics", "Revision", "FirstItem"];
 
     private static ItemRecord Map(TableEntity e) => new()
     {

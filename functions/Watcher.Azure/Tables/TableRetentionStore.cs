@@ -7,7 +7,7 @@ namespace Watcher.Azure.Tables;
 /// <summary>
 /// Retention over the tables. Items go by LastSeen (the poller refreshes it for items a feed still lists, see
 /// PollOptions.RefreshLastSeenAfter, so a live item is never dropped and re-alerted); stories by their timeline days
-/// (whole old partitions) and their own LastUpdated; ledger rows only once delivered or dead.
+/// (whole old partitions) and the index rows that list a baseline's new stories, and their own LastUpdated; ledger rows only once delivered or dead.
 /// Deletes are entity group transactions of at most 100 per partition. Runs daily, so the item and ledger scans
 /// (filtered, keys only) are acceptable there and nowhere else. The delivery log and the story index's day partitions
 /// go by their keys.
@@ -25,7 +25,15 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
         await TableStore.SubmitBatchedAsync(items, oldItems.Select(r => r.PartitionKey).Distinct(StringComparer.Ordinal)
             .Select(p => new TableEntity(p, TableItemStore.HeadRow)).ToList(), TableTransactionActionType.UpsertReplace, ct);
 
-        var (stories, timelineRows) = await PurgeStoriesAsync(cutoff, ct);
+        // The story index's day partitions ("d-yyyyMMdd") go by their keys; their rows that list a baseline's new story
+        // (a LastUpdated column: no timeline row of its own until its second save) name stories to purge too.
+        var index = service.GetTableClient(TableNames.StoryIndex);
+        var oldIndex = await TableStore.QueryAsync(index,
+            TableClient.CreateQueryFilter($"PartitionKey ge {"d-"} and PartitionKey lt {"d-" + cutoff.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}"), ct,
+            select: ["PartitionKey", "RowKey", "StoryId", "LastUpdated"]);
+        var listed = oldIndex.Where(r => r.ContainsKey("LastUpdated") && r.GetDateTimeOffset("LastUpdated") is not null).Select(r => r.GetString("StoryId")).OfType<string>();
+
+        var (stories, timelineRows) = await PurgeStoriesAsync(cutoff, listed, ct);
 
         var deliveries = service.GetTableClient(TableNames.Deliveries);
         var delivered = nameof(DeliveryStatus.Delivered);
@@ -34,27 +42,23 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
             TableClient.CreateQueryFilter($"Created lt {cutoff} and (Status eq {delivered} or Status eq {dead})"), ct, select: Keys);
         await TableStore.SubmitBatchedAsync(deliveries, finished, TableTransactionActionType.Delete, ct);
 
-        // The delivery log (rows "log|{subscription}", newest first by inverted creation ticks) and the story index's
-        // day partitions ("d-yyyyMMdd"): both are key ranges, no scan.
+        // The delivery log (rows "log|{subscription}", newest first by inverted creation ticks): a key range, no scan.
         var oldLog = await TableStore.QueryAsync(deliveries,
             TableClient.CreateQueryFilter($"PartitionKey ge {"log|"} and PartitionKey lt {"log}"} and RowKey gt {TableKeys.InvertedTicks(cutoff)}"), ct, select: Keys);
         await TableStore.SubmitBatchedAsync(deliveries, oldLog, TableTransactionActionType.Delete, ct);
-        var index = service.GetTableClient(TableNames.StoryIndex);
-        var oldIndex = await TableStore.QueryAsync(index,
-            TableClient.CreateQueryFilter($"PartitionKey ge {"d-"} and PartitionKey lt {"d-" + cutoff.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}"), ct, select: Keys);
         await TableStore.SubmitBatchedAsync(index, oldIndex, TableTransactionActionType.Delete, ct);
 
         return new RetentionReport(oldItems.Count, stories, timelineRows, finished.Count) { IndexRows = oldIndex.Count, LogRows = oldLog.Count };
     }
 
-    private async Task<(int Stories, int TimelineRows)> PurgeStoriesAsync(DateTimeOffset cutoff, CancellationToken ct)
+    private async Task<(int Stories, int TimelineRows)> PurgeStoriesAsync(DateTimeOffset cutoff, IEnumerable<string> listed, CancellationToken ct)
     {
         var timeline = service.GetTableClient(TableNames.StoryTimeline);
         var storiesTable = service.GetTableClient(TableNames.Stories);
         var oldRows = await TableStore.QueryAsync(timeline,
             TableClient.CreateQueryFilter($"PartitionKey lt {TableItemStore.TimelineDay(cutoff)}"), ct, select: ["PartitionKey", "RowKey", "StoryId"]);
         var deleted = 0;
-        foreach (var storyId in oldRows.Select(r => r.GetString("StoryId")).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var storyId in oldRows.Select(r => r.GetString("StoryId")).OfType<string>().Concat(listed).Distinct(StringComparer.Ordinal))
         {
             var story = await TableItemStore.ReadStoryRowAsync(storiesTable, storyId, ct);
             if (story is null || story.GetDateTimeOffset("LastUpdated") is not { } updated || updated >= cutoff) continue;

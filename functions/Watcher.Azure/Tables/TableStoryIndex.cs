@@ -48,6 +48,9 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         return await _mirror.CandidatesAsync(fingerprint, ct);
     }
 
+    /// <summary>A candidate's <see cref="StoryCandidate.Listing"/> is written into its row (<see cref="TableItemStore.RecentStoriesAsync"/> reads it).</summary>
+    public bool KeepsListings => true;
+
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) =>
         AddManyAsync([new StoryCandidate(storyId, fingerprint)], ct);
 
@@ -110,6 +113,9 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         row.SetUnlessNull("Edition", fingerprint.LedeEdition);
         row.SetList("Homes", fingerprint.HomeCountries);
         row.SetList("LedeParties", fingerprint.LedeParties);
+        // A silent baseline's new story: the row stands for its first save's timeline copy (the story's columns, as the
+        // timeline row would hold them; no fingerprint column shares a name with them).
+        if (story.Listing is { } listing && !story.Copy) TableItemStore.SetStoryColumns(row, listing);
         return row;
     }
 
@@ -207,7 +213,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
-    private static string DayPartition(DateTimeOffset at) => "d-" + at.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+    internal static string DayPartition(DateTimeOffset at) => "d-" + at.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The creation lock's row: PartitionKey "lock" (no fingerprint key starts so), RowKey "create".</summary>
     private const string LockPartition = "lock", LockRow = "create";

@@ -89,6 +89,30 @@ public sealed class BaselineBatch
             return ([.. _indexRows], [.. _stories.Values], new TrackerUpdate([], [.. _tariffs.Values], [.. _events.Values]), [.. _polls]);
     }
 
+    /// <summary>
+    /// For the flush, when the index keeps listings (<see cref="IStoryIndex.KeepsListings"/>): each new story of the batch
+    /// (no stored version: its first save inserts its row) that has its own index row in the batch gets that row to
+    /// stand for its first save's timeline copy — the row carries the story as it is saved now (the batch's merged
+    /// row), so <see cref="IItemStore.RecentStoriesAsync"/> lists it from there and the save writes one row fewer.
+    /// Replaces the candidates in <paramref name="indexRows"/>; returns the ids of the stories so listed. A story whose
+    /// insert loses its race is merged and saved again the ordinary way (with a timeline row of its own, which a reader
+    /// prefers at an equal or later time).
+    /// </summary>
+    internal static HashSet<string> AttachListings(List<StoryCandidate> indexRows, IReadOnlyList<StoryRecord> stories)
+    {
+        var fresh = new Dictionary<string, StoryRecord>(StringComparer.Ordinal);
+        foreach (var story in stories)
+            if (story.Version is null) fresh[story.StoryId] = story;
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < indexRows.Count; i++)
+        {
+            var row = indexRows[i];
+            if (row.Copy || !fresh.TryGetValue(row.StoryId, out var story) || !listed.Add(row.StoryId)) continue;
+            indexRows[i] = row with { Listing = story };
+        }
+        return listed;
+    }
+
     private async Task AddIndexAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct)
     {
         // A copy keeps its own entry (IStoryIndex.AddManyAsync sends it to AddCopyAsync): added as a story, it would replace

@@ -344,6 +344,7 @@ public sealed class SourcePoller(
     public async Task<IReadOnlyDictionary<string, Exception>> FlushAsync(BaselineBatch batch, int parallelism = 16, CancellationToken ct = default)
     {
         var (indexRows, stories, tracked, polls) = batch.Contents();
+        var listed = storyIndex?.KeepsListings == true ? BaselineBatch.AttachListings(indexRows, stories) : null;
         var failed = new System.Collections.Concurrent.ConcurrentDictionary<string, Exception>(StringComparer.Ordinal);
         if (polls.Count == 0) return failed;
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -355,7 +356,7 @@ public sealed class SourcePoller(
             await Task.WhenAll(
                 Timed(async () => { if (storyIndex is not null && indexRows.Count > 0) await storyIndex.AddManyAsync(indexRows, ct); }, ms => indexMs = ms),
                 Timed(async () => { if (_tracker is not null) await _tracker.CommitAsync(tracked, ct); }, ms => tariffMs = ms),
-                Timed(() => SaveStoriesAsync(stories, ct), ms => storyMs = ms));
+                Timed(() => SaveStoriesAsync(stories, ct, listed), ms => storyMs = ms));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -433,9 +434,9 @@ public sealed class SourcePoller(
         && (state.ETag is not null || state.LastModified is not null);
 
     /// <summary>Saves story rows together; a row that lost its race is merged and saved again (<see cref="SaveStoryAsync"/>).</summary>
-    private async Task SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct)
+    private async Task SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct, IReadOnlySet<string>? listed = null)
     {
-        var lost = await itemStore.SaveStoriesAsync(stories, ct);
+        var lost = await itemStore.SaveStoriesAsync(stories, ct, listed);
         await Task.WhenAll(lost.Select(story => SaveStoryAsync(story, ct, lostOnce: true)));
     }
 

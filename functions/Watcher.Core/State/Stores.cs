@@ -47,8 +47,13 @@ public interface IItemStore
     Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default);
     Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default);
 
-    /// <summary>Saves several stories (a store may batch what they share); returns those that lost an ETag race, unsaved.</summary>
-    async Task<IReadOnlyList<StoryRecord>> SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct = default)
+    /// <summary>
+    /// Saves several stories (a store may batch what they share); returns those that lost an ETag race, unsaved.
+    /// <paramref name="listed"/>: new stories whose index row, written with the same content
+    /// (<see cref="Watcher.Core.Stories.StoryCandidate.Listing"/>), lists them for <see cref="RecentStoriesAsync"/>, so a store
+    /// that lists from it writes no timeline copy for their first save; a store that does not ignores it.
+    /// </summary>
+    async Task<IReadOnlyList<StoryRecord>> SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct = default, IReadOnlySet<string>? listed = null)
     {
         var lost = new System.Collections.Concurrent.ConcurrentBag<StoryRecord>();
         await Task.WhenAll(stories.Select(async story =>

@@ -8,6 +8,12 @@ public sealed record StoryCandidate(string StoryId, StoryFingerprint Fingerprint
 {
     public bool Copy { get; init; }
 
+    /// <summary>
+    /// The story as its first save writes it, when the index row is to stand for that save's timeline copy (a silent
+    /// baseline's new story: <see cref="IStoryIndex.KeepsListings"/>); null otherwise. Not part of the fingerprint.
+    /// </summary>
+    public Watcher.Core.State.StoryRecord? Listing { get; init; }
+
     /// <summary>What an index knows an entry by: the story id, and a copy's tag (<see cref="StoryFingerprint.CopyTag"/>) after it.</summary>
     public static string EntryOf(string storyId, string? copyTag) => copyTag is null ? storyId : storyId + "\n" + copyTag;
 }
@@ -23,6 +29,14 @@ public interface IStoryIndex
     /// that mirrors storage in memory may otherwise answer from its mirror.
     /// </param>
     Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false);
+
+    /// <summary>
+    /// Whether <see cref="AddManyAsync"/> keeps a candidate's <see cref="StoryCandidate.Listing"/> where the item store's
+    /// <see cref="IItemStore.RecentStoriesAsync"/> reads it (the table index, in the storage account the table item store
+    /// reads): the story's first save then needs no timeline copy of its own. An index that does not keeps none.
+    /// </summary>
+    bool KeepsListings => false;
+
     Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default);
 
     /// <summary>

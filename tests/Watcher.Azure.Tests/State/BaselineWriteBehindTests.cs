@@ -125,6 +125,14 @@ public sealed class BaselineWriteBehindTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal((await items.GetItemsAsync("src-00"))["wire-0"].StoryId, copy.StoryId);
         var tariffs = await _host.Services.GetRequiredService<ITariffStore>().ListAsync();
         Assert.Contains(tariffs, t => t.Imposer == "VN" && t.Current.Rate == 40);
+        // Session 17 (perf25): the baseline's new stories are listed by their index rows, with no timeline copies.
+        Assert.Empty(azurite.Tables.GetTableClient(TableNames.StoryTimeline).Query<global::Azure.Data.Tables.TableEntity>());
+        var listed = await items.RecentStoriesAsync(DateTimeOffset.UtcNow.AddDays(-1), 5000);
+        Assert.Equal(SourceCount * 5 + 1, listed.Count);
+        // Each listed as its story row holds it: what a timeline copy of that save held (the same columns).
+        foreach (var s in listed)
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize((await items.GetStoryAsync(s.StoryId))! with { Version = null }), System.Text.Json.JsonSerializer.Serialize(s));
+        Assert.Equal(["src-00", "src-01"], listed.Single(s => s.StoryId == copy.StoryId).Sources.Order(StringComparer.Ordinal));
 
         // The next cycle: nothing seen again; a third copy of the wire story joins it silently, a new story alerts, and
         // a changed rate alerts as a change (the baseline recorded the rate it changes from).
@@ -144,6 +152,10 @@ public sealed class BaselineWriteBehindTests(AzuriteFixture azurite) : IAsyncLif
         var sugar = (await _host.Services.GetRequiredService<ITariffStore>().ListAsync("VN")).Single(t => t.Target == "TH");
         Assert.Equal(55, sugar.Current.Rate);
         Assert.Contains(sugar.History, h => h.Rate == 40); // recorded by the baseline, now history
+        listed = await items.RecentStoriesAsync(DateTimeOffset.UtcNow.AddDays(-1), 5000);
+        Assert.Contains(listed, s => s.FirstItem == "src-03/fresh-3");
+        Assert.Equal(listed.Count, listed.Select(s => s.StoryId).Distinct().Count());
+        Assert.Equal(["src-00", "src-01", "src-02"], listed.Single(s => s.StoryId == copy.StoryId).Sources.Order(StringComparer.Ordinal));
     }
 
     [Fact]
