@@ -706,6 +706,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         else if (similarity >= (a.HeadlinesNameSameHost(b) ? FigureFloor : TitleWithFactBar) && a.NamesMeeting && b.NamesMeeting && a.HeadlinesNameSameForum(b)
                  && a.IsMinisterialHeadline == b.IsMinisterialHeadline)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // One government's budget of one year, named by both headlines (the speech, its live blog, news copies and headlines
+        // naming a duty change of it: see StoryFingerprint.HeadlinesNameSameBudget), when each is about its duties (a trade
+        // headline, a lede measure, a live blog, or the budget document's own headline): a budget is read once.
+        if (a.HeadlinesNameSameBudget(b) && a.AboutTheBudgetsDuties && b.AboutTheBudgetsDuties)
+            score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
         // Distinctive figures (rates with decimals, quotas, amounts) are one decision's fingerprint, and outlets copy them
         // however they reword the rest ("13.5 percent … tapering to 10.5 percent" / "13.5% in the first year, 12%, then

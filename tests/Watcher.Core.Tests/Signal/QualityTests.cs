@@ -232,13 +232,17 @@ public class QualityTests
     // fix16c (session 16 review): "rise"/"rose" no longer read as "raise" (a quantity rises; the reviewer's false merges), so
     // the headline-only lc-budget pair cluster22 joined through "to rise" splits again: clustering 0.882 -> 0.874, floor 0.87,
     // lowered openly (docs/quality.md "Session 16 (fix16c)").
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.87, 0.76);
+    // cluster23 (session 17): a government's budget of one year is one story (StoryFingerprint.HeadlinesNameSameBudget): the
+    // ag/gy/lc budget speeches join their headlines and live blog, clustering 0.874 -> 0.914, floor 0.91.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.91, 0.76);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
     // fix16c: clustering 0.884 -> 0.890 (bd-finance-act's pair joins again once "rise" is no "raise"), floor 0.89.
-    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.89, 0.72);
-    private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.86, 0.74);
+    // cluster23: bd-budget's "What gets costlier" copy joins its budget, clustering 0.890 -> 0.902, floor 0.90.
+    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.90, 0.72);
+    // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
+    private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.89, 0.74);
     private static readonly Figures? Holdout19Floor = new(0.96, 0.88, 0.76, 0.65);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 19); otherwise it is not run.</summary>
