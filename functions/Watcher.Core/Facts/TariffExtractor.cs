@@ -1170,7 +1170,7 @@ public static partial class TariffExtractor
         var end = stop.Success ? start + stop.Index : to;
         var phrase = s[start..end];
         if (NotAProduct().IsMatch(phrase)) return (-1, -1);
-        end = start + KeepListCommas(phrase).Length;
+        end = start + KeepListCommas(phrase, s[start..]).Length;
         while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '.')) end--;
         return end > start ? (start, end) : (-1, -1);
     }
@@ -1192,7 +1192,7 @@ public static partial class TariffExtractor
     /// <summary>"canola oil, meal and peas", "truck tyres, bus tyres and inner tubes" keep their commas; "electric vehicles,
     /// mirroring …" stops at the comma. A list's items are short noun phrases (up to three words each), and it ends in "and" or
     /// "or" before its last item.</summary>
-    private static string KeepListCommas(string phrase)
+    private static string KeepListCommas(string phrase, string? tail = null)
     {
         var parts = phrase.Split(',');
         var kept = parts[0];
@@ -1207,7 +1207,8 @@ public static partial class TariffExtractor
                 || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
                     || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)))))
                 || (words.Length > 0 && (ClosesList(parts[i]) || (Words(parts[i]) <= 3 && parts[(i + 1)..].Any(ClosesList))));
-            if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i]) || OpensWithParticiple(parts[i])) break;
+            if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i]) || OpensWithParticiple(parts[i])
+                || OpensClause(tail is null ? parts[i] : UpToClauseBreak(tail, kept.Length + 1))) break;
             kept += "," + parts[i];
         }
         return kept;
@@ -1263,7 +1264,7 @@ public static partial class TariffExtractor
             // "… and China responded", "… and Washington hit back": a clause the phrase ran into is no product
             .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x) && !NoGoods().IsMatch(x)
                 // "those outside it", "excluded shrimp": a pronoun, or goods a verb takes out of the measure, names none of its goods
-                && !NeverGoods().IsMatch(x) && !PrepositionLed().IsMatch(x))
+                && !NeverGoods().IsMatch(x) && !PrepositionLed().IsMatch(x) && !NotGoodsItem(x))
             .ToList();
         return items;
     }

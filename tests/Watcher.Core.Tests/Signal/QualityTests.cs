@@ -219,7 +219,8 @@ public class QualityTests
     private static readonly Figures Holdout12Floor = new(0.98, 0.98, 0.90, 0.88);
     private static readonly Figures Holdout13Floor = new(0.97, 0.97, 0.91, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
-    private static readonly Figures Holdout14Floor = new(0.97, 0.95, 0.85, 0.78);
+    // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
+    private static readonly Figures Holdout14Floor = new(0.97, 0.95, 0.85, 0.79);
     private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.71);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
@@ -234,7 +235,8 @@ public class QualityTests
     // lowered openly (docs/quality.md "Session 16 (fix16c)").
     // cluster23 (session 17): a government's budget of one year is one story (StoryFingerprint.HeadlinesNameSameBudget): the
     // ag/gy/lc budget speeches join their headlines and live blog, clustering 0.874 -> 0.914, floor 0.91.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.91, 0.76);
+    // goods29 (session 17): verbs before a tariff word are no goods, extraction 0.765 -> 0.776, floor 0.77.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.91, 0.77);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
@@ -242,7 +244,8 @@ public class QualityTests
     // cluster23: bd-budget's "What gets costlier" copy joins its budget, clustering 0.890 -> 0.902, floor 0.90.
     private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.90, 0.72);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
-    private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.89, 0.74);
+    // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
+    private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.89, 0.77);
     private static readonly Figures? Holdout19Floor = new(0.96, 0.88, 0.76, 0.65);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 19); otherwise it is not run.</summary>
