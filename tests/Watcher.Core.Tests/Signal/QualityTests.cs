@@ -232,13 +232,16 @@ public class QualityTests
     // fix16c (session 16 review): "rise"/"rose" no longer read as "raise" (a quantity rises; the reviewer's false merges), so
     // the headline-only lc-budget pair cluster22 joined through "to rise" splits again: clustering 0.882 -> 0.874, floor 0.87,
     // lowered openly (docs/quality.md "Session 16 (fix16c)").
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.87, 0.76);
+    // extract29 (session 17): specific duties in rupiah and a cess on imported goods (h16-id-towels-1/2): extraction 0.765 -> 0.772.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.87, 0.77);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
     // fix16c: clustering 0.884 -> 0.890 (bd-finance-act's pair joins again once "rise" is no "raise"), floor 0.89.
     private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.89, 0.72);
-    private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.86, 0.74);
+    // extract29 (session 17): specific duties in more currencies, a cess on imported goods, margin lists one origin to a line:
+    // extraction 0.750 -> 0.798 (the rules' words read from this set; out of sample holdout 15 +1, holdout 16 +2, no spurious).
+    private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.86, 0.79);
     private static readonly Figures? Holdout19Floor = new(0.96, 0.88, 0.76, 0.65);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 19); otherwise it is not run.</summary>
