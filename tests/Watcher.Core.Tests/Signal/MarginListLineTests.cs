@@ -16,7 +16,7 @@ public class MarginListLineTests
     [Theory]
     // a deposit sentence that points forward, then one origin per line
     [InlineData("Commerce Finds Dumping of Steel Nails from Oman and Thailand\n\nThe U.S. Department of Commerce announced its affirmative preliminary determinations in the antidumping duty investigations of steel nails from Oman and Thailand.\nCommerce will instruct U.S. Customs and Border Protection to collect cash deposits based on these preliminary rates.\nOman: Oman Fasteners LLC 4.22%; All Others 4.22%.\nThailand: Thailand-Wide Entity 63.81%.",
-        "US", "US>OM 4.22% steel nails|US>TH 63.81% steel nails")]
+        "US", "US>OM 4.22% Steel Nails|US>TH 63.81% Steel Nails")]
     // numbered lines under "as follows:"
     [InlineData("Announcement on the Final Ruling on Imports of Nylon Yarn from Japan and Korea\n\nThe Customs Tariff Commission of the State Council decided to impose anti-dumping duties on imported nylon yarn from March 1. The anti-dumping duty rates are as follows:\n1.\nJapan: Toray Industries 18.2%; other Japanese companies 30.5%.\n2.\nRepublic of Korea: Hyosung Corporation 9.1%; other Korean companies 22.4%.",
         "CN", "CN>JP 30.5% nylon yarn|CN>KR 22.4% nylon yarn")]
