@@ -257,7 +257,7 @@ public static partial class TariffExtractor
     }
 
     private static bool NamedAsOrigin(string s, Mention m) =>
-        s[Math.Max(0, m.Start - 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
+        s[LineStart(s, m.Start, 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
         || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
             && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 
@@ -1063,7 +1063,8 @@ public static partial class TariffExtractor
     {
         if (countries is not [var one] || !TradeDocument().IsMatch(text)) return null;
         return parties.Any(m => m.CountryId == one && (SentenceOpensBefore().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start])
-            || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)])) && !PrepositionBefore().IsMatch(text[Math.Max(0, m.Start - 16)..m.Start])) ? one : null;
+            || CountryInstitution().IsMatch(text.AsSpan(m.End, LineEnd(text, m.End, 40) - m.End)))
+            && !PrepositionBefore().IsMatch(text.AsSpan(LineStart(text, m.Start, 16), m.Start - LineStart(text, m.Start, 16)))) ? one : null;
     }
 
     /// <summary>A phrase that names goods, not only countries or firms ("for China", "for individual exporters"); after "for", goods
