@@ -72,6 +72,16 @@ public class ReviewFixes17gTests
         Assert.Contains(rate, MeasureKey.All(text), StringComparison.Ordinal);
 
     [Theory]
+    // "hold" as the verb of a headline is still no goods
+    [InlineData("South Africa, US hold tariff talks, no deal on 30% levy", "hold")]
+    [InlineData("EU and China hold duty talks as 35% EV levy bites", "hold")]
+    // a clause after the list, its subject a name or a determiner and its noun
+    [InlineData("Canada imposed a 25% tariff on Chinese steel, aluminium, and Beijing said it would respond.", "Beijing")]
+    [InlineData("Canada imposed a 25% tariff on Chinese steel, aluminium, and the government said more would follow.", "government")]
+    public void A_verb_or_actor_is_still_no_goods(string text, string notGoods) =>
+        Assert.DoesNotContain(notGoods, MeasureKey.All(text), StringComparison.Ordinal);
+
+    [Theory]
     // a percentage of the goods' content, in several wordings
     [InlineData("The US imposed a 25% duty on Vietnamese steel containing more than 0.6% carbon.", "0.6%")]
     [InlineData("India raised its tariff on milk powder with 26% fat to 60%.", "26%")]
@@ -79,6 +89,7 @@ public class ReviewFixes17gTests
     [InlineData("Canada set a 15% duty on Chinese steel wire with a carbon content of 0.25% or more.", "0.25%")]
     [InlineData("Japan set a 20% tariff on US whiskey of more than 40% alcohol by volume.", "40%")]
     [InlineData("Chile set a 6% duty on fertiliser containing at least 46% nitrogen by weight.", "46%")]
+    [InlineData("Brazil cut its 35% car tariff to 20% for cars with a local content of 40%.", "40%")]
     public void A_property_of_the_goods_is_no_rate(string text, string notRate) =>
         Assert.DoesNotContain($" {notRate} ", MeasureKey.All(text), StringComparison.Ordinal);
 }
