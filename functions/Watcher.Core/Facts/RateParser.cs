@@ -32,7 +32,9 @@ public static partial class RateParser
             var value = m.Groups["n"].Success
                 ? double.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)
                 : WordNumber(m.Groups["w"].Value);
-            if (value is > 0 and <= 1000) result.Add(new RateMention(value, "percent", m.Index, m.Index + m.Length));
+            // "steel containing more than 0.6% carbon", "milk powder with 26% fat": a property of the goods is no rate
+            if (value is > 0 and <= 1000 && !MetricRates.IsGoodsProperty(sentence, m.Index, m.Index + m.Length))
+                result.Add(new RateMention(value, "percent", m.Index, m.Index + m.Length));
         }
         foreach (Match m in PerUnit().Matches(sentence))
             // "honey worth more than NZ$2 a kilo", "onions sold at Rs. 180 a kilo": a value or a price per unit is no duty

@@ -18,8 +18,8 @@ public static partial class TariffExtractor
     /// <summary>An item that opens with a pronoun or with a verb that takes goods out of a measure, or with a verb of effect (the
     /// clause the phrase ran into: "a 50% tariff on Brazil worries coffee shops"), or with an auxiliary, "now" or a verb a rate is
     /// carried, held or said by (the words before a tariff word that are its clause's verb: "will now attract import duty of 15%",
-    /// ", will double to 40%", "US hold tariff talks", "Trump warns Swiss watches could face …").</summary>
-    [GeneratedRegex(@"^(?:those|these|them|they|it|this|that|which|who|excluded|exempted|removed|dropped|spared|waived|excepted|struck|worries|worried|hits|hurts|threatens|rattles|squeezes|alarms|angers|spooks|unsettles|dismays|stuns|jolts|batters|pummels|will|would|shall|should|could|might|must|now|attracts?|carries|incurs?|holds?|took|takes|warns?|says?|said)\b", RegexOptions.IgnoreCase)]
+    /// ", will double to 40%", "US hold tariff talks" — "hold" only as the whole item: "hold luggage" is goods —, "Trump warns Swiss watches could face …").</summary>
+    [GeneratedRegex(@"^(?:those|these|them|they|it|this|that|which|who|excluded|exempted|removed|dropped|spared|waived|excepted|struck|worries|worried|hits|hurts|threatens|rattles|squeezes|alarms|angers|spooks|unsettles|dismays|stuns|jolts|batters|pummels|will|would|shall|should|could|might|must|now|attracts?|carries|incurs?|holds|hold(?=\s*$)|took|takes|warns?|says?|said)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeverGoods();
 
     /// <summary>

@@ -13,7 +13,8 @@ public static partial class TariffExtractor
     /// <summary>The words after a comma and a conjunction open a clause: a subject (one to six words, no relative pronoun) and then
     /// a finite verb — an auxiliary, a common irregular past or reporting verb, or a past tense in -ed that an object, a particle,
     /// a name or the clause's end follows ("protested.", "angered Bangkok", "called it", "warned of"; not "canned tuna", "dried peas",
-    /// a participle before its noun, nor "parts assembled in Mexico", a participle before its place).</summary>
+    /// a participle before its noun, nor "parts assembled in Mexico", a participle before its place) — when the subject names an actor
+    /// (<see cref="NamesAnActor"/>): "…, and copper has taken effect" keeps copper in the list.</summary>
     internal static bool OpensClause(string part)
     {
         var words = part.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
@@ -22,13 +23,28 @@ public static partial class TariffExtractor
         {
             var w = words[k].TrimEnd('.', ',', ';', ':', '!', '?');
             if (RelativeWord().IsMatch(w)) return false; // "and parts that are made in China": the item's own relative clause
-            if (FiniteVerbWord().IsMatch(w)) return true;
+            if (FiniteVerbWord().IsMatch(w)) return NamesAnActor(words[1..k]);
             if (!PastTenseWord().IsMatch(w)) continue;
             // "-ed" then the clause's end, an object, a particle or a name: a verb; "-ed" then a lower-case noun: an adjective
             var end = words[k].Length > w.Length;
             var next = k + 1 < words.Length ? words[k + 1] : null;
-            if (end || next is null || char.IsUpper(next[0]) || ObjectOrParticle().IsMatch(next.TrimEnd('.', ',', ';', ':'))) return true;
+            if (end || next is null || char.IsUpper(next[0]) || ObjectOrParticle().IsMatch(next.TrimEnd('.', ',', ';', ':'))) return NamesAnActor(words[1..k]);
         }
+        return false;
+    }
+
+    /// <summary>The subject before a finite verb names someone or something that acts, so the verb opens a clause of its own: a name
+    /// ("Ottawa said", "Prime Minister Carney called"), a determiner and its noun ("the move angered", "its government has"), a
+    /// pronoun ("they will", "it has"), or people, bodies and figures that act or move ("exporters protested", "local mills hit back",
+    /// "carmakers warned", "prices are expected"). A goods noun before its own verb is the list's last item: "steel, aluminium,
+    /// and copper has taken effect", "sugar, rice, and wine labelled Champagne".</summary>
+    private static bool NamesAnActor(string[] subject)
+    {
+        if (subject.Length == 0) return false;
+        if (SubjectOpener().IsMatch(subject[0])) return true;
+        if (char.IsUpper(subject[^1][0])) return true;
+        foreach (var word in subject)
+            if (ActorNoun().IsMatch(Possessive().Replace(word, string.Empty))) return true;
         return false;
     }
 
@@ -65,6 +81,17 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"^(?-i:[a-z]{3,}(?<!e)ed)$")]
     private static partial Regex PastTenseWord();
+
+    /// <summary>A determiner or a pronoun that opens a subject: "the move", "its government", "they", "it".</summary>
+    [GeneratedRegex(@"^(?:the|this|that|these|those|its|their|his|her|our|it|they|he|she|we|i|you|there)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectOpener();
+
+    /// <summary>People, bodies and figures that act or move (written from general English): who a tariff's clause is about, never goods.</summary>
+    [GeneratedRegex(@"^(?:exporters?|importers?|farmers?|growers?|ranchers?|fishermen|producers?|manufacturers?|[a-z]*makers?|companies|firms?|businesses|industry|industries|traders?|dealers?|retailers?|wholesalers?|consumers?|shoppers?|buyers?|customers?|investors?|markets?|analysts?|economists?|experts?|observers?|critics?|officials?|ministers?|ministry|ministries|government|governments|administration|authorities|regulators?|legislators?|senators?|diplomats?|negotiators?|leaders?|president|premier|chancellor|spokes(?:man|woman|person)|executives?|unions?|workers?|groups?|associations?|lobby|lobbies|federation|chamber|mills?|prices|costs|shares|sales|talks|tariffs?|duties|levies)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActorNoun();
+
+    [GeneratedRegex(@"(?:'s|’s|'|’)$")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|it|them|him|us|that|of|against|about|back|up|out|off)$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOrParticle();
