@@ -190,7 +190,9 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                     if (fromRow is null) continue;
                     filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {fromRow}");
                 }
-                foreach (var row in await QueryAsync(filter, ct))
+                // The fingerprint's columns only: a row that lists a baseline's new story also holds the story's columns
+                // (title, sources, link: ~370 B), which the mirror never reads.
+                foreach (var row in await QueryAsync(filter, ct, select: FingerprintColumns))
                 {
                     Saw(row);
                     // Rows read again (the overlap, this host's own rows) are known: only a new story's row is parsed.
@@ -210,6 +212,14 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
 
     /// <summary>What a refresh reads of every row first: which story it is, and its key (its time).</summary>
     private static readonly string[] IdColumns = ["RowKey", "StoryId", "Copy"];
+
+    /// <summary>What a whole-row read asks for: the id columns and every column <see cref="Map"/> reads (a column a row
+    /// lacks comes back empty, and reads as a missing column does). Not the listed story's columns (<see cref="Row"/>).</summary>
+    internal static readonly string[] FingerprintColumns =
+    [
+        .. IdColumns, "Signature", "Leader", "TitleKey", "UrlKey", "Facts", "TitleWords", "Entities", "Words", "Figures", "Rates", "Live",
+        "Corrects", "TopRate", "TitleMain", "Ahead", "Call", "Body", "Edition", "Homes", "LedeParties",
+    ];
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 

@@ -26,7 +26,7 @@ public sealed partial record StoryFingerprint
     private BudgetName? ReadBudget()
     {
         BudgetName? budget = null;
-        if (TitleSet.Contains(BudgetWord) && !TitleSet.Overlaps(NotTheBudgetsDuties)
+        if (TitleSet.Contains(BudgetWord) && !TitleSet.Overlaps(NotTheBudgetsDuties) && !TitleSet.Overlaps(BudgetVoteWords)
             && !(TitleSet.Contains(ExciseWord) && !TitleSet.Contains(CustomsWord) && !TitleSet.Contains(ImportWord)))
         {
             var years = new List<string>();
@@ -76,8 +76,26 @@ public sealed partial record StoryFingerprint
     /// Budget 2028 presented in Parliament", "Budget FY28: What gets costlier, what gets cheaper") — not a copy about the budget's growth forecast or its spending.</summary>
     internal bool AboutTheBudgetsDuties => HeadlineBudget is { AboutDuties: true };
 
-    private bool ReadAboutDuties() => IsTradeHeadline || IsLiveHeadline || ParsedFacts.Any(f => f.IsMeasure)
+    private bool ReadAboutDuties() => (IsTradeHeadline && !TitleSet.Overlaps(BudgetTotalsWords)) || IsLiveHeadline || ParsedFacts.Any(f => f.IsMeasure)
         || TitleWords.All(w => w[0] == '@' || char.IsAsciiDigit(w[0]) || w.StartsWith("fy", StringComparison.Ordinal) || BudgetDocumentWords.Contains(w));
+
+    /// <summary>What the duties raise or pay out, not a duty change ("Trump's FY2028 budget counts on $500 billion in tariff
+    /// revenue", "… with tariff rebate checks"): a trade word beside them names the budget's totals. The budget document's
+    /// own headline ("Budget 2028: Customs revenue measures") is read by its words.</summary>
+    private static readonly HashSet<string> BudgetTotalsWords = Folded(
+        "revenue", "revenues", "receipts", "rebate", "rebates", "check", "checks", "cheque", "cheques", "dividend", "dividends",
+        "windfall", "collection", "collections", "forecast", "forecasts", "projection", "projections");
+
+    /// <summary>A budget named with a legislature's act or a vote on it ("House passes FY2028 budget …", "Senate rejects …",
+    /// "MPs vote down 2028 budget", "Parliament approves Budget 2028"), or as a step of a budget that is a request followed by
+    /// votes (appropriations, a reconciliation bill, a budget resolution): not the budget day's reading of its duties, and
+    /// each vote is its own event. The day's own words ("LIVE: Budget 2028 presented in Parliament") name no act.</summary>
+    private static readonly HashSet<string> BudgetVoteWords = Folded(
+        "pass", "passes", "passed", "passing", "vote", "votes", "voted", "voting", "approve", "approves", "approved", "approval",
+        "adopt", "adopts", "adopted", "reject", "rejects", "rejected", "ratify", "ratifies", "ratified", "endorse", "endorses", "endorsed",
+        "clears", "cleared", "defeat", "defeats", "defeated", "veto", "vetoes", "vetoed",
+        "senate", "senators", "congress", "congressional", "lawmakers", "legislators", "legislature", "mps", "republicans", "democrats", "gop",
+        "appropriation", "appropriations", "reconciliation", "resolution", "request", "shutdown", "blueprint");
 
     /// <summary>The words of a budget document's or its reading's headline.</summary>
     private static readonly HashSet<string> BudgetDocumentWords = Folded(
