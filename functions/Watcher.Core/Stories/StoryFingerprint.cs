@@ -1315,9 +1315,10 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// names other things ("AES", "CIS", "EAC", "MSG", "Commonwealth").</summary>
     private static class ForumNames
     {
-        // by the headline word as folded ("ECOWAS" is "ecowa" there)
+        // by the headline word as folded ("ECOWAS" is "ecowa" there); not "PIF", which headlines use for Saudi Arabia's Public
+        // Investment Fund as often as for the Pacific Islands Forum ("Saudi PIF chief arrives in Riyadh for investment summit")
         internal static readonly Dictionary<string, string> ByWord = Watcher.Core.Entities.EntityCatalog.Forums
-            .Where(f => f.Aliases.Any(a => a.Alias == f.Id)).ToDictionary(f => Fold(f.Id.ToLowerInvariant()), f => f.Id, StringComparer.Ordinal);
+            .Where(f => f.Id != "PIF" && f.Aliases.Any(a => a.Alias == f.Id)).ToDictionary(f => Fold(f.Id.ToLowerInvariant()), f => f.Id, StringComparer.Ordinal);
     }
 
     private static bool NamesOwnProduct(StoryFingerprint a, StoryFingerprint b)

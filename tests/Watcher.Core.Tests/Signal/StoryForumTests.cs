@@ -63,6 +63,8 @@ public class StoryForumTests
         { "Japan, Vietnam sign port deal at APEC summit", false },
         { "Japan PM arrives in Vietnam for official visit", false },
         { "APEC economies' exports to rise 3% this year", false },
+        // an abbreviation that names something else too: Saudi Arabia's Public Investment Fund, not the Pacific Islands Forum
+        { "Saudi PIF chief arrives in Riyadh for investment summit", false },
     };
 
     [Theory]
