@@ -139,10 +139,12 @@ internal static partial class HomeCountry
         // that "doubles" by itself)
         + @"|\b(?:cuts|raises|hikes|slashes|reduces|lowers|increases|imposes|removes|scraps|waives|lifts|halves|doubles|slaps|extends|notifies|announces|revises|rationali[sz]es)\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b"
         // a duty that moves to a new rate it states ("Tariffs on plastic kitchenware and umbrellas rise to up to 35%", "the duty on
-        // rice falls to 10 percent"; not revenue or prices that rise, nor a rate that "doubles" without saying to what)
+        // rice falls to 10 percent", and from the rate it had: "the duty on imported chicken rises from 37% to 62%", "the tariff on
+        // cement goes from 25% to 35%" (session 17, extract29); not revenue or prices that rise, nor a rate that "doubles" without
+        // saying to what)
         // — but not a share of imports or of revenue that moves ("the share of imports subject to tariffs fell to 9%", "tariffs
         // on steel fell to 9% of the value of shipments", "customs duty collections rose to 12% of revenue")
-        + @"|(?<!\b(?:subject\s+to|covered\s+by|facing|under)\s+)\b(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b(?:\s+(?!(?:revenues?|collections?|receipts|takings|income|shares?|proportion|coverage|exposure)\b)[\w,-]+){0,8}?\s+(?:rises?|rose|risen|climbs?|climbed|jumps?|jumped|falls?|fell|fallen|drops?|dropped|go(?:es)?\s+(?:up|down)|went\s+(?:up|down))\s+to\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)(?!\s+of\b)", RegexOptions.IgnoreCase)]
+        + @"|(?<!\b(?:subject\s+to|covered\s+by|facing|under)\s+)\b(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b(?:\s+(?!(?:revenues?|collections?|receipts|takings|income|shares?|proportion|coverage|exposure)\b)[\w,-]+){0,8}?\s+(?:rises?|rose|risen|climbs?|climbed|jumps?|jumped|falls?|fell|fallen|drops?|dropped|go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|(?:go(?:es)?|went|moves?|moved)(?=\s+from\s+\d))\s+(?:from\s+\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)?\s+)?to\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)(?!\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
     /// <summary>A duty the item only supposes: "a proposed 35% duty", "a possible tariff", "if the duty is raised".</summary>
@@ -193,9 +195,12 @@ internal static partial class HomeCountry
         foreach (var m in parties)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
-            if (InstitutionOf().IsMatch(text.AsSpan(Math.Max(0, m.Start - 60), m.Start - Math.Max(0, m.Start - 60)))) yield return m.CountryId;
+            // a line break ends what a country owns ("… originating in the United States\nThe Ministry of Commerce adopted …")
+            var start = TariffExtractor.LineStart(text, m.Start, 60);
+            if (InstitutionOf().IsMatch(text.AsSpan(start, m.Start - start))) yield return m.CountryId;
             else if (m.Form != MentionForm.Capital && ActingInstitution().Match(text, m.End) is { Success: true } acting
-                && text.AsSpan(m.End, acting.Index - m.End).Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")) yield return m.CountryId;
+                && text.AsSpan(m.End, acting.Index - m.End) is var between && !between.Contains('\n')
+                && between.Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")) yield return m.CountryId;
         }
     }
 
@@ -254,8 +259,8 @@ internal static partial class HomeCountry
         foreach (var m in parties)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
-            if (IntoBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 40), m.Start - Math.Max(0, m.Start - 40)))
-                || ImportsAfter().IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 16) - m.End)))
+            if (IntoBefore().IsMatch(text.AsSpan(TariffExtractor.LineStart(text, m.Start, 40), m.Start - TariffExtractor.LineStart(text, m.Start, 40)))
+                || ImportsAfter().IsMatch(text.AsSpan(m.End, TariffExtractor.LineEnd(text, m.End, 16) - m.End)))
                 yield return m.CountryId;
         }
     }

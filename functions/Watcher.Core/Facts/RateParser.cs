@@ -71,7 +71,37 @@ public static partial class RateParser
             "tk" or "bdt" or "taka" => "bdt",
             "yen" => "jpy",
             "rand" => "zar",
-            "naira" => "ngn",
+            "naira" or "ngn" or "₦" => "ngn",
+            "rp" or "idr" or "rupiah" => "idr",
+            "rm" or "myr" or "ringgit" => "myr",
+            "thb" or "฿" or "baht" => "thb",
+            "vnd" or "₫" or "dong" => "vnd",
+            "ksh" or "kes" or "shillings" => "kes",
+            "ghs" or "gh₵" or "cedis" => "ghs",
+            "try" or "tl" or "₺" or "lira" or "liras" => "try",
+            "pkr" => "pkr",
+            "lkr" => "lkr",
+            "egp" => "egp",
+            "aed" or "dirhams" => "aed",
+            "sar" or "riyals" => "sar",
+            "s$" => "sgd",
+            "hk$" => "hkd",
+            "clp" => "clp",
+            "cop" => "cop",
+            "ars" => "ars",
+            "pen" or "s/" => "pen",
+            "ugx" => "ugx",
+            "tzs" => "tzs",
+            "zmw" or "kwacha" => "zmw",
+            "mwk" => "mwk",
+            "roubles" or "rubles" => "rub",
+            "reais" => "brl",
+            "francs" => "chf",
+            "won" => "krw",
+            "pesos" => "peso",
+            "rupee" => "inr",
+            "cents" or "us cents" => "cent",
+            "pence" => "penny",
             _ => "usd",
         };
     }
@@ -109,6 +139,6 @@ public static partial class RateParser
     /// <summary>A specific duty: "$200 a tonne", "US$ 95.5 per metric tonne", "EUR 45.6 per tonne", "$415/MT", "£0.35 per kg", "US$0.18 per litre",
     /// "1,200 yuan per tonne", "341 yen per kilogram", "CHF 5 per 100 kilograms", "US$1.26 per kilo", "CHF 80/t" (the newer ISO codes only in capitals, so that ordinary words cost no extra look). Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
     /// long run of digits is read once, not once per position.</summary>
-    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|(?-i:A\$|C\$|NZ\$|R\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN|NOK|SEK|DKK|ISK|BDT|Tk\.?))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees|dollars|taka|yen|rand|naira))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilogram(?:me)?s?|kilos?|100\s?(?:kg|kilogram(?:me)?s)|units?|vehicles?|pieces?|pairs?|lit(?:re|er)s?|gallons?|hectolit(?:re|er)s?|barrels?|head|items?|parcels?|packages?|consignments?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|₦|₺|฿|₫|GH₵|(?-i:A\$|C\$|NZ\$|R\$|S\$|HK\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN|NOK|SEK|DKK|ISK|BDT|Tk\.?|Rp\.?|IDR|RM|MYR|THB|VND|KSh|Ksh|KES|NGN|GHS|TRY|TL|PKR|LKR|EGP|AED|SAR|CLP|COP|ARS|PEN|S/\.?|UGX|TZS|ZMW|MWK))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees?|dollars|taka|yen|rand|naira|rupiah|ringgit|baht|dong|shillings|cedis|kwacha|lira|liras|roubles|rubles|pesos|reais|dirhams|riyals|francs|won|(?:US\s+)?cents|pence))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilogram(?:me)?s?|kilos?|100\s?(?:kg|kilogram(?:me)?s)|units?|vehicles?|pieces?|pairs?|lit(?:re|er)s?|gallons?|hectolit(?:re|er)s?|barrels?|head|items?|parcels?|packages?|consignments?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 }

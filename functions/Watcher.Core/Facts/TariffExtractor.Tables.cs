@@ -38,6 +38,8 @@ public static partial class TariffExtractor
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i].Text;
+            // "1.", "(b)": a list item's number on a line of its own keeps the list open (TariffExtractor.MarginLists.cs)
+            if (listOpen && ListItemMark(s)) continue;
             // whether this sentence and the one before name a tariff: read once per sentence, asked by several checks below
             var tariffBefore = tariffHere;
             tariffHere = TariffWord().IsMatch(s);
@@ -69,7 +71,7 @@ public static partial class TariffExtractor
                 // "Steel imports from Korea (35%), Japan (25%) …", "Imports come from Uganda (40%), …", "supplied by Uganda (40%) and …": the
                 // origins imports come from, in a sentence that names no duty or rate and charges nothing, are shares
                 if (!tariffHere && !RateWord().IsMatch(s) && OriginsOfImports().IsMatch(s) && !ChargeWord().IsMatch(s)) continue;
-                if (ListOpener().IsMatch(s) && tariffHere && RateParser.Find(s).Count == 0)
+                if (((ListOpener().IsMatch(s) && tariffHere) || AppliesRatesBelow(s)) && RateParser.Find(s).Count == 0)
                 {
                     listOpen = true;
                     openerNamesRate = true;
@@ -79,7 +81,7 @@ public static partial class TariffExtractor
                 // 35 per cent tariff on Canadian goods …", "Norway's switch to an ad valorem tariff of 344% …, and India raised its duty")
                 var readImposers = result.Where(m => m.Evidence == s).Select(m => m.Imposer).Distinct().ToList();
                 var afterImposing = tariffBefore && ImposingVerb().IsMatch(sentences[i - 1].Text);
-                rows = Rows(s, readImposers, ledByRate, afterImposing);
+                rows = Rows(s, readImposers, ledByRate, afterImposing) ?? (opened ? SingleRow(s) : null);
                 if (rows is null) continue;
                 // a list of rates is a measure's only where a tariff word or a list opener leads it, or a later sentence applies the
                 // rates it lists ("Commerce will instruct CBP to collect cash deposits at these rates"); a list after a tariff sentence

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>
+/// Where a list of goods ends and a clause of its own begins: after a comma and "and" (or "or"), a noun phrase followed by a
+/// finite verb is the subject of a new clause, not one more item ("… on Chinese steel, and exporters protested", "…, and the move
+/// angered Bangkok", "…, and the government in New Delhi called it unfair"); a noun phrase alone is an item ("steel, and aluminium",
+/// "wine, beer, and the spirits of Scotland").
+/// </summary>
+public static partial class TariffExtractor
+{
+    /// <summary>The words after a comma and a conjunction open a clause: a subject (one to six words, no relative pronoun) and then
+    /// a finite verb — an auxiliary, a common irregular past or reporting verb, or a past tense in -ed that an object, a particle,
+    /// a name or the clause's end follows ("protested.", "angered Bangkok", "called it", "warned of"; not "canned tuna", "dried peas",
+    /// a participle before its noun, nor "parts assembled in Mexico", a participle before its place).</summary>
+    internal static bool OpensClause(string part)
+    {
+        var words = part.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !ConjunctionWord().IsMatch(words[0])) return false;
+        for (var k = 2; k < words.Length && k <= 7; k++)
+        {
+            var w = words[k].TrimEnd('.', ',', ';', ':', '!', '?');
+            if (RelativeWord().IsMatch(w)) return false; // "and parts that are made in China": the item's own relative clause
+            if (FiniteVerbWord().IsMatch(w)) return true;
+            if (!PastTenseWord().IsMatch(w)) continue;
+            // "-ed" then the clause's end, an object, a particle or a name: a verb; "-ed" then a lower-case noun: an adjective
+            var end = words[k].Length > w.Length;
+            var next = k + 1 < words.Length ? words[k + 1] : null;
+            if (end || next is null || char.IsUpper(next[0]) || ObjectOrParticle().IsMatch(next.TrimEnd('.', ',', ';', ':'))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An item no goods phrase is (the one goods test every reader's items pass through <see cref="Products"/>): a rate
+    /// ("between 3.2%"), a speaker and their verb ("MITI said"), or only the kind of a measure ("provisional", "definitive",
+    /// "retaliatory"). (A body that acts, "the trade commission", is left: dropping it let a weekly digest read the measure its
+    /// story reads, and clustering merged the two.)</summary>
+    internal static bool NotGoodsItem(string item) =>
+        NotGoodsItemPattern().IsMatch(item) || AdjectiveOnly().IsMatch(item.Trim());
+
+    /// <summary>The text from <paramref name="at"/> to the next comma, semicolon or sentence end (the clause a list part opens).</summary>
+    private static string UpToClauseBreak(string tail, int at)
+    {
+        if (at >= tail.Length) return string.Empty;
+        var end = tail.IndexOfAny([',', ';', '\n'], at);
+        var stop = SentenceEnd().Match(tail, at);
+        var cut = end < 0 ? tail.Length : end;
+        if (stop.Success && stop.Index < cut) cut = stop.Index + 1;
+        return tail[at..cut];
+    }
+
+    [GeneratedRegex(@"%|\bper\s*cent\b|\b(?:said|says|told|added|noted)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotGoodsItemPattern();
+
+    [GeneratedRegex(@"^(?:and|or)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConjunctionWord();
+
+    [GeneratedRegex(@"^(?:that|which|who|whose|where)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWord();
+
+    /// <summary>Auxiliaries and common finite verbs that are no goods words (written from general English).</summary>
+    [GeneratedRegex(@"^(?-i:(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|shall|did|does|said|says|say|told|took|gave|went|came|rose|fell|began|became|saw|hit|vowed|warned|argued|welcomed|urged|called|protested|complained|responded|retaliated|criticised|criticized|condemned|denied|insisted|threatened|pledged|promised|plans|wants|expects|fears|hopes|seeks))$")]
+    private static partial Regex FiniteVerbWord();
+
+    [GeneratedRegex(@"^(?-i:[a-z]{3,}(?<!e)ed)$")]
+    private static partial Regex PastTenseWord();
+
+    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|it|them|him|us|that|of|against|about|back|up|out|off)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectOrParticle();
+
+    [GeneratedRegex(@"[.!?](?:\s|$)")]
+    private static partial Regex SentenceEnd();
+}
