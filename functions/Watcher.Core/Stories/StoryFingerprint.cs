@@ -46,7 +46,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _editions = null; _titleStage = null; _titleTrade = null; _titleLaw = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; _dutyKind = -1; _budgetRead = false; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _editions = null; _titleStage = null; _titleTrade = null; _titleLaw = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; _dutyKind = -1; _budgetRead = false; _forumDelegation = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>
@@ -369,6 +369,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         foreach (var figure in Figures)
             yield return "g-" + figure;
         foreach (var key in BudgetKeys())
+            yield return key;
+        foreach (var key in ForumKeys())
             yield return key;
         var salient = SalientTitleWords;
         for (var i = 0; i < salient.Length; i++)
@@ -1303,8 +1305,20 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     private static string? ForumOf(string word)
     {
+        if (ForumNames.ByWord.TryGetValue(word, out var forum)) return forum;
         var id = word[0] == '@' ? word[1..] : word.Length >= 3 && word.All(char.IsAsciiLetterLower) ? word.ToUpperInvariant() : null;
         return id is not null && id != "EU" && Watcher.Core.Entities.EntityCatalog.Find(id)?.Kind == Watcher.Core.Entities.EntityKind.Bloc ? id : null;
+    }
+
+    /// <summary>The catalogue's forums (beyond its trade blocs) whose id is their own abbreviation ("ECOWAS", "SADC", "CELAC"),
+    /// read from a headline word as the blocs are ("ECOWAS summit opens in Abuja"); not those whose id is no name of theirs or
+    /// names other things ("AES", "CIS", "EAC", "MSG", "Commonwealth").</summary>
+    private static class ForumNames
+    {
+        // by the headline word as folded ("ECOWAS" is "ecowa" there); not "PIF", which headlines use for Saudi Arabia's Public
+        // Investment Fund as often as for the Pacific Islands Forum ("Saudi PIF chief arrives in Riyadh for investment summit")
+        internal static readonly Dictionary<string, string> ByWord = Watcher.Core.Entities.EntityCatalog.Forums
+            .Where(f => f.Id != "PIF" && f.Aliases.Any(a => a.Alias == f.Id)).ToDictionary(f => Fold(f.Id.ToLowerInvariant()), f => f.Id, StringComparer.Ordinal);
     }
 
     private static bool NamesOwnProduct(StoryFingerprint a, StoryFingerprint b)
@@ -1394,7 +1408,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     {
         // an item read for a country names it by its outlet ("Import duty on chicken and pork slashed to 5%" in a Mongolian paper
         // beside "Mongolia cuts customs tax on pork, poultry to 5 percent")
-        foreach (var e in a.TitleParties) if (!b.EntitySet.Contains(e) && !b.HomeCountries.Contains(e)) return false;
+        // a member of a forum whose meeting both headlines name, at that meeting as its delegation ("Japan PM arrives in Vietnam
+        // for APEC summit" beside the host's "APEC Economic Leaders' Meeting opens in Phu Quoc"): see StoryForum.cs
+        foreach (var e in a.TitleParties) if (!b.EntitySet.Contains(e) && !b.HomeCountries.Contains(e) && !a.DelegationAtForumOf(b, e)) return false;
         return true;
     }
 
