@@ -100,6 +100,18 @@ public static class BaselineProbe
                 }
             });
             Console.WriteLine($"  facts digest {facts:x16}");
+            // The same, from one reading of each item's text (an outlet without a country: the fingerprint and the tracker read alike).
+            var shared = 1469598103934665603UL;
+            Time("both facts, one reading", () =>
+            {
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    var reading = new Watcher.Core.Facts.TariffExtractor.ItemReading(Watcher.Core.Facts.MatchBudget.Head(texts[i]), null);
+                    Mix(ref shared, string.Join("|", StoryFingerprint.FactKeys(entries[i].Title, entries[i].PlainText, reading)));
+                    Mix(ref shared, Watcher.Core.Facts.ExtractJson.Serialize(SourcePoller.Facts(reading, matches[i])));
+                }
+            });
+            Console.WriteLine($"  facts digest (one reading) {shared:x16}");
             Time("content hash", () => { for (var i = 0; i < entries.Count; i++) Watcher.Core.Feeds.ItemIdentity.Hash(Watcher.Core.Detection.TextNormalizer.Normalize(texts[i])); });
             Time("story id", () => { for (var i = 0; i < entries.Count; i++) Watcher.Core.Detection.StoryKeys.NewStoryId(entries[i].Title, entries[i].Link, entries[i].Id); });
             var index = new InMemoryStoryIndex();

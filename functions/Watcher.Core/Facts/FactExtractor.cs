@@ -14,6 +14,10 @@ public static class FactExtractor
     /// <summary>The article's measures and events for topics already matched, within the match budget (<see cref="MatchBudget"/>).</summary>
     public static ExtractResult Extract(string text, IReadOnlyList<string> topics, string? sourceCountry = null) =>
         new(topics, MatchBudget.OrElse(() => TariffExtractor.Extract(text, sourceCountry), []), MatchBudget.OrElse(() => EventExtractor.Extract(text), []));
+
+    /// <summary>The same, finished from a reading of the article another reader may have started (<see cref="TariffExtractor.ItemReading"/>).</summary>
+    internal static ExtractResult Extract(TariffExtractor.ItemReading reading, IReadOnlyList<string> topics) =>
+        new(topics, MatchBudget.OrElse(() => reading.Measures(headlineRestated: true), []), MatchBudget.OrElse(() => EventExtractor.Extract(reading.Text), []));
 }
 
 /// <summary>The `extract --json` document (see CONTRACTS.md): one compact JSON object per article.</summary>

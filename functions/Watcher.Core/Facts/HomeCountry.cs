@@ -197,9 +197,12 @@ internal static partial class HomeCountry
         foreach (var m in parties)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
-            if (InstitutionOf().IsMatch(text.AsSpan(Math.Max(0, m.Start - 60), m.Start - Math.Max(0, m.Start - 60)))) yield return m.CountryId;
+            // a line break ends what a country owns ("… originating in the United States\nThe Ministry of Commerce adopted …")
+            var start = TariffExtractor.LineStart(text, m.Start, 60);
+            if (InstitutionOf().IsMatch(text.AsSpan(start, m.Start - start))) yield return m.CountryId;
             else if (m.Form != MentionForm.Capital && ActingInstitution().Match(text, m.End) is { Success: true } acting
-                && text.AsSpan(m.End, acting.Index - m.End).Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")) yield return m.CountryId;
+                && text.AsSpan(m.End, acting.Index - m.End) is var between && !between.Contains('\n')
+                && between.Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")) yield return m.CountryId;
         }
     }
 
@@ -258,8 +261,8 @@ internal static partial class HomeCountry
         foreach (var m in parties)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
-            if (IntoBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 40), m.Start - Math.Max(0, m.Start - 40)))
-                || ImportsAfter().IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 16) - m.End)))
+            if (IntoBefore().IsMatch(text.AsSpan(TariffExtractor.LineStart(text, m.Start, 40), m.Start - TariffExtractor.LineStart(text, m.Start, 40)))
+                || ImportsAfter().IsMatch(text.AsSpan(m.End, TariffExtractor.LineEnd(text, m.End, 16) - m.End)))
                 yield return m.CountryId;
         }
     }

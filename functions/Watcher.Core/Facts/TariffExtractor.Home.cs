@@ -5,6 +5,27 @@ namespace Watcher.Core.Facts;
 
 public static partial class TariffExtractor
 {
+    /// <summary>
+    /// The end of a window after a name, at most <paramref name="length"/> characters from <paramref name="from"/>, cut at a line
+    /// break: a line break (the headline's end, a paragraph's) ends what a name owns or is owned by. "… imports from China\nThe
+    /// government imposed …": China owns no government, whether the headline ends with a full stop or not.
+    /// </summary>
+    internal static int LineEnd(string text, int from, int length)
+    {
+        var end = Math.Min(text.Length, from + length);
+        var br = from < end ? text.IndexOf('\n', from, end - from) : -1;
+        return br < 0 ? end : br;
+    }
+
+    /// <summary>The start of a window before a name, at most <paramref name="length"/> characters before <paramref name="to"/>, cut
+    /// after a line break (see <see cref="LineEnd"/>).</summary>
+    internal static int LineStart(string text, int to, int length)
+    {
+        var start = Math.Max(0, to - length);
+        var br = start < to ? text.LastIndexOf('\n', to - 1, to - start) : -1;
+        return br < 0 ? start : br + 1;
+    }
+
     /// <summary>No origin can be told: the measures of a home imposer that name none are not read.</summary>
     private const string UnknownOrigin = "?";
 
@@ -34,8 +55,8 @@ public static partial class TariffExtractor
                 || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && CountryListJoin().IsMatch(text[parties[i - 1].End..parties[i].Start]));
         return possibleImposers.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i] && m.Entity.Kind != EntityKind.Leader
             && !HomeCountry.InComparison(text, m.Start) && !SeatOfOfficial(text, m)
-            && !TradersNamed().IsMatch(text.AsSpan(m.End, Math.Min(text.Length, m.End + 48) - m.End))
-            && (m.Form != MentionForm.Adjective || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)]))).Any()).ToList();
+            && !TradersNamed().IsMatch(text.AsSpan(m.End, LineEnd(text, m.End, 48) - m.End))
+            && (m.Form != MentionForm.Adjective || CountryInstitution().IsMatch(text.AsSpan(m.End, LineEnd(text, m.End, 40) - m.End)))).Any()).ToList();
     }
 
     /// <summary>Between two countries of one list: a comma or "and"/"or", with "the" or a trailing "PR" ("China PR and Turkey").</summary>

@@ -19,21 +19,12 @@ public static partial class TariffExtractor
 
     /// <param name="headlineRestated">Fold a headline's measure into the one measure the body states with the same parties
     /// and rate (see <see cref="FoldHeadline"/>); story fingerprints read the measures as stated, sentence by sentence.</param>
-    internal static List<TariffMeasure> Extract(string text, bool headlineRestated, string? sourceCountry = null)
-    {
-        // "an anti-circumvention duty (ACD) … The ACD is 35.58%": a name the item defines for a duty is read as a tariff word
-        var read = DutyNamesAsTariffWords(text);
-        if (ReferenceEquals(read, text)) return Read(text, headlineRestated, sourceCountry);
-        var written = SentenceSplitter.Split(text);
-        var rewritten = SentenceSplitter.Split(read);
-        var measures = Read(read, headlineRestated, sourceCountry);
-        if (written.Count != rewritten.Count) return measures;
-        var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < written.Count; i++) evidence.TryAdd(rewritten[i].Text, written[i].Text);
-        return measures.Select(m => evidence.TryGetValue(m.Evidence, out var original) ? m with { Evidence = original } : m).ToList();
-    }
+    internal static List<TariffMeasure> Extract(string text, bool headlineRestated, string? sourceCountry = null) =>
+        new ItemReading(text, sourceCountry).Measures(headlineRestated);
 
-    private static List<TariffMeasure> Read(string text, bool headlineRestated, string? sourceCountry)
+    /// <summary>The sentence loop of a reading (<see cref="ItemReading"/>): the measures as each sentence states them, and what the
+    /// item's own readers after it lean on.</summary>
+    private static SentenceReading ReadSentences(string text, string? sourceCountry)
     {
         var result = new List<TariffMeasure>();
         string? headline = null;
@@ -212,12 +203,23 @@ public static partial class TariffExtractor
             if (found.Count > 0) lastEvidence = sentence.Text;
             if (found.Count > 0) discourse = new(found[^1].Imposer, found[^1].Target, found[^1].Products);
         }
+        return new(text, result, sentences, parties, possibleImposers, implied, headline);
+    }
+
+    /// <summary>What <see cref="ReadSentences"/> read: never changed after (each reading finishes a copy of its measures).</summary>
+    private sealed record SentenceReading(string Text, List<TariffMeasure> Measures, List<Sentence> Sentences, List<Mention> Parties,
+        List<string> PossibleImposers, string? Implied, string? Headline);
+
+    /// <summary>The measures of a sentence reading: as stated, or (<paramref name="headlineRestated"/>) the item's.</summary>
+    private static List<TariffMeasure> Finish(SentenceReading read, bool headlineRestated)
+    {
+        var (text, result, headline) = (read.Text, new List<TariffMeasure>(read.Measures), read.Headline);
         // a second reading, by clause structure, of the rates no sentence pattern attached (ClauseReader; off unless measured better)
         if (headlineRestated && ClauseReader.Combined)
             foreach (var second in ClauseReader.Read(text, result)) Merge(result, second);
         // per-origin rate lists and tables ("Brazil, 8.27 percent; China, 213.26 percent"), read as lists (TariffExtractor.Tables.cs)
         // (as the clause reader, only for the item's measures: a story's fingerprint reads the measures as each sentence states them)
-        if (headlineRestated) ReadRateTables(result, text, sentences, parties, possibleImposers, implied);
+        if (headlineRestated) ReadRateTables(result, text, read.Sentences, read.Parties, read.PossibleImposers, read.Implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         if (headlineRestated) GoodsOfTheRateClause(result);
         if (headlineRestated) GoodsOfTheItem(result, text);
@@ -262,7 +264,7 @@ public static partial class TariffExtractor
     }
 
     private static bool NamedAsOrigin(string s, Mention m) =>
-        s[Math.Max(0, m.Start - 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
+        s[LineStart(s, m.Start, 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
         || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
             && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 
@@ -1069,7 +1071,8 @@ public static partial class TariffExtractor
     {
         if (countries is not [var one] || !TradeDocument().IsMatch(text)) return null;
         return parties.Any(m => m.CountryId == one && (SentenceOpensBefore().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start])
-            || CountryInstitution().IsMatch(text[m.End..Math.Min(text.Length, m.End + 40)])) && !PrepositionBefore().IsMatch(text[Math.Max(0, m.Start - 16)..m.Start])) ? one : null;
+            || CountryInstitution().IsMatch(text.AsSpan(m.End, LineEnd(text, m.End, 40) - m.End)))
+            && !PrepositionBefore().IsMatch(text.AsSpan(LineStart(text, m.Start, 16), m.Start - LineStart(text, m.Start, 16)))) ? one : null;
     }
 
     /// <summary>A phrase that names goods, not only countries or firms ("for China", "for individual exporters"); after "for", goods

@@ -196,7 +196,9 @@ public sealed class SourcePoller(
             }
 
             // Copies of one story (other headline, other wording, other source) join the story they match.
-            var fingerprint = stories is null ? null : Fingerprint(entry.Title, entry.PlainText, entry.Link, source.Country);
+            // one reading of the item's text for its facts and (an outlet without a country: the same text and country) its fingerprint
+            var reading = new TariffExtractor.ItemReading(MatchBudget.Head(text), source.Country);
+            var fingerprint = stories is null ? null : Fingerprint(entry.Title, entry.PlainText, entry.Link, source.Country, reading: reading);
             var indexedBefore = deferred ? batch!.Indexed : 0;
             StoryRecord NewStory(string id) => new()
             {
@@ -252,7 +254,7 @@ public sealed class SourcePoller(
             if (fingerprint is not null && existing is null && !indexed) await index!.AddAsync(storyId, fingerprint, ct);
             storyWrites[storyId] = existing ?? NewStory(storyId);
             changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
-            if (_tracker is not null && matches.Count > 0) facts.Add((Facts(text, matches, source.Country), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
+            if (_tracker is not null && matches.Count > 0) facts.Add((Facts(reading, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
             if (Alerting(state, entry) && matches.Count > 0)
                 alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
         }
@@ -519,10 +521,11 @@ public sealed class SourcePoller(
     /// the same item. Tried twice; then the fingerprint of the headline and link alone (the item still joins a story told
     /// under the same headline); then none (the item is its own story, and alerts as one).
     /// </summary>
+    /// <param name="reading">The poll's reading of the item's text, shared with its facts (<see cref="StoryFingerprint.Of(string?, string?, string?, string?, TariffExtractor.ItemReading?)"/>).</param>
     internal static StoryFingerprint? Fingerprint(string? title, string? text, string? link, string? sourceCountry,
-        Func<string?, string?, string?, string?, StoryFingerprint>? of = null)
+        Func<string?, string?, string?, string?, StoryFingerprint>? of = null, TariffExtractor.ItemReading? reading = null)
     {
-        of ??= StoryFingerprint.Of;
+        of ??= (t, x, l, c) => StoryFingerprint.Of(t, x, l, c, reading);
         return MatchBudget.OrElse<StoryFingerprint?>(() => of(title, text, link, sourceCountry), null)
             ?? MatchBudget.OrElse<StoryFingerprint?>(() => of(title, null, link, sourceCountry), null);
     }
@@ -532,10 +535,13 @@ public sealed class SourcePoller(
     internal static ExtractResult Facts(string text, IReadOnlyList<TopicMatch> matches, string? sourceCountry = null) =>
         FactExtractor.Extract(MatchBudget.Head(text), matches.Select(m => m.Topic).ToList(), sourceCountry);
 
+    /// <summary>The item's measures and events from the poll's reading of its head (<see cref="Facts(string, IReadOnlyList{TopicMatch}, string?)"/>).</summary>
+    internal static ExtractResult Facts(TariffExtractor.ItemReading reading, IReadOnlyList<TopicMatch> matches) =>
+        FactExtractor.Extract(reading, matches.Select(m => m.Topic).ToList());
+
     private static string Compose(FeedEntry entry)
     {
-        var body = entry.PlainText;
-        return string.IsNullOrEmpty(entry.Title) ? body : entry.Title.Trim() + "\n" + body;
+        return StoryFingerprint.ItemText(entry.Title, entry.PlainText);
     }
 
     private static Alert MakeAlert(string kind, SourceDefinition source, FeedEntry entry, string storyId, int revision, int sourceCount,

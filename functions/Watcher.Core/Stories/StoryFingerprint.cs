@@ -1487,9 +1487,14 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <param name="sourceCountry">The outlet's country (sources.json <c>country</c>), or null: the home of an item that states no
     /// lede measure (see <see cref="HomeCountries"/>).</param>
-    public static StoryFingerprint Of(string? title, string? text, string? link, string? sourceCountry = null)
+    public static StoryFingerprint Of(string? title, string? text, string? link, string? sourceCountry = null) =>
+        Of(title, text, link, sourceCountry, null);
+
+    /// <param name="reading">The poll's reading of the item's text (<see cref="ItemText"/>), which the fingerprint's measures are
+    /// finished from where it reads that text without an outlet country (see <see cref="StatedMeasures"/>).</param>
+    internal static StoryFingerprint Of(string? title, string? text, string? link, string? sourceCountry, TariffExtractor.ItemReading? reading)
     {
-        var (facts, ledeEnd) = Read(title, text);
+        var (facts, ledeEnd) = Read(title, text, reading);
         var (titleWords, titleEntities, titleFigures) = ContentWords(StoryKeys.NormalizedTitleText(title));
         var ledeParties = new List<string>(titleEntities);
         var (textWords, textEntities, textFigures) = ContentWords(text, ledeEnd, ledeParties);
@@ -1926,10 +1931,10 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return Split(b) is var (imposer, _, rate) ? $"m:{imposer}:{Round(rate).ToString(System.Globalization.CultureInfo.InvariantCulture)}" : b;
     }
 
-    internal static IReadOnlyList<string> FactKeys(string? title, string? text) => Read(title, text).Facts;
+    internal static IReadOnlyList<string> FactKeys(string? title, string? text, TariffExtractor.ItemReading? reading = null) => Read(title, text, reading).Facts;
 
     /// <summary>The item's lede facts, and where the text's first sentence ends.</summary>
-    private static (List<string> Facts, int LedeEnd) Read(string? title, string? text)
+    private static (List<string> Facts, int LedeEnd) Read(string? title, string? text, TariffExtractor.ItemReading? reading)
     {
         // The lede (headline and first sentence) says what the story is about; facts further down, even in the second
         // sentence, are often background ("…seen as retaliation for Canada's 100% tariff on EVs") that many different
@@ -1939,9 +1944,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         var article = string.IsNullOrWhiteSpace(lede) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + lede;
         // Measures are read from the whole item (a headline's imposer may be named only further down) but only those the
         // headline or the lede state count.
-        var whole = string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + MatchBudget.Head(text);
+        var whole = WholeText(title, text);
         var ledeSentences = SentenceSplitter.Split(article).Select(x => x.Text).ToHashSet(StringComparer.Ordinal);
-        var extracted = MatchBudget.OrElse(() => TariffExtractor.Extract(whole, headlineRestated: false), []);
+        var extracted = MatchBudget.OrElse(() => StatedMeasures(title, text, whole, reading), []);
         var measures = extracted.Where(m => ledeSentences.Contains(m.Evidence)).Select(Key);
         var events = MatchBudget.OrElse(() => EventExtractor.Extract(article), []).Select(e => "e:" + string.Join('|', e.Participants.Order(StringComparer.Ordinal))).ToList();
         var facts = measures.Concat(events).ToList();
@@ -1955,6 +1960,58 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         }
         var keys = facts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return (keys, first is { } f ? f.Start + f.Text.Length : 0);
+    }
+
+    /// <summary>The text the fingerprint reads its measures from: the headline, a full stop, the body's head.</summary>
+    internal static string WholeText(string? title, string? text) =>
+        string.IsNullOrWhiteSpace(text) ? title ?? string.Empty : (title ?? string.Empty) + ".\n" + MatchBudget.Head(text);
+
+    /// <summary>The text of an item as a poll composes it for its facts (the headline trimmed, a line break, the body).</summary>
+    internal static string ItemText(string? title, string body) => string.IsNullOrEmpty(title) ? body : title.Trim() + "\n" + body;
+
+    /// <summary>
+    /// The measures of the whole item (<paramref name="whole"/>: the headline, a full stop, the body's head) as each sentence states
+    /// them. The item's facts read the same words composed without the full stop (<see cref="ItemText"/>); where the two texts split
+    /// into the same sentences but the headline's last one, and that sentence stands to every other as its own form does (equal to
+    /// none of them, shorter or longer than each alike: the tests <see cref="TariffExtractor"/> puts evidence to), the measures are
+    /// read from the facts' text — the poll's own reading of it when it has one without an outlet country — and the headline's
+    /// evidence is given back in the fingerprint's form. Otherwise (no headline or body, a head cut short, a headline with spaces
+    /// around it) the fingerprint reads its own text.
+    /// </summary>
+    internal static List<TariffMeasure> StatedMeasures(string? title, string? text, string whole, TariffExtractor.ItemReading? reading)
+    {
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(text) || title.Length + 1 + text.Length > MatchBudget.MaxText
+            || title.Length != title.Trim().Length)
+            return TariffExtractor.Extract(whole, headlineRestated: false);
+        var shared = ItemText(title, text);
+        if (HeadlineEvidence(shared, whole) is not { } headline) return TariffExtractor.Extract(whole, headlineRestated: false);
+        var measures = (reading is not null && reading.Reads(shared, null) ? reading : new TariffExtractor.ItemReading(shared, null)).Measures(headlineRestated: false);
+        for (var i = 0; i < measures.Count; i++)
+            if (string.Equals(measures[i].Evidence, headline.Read, StringComparison.Ordinal)) measures[i] = measures[i] with { Evidence = headline.Written };
+        return measures;
+    }
+
+    /// <summary>The one sentence of <paramref name="shared"/> that <paramref name="whole"/> writes otherwise, and its form there; null
+    /// where they differ in more, or where that sentence's two forms compare otherwise with another sentence (equal, or by length).</summary>
+    private static (string Read, string Written)? HeadlineEvidence(string shared, string whole)
+    {
+        var a = SentenceSplitter.Split(shared);
+        var b = SentenceSplitter.Split(whole);
+        if (a.Count != b.Count) return null;
+        var at = -1;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (string.Equals(a[i].Text, b[i].Text, StringComparison.Ordinal)) continue;
+            if (at >= 0) return null;
+            at = i;
+        }
+        if (at < 0) return null;
+        var (read, written) = (a[at].Text, b[at].Text);
+        for (var i = 0; i < a.Count; i++)
+            if (i != at && (string.Equals(a[i].Text, read, StringComparison.Ordinal) || string.Equals(a[i].Text, written, StringComparison.Ordinal)
+                || a[i].Text.Length.CompareTo(read.Length) != a[i].Text.Length.CompareTo(written.Length)))
+                return null;
+        return (read, written);
     }
 
     /// <summary>The imposers of an item's lede measures, else the outlet's country (see <see cref="HomeCountries"/>), sorted. A

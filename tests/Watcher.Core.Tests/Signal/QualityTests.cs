@@ -237,7 +237,8 @@ public class QualityTests
     // ag/gy/lc budget speeches join their headlines and live blog, clustering 0.874 -> 0.914, floor 0.91.
     // goods29 (session 17): verbs before a tariff word are no goods, extraction 0.765 -> 0.776, floor 0.77.
     // extract29 (session 17): specific duties in rupiah and a cess on imported goods (h16-id-towels-1/2): extraction 0.765 -> 0.772.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.91, 0.77);
+    // goods29 + extract29 together: 0.782, floor 0.78.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.91, 0.78);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
@@ -248,7 +249,8 @@ public class QualityTests
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
     // extract29 (session 17): specific duties in more currencies, a cess on imported goods, margin lists one origin to a line:
     // extraction 0.750 -> 0.798 alone (the rules' words read from this set; out of sample holdout 15 +1, holdout 16 +2, no spurious).
-    private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.89, 0.79);
+    // goods29 + extract29 together: 0.822 (P 0.900, R 0.757), floor 0.82.
+    private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.89, 0.82);
     private static readonly Figures? Holdout19Floor = new(0.96, 0.88, 0.76, 0.65);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 19); otherwise it is not run.</summary>
