@@ -144,7 +144,9 @@ internal static partial class HomeCountry
         // saying to what)
         // — but not a share of imports or of revenue that moves ("the share of imports subject to tariffs fell to 9%", "tariffs
         // on steel fell to 9% of the value of shipments", "customs duty collections rose to 12% of revenue")
-        + @"|(?<!\b(?:subject\s+to|covered\s+by|facing|under)\s+)\b(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b(?:\s+(?!(?:revenues?|collections?|receipts|takings|income|shares?|proportion|coverage|exposure)\b)[\w,-]+){0,8}?\s+(?:rises?|rose|risen|climbs?|climbed|jumps?|jumped|falls?|fell|fallen|drops?|dropped|go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|(?:go(?:es)?|went|moves?|moved)(?=\s+from\s+\d))\s+(?:from\s+\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)?\s+)?to\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)(?!\s+of\b)", RegexOptions.IgnoreCase)]
+        // — nor a statistic over many duties that moves ("the effective tariff rate on Chinese imports went from 20% to 55%", "the average
+        // duty rose to 12%", "duties paid went from 2% to 7%"; session 17, fix17e)
+        + @"|(?<!\b(?:subject\s+to|covered\s+by|facing|under)\s+)(?<!\b(?:effective|average|mean|overall|(?:trade-?)?weighted)\s+(?:[\w'’-]+\s+){0,2})\b(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b(?:\s+(?!(?:revenues?|collections?|receipts|takings|income|shares?|proportion|coverage|exposure|paid|collected|bills?)\b)[\w,-]+){0,8}?\s+(?:rises?|rose|risen|climbs?|climbed|jumps?|jumped|falls?|fell|fallen|drops?|dropped|go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|(?:go(?:es)?|went|moves?|moved)(?=\s+from\s+\d))\s+(?:from\s+\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)?\s+)?to\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)(?!\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
     /// <summary>A duty the item only supposes: "a proposed 35% duty", "a possible tariff", "if the duty is raised".</summary>

@@ -45,6 +45,15 @@ internal static partial class MetricRates
 
     private const int Window = 160;
 
+    /// <summary>The rate is what a tariff statistic stands at or moved to (session 17, fix17e): "The effective tariff rate on Chinese imports
+    /// went from 20% to 55%", "the average duty on US goods rose from 3% to 12%", "Duties paid on Chinese imports went from 2% to 7%",
+    /// "tariff revenue climbed to 9%" — a figure over many measures, however long its subject and whatever rate it moved from.</summary>
+    public static bool IsTariffMetric(string s, RateMention r) =>
+        r.Unit == "percent" && TariffStatistic().IsMatch(s.AsSpan(Math.Max(0, r.Start - 200), r.Start - Math.Max(0, r.Start - 200)));
+
+    [GeneratedRegex(@"\b(?:(?:effective|average|mean|(?:trade-?)?weighted)\s+(?:[\w'’-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)(?:\s+rates?)?|overall\s+(?:[\w'’-]+\s+){0,2}?(?:tariff|duty)\s+rates?|(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:paid|collected)|(?:tariff|duty|customs)\s+(?:revenues?|receipts|collections?|takings|income|bills?))\b[^;:\d]{0,120}?\b(?:went|goes|go|moved|moves?|rose|rises?|risen|climbed|climbs?|jumped|jumps?|fell|falls?|fallen|dropped|drops?|increased|decreased|reached|reaches|hit|hits|is|was|stands?|stood)(?:\s+(?:up|down|now|at))?\s+(?:from\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|percent|per\s*cent|pc)?\s+)?(?:to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TariffStatistic();
+
     /// <summary>An economic figure right before the rate it was set or moved to, its verb left out or a verb of its own ("inflation to
     /// 33%", "GDP growth to 2.5%", "its growth forecast to 6.5%", "inflation slowed to 2.1%", "the chance of a recession to 60%").</summary>
     [GeneratedRegex(@"\b(?:inflation|growth|unemployment|joblessness|gdp|output|yields?|prices|deficit|(?:chance|odds|probability|risk|likelihood)\s+of\s+(?:a\s+)?(?:recession|default|downturn))(?:\s+(?:forecasts?|outlooks?|targets?|estimates?|projections?|expectations?))?(?:\s+(?:slowed|slows|slowing|accelerated|accelerates|quickened|cooled|cools|eased|eases|picked\s+up))?\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", RegexOptions.IgnoreCase)]

@@ -225,6 +225,11 @@ public static partial class TariffExtractor
         if (headlineRestated) GoodsOfTheItem(result, text);
         DropSharedTopRates(result);
         SpellOutAbbreviations(result, text);
+        // "Rs 50 per kg" in Sri Lanka's cess, "500 shillings per kg" in Uganda's duty: a currency word several countries share is the imposer's
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].RateUnit != "percent" && RateParser.InImposersCurrency(result[i].RateUnit, result[i].Imposer, result[i].Evidence) is var unit
+                && !ReferenceEquals(unit, result[i].RateUnit))
+                result[i] = result[i] with { RateUnit = unit };
         return result;
     }
 
@@ -597,7 +602,8 @@ public static partial class TariffExtractor
         var near = NearRates(s, all, keywords);
         var rates = all.Where(r => !old.Contains(r) && near.Contains(r) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
             && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)
-            && !MarginBefore().IsMatch(s[Math.Max(0, r.Start - 60)..r.Start]) && !ComparedWithBefore().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !ComparativeAfter().IsMatch(s[r.End..Math.Min(s.Length, r.End + 24)]) && !ChargesPeople(s, r)).ToList();
+            && !MarginBefore().IsMatch(s[Math.Max(0, r.Start - 60)..r.Start]) && !ComparedWithBefore().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !ComparativeAfter().IsMatch(s[r.End..Math.Min(s.Length, r.End + 24)]) && !ChargesPeople(s, r)
+            && !IsExcise(s, r, keywords) && !MetricRates.IsTariffMetric(s, r)).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
         if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
         {

@@ -27,7 +27,7 @@ public class SpecificDutyCurrencyTests
         Assert.Equal(expected, Read(text));
 
     [Theory]
-    [InlineData("Sri Lanka raises cess on imported yoghurt to Rs. 300 per kg", "LK>* 300 inr/kg yoghurt")]
+    [InlineData("Sri Lanka raises cess on imported yoghurt to Rs. 300 per kg", "LK>* 300 lkr/kg yoghurt")]
     public void A_cess_on_imported_goods_is_a_border_charge(string text, string expected) =>
         Assert.Equal(expected, Read(text));
 

@@ -12,7 +12,7 @@ namespace Watcher.Core.Tests.Signal;
 public class TariffSpecificDutyUnitsTests
 {
     [Theory]
-    [InlineData("Sri Lanka has increased the levy on imported big onions to Rs. 30 per kilogram from Rs. 10.", "LK>* 30 inr/kg big onions")]
+    [InlineData("Sri Lanka has increased the levy on imported big onions to Rs. 30 per kilogram from Rs. 10.", "LK>* 30 lkr/kg big onions")]
     [InlineData("Bangladesh raised the customs duty on cement clinker to Tk. 700 a tonne.", "BD>* 700 bdt/tonne cement clinker")]
     [InlineData("Japan will keep its tariff of 341 yen per kilogram on rice.", "JP>* 341 jpy/kg rice")]
     [InlineData("South Africa set a duty of 250 rand per tonne on imported wheat.", "ZA>* 250 zar/tonne wheat")]
