@@ -181,3 +181,6 @@ public sealed class Holdout18ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 19 (docs/holdout-19-notes.md), written in session 16; none of its rates is written in words.</summary>
 public sealed class Holdout19ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout19Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 0);
+
+/// <summary>Holdout 20 (docs/holdout-20-notes.md), written in session 17; none of its rates is written in words.</summary>
+public sealed class Holdout20ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout20Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 0);
