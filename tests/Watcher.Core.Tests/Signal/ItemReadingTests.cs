@@ -31,6 +31,13 @@ public class ItemReadingTests
     // a headline with spaces around it, and a body line as long as the headline with its full stop
     [InlineData("  Mexico imposes 30% tariff on Asian textiles ", "Officials said the tariff covers 1,400 lines.")]
     [InlineData("US sets 50% tariff on copper", "US sets 50% tariff on copper.\nThe order was signed on Friday.")]
+    // headlines that end in other marks (review17): a question, a colon, an abbreviation's full stop, a quote, an ellipsis, a dash
+    [InlineData("Will Canada's 25% surtax on US steel last?", "Ottawa said the surtax takes effect on March 4.")]
+    [InlineData("Tariffs: Brazil raises levy on Chinese tyres to 35%:", "The Gecex committee approved the rise on Tuesday.")]
+    [InlineData("China sets 34% tariff on goods from the U.S.", "The commerce ministry said the duty applies from April 10.")]
+    [InlineData("\"We will hit back\": EU sets 25% duty on US whiskey", "Brussels said the duty applies from June 1.")]
+    [InlineData("India raises duty on gold to 15%…", "The finance ministry said the rise applies from Friday.")]
+    [InlineData("Steel imports surge from Vietnam —", "The government imposed a 12% safeguard duty on flat steel on Monday.")]
     // no headline, no body
     [InlineData("", "Korea sets a 20% duty on Chinese steel plate.")]
     [InlineData("Korea sets a 20% duty on Chinese steel plate", "")]
