@@ -47,6 +47,6 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\bcarbon(?:\s+(?:tax|pricing|price|emissions?))?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CarbonBefore();
 
-    [GeneratedRegex(@"\b(?:imports?|imported|importers?|importing|customs|border|anti-?dumping|countervailing|anti-subsidy|safeguard|retaliat\w*|tariffs?|foreign|overseas|originating)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:imports?|imported|importers?|importing|exports?|exported|exporters?|exporting|customs|border|anti-?dumping|countervailing|anti-subsidy|safeguard|retaliat\w*|tariffs?|foreign|overseas|originating)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImportCue();
 }

@@ -22,6 +22,26 @@ public sealed partial record StoryFingerprint
     internal bool NamesForumDelegation => _forumDelegation ??= NamesMeeting && TitleForums.Length > 0 && !TitleSet.Overlaps(MeetingBetweenPersonsWords);
     private bool? _forumDelegation;
 
+    /// <summary>The headline tells one delegation's way to the forum's meeting (review17b): a word of arriving, leading a
+    /// delegation, joining, attending or gathering, and no word of staying away ("to skip", "cancels trip", "absent"), of a deal
+    /// made there ("agree", "ink", "sign", "pact"), of a protest, or of another occasion ("state visit after", "next", "to chair").
+    /// "Japan PM to skip APEC summit in Lima", "Japan and Peru ink minerals deal at APEC summit", "Thousands protest outside APEC
+    /// summit venue" are stories of their own. Read once per fingerprint.</summary>
+    internal bool AttendsForum => _attendsForum ??= NamesForumDelegation && TitleSet.Overlaps(AttendanceWords) && !TitleSet.Overlaps(NotAttendanceWords);
+    private bool? _attendsForum;
+
+    private static readonly HashSet<string> AttendanceWords = Folded(
+        "arrive", "arrives", "arrived", "arriving", "arrival", "land", "lands", "landed", "head", "heads", "headed", "heading",
+        "depart", "departs", "departed", "leave", "leaves", "leaving", "lead", "leads", "led", "leading", "delegation",
+        "join", "joins", "joined", "joining", "attend", "attends", "attended", "attending", "travel", "travels", "travelled",
+        "traveled", "gather", "gathers", "gathered", "gathering", "converge", "converges", "participate", "participates");
+
+    private static readonly HashSet<string> NotAttendanceWords = Folded(
+        "skip", "skips", "skipping", "miss", "misses", "cancel", "cancels", "cancelled", "canceled", "absent", "absence",
+        "boycott", "boycotts", "snub", "snubs", "agree", "agrees", "agreed", "deal", "deals", "pact", "pacts", "accord", "ink",
+        "inks", "inked", "sign", "signs", "signed", "conclude", "concludes", "concluded", "mou", "protest", "protests",
+        "protesters", "march", "marches", "after", "next", "chair", "chairs", "visit", "visits");
+
     private static readonly HashSet<string> MeetingBetweenPersonsWords = Folded(
         "talk", "talks", "sign", "signs", "receive", "receives",
         "welcome", "welcomes", "host", "hosts", "greet", "greets", "bilateral", "sideline", "sidelines", "margin", "margins");
@@ -35,7 +55,7 @@ public sealed partial record StoryFingerprint
     /// </summary>
     internal bool DelegationAtForumOf(StoryFingerprint other, string party)
     {
-        if (!NamesForumDelegation || !other.NamesMeeting || IsMinisterialHeadline != other.IsMinisterialHeadline) return false;
+        if (!AttendsForum || !other.NamesMeeting || IsMinisterialHeadline != other.IsMinisterialHeadline) return false;
         var forum = false;
         foreach (var f in TitleForums)
             if (Array.IndexOf(other.TitleForums, f) >= 0 && ForumMembership.IsMember(f, party)) { forum = true; break; }
@@ -57,7 +77,7 @@ public sealed partial record StoryFingerprint
     {
         var (shorter, longer) = WordCount <= other.WordCount ? (this, other) : (other, this);
         return shorter.WordCount is >= StoryMatcher.MinShortWords and <= StoryMatcher.ShortWords
-            && shorter.NamesForumDelegation && longer.NamesForumDelegation && HeadlinesNameSameForum(other)
+            && shorter.AttendsForum && longer.NamesForumDelegation && HeadlinesNameSameForum(other)
             && IsMinisterialHeadline == other.IsMinisterialHeadline && shorter.Containment(longer) >= DelegationContainment;
     }
 

@@ -107,6 +107,20 @@ public class StoryForumTests
         // another edition named, another forum
         { false, "36th APEC Economic Leaders' Meeting opens in Lima", HostApec, "PE", "Japan PM arrives in Peru for 37th APEC summit", "", "JP" },
         { false, "Sultan chairs 50th GCC Summit in Muscat", HostGcc, "OM", "Crown Prince leads Saudi delegation to Arab League summit in Muscat", "", "SA" },
+        // review17b: stories of their own told beside the summit — a leader staying away, a deal made there, a protest, another
+        // occasion, a member meeting the host (each merged at 0.35-0.50 before AttendsForum). Left: "Putin will not attend APEC summit
+        // in Peru" still joins (0.35) — a headline's words are stored without "not", so a negated attendance reads as attendance.
+        { false, "36th APEC Economic Leaders' Meeting opens in Lima", HostApec, "PE", "Japan PM to skip APEC summit in Lima", "", "JP" },
+        { false, "SADC leaders call for faster free trade area at Windhoek summit", WireSadc, "", "Zambian president cancels trip to SADC summit in Namibia", "", "ZM" },
+        { false, "36th APEC Economic Leaders' Meeting opens in Lima", HostApec, "PE", "Japan and Peru ink minerals deal at APEC summit in Lima", "", "JP" },
+        { false, "36th APEC Economic Leaders' Meeting opens in Lima", HostApec, "PE", "Australia and Peru conclude trade deal at APEC summit", "", "AU" },
+        { false, "SADC leaders call for faster free trade area at Windhoek summit", WireSadc, "", "Namibia, South Africa agree on green hydrogen pipeline at SADC summit", "", "ZA" },
+        { false, "36th APEC Economic Leaders' Meeting opens in Lima", HostApec, "PE", "Thousands protest outside APEC summit venue in Lima", "", "PE" },
+        { false, "36th APEC Economic Leaders' Meeting opens in Lima", HostApec, "PE", "Japan PM arrives in Peru for state visit after APEC summit", "", "JP" },
+        { false, "36th APEC Economic Leaders' Meeting opens in Lima", HostApec, "PE", "Japan PM meets Peru's president at APEC summit", "", "JP" },
+        { false, "Sultan chairs 50th GCC Summit in Muscat", HostGcc, "OM", "Qatar's Emir to skip GCC summit in Muscat", "", "QA" },
+        { false, "Sultan chairs 50th GCC Summit in Muscat", HostGcc, "OM", "UAE president absent from GCC summit in Muscat", "", "AE" },
+        { false, "Sultan chairs 50th GCC Summit in Muscat", HostGcc, "OM", "Kuwait, Oman agree railway link at GCC summit", "", "KW" },
     };
 
     [Theory]
