@@ -33,7 +33,7 @@ public static class ForumMembership
         "EFTA|IS LI NO CH",
         "USMCA|US MX CA",
         "CPTPP|AU BN CA CL JP MY MX NZ PE SG VN GB+2024",
-        "RCEP|" + Asean + " CN JP KR AU NZ",
+        "RCEP|BN KH ID LA MY MM PH SG TH VN CN JP KR AU NZ", // the ASEAN members of 2020 (Timor-Leste is no party)
         "OPEC|DZ CG GQ GA IR IQ KW LY NG SA AE VE",
         "NATO|AL BE BG CA HR CZ DK EE FI+2023 FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE+2024 TR GB US",
         "OECD|AU AT BE CA CL CO CR CZ DK EE FI FR DE GR HU IS IE IL IT JP KR LV LT LU MX NL NZ NO PL PT SK SI ES SE CH TR GB US",

@@ -21,6 +21,8 @@ public class StoryForumTests
         { "GCC", "IQ", null, false },
         { "ASEAN", "TL", 2026, true },
         { "ASEAN", "TL", 2023, false },
+        { "RCEP", "TL", 2026, false }, // review17b: Timor-Leste joined ASEAN, not RCEP
+        { "RCEP", "VN", 2026, true },
         { "ECOWAS", "TG", null, true },
         { "ECOWAS", "ML", null, false },
         { "ECOWAS", "ML", 2020, true },
