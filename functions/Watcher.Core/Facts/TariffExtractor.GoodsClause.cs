@@ -86,8 +86,10 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?:the|this|that|these|those|its|their|his|her|our|it|they|he|she|we|i|you|there)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectOpener();
 
-    /// <summary>People, bodies and figures that act or move (written from general English): who a tariff's clause is about, never goods.</summary>
-    [GeneratedRegex(@"^(?:exporters?|importers?|farmers?|growers?|ranchers?|fishermen|producers?|manufacturers?|[a-z]*makers?|companies|firms?|businesses|industry|industries|traders?|dealers?|retailers?|wholesalers?|consumers?|shoppers?|buyers?|customers?|investors?|markets?|analysts?|economists?|experts?|observers?|critics?|officials?|ministers?|ministry|ministries|government|governments|administration|authorities|regulators?|legislators?|senators?|diplomats?|negotiators?|leaders?|president|premier|chancellor|spokes(?:man|woman|person)|executives?|unions?|workers?|groups?|associations?|lobby|lobbies|federation|chamber|mills?|prices|costs|shares|sales|talks|tariffs?|duties|levies)$", RegexOptions.IgnoreCase)]
+    /// <summary>People, bodies and figures that act or move (written from general English): who a tariff's clause is about, never goods.
+    /// Figures: prices, costs, sales, volumes, demand, supply, inflation, output, growth, shipments ("…, and volumes plunged"; review17b);
+    /// not "stocks" (fish stocks are goods).</summary>
+    [GeneratedRegex(@"^(?:exporters?|importers?|farmers?|growers?|ranchers?|fishermen|producers?|manufacturers?|[a-z]*makers?|companies|firms?|businesses|industry|industries|traders?|dealers?|retailers?|wholesalers?|consumers?|shoppers?|buyers?|customers?|investors?|markets?|analysts?|economists?|experts?|observers?|critics?|officials?|ministers?|ministry|ministries|government|governments|administration|authorities|regulators?|legislators?|senators?|diplomats?|negotiators?|leaders?|president|premier|chancellor|spokes(?:man|woman|person)|executives?|unions?|workers?|groups?|associations?|lobby|lobbies|federation|chamber|mills?|prices|costs|shares|sales|volumes?|demand|supply|supplies|inflation|output|growth|shipments|talks|tariffs?|duties|levies)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActorNoun();
 
     [GeneratedRegex(@"(?:'s|’s|'|’)$")]

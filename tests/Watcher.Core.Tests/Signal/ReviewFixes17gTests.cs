@@ -39,6 +39,12 @@ public class ReviewFixes17gTests
     [InlineData("and analysts said more duties would follow")]
     [InlineData("and local mills hit back")]
     [InlineData("and prices are expected to rise")]
+    // figures that move (review17b): "…35% tariff on Chinese shoes, clothing, and volumes plunged."
+    [InlineData("and volumes plunged.")]
+    [InlineData("and supply tightened")]
+    [InlineData("and demand slumped.")]
+    [InlineData("and inflation jumped")]
+    [InlineData("and shipments fell by a third")]
     public void An_actor_and_its_verb_open_a_clause(string part) => Assert.True(TariffExtractor.OpensClause(part));
 
     [Theory]
