@@ -31,7 +31,7 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
         var oldIndex = await TableStore.QueryAsync(index,
             TableClient.CreateQueryFilter($"PartitionKey ge {"d-"} and PartitionKey lt {"d-" + cutoff.UtcDateTime.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}"), ct,
             select: ["PartitionKey", "RowKey", "StoryId", "LastUpdated"]);
-        var listed = oldIndex.Where(r => r.ContainsKey("LastUpdated") && r.GetDateTimeOffset("LastUpdated") is not null).Select(r => r.GetString("StoryId")).OfType<string>();
+        var listed = oldIndex.Where(r => r.GetDateTimeOffset("LastUpdated") is not null).Select(r => r.GetString("StoryId")).OfType<string>();
 
         var (stories, timelineRows) = await PurgeStoriesAsync(cutoff, listed, ct);
 

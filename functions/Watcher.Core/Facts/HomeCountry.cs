@@ -198,8 +198,7 @@ internal static partial class HomeCountry
         {
             if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
             // a line break ends what a country owns ("… originating in the United States\nThe Ministry of Commerce adopted …")
-            var start = TariffExtractor.LineStart(text, m.Start, 60);
-            if (InstitutionOf().IsMatch(text.AsSpan(start, m.Start - start))) yield return m.CountryId;
+            if (InstitutionOf().IsMatch(TariffExtractor.LineBefore(text, m.Start, 60))) yield return m.CountryId;
             else if (m.Form != MentionForm.Capital && ActingInstitution().Match(text, m.End) is { Success: true } acting
                 && text.AsSpan(m.End, acting.Index - m.End) is var between && !between.Contains('\n')
                 && between.Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")) yield return m.CountryId;
@@ -261,8 +260,8 @@ internal static partial class HomeCountry
         foreach (var m in parties)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
-            if (IntoBefore().IsMatch(text.AsSpan(TariffExtractor.LineStart(text, m.Start, 40), m.Start - TariffExtractor.LineStart(text, m.Start, 40)))
-                || ImportsAfter().IsMatch(text.AsSpan(m.End, TariffExtractor.LineEnd(text, m.End, 16) - m.End)))
+            if (IntoBefore().IsMatch(TariffExtractor.LineBefore(text, m.Start, 40))
+                || ImportsAfter().IsMatch(TariffExtractor.LineAfter(text, m.End, 16)))
                 yield return m.CountryId;
         }
     }

@@ -13,13 +13,13 @@ namespace Watcher.Core.Facts;
 public static partial class TariffExtractor
 {
     /// <summary>"China-made steel", "US-origin almonds", "Brazil-grown coffee": the mention is fused to its goods as their origin.</summary>
-    private static bool OriginCompound(string s, Mention m) => OriginCompoundAfter().IsMatch(s.AsSpan(m.End, LineEnd(s, m.End, 16) - m.End));
+    private static bool OriginCompound(string s, Mention m) => OriginCompoundAfter().IsMatch(LineAfter(s, m.End, 16));
 
     /// <summary>"Guam's governor said …", "the Governor of Puerto Rico warned …", "Lagos mayor …": a place named as the seat of a
     /// governor or mayor is where the speaker sits, not a government that sets tariffs (a central bank's governor sets none either).</summary>
     private static bool SeatOfOfficial(string s, Mention m) =>
-        OfficialAfter().IsMatch(s.AsSpan(m.End, LineEnd(s, m.End, 32) - m.End))
-        || OfficialOfBefore().IsMatch(s.AsSpan(LineStart(s, m.Start, 24), m.Start - LineStart(s, m.Start, 24)));
+        OfficialAfter().IsMatch(LineAfter(s, m.End, 32))
+        || OfficialOfBefore().IsMatch(LineBefore(s, m.Start, 24));
 
     /// <summary>"China gave Washington a taste of its own medicine", "Beijing handed the US a bill", "sent Ottawa a message", "offered
     /// India a reduced 15% tariff": the object of a verb of giving receives the thing given; it does not act. Not when what follows

@@ -26,6 +26,16 @@ public static partial class TariffExtractor
         return br < 0 ? start : br + 1;
     }
 
+    /// <summary>The window after a name, cut at a line break (<see cref="LineEnd"/>).</summary>
+    internal static ReadOnlySpan<char> LineAfter(string text, int from, int length) => text.AsSpan(from, LineEnd(text, from, length) - from);
+
+    /// <summary>The window before a name, cut after a line break (<see cref="LineStart"/>).</summary>
+    internal static ReadOnlySpan<char> LineBefore(string text, int to, int length)
+    {
+        var start = LineStart(text, to, length);
+        return text.AsSpan(start, to - start);
+    }
+
     /// <summary>No origin can be told: the measures of a home imposer that name none are not read.</summary>
     private const string UnknownOrigin = "?";
 
@@ -55,8 +65,8 @@ public static partial class TariffExtractor
                 || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && CountryListJoin().IsMatch(text[parties[i - 1].End..parties[i].Start]));
         return possibleImposers.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i] && m.Entity.Kind != EntityKind.Leader
             && !HomeCountry.InComparison(text, m.Start) && !SeatOfOfficial(text, m)
-            && !TradersNamed().IsMatch(text.AsSpan(m.End, LineEnd(text, m.End, 48) - m.End))
-            && (m.Form != MentionForm.Adjective || CountryInstitution().IsMatch(text.AsSpan(m.End, LineEnd(text, m.End, 40) - m.End)))).Any()).ToList();
+            && !TradersNamed().IsMatch(LineAfter(text, m.End, 48))
+            && (m.Form != MentionForm.Adjective || CountryInstitution().IsMatch(LineAfter(text, m.End, 40)))).Any()).ToList();
     }
 
     /// <summary>Between two countries of one list: a comma or "and"/"or", with "the" or a trailing "PR" ("China PR and Turkey").</summary>

@@ -1071,8 +1071,8 @@ public static partial class TariffExtractor
     {
         if (countries is not [var one] || !TradeDocument().IsMatch(text)) return null;
         return parties.Any(m => m.CountryId == one && (SentenceOpensBefore().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start])
-            || CountryInstitution().IsMatch(text.AsSpan(m.End, LineEnd(text, m.End, 40) - m.End)))
-            && !PrepositionBefore().IsMatch(text.AsSpan(LineStart(text, m.Start, 16), m.Start - LineStart(text, m.Start, 16)))) ? one : null;
+            || CountryInstitution().IsMatch(LineAfter(text, m.End, 40)))
+            && !PrepositionBefore().IsMatch(LineBefore(text, m.Start, 16))) ? one : null;
     }
 
     /// <summary>A phrase that names goods, not only countries or firms ("for China", "for individual exporters"); after "for", goods
