@@ -82,6 +82,10 @@ KNOWN = {
     'khmertimeskh': 'KH', 'thenassauguardian': 'BS', 'seattletimes': 'US', 'packagingdive': 'US', 'ekathimerini': 'GR',
     'skysports': 'GB', 'lightreading': NULL, 'explorersweb': NULL, 'fibre2fashion': NULL, 'businesswire': NULL,
     'olympics': NULL, 'tradeflowsweekly': NULL,
+    # declared in session 18 from holdout 21's outlet names alone by its writer (h21): ZNBC (Zambia's national broadcaster),
+    # News Diggers (a Zambian national daily), the Post-Courier (Papua New Guinea's national daily) and the Birmingham Mail
+    # (a British city daily)
+    'znbc': 'ZM', 'diggers': 'ZM', 'postcourier': 'PG', 'birminghammail': 'GB',
     # national news agencies
     'aa': 'TR', 'anadolu': 'TR', 'anadoluagency': 'TR', 'aap': 'AU', 'agenciabrasil': 'BR', 'ansa': 'IT', 'antara': 'ID',
     'antaranews': 'ID', 'app': 'PK', 'bernama': 'MY', 'bss': 'BD', 'canadianpress': 'CA', 'cp': 'CA', 'thecanadianpress': 'CA',
