@@ -260,6 +260,30 @@ public static class DefaultTopics
         + " OR \"Premier League\" OR \"La Liga\" OR Bundesliga OR \"Serie A\" OR \"Ligue 1\" OR \"transfer window\" OR \"transfer market\""
         + " OR \"transfer fee\" OR \"transfer fees\" OR \"transfer trade war\"";
 
+    /// <summary>Trade remedies told without a tariff word: a safeguard imposed or extended on goods ("DFT imposes three-year
+    /// safeguard on steel beams starting at 21.3%"), a preliminary or final determination on goods from a country ("Preliminary
+    /// Determinations: Brake Drums from Mexico"), provisional duties collected as deposits ("China hits Japanese MMA with deposits
+    /// of up to 47.5%"), not a bank's deposits nor a school's safeguarding rules.</summary>
+    private const string RemedyNotices =
+        "((impose OR imposes OR imposed OR imposing OR extends OR extended) NEAR/3 safeguard AND (percent OR \"per cent\" OR @imports OR @goods OR steel))"
+        + " OR ((preliminary OR final OR affirmative) NEAR/1 (determination OR determinations) AND from NEAR/1 @countries)"
+        + " OR (((hit OR hits OR slap OR slaps OR slapped OR impose* OR orders OR require*) NEAR/4 deposit* AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
+        + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))";
+
+    /// <summary>A national budget's list of goods that cost more or less, which is its customs duties ("Budget 2028: What gets
+    /// costlier - smart meters, walnuts", "Budget: Imported eggs, cooking oil to cost more"); not a household's budget, a budget
+    /// airline nor excise on fuel, alcohol or tobacco ("Budget: cigarettes, petrol to cost more").</summary>
+    private const string BudgetCosts =
+        "title:(budget NEAR/6 (costlier OR dearer OR \"cost more\" OR \"costs more\" OR \"more expensive\" OR cheaper OR \"cost less\"))"
+        + " NOT title:(household* OR family OR families OR shopper* OR airline* OR flight* OR hotel* OR travel* OR holiday* OR council OR student* OR " + DomesticDuties + ")";
+
+    /// <summary>A headline left in its language: the Portuguese, Spanish, French, German and Italian words for an import duty
+    /// (diacritics are dropped: "importação" reads "importacao", "Zölle" "zolle"); not the German "Zoll" alone, which is an inch
+    /// and the customs office too.</summary>
+    private const string ForeignDutyWords =
+        "\"imposto de importacao\" OR \"impostos de importacao\" OR \"tarifa de importacao\" OR arancel OR aranceles OR arancelario* OR \"derechos de importacion\""
+        + " OR \"droits de douane\" OR \"droit de douane\" OR Einfuhrzoll* OR Importzoll* OR Strafzoll* OR Schutzzoll* OR Zolle OR Zollsatz* OR dazi OR dazio";
+
     /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
     /// a prison term or an excise tax; "duty" only as a customs duty. Trade remedies count without the word "tariff"
     /// (anti-dumping, countervailing or CVD, a safeguard duty, a duty per tonne or on a quota, a customs union's external
@@ -281,23 +305,10 @@ public static class DefaultTopics
         + " OR \"import dut*\" OR \"customs dut*\" OR \"punitive duties\" OR surtax*"
         + " OR \"import tax*\" OR \"import tariff*\" OR \"external tariff*\" OR \"customs tax*\" OR \"customs tariff*\""
         + " OR \"duty-free\" NEAR/3 @imports OR (title:(\"trade talks\" OR \"trade negotiations\") NOT @sport)"
-        // a duty on imports ("the infant industry protection duty of 35% on cement imports"), as "duties" is read below
-        + " OR duty NEAR/6 (imports OR imported OR importation)"
-        // a safeguard imposed or extended on goods ("DFT imposes three-year safeguard on steel beams starting at 21.3%")
-        + " OR ((impose OR imposes OR imposed OR imposing OR extends OR extended) NEAR/3 safeguard AND (percent OR \"per cent\" OR @imports OR @goods OR steel))"
-        // a trade remedy's determination on goods from a country ("Preliminary Determinations: Brake Drums from Mexico")
-        + " OR ((preliminary OR final OR affirmative) NEAR/1 (determination OR determinations) AND from NEAR/1 @countries)"
-        // provisional duties collected as deposits ("China hits Japanese MMA with deposits of up to 47.5%"), not a bank's
-        + " OR (((hit OR hits OR slap OR slaps OR slapped OR impose* OR orders OR require*) NEAR/4 deposit* AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
-        + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))"
-        // a national budget's list of goods that cost more or less, which is its customs duties ("Budget 2028: What gets costlier -
-        // smart meters, walnuts", "Budget: Imported eggs, cooking oil to cost more"); not a household's budget, a budget airline
-        // nor excise on fuel, alcohol or tobacco ("Budget: cigarettes, petrol to cost more")
-        + " OR (title:(budget NEAR/6 (costlier OR dearer OR \"cost more\" OR \"costs more\" OR \"more expensive\" OR cheaper OR \"cost less\"))"
-        + " NOT title:(household* OR family OR families OR shopper* OR airline* OR flight* OR hotel* OR travel* OR holiday* OR council OR student* OR " + DomesticDuties + "))"
-        // a headline left in its language: Portuguese, Spanish, French, German, Italian words for an import duty
-        + " OR \"imposto de importacao\" OR \"impostos de importacao\" OR \"tarifa de importacao\" OR arancel OR aranceles OR arancelario* OR \"derechos de importacion\""
-        + " OR \"droits de douane\" OR \"droit de douane\" OR Einfuhrzoll* OR Importzoll* OR Strafzoll* OR Schutzzoll* OR Zolle OR Zollsatz* OR dazi OR \"dazio\""
+        // a duty with its rate on imports ("the infant industry protection duty of 35% on cement imports"), as "duties" is read
+        // below; not a person's duty to report imports
+        + " OR (duty NEAR/3 (percent OR \"per cent\")) NEAR/6 (imports OR imported OR importation)"
+        + " OR @remedy-notices OR @budget-costs OR @foreign-duty-words"
         // a countervailing duty by its abbreviation, not cardiovascular disease
         + " OR (CVD NEAR/6 (Commerce OR duty OR duties OR deposit* OR dumping OR @countries) NOT (cardiovascular OR heart OR patient* OR disease*))"
         + " OR ((tariff* OR levy OR levies OR surcharge* OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
@@ -393,7 +404,7 @@ public static class DefaultTopics
         + " OR (@leaders NEAR/2 @leaders AND (met OR meet OR meets OR meeting OR talks OR agree OR agrees OR agreed OR pledge OR pledges OR pledged OR deal OR summit OR call"
         + " OR spoke OR phone OR telephone OR dials OR dialled OR dialed OR sign OR signs OR signed OR MoU OR MoUs))"
         // a leaders' call told in the text ("raised the duties in a phone call with President Donald Trump") or the headline
-        + " OR (@leaders-call AND @leaders NEAR/24 @leaders) OR title:(" + CallHeadline + ")"
+        + " OR (@leaders-call AND @leaders NEAR/24 @leaders) OR title:@call-headline"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
         + " OR title:((talks OR met OR meets OR call OR spoke OR speaks) NEAR/3 (with NEAR/4 (" + HeadsOfGovernment + ") NEAR/2 (@countries OR @blocs)))"
@@ -443,6 +454,10 @@ public static class DefaultTopics
         ["imports"] = Imports,
         ["leaders-call"] = LeadersCall,
         ["trade-war"] = TradeWar,
+        ["call-headline"] = CallHeadline,
+        ["remedy-notices"] = RemedyNotices,
+        ["budget-costs"] = BudgetCosts,
+        ["foreign-duty-words"] = ForeignDutyWords,
         ["leaders-gather"] = LeadersGather,
         ["meeting-headline"] = MeetingHeadline,
         ["tariff-headline"] = TariffHeadline,
