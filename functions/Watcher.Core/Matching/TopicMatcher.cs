@@ -63,13 +63,23 @@ public static class DefaultTopics
         "title:(summit* OR meet OR meets OR met OR meeting OR meetings OR talks OR negotiations OR visit OR visits OR trip OR leaders OR " + BodysMinisters
         + " OR (arrives OR hosts OR receives OR welcomes) NEAR/3 @leaders OR @leaders NEAR/4 @leaders OR " + CallHeadline + ")";
 
+    /// <summary>How a headline names a call between leaders: a phone or video call, talks by phone.</summary>
+    private const string CallWords =
+        "\"phone call\" OR \"phone calls\" OR \"telephone call\" OR \"video call\" OR \"video conference\" OR videoconference OR \"by phone\" OR \"by telephone\""
+        + " OR \"phone talks\" OR \"telephone talks\" OR \"in call\" OR \"in a call\"";
+
+    /// <summary>The other party of a leader's call, named after "with" or "to" ("in a phone call with President Donald Trump");
+    /// a call with reporters, a chief executive or analysts names none.</summary>
+    private const string CallParty =
+        "(\"call with\" OR \"phone with\" OR \"telephone with\" OR \"conversation with\" OR \"talks with\" OR \"spoke with\" OR \"spoke to\" OR \"speaks with\""
+        + " OR \"talked with\" OR \"talked to\") NEAR/3 @leaders";
+
     /// <summary>A leader's call with another as a headline names it: a phone or video call, talks by phone, dialling the
     /// other ("Lee, Trump discuss auto tariffs in phone call", "Lee-Trump call: Seoul asks …", "PM Modi dials Sheinbaum",
     /// "Carney and Trump talk lumber in call"); not the verb ("Trump calls for 50% tariffs", "calls on Ottawa"), which takes
     /// "for", "on" or an object, nor a company's earnings or conference call, which names no leader.</summary>
     private const string CallHeadline =
-        "(\"phone call\" OR \"phone calls\" OR \"telephone call\" OR \"video call\" OR \"video conference\" OR videoconference OR \"by phone\" OR \"by telephone\""
-        + " OR \"phone talks\" OR \"telephone talks\" OR \"in call\" OR \"in a call\" OR dials OR dialled OR dialed) NEAR/8 @leaders"
+        "(" + CallWords + " OR dials OR dialled OR dialed) NEAR/8 @leaders"
         + " OR (call NEAR/1 @leaders AND @leaders NEAR/2 @leaders NOT (\"call for\" OR \"call on\" OR \"call to\"))";
 
     /// <summary>A headline about monthly trade figures ("exports rise 5.8%").</summary>
@@ -402,9 +412,12 @@ public static class DefaultTopics
         + " OR (@arriving NEAR/2 @leaders AND @arriving NEAR/3 @countries)"
         + " OR (@meeting-verbs NEAR/6 @leaders AND @meeting-verbs NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
         + " OR (@leaders NEAR/2 @leaders AND (met OR meet OR meets OR meeting OR talks OR agree OR agrees OR agreed OR pledge OR pledges OR pledged OR deal OR summit OR call"
-        + " OR spoke OR phone OR telephone OR dials OR dialled OR dialed OR sign OR signs OR signed OR MoU OR MoUs))"
-        // a leaders' call told in the text ("raised the duties in a phone call with President Donald Trump") or the headline
-        + " OR (@leaders-call AND @leaders NEAR/24 @leaders) OR title:@call-headline"
+        + " OR spoke OR phone OR telephone OR dials OR dialled OR dialed))"
+        // a leaders' call told in the text, the other leader named after "with" ("raised the duties in a phone call with President
+        // Donald Trump"), or in a headline whose verb has two subjects ("Takaichi, Lee agree by phone", "Carney and Trump talk
+        // lumber in call"); not one leader's call with reporters or a company chief ("Trump in a call with reporters says …")
+        + " OR (@leaders-call AND @call-party AND @leaders NEAR/24 @leaders)"
+        + " OR title:((agree OR discuss OR talk OR hold) NEAR/4 (" + CallWords + ") AND @leaders)"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
         + " OR title:((talks OR met OR meets OR call OR spoke OR speaks) NEAR/3 (with NEAR/4 (" + HeadsOfGovernment + ") NEAR/2 (@countries OR @blocs)))"
@@ -455,6 +468,7 @@ public static class DefaultTopics
         ["leaders-call"] = LeadersCall,
         ["trade-war"] = TradeWar,
         ["call-headline"] = CallHeadline,
+        ["call-party"] = CallParty,
         ["remedy-notices"] = RemedyNotices,
         ["budget-costs"] = BudgetCosts,
         ["foreign-duty-words"] = ForeignDutyWords,

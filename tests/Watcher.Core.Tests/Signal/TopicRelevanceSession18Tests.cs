@@ -43,14 +43,15 @@ public class TopicRelevanceSession18Tests
     public void A_governing_coalitions_summit_is_no_summit_summits(string title, string text, bool expected) =>
         Assert.Equal(expected, Topics(title, text).Summits);
 
-    /// <summary>A call between leaders, in the headline or told in the text, is talks (the sets' convention: summits); a leader who calls for something and a company's earnings call are not.</summary>
+    /// <summary>A call between leaders, in a headline whose verb has two subjects or told in the text with the other leader after "with", is talks (the sets' convention: summits); a leader who calls for something, dials governors, calls a company chief or signs an order is not.</summary>
     [Theory]
     [InlineData("Chancellor raises steel duties with Trump in a phone call", "Chancellor Friedrich Merz raised the U.S. duties on German steel in a phone call with President Donald Trump on Tuesday.", true)]
     [InlineData("Trump calls for 60% tariff on Chinese goods", "Donald Trump called for higher tariffs at a rally.", true)]
+    [InlineData("US President Donald Trump signs order raising tariffs on Canadian lumber", "", true)]
     public void A_leaders_call_is_a_summit_tariffs(string title, string text, bool expected) =>
         Assert.Equal(expected, Topics(title, text).Tariffs);
 
-    /// <summary>A call between leaders, in the headline or told in the text, is talks (the sets' convention: summits); a leader who calls for something and a company's earnings call are not.</summary>
+    /// <summary>A call between leaders, in a headline whose verb has two subjects or told in the text with the other leader after "with", is talks (the sets' convention: summits); a leader who calls for something, dials governors, calls a company chief or signs an order is not.</summary>
     [Theory]
     [InlineData("Ishiba, Albanese discuss beef tariffs in phone call", "", true)]
     [InlineData("Macron-Lula call: Paris backs Mercosur deal review", "", true)]
@@ -58,6 +59,10 @@ public class TopicRelevanceSession18Tests
     [InlineData("Chancellor raises steel duties with Trump in a phone call", "Chancellor Friedrich Merz raised the U.S. duties on German steel in a phone call with President Donald Trump on Tuesday.", true)]
     [InlineData("Trump calls for 60% tariff on Chinese goods", "Donald Trump called for higher tariffs at a rally.", false)]
     [InlineData("Apple chief says tariffs cost $900 million on earnings call", "Tim Cook told analysts on the earnings call that tariffs would cost the company $900 million this quarter.", false)]
+    [InlineData("President Lula dials governors over floods", "", false)]
+    [InlineData("Macron holds phone call with Renault chief on jobs", "President Emmanuel Macron spoke by phone with the carmaker's chief executive.", false)]
+    [InlineData("US President Donald Trump signs order raising tariffs on Canadian lumber", "", false)]
+    [InlineData("Takaichi, Albanese agree by phone to meet in Canberra", "", true)]
     public void A_leaders_call_is_a_summit_summits(string title, string text, bool expected) =>
         Assert.Equal(expected, Topics(title, text).Summits);
 
@@ -78,11 +83,11 @@ public class TopicRelevanceSession18Tests
     public void A_duty_withdrawn_is_a_change_tariffs(string title, string text, bool expected) =>
         Assert.Equal(expected, Topics(title, text).Tariffs);
 
-    /// <summary>A duty (singular) near an import word is a tariff; a duty shift that seizes goods is not.</summary>
+    /// <summary>A duty (singular) with its rate near an import word is a tariff; a duty shift that seizes goods is not.</summary>
     [Theory]
     [InlineData("Parliament extends protection duty of 30% on sugar imports", "", true)]
     [InlineData("Officers on night duty seize smuggled goods", "", false)]
-    public void A_duty_on_imports_tariffs(string title, string text, bool expected) =>
+    public void A_duty_with_its_rate_on_imports_tariffs(string title, string text, bool expected) =>
         Assert.Equal(expected, Topics(title, text).Tariffs);
 
     /// <summary>A safeguard imposed on goods at a rate is a trade remedy; safeguarding rules are not.</summary>
