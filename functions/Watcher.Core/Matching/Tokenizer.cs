@@ -66,9 +66,26 @@ public static class Tokenizer
             if (end > start && text[end - 1] is 's' or 'S' && end - start >= 2 && text[end - 2] is '\'' or '’') end -= 2;
             var word = sb.ToString();
             if ((word == "us" && upper == 2) || (word == "usa" && upper == 3)) word = "usa";
+            if (percentSign && IsPcRate(word))
+            {
+                // "a 25pc duty" (the South Asian and African press's per cent) reads as "a 25 percent duty", as "%" does
+                tokens.Add(new Token(word[..^2], start, end - 2));
+                tokens.Add(new Token("percent", end - 2, end));
+                continue;
+            }
             tokens.Add(new Token(word, start, end));
         }
         return tokens;
+    }
+
+    /// <summary>A number written with "pc" for per cent ("25pc", "2.5pc"); not a count of personal computers ("10 PCs" is two
+    /// words) nor a word that ends in "pc".</summary>
+    private static bool IsPcRate(string word)
+    {
+        if (word.Length < 3 || !word.EndsWith("pc", StringComparison.Ordinal) || !char.IsDigit(word[0])) return false;
+        for (var k = 0; k < word.Length - 2; k++)
+            if (!char.IsDigit(word[k]) && word[k] != '.') return false;
+        return char.IsDigit(word[^3]);
     }
 
     /// <summary>"U.S." / "U.K." / "E.U.": single capitals each followed by a dot, at least two of them.</summary>

@@ -57,10 +57,30 @@ public static class DefaultTopics
         "title:(tariff* OR duty OR duties OR levy OR levies OR surtax* OR \"anti-dumping\" OR dumping OR countervailing OR safeguard OR \"import tax\" OR customs)";
 
     /// <summary>A headline about a meeting: a summit, talks, a visit, leaders meeting, arriving or hosting, a forum's or
-    /// bloc's ministers ("AfCFTA Council of Ministers approves …", "ASEAN ministers agree …").</summary>
+    /// bloc's ministers ("AfCFTA Council of Ministers approves …", "ASEAN ministers agree …"), a leader's call
+    /// (<see cref="CallHeadline"/>).</summary>
     private const string MeetingHeadline =
         "title:(summit* OR meet OR meets OR met OR meeting OR meetings OR talks OR negotiations OR visit OR visits OR trip OR leaders OR " + BodysMinisters
-        + " OR (arrives OR hosts OR receives OR welcomes) NEAR/3 @leaders OR @leaders NEAR/4 @leaders)";
+        + " OR (arrives OR hosts OR receives OR welcomes) NEAR/3 @leaders OR @leaders NEAR/4 @leaders OR " + CallHeadline + ")";
+
+    /// <summary>How a headline names a call between leaders: a phone or video call, talks by phone.</summary>
+    private const string CallWords =
+        "\"phone call\" OR \"phone calls\" OR \"telephone call\" OR \"video call\" OR \"video conference\" OR videoconference OR \"by phone\" OR \"by telephone\""
+        + " OR \"phone talks\" OR \"telephone talks\" OR \"in call\" OR \"in a call\"";
+
+    /// <summary>The other party of a leader's call, named after "with" or "to" ("in a phone call with President Donald Trump");
+    /// a call with reporters, a chief executive or analysts names none.</summary>
+    private const string CallParty =
+        "(\"call with\" OR \"phone with\" OR \"telephone with\" OR \"conversation with\" OR \"talks with\" OR \"spoke with\" OR \"spoke to\" OR \"speaks with\""
+        + " OR \"talked with\" OR \"talked to\") NEAR/3 @leaders";
+
+    /// <summary>A leader's call with another as a headline names it: a phone or video call, talks by phone, dialling the
+    /// other ("Lee, Trump discuss auto tariffs in phone call", "Lee-Trump call: Seoul asks …", "PM Modi dials Sheinbaum",
+    /// "Carney and Trump talk lumber in call"); not the verb ("Trump calls for 50% tariffs", "calls on Ottawa"), which takes
+    /// "for", "on" or an object, nor a company's earnings or conference call, which names no leader.</summary>
+    private const string CallHeadline =
+        "(" + CallWords + " OR dials OR dialled OR dialed) NEAR/8 @leaders"
+        + " OR (call NEAR/1 @leaders AND @leaders NEAR/2 @leaders NOT (\"call for\" OR \"call on\" OR \"call to\"))";
 
     /// <summary>A headline about monthly trade figures ("exports rise 5.8%").</summary>
     private const string TradeFiguresHeadline =
@@ -82,6 +102,7 @@ public static class DefaultTopics
         "(cut OR cuts OR cutting OR lower OR lowers OR lowered OR lowering OR reduce* OR reduction* OR raise OR raises OR raised OR raising OR hike* OR increase OR increases"
         + " OR increased OR increasing OR impose* OR lift OR lifts OR lifted OR remove* OR removal OR suspend* OR suspension* OR pause* OR scrap* OR waive* OR exempt* OR slash*"
         + " OR halve* OR double* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR extend* OR extension* OR restore* OR reinstate* OR set OR sets"
+        + " OR withdraw OR withdraws OR withdrawn OR withdrew OR withdrawal OR rescind* OR revoke* OR revoking"
         + " OR " + DroppedEForms + ")";
 
     /// <summary>The -ing forms of the change verbs that end in "e", which their prefixes (reduce*, double* …) do not reach:
@@ -168,6 +189,14 @@ public static class DefaultTopics
     /// the occasion ahead ("cuts duty on cranberries ahead of trade talks").</summary>
     private const string RecalledMeeting = "title:((after OR since OR following OR \"ahead of\" OR before) NEAR/3 (visit OR visits OR summit OR summits OR trip OR talks OR meeting))";
 
+    /// <summary>A trade war between parties to trade: a country, bloc or leader, tariffs, duties, imports or exports, goods
+    /// within a sentence of it ("the US-China trade war", "a trade war over steel tariffs"). The words are used for any
+    /// rivalry, often in quotation marks ("F1 teams in engineering 'trade war'", "governors in 'trade war' of words", "Premiers'
+    /// 'trade war' over nurses", clubs' trade wars over players), which names none of these.</summary>
+    private const string TradeWar =
+        "(\"trade war\" OR \"trade wars\") NEAR/12 (@countries OR @blocs OR @leaders OR tariff* OR duty OR duties OR import* OR export* OR goods OR @goods OR steel"
+        + " OR aluminium OR aluminum) NOT @sport";
+
     /// <summary>Leaders on the phone to each other ("discuss tariffs in phone call"), not a phone plan.</summary>
     private const string LeadersCall =
         "(\"phone call\" OR \"phone calls\" OR \"by phone\" OR \"by telephone\" OR \"phone conversation\" OR \"phone talks\" OR \"telephone talks\" OR \"telephone call\" OR \"telephone conversation\") NEAR/8 @leaders";
@@ -214,6 +243,9 @@ public static class DefaultTopics
         + " OR transport OR tourism OR sport OR sports OR culture OR labour OR labor OR employment OR water OR digital OR ICT OR climate OR gender OR youth OR social"
         + " OR housing OR science OR migration OR \"home affairs\"";
 
+    /// <summary>The offices of a head of state or government, as a headline names one without the name.</summary>
+    private const string HeadsOfGovernment = "\"prime minister\" OR president OR premier OR chancellor OR PM OR \"head of state\" OR king OR emir";
+
     /// <summary>What leaders who meet as a forum do ("gather", "convene", "open a summit", "issue a declaration").</summary>
     private const string LeadersGather =
         "meet OR meets OR met OR meeting OR gather* OR convene* OR summit* OR declaration OR endorse* OR opens OR opened";
@@ -238,6 +270,30 @@ public static class DefaultTopics
         + " OR \"Premier League\" OR \"La Liga\" OR Bundesliga OR \"Serie A\" OR \"Ligue 1\" OR \"transfer window\" OR \"transfer market\""
         + " OR \"transfer fee\" OR \"transfer fees\" OR \"transfer trade war\"";
 
+    /// <summary>Trade remedies told without a tariff word: a safeguard imposed or extended on goods ("DFT imposes three-year
+    /// safeguard on steel beams starting at 21.3%"), a preliminary or final determination on goods from a country ("Preliminary
+    /// Determinations: Brake Drums from Mexico"), provisional duties collected as deposits ("China hits Japanese MMA with deposits
+    /// of up to 47.5%"), not a bank's deposits nor a school's safeguarding rules.</summary>
+    private const string RemedyNotices =
+        "((impose OR imposes OR imposed OR imposing OR extends OR extended) NEAR/3 safeguard AND (percent OR \"per cent\" OR @imports OR @goods OR steel))"
+        + " OR ((preliminary OR final OR affirmative) NEAR/1 (determination OR determinations) AND from NEAR/1 @countries)"
+        + " OR (((hit OR hits OR slap OR slaps OR slapped OR impose* OR orders OR require*) NEAR/4 deposit* AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
+        + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))";
+
+    /// <summary>A national budget's list of goods that cost more or less, which is its customs duties ("Budget 2028: What gets
+    /// costlier - smart meters, walnuts", "Budget: Imported eggs, cooking oil to cost more"); not a household's budget, a budget
+    /// airline nor excise on fuel, alcohol or tobacco ("Budget: cigarettes, petrol to cost more").</summary>
+    private const string BudgetCosts =
+        "title:(budget NEAR/6 (costlier OR dearer OR \"cost more\" OR \"costs more\" OR \"more expensive\" OR cheaper OR \"cost less\"))"
+        + " NOT title:(household* OR family OR families OR shopper* OR airline* OR flight* OR hotel* OR travel* OR holiday* OR council OR student* OR " + DomesticDuties + ")";
+
+    /// <summary>A headline left in its language: the Portuguese, Spanish, French, German and Italian words for an import duty
+    /// (diacritics are dropped: "importação" reads "importacao", "Zölle" "zolle"); not the German "Zoll" alone, which is an inch
+    /// and the customs office too.</summary>
+    private const string ForeignDutyWords =
+        "\"imposto de importacao\" OR \"impostos de importacao\" OR \"tarifa de importacao\" OR arancel OR aranceles OR arancelario* OR \"derechos de importacion\""
+        + " OR \"droits de douane\" OR \"droit de douane\" OR Einfuhrzoll* OR Importzoll* OR Strafzoll* OR Schutzzoll* OR Zolle OR Zollsatz* OR dazi OR dazio";
+
     /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
     /// a prison term or an excise tax; "duty" only as a customs duty. Trade remedies count without the word "tariff"
     /// (anti-dumping, countervailing or CVD, a safeguard duty, a duty per tonne or on a quota, a customs union's external
@@ -245,7 +301,7 @@ public static class DefaultTopics
     /// (docs/quality.md, "Session 8: relevance").</summary>
     public const string TariffsQuery =
         // a "trade war" between football clubs over transfers is sport
-        "((\"trade war\" OR \"trade wars\") NOT @sport OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
+        "(@trade-war OR \"anti-dumping\" OR antidumping OR \"anti-subsidy\" OR countervailing OR safeguard NEAR/3 (duty OR duties OR tariff*)"
         // a safeguard measure on imports, an ad valorem duty
         + " OR (safeguard NEAR/3 (measure OR measures) AND @imports)"
         // a safeguard named as the trade remedy it is, without a duty word ("a provisional safeguard of 18.5% on boxes")
@@ -259,6 +315,10 @@ public static class DefaultTopics
         + " OR \"import dut*\" OR \"customs dut*\" OR \"punitive duties\" OR surtax*"
         + " OR \"import tax*\" OR \"import tariff*\" OR \"external tariff*\" OR \"customs tax*\" OR \"customs tariff*\""
         + " OR \"duty-free\" NEAR/3 @imports OR (title:(\"trade talks\" OR \"trade negotiations\") NOT @sport)"
+        // a duty with its rate on imports ("the infant industry protection duty of 35% on cement imports"), as "duties" is read
+        // below; not a person's duty to report imports
+        + " OR (duty NEAR/3 (percent OR \"per cent\")) NEAR/6 (imports OR imported OR importation)"
+        + " OR @remedy-notices OR @budget-costs OR @foreign-duty-words"
         // a countervailing duty by its abbreviation, not cardiovascular disease
         + " OR (CVD NEAR/6 (Commerce OR duty OR duties OR deposit* OR dumping OR @countries) NOT (cardiovascular OR heart OR patient* OR disease*))"
         + " OR ((tariff* OR levy OR levies OR surcharge* OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
@@ -287,11 +347,16 @@ public static class DefaultTopics
         // and of carrying goods: a railway's freight tariff is no tariff on them
         + " OR freight OR rail OR railway OR railways"
         // and what a co-operative pays its members or growers for their milk or green leaf
-        + " OR members OR cooperative OR co-operative OR co-op OR \"green leaf\" OR farmgate OR \"farm-gate\")"
+        + " OR members OR cooperative OR co-operative OR co-op OR \"green leaf\" OR farmgate OR \"farm-gate\""
+        // a utility's or an airport's customers and units: "per cubic meter tariff hike", "landing and parking tariffs"
+        + " OR cubic OR landing OR aeronautical OR airport OR airports OR concessionaire*)"
         // a levy on people rather than goods: residents, expatriates and their dependants, motorists, tourists
         + " OR (levy OR levies) NEAR/4 (dependant* OR dependent* OR expat* OR resident* OR motorist* OR driver* OR tourist* OR visitor*))"
         // ("export" alone rescues none: a solar household's export tariff is what the grid pays it)
-        + " NOT (import* OR exports OR exported OR exporting OR exporter OR exporters OR customs OR \"trade war\" OR @blocs))"
+        // the trade word must stand by a tariff: "pay for imports from Mozambique" two sentences after a power tariff rescues none
+        // a tariff on a country's goods and a "duty on" goods are trade words too ("US tariff on Fijian goods", "lifts its duty on garments")
+        + " NOT ((tariff* OR levy OR levies OR duty OR duties) NEAR/8 (import* OR exports OR exported OR exporting OR exporter OR exporters OR customs OR \"trade war\" OR @blocs)"
+        + " OR (\"tariff on\" OR \"tariffs on\") NEAR/2 (@countries OR goods OR products) OR \"duty on\" OR \"duties on\"))"
         + " NOT (excise NOT (import* OR customs OR tariff*))"
         // the difficulty of a dive or a routine, even at a "European" championship (a bloc's name does not make it trade)
         + " NOT (tariff* NEAR/4 (diving OR dive OR dives OR diver OR divers OR trampoline OR gymnast* OR gymnastics OR routine OR routines OR somersault* OR springboard"
@@ -347,7 +412,15 @@ public static class DefaultTopics
         + " OR (@arriving NEAR/2 @leaders AND @arriving NEAR/3 @countries)"
         + " OR (@meeting-verbs NEAR/6 @leaders AND @meeting-verbs NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
         + " OR (@leaders NEAR/2 @leaders AND (met OR meet OR meets OR meeting OR talks OR agree OR agrees OR agreed OR pledge OR pledges OR pledged OR deal OR summit OR call"
-        + " OR spoke OR phone OR telephone))"
+        + " OR spoke OR phone OR telephone OR dials OR dialled OR dialed))"
+        // a leaders' call told in the text, the other leader named after "with" ("raised the duties in a phone call with President
+        // Donald Trump"), or in a headline whose verb has two subjects ("Takaichi, Lee agree by phone", "Carney and Trump talk
+        // lumber in call"); not one leader's call with reporters or a company chief ("Trump in a call with reporters says …")
+        + " OR (@leaders-call AND @call-party AND @leaders NEAR/24 @leaders)"
+        + " OR title:((agree OR discuss OR talk OR hold) NEAR/4 (" + CallWords + ") AND @leaders)"
+        // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
+        // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
+        + " OR title:((talks OR met OR meets OR call OR spoke OR speaks) NEAR/3 (with NEAR/4 (" + HeadsOfGovernment + ") NEAR/2 (@countries OR @blocs)))"
         // the leaders of a bloc or a forum gather or decide ("G20 leaders gather", "CARICOM leaders extend CET suspension");
         // the leaders of named countries or of a region only gather ("Japan, China, South Korea leaders meet", "Pacific leaders
         // meet in Palau"): a country's or a region's leaders who agree, approve or adopt are as often its own politicians
@@ -377,6 +450,9 @@ public static class DefaultTopics
         + " OR startup* OR tech OR technology OR science OR digital OR school* OR university OR universities OR sports OR faith))"
         + " NOT (\"leaders' summit\" OR \"heads of state\" OR \"heads of government\" OR \"state visit\" OR \"official visit\" OR bilateral"
         + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted)))"
+        // a governing coalition's leaders or parties holding a "summit" at home ("Coalition leaders hold summit on Budget"), not
+        // a coalition of countries ("coalition of the willing")
+        + " NOT ((coalition NEAR/3 (leaders OR summit OR summits OR partners OR parties)) NOT (\"coalition of\" OR @blocs))"
         // a meeting recalled in a story whose headline is a tariff and no meeting
         + " NOT (@tariff-headline NOT (@meeting-headline NOT @recalled-meeting))";
 
@@ -390,6 +466,12 @@ public static class DefaultTopics
         ["goods"] = FarmAndFactoryGoods,
         ["imports"] = Imports,
         ["leaders-call"] = LeadersCall,
+        ["trade-war"] = TradeWar,
+        ["call-headline"] = CallHeadline,
+        ["call-party"] = CallParty,
+        ["remedy-notices"] = RemedyNotices,
+        ["budget-costs"] = BudgetCosts,
+        ["foreign-duty-words"] = ForeignDutyWords,
         ["leaders-gather"] = LeadersGather,
         ["meeting-headline"] = MeetingHeadline,
         ["tariff-headline"] = TariffHeadline,

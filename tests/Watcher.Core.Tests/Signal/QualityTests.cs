@@ -230,13 +230,13 @@ public class QualityTests
     private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.89, 0.87);
     private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.81);
     private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.92, 0.95);
-    private static readonly Figures Holdout11Floor = new(1.00, 0.95, 0.98, 0.83);
-    private static readonly Figures Holdout12Floor = new(0.98, 0.98, 0.90, 0.88);
-    private static readonly Figures Holdout13Floor = new(0.97, 0.97, 0.91, 0.79);
+    private static readonly Figures Holdout11Floor = new(1.00, 0.96, 0.98, 0.83);
+    private static readonly Figures Holdout12Floor = new(0.99, 0.98, 0.90, 0.88);
+    private static readonly Figures Holdout13Floor = new(0.97, 0.99, 0.91, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
     // cluster24: ecowas-summit and caricom-feb copies join (forum membership, forum words, a forum meeting key), clustering 0.851 -> 0.866, floor 0.86.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
-    private static readonly Figures Holdout14Floor = new(0.97, 0.95, 0.86, 0.79);
+    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.86, 0.79);
     private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.71);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
@@ -260,15 +260,19 @@ public class QualityTests
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
     // fix16c: clustering 0.884 -> 0.890 (bd-finance-act's pair joins again once "rise" is no "raise"), floor 0.89.
     // cluster23: bd-budget's "What gets costlier" copy joins its budget, clustering 0.890 -> 0.902, floor 0.90.
-    private static readonly Figures Holdout17Floor = new(0.96, 0.89, 0.90, 0.72);
+    private static readonly Figures Holdout17Floor = new(1.00, 0.92, 0.90, 0.72);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
     // extract29 (session 17): specific duties in more currencies, a cess on imported goods, margin lists one origin to a line:
     // extraction 0.750 -> 0.798 alone (the rules' words read from this set; out of sample holdout 15 +1, holdout 16 +2, no spurious).
     // goods29 + extract29 together: 0.822 (P 0.900, R 0.757), floor 0.82.
-    private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.91, 0.82);
-    private static readonly Figures Holdout19Floor = new(0.96, 0.88, 0.77, 0.67);
+    private static readonly Figures Holdout18Floor = new(0.99, 0.95, 0.91, 0.82);
+    // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
+    // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
+    // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
+    // h18 0.986/0.942 -> 0.993/0.955; floors raised to match.
+    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.77, 0.67);
     private static readonly Figures? Holdout20Floor = new(0.96, 0.96, 0.92, 0.64);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 20); otherwise it is not run.</summary>
