@@ -4,7 +4,8 @@ namespace Watcher.Core.Facts;
 public readonly record struct Sentence(string Text, int Start);
 
 /// <summary>Splits prose into sentences at . ! ? followed by a capital, a digit or a quote, but not after abbreviations
-/// such as "U.S.", "Mr." or "Oct."; line breaks always end a sentence. A run-on longer than <see cref="MaxLength"/>
+/// such as "U.S.", "Mr." or "Oct.", nor inside a table row (a cell break "|" later on the same line); line breaks always end a
+/// sentence. A run-on longer than <see cref="MaxLength"/>
 /// (a machine-made list, hostile input) is read in pieces cut at a clause break, so the extractors' cost stays linear in
 /// the text: each rate in a sentence is read against its whole sentence.</summary>
 public static class SentenceSplitter
@@ -27,11 +28,19 @@ public static class SentenceSplitter
     {
         var result = new List<Sentence>();
         var start = 0;
+        // the next table cell break and line break at or after i (found once each, so the scan stays linear)
+        var pipeAt = -1;
+        var lineAt = -1;
         for (var i = 0; i < text.Length; i++)
         {
             var ch = text[i];
             if (ch == '\n') { Add(text, start, i, result); start = i + 1; continue; }
             if (ch is not ('.' or '!' or '?')) continue;
+            // "India | Mukand Grating Pvt. Ltd. | 14.62", "Evonik Methacrylates SEA Pte. Ltd. | 9.7%": a full stop with a table cell after it
+            // on the same line is inside a table row (a firm's "Pvt.", "Sdn. Bhd.", "S.A."), and a row is one line
+            if (pipeAt < i) pipeAt = text.IndexOf('|', i) is var p && p >= 0 ? p : int.MaxValue;
+            if (lineAt < i) lineAt = text.IndexOf('\n', i) is var n && n >= 0 ? n : int.MaxValue;
+            if (pipeAt < lineAt) continue;
             var j = i + 1;
             while (j < text.Length && text[j] is '"' or '\'' or '’' or '”' or ')') j++;
             if (j >= text.Length || !char.IsWhiteSpace(text[j])) continue;
