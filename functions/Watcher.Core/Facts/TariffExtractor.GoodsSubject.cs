@@ -16,7 +16,7 @@ namespace Watcher.Core.Facts;
 public static partial class TariffExtractor
 {
     private static List<TariffMeasure>? GoodsSubjectRates(string s, bool tariffNamed, string? imposer, string? carriedTarget, string? date,
-        IReadOnlyList<string>? lastProducts)
+        IReadOnlyList<string>? lastProducts, bool carried)
     {
         if (imposer is null || s.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !s.Contains("per cent", StringComparison.OrdinalIgnoreCase)) return null;
         var clause = ChargedGoods().Match(s);
@@ -29,7 +29,10 @@ public static partial class TariffExtractor
         if (first < 0 || !RateModifiers().IsMatch(s[verbEnd..rates[first].Start])) return null;
         var after = s[rates[first].End..];
         var tariffAfter = TariffAfterRate().IsMatch(after);
-        if (!tariffAfter && !(tariffNamed && RateEndsClause().IsMatch(after))) return null;
+        // (without a tariff word of its own, only where the item's measure is still the subject: "[Canada imposed a 25% surtax on Chinese
+        // steel.] [Mexico's tariffs on Chinese goods are higher.] Chinese aluminium faces 35%" ended it; an item with no measure yet has
+        // none to end)
+        if (!tariffAfter && !(tariffNamed && carried && RateEndsClause().IsMatch(after))) return null;
         var mentions = Parties(subject);
         // "Texas Instruments faces …", "Hubei Guangji Pharmaceutical faces …": a capitalised word after the first that names no country
         // is a firm's or a person's name, not goods

@@ -128,7 +128,7 @@ public static partial class TariffExtractor
                 (found, previousHeaded) = (underHeading, true);
             // "Avocados will face an additional 30 percent, tractors 20 percent …", "Chinese steel faces 25% duty": goods as the subject of a
             // charge, under the imposer the item carries (TariffExtractor.GoodsSubject.cs)
-            if (found.Count == 0 && GoodsSubjectRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, lastProducts ?? mentioned?.Products) is { Count: > 0 } charged)
+            if (found.Count == 0 && GoodsSubjectRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, lastProducts ?? mentioned?.Products, discourse is not null || lastEvidence is null) is { Count: > 0 } charged)
                 found = charged;
             // "[The US set duties of 118% on Vietnamese dinnerware.] [Vietnam shipped $75 million …, up 31%.] Thai exporters face rates of up
             // to 22%": a rate clause without a tariff word continues the item's last measure, not only the sentence's right before it

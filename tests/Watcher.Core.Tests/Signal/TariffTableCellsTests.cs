@@ -71,6 +71,8 @@ public class TariffTableCellsTests
     // prose still splits at a full stop, and a line without a cell break is prose
     [InlineData("The duty was set by Mukand Pvt. Ltd. said it would appeal. Shares fell 3%.", 3)]
     [InlineData("Imports rose 12%. Exports fell.\nItem | Rate", 3)]
+    // a line of records, each ended by a full stop after a rate, is still cut into its records
+    [InlineData("Country of origin: Belarus | Rate: 41.3%. Country of origin: Russia | Rate: 31.8%.", 2)]
     public void A_table_row_is_one_sentence(string text, int count) =>
         Assert.Equal(count, SentenceSplitter.Split(text).Count);
 }
