@@ -4,7 +4,9 @@ namespace Watcher.Core.Facts;
 public readonly record struct Sentence(string Text, int Start);
 
 /// <summary>Splits prose into sentences at . ! ? followed by a capital, a digit or a quote, but not after abbreviations
-/// such as "U.S.", "Mr." or "Oct."; line breaks always end a sentence. A run-on longer than <see cref="MaxLength"/>
+/// such as "U.S.", "Mr." or "Oct.", nor after a firm's abbreviation inside a table row ("Pvt." with a cell break "|" later on the
+/// same line); line breaks always end a
+/// sentence. A run-on longer than <see cref="MaxLength"/>
 /// (a machine-made list, hostile input) is read in pieces cut at a clause break, so the extractors' cost stays linear in
 /// the text: each rate in a sentence is read against its whole sentence.</summary>
 public static class SentenceSplitter
@@ -27,11 +29,23 @@ public static class SentenceSplitter
     {
         var result = new List<Sentence>();
         var start = 0;
+        // the next table cell break and line break at or after i (found once each, so the scan stays linear)
+        var pipeAt = -1;
+        var lineAt = -1;
         for (var i = 0; i < text.Length; i++)
         {
             var ch = text[i];
             if (ch == '\n') { Add(text, start, i, result); start = i + 1; continue; }
             if (ch is not ('.' or '!' or '?')) continue;
+            // "India | Mukand Grating Pvt. Ltd. | 14.62", "Evonik Methacrylates SEA Pte. Ltd. | 9.7%": a short capitalised word's full stop
+            // with a table cell after it on the same line is a firm's abbreviation inside a table row ("Pvt.", "Sdn. Bhd."), not a sentence
+            // end ("Rate: 41.3%. Country of origin: Russia | …" still ends one record of a line of records)
+            if (ch == '.' && FirmAbbreviation(text, i))
+            {
+                if (pipeAt < i) pipeAt = text.IndexOf('|', i) is var p && p >= 0 ? p : int.MaxValue;
+                if (lineAt < i) lineAt = text.IndexOf('\n', i) is var n && n >= 0 ? n : int.MaxValue;
+                if (pipeAt < lineAt) continue;
+            }
             var j = i + 1;
             while (j < text.Length && text[j] is '"' or '\'' or '’' or '”' or ')') j++;
             if (j >= text.Length || !char.IsWhiteSpace(text[j])) continue;
@@ -44,6 +58,15 @@ public static class SentenceSplitter
         }
         Add(text, start, text.Length, result);
         return result;
+    }
+
+    /// <summary>A short capitalised word before a full stop: "Pvt", "Pte", "Sdn", "Bhd", "Ltd", "Co", "Corp", "Tbk".</summary>
+    private static bool FirmAbbreviation(string text, int dot)
+    {
+        var s = dot - 1;
+        while (s >= 0 && char.IsLetter(text[s])) s--;
+        var length = dot - 1 - s;
+        return length is >= 2 and <= 4 && char.IsUpper(text[s + 1]) && (s < 0 || !char.IsLetterOrDigit(text[s]));
     }
 
     private static bool IsAbbreviation(string text, int dot)

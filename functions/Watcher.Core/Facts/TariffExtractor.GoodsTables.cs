@@ -15,7 +15,7 @@ public static partial class TariffExtractor
     /// "Commodity" or "Description" (after a heading of tariff codes, "HS code | Description | …", the description's); the rate
     /// in force, under the last heading new, proposed or revised, else the one rate column of a goods-and-rate header; null for a
     /// line that is no such header.</summary>
-    private static (int Goods, int Rate)? GoodsTableHeader(string line)
+    private static (int Goods, int Rate, bool Percent)? GoodsTableHeader(string line)
     {
         if (!line.Contains('|')) return null;
         var cells = Cells(line);
@@ -25,24 +25,28 @@ public static partial class TariffExtractor
         if ((goods == 0 || CodeHeading().IsMatch(cells[0])) && cells.Length > 2 && DescriptionHeading().IsMatch(cells[1])) goods = 1;
         if (goods < 0) return null;
         for (var i = cells.Length - 1; i > goods; i--)
-            if (NewColumn().IsMatch(cells[i])) return (goods, i);
-        return cells.Length == goods + 2 && GoodsRateColumn().IsMatch(cells[goods + 1]) ? (goods, goods + 1) : null;
+            if (NewColumn().IsMatch(cells[i])) return (goods, i, PercentHeading().IsMatch(cells[i]));
+        return cells.Length == goods + 2 && GoodsRateColumn().IsMatch(cells[goods + 1]) ? (goods, goods + 1, PercentHeading().IsMatch(cells[goods + 1])) : null;
     }
 
     /// <summary>A row under a goods table's header: its goods in the goods column, its rate the one in the header's rate column;
     /// the row's other rate, if any, the one it replaces. A goods cell that is only a tariff code ("0403.20") names no goods.</summary>
-    private static TariffMeasure? GoodsTableRow(string line, (int Goods, int Rate) columns, string imposer, string target, string? date)
+    private static TariffMeasure? GoodsTableRow(string line, (int Goods, int Rate, bool Percent) columns, string imposer, string target, string? date)
     {
         if (!line.Contains('|')) return null;
         var cells = Cells(line);
-        var (goodsColumn, column) = columns;
+        var (goodsColumn, column, percent) = columns;
         if (cells.Length <= column || cells.Take(goodsColumn + 1).Any(c => RateParser.Find(c).Count > 0)) return null;
         if (TariffCode().IsMatch(cells[goodsColumn])) return null;
-        if (RateParser.Find(cells[column]) is not [var rate]) return null;
+        // (a bare figure under a heading in per cent, "Current tariff (%) | New tariff (%)", is a rate in per cent: TableRateCell)
         var products = Products(cells[goodsColumn], []);
         if (products.Count == 0) return null;
-        var before = cells.Where((c, i) => i > goodsColumn && i != column).Select(c => RateParser.Find(c)).FirstOrDefault(r => r.Count == 1 && r[0].Unit == rate.Unit);
-        var action = before is [var old] && old.Value != rate.Value ? (rate.Value > old.Value ? TariffActions.Raised : TariffActions.Lowered) : TariffActions.Imposed;
+        var before = cells.Where((c, i) => i > goodsColumn && i != column).Select(c => RateParser.Find(TableRateCell(c, percent))).FirstOrDefault(r => r.Count == 1);
+        // "Lithium-ion battery scrap | 5% | Nil": the duty in force is removed, a measure at the rate it had (TableRateCell)
+        if (NoDutyCell(cells[column]) && before is [var removed] && removed.Value > 0)
+            return new TariffMeasure(imposer, target, removed.Value, removed.Unit, products, TariffActions.Removed, date, line);
+        if (RateParser.Find(TableRateCell(cells[column], percent)) is not [var rate]) return null;
+        var action = before is [var old] && old.Unit == rate.Unit && old.Value != rate.Value ? (rate.Value > old.Value ? TariffActions.Raised : TariffActions.Lowered) : TariffActions.Imposed;
         return new TariffMeasure(imposer, target, rate.Value, rate.Unit, products, action, date, line);
     }
 
@@ -55,6 +59,9 @@ public static partial class TariffExtractor
     {
         if (NoDutyTable().IsMatch(header) || (leadIn is not null && NoDutyTable().IsMatch(leadIn))) return (false, null);
         if (TariffWord().IsMatch(header) || DutyHeading().IsMatch(header)) return (true, null);
+        // "[Government will raise the customs duty on …] The new rates, effective April 1, are:": in an item that has named a tariff (the
+        // caller's check), a line that opens a list of rates heads the table the duty sentence announced (TableLeadsRates)
+        if (leadIn is not null && TableLeadsRates(leadIn)) return (true, null);
         if (leadIn is null || !TariffWord().IsMatch(leadIn)) return (false, null);
         return ListLeadIn().IsMatch(leadIn) ? (true, null) : (true, leadIn);
     }

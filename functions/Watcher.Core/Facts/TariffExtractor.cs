@@ -40,7 +40,7 @@ public static partial class TariffExtractor
         string? itemImposer = null;
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
-        (string Imposer, string Target, (int Goods, int Rate) Columns, string? GoodsOf)? goodsTable = null;
+        (string Imposer, string Target, (int Goods, int Rate, bool Percent) Columns, string? GoodsOf)? goodsTable = null;
         List<string>? originGroup = null;
         // the last measure the item stated, which a later rate clause may continue across sentences about something else
         Discourse? discourse = null;
@@ -126,6 +126,10 @@ public static partial class TariffExtractor
             if (found.Count == 0 && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
                 && HeadingRates(sentence.Text, listImposerBefore, headingGoods, lastDate) is { } underHeading)
                 (found, previousHeaded) = (underHeading, true);
+            // "Avocados will face an additional 30 percent, tractors 20 percent …", "Chinese steel faces 25% duty": goods as the subject of a
+            // charge, under the imposer the item carries (TariffExtractor.GoodsSubject.cs)
+            if (found.Count == 0 && GoodsSubjectRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, lastProducts ?? mentioned?.Products, discourse is not null || lastEvidence is null) is { Count: > 0 } charged)
+                found = charged;
             // "[The US set duties of 118% on Vietnamese dinnerware.] [Vietnam shipped $75 million …, up 31%.] Thai exporters face rates of up
             // to 22%": a rate clause without a tariff word continues the item's last measure, not only the sentence's right before it
             if (found.Count == 0 && carriedImposer is null && CarryOn && discourse is { } carried && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)

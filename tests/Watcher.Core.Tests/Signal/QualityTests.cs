@@ -260,7 +260,8 @@ public class QualityTests
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
     // fix16c: clustering 0.884 -> 0.890 (bd-finance-act's pair joins again once "rise" is no "raise"), floor 0.89.
     // cluster23: bd-budget's "What gets costlier" copy joins its budget, clustering 0.890 -> 0.902, floor 0.90.
-    private static readonly Figures Holdout17Floor = new(1.00, 0.92, 0.90, 0.72);
+    // extract30 (session 18): bare figures under a heading in per cent in a goods table (mx-decree-1), extraction 0.729 -> 0.741, floor 0.74.
+    private static readonly Figures Holdout17Floor = new(1.00, 0.92, 0.90, 0.74);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
@@ -272,7 +273,10 @@ public class QualityTests
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
     // h18 0.986/0.942 -> 0.993/0.955; floors raised to match.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.77, 0.67);
+    // extract30 (session 18): table rows one sentence, goods-table cells (per-cent headings, Nil, a lead-in of rates), goods as the subject
+    // of a charge; extraction 0.674 -> 0.738 (the readers' shapes read from this set), clustering 0.774 -> 0.802 (P 1.000: tr-mx-retaliation-2
+    // reads its measures and leaves the air-fryer story), floors 0.80 / 0.73.
+    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.80, 0.73);
     private static readonly Figures? Holdout20Floor = new(0.96, 0.96, 0.92, 0.64);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 20); otherwise it is not run.</summary>

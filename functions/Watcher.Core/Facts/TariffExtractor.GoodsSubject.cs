@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace Watcher.Core.Facts;
+
+/// <summary>
+/// Goods as the subject of a charge (session 18, extract30): "Chinese steel faces 25% duty", "Canadian lumber to be hit with 14% levy",
+/// "Avocados will face an additional 30 percent, tractors 20 percent and resins 15 percent", "Polyester staple fibre, an input for the
+/// textile industry, will pay 25%", "Salt for industrial use will continue to enter at 3 percent", "Walnuts in shell will attract 120
+/// per cent". The goods are the clause's subject, the verb charges them (face, attract, pay, carry, bear, enter at, be hit with, be
+/// charged at, be subject to), the rate follows within a few words of modifiers, and either a tariff word follows the rate or the item
+/// has named a tariff before and the rate ends its clause ("20% more buyers" is no rate of a duty). Further "goods rate" pairs after the
+/// first ("…, robot vacuums 20%, and their batteries 15%") are measures of the same sentence. The imposer is the one the item carries
+/// (the last measure's, the item's, its home); the target the origins the subject names ("Chinese steel"), else the one carried, else
+/// every origin. Subjects that are people, firms, prices, shares, flows or the duty itself read nothing.
+/// </summary>
+public static partial class TariffExtractor
+{
+    private static List<TariffMeasure>? GoodsSubjectRates(string s, bool tariffNamed, string? imposer, string? carriedTarget, string? date,
+        IReadOnlyList<string>? lastProducts, bool carried)
+    {
+        if (imposer is null || s.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !s.Contains("per cent", StringComparison.OrdinalIgnoreCase)) return null;
+        var clause = ChargedGoods().Match(s);
+        if (!clause.Success) return null;
+        var subject = clause.Groups["subj"].Value;
+        if (NoGoodsSubject().IsMatch(subject)) return null;
+        var rates = RateParser.Find(s);
+        var verbEnd = clause.Index + clause.Length;
+        var first = rates.FindIndex(r => r.Start >= verbEnd);
+        if (first < 0 || !RateModifiers().IsMatch(s[verbEnd..rates[first].Start])) return null;
+        var after = s[rates[first].End..];
+        var tariffAfter = TariffAfterRate().IsMatch(after);
+        // (without a tariff word of its own, only where the item's measure is still the subject: "[Canada imposed a 25% surtax on Chinese
+        // steel.] [Mexico's tariffs on Chinese goods are higher.] Chinese aluminium faces 35%" ended it; an item with no measure yet has
+        // none to end)
+        if (!tariffAfter && !(tariffNamed && carried && RateEndsClause().IsMatch(after))) return null;
+        var mentions = Parties(subject);
+        // "Texas Instruments faces …", "Hubei Guangji Pharmaceutical faces …": a capitalised word after the first that names no country
+        // is a firm's or a person's name, not goods
+        if (NamedSubject(subject, mentions)) return null;
+        var named = mentions.Select(m => m.CountryId).Where(c => c != imposer).Distinct().ToList();
+        if (mentions.Count > 0 && named.Count == 0) return null; // "Mexico's avocados": the imposer's own goods
+        var goods = Products(subject, mentions.Select(m => subject[m.Start..m.End]));
+        if (goods.Count == 0 || IsGeneric(goods)) return null;
+        // "[… duty on imports of enamelled copper wire from China.] Chinese wire will pay 19.6%": goods the measure before named in full
+        if (lastProducts is { Count: > 0 } && !IsGeneric(lastProducts) && goods.All(g => lastProducts.Any(p => p.Length > g.Length
+                && p.EndsWith(" " + g, StringComparison.OrdinalIgnoreCase))))
+            goods = [.. lastProducts];
+        var targets = named.Count > 0 ? named : [carriedTarget is { } t && t != imposer ? t : "*"];
+        var action = Action(s.ToLowerInvariant());
+        var result = new List<TariffMeasure>();
+        foreach (var target in targets) result.Add(new TariffMeasure(imposer, target, rates[first].Value, rates[first].Unit, goods, action, date, s));
+        // "…, robot vacuums 20%, and their batteries 15%": each further goods-and-rate pair of the same clause
+        for (var k = first + 1; k < rates.Count; k++)
+        {
+            var gap = ElidedGoods().Match(s[rates[k - 1].End..rates[k].Start]);
+            if (!gap.Success) break;
+            var more = Products(gap.Groups["g"].Value, []);
+            if (more.Count == 0 || IsGeneric(more)) break;
+            foreach (var target in targets) result.Add(new TariffMeasure(imposer, target, rates[k].Value, rates[k].Unit, more, action, date, s));
+        }
+        return result;
+    }
+
+    private static bool NamedSubject(string subject, List<Watcher.Core.Entities.Mention> mentions)
+    {
+        foreach (Match w in CapitalisedWord().Matches(subject))
+            if (w.Index > 0 && !mentions.Any(m => w.Index >= m.Start && w.Index < m.End)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\b\p{Lu}[\w'’-]*")]
+    private static partial Regex CapitalisedWord();
+
+    /// <summary>A clause whose subject is goods and whose verb charges them: "Air fryers from outside free trade partners will face",
+    /// "Canadian lumber to be hit with", "Polyester staple fibre, an input for the textile industry, will pay", "Sofas will now attract",
+    /// "Salt for industrial use, including …, will continue to enter at", "Chinese tyres hit with", "Imported rice will be charged at".</summary>
+    [GeneratedRegex(@"^(?<subj>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)(?:,[^,.;]{1,60},)?\s+(?:(?:will|would|shall|must|to|are\s+set\s+to|is\s+set\s+to|now|also|still|continue\s+to|will\s+continue\s+to)\s+)*(?:face[sd]?|facing|attracts?|pays?|carry|carries|bears?|enters?\s+at|(?:be|are|is|being|get|gets)\s+(?:hit|slapped|charged|taxed|levied|dutiable)\s+(?:with|at)|(?:hit|slapped)\s+with|(?:be|are|is)\s+subject\s+to)\b")]
+    private static partial Regex ChargedGoods();
+
+    /// <summary>A subject that is no goods: people, firms, prices, shares, flows, a pronoun, or the duty itself.</summary>
+    [GeneratedRegex(@"\b(?:importers?|exporters?|consumers?|buyers?|sellers?|producers?|manufacturers?|makers?|firms?|compan(?:y|ies)|shares?|stocks?|prices?|costs?|households?|customers?|retailers?|traders?|investors?|farmers?|growers?|workers?|it|they|this|that|these|those|we|he|she|you|shipments?|exports?|imports?|sales|revenues?|inflation|growth|output|profits?|margins?|rates?|tariffs?|dut(?:y|ies)|levy|levies|surcharges?|bills?|fees?|fares?|tickets?|rents?|wages?|bonds?|yields?|currency|index|market|economy|country|government|ministry|region|province|state|said|says|told|expects?|warned|argued)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoGoodsSubject();
+
+    /// <summary>What may stand between the charging verb and the rate: "an additional", "a new", "a flat", "more,", "up to", "a duty
+    /// of", "between".</summary>
+    [GeneratedRegex(@"^[\s,]*(?:(?:an?|the)\s+)?(?:(?:additional|extra|new|flat|higher|lower|reduced|combined|total|special|regulatory|import|customs|basic|more|only|just|up\s+to|as\s+much\s+as|between|of|(?:an?\s+)?(?:duty|tariff|levy|rate)s?\s+of)[\s,]*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RateModifiers();
+
+    /// <summary>A tariff word right after the rate: "25% duty", "14% levy", "15 percent import tariff", "30% anti-dumping duties".</summary>
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TariffAfterRate();
+
+    /// <summary>A rate that ends its clause: the sentence's end, a comma, "instead of", "up from", "from June", "in the third year", "ad
+    /// valorem" (not "20% more buyers", "5% of demand").</summary>
+    [GeneratedRegex(@"^\s*(?:$|[,.;:)(—–-]|(?:and|or|while|instead|up|down|from|in|until|through|for|ad\s+valorem|on\s+top|with|after|before|starting|effective|when|under|as|compared|against|by|next|this|last|rising|falling)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RateEndsClause();
+
+    /// <summary>The goods between two rates of one clause: ", robot vacuums ", ", and their batteries ", " and resins ", ", office chairs ".
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?:(?:their|its|the)\s+)?(?<g>(?!(?:of|from|to|than|with|against|by|in|on|at|for|instead|up|down|and|or)\b)[a-z][a-z-]*(?:\s+(?!(?:of|from|to|than|with|against|by|in|on|at|for|instead|up|down|and|or|will|would|is|are|was|were|pay|pays|face|faces)\b)[a-z][a-z-]*){0,3})\s*(?:at\s+)?$")]
+    private static partial Regex ElidedGoods();
+}
