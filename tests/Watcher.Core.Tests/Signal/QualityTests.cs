@@ -268,7 +268,9 @@ public class QualityTests
     // extraction 0.750 -> 0.798 alone (the rules' words read from this set; out of sample holdout 15 +1, holdout 16 +2, no spurious).
     // goods29 + extract29 together: 0.822 (P 0.900, R 0.757), floor 0.82.
     private static readonly Figures Holdout18Floor = new(0.98, 0.94, 0.91, 0.82);
-    private static readonly Figures Holdout19Floor = new(0.96, 0.88, 0.77, 0.67);
+    // goods30 (session 18): goods named by reference, each rate's own clause, heads for live animals, noodles and seating:
+    // extraction 0.674 -> 0.707 (the rules read from this set; out of sample holdout 14 +1, holdout 16 +1, none newly wrong), floor 0.70.
+    private static readonly Figures Holdout19Floor = new(0.96, 0.88, 0.77, 0.70);
     private static readonly Figures? Holdout20Floor = new(0.96, 0.96, 0.92, 0.64);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 20); otherwise it is not run.</summary>
