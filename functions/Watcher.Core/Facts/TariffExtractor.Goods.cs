@@ -12,14 +12,14 @@ public static partial class TariffExtractor
 {
     /// <summary>An auxiliary, or a verb a rate moves or stays by, inside a list item: where the goods' own clause begins ("tiles
     /// will increase", "sugar shall be", "wheat stays at", "used cars go to 30%").</summary>
-    [GeneratedRegex(@"\s(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|rises|falls|goes|go|climb|jump|revert|reverts|expire|stays|remains|increases|climbs|drops|jumps|doubles|stands)\b(?:\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|rises|falls|rise|fall|remain|stay|goes|go|climb|jump|revert|reverts|expire|stays|remains|increases|climbs|drops|jumps|doubles|stands)\b(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AuxiliaryInside();
 
     /// <summary>An item that opens with a pronoun or with a verb that takes goods out of a measure, or with a verb of effect (the
     /// clause the phrase ran into: "a 50% tariff on Brazil worries coffee shops"), or with an auxiliary, "now" or a verb a rate is
     /// carried, held or said by (the words before a tariff word that are its clause's verb: "will now attract import duty of 15%",
     /// ", will double to 40%", "US hold tariff talks" — "hold" only as the whole item: "hold luggage" is goods —, "Trump warns Swiss watches could face …").</summary>
-    [GeneratedRegex(@"^(?:those|these|them|they|it|this|that|which|who|excluded|exempted|removed|dropped|spared|waived|excepted|struck|worries|worried|hits|hurts|threatens|rattles|squeezes|alarms|angers|spooks|unsettles|dismays|stuns|jolts|batters|pummels|will|would|shall|should|could|might|must|now|attracts?|carries|incurs?|holds|hold(?=\s*$)|took|takes|warns?|says?|said)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:those|these|such|them|they|it|this|that|which|who|excluded|exempted|removed|dropped|spared|waived|excepted|struck|worries|worried|hits|hurts|threatens|rattles|squeezes|alarms|angers|spooks|unsettles|dismays|stuns|jolts|batters|pummels|will|would|shall|should|could|might|must|now|attracts?|carries|incurs?|holds|hold(?=\s*$)|took|takes|warns?|says?|said)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeverGoods();
 
     /// <summary>
@@ -78,6 +78,13 @@ public static partial class TariffExtractor
                 .Where(_ => !whole)
                 .Concat(statements.Where(x => (x.Imposer is null || x.Imposer == m.Imposer) && (x.Pays || !whole)).Select(x => x.Products))
                 .ToList();
+            // "[Japan imposed duties on certain hardwood flooring from China.] The duties of up to 40% on the goods …": a word that points
+            // back takes the one goods named before it
+            if (named.Count == 0 && !whole && ReferredGoods(text, sentences.TakeWhile(x => x.Text != m.Evidence).Select(x => x.Text).ToList(), m.Evidence) is { } referred)
+            {
+                result[i] = m with { Products = referred };
+                continue;
+            }
             if (named.Count == 0 || named.Any(n => !ProductsOverlap(n, named[0]))) continue;
             result[i] = m with { Products = [.. named[0]] };
         }

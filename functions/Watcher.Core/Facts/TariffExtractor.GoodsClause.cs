@@ -49,8 +49,9 @@ public static partial class TariffExtractor
     }
 
     /// <summary>An item no goods phrase is (the one goods test every reader's items pass through <see cref="Products"/>): a rate
-    /// ("between 3.2%"), a speaker and their verb ("MITI said"), or only the kind of a measure ("provisional", "definitive",
-    /// "retaliatory"). (A body that acts, "the trade commission", is left: dropping it let a weekly digest read the measure its
+    /// ("between 3.2%"), a speaker and their verb ("MITI said"), a count's comparison ("than 1" of "more than 1,400 items"), only the
+    /// state of a measure ("regular", "current", "existing" of "the regular tariff of 27%") or only the kind of a measure
+    /// ("provisional", "definitive", "retaliatory"). (A body that acts, "the trade commission", is left: dropping it let a weekly digest read the measure its
     /// story reads, and clustering merged the two.)</summary>
     internal static bool NotGoodsItem(string item) =>
         NotGoodsItemPattern().IsMatch(item) || AdjectiveOnly().IsMatch(item.Trim());
@@ -66,7 +67,7 @@ public static partial class TariffExtractor
         return tail[at..cut];
     }
 
-    [GeneratedRegex(@"%|\bper\s*cent\b|\b(?:said|says|told|added|noted)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"%|\bper\s*cent\b|\b(?:said|says|told|added|noted)$|^(?:more\s+|less\s+|fewer\s+)?than\b|^(?:regular|usual|current|existing|prevailing|present|previous|old)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotGoodsItemPattern();
 
     [GeneratedRegex(@"^(?:and|or)$", RegexOptions.IgnoreCase)]

@@ -159,8 +159,8 @@ public static partial class TariffExtractor
     private static partial Regex ReasonAfterRate();
 
     /// <summary>Words that end the modifiers of a goods head: determiners, quantifiers, prepositions, auxiliaries and the trade's
-    /// own words ("import", "duty").</summary>
-    [GeneratedRegex(@"^(?:the|a|an|of|on|for|to|from|into|in|at|by|with|and|or|its|their|his|her|our|all|some|any|more|most|other|such|this|that|these|those|new|extra|additional|further|import|imports|export|exports|duty|duties|tariff|tariffs|levy|quota|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|has|have|had|said|says|than|as|per|each|every|only|also|now|still|not|no|certain|about|which|who|while|what|own|worries|hits|hurts|threatens|spares|exempts|covers|targets|includes|excludes|affects|lifts|raises|cuts|boosts|curbs|bans|blocks|favours|favors|protects|shields|squeezes|rattles)$", RegexOptions.IgnoreCase)]
+    /// own words ("import", "duty", "tariff-free").</summary>
+    [GeneratedRegex(@"^(?:the|a|an|of|on|for|to|from|into|in|at|by|with|and|or|its|their|his|her|our|all|some|any|more|most|other|such|this|that|these|those|new|extra|additional|further|import|imports|export|exports|duty|duties|tariff|tariffs|levy|quota|will|would|shall|should|can|could|may|might|must|is|are|was|were|be|been|has|have|had|said|says|than|as|per|each|every|only|also|now|still|not|no|certain|about|which|who|while|what|own|worries|hits|hurts|threatens|spares|exempts|covers|targets|includes|excludes|affects|lifts|raises|cuts|boosts|curbs|bans|blocks|favours|favors|protects|shields|squeezes|rattles|(?:tariff|duty|quota|levy|tax)-free)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoGoodsModifier();
 
     /// <summary>A word after a goods noun that makes it the modifier of the trade's people, places, bodies or figures.</summary>
@@ -192,6 +192,8 @@ public static partial class TariffExtractor
         "steel", "iron", "aluminium", "aluminum", "copper", "nickel", "zinc", "titanium", "magnesium", "ferroalloy", "alloy", "coil",
         "plate", "rebar", "wire", "rod", "pipe", "tube", "foil", "extrusion", "billet", "slab", "ingot", "scrap",
         "nail", "screw", "bolt", "fastener", "cookware", "ladder",
+        // furniture and bedding (chapter 94)
+        "seating", "sofa", "mattress",
         // vehicles, parts, machinery, electrical goods
         "vehicle", "car", "automobile", "truck", "motorcycle", "scooter", "bicycle", "tractor", "harvester", "trailer", "engine",
         "tire", "tyre", "battery", "ship", "aircraft", "machinery", "machine", "robot", "appliance", "pump", "compressor", "turbine",
@@ -212,6 +214,8 @@ public static partial class TariffExtractor
         "tea", "cocoa", "chocolate", "biscuit", "beef", "pork", "poultry", "chicken", "mutton", "lamb", "meat", "fish", "shrimp",
         "prawn", "seafood", "salmon", "tuna", "milk", "cheese", "butter", "whey", "egg", "honey", "wine", "beer", "whisky",
         "whiskey", "bourbon", "brandy", "cognac", "tobacco", "cigarette", "juice", "feed",
+        // live animals (chapter 1) and cereal preparations (chapter 19)
+        "cattle", "livestock", "sheep", "goat", "swine", "noodle", "pasta",
         // energy
         "coal", "petroleum", "diesel", "gasoline", "fuel",
     };

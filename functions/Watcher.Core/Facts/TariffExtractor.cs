@@ -828,6 +828,9 @@ public static partial class TariffExtractor
             if (by is null || target is null) continue;
             if (products.Count == 0 && named is { } n) products = Products(s[n.Start..n.End], []);
             if (products.Count == 0 && ps < 0 && TargetsProduct(s, mentions, target) is { } adjectiveProduct) products = [adjectiveProduct];
+            // "a 25% duty on steel, with aluminium facing 10%", "that the duty on portions rise from 37%, and that deboned meat carry a 30%
+            // duty": a rate whose own clause (after a clause break) names goods beside it is on them, not on goods named before the break
+            if (products.Count == 0 && ps < 0 && OwnClauseGoods(s, rates, rate) is { Count: > 0 } own) products = own;
             // "anti-dumping duties on pork imported from the EU, with rates of between 15.6% and 62.4%": the product named before the rate
             if (products.Count == 0 && ps < 0 && ProductNamedBefore(s, rate.Start) is { Count: > 0 } before) products = before;
             // "the anti-dumping case on styrene-butadiene rubber, setting duties of … on Chinese products": the case's goods
@@ -1274,6 +1277,8 @@ public static partial class TariffExtractor
             .Select(x => x.Contains("  ", StringComparison.Ordinal) ? Spaces().Replace(x, " ") : x) // the gap a country's name left
             // "ceramic tiles will increase", "steel is set": a phrase that ran into its own verb ends before the auxiliary
             .Select(x => AuxiliaryInside().Match(x) is { Success: true } aux ? x[..aux.Index].Trim() : x)
+            // "e-bikes made [in Vietnam]", "shoes produced [abroad]": a participle of origin the phrase ran into is no part of the goods
+            .Select(x => OriginParticiple().Replace(x, string.Empty))
             // "… and China responded", "… and Washington hit back": a clause the phrase ran into is no product
             .Where(x => x.Length > 1 && !Filler().IsMatch(x) && !PastVerb().IsMatch(x) && !ActsAfter().IsMatch(" " + x) && !NoGoods().IsMatch(x)
                 // "those outside it", "excluded shrimp": a pronoun, or goods a verb takes out of the measure, names none of its goods
