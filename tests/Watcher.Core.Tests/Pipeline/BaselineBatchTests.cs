@@ -78,6 +78,7 @@ public class BaselineBatchTests
         public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false) =>
             Task.FromResult<IReadOnlyList<StoryCandidate>>([]);
         public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => Task.CompletedTask;
+        public Task<IAsyncDisposable> LockCreationAsync(CancellationToken ct = default) => new InMemoryStoryIndex().LockCreationAsync(ct);
         public bool KeepsListings => true;
         public string? ListingOf(string storyId) => rows.GetValueOrDefault(storyId);
     }
