@@ -117,15 +117,48 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
         row.SetList("Topics", i.Topics);
         row.SetUnlessNull("Published", i.Published);
         row.SetUnlessZero("Revision", i.Revision);
+        row.SetUnlessNull("StoryListing", i.StoryListing);
         return row;
     }
 
-    public async Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default)
+    /// <summary>
+    /// The story's row (its shard, else the layout before the shards); a story that has none may be a silent baseline's new
+    /// story, written only as its listing (<see cref="SaveStoriesAsync"/>): its index row is found by a scan of the index
+    /// for listing rows of that id (rare: a caller that knows where it is listed reads it with one point read instead).
+    /// </summary>
+    public Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default) => GetStoryAsync(storyId, null, ct);
+
+    /// <summary>
+    /// The story's row; if it has none and <paramref name="listing"/> names its listing (<see cref="TableStoryIndex.ListingOf"/>,
+    /// an item's <see cref="ItemRecord.StoryListing"/>), that index row, read as the story with no version (its next save
+    /// inserts the row: 409 = another poll inserted it first, which the caller merges as any lost race). Without a listing,
+    /// the layout before the shards, then a scan of the index for the story's listing row.
+    /// </summary>
+    public async Task<StoryRecord?> GetStoryAsync(string storyId, string? listing, CancellationToken ct)
     {
-        if (await ReadStoryRowAsync(_stories, storyId, ct) is not { } row) return null;
-        var story = MapStory(row);
-        return row.PartitionKey.StartsWith(StoryShardPrefix, StringComparison.Ordinal) ? story : story with { Version = LegacyVersion + row.ETag };
+        var keys = StoryRowKeys(storyId);
+        var shard = await _stories.GetEntityIfExistsAsync<TableEntity>(keys[0].PartitionKey, keys[0].RowKey, cancellationToken: ct);
+        if (shard.HasValue) return MapStory(shard.Value!);
+        // A listed story never had a row before the shards: its listing is the next place to look.
+        if (listing is not null && TableStoryIndex.ListingKey(storyId, listing) is { } at)
+        {
+            var listed = await _index.GetEntityIfExistsAsync<TableEntity>(at.PartitionKey, at.RowKey, ListingColumns, ct);
+            if (listed.HasValue && Listed(listed.Value!) is { } story) return story;
+        }
+        var legacy = await _stories.GetEntityIfExistsAsync<TableEntity>(keys[1].PartitionKey, keys[1].RowKey, cancellationToken: ct);
+        if (legacy.HasValue) return MapStory(legacy.Value!) with { Version = LegacyVersion + legacy.Value!.ETag };
+        if (listing is not null) return null;
+        // No hint (the bot's "mute <story id>", a story purged meanwhile): the index's listing rows of that id, newest last.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {"d-"} and PartitionKey lt {"d."} and StoryId eq {storyId}");
+        StoryRecord? found = null;
+        await foreach (var e in _index.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ListingColumns, cancellationToken: ct))
+            if (Listed(e) is { } story && (found is null || story.LastUpdated >= found.LastUpdated)) found = story;
+        return found;
     }
+
+    /// <summary>An index row read as the story it lists (no version: the story has no row), or null if it lists none.</summary>
+    private static StoryRecord? Listed(TableEntity row) =>
+        row.GetString("StoryId") is not null && row.GetDateTimeOffset("LastUpdated") is not null ? MapStory(row) with { Version = null } : null;
 
     /// <summary>A story's row wherever it is (its shard, else the layout before the shards): what reads and retention share.</summary>
     internal static async Task<TableEntity?> ReadStoryRowAsync(TableClient stories, string storyId, CancellationToken ct)
@@ -155,18 +188,21 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     /// <summary>
     /// The timeline rows of all the stories first, in transactions (a day's rows share a partition), then each story row
     /// with its ETag; a story that loses its race has its timeline row taken back and is returned, unsaved. A new story
-    /// in <paramref name="listed"/> gets no timeline row: its index row holds the same copy (<see cref="TableStoryIndex"/>,
-    /// written beside this save by the baseline's flush) and <see cref="RecentStoriesAsync"/> reads it from there.
+    /// in <paramref name="listed"/> gets neither a timeline row nor a story row (since 2026-11-30, perf26): its index row
+    /// holds the same copy (<see cref="TableStoryIndex"/>, written beside this save by the baseline's flush),
+    /// <see cref="RecentStoriesAsync"/> lists it and <see cref="GetStoryAsync(string, string?, CancellationToken)"/> reads it
+    /// from there, and its second save inserts its row (a lost insert merges, as a lost race does).
     /// </summary>
     public async Task<IReadOnlyList<StoryRecord>> SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct = default, IReadOnlySet<string>? listed = null)
     {
         bool Listed(StoryRecord story) => listed is not null && story.Version is null && listed.Contains(story.StoryId);
-        await SubmitBatchedAsync(_timeline, stories.Where(s => !Listed(s)).Select(TimelineEntity).DistinctBy(e => (e.PartitionKey, e.RowKey)).ToList(),
+        var saved = stories.Where(s => !Listed(s)).ToList();
+        await SubmitBatchedAsync(_timeline, saved.Select(TimelineEntity).DistinctBy(e => (e.PartitionKey, e.RowKey)).ToList(),
             TableTransactionActionType.UpsertReplace, ct);
         var lost = new System.Collections.Concurrent.ConcurrentBag<StoryRecord>();
-        await Task.WhenAll(stories.Select(async story =>
+        await Task.WhenAll(saved.Select(async story =>
         {
-            try { await WriteStoryRowAsync(story, ct, timelineRow: !Listed(story)); }
+            try { await WriteStoryRowAsync(story, ct); }
             catch (ConcurrencyException) { lost.Add(story); }
         }));
         return [.. lost];
@@ -175,7 +211,7 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     private TableEntity TimelineEntity(StoryRecord story) => StoryEntity(story, TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId));
 
     /// <summary>The story row, ETag-checked; on a lost race its timeline row (written just before) is taken back.</summary>
-    private async Task<StoryRecord> WriteStoryRowAsync(StoryRecord story, CancellationToken ct, bool timelineRow = true)
+    private async Task<StoryRecord> WriteStoryRowAsync(StoryRecord story, CancellationToken ct)
     {
         try
         {
@@ -187,7 +223,7 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
             var (shard, key) = StoryRowKeys(story.StoryId)[0];
             return story with { Version = await _storyWriter.WriteAsync(StoryEntity(story, shard, key), story.Version, ct) };
         }
-        catch (ConcurrencyException) when (timelineRow)
+        catch (ConcurrencyException)
         {
             await _timeline.DeleteEntityAsync(TimelineDay(story.LastUpdated), TimelineRow(story.LastUpdated, story.StoryId), global::Azure.ETag.All, ct);
             throw;
@@ -280,6 +316,7 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
         FirstSeen = Time(e, "FirstSeen") ?? DateTimeOffset.MinValue,
         LastSeen = Time(e, "LastSeen") ?? DateTimeOffset.MinValue,
         Revision = e.GetInt32("Revision") ?? 0,
+        StoryListing = e.GetString("StoryListing"),
         Version = e.ETag.ToString(),
     };
 

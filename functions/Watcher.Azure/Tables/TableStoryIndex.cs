@@ -31,6 +31,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
 
     private readonly InMemoryStoryIndex _mirror = new();
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    /// <summary>The time (row key ticks) of each story's own row this host wrote or read (<see cref="ListingOf"/>); guarded by <see cref="_known"/>.</summary>
+    private readonly Dictionary<string, string> _rowTimes = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sync = new(1, 1);
     private DateTimeOffset? _syncedAt;
     /// <summary>The latest row time (a row key's ticks) seen or written; the next read asks for rows from a little before it.</summary>
@@ -51,6 +53,29 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     /// <summary>A candidate's <see cref="StoryCandidate.Listing"/> is written into its row (<see cref="TableItemStore.RecentStoriesAsync"/> reads it).</summary>
     public bool KeepsListings => true;
 
+    /// <summary>
+    /// The time of the story's own row (its key's first 19 digits; its partition is that time's day), as this host wrote or
+    /// read it: <see cref="TableItemStore"/> reads a listed story's row from it (<see cref="ListingKey"/>).
+    /// </summary>
+    public string? ListingOf(string storyId)
+    {
+        lock (_known) return _rowTimes.GetValueOrDefault(storyId);
+    }
+
+    /// <summary>The index row a <see cref="ListingOf"/> token names for <paramref name="storyId"/>, or null if it is no such token.</summary>
+    internal static (string PartitionKey, string RowKey)? ListingKey(string storyId, string listing) =>
+        listing.Length == 19 && long.TryParse(listing, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+            && ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks
+            ? (DayPartition(new DateTimeOffset(ticks, TimeSpan.Zero)), RowKey(new DateTimeOffset(ticks, TimeSpan.Zero), storyId, null))
+            : null;
+
+    /// <summary>Notes the time of a story's own row (a copy's row is not its listing).</summary>
+    private void RowOf(string storyId, bool copy, string rowKey)
+    {
+        if (copy || rowKey.Length < 19) return;
+        lock (_known) _rowTimes[storyId] = rowKey[..19];
+    }
+
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) =>
         AddManyAsync([new StoryCandidate(storyId, fingerprint)], ct);
 
@@ -69,6 +94,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         if (distinct.Count == 0) return;
         await SubmitBatchedAsync(Table, distinct.Select(s => Row(now, s.Story)), TableTransactionActionType.UpsertReplace, ct);
         Saw(now.UtcTicks);
+        foreach (var (_, story) in distinct) RowOf(story.StoryId, story.Copy, RowKey(now, story.StoryId, null));
         foreach (var (entry, story) in distinct) await RememberAsync(entry, story, ct);
 
         // The story has room for one more copy, counting those the mirror knows and those of this batch.
@@ -185,6 +211,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                     foreach (var id in await QueryAsync(filter, ct, select: IdColumns))
                     {
                         Saw(id);
+                        if (id.GetString("StoryId") is { } idStory) RowOf(idStory, id.GetString("Copy") is not null, id.RowKey);
                         if (EntryOf(id) is { } entry && !Knows(entry) && (fromRow is null || string.CompareOrdinal(id.RowKey, fromRow) < 0)) fromRow = id.RowKey;
                     }
                     if (fromRow is null) continue;
@@ -195,6 +222,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                 foreach (var row in await QueryAsync(filter, ct, select: FingerprintColumns))
                 {
                     Saw(row);
+                    if (row.GetString("StoryId") is { } rowStory) RowOf(rowStory, row.GetString("Copy") is not null, row.RowKey);
                     // Rows read again (the overlap, this host's own rows) are known: only a new story's row is parsed.
                     if (EntryOf(row) is { } entry && !Knows(entry))
                         await RememberAsync(entry, new StoryCandidate(row.GetString("StoryId")!, Map(row)) { Copy = row.GetString("Copy") is not null }, ct);

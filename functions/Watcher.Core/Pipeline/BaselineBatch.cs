@@ -93,16 +93,18 @@ public sealed class BaselineBatch
     /// For the flush, when the index keeps listings (<see cref="IStoryIndex.KeepsListings"/>): each new story of the batch
     /// (no stored version: its first save inserts its row) that has its own index row in the batch gets that row to
     /// stand for its first save's timeline copy — the row carries the story as it is saved now (the batch's merged
-    /// row), so <see cref="IItemStore.RecentStoriesAsync"/> lists it from there and the save writes one row fewer.
-    /// Replaces the candidates in <paramref name="indexRows"/>; returns the ids of the stories so listed. A story whose
-    /// insert loses its race is merged and saved again the ordinary way (with a timeline row of its own, which a reader
-    /// prefers at an equal or later time).
+    /// row), so <see cref="IItemStore.RecentStoriesAsync"/> lists it from there and the save writes neither a timeline copy
+    /// nor the story row (<see cref="IItemStore.GetStoryAsync(string, string?, CancellationToken)"/> reads the listing until
+    /// the story's second save inserts its row; an insert that finds a row loses its race and merges, as any lost race).
+    /// A story the store's index already knows (<paramref name="stored"/>: an id a stored story has) is not listed: its
+    /// save inserts its row, which finds the stored one and merges. Replaces the candidates in <paramref name="indexRows"/>;
+    /// returns the ids of the stories so listed.
     /// </summary>
-    internal static HashSet<string> AttachListings(List<StoryCandidate> indexRows, IReadOnlyList<StoryRecord> stories)
+    internal static HashSet<string> AttachListings(List<StoryCandidate> indexRows, IReadOnlyList<StoryRecord> stories, Func<string, bool>? stored = null)
     {
         var fresh = new Dictionary<string, StoryRecord>(StringComparer.Ordinal);
         foreach (var story in stories)
-            if (story.Version is null) fresh[story.StoryId] = story;
+            if (story.Version is null && stored?.Invoke(story.StoryId) != true) fresh[story.StoryId] = story;
         var listed = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < indexRows.Count; i++)
         {
@@ -112,6 +114,14 @@ public sealed class BaselineBatch
         }
         return listed;
     }
+
+    /// <summary>
+    /// The items of listed stories, each naming where its story's listing is (<see cref="ItemRecord.StoryListing"/>), for
+    /// the flush to write after the index rows: a listed story has no row of its own until its second save, and an item
+    /// revised after the index's look-back days still finds it.
+    /// </summary>
+    internal static IReadOnlyList<ItemRecord> NameListings(IReadOnlyList<ItemRecord> items, IReadOnlySet<string> listed, IStoryIndex index) =>
+        [.. items.Select(i => i.StoryListing is null && listed.Contains(i.StoryId) && index.ListingOf(i.StoryId) is { } at ? i with { StoryListing = at } : i)];
 
     private async Task AddIndexAsync(IReadOnlyList<StoryCandidate> stories, CancellationToken ct)
     {

@@ -184,7 +184,7 @@ public sealed class SourcePoller(
                     itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, LastSeen = now });
                     continue;
                 }
-                var story = storyWrites.GetValueOrDefault(previous.StoryId) ?? await ReadStoryAsync(previous.StoryId, batch, ct);
+                var story = storyWrites.GetValueOrDefault(previous.StoryId) ?? await ReadStoryAsync(previous.StoryId, batch, ct, previous.StoryListing);
                 var revision = (story?.Revision ?? previous.Revision) + 1;
                 if (story is not null) storyWrites[story.StoryId] = story with { Revision = revision, LastUpdated = now, Title = entry.Title ?? story.Title };
                 itemWrites.Add(previous with { ContentHash = hash, SeenHashes = seen, Text = stored, Title = entry.Title, Link = entry.Link, Topics = topics, LastSeen = now, Revision = revision });
@@ -334,8 +334,10 @@ public sealed class SourcePoller(
     /// </summary>
     internal static bool Deferrable(SourceState state) => !state.Baselined && state.FirstAttempt is null && !state.BrokenAlerted;
 
-    private async Task<StoryRecord?> ReadStoryAsync(string storyId, BaselineBatch? batch, CancellationToken ct) =>
-        batch?.Story(storyId) ?? await itemStore.GetStoryAsync(storyId, ct);
+    /// <summary>A story as the batch or the store has it; a story written only as its listing is read from there (where the
+    /// item names it, else where the index knows it).</summary>
+    private async Task<StoryRecord?> ReadStoryAsync(string storyId, BaselineBatch? batch, CancellationToken ct, string? listing = null) =>
+        batch?.Story(storyId) ?? await itemStore.GetStoryAsync(storyId, listing ?? storyIndex?.ListingOf(storyId), ct);
 
     /// <summary>
     /// Writes what <paramref name="batch"/>'s deferred polls kept, in a poll's order (index rows, tariff and event rows,
@@ -346,7 +348,7 @@ public sealed class SourcePoller(
     public async Task<IReadOnlyDictionary<string, Exception>> FlushAsync(BaselineBatch batch, int parallelism = 16, CancellationToken ct = default)
     {
         var (indexRows, stories, tracked, polls) = batch.Contents();
-        var listed = storyIndex?.KeepsListings == true ? BaselineBatch.AttachListings(indexRows, stories) : null;
+        var listed = storyIndex?.KeepsListings == true ? BaselineBatch.AttachListings(indexRows, stories, id => storyIndex.ListingOf(id) is not null) : null;
         var failed = new System.Collections.Concurrent.ConcurrentDictionary<string, Exception>(StringComparer.Ordinal);
         if (polls.Count == 0) return failed;
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -367,6 +369,8 @@ public sealed class SourcePoller(
             return failed;
         }
         var sharedMs = clock.ElapsedMilliseconds;
+        // A listed story has no row until it grows: its items name where its listing is (written now), so a later poll reads it.
+        if (listed is { Count: > 0 }) polls = [.. polls.Select(p => p with { Items = BaselineBatch.NameListings(p.Items, listed, storyIndex!) })];
         // Each source's items, then the states of the sources whose items are written, together (a store batches them):
         // a source is still baselined only by its state, written after its items.
         await Parallel.ForEachAsync(polls, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct }, async (poll, token) =>

@@ -60,6 +60,12 @@ public sealed record ItemRecord
     public DateTimeOffset FirstSeen { get; init; }
     public DateTimeOffset LastSeen { get; init; }
     public int Revision { get; init; }
+    /// <summary>
+    /// Where the item's story is listed while its story has no row of its own (a silent baseline's one-item story is written
+    /// only as its index row until it grows: <see cref="IItemStore.GetStoryAsync(string, string?, CancellationToken)"/>),
+    /// as the story index names it (<see cref="Stories.IStoryIndex.ListingOf"/>); null otherwise. Opaque to the pipeline.
+    /// </summary>
+    public string? StoryListing { get; init; }
     public string? Version { get; init; }
 }
 

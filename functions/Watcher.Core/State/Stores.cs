@@ -45,13 +45,23 @@ public interface IItemStore
     /// </summary>
     Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default, IReadOnlyDictionary<string, ItemRecord>? known = null);
     Task<StoryRecord?> GetStoryAsync(string storyId, CancellationToken ct = default);
+
+    /// <summary>
+    /// A story, given where it is listed if its row may not exist yet (<paramref name="listing"/>: an item's
+    /// <see cref="ItemRecord.StoryListing"/>, or <see cref="Stories.IStoryIndex.ListingOf"/>). A store that writes a silent
+    /// baseline's new story only as its listing (<see cref="SaveStoriesAsync"/>'s <c>listed</c>) answers from there when
+    /// the story has no row, with no version: the story's next save inserts its row, and an insert that finds a row
+    /// (another poll grew the story first) loses its race and merges. A store that writes every story row ignores it.
+    /// </summary>
+    Task<StoryRecord?> GetStoryAsync(string storyId, string? listing, CancellationToken ct) => GetStoryAsync(storyId, ct);
     Task<StoryRecord> SaveStoryAsync(StoryRecord story, CancellationToken ct = default);
 
     /// <summary>
     /// Saves several stories (a store may batch what they share); returns those that lost an ETag race, unsaved.
     /// <paramref name="listed"/>: new stories whose index row, written with the same content
-    /// (<see cref="Watcher.Core.Stories.StoryCandidate.Listing"/>), lists them for <see cref="RecentStoriesAsync"/>, so a store
-    /// that lists from it writes no timeline copy for their first save; a store that does not ignores it.
+    /// (<see cref="Watcher.Core.Stories.StoryCandidate.Listing"/>), lists them for <see cref="RecentStoriesAsync"/> and
+    /// answers <see cref="GetStoryAsync(string, string?, CancellationToken)"/>, so a store that reads them from it writes
+    /// neither a timeline copy nor a story row for their first save; a store that does not ignores it.
     /// </summary>
     async Task<IReadOnlyList<StoryRecord>> SaveStoriesAsync(IReadOnlyList<StoryRecord> stories, CancellationToken ct = default, IReadOnlySet<string>? listed = null)
     {

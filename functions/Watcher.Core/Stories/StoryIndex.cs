@@ -37,6 +37,13 @@ public interface IStoryIndex
     /// </summary>
     bool KeepsListings => false;
 
+    /// <summary>
+    /// Where this index has the story's own row (not a copy's), as a token the item store's
+    /// <see cref="IItemStore.GetStoryAsync(string, string?, CancellationToken)"/> reads the story's listing by; null when
+    /// it does not know the story or keeps no listings.
+    /// </summary>
+    string? ListingOf(string storyId) => null;
+
     Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default);
 
     /// <summary>

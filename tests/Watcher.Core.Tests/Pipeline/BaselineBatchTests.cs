@@ -73,4 +73,34 @@ public class BaselineBatchTests
         // a later lookup finds the story claimed without the claim's help
         Assert.Equal("s-wire", await matcher.FindAsync(Copy));
     }
+    private sealed class ListingIndex(Dictionary<string, string> rows) : IStoryIndex
+    {
+        public Task<IReadOnlyList<StoryCandidate>> CandidatesAsync(StoryFingerprint fingerprint, CancellationToken ct = default, bool fresh = false) =>
+            Task.FromResult<IReadOnlyList<StoryCandidate>>([]);
+        public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => Task.CompletedTask;
+        public Task<IAsyncDisposable> LockCreationAsync(CancellationToken ct = default) => new InMemoryStoryIndex().LockCreationAsync(ct);
+        public bool KeepsListings => true;
+        public string? ListingOf(string storyId) => rows.GetValueOrDefault(storyId);
+    }
+
+    private static ItemRecord Item(string id, string storyId) => new() { SourceId = "wire", ItemId = id, StoryId = storyId, ContentHash = id };
+
+    [Fact]
+    public void A_new_story_is_listed_unless_the_index_knows_its_id_and_only_the_items_of_listed_stories_name_their_listing()
+    {
+        // perf26: a listed story gets no story row, so a story id the store's index already knows (a stored story of that id)
+        // is not listed: its insert must meet that row and merge. A stored version (an update) is never listed; nor a copy's row.
+        var rows = new List<StoryCandidate>
+        {
+            new("s-new", First), new("s-known", First), new("s-stored", First), new("s-new", Copy) { Copy = true },
+        };
+        var stories = new[] { Story("s-new", "wire"), Story("s-known", "wire"), Story("s-stored", "wire") with { Version = "v1" } };
+        var listed = BaselineBatch.AttachListings(rows, stories, id => id == "s-known");
+        Assert.Equal(["s-new"], listed);
+        Assert.Equal([true, false, false, false], rows.Select(r => r.Listing is not null));
+
+        var index = new ListingIndex(new() { ["s-new"] = "0639000000000000001", ["s-known"] = "0639000000000000002" });
+        var named = BaselineBatch.NameListings([Item("1", "s-new"), Item("2", "s-known"), Item("3", "s-stored"), Item("4", "s-new") with { StoryListing = "kept" }], listed, index);
+        Assert.Equal(["0639000000000000001", null, null, "kept"], named.Select(i => i.StoryListing));
+    }
 }
