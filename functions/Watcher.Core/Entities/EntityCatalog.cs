@@ -498,7 +498,6 @@ public static class EntityCatalog
         "skerrit|Roosevelt Skerrit|DM|Roosevelt Skerrit, Skerrit|",
         "dickon-mitchell|Dickon Mitchell|GD|Dickon Mitchell|",
         // Europe
-        "stubb|Alexander Stubb|FI|Alexander Stubb, Stubb|",
         "orpo|Petteri Orpo|FI|Petteri Orpo, Orpo|",
         "frederiksen|Mette Frederiksen|DK|Mette Frederiksen|",
         "kristersson|Ulf Kristersson|SE|Ulf Kristersson, Kristersson|",

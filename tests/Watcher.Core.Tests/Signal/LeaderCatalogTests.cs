@@ -25,7 +25,7 @@ public class LeaderCatalogTests
         { "Sitiveni Rabuka arrives in New Delhi", "FJ" }, // a capital is a place, not a leader
         { "Vietnamese President Luong Cuong began a state visit to Finland.", "VN" },
         { "Jose Antonio Kast welcomed the Argentine delegation.", "CL" },
-        { "Finnish President Alexander Stubb arrives in Hanoi", "FI" },
+        { "Finnish Prime Minister Petteri Orpo arrives in Hanoi", "FI" },
         { "Dissanayake heads to Beijing on first state visit", "LK" },
         { "Sheikh Tamim receives Kuwait's emir in Doha", "QA" },
     };
