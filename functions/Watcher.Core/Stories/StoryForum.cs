@@ -62,9 +62,28 @@ public sealed partial record StoryFingerprint
         if (!forum) return false;
         foreach (var e in TitleParties)
             if (e != party && !other.EntitySet.Contains(e) && !other.HomeCountries.Contains(e)) return false;
+        // the other headline's parties this item never names: another member's leader or delegation at the same meeting
+        // ("Tinubu in Lomé for 72nd ECOWAS ordinary summit" beside "Mahama joins West African leaders in Lomé for ECOWAS
+        // summit"), when both headlines place it alike (they share a party: the host's city or country) and the other headline
+        // tells the forum's meeting too, not a deal or an absence; a summit placed in another capital stays apart. Left: a
+        // headline names a party only (the fingerprint keeps no mention forms), so a leader whose country is the other
+        // headline's host city reads as a shared place ("Tinubu arrives in Lomé …" / "Mahama joins … in Abuja …" join);
+        // one forum's summit is held once in the week the index looks back.
+        var shared = false;
         foreach (var e in other.TitleParties)
-            if (!EntitySet.Contains(e) && !HomeCountries.Contains(e)) return false;
+            if (Array.IndexOf(TitleParties, e) >= 0) { shared = true; break; }
+        foreach (var e in other.TitleParties)
+            if (!EntitySet.Contains(e) && !HomeCountries.Contains(e)
+                && !(shared && other.NamesForumDelegation && !other.TitleSet.Overlaps(NotAttendanceWords) && MemberOfSharedForum(other, e))) return false;
         return true;
+    }
+
+    /// <summary>A member of a forum both headlines name.</summary>
+    private bool MemberOfSharedForum(StoryFingerprint other, string party)
+    {
+        foreach (var f in TitleForums)
+            if (Array.IndexOf(other.TitleForums, f) >= 0 && ForumMembership.IsMember(f, party)) return true;
+        return false;
     }
 
     /// <summary>A headline alone at a forum's meeting: the shorter item is a headline (<see cref="StoryMatcher.ShortWords"/>

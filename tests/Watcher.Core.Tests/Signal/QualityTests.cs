@@ -224,20 +224,23 @@ public class QualityTests
     private static readonly Figures Holdout2Floor = new(1.00, 1.00, 1.00, 1.00);
     private static readonly Figures Holdout3Floor = new(1.00, 1.00, 1.00, 1.00);
     private static readonly Figures Holdout4Floor = new(1.00, 1.00, 1.00, 1.00);
-    private static readonly Figures Holdout5Floor = new(1.00, 1.00, 0.98, 1.00);
+    // cluster25 (session 18): leaders the entity catalogue lacked (asean-may), clustering 0.985 -> 1.000, floor 1.00.
+    private static readonly Figures Holdout5Floor = new(1.00, 1.00, 1.00, 1.00);
     private static readonly Figures Holdout6Floor = new(1.00, 1.00, 0.94, 1.00);
     private static readonly Figures Holdout7Floor = new(1.00, 1.00, 0.97, 0.92);
     private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.89, 0.87);
     private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.81);
     private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.92, 0.95);
     private static readonly Figures Holdout11Floor = new(1.00, 0.96, 0.98, 0.83);
-    private static readonly Figures Holdout12Floor = new(0.99, 0.98, 0.90, 0.88);
+    // cluster25 (session 18): leaders the entity catalogue lacked (fj-in), clustering 0.907 -> 0.913, floor 0.91.
+    private static readonly Figures Holdout12Floor = new(0.99, 0.98, 0.91, 0.88);
     private static readonly Figures Holdout13Floor = new(0.97, 0.99, 0.91, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
     // cluster24: ecowas-summit and caricom-feb copies join (forum membership, forum words, a forum meeting key), clustering 0.851 -> 0.866, floor 0.86.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
     private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.86, 0.79);
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.76, 0.71);
+    // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.78, 0.71);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -254,7 +257,8 @@ public class QualityTests
     // goods29 (session 17): verbs before a tariff word are no goods, extraction 0.765 -> 0.776, floor 0.77.
     // extract29 (session 17): specific duties in rupiah and a cess on imported goods (h16-id-towels-1/2): extraction 0.765 -> 0.772.
     // goods29 + extract29 together: 0.782, floor 0.78.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.91, 0.78);
+    // cluster25 (session 18): leaders the entity catalogue lacked (eac-summit x3), clustering 0.914 -> 0.926, floor 0.92.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.92, 0.78);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
@@ -268,7 +272,8 @@ public class QualityTests
     // extract29 (session 17): specific duties in more currencies, a cess on imported goods, margin lists one origin to a line:
     // extraction 0.750 -> 0.798 alone (the rules' words read from this set; out of sample holdout 15 +1, holdout 16 +2, no spurious).
     // goods29 + extract29 together: 0.822 (P 0.900, R 0.757), floor 0.82.
-    private static readonly Figures Holdout18Floor = new(0.99, 0.95, 0.91, 0.82);
+    // cluster25 (session 18): leaders the entity catalogue lacked (ng-gh-visit), clustering 0.919 -> 0.923, floor 0.92.
+    private static readonly Figures Holdout18Floor = new(0.99, 0.95, 0.92, 0.82);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
