@@ -14,6 +14,13 @@ namespace Watcher.Core.Stories;
 /// </summary>
 public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey, string? UrlKey)
 {
+    /// <summary>The MinHash signature: <see cref="Hashes"/> minimum hashes of the text's content words.</summary>
+    public uint[] Signature { get => _signature; init { _signature = value; _nibbles = Nibbles.Of(value); } }
+    private readonly uint[] _signature = Signature;
+
+    /// <summary>Each signature hash's low four bits, kept in the fingerprint itself (see <see cref="Nibbles"/>).</summary>
+    private readonly Nibbles _nibbles = Nibbles.Of(Signature);
+
     /// <summary>The normalised headline's key (an exact headline match is one story).</summary>
     public string? TitleKey { get => _titleKey; init { _titleKey = value; _titleKeyHash = value?.GetHashCode() ?? 0; } }
     private readonly string? _titleKey = TitleKey;
@@ -62,8 +69,17 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// an Indian one). Empty when nothing says: no lede measure and an outlet of no country (a wire, an international
     /// outlet), or a story indexed before they were kept.
     /// </summary>
-    public IReadOnlyList<string> HomeCountries { get => _homes; init { _homes = value; (_homeBits, _homeReach) = HomeMasks(value); } }
+    public IReadOnlyList<string> HomeCountries { get => _homes; init { _homes = value; _homeArray = [.. value]; _firstHome = value.Count > 0 ? string.Intern(value[0]) : null; (_homeBits, _homeReach) = HomeMasks(value); } }
     private readonly IReadOnlyList<string> _homes = [];
+
+    /// <summary><see cref="HomeCountries"/> and <see cref="LedeParties"/> copied into arrays, set with their lists: <see cref="HomesDiffer"/>
+    /// reads them for every candidate pair its masks cannot settle, and indexing a list through its interface cost a
+    /// dispatch per element.</summary>
+    private readonly string[] _homeArray = [], _ledeArray = [];
+
+    /// <summary>The first home, interned: two items of one home (most candidates a lookup's masks cannot tell apart) are told
+    /// one home by comparing two references, without reading either's lists or strings.</summary>
+    private readonly string? _firstHome;
 
     /// <summary>
     /// <see cref="HomeCountries"/> and <see cref="LedeParties"/> as 64-bit masks, one bit per id (a hash of it: two ids may
@@ -114,15 +130,16 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     {
         // (index loops: a foreach over an IReadOnlyList boxes its enumerator, and this runs for every candidate pair)
         if (HomesDifferByMasks(other)) return true;
-        var (mine, theirs) = (HomeCountries, other.HomeCountries);
-        if (mine.Count == 0 || theirs.Count == 0) return false;
-        for (var i = 0; i < mine.Count; i++)
-            for (var j = 0; j < theirs.Count; j++)
+        if (_firstHome is not null && ReferenceEquals(_firstHome, other._firstHome)) return false; // one home (OneHome of a country and itself)
+        var (mine, theirs) = (_homeArray, other._homeArray);
+        if (mine.Length == 0 || theirs.Length == 0) return false;
+        for (var i = 0; i < mine.Length; i++)
+            for (var j = 0; j < theirs.Length; j++)
                 if (OneHome(mine[i], theirs[j])) return false;
         // an item whose headline or lede names the other's country may report that country's measure (a misread imposer, the
         // exporters' side); a country named further down is background ("… weeks after India imposed its own duty")
-        for (var i = 0; i < mine.Count; i++) if (other.LedeParties.Contains(mine[i])) return false;
-        for (var j = 0; j < theirs.Count; j++) if (LedeParties.Contains(theirs[j])) return false;
+        for (var i = 0; i < mine.Length; i++) if (Array.IndexOf(other._ledeArray, mine[i]) >= 0) return false;
+        for (var j = 0; j < theirs.Length; j++) if (Array.IndexOf(_ledeArray, theirs[j]) >= 0) return false;
         return true;
     }
 
@@ -131,7 +148,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The countries and blocs the headline and the text's first sentence name (a leader counts as their country),
     /// sorted; empty for a story indexed before they were kept.</summary>
-    public IReadOnlyList<string> LedeParties { get => _ledeParties; init { _ledeParties = value; _ledeBits = Bits(value); } }
+    public IReadOnlyList<string> LedeParties { get => _ledeParties; init { _ledeParties = value; _ledeArray = [.. value]; _ledeBits = Bits(value); } }
     private readonly IReadOnlyList<string> _ledeParties = [];
 
     /// <summary>Two homes are one when they are one country, or a customs union and one of its members (a member's paper reports
@@ -1461,10 +1478,48 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets.</summary>
     public double Similarity(StoryFingerprint other) => (double)SameHashes(Signature, other.Signature) / Hashes;
 
-    /// <summary><see cref="Similarity"/> &lt; <paramref name="bar"/>, read from the first half of the signatures when even
-    /// equal second halves could not lift it to the bar (most candidates of a lookup share far fewer hashes).</summary>
+    /// <summary><see cref="Similarity"/> &lt; <paramref name="bar"/>: settled by the hashes' low bits when the positions they tell
+    /// apart already keep the similarity under the bar (see <see cref="Nibbles"/>; most candidates of a lookup share far fewer
+    /// hashes), else read from the first half of the signatures when even equal second halves could not lift it to the bar,
+    /// else from the whole signatures. Every step is exact: each only counts positions whose hashes certainly differ.</summary>
     public bool SimilarityBelow(StoryFingerprint other, double bar) =>
-        (double)(SameHashes(Signature, other.Signature, Hashes / 2) + Hashes / 2) / Hashes < bar || Similarity(other) < bar;
+        (double)(Hashes - _nibbles.Differing(other._nibbles)) / Hashes < bar
+        || (double)(SameHashes(Signature, other.Signature, Hashes / 2) + Hashes / 2) / Hashes < bar || Similarity(other) < bar;
+
+    /// <summary>
+    /// The low four bits of each of a signature's <see cref="Hashes"/> hashes, packed 16 to a number and stored inline in the
+    /// fingerprint (64 bytes, no array of its own). Two positions whose bits differ hold different hashes, so the count of
+    /// differing nibbles is a lower bound on the positions two signatures do not share: an upper bound on their
+    /// <see cref="Similarity"/> that reads no candidate's signature array (a lookup compares up to 256 candidates, and
+    /// reading each one's array was a third of scoring them). Equal bits prove nothing (1 in 16 differing hashes agree in them).
+    /// A signature of another length (none is written) packs the hashes it has; positions past its end count as equal.
+    /// </summary>
+    [System.Runtime.CompilerServices.InlineArray(Hashes / 16)]
+    internal struct Nibbles
+    {
+        private ulong _packed;
+
+        public static Nibbles Of(uint[]? signature)
+        {
+            var nibbles = default(Nibbles);
+            if (signature is null) return nibbles;
+            for (var i = 0; i < Math.Min(signature.Length, Hashes); i++)
+                nibbles[i / 16] |= (ulong)(signature[i] & 0xF) << (4 * (i % 16));
+            return nibbles;
+        }
+
+        /// <summary>How many of the positions hold nibbles that differ.</summary>
+        public readonly int Differing(in Nibbles other)
+        {
+            var count = 0;
+            for (var i = 0; i < Hashes / 16; i++)
+            {
+                var x = this[i] ^ other[i];
+                count += System.Numerics.BitOperations.PopCount((x | x >> 1 | x >> 2 | x >> 3) & 0x1111111111111111UL);
+            }
+            return count;
+        }
+    }
 
     /// <summary>How many of the first <see cref="Hashes"/> positions hold the same hash, several at a time (a story
     /// lookup compares up to 256 candidates' signatures).</summary>
