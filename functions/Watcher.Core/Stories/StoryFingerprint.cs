@@ -14,13 +14,6 @@ namespace Watcher.Core.Stories;
 /// </summary>
 public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey, string? UrlKey)
 {
-    /// <summary>The MinHash signature: <see cref="Hashes"/> minimum hashes of the text's content words.</summary>
-    public uint[] Signature { get => _signature; init { _signature = value; _nibbles = Nibbles.Of(value); } }
-    private readonly uint[] _signature = Signature;
-
-    /// <summary>Each signature hash's low four bits, kept in the fingerprint itself (see <see cref="Nibbles"/>).</summary>
-    private readonly Nibbles _nibbles = Nibbles.Of(Signature);
-
     /// <summary>The normalised headline's key (an exact headline match is one story).</summary>
     public string? TitleKey { get => _titleKey; init { _titleKey = value; _titleKeyHash = value?.GetHashCode() ?? 0; } }
     private readonly string? _titleKey = TitleKey;
@@ -1478,48 +1471,10 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets.</summary>
     public double Similarity(StoryFingerprint other) => (double)SameHashes(Signature, other.Signature) / Hashes;
 
-    /// <summary><see cref="Similarity"/> &lt; <paramref name="bar"/>: settled by the hashes' low bits when the positions they tell
-    /// apart already keep the similarity under the bar (see <see cref="Nibbles"/>; most candidates of a lookup share far fewer
-    /// hashes), else read from the first half of the signatures when even equal second halves could not lift it to the bar,
-    /// else from the whole signatures. Every step is exact: each only counts positions whose hashes certainly differ.</summary>
+    /// <summary><see cref="Similarity"/> &lt; <paramref name="bar"/>, read from the first half of the signatures when even
+    /// equal second halves could not lift it to the bar (most candidates of a lookup share far fewer hashes).</summary>
     public bool SimilarityBelow(StoryFingerprint other, double bar) =>
-        (double)(Hashes - _nibbles.Differing(other._nibbles)) / Hashes < bar
-        || (double)(SameHashes(Signature, other.Signature, Hashes / 2) + Hashes / 2) / Hashes < bar || Similarity(other) < bar;
-
-    /// <summary>
-    /// The low four bits of each of a signature's <see cref="Hashes"/> hashes, packed 16 to a number and stored inline in the
-    /// fingerprint (64 bytes, no array of its own). Two positions whose bits differ hold different hashes, so the count of
-    /// differing nibbles is a lower bound on the positions two signatures do not share: an upper bound on their
-    /// <see cref="Similarity"/> that reads no candidate's signature array (a lookup compares up to 256 candidates, and
-    /// reading each one's array was a third of scoring them). Equal bits prove nothing (1 in 16 differing hashes agree in them).
-    /// A signature of another length (none is written) packs the hashes it has; positions past its end count as equal.
-    /// </summary>
-    [System.Runtime.CompilerServices.InlineArray(Hashes / 16)]
-    internal struct Nibbles
-    {
-        private ulong _packed;
-
-        public static Nibbles Of(uint[]? signature)
-        {
-            var nibbles = default(Nibbles);
-            if (signature is null) return nibbles;
-            for (var i = 0; i < Math.Min(signature.Length, Hashes); i++)
-                nibbles[i / 16] |= (ulong)(signature[i] & 0xF) << (4 * (i % 16));
-            return nibbles;
-        }
-
-        /// <summary>How many of the positions hold nibbles that differ.</summary>
-        public readonly int Differing(in Nibbles other)
-        {
-            var count = 0;
-            for (var i = 0; i < Hashes / 16; i++)
-            {
-                var x = this[i] ^ other[i];
-                count += System.Numerics.BitOperations.PopCount((x | x >> 1 | x >> 2 | x >> 3) & 0x1111111111111111UL);
-            }
-            return count;
-        }
-    }
+        (double)(SameHashes(Signature, other.Signature, Hashes / 2) + Hashes / 2) / Hashes < bar || Similarity(other) < bar;
 
     /// <summary>How many of the first <see cref="Hashes"/> positions hold the same hash, several at a time (a story
     /// lookup compares up to 256 candidates' signatures).</summary>

@@ -116,9 +116,9 @@ public class StoryPairPrecheckTests
 
     public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6, 7, 8];
 
-    /// <summary>The low bits kept beside a signature may only settle <see cref="StoryFingerprint.SimilarityBelow"/> where the whole
-    /// signatures agree: pairs of every overlap, whose other hashes differ in their low bits, in their high bits only (the kept
-    /// bits agree and prove nothing), or both, against every bar a score uses and the edges.</summary>
+    /// <summary>A shortcut of <see cref="StoryFingerprint.SimilarityBelow"/> (the first half of the signatures, or any bound read
+    /// from part of them) may only settle it where the whole signatures agree: pairs of every overlap, whose other hashes differ
+    /// in their low bits, in their high bits only, or anywhere, against every bar a score uses and the edges.</summary>
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Similarity_below_a_bar_is_what_the_whole_signatures_say(int seed)
