@@ -62,8 +62,17 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// an Indian one). Empty when nothing says: no lede measure and an outlet of no country (a wire, an international
     /// outlet), or a story indexed before they were kept.
     /// </summary>
-    public IReadOnlyList<string> HomeCountries { get => _homes; init { _homes = value; (_homeBits, _homeReach) = HomeMasks(value); } }
+    public IReadOnlyList<string> HomeCountries { get => _homes; init { _homes = value; _homeArray = [.. value]; _firstHome = value.Count > 0 ? string.Intern(value[0]) : null; (_homeBits, _homeReach) = HomeMasks(value); } }
     private readonly IReadOnlyList<string> _homes = [];
+
+    /// <summary><see cref="HomeCountries"/> and <see cref="LedeParties"/> copied into arrays, set with their lists: <see cref="HomesDiffer"/>
+    /// reads them for every candidate pair its masks cannot settle, and indexing a list through its interface cost a
+    /// dispatch per element.</summary>
+    private readonly string[] _homeArray = [], _ledeArray = [];
+
+    /// <summary>The first home, interned: two items of one home (most candidates a lookup's masks cannot tell apart) are told
+    /// one home by comparing two references, without reading either's lists or strings.</summary>
+    private readonly string? _firstHome;
 
     /// <summary>
     /// <see cref="HomeCountries"/> and <see cref="LedeParties"/> as 64-bit masks, one bit per id (a hash of it: two ids may
@@ -114,15 +123,16 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     {
         // (index loops: a foreach over an IReadOnlyList boxes its enumerator, and this runs for every candidate pair)
         if (HomesDifferByMasks(other)) return true;
-        var (mine, theirs) = (HomeCountries, other.HomeCountries);
-        if (mine.Count == 0 || theirs.Count == 0) return false;
-        for (var i = 0; i < mine.Count; i++)
-            for (var j = 0; j < theirs.Count; j++)
+        if (_firstHome is not null && ReferenceEquals(_firstHome, other._firstHome)) return false; // one home (OneHome of a country and itself)
+        var (mine, theirs) = (_homeArray, other._homeArray);
+        if (mine.Length == 0 || theirs.Length == 0) return false;
+        for (var i = 0; i < mine.Length; i++)
+            for (var j = 0; j < theirs.Length; j++)
                 if (OneHome(mine[i], theirs[j])) return false;
         // an item whose headline or lede names the other's country may report that country's measure (a misread imposer, the
         // exporters' side); a country named further down is background ("… weeks after India imposed its own duty")
-        for (var i = 0; i < mine.Count; i++) if (other.LedeParties.Contains(mine[i])) return false;
-        for (var j = 0; j < theirs.Count; j++) if (LedeParties.Contains(theirs[j])) return false;
+        for (var i = 0; i < mine.Length; i++) if (Array.IndexOf(other._ledeArray, mine[i]) >= 0) return false;
+        for (var j = 0; j < theirs.Length; j++) if (Array.IndexOf(_ledeArray, theirs[j]) >= 0) return false;
         return true;
     }
 
@@ -131,7 +141,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The countries and blocs the headline and the text's first sentence name (a leader counts as their country),
     /// sorted; empty for a story indexed before they were kept.</summary>
-    public IReadOnlyList<string> LedeParties { get => _ledeParties; init { _ledeParties = value; _ledeBits = Bits(value); } }
+    public IReadOnlyList<string> LedeParties { get => _ledeParties; init { _ledeParties = value; _ledeArray = [.. value]; _ledeBits = Bits(value); } }
     private readonly IReadOnlyList<string> _ledeParties = [];
 
     /// <summary>Two homes are one when they are one country, or a customs union and one of its members (a member's paper reports

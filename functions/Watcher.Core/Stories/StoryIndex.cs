@@ -513,10 +513,14 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     {
         var best = (Id: (string?)null, Verbatim: false, Copies: 0, Score: 0.0);
         List<(string Id, double Score)>? matches = null;
-        // (an index loop: a foreach over the IReadOnlyList boxes its enumerator and calls through the interface per candidate)
-        for (var i = 0; i < candidates.Count; i++)
+        // (a span when the lookup answered a list, as the indexes do: a foreach over the IReadOnlyList boxes its enumerator,
+        // and an index loop through it calls through the interface twice per candidate)
+        if (candidates is List<StoryCandidate> answered)
+            foreach (var candidate in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(answered)) Consider(candidate);
+        else
+            for (var i = 0; i < candidates.Count; i++) Consider(candidates[i]);
+        void Consider(StoryCandidate candidate)
         {
-            var candidate = candidates[i];
             var score = Score(fingerprint, candidate.Fingerprint);
             if (score >= threshold) (matches ??= []).Add((candidate.StoryId, score));
         }

@@ -101,4 +101,56 @@ public class StoryPairPrecheckTests
         Assert.False((a with { TitleKey = null }).SameTitleKey(b with { TitleKey = null }));
         Assert.Equal(1, StoryMatcher.Score(a, c));
     }
+
+    [Fact]
+    public void One_home_spelt_by_strings_built_apart_is_one_home()
+    {
+        // a home read from a fact or a stored row is a string of its own: the interned first home must not depend on the instance
+        var a = Of([new string("IN".ToCharArray())], ["IN"]);
+        var b = Of([new string("IN".ToCharArray())], [new string("CN".ToCharArray())]);
+        Assert.False(a.HomesDiffer(b));
+        Assert.False(b.HomesDiffer(a));
+        Assert.True(a.HomesDiffer(b with { HomeCountries = [new string("NO".ToCharArray())] }));
+        Assert.False(a.HomesDiffer(b with { HomeCountries = ["NO", new string("IN".ToCharArray())] }));
+    }
+
+    public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6, 7, 8];
+
+    /// <summary>A shortcut of <see cref="StoryFingerprint.SimilarityBelow"/> (the first half of the signatures, or any bound read
+    /// from part of them) may only settle it where the whole signatures agree: pairs of every overlap, whose other hashes differ
+    /// in their low bits, in their high bits only, or anywhere, against every bar a score uses and the edges.</summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Similarity_below_a_bar_is_what_the_whole_signatures_say(int seed)
+    {
+        var random = new Random(seed);
+        double[] bars = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.35, 0.5, 0.75, 0.79, 0.8, 0.81, 0.9, 1, 1.01];
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var a = Enumerable.Range(0, StoryFingerprint.Hashes).Select(_ => (uint)random.Next()).ToArray();
+            var share = random.NextDouble();
+            var highOnly = random.Next(3);
+            var b = a.Select(h => random.NextDouble() < share ? h
+                : highOnly switch { 0 => h ^ 1u << random.Next(4, 32), 1 => h ^ 1u << random.Next(0, 4), _ => (uint)random.Next() }).ToArray();
+            var (x, y) = (new StoryFingerprint(a, null, null), new StoryFingerprint(b, null, null));
+            foreach (var bar in bars)
+            {
+                Assert.Equal(x.Similarity(y) < bar, x.SimilarityBelow(y, bar));
+                Assert.Equal(y.Similarity(x) < bar, y.SimilarityBelow(x, bar));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_copy_with_another_signature_compares_by_its_own()
+    {
+        var a = Enumerable.Range(0, StoryFingerprint.Hashes).Select(i => (uint)i * 2_654_435_761u).ToArray();
+        var other = a.Select(h => h + 1).ToArray(); // every low nibble differs
+        var x = new StoryFingerprint(a, null, null);
+        var y = new StoryFingerprint(other, null, null);
+        Assert.True(x.SimilarityBelow(y, 0.01));
+        Assert.False(x.SimilarityBelow(y with { Signature = a }, 1));
+        Assert.True((x with { Signature = other }).SimilarityBelow(x, 0.01));
+        Assert.False((x with { Signature = other }).SimilarityBelow(y, 1));
+    }
 }
