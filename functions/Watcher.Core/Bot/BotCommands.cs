@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Watcher.Core.Api;
 using Watcher.Core.Delivery;
+using Watcher.Core.Detection;
 using Watcher.Core.Feeds;
 using Watcher.Core.Sources;
 using Watcher.Core.State;
@@ -230,7 +231,7 @@ public sealed class BotCommands(IItemStore items, ISubscriptionStore subscriptio
             ["source", var v] => (Mute.Source, ResolveSource(v) ?? v),
             ["story", var v] => (Mute.Story, v),
             _ when ResolveSource(arg) is { } id => (Mute.Source, id),
-            _ when await items.GetStoryAsync(arg, ct) is not null => (Mute.Story, arg),
+            _ when StoryKeys.LooksLikeStoryId(arg) && await items.GetStoryAsync(arg, ct) is not null => (Mute.Story, arg),
             _ => (Mute.Words, arg),
         };
         var until = time.GetUtcNow() + duration;

@@ -44,6 +44,13 @@ public static partial class StoryKeys
         return "s-" + ItemIdentity.Hash(basis)[..20];
     }
 
+    /// <summary>
+    /// Whether a word a user typed can be a story id ("s-" and a hash, no spaces): only such words are looked up as stories,
+    /// since a story no row names yet is found by a scan of the story index (a silent baseline's one-item stories).
+    /// </summary>
+    public static bool LooksLikeStoryId(string text) =>
+        text.Length > 2 && text.StartsWith("s-", StringComparison.Ordinal) && !text.AsSpan().ContainsAny(" \t\r\n");
+
     // A name, not a clause: "Second Central Asia - GCC Summit held in Samarkand" is a headline with a spaced hyphen, and
     // its part after the hyphen says where ("in", "at") or when what happened; "- Trade Minister", "| Reuters" name a source.
     [GeneratedRegex(@"\s+[-–—|]\s+(?![^-–—|]*\b(?i:in|at|to|with|after|over|as|amid|on)\s)[^-–—|]{2,40}$")]
