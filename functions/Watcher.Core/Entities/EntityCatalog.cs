@@ -113,7 +113,7 @@ public static class EntityCatalog
         "ET|Ethiopia|Ethiopia|Ethiopian|Addis Ababa",
         "GH|Ghana|Ghana|Ghanaian|Accra",
         "CI|Ivory Coast|Ivory Coast, Cote d'Ivoire|Ivorian|Abidjan",
-        "TZ|Tanzania|Tanzania|Tanzanian|Dodoma",
+        "TZ|Tanzania|Tanzania|Tanzanian|Dodoma, Arusha", // Arusha: the East African Community's seat, where its summits meet
         "UG|Uganda|Uganda|Ugandan|Kampala",
         "AO|Angola|Angola|Angolan|Luanda",
         "QA|Qatar|Qatar|Qatari|Doha",
@@ -409,6 +409,11 @@ public static class EntityCatalog
         // by it folds the name into the country and loses the word it shared with the other copies, for no pair gained). No role
         // words: "Chilean president" names whoever holds the office in the item's year, and these offices change hands in
         // 2026–2028 (a role bound to one person read "Chilean President in Wellington" of an earlier year as that person).
+        // A surname that a relative or another public figure of the country carries in 2026–2028 news is no alias alone
+        // (review18): Zardari (Bilawal Bhutto Zardari, the president's son), Aliyev (Heydar Aliyev, the airport and centre named
+        // after the president's father), Biya (Franck Biya), Gnassingbe (the president's brothers), Ouattara (Tene Birahima
+        // Ouattara, the defence minister), Dissanayake (a common Sri Lankan surname), Kast (Felipe Kast, a senator): their full
+        // names and "President X" are.
         // Africa
         "mahama|John Dramani Mahama|GH|John Dramani Mahama, John Mahama, Mahama|",
         "museveni|Yoweri Museveni|UG|Yoweri Kaguta Museveni, Yoweri Museveni, Museveni|",
@@ -433,25 +438,25 @@ public static class EntityCatalog
         "saied|Kais Saied|TN|Kais Saied|",
         "mohammed-vi|Mohammed VI|MA|King Mohammed VI, Mohammed VI|",
         "faye|Bassirou Diomaye Faye|SN|Bassirou Diomaye Faye, Diomaye Faye|",
-        "ouattara|Alassane Ouattara|CI|Alassane Ouattara, Ouattara|",
+        "ouattara|Alassane Ouattara|CI|Alassane Ouattara, President Ouattara|",
         "maada-bio|Julius Maada Bio|SL|Julius Maada Bio, Maada Bio|",
         "boakai|Joseph Boakai|LR|Joseph Boakai, Joseph Nyuma Boakai, Boakai|",
-        "gnassingbe|Faure Gnassingbe|TG|Faure Gnassingbe, Gnassingbe|",
+        "gnassingbe|Faure Gnassingbe|TG|Faure Gnassingbe, President Gnassingbe|",
         "goita|Assimi Goita|ML|Assimi Goita, Goita|",
         "traore|Ibrahim Traore|BF|Ibrahim Traore|",
         "tchiani|Abdourahamane Tchiani|NE|Abdourahamane Tchiani, Tchiani|",
         "mahamat-deby|Mahamat Idriss Deby|TD|Mahamat Idriss Deby, Mahamat Deby|",
-        "biya|Paul Biya|CM|Paul Biya, Biya|",
+        "biya|Paul Biya|CM|Paul Biya, President Biya|",
         "oligui|Brice Oligui Nguema|GA|Brice Oligui Nguema, Oligui Nguema|",
         "sassou|Denis Sassou Nguesso|CG|Denis Sassou Nguesso, Sassou Nguesso|",
         "talon|Patrice Talon|BJ|Patrice Talon|",
         // Asia and the Middle East
         "luong-cuong|Luong Cuong|VN|Luong Cuong|",
         "pham-minh-chinh|Pham Minh Chinh|VN|Pham Minh Chinh|",
-        "dissanayake|Anura Kumara Dissanayake|LK|Anura Kumara Dissanayake, Dissanayake|",
+        "dissanayake|Anura Kumara Dissanayake|LK|Anura Kumara Dissanayake, President Dissanayake|",
         "yunus|Muhammad Yunus|BD|Muhammad Yunus|",
         "tarique|Tarique Rahman|BD|Tarique Rahman|",
-        "zardari|Asif Ali Zardari|PK|Asif Ali Zardari, Zardari|",
+        "zardari|Asif Ali Zardari|PK|Asif Ali Zardari, Asif Zardari, President Zardari|",
         "anutin|Anutin Charnvirakul|TH|Anutin Charnvirakul, Anutin|",
         "hun-manet|Hun Manet|KH|Hun Manet|",
         "sonexay|Sonexay Siphandone|LA|Sonexay Siphandone|",
@@ -466,7 +471,7 @@ public static class EntityCatalog
         "japarov|Sadyr Japarov|KG|Sadyr Japarov, Japarov|",
         "rahmon|Emomali Rahmon|TJ|Emomali Rahmon|",
         "berdimuhamedov|Serdar Berdimuhamedov|TM|Serdar Berdimuhamedov|",
-        "aliyev|Ilham Aliyev|AZ|Ilham Aliyev, Aliyev|",
+        "aliyev|Ilham Aliyev|AZ|Ilham Aliyev, President Aliyev|",
         "pashinyan|Nikol Pashinyan|AM|Nikol Pashinyan, Pashinyan|",
         "pezeshkian|Masoud Pezeshkian|IR|Masoud Pezeshkian, Pezeshkian|",
         "mbz|Mohamed bin Zayed|AE|Mohamed bin Zayed Al Nahyan, Mohamed bin Zayed|",
@@ -479,7 +484,7 @@ public static class EntityCatalog
         "sharaa|Ahmed al-Sharaa|SY|Ahmed al-Sharaa, al-Sharaa|",
         // the Americas
         "noboa|Daniel Noboa|EC|Daniel Noboa|",
-        "kast|Jose Antonio Kast|CL|Jose Antonio Kast, Kast|",
+        "kast|Jose Antonio Kast|CL|Jose Antonio Kast, President Kast|",
         "boric|Gabriel Boric|CL|Gabriel Boric, Boric|",
         "santiago-pena|Santiago Pena|PY|Santiago Pena|",
         "orsi|Yamandu Orsi|UY|Yamandu Orsi|",

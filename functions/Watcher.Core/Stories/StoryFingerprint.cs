@@ -1310,8 +1310,36 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The forums a headline names (blocs other than the EU, which is a party): "@G20", or an acronym the entity
     /// dictionary does not read as a name on its own ("SCO").</summary>
-    private string[] TitleForums => _titleForums ??= [.. TitleWords.Select(ForumOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+    private string[] TitleForums => _titleForums ??= ReadTitleForums();
     private string[]? _titleForums;
+
+    /// <summary>The headline's forums: by a word (<see cref="ForumOf"/>), by the forum's full name written out ("Pacific Islands
+    /// Forum", "East African Community": the entity dictionary reads neither), and by an abbreviation that names other things
+    /// too ("EAC", "PIF", "CIS", "AES", "MSG") only where the headline names one of the forum's members ("Ruto arrives in Arusha
+    /// for EAC summit"; not "Saudi PIF chief arrives in Riyadh", the US Election Assistance Commission's "EAC meeting").</summary>
+    private string[] ReadTitleForums()
+    {
+        List<string>? forums = null;
+        foreach (var word in TitleWords)
+            if (ForumOf(word) is { } f && (forums ??= []).IndexOf(f) < 0) forums.Add(f);
+        foreach (var (id, words) in ForumNames.ByFullName)
+            if ((forums is null || forums.IndexOf(id) < 0) && ContainsRun(TitleWords, words)) (forums ??= []).Add(id);
+        foreach (var (word, id) in ForumNames.Ambiguous)
+            if ((forums is null || forums.IndexOf(id) < 0) && TitleSet.Contains(word) && TitleParties.Any(p => Watcher.Core.Entities.ForumMembership.IsMember(id, p)))
+                (forums ??= []).Add(id);
+        return forums is null ? [] : [.. forums];
+    }
+
+    private static bool ContainsRun(IReadOnlyList<string> words, string[] run)
+    {
+        for (var i = 0; i + run.Length <= words.Count; i++)
+        {
+            var j = 0;
+            while (j < run.Length && words[i + j] == run[j]) j++;
+            if (j == run.Length) return true;
+        }
+        return false;
+    }
 
     private static string? ForumOf(string word)
     {
@@ -1329,6 +1357,19 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         // Investment Fund as often as for the Pacific Islands Forum ("Saudi PIF chief arrives in Riyadh for investment summit")
         internal static readonly Dictionary<string, string> ByWord = Watcher.Core.Entities.EntityCatalog.Forums
             .Where(f => f.Id != "PIF" && f.Aliases.Any(a => a.Alias == f.Id)).ToDictionary(f => Fold(f.Id.ToLowerInvariant()), f => f.Id, StringComparer.Ordinal);
+
+        /// <summary>The forums' names of two words or more, as headline words ("Pacific Islands Forum": pacific, island, forum).</summary>
+        internal static readonly (string Id, string[] Words)[] ByFullName = [.. Watcher.Core.Entities.EntityCatalog.Forums
+            .SelectMany(f => f.Aliases.Select(a => (f.Id, Words: ContentWords(a.Alias).Words.ToArray())))
+            .Where(t => t.Words.Length >= 2)];
+
+        /// <summary>The abbreviations that are a forum's id but no name of it the dictionary reads (they name other things too),
+        /// of forums whose members are known: read only beside a member.</summary>
+        internal static readonly (string Word, string Id)[] Ambiguous = [.. Watcher.Core.Entities.EntityCatalog.Forums
+            .Where(f => f.Id.Length >= 3 && f.Id.All(char.IsAsciiLetterUpper) && Watcher.Core.Entities.ForumMembership.IsKnown(f.Id)
+                && (f.Id == "PIF" || !f.Aliases.Any(a => a.Alias == f.Id)))
+            .Select(f => (Fold(f.Id.ToLowerInvariant()), f.Id))];
+
     }
 
     private static bool NamesOwnProduct(StoryFingerprint a, StoryFingerprint b)

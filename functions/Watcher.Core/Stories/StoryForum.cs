@@ -40,7 +40,11 @@ public sealed partial record StoryFingerprint
         "skip", "skips", "skipping", "miss", "misses", "cancel", "cancels", "cancelled", "canceled", "absent", "absence",
         "boycott", "boycotts", "snub", "snubs", "agree", "agrees", "agreed", "deal", "deals", "pact", "pacts", "accord", "ink",
         "inks", "inked", "sign", "signs", "signed", "conclude", "concludes", "concluded", "mou", "protest", "protests",
-        "protesters", "march", "marches", "after", "next", "chair", "chairs", "visit", "visits");
+        "protesters", "march", "marches", "after", "next", "chair", "chairs", "visit", "visits",
+        // staying away worded otherwise (review18): "will not travel", "won't attend", "pulls out", "withdraws", "by video",
+        // "sends vice president", "declines", and the way home ("returns to Nairobi after EAC summit")
+        "not", "wont", "pull", "pulls", "pulled", "withdraw", "withdraws", "withdrew", "video", "virtual", "virtually", "remotely",
+        "send", "sends", "sent", "decline", "declines", "declined", "return", "returns", "returned", "home");
 
     private static readonly HashSet<string> MeetingBetweenPersonsWords = Folded(
         "talk", "talks", "sign", "signs", "receive", "receives",

@@ -26,7 +26,7 @@ public class LeaderCatalogTests
         { "Vietnamese President Luong Cuong began a state visit to Finland.", "VN" },
         { "Jose Antonio Kast welcomed the Argentine delegation.", "CL" },
         { "Finnish Prime Minister Petteri Orpo arrives in Hanoi", "FI" },
-        { "Dissanayake heads to Beijing on first state visit", "LK" },
+        { "President Dissanayake heads to Beijing on first state visit", "LK" },
         { "Sheikh Tamim receives Kuwait's emir in Doha", "QA" },
     };
 
