@@ -451,7 +451,7 @@ public static class EntityCatalog
         "dissanayake|Anura Kumara Dissanayake|LK|Anura Kumara Dissanayake, Dissanayake|",
         "yunus|Muhammad Yunus|BD|Muhammad Yunus|",
         "tarique|Tarique Rahman|BD|Tarique Rahman|",
-        "zardari|Asif Ali Zardari|PK|Asif Ali Zardari, Zardari|",
+        "zardari|Asif Ali Zardari|PK|Asif Ali Zardari, President Zardari|",
         "anutin|Anutin Charnvirakul|TH|Anutin Charnvirakul, Anutin|",
         "hun-manet|Hun Manet|KH|Hun Manet|",
         "sonexay|Sonexay Siphandone|LA|Sonexay Siphandone|",
