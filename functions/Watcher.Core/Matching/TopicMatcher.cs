@@ -194,8 +194,19 @@ public static class DefaultTopics
     /// rivalry, often in quotation marks ("F1 teams in engineering 'trade war'", "governors in 'trade war' of words", "Premiers'
     /// 'trade war' over nurses", clubs' trade wars over players), which names none of these.</summary>
     private const string TradeWar =
-        "(\"trade war\" OR \"trade wars\") NEAR/12 (@countries OR @blocs OR @leaders OR tariff* OR duty OR duties OR import* OR export* OR goods OR @goods OR steel"
-        + " OR aluminium OR aluminum) NOT @sport";
+        "((\"trade war\" OR \"trade wars\") NEAR/12 (@countries OR @blocs OR @leaders OR tariff* OR duty OR duties OR import* OR export* OR goods OR @goods OR steel"
+        + " OR aluminium OR aluminum)"
+        // a headline's trade war is the trade war ("Trade war escalates as markets slump", "Oil falls as trade war deepens"), unless
+        // its rivals are people, teams or politicians beside it ("Counties' 'trade war' over overseas players", "Premiers' 'trade
+        // war' over nurses", "governors in 'trade war' of words")
+        + " OR (title:(\"trade war\" OR \"trade wars\") NOT title:((\"trade war\" OR \"trade wars\") NEAR/6 (" + Rivals + ")))) NOT @sport";
+
+    /// <summary>Rivals of a figurative trade war in a headline: clubs, teams, franchises, counties and their players; staff and
+    /// talent poached (nurses, doctors, presenters, engineers); politicians (premiers, governors, parties) and their words.</summary>
+    private const string Rivals =
+        "clubs OR franchise* OR counties OR player OR players OR bowler* OR batsmen OR transfer OR auction OR signing*"
+        + " OR staff OR talent OR nurses OR doctors OR teachers OR presenters OR engineers OR engineering OR poaching OR \"gardening leave\" OR recruit*"
+        + " OR premiers OR governors OR mayors OR parties OR words OR IPL OR F1";
 
     /// <summary>Leaders on the phone to each other ("discuss tariffs in phone call"), not a phone plan.</summary>
     private const string LeadersCall =
@@ -246,6 +257,12 @@ public static class DefaultTopics
     /// <summary>The offices of a head of state or government, as a headline names one without the name.</summary>
     private const string HeadsOfGovernment = "\"prime minister\" OR president OR premier OR chancellor OR PM OR \"head of state\" OR king OR emir";
 
+    /// <summary>Who meets a head of government without being one: unions, farmers, workers, the opposition, a governor or mayor,
+    /// a company and its chief, protesters and their delegations.</summary>
+    private const string NoGovernment =
+        "union OR unions OR farmers OR workers OR striking OR strikers OR doctors OR nurses OR teachers OR students OR opposition OR governor OR governors OR mayor"
+        + " OR chief OR CEO OR boss OR executive* OR company OR firm OR billionaire OR tycoon OR investors OR protesters OR activists OR delegation OR lawmakers OR bishops";
+
     /// <summary>What leaders who meet as a forum do ("gather", "convene", "open a summit", "issue a declaration").</summary>
     private const string LeadersGather =
         "meet OR meets OR met OR meeting OR gather* OR convene* OR summit* OR declaration OR endorse* OR opens OR opened";
@@ -275,9 +292,16 @@ public static class DefaultTopics
     /// Determinations: Brake Drums from Mexico"), provisional duties collected as deposits ("China hits Japanese MMA with deposits
     /// of up to 47.5%"), not a bank's deposits nor a school's safeguarding rules.</summary>
     private const string RemedyNotices =
-        "((impose OR imposes OR imposed OR imposing OR extends OR extended) NEAR/3 safeguard AND (percent OR \"per cent\" OR @imports OR @goods OR steel))"
-        + " OR ((preliminary OR final OR affirmative) NEAR/1 (determination OR determinations) AND from NEAR/1 @countries)"
-        + " OR (((hit OR hits OR slap OR slaps OR slapped OR impose* OR orders OR require*) NEAR/4 deposit* AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
+        "((impose OR imposes OR imposed OR imposing OR extends OR extended) NEAR/3 safeguard AND (percent OR \"per cent\" OR @imports))"
+        // a determination on goods from a country by a trade remedy's body or words, not a tribunal's on asylum seekers nor a
+        // drug regulator's
+        + " OR ((preliminary OR final OR affirmative) NEAR/1 (determination OR determinations) AND from NEAR/1 @countries"
+        + " AND (dumping OR \"anti-dumping\" OR subsid* OR countervailing OR injury OR \"fair value\" OR safeguard OR duty OR duties OR Commerce OR USITC OR ITC OR DGTR OR MOFCOM"
+        + " OR @goods OR steel OR aluminium OR aluminum OR products))"
+        // deposits a country hits goods with, or cash or provisional deposits importers are ordered to post (not a housing buyer's
+        // or a casino's deposits "in Vietnam")
+        + " OR ((((hit OR hits OR slap OR slaps OR slapped OR impose*) NEAR/4 deposit* OR \"cash deposit*\" OR \"provisional deposit*\" OR importer* NEAR/10 deposit*)"
+        + " AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
         + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))";
 
     /// <summary>A national budget's list of goods that cost more or less, which is its customs duties ("Budget 2028: What gets
@@ -285,7 +309,10 @@ public static class DefaultTopics
     /// airline nor excise on fuel, alcohol or tobacco ("Budget: cigarettes, petrol to cost more").</summary>
     private const string BudgetCosts =
         "title:(budget NEAR/6 (costlier OR dearer OR \"cost more\" OR \"costs more\" OR \"more expensive\" OR cheaper OR \"cost less\"))"
-        + " NOT title:(household* OR family OR families OR shopper* OR airline* OR flight* OR hotel* OR travel* OR holiday* OR council OR student* OR " + DomesticDuties + ")";
+        + " NOT title:(household* OR family OR families OR shopper* OR airline* OR flight* OR hotel* OR travel* OR holiday* OR council OR student* OR " + DomesticDuties
+        // a budget's taxes on people and prices of services: income tax, salaries, pensions, fares, prescriptions
+        + " OR taxpayer* OR salaried OR salary OR salaries OR \"income tax\" OR pension* OR fares OR fare OR prescription* OR rent OR rents)"
+        + " NOT ((\"income tax\" OR taxpayer* OR salaried OR \"tax slab\" OR \"tax slabs\") NOT (customs OR import* OR duty OR duties OR tariff*))";
 
     /// <summary>A headline left in its language: the Portuguese, Spanish, French, German and Italian words for an import duty
     /// (diacritics are dropped: "importação" reads "importacao", "Zölle" "zolle"); not the German "Zoll" alone, which is an inch
@@ -339,9 +366,12 @@ public static class DefaultTopics
         + " OR \"de minimis\" NEAR/8 (parcel* OR shipment* OR package* OR import* OR customs OR duty OR duties OR tariff*)"
         // the goods a country would tax in retaliation, listed ("extended its freeze on the retaliation list")
         + " OR \"retaliation list*\" OR \"retaliatory list*\" OR \"countermeasures list*\" OR \"list of countermeasures\")"
-        + " NOT ((tariff* NEAR/3 (electricity OR energy OR gas OR water OR heat OR heating OR utility OR utilities OR \"feed-in\" OR kwh OR kilowatt* OR household OR households"
+        // a household's, data's or minimum tariff is a power bill or a statistic as often as a tariff on goods: any trade word in
+        // the item keeps it ("Tariffs cost US households $1,800 … most of which are imported", "Tariff data show … customs receipts")
+        + " NOT (tariff* NEAR/3 (household OR households OR data OR minimum) NOT (import* OR exports OR exported OR exporting OR exporter OR exporters OR customs OR \"trade war\" OR @blocs OR \"tariff on\" OR \"tariffs on\"))"
+        + " NOT ((tariff* NEAR/3 (electricity OR energy OR gas OR water OR heat OR heating OR utility OR utilities OR \"feed-in\" OR kwh OR kilowatt*"
         // (a phone plan's words and a dive's or routine's difficulty are excluded on their own below)
-        + " OR data OR sentence OR sentencing OR minimum OR hotel OR room OR rooms OR taxi OR fare*"
+        + " OR sentence OR sentencing OR hotel OR room OR rooms OR taxi OR fare*"
         // the price of a public service: postage, parcels, tolls
         + " OR postal OR postage OR parcel OR parcels OR toll OR tolls OR motorway* OR bridge OR bridges"
         // and of carrying goods: a railway's freight tariff is no tariff on them
@@ -410,8 +440,9 @@ public static class DefaultTopics
         + " AND (@leaders NEAR/30 @leaders OR @countries NEAR/30 @countries) NOT (debate OR debates))"
         + " OR (@visiting NEAR/4 @leaders AND @visiting NEAR/4 (@countries OR @blocs))"
         + " OR (@arriving NEAR/2 @leaders AND @arriving NEAR/3 @countries)"
-        + " OR (@meeting-verbs NEAR/6 @leaders AND @meeting-verbs NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders)"
-        + " OR (@leaders NEAR/2 @leaders AND (met OR meet OR meets OR meeting OR talks OR agree OR agrees OR agreed OR pledge OR pledges OR pledged OR deal OR summit OR call"
+        // (two leaders of one country are no summit: "President Zardari, PM Shehbaz meet on flood relief", "Sisi, Madbouly review …")
+        + " OR (@meeting-verbs NEAR/6 @leaders AND @meeting-verbs NEAR/8 (@countries OR @blocs) AND @leaders NEAR/30 @leaders NOT @same-country-leaders)"
+        + " OR ((@leaders NEAR/2 @leaders NOT @same-country-leaders) AND (met OR meet OR meets OR meeting OR talks OR agree OR agrees OR agreed OR pledge OR pledges OR pledged OR deal OR summit OR call"
         + " OR spoke OR phone OR telephone OR dials OR dialled OR dialed))"
         // a leaders' call told in the text, the other leader named after "with" ("raised the duties in a phone call with President
         // Donald Trump"), or in a headline whose verb has two subjects ("Takaichi, Lee agree by phone", "Carney and Trump talk
@@ -420,7 +451,10 @@ public static class DefaultTopics
         + " OR title:((agree OR discuss OR talk OR hold) NEAR/4 (" + CallWords + ") AND @leaders)"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
-        + " OR title:((talks OR met OR meets OR call OR spoke OR speaks) NEAR/3 (with NEAR/4 (" + HeadsOfGovernment + ") NEAR/2 (@countries OR @blocs)))"
+        // — not when the headline's subject is a union, farmers, the opposition, a governor or a company ("Farmers' union holds
+        // talks with Prime Minister of India", "Microsoft chief meets with President of Brazil" are no summit)
+        + " OR title:((talks OR met OR meets OR call OR spoke OR speaks) NEAR/3 (with NEAR/4 (" + HeadsOfGovernment + ") NEAR/2 (@countries OR @blocs))"
+        + " NOT (" + NoGovernment + ") NEAR/3 (holds OR hold OR held OR meets OR meet OR met OR talks OR call OR spoke OR speaks))"
         // the leaders of a bloc or a forum gather or decide ("G20 leaders gather", "CARICOM leaders extend CET suspension");
         // the leaders of named countries or of a region only gather ("Japan, China, South Korea leaders meet", "Pacific leaders
         // meet in Palau"): a country's or a region's leaders who agree, approve or adopt are as often its own politicians
@@ -452,7 +486,9 @@ public static class DefaultTopics
         + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted)))"
         // a governing coalition's leaders or parties holding a "summit" at home ("Coalition leaders hold summit on Budget"), not
         // a coalition of countries ("coalition of the willing")
-        + " NOT ((coalition NEAR/3 (leaders OR summit OR summits OR partners OR parties)) NOT (\"coalition of\" OR @blocs))"
+        // — in the headline: a governing coalition named in the text of a real summit ("Merz's coalition partners, the Social
+        // Democrats, …" beside "Merz meets Xi in Beijing") is its background
+        + " NOT (title:(coalition NEAR/3 (leaders OR summit OR summits OR partners OR parties)) NOT title:(\"coalition of\" OR @blocs))"
         // a meeting recalled in a story whose headline is a tariff and no meeting
         + " NOT (@tariff-headline NOT (@meeting-headline NOT @recalled-meeting))";
 
@@ -460,6 +496,15 @@ public static class DefaultTopics
     /// default topics share or repeat, written once above, so that the topics' queries stay short and the next widening has
     /// room (<see cref="Query.QueryParser.MaxLength"/>). Each reads as if its text stood in parentheses where it is named; any
     /// query may name them. No name is an entity set's (<see cref="Entities.EntityCatalog.Resolve"/>).</summary>
+    /// <summary>Two leaders of one country within four words of each other ("President Zardari, PM Shehbaz Sharif", "Sisi,
+    /// Madbouly"): a country's own leaders meeting, which the leader-pair clauses must not read as two countries' summit. Written
+    /// from the catalogue (every country with more than one leader); the EU's presidents travel to summits together and are left out.</summary>
+    private static string SameCountryLeaders() => string.Join(" OR ", Entities.EntityCatalog.Resolve("leaders")!
+        .Where(e => e.Country is { } c && c != "EU")
+        .GroupBy(e => e.Country)
+        .Where(g => g.Count() > 1)
+        .SelectMany(g => g.SelectMany((a, i) => g.Skip(i + 1).Select(b => "@" + a.Id + " NEAR/4 @" + b.Id))));
+
     public static readonly IReadOnlyDictionary<string, string> Lists = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["sport"] = Sport,
@@ -472,6 +517,7 @@ public static class DefaultTopics
         ["remedy-notices"] = RemedyNotices,
         ["budget-costs"] = BudgetCosts,
         ["foreign-duty-words"] = ForeignDutyWords,
+        ["same-country-leaders"] = SameCountryLeaders(),
         ["leaders-gather"] = LeadersGather,
         ["meeting-headline"] = MeetingHeadline,
         ["tariff-headline"] = TariffHeadline,
