@@ -40,8 +40,17 @@ public static partial class TariffExtractor
 
     /// <summary>"on beer", "on a pint of beer", "on spirits and wine", "on unleaded petrol", "on sugary drinks": the good ends its phrase
     /// ("on diesel engines", "on wine bottles" are manufactures, no excise good).</summary>
-    [GeneratedRegex(@"^\s+(?:rates?\s+)?on\s+(?:(?:a|an|the|each|every|all)\s+)?(?:(?:pint|bottle|litre|liter|pack|packet|can|glass|gallon|carton)s?\s+of\s+)?(?:[a-z-]+\s+){0,2}?(?:beers?|wines?|spirits|ciders?|alcohol|alcoholic\s+(?:drinks|beverages)|whisk(?:e)?y|liquor|petrol|gasoline|diesel|fuels?|tobacco|cigarettes?|cigars?|soft\s+drinks|sugary\s+drinks|(?:sugar-)?sweetened\s+(?:drinks|beverages)|fizzy\s+drinks)(?=\s*(?:[,.;:]|$)|\s+(?:and|or|to|at|of|in|by|per|for|rises?|rose|risen|will|would|is|are|was|were|goes|go|went|falls?|fell|has|have|had|stands?|remains?|from|this|next|on|\d))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:rates?\s+)?on\s+(?:(?:a|an|the|each|every|all)\s+)?(?:(?:pint|bottle|litre|liter|pack|packet|can|glass|gallon|carton)s?\s+of\s+)?(?:[a-z-]+\s+){0,2}?" + ExciseGoodsWords + @"(?=\s*(?:[,.;:]|$)|\s+(?:and|or|to|at|of|in|by|per|for|rises?|rose|risen|will|would|is|are|was|were|goes|go|went|falls?|fell|has|have|had|stands?|remains?|from|this|next|on|\d))", RegexOptions.IgnoreCase)]
     private static partial Regex ExciseGoodsAfter();
+
+    /// <summary>The goods excise is charged on: alcohol, fuel, tobacco, soft drinks.</summary>
+    private const string ExciseGoodsWords = @"(?:beers?|wines?|spirits|ciders?|alcohol|alcoholic\s+(?:drinks|beverages)|whisk(?:e)?y|liquor|petrol|gasoline|diesel|fuels?|tobacco|cigarettes?|cigars?|soft\s+drinks|sugary\s+drinks|(?:sugar-)?sweetened\s+(?:drinks|beverages)|fizzy\s+drinks)";
+
+    /// <summary>Goods that are excise goods: "Beer", "unleaded petrol", "Cigarettes", "sugary drinks" (not "diesel engines").</summary>
+    private static bool IsExciseGood(string goods) => ExciseGood().IsMatch(goods);
+
+    [GeneratedRegex(@"^(?:[\w-]+\s+){0,2}?" + ExciseGoodsWords + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExciseGood();
 
     /// <summary>"carbon levy", "carbon tax levy", "carbon pricing levy" (not "carbon border levy": that one is charged at the border).</summary>
     [GeneratedRegex(@"\bcarbon(?:\s+(?:tax|pricing|price|emissions?))?\s+$", RegexOptions.IgnoreCase)]

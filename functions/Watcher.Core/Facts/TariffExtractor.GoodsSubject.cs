@@ -33,6 +33,11 @@ public static partial class TariffExtractor
         // steel.] [Mexico's tariffs on Chinese goods are higher.] Chinese aluminium faces 35%" ended it; an item with no measure yet has
         // none to end)
         if (!tariffAfter && !(tariffNamed && carried && RateEndsClause().IsMatch(after))) return null;
+        // (review fix18x) "Beer will attract a 15% excise duty", "Small cars will attract 28% GST": a domestic tax is no customs duty; "British
+        // steel faced 25% until June": the rate before the measure; "Ontario will face a 25% tariff on its auto exports": the subject
+        // owns the goods the tariff is on, it is none
+        if (DomesticTaxAfter().IsMatch(s[verbEnd..]) || (PastCharge().IsMatch(s[clause.Index..verbEnd]) && OldState().IsMatch(s))
+            || OnOwnGoods().IsMatch(after)) return null;
         var mentions = Parties(subject);
         // "Texas Instruments faces …", "Hubei Guangji Pharmaceutical faces …": a capitalised word after the first that names no country
         // is a firm's or a person's name, not goods
@@ -41,6 +46,9 @@ public static partial class TariffExtractor
         if (mentions.Count > 0 && named.Count == 0) return null; // "Mexico's avocados": the imposer's own goods
         var goods = Products(subject, mentions.Select(m => subject[m.Start..m.End]));
         if (goods.Count == 0 || IsGeneric(goods)) return null;
+        // (review fix18x) "[Kenya raised the import duty on furniture.] Beer will attract 15%": beer, wine, tobacco and fuel charged
+        // without an import word are the country's excise
+        if (goods.All(IsExciseGood) && !ImportCue().IsMatch(s)) return null;
         // "[… duty on imports of enamelled copper wire from China.] Chinese wire will pay 19.6%": goods the measure before named in full
         if (lastProducts is { Count: > 0 } && !IsGeneric(lastProducts) && goods.All(g => lastProducts.Any(p => p.Length > g.Length
                 && p.EndsWith(" " + g, StringComparison.OrdinalIgnoreCase))))
@@ -67,6 +75,24 @@ public static partial class TariffExtractor
             if (w.Index > 0 && !mentions.Any(m => w.Index >= m.Start && w.Index < m.End)) return true;
         return false;
     }
+
+    /// <summary>A domestic tax after the charging verb: "excise", "VAT", "GST", "sales tax", "stamp duty", "sugar tax", "cess",
+    /// "consumption tax", "luxury tax", "value-added".</summary>
+    [GeneratedRegex(@"\b(?:excise|VAT|GST|HST|sales\s+tax(?:es)?|stamp\s+dut(?:y|ies)|sugar\s+(?:tax|levy)|cess|consumption\s+tax|luxury\s+tax|sin\s+tax|value[-\s]added)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DomesticTaxAfter();
+
+    /// <summary>A charging verb in the past: "faced", "had faced", "previously faced".</summary>
+    [GeneratedRegex(@"\bfaced$", RegexOptions.IgnoreCase)]
+    private static partial Regex PastCharge();
+
+    /// <summary>Words of a state that has ended: "until June", "before the budget", "previously", "formerly", "had", "used to",
+    /// "prior to", "earlier".</summary>
+    [GeneratedRegex(@"\b(?:until|till|before|previously|formerly|earlier|had|used\s+to|prior\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OldState();
+
+    /// <summary>The charge is on the subject's own goods: "25% tariff on its auto exports", "30% on their shipments".</summary>
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?on\s+(?:its|their|his|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnOwnGoods();
 
     [GeneratedRegex(@"\b\p{Lu}[\w'’-]*")]
     private static partial Regex CapitalisedWord();

@@ -55,15 +55,16 @@ public static partial class TariffExtractor
     /// "… customs duty on many goods."); never a table of a domestic tax or of prices ("Item | Old GST | New GST", "Item | Old price |
     /// New price", "The GST Council cut rates on these items:"). A line before it that names a duty on some goods and no list ("The
     /// budget also cut customs duty on mobile phone parts.") heads only rows of the goods it names: GoodsOf is that line.</summary>
-    private static (bool Duty, string? GoodsOf) DutyTable(string header, string? leadIn)
+    private static (bool Duty, string? GoodsOf, bool Generic) DutyTable(string header, string? leadIn)
     {
-        if (NoDutyTable().IsMatch(header) || (leadIn is not null && NoDutyTable().IsMatch(leadIn))) return (false, null);
-        if (TariffWord().IsMatch(header) || DutyHeading().IsMatch(header)) return (true, null);
+        if (NoDutyTable().IsMatch(header) || (leadIn is not null && NoDutyTable().IsMatch(leadIn))) return (false, null, false);
+        if (TariffWord().IsMatch(header) || DutyHeading().IsMatch(header)) return (true, null, false);
         // "[Government will raise the customs duty on …] The new rates, effective April 1, are:": in an item that has named a tariff (the
-        // caller's check), a line that opens a list of rates heads the table the duty sentence announced (TableLeadsRates)
-        if (leadIn is not null && TableLeadsRates(leadIn)) return (true, null);
-        if (leadIn is null || !TariffWord().IsMatch(leadIn)) return (false, null);
-        return ListLeadIn().IsMatch(leadIn) ? (true, null) : (true, leadIn);
+        // caller's check), a line that opens a list of rates heads the table the duty sentence announced (TableLeadsRates); Generic: the
+        // table names no duty itself, its rows of excise goods are the country's excise (review fix18x)
+        if (leadIn is not null && !TariffWord().IsMatch(leadIn) && TableLeadsRates(leadIn)) return (true, null, true);
+        if (leadIn is null || !TariffWord().IsMatch(leadIn)) return (false, null, false);
+        return ListLeadIn().IsMatch(leadIn) ? (true, null, false) : (true, leadIn, false);
     }
 
     /// <summary>A row's goods are among those the line before the table names ("… import duty on rice." then "Rice | 20%").</summary>

@@ -40,7 +40,7 @@ public static partial class TariffExtractor
         string? itemImposer = null;
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
-        (string Imposer, string Target, (int Goods, int Rate, bool Percent) Columns, string? GoodsOf)? goodsTable = null;
+        (string Imposer, string Target, (int Goods, int Rate, bool Percent) Columns, string? GoodsOf, bool Generic)? goodsTable = null;
         List<string>? originGroup = null;
         // the last measure the item stated, which a later rate clause may continue across sentences about something else
         Discourse? discourse = null;
@@ -91,15 +91,17 @@ public static partial class TariffExtractor
                 if (GoodsTableRow(sentence.Text, table.Columns, table.Imposer, table.Target, lastDate) is { } row
                     && (table.GoodsOf is null || RowGoodsIn(row, table.GoodsOf)))
                 {
-                    Merge(result, row);
+                    // (review fix18x) "The new rates, effective April 1, are:" over "Petrol | 18 | 20": a table that names no duty itself
+                    // lists no customs duty on fuel, alcohol or tobacco (their excise)
+                    if (!(table.Generic && row.Products.All(IsExciseGood))) Merge(result, row);
                     continue;
                 }
                 goodsTable = null;
             }
-            if (tariffNamed && GoodsTableHeader(sentence.Text) is { } columns && DutyTable(sentence.Text, leadIn) is var (duty, goodsOf) && duty
+            if (tariffNamed && GoodsTableHeader(sentence.Text) is { } columns && DutyTable(sentence.Text, leadIn) is var (duty, goodsOf, generic) && duty
                 && (itemImposer ?? implied ?? (countries is [var tableHome] ? tableHome : null)) is { } tableImposer)
             {
-                goodsTable = (tableImposer, carriedTarget is { } tt && tt != tableImposer ? tt : "*", columns, goodsOf);
+                goodsTable = (tableImposer, carriedTarget is { } tt && tt != tableImposer ? tt : "*", columns, goodsOf, generic);
                 rateList = null;
                 continue;
             }
