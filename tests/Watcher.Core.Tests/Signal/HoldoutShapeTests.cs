@@ -184,3 +184,6 @@ public sealed class Holdout19ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 20 (docs/holdout-20-notes.md), written in session 17; none of its rates is written in words.</summary>
 public sealed class Holdout20ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout20Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 0);
+
+/// <summary>Holdout 21 (docs/holdout-21-notes.md), written in session 18; none of its rates is written in words.</summary>
+public sealed class Holdout21ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout21Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 0);
