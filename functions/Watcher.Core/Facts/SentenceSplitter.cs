@@ -5,10 +5,9 @@ public readonly record struct Sentence(string Text, int Start);
 
 /// <summary>Splits prose into sentences at . ! ? followed by a capital, a digit or a quote, but not after abbreviations
 /// such as "U.S.", "Mr." or "Oct.", nor after a firm's abbreviation inside a table row ("Pvt." with a cell break "|" later on the
-/// same line); line breaks always end a
-/// sentence. A run-on longer than <see cref="MaxLength"/>
-/// (a machine-made list, hostile input) is read in pieces cut at a clause break, so the extractors' cost stays linear in
-/// the text: each rate in a sentence is read against its whole sentence.</summary>
+/// same line); line breaks always end a sentence. A run-on longer than <see cref="MaxLength"/> (a machine-made list, hostile
+/// input) is read in pieces cut at a clause break, so the extractors' cost stays linear in the text: each rate in a sentence is
+/// read against its whole sentence.</summary>
 public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

@@ -112,6 +112,6 @@ public static partial class TariffExtractor
     private static partial Regex ConjoinedWord();
 
     /// <summary>Words after "and" that open no goods: determiners, pronouns, adverbs, common verbs.</summary>
-    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those|other|others|more|also|then|now|not|which|who|what|when|where|while|but|then|some|many|most|all|each|both|such|any|other|so|thus|then|set|cut|raise|raised|impose|imposed|announced|said|says|plans?|wants?|will|would|can|could|has|have|had|is|are|was|were|may|might|must|should|in|on|at|by|for|from|to|with|about|after|before|over|under|between|against|into)$")]
+    [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|our|this|that|these|those|other|others|more|also|then|now|not|which|who|what|when|where|while|but|some|many|most|all|each|both|such|any|so|thus|set|cut|raise|raised|impose|imposed|announced|said|says|plans?|wants?|will|would|can|could|has|have|had|is|are|was|were|may|might|must|should|in|on|at|by|for|from|to|with|about|after|before|over|under|between|against|into)$")]
     private static partial Regex NotConjoinedGoods();
 }
