@@ -492,10 +492,6 @@ public static class DefaultTopics
         // a meeting recalled in a story whose headline is a tariff and no meeting
         + " NOT (@tariff-headline NOT (@meeting-headline NOT @recalled-meeting))";
 
-    /// <summary>The named lists a query reads as <c>@name</c> (<see cref="Query.QueryParser"/>): the word lists and clauses the
-    /// default topics share or repeat, written once above, so that the topics' queries stay short and the next widening has
-    /// room (<see cref="Query.QueryParser.MaxLength"/>). Each reads as if its text stood in parentheses where it is named; any
-    /// query may name them. No name is an entity set's (<see cref="Entities.EntityCatalog.Resolve"/>).</summary>
     /// <summary>Two leaders of one country within four words of each other ("President Zardari, PM Shehbaz Sharif", "Sisi,
     /// Madbouly"): a country's own leaders meeting, which the leader-pair clauses must not read as two countries' summit. Written
     /// from the catalogue (every country with more than one leader); the EU's presidents travel to summits together and are left out.</summary>
@@ -505,6 +501,10 @@ public static class DefaultTopics
         .Where(g => g.Count() > 1)
         .SelectMany(g => g.SelectMany((a, i) => g.Skip(i + 1).Select(b => "@" + a.Id + " NEAR/4 @" + b.Id))));
 
+    /// <summary>The named lists a query reads as <c>@name</c> (<see cref="Query.QueryParser"/>): the word lists and clauses the
+    /// default topics share or repeat, written once above, so that the topics' queries stay short and the next widening has
+    /// room (<see cref="Query.QueryParser.MaxLength"/>). Each reads as if its text stood in parentheses where it is named; any
+    /// query may name them. No name is an entity set's (<see cref="Entities.EntityCatalog.Resolve"/>).</summary>
     public static readonly IReadOnlyDictionary<string, string> Lists = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["sport"] = Sport,
