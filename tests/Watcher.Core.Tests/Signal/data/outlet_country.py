@@ -140,6 +140,7 @@ KNOWN = {
     # declared by holdout 22's writer (session 19) from what each outlet is, never from the items
     'autonews': 'US', 'channel5belize': 'BZ', 'egypttoday': 'EG', 'emol': 'CL', 'gulftimes': 'QA', 'jpost': 'IL',
     'manilatimes': 'PH', 'muscatdaily': 'OM', 'restaurantbusinessonline': 'US', 'thereporterethiopia': 'ET',
+    'cornwalllive': 'GB', 'cyprusmail': 'CY', 'timesofmalta': 'MT',
     'caixinglobal': NULL, 'electrive': NULL, 'pvmagazine': NULL,
     # names several countries' outlets share
     'abcnews': NULL, 'businessday': NULL, 'capitalfm': NULL, 'dailymirror': NULL, 'elcomercio': NULL, 'elcomercioen': NULL,
