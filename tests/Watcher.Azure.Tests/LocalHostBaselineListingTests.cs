@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure.Tables;
-using Watcher.Cli.Commands;
-using Watcher.Cli.LocalHost;
 using Watcher.Core.Pipeline;
 using Watcher.Core.Sources;
 using Watcher.Core.State;
@@ -33,16 +31,13 @@ public sealed class LocalHostBaselineListingTests(AzuriteFixture azurite) : IAsy
             ctx.Response.ContentType = "application/rss+xml";
             return ctx.Response.WriteAsync(Feed(n));
         });
-        var port = Azurite.FreePort();
-        _app = ServeCommand.Build(new Dictionary<string, string?>
+        _app = await TestHosts.ServeAsync(azurite, new Dictionary<string, string?>
         {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Watcher:Api:Key"] = "test-key",
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
-        }, $"http://127.0.0.1:{port}", timers: false);
-        await _app.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        });
         await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
 
     public async Task DisposeAsync()

@@ -3,9 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Watcher.Azure.Tables;
-using Watcher.Cli.Commands;
-using Watcher.Cli.LocalHost;
 using Watcher.Core.State;
 
 namespace Watcher.Azure.Tests;
@@ -20,19 +17,13 @@ public sealed class LocalHostRoutesTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task InitializeAsync()
     {
         await azurite.ResetAsync();
-        var port = Azurite.FreePort();
-        _app = ServeCommand.Build(new Dictionary<string, string?>
-        {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Watcher:Api:Key"] = "test-key",
-        }, $"http://127.0.0.1:{port}", timers: false);
-        await _app.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        _app = await TestHosts.ServeAsync(azurite, new Dictionary<string, string?> { ["Watcher:Api:Key"] = "test-key" });
         var items = _app.Services.GetRequiredService<IItemStore>();
         var now = DateTimeOffset.UtcNow;
         await items.SaveStoryAsync(new StoryRecord { StoryId = "s-1", Title = "China imposes 76% levy on Canadian canola seed", Topics = ["tariffs"], Sources = ["wire", "mbc"], FirstSeen = now, LastUpdated = now });
         await items.SaveStoryAsync(new StoryRecord { StoryId = "s-2", Title = "Carney and Xi meet at APEC", Topics = ["summits"], Sources = ["gc"], FirstSeen = now, LastUpdated = now.AddMinutes(1) });
         await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
 
     public async Task DisposeAsync()

@@ -4,9 +4,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Watcher.Azure.Tables;
-using Watcher.Cli.Commands;
-using Watcher.Cli.LocalHost;
 
 namespace Watcher.Azure.Tests;
 
@@ -26,18 +23,15 @@ public sealed class PollRouteTests(AzuriteFixture azurite) : IAsyncLifetime
         _server = await LocalHttpServer.StartAsync(ctx => ctx.Response.WriteAsync(_feed));
         var sourcesFile = Path.Combine(_dir, "sources.json");
         await File.WriteAllTextAsync(sourcesFile, $$"""{"sources":[{"id":"wire","url":"{{_server.BaseUrl}}rss.xml"}]}""");
-        var port = Azurite.FreePort();
-        _app = ServeCommand.Build(new Dictionary<string, string?>
+        _app = await TestHosts.ServeAsync(azurite, new Dictionary<string, string?>
         {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Watcher:Api:Key"] = "test-key",
             ["Watcher:Sources:File"] = sourcesFile,
             ["Watcher:Outbox:Directory"] = Path.Combine(_dir, "outbox"),
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
-        }, $"http://127.0.0.1:{port}", timers: false);
-        await _app.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        });
         await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
 
     public async Task DisposeAsync()

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,5 +34,20 @@ public static class TestHosts
         await host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
         if (seedDemo) await DemoCommand.SeedAsync(host.Services, CancellationToken.None);
         return host;
+    }
+
+    /// <summary>
+    /// The local host `watcher serve` runs (<see cref="ServeCommand.Build"/>) on a loopback port of its own choosing, without
+    /// timers, on Azurite with its storage created, not yet started (a test may save rows first); once started it answers at
+    /// <c>Urls.First()</c>.
+    /// </summary>
+    /// <param name="settings">Configuration over the storage connection (an API key, a sources file, private addresses).</param>
+    public static async Task<WebApplication> ServeAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?> { ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var app = ServeCommand.Build(all, "http://127.0.0.1:0", timers: false);
+        await app.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        return app;
     }
 }

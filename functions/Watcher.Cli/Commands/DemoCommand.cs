@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Watcher.Azure.Tables;
 using Watcher.Cli.Demo;
 using Watcher.Cli.LocalHost;
@@ -49,10 +47,7 @@ public static class DemoCommand
         await using var feeds = await StartFeedServerAsync(newsroom);
         progress.WriteLine($"Feed server: {feeds.BaseUrl} serving {newsroom.Sources.Count} sources in {newsroom.Rounds.Count} rounds");
 
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddWatcherConfiguration(overrides);
-        builder.AddWatcherServices(LogLevel.Warning);
-        using var host = builder.Build();
+        using var host = WatcherHost.BuildConsoleHost(overrides);
         var services = host.Services;
 
         if (fresh)

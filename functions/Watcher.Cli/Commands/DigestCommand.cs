@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Watcher.Azure.Tables;
 using Watcher.Cli.LocalHost;
 using Watcher.Core.Alerts;
@@ -22,10 +20,7 @@ public static class DigestCommand
         var overrides = new Dictionary<string, string?>(cmd.ConfigOverrides, StringComparer.OrdinalIgnoreCase);
         await using var azurite = await LocalStorage.EnsureAsync(overrides, Console.Error, ct);
 
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddWatcherConfiguration(overrides);
-        builder.AddWatcherServices(LogLevel.Warning);
-        using var host = builder.Build();
+        using var host = WatcherHost.BuildConsoleHost(overrides);
         await host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync(ct);
 
         var subscriptions = await host.Services.GetRequiredService<ISubscriptionStore>().ListAsync(ct);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Watcher.Cli.LocalHost;
 using Watcher.Core.Feeds;
 using Watcher.Core.Fetching;
@@ -39,10 +38,7 @@ public static class ParseCommand
                     {
                         if (fetcher is null)
                         {
-                            var builder = Host.CreateApplicationBuilder();
-                            builder.Configuration.AddWatcherConfiguration(cmd.ConfigOverrides);
-                            builder.AddWatcherServices(LogLevel.Warning);
-                            host = builder.Build();
+                            host = WatcherHost.BuildConsoleHost(cmd.ConfigOverrides);
                             fetcher = host.Services.GetRequiredService<FeedFetcher>();
                         }
                         var fetched = await fetcher.FetchAsync(new FetchRequest(url, null, null), ct);

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Watcher.Azure.Tables;
 using Watcher.Cli.LocalHost;
 using Watcher.Core.Sources;
@@ -26,12 +25,9 @@ public static class PollCommand
         var overrides = new Dictionary<string, string?>(cmd.ConfigOverrides, StringComparer.OrdinalIgnoreCase);
         await using var azurite = await LocalStorage.EnsureAsync(overrides, Console.Error, ct);
 
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddWatcherConfiguration(overrides);
-        builder.AddWatcherServices(LogLevel.Warning);
-        using var host = builder.Build();
+        using var host = WatcherHost.BuildConsoleHost(overrides);
         await host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync(ct);
-        await SubscriptionsFile.SeedAsync(host.Services, builder.Configuration, ct);
+        await SubscriptionsFile.SeedAsync(host.Services, host.Services.GetRequiredService<IConfiguration>(), ct);
         var catalog = host.Services.GetRequiredService<SourceCatalog>();
         var result = await host.Services.GetRequiredService<LocalCycleRunner>().RunAsync(catalog.Sources, ct);
         var r = result.Report;

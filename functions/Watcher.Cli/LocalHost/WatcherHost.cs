@@ -29,6 +29,17 @@ public static class WatcherHost
         config.AddInMemoryCollection(overrides);
     }
 
+    /// <summary>The console host a one-shot verb runs on (poll, digest, demo, parse): the Watcher configuration with
+    /// <paramref name="overrides"/> on top (<see cref="AddWatcherConfiguration"/>) and every Watcher service, logging warnings
+    /// and above. `watcher serve` builds its web host itself (<see cref="Commands.ServeCommand.Build"/>).</summary>
+    public static IHost BuildConsoleHost(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddWatcherConfiguration(overrides);
+        builder.AddWatcherServices(LogLevel.Warning);
+        return builder.Build();
+    }
+
     public static void AddWatcherServices(this IHostApplicationBuilder builder, LogLevel minimumLevel)
     {
         builder.Logging.ClearProviders();

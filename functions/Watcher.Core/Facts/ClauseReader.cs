@@ -461,6 +461,7 @@ public static partial class ClauseReader
     [GeneratedRegex(@"\b(?:it|they|which|that|the\s+(?:rate|rates|levy|levies|duty|duties|tariff|tariffs))\s+(?:(?:will|would|could|can|may|might|should|is|are|was|were|has|have|had|to|then|also|further|be|been|set\s+to|due\s+to|expected\s+to)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex StandsForDuty();
 
+    // (one of the domestic-tax lists, kept apart on purpose: see DomesticCharges)
     [GeneratedRegex(@"\b(?:VAT|GST|value[- ]added\s+tax|sales\s+tax|excise|income\s+tax|corporate\s+tax|consumption\s+tax|digital\s+services?\s+tax|stamp\s+duty|windfall|royalt(?:y|ies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomesticTax();
 

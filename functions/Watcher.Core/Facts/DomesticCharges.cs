@@ -6,6 +6,24 @@ namespace Watcher.Core.Facts;
 /// "Tariff" and "duty" also name prices and taxes that are not trade measures: feed-in, electricity, broadband and room
 /// tariffs, excise and stamp duty. Their rates are usually changes ("raised … by 15 per cent"), not tariff levels.
 /// </summary>
+/// <remarks>
+/// The names of domestic taxes (excise, VAT, GST, sales, stamp, sugar and income tax, cess) are kept as six lists, one a reader,
+/// and not joined here: each asks a different question and was widened from that reader's own errors, so a union would
+/// change what each one reads (a clause's "royalties" or "windfall" would stop a foreign-goods charge; a table's "prices" and
+/// "MRP" would drop clauses; "cess" would stop the clause reader from reading "customs cess"). Each list points here.
+/// <list type="bullet">
+/// <item><c>ClauseReader.DomesticTax</c>: a clause that names a domestic tax and no trade duty, or whose tax word nearest the
+/// rate is one, states no measure (taxes on income and profits too: corporate, digital services, windfall, royalties).</item>
+/// <item><c>TariffExtractor.DomesticTax</c> (Patterns.cs): "charge 13% on imported goods under the harmonised sales tax" is
+/// that tax unless the charge comes on top of it; named taxes only ("sales tax", "VAT", "HST", "PST"), not bare "excise".</item>
+/// <item><c>TariffExtractor.DomesticTaxAfter</c> (GoodsSubject.cs): "Beer will attract a 15% excise duty": a tax after the
+/// charging verb, including "cess", "sugar tax", "stamp duty".</item>
+/// <item><c>TariffExtractor.NoDutyTable</c> (GoodsTables.cs): a table headed by a tax or by prices ("GST", "MRP").</item>
+/// <item><c>TariffExtractor.NotRateList</c> (Discourse.cs): a list's figures are no duty rates (taxes among shares, prices, growth).</item>
+/// <item><c>TariffExtractor.RateRefersBack</c> (Continuation.cs): "the tax rate on fuel, alcohol, VAT, sales" is no tariff's rate.</item>
+/// </list>
+/// Excise goods (alcohol, fuel, tobacco, soft drinks) charged per unit are <c>TariffExtractor.IsExcise</c> (TariffExtractor.Excise.cs).
+/// </remarks>
 internal static partial class DomesticCharges
 {
     /// <summary>The tariff word at <paramref name="at"/> names a domestic charge: "the feed-in tariff", "excise duty",

@@ -77,7 +77,7 @@ public static partial class TariffExtractor
     }
 
     /// <summary>A domestic tax after the charging verb: "excise", "VAT", "GST", "sales tax", "stamp duty", "sugar tax", "cess",
-    /// "consumption tax", "luxury tax", "value-added".</summary>
+    /// "consumption tax", "luxury tax", "value-added" (one of the domestic-tax lists, kept apart on purpose: see DomesticCharges).</summary>
     [GeneratedRegex(@"\b(?:excise|VAT|GST|HST|sales\s+tax(?:es)?|stamp\s+dut(?:y|ies)|sugar\s+(?:tax|levy)|cess|consumption\s+tax|luxury\s+tax|sin\s+tax|value[-\s]added)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomesticTaxAfter();
 

@@ -72,7 +72,8 @@ public static partial class TariffExtractor
         row.Products.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 2
             && leadIn.Contains(w.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)));
 
-    /// <summary>A table of a domestic tax or of prices: "GST", "VAT", "sales tax", "excise", "price(s)", "MRP", "cess".</summary>
+    /// <summary>A table of a domestic tax or of prices: "GST", "VAT", "sales tax", "excise", "price(s)", "MRP", "cess" (one of the
+    /// domestic-tax lists, kept apart on purpose: see DomesticCharges).</summary>
     [GeneratedRegex(@"\b(?:GST|VAT|sales\s+tax(?:es)?|excise|prices?|MRP|cess|income\s+tax)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDutyTable();
 

@@ -608,6 +608,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\G(?:all\s+|most\s+)?(?:imports\b|imported\s+[a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex ImportsOn();
 
+    // (one of the domestic-tax lists, kept apart on purpose: see DomesticCharges)
     [GeneratedRegex(@"\b(?:sales|value[- ]added|consumption|excise|income|service|stamp)\s+tax(?:es)?\b|\b(?:VAT|GST|HST|PST)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomesticTax();
 

@@ -63,10 +63,14 @@ public static class DefaultTopics
         "title:(summit* OR meet OR meets OR met OR meeting OR meetings OR talks OR negotiations OR visit OR visits OR trip OR leaders OR " + BodysMinisters
         + " OR (arrives OR hosts OR receives OR welcomes) NEAR/3 @leaders OR @leaders NEAR/4 @leaders OR " + CallHeadline + ")";
 
+    /// <summary>A call by phone, as a headline and a text both name it: a phone or telephone call, talks by phone. The two call
+    /// lists below add their own words to these (a headline's video call and "in a call"; a text's phone conversation).</summary>
+    private const string PhoneWords =
+        "\"phone call\" OR \"phone calls\" OR \"telephone call\" OR \"by phone\" OR \"by telephone\" OR \"phone talks\" OR \"telephone talks\"";
+
     /// <summary>How a headline names a call between leaders: a phone or video call, talks by phone.</summary>
     private const string CallWords =
-        "\"phone call\" OR \"phone calls\" OR \"telephone call\" OR \"video call\" OR \"video conference\" OR videoconference OR \"by phone\" OR \"by telephone\""
-        + " OR \"phone talks\" OR \"telephone talks\" OR \"in call\" OR \"in a call\"";
+        PhoneWords + " OR \"video call\" OR \"video conference\" OR videoconference OR \"in call\" OR \"in a call\"";
 
     /// <summary>The other party of a leader's call, named after "with" or "to" ("in a phone call with President Donald Trump");
     /// a call with reporters, a chief executive or analysts names none.</summary>
@@ -210,7 +214,7 @@ public static class DefaultTopics
 
     /// <summary>Leaders on the phone to each other ("discuss tariffs in phone call"), not a phone plan.</summary>
     private const string LeadersCall =
-        "(\"phone call\" OR \"phone calls\" OR \"by phone\" OR \"by telephone\" OR \"phone conversation\" OR \"phone talks\" OR \"telephone talks\" OR \"telephone call\" OR \"telephone conversation\") NEAR/8 @leaders";
+        "(" + PhoneWords + " OR \"phone conversation\" OR \"telephone conversation\") NEAR/8 @leaders";
 
     /// <summary>Talks about tariffs, named as such, or as talks on a trade agreement between countries ("fifth round of
     /// negotiations on the reciprocal trade agreement", "FTA talks", "India-EU FTA negotiations", "negotiations on an economic

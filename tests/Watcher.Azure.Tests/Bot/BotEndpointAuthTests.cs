@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using Watcher.Azure.Tables;
-using Watcher.Cli.Commands;
 
 namespace Watcher.Azure.Tests.Bot;
 
@@ -29,9 +28,8 @@ public sealed class BotEndpointAuthTests(AzuriteFixture azurite) : IAsyncLifetim
         await azurite.ResetAsync();
         _openId = await OpenIdServer.StartAsync();
         _connector = await FakeConnector.StartAsync();
-        _host = ServeCommand.Build(new Dictionary<string, string?>
+        _host = await TestHosts.ServeAsync(azurite, new Dictionary<string, string?>
         {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Watcher:Outbox:Directory"] = _outbox,
             ["Watcher:Bot:AppId"] = OpenIdServer.AppId,
             ["Watcher:Bot:AppPassword"] = "not-a-real-secret",
@@ -39,8 +37,7 @@ public sealed class BotEndpointAuthTests(AzuriteFixture azurite) : IAsyncLifetim
             ["Watcher:Bot:OpenIdMetadataUrl"] = _openId.MetadataUrl,
             ["Watcher:Bot:TokenEndpoint"] = _openId.BaseUrl + "{tenant}/oauth2/v2.0/token",
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
-        }, "http://127.0.0.1:0", timers: false);
-        await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        });
         await _host.StartAsync();
     }
 

@@ -9,7 +9,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure.Tables;
-using Watcher.Cli.Commands;
 using Watcher.Core.State;
 
 namespace Watcher.Azure.Tests.Bot;
@@ -32,12 +31,7 @@ public sealed class PlaygroundEndToEndTests(AzuriteFixture azurite) : IAsyncLife
     public async Task InitializeAsync()
     {
         await azurite.ResetAsync();
-        _host = ServeCommand.Build(new Dictionary<string, string?>
-        {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Watcher:Outbox:Directory"] = _outbox,
-        }, "http://127.0.0.1:0", timers: false);
-        await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        _host = await TestHosts.ServeAsync(azurite, new Dictionary<string, string?> { ["Watcher:Outbox:Directory"] = _outbox });
         var now = DateTimeOffset.UtcNow;
         var items = new TableItemStore(azurite.Tables);
         await items.SaveStoryAsync(new StoryRecord { StoryId = "s-canola", Title = "China raises levy on Canadian canola seed to 100%", Link = "https://example.org/canola-levy", Sources = ["northwire", "maple-broadcast"], Topics = ["tariffs"], FirstSeen = now.AddHours(-2), LastUpdated = now.AddHours(-1), Revision = 1 });

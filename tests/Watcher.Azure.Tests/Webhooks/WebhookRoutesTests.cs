@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure.Tables;
-using Watcher.Cli.Commands;
 using Watcher.Core.Alerts;
 using Watcher.Core.Delivery;
 using Watcher.Core.Matching;
@@ -27,14 +26,12 @@ public sealed class WebhookRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await azurite.ResetAsync();
         _receiver = await WebhookReceiver.StartAsync(() => DateTimeOffset.UtcNow);
-        _host = ServeCommand.Build(new Dictionary<string, string?>
+        _host = await TestHosts.ServeAsync(azurite, new Dictionary<string, string?>
         {
-            ["Watcher:Storage:ConnectionString"] = azurite.ConnectionString,
             ["Watcher:Api:Key"] = Key,
             ["Watcher:Net:AllowPrivateAddresses"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
-        }, "http://127.0.0.1:0", timers: false);
-        await _host.Services.GetRequiredService<TableStorageInitializer>().EnsureCreatedAsync();
+        });
         await _host.StartAsync();
         _http = new HttpClient { BaseAddress = new Uri(_host.Urls.First()) };
     }
