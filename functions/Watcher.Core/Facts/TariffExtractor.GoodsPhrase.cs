@@ -23,9 +23,32 @@ public static partial class TariffExtractor
             if (!IsGeneric(m.Products) || m.Rate is not { } rate) continue;
             var s = BlankCodes(m.Evidence);
             if (WholeTrade(s, m.Target)) continue;
-            if (ClauseGoods(s, rate, m.RateUnit) is { Count: > 0 } goods) result[i] = m with { Products = goods };
+            if ((ClauseGoods(s, rate, m.RateUnit) ?? LabelGoods(s)) is { Count: > 0 } goods) result[i] = m with { Products = goods };
         }
     }
+
+    /// <summary>"Newsprint: customs duty cut to 10% from 25%", "Steel scrap: 5% customs duty withdrawn", "- LED TV panels: duty cut to
+    /// 1%": a line of a budget's or a schedule's list that opens with a short name and a colon, the tariff right after it, is on the
+    /// goods it names. Not a country or a firm ("Paraguay: imports …"), not a label of the kind of article ("Analysis:", "Budget
+    /// 2027:"), and only when the words after the colon begin with the tariff or its rate ("Key change: …" names no goods).</summary>
+    private static List<string>? LabelGoods(string s)
+    {
+        var m = GoodsLabel().Match(s);
+        if (!m.Success) return null;
+        var label = m.Groups["p"].Value;
+        if (label.Split(' ').Any(w => !IsProductWord(w) || ArticleLabel().IsMatch(w) || LabelNotGoods().IsMatch(w))) return null;
+        if (EntityFinder.Find(label).Count > 0) return null;
+        return [label];
+    }
+
+    /// <summary>A line's opening name (up to four words) and colon, the tariff noun or its rate right after.</summary>
+    [GeneratedRegex(@"^\s*(?:[-•*–]\s*)?(?<p>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,3}):\s+(?=(?:[0-9.]+\s*(?:%|per\s*cent|percent)\s+)?(?:(?:basic|additional|regulatory|supplementary)\s+)?(?:(?:customs|import)\s+)?(?:dut(?:y|ies)|tariffs?|levy|levies)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsLabel();
+
+    /// <summary>Words of a list line's label that name a change or a section, not goods ("What changes:", "Key points:", "Other
+    /// items:", "New rates:").</summary>
+    [GeneratedRegex(@"^(?:what|key|main|other|new|changes?|points?|items?|rates?|highlights?|measures?|proposals?|summary|details?|note|notes|background|context|effect|impact|why|how|who|when|where|bottom|line|headline|update|section|part|chapter|annex|schedule|table|list|also|plus|meanwhile|elsewhere|separately|finally)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelNotGoods();
 
     /// <summary>The goods phrases of the clause a rate stands in: between the rates before and after it and the clause breaks
     /// around it; the last list of goods before the rate (its subject), else the first after it (its object).</summary>
