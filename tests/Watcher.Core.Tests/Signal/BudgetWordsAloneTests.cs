@@ -8,7 +8,7 @@ namespace Watcher.Core.Tests.Signal;
 /// every government reads a budget each year, in the same words. Without the outlet's country (a source that declares none)
 /// two small states' speeches ("Budget Speech 2031: Tax measures (extract)" / "2031 Budget Statement: Fiscal measures
 /// (extract)") had no home to tell them apart and joined by their headlines. Still one story: one budget's items with a home in
-/// common, headlines sharing a product or a party, a near-verbatim copy. All sentences are written for this test.
+/// common, headlines sharing a product or a party, ledes sharing a schedule of rates. All sentences are written for this test.
 /// </summary>
 public class BudgetWordsAloneTests
 {
@@ -52,8 +52,9 @@ public class BudgetWordsAloneTests
         // one story: one government's budget (the outlets' countries give the home)
         { true, "Budget Speech 2031: Tax measures (extract)", MotorcycleSpeech, "GY", "Budget 2031: Import duty on motorcycles slashed to 15%", "", "GY" },
         { true, "LIVE: Budget 2031 presentation", BlogA, "TT", "Budget 2031: 40% duty on imported biscuits", "", "TT" },
-        // one story: a near-verbatim copy of one speech under two outlets' headlines
-        { true, "Budget Speech 2031: Tax measures (extract)", MotorcycleSpeech, "", "Budget 2031: Tax measures (full text)", MotorcycleSpeech, "" },
+        // one story: one budget's schedule of rates in both ledes, no home to tell
+        { true, "Budget FY31: Newsprint, LED TV panels to get cheaper", "The finance minister today proposed cutting the customs duty on newsprint to 10 percent from 25 percent. He also proposed withdrawing the 5 percent customs duty on steel scrap.", "",
+          "Budget FY31: What gets cheaper, what gets costlier", "Cheaper: newsprint, as customs duty is cut to 10% from 25%. Steel scrap: 5% customs duty withdrawn. Costlier: cigarettes.", "" },
     };
 
     [Theory]
