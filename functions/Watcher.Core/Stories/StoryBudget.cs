@@ -117,6 +117,22 @@ public sealed partial record StoryFingerprint
         return false;
     }
 
+    /// <summary>Both headlines name a budget and share no word of their own besides the budget's (its document's words, its
+    /// years: "Budget Speech 2027: Tax measures (extract)" / "2027 Budget Statement: Fiscal measures (extract)", "LIVE: Budget
+    /// 2028 presented in Parliament" / "LIVE: Budget 2028 presentation"), and no home tells them one government's
+    /// (<see cref="HeadlinesNameSameBudget"/> is false): every government reads a budget each year in those words, so the words
+    /// name no story in common. A shared product, place or party ("Budget 2028: dairy cess" / "… dairy farmers …") is a word of
+    /// their own. (Session 19, cluster26: without the outlet's country, the homes that keep two countries' budgets apart are
+    /// missing.)</summary>
+    public bool HeadlinesShareOnlyABudgetsWords(StoryFingerprint other)
+    {
+        if (HeadlineBudget is null || other.HeadlineBudget is null || HeadlinesNameSameBudget(other)) return false;
+        var theirs = other.TitleSet;
+        foreach (var w in TitleSet)
+            if (theirs.Contains(w) && IsSalient(w) && !BudgetDocumentWords.Contains(w) && !w.StartsWith("fy", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
     /// <summary>Index keys for the budget the headline names, one per home and year ("y-…"): a budget's speech, blog and
     /// headlines share no band and no headline word pair. A bucket holds one government's budget of one year.</summary>
     private IEnumerable<string> BudgetKeys()

@@ -613,6 +613,11 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Each headline names a party the other item never mentions (another importer's ruling on one product, one
         // importer's rulings on two origins): different news, however much of one wire template their texts share.
         if (a.HeadlinesNameOtherParties(b)) return 0;
+        // Two budget headlines sharing only the budget's own words ("Budget Speech 2027: Tax measures (extract)" / "2027 Budget
+        // Statement: Fiscal measures (extract)"), with no home in common, no lede fact, no distinctive figure and no schedule of
+        // lede rates shared (two rates: "Newsprint: customs duty cut to 10% from 25%" is one budget's line however it is told),
+        // are two governments' budgets (or not known to be one), unless the texts are a near-verbatim copy.
+        if (facts <= 0 && a.HeadlinesShareOnlyABudgetsWords(b) && a.SharedFigures(b) == 0 && a.SharedRates(b) < 2 && a.SimilarityBelow(b, NearVerbatim)) return 0;
         // Headlines naming two kinds of duty (an excise, an import duty, an export duty) with no lede fact in common are one
         // government's two measures, unless the texts are a near-verbatim copy.
         if (facts <= 0 && a.HeadlinesNameOtherDutyKind(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;

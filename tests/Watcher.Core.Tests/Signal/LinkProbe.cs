@@ -6,8 +6,8 @@ namespace Watcher.Core.Tests.Signal;
 /// <summary>
 /// For every dev set (holdout 16 included; the unseen sets never), clusters in file order as QualityTests does and writes
 /// the figures, the predicted same-story pairs, and for each item that joined a story the single pair decision that put it
-/// there (the best-scoring candidate item, its score and the pair's predicates). Runs only with WATCHER_LINK_PROBE=1, writes
-/// to WATCHER_LINK_PROBE_OUT (default: the temp folder).
+/// there (the best-scoring candidate item, its score and the pair's predicates), and the mean candidates per lookup (what a new
+/// index key costs). Runs only with WATCHER_LINK_PROBE=1, writes to WATCHER_LINK_PROBE_OUT (default: the temp folder).
 /// </summary>
 public class LinkProbe
 {
@@ -112,7 +112,7 @@ public class LinkProbe
                     else if (want) pairs.AppendLine($"{name} {items[i].Id} {items[j].Id} fn");
                 }
             double p = tp + fp == 0 ? 1 : (double)tp / (tp + fp), r = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
-            figures.AppendLine($"{name}: P {p:0.000} R {r:0.000} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)):0.000} tp {tp} fp {fp} fn {fn}");
+            figures.AppendLine($"{name}: P {p:0.000} R {r:0.000} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)):0.000} tp {tp} fp {fp} fn {fn} candidates/lookup {seen.Values.Average(c => c.Count):0.00}");
         }
         var tag = (QualityTests.WithoutSourceCountry ? "-nosc" : "") + (Environment.GetEnvironmentVariable("WATCHER_LINK_MODE") is { Length: > 0 } m ? "-" + m : "");
         await File.WriteAllTextAsync(Path.Combine(dir, $"link-figures{tag}.txt"), figures.ToString());
