@@ -137,11 +137,16 @@ internal static partial class HomeCountry
     [GeneratedRegex(@"\b(?:cut|raised|hiked|slashed|reduced|lowered|increased|imposed|removed|scrapped|abolished|waived|lifted|halved|doubled|tripled|trebled|quadrupled|slapped|notified|announced|approved|fixed|extended|suspended|eliminated|introduced|levied|revised|rationali[sz]ed|restored|reinstated)\b|\b(?-i:I|[Ww]e)\s+(?:hereby\s+|have\s+)?(?:propose|decided|announce|impose|raise|increase|reduce|cut)\w*"
         // a headline's present tense, before the duty it acts on ("Budget raises customs duty on …", "Centre cuts duty on …"; not a duty
         // that "doubles" by itself)
-        + @"|\b(?:cuts|raises|hikes|slashes|reduces|lowers|increases|imposes|removes|scraps|waives|lifts|halves|doubles|slaps|extends|notifies|announces|revises|rationali[sz]es)\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b"
+        + @"|\b(?:cuts|raises|hikes|slashes|reduces|lowers|increases|imposes|removes|scraps|waives|lifts|halves|doubles|triples|quadruples|slaps|extends|notifies|announces|revises|rationali[sz]es)\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b"
         // a duty that moves to a new rate it states ("Tariffs on plastic kitchenware and umbrellas rise to up to 35%", "the duty on
         // rice falls to 10 percent", and from the rate it had: "the duty on imported chicken rises from 37% to 62%", "the tariff on
         // cement goes from 25% to 35%" (session 17, extract29); not revenue or prices that rise, nor a rate that "doubles" without
         // saying to what)
+        // goods that are to bear a duty the item states ("Vietnamese plywood to face duties of up to 19.2%", "Energy drinks to face 200pc
+        // import duty", "Phenol from China will face anti-dumping duties"): a headline's decision, in the future (session 19, extract31;
+        // not "could face", "may face", "risk facing": a threat; whose goods they are is the sentence reader's, which refuses people,
+        // firms and exporters as the subject)
+        + @"|(?<!\b(?:exporters?|importers?|makers?|manufacturers?|producers?|firms?|compan(?:y|ies)|consumers?|users?|buyers?|traders?|farmers?|growers?|workers?|households?|customers?|shippers?|investors?)\s+)\b(?:to|will|shall)\s+(?:(?:now|also|soon)\s+)?(?:face|attract|bear|be\s+(?:hit|slapped|charged)\s+with|be\s+subject\s+to)\s+(?:(?:an?|the|new|additional|extra|higher|provisional|definitive|anti-?dumping|countervailing|safeguard|import|customs|up\s+to|of|\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b|pct\b))\s*)*(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b"
         // — but not a share of imports or of revenue that moves ("the share of imports subject to tariffs fell to 9%", "tariffs
         // on steel fell to 9% of the value of shipments", "customs duty collections rose to 12% of revenue")
         // — nor a statistic over many duties that moves ("the effective tariff rate on Chinese imports went from 20% to 55%", "the average
@@ -228,7 +233,11 @@ internal static partial class HomeCountry
     /// on rice"): what a tariff is "on" is goods (a levy on goods is as often a domestic one: "the levy on sugary drinks"), where a utility's, a hotel's or a wage tariff is "for" someone or
     /// named before it ("the electricity tariff for households"; "tariff on electricity" is refused by the sentence reader's
     /// domestic charges).</summary>
-    [GeneratedRegex(@"(?<!\bexport\s)\bdut(?:y|ies)\b|(?<!\bexport\s)\btariffs?\s+on\s+(?!(?:the\s+|its\s+|their\s+)?(?:electricity|power|water|gas|fuel|petrol|diesel|data|calls?|bills?|households?|consumers?|users?|customers?|incomes?|wages?|salar(?:y|ies)|profits?|property|land|hotels?|rooms?|tickets?|fares?|passengers?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bexport\s)\bdut(?:y|ies)\b|(?<!\bexport\s)\btariffs?\s+on\s+(?!(?:the\s+|its\s+|their\s+)?(?:electricity|power|water|gas|fuel|petrol|diesel|data|calls?|bills?|households?|consumers?|users?|customers?|incomes?|wages?|salar(?:y|ies)|profits?|property|land|hotels?|rooms?|tickets?|fares?|passengers?)\b)"
+        // a goods word's tariff that is cut or moves to a rate ("Kraft paper tariff rises to 15%", "Tyre tariff cut to 16%"; session 19,
+        // extract31): not a utility's, a service's or a price list's ("Electricity tariff rises to 15%", "the feed-in tariff", "hotel
+        // tariff", "data tariff", "bus fares")
+        + @"|(?<!\b(?:electricity|power|energy|water|gas|fuel|petrol|diesel|data|mobile|broadband|internet|telecom|call|voice|SMS|roaming|feed-?in|grid|network|transmission|distribution|hotel|room|taxi|bus|rail|train|transport|freight|shipping|postal|port|airport|parking|toll|hospital|medical|insurance|wage|salary|retail|residential|domestic|household|consumer|night|peak|off-?peak|flat|standard|average|effective|applied|bound|weighted)\s)\b(?<!\bexport\s)tariffs?\s+(?:(?:is|was|has\s+been|will\s+be)\s+)?(?:cut|raised|hiked|slashed|reduced|lowered|increased|halved|doubled|tripled|rises?|rose|climbs?|climbed|jumps?|jumped|falls?|fell|drops?|dropped)\s+(?:from\s+\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)?\s+)?to\s+\d", RegexOptions.IgnoreCase)]
     private static partial Regex DutyWord();
 
     /// <summary>An article about a trade measure at the border, not a utility's, a hotel's or a wage tariff.</summary>

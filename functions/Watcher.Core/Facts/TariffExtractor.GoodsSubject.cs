@@ -28,7 +28,9 @@ public static partial class TariffExtractor
         var first = rates.FindIndex(r => r.Start >= verbEnd);
         if (first < 0 || !RateModifiers().IsMatch(s[verbEnd..rates[first].Start])) return null;
         var after = s[rates[first].End..];
-        var tariffAfter = TariffAfterRate().IsMatch(after);
+        // (session 19, extract31) "Phenol from China to face anti-dumping duties of up to 14.41%": the duty named before its rate is the
+        // clause's tariff word as much as one after it
+        var tariffAfter = TariffAfterRate().IsMatch(after) || DutyBeforeRate().IsMatch(s[verbEnd..rates[first].Start]);
         // (without a tariff word of its own, only where the item's measure is still the subject: "[Canada imposed a 25% surtax on Chinese
         // steel.] [Mexico's tariffs on Chinese goods are higher.] Chinese aluminium faces 35%" ended it; an item with no measure yet has
         // none to end)
@@ -109,8 +111,13 @@ public static partial class TariffExtractor
 
     /// <summary>What may stand between the charging verb and the rate: "an additional", "a new", "a flat", "more,", "up to", "a duty
     /// of", "between".</summary>
-    [GeneratedRegex(@"^[\s,]*(?:(?:an?|the)\s+)?(?:(?:additional|extra|new|flat|higher|lower|reduced|combined|total|special|regulatory|import|customs|basic|more|only|just|up\s+to|as\s+much\s+as|between|of|(?:an?\s+)?(?:duty|tariff|levy|rate)s?\s+of)[\s,]*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?:an?|the)\s+)?(?:(?:additional|extra|new|flat|higher|lower|reduced|combined|total|special|regulatory|import|customs|basic|more|only|just|up\s+to|as\s+much\s+as|between|of|(?:an?\s+)?(?:(?:provisional|definitive|anti-?dumping|countervailing|safeguard)\s+)*(?:duty|tariff|levy|rate)s?\s+of)[\s,]*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex RateModifiers();
+
+    /// <summary>A duty named between the charging verb and its rate: "anti-dumping duties of up to", "a duty of", "safeguard tariffs of"
+    /// (not "a rate of": a rate alone is no duty).</summary>
+    [GeneratedRegex(@"\b(?:duty|duties|tariffs?|levy|levies)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyBeforeRate();
 
     /// <summary>A tariff word right after the rate: "25% duty", "14% levy", "15 percent import tariff", "30% anti-dumping duties".</summary>
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\b", RegexOptions.IgnoreCase)]

@@ -255,7 +255,8 @@ public class QualityTests
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
     private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.86, 0.79);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.78, 0.71);
+    // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.78, 0.72);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -299,7 +300,12 @@ public class QualityTests
     // goods30 (session 18): goods named by reference, each rate's own clause, heads for live animals, noodles and seating:
     // extraction 0.674 -> 0.707 alone (the rules read from this set; out of sample holdout 14 +1, holdout 16 +1, none newly wrong).
     // extract30 + goods30 together (lead, merged): extraction 0.769 (P 0.838, R 0.711), floor 0.76.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.80, 0.76);
+    // extract31 (session 19): headlines of the outlet's own measure (goods to face a duty; a goods word's tariff cut to a rate):
+    // extraction 0.769 -> 0.770 (ar-shoes-3: +1 right, +1 spurious: its 20% read for sportswear, not footwear), floor 0.77.
+    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.80, 0.77);
+    // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
+    // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
+    // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
     private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.67);
     private static readonly Figures? Holdout21Floor = new(0.97, 0.91, 0.89, 0.74);
 
