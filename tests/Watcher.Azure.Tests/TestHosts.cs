@@ -39,7 +39,10 @@ public static class TestHosts
     /// <summary>
     /// The local host `watcher serve` runs (<see cref="ServeCommand.Build"/>) on a loopback port of its own choosing, without
     /// timers, on Azurite with its storage created, not yet started (a test may save rows first); once started it answers at
-    /// <c>Urls.First()</c>.
+    /// <c>Urls.First()</c>. Unlike <see cref="StartAsync"/> it does not allow private addresses by default: it is the served host
+    /// as `watcher serve` runs it, with production's default (private and loopback sources refused), so a test whose feed or
+    /// webhook server is on 127.0.0.1 says so in its settings (<c>Watcher:Net:AllowPrivateAddresses</c>), and the route tests
+    /// that fetch nothing run with the refusal on.
     /// </summary>
     /// <param name="settings">Configuration over the storage connection (an API key, a sources file, private addresses).</param>
     public static async Task<WebApplication> ServeAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)

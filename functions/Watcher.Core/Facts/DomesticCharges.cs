@@ -7,15 +7,21 @@ namespace Watcher.Core.Facts;
 /// tariffs, excise and stamp duty. Their rates are usually changes ("raised … by 15 per cent"), not tariff levels.
 /// </summary>
 /// <remarks>
-/// The names of domestic taxes (excise, VAT, GST, sales, stamp, sugar and income tax, cess) are kept as six lists, one a reader,
-/// and not joined here: each asks a different question and was widened from that reader's own errors, so a union would
-/// change what each one reads (a clause's "royalties" or "windfall" would stop a foreign-goods charge; a table's "prices" and
-/// "MRP" would drop clauses; "cess" would stop the clause reader from reading "customs cess"). Each list points here.
+/// The names of domestic taxes (excise, VAT, GST, sales, stamp, sugar and income tax, cess) are kept as a list per reader, and
+/// not joined here: each asks a different question and was widened from that reader's own errors, so a union would change
+/// what each one reads (a clause's "royalties" or "windfall" would stop a foreign-goods charge; a table's "prices" and "MRP"
+/// would drop clauses; "cess" would stop the clause reader from reading "customs cess"). The extractor's lists, each pointing
+/// here:
 /// <list type="bullet">
+/// <item><c>DomesticCharges.ModifierBefore</c> (this class): a tariff or duty word after a domestic charge's name ("excise duty",
+/// "stamp duty", "the feed-in tariff", "a council levy") is that charge; with <c>ServiceAfter</c> it also holds the
+/// services' prices (electricity, broadband, hotel rooms).</item>
 /// <item><c>ClauseReader.DomesticTax</c>: a clause that names a domestic tax and no trade duty, or whose tax word nearest the
 /// rate is one, states no measure (taxes on income and profits too: corporate, digital services, windfall, royalties).</item>
 /// <item><c>TariffExtractor.DomesticTax</c> (Patterns.cs): "charge 13% on imported goods under the harmonised sales tax" is
 /// that tax unless the charge comes on top of it; named taxes only ("sales tax", "VAT", "HST", "PST"), not bare "excise".</item>
+/// <item><c>TariffExtractor.OtherRate</c> (Patterns.cs): "the VAT rate", "the income tax rate", "the tax rate" (not an import
+/// or customs tax's) is a rate another rate names, beside a central bank's and the jobless rate.</item>
 /// <item><c>TariffExtractor.DomesticTaxAfter</c> (GoodsSubject.cs): "Beer will attract a 15% excise duty": a tax after the
 /// charging verb, including "cess", "sugar tax", "stamp duty".</item>
 /// <item><c>TariffExtractor.NoDutyTable</c> (GoodsTables.cs): a table headed by a tax or by prices ("GST", "MRP").</item>
@@ -23,6 +29,10 @@ namespace Watcher.Core.Facts;
 /// <item><c>TariffExtractor.RateRefersBack</c> (Continuation.cs): "the tax rate on fuel, alcohol, VAT, sales" is no tariff's rate.</item>
 /// </list>
 /// Excise goods (alcohol, fuel, tobacco, soft drinks) charged per unit are <c>TariffExtractor.IsExcise</c> (TariffExtractor.Excise.cs).
+/// Outside the extractor, two more lists name domestic taxes for their own question: the clustering's
+/// <c>StoryFingerprint.NotTheBudgetsDuties</c> and <c>ExciseWord</c> (Stories/StoryBudget.cs: a budget headline about stamp duty,
+/// income tax, VAT or an excise is another story than the budget's customs duties), and relevance's <c>DefaultTopics.DomesticDuties</c>
+/// (Matching/TopicMatcher.cs: a headline's stamp, fuel or alcohol duty keeps the item out).
 /// </remarks>
 internal static partial class DomesticCharges
 {

@@ -123,7 +123,8 @@ public static partial class TariffExtractor
     /// <summary>"The rate will be 15 percent." after a sentence that announced a measure: "rate" stands for its tariff word; so does
     /// "[…announced new import tax rates on fruits.] Accordingly, the tax rate on durians is cut …" (a lead-in blanked before it),
     /// not a tax rate on income, profits, wages or property, on services or payments ("the tax rate on digital advertising"), or on
-    /// what a domestic tax is charged on (fuel, alcohol, tobacco, sales: an excise or VAT, not the announced import tax).</summary>
+    /// what a domestic tax is charged on (fuel, alcohol, tobacco, sales: an excise or VAT, not the announced import tax). (One of
+    /// the domestic-tax lists, kept apart on purpose: see DomesticCharges.)</summary>
     [GeneratedRegex(@"^\s*(?:the|its)\s+(?:new\s+|tariff\s+|duty\s+|tax\s+(?!rates?\s+(?:on|for)\s+(?:[\w'’-]+\s+){0,3}?(?:income|incomes|profits?|earnings|wages|salar(?:y|ies)|dividends|property|land|capital\s+gains|services?|digital|advertising|online|streaming|transfers?|transactions?|remittances|payments?|interest|deposits?|savings|betting|gambling|fuels?|petrol|gasoline|diesel|electricity|alcohol|tobacco|cigarettes?|vat|gst|sales|consumption)\b))?rates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateRefersBack();
 }

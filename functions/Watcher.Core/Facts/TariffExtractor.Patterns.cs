@@ -103,7 +103,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"[,;]|\b(?:while|whereas|but|as|after|amid|because|since|when|despite|though|although|ahead|before|even|until)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreakAfterRate();
 
-    /// <summary>"kept its refinancing rate at 4.5%", "the unemployment rate rose to 4.3%": a rate that another rate names.</summary>
+    /// <summary>"kept its refinancing rate at 4.5%", "the unemployment rate rose to 4.3%": a rate that another rate names (its
+    /// tax, VAT, GST and income words are one of the domestic-tax lists, kept apart on purpose: see DomesticCharges).</summary>
     [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs|export)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherRate();
 

@@ -126,7 +126,8 @@ public static class DefaultTopics
     /// <summary>Duties on domestic sales and deeds rather than on imports: stamp duty, fuel and alcohol duty (liquor, whisky,
     /// wine), tobacco, cigar and vaping duty, air passenger duty, gambling duty, a property transfer, mortgage or vehicle
     /// registration duty, death duties. A duty on whisky or cigars that names the country or the imports is read by the
-    /// query's trade clauses ("India cuts duty on Scotch whisky"), not by the headline clause these words keep out.</summary>
+    /// query's trade clauses ("India cuts duty on Scotch whisky"), not by the headline clause these words keep out. One of the
+    /// domestic-tax lists, kept apart on purpose (see Facts/DomesticCharges.cs).</summary>
     private const string DomesticDuties =
         "stamp OR fuel OR petrol OR diesel OR alcohol OR beer OR spirits OR cider OR tobacco OR cigarette* OR vape OR vaping OR \"air passenger\" OR gambling OR betting"
         + " OR gaming OR property OR transfer OR inheritance OR estate OR death OR liquor OR whisky OR whiskey OR wine OR cigar* OR registration OR \"motor vehicle\" OR mortgage*";

@@ -127,11 +127,10 @@ public sealed partial record StoryFingerprint
     public bool HeadlinesShareOnlyABudgetsWords(StoryFingerprint other)
     {
         if (HeadlineBudget is null || other.HeadlineBudget is null || HeadlinesNameSameBudget(other)) return false;
-        var theirs = other.TitleSet;
-        foreach (var w in TitleSet)
-            if (theirs.Contains(w) && IsSalient(w) && !BudgetDocumentWords.Contains(w) && !w.StartsWith("fy", StringComparison.Ordinal)) return false;
-        return true;
+        return !HeadlinesShareASalientWord(other, except: IsABudgetsOwnWord);
     }
+
+    private static bool IsABudgetsOwnWord(string w) => BudgetDocumentWords.Contains(w) || w.StartsWith("fy", StringComparison.Ordinal);
 
     /// <summary>Index keys for the budget the headline names, one per home and year ("y-…"): a budget's speech, blog and
     /// headlines share no band and no headline word pair. A bucket holds one government's budget of one year.</summary>
@@ -151,7 +150,8 @@ public sealed partial record StoryFingerprint
     private static readonly HashSet<string> OtherBudgetWords = Folded("mid", "midyear", "mid-year", "supplementary", "mini", "interim", "emergency", "revised");
 
     /// <summary>Words of a budget headline about its domestic taxes or its totals: another story of the budget day than its
-    /// customs duties (a negative, or a story of its own).</summary>
+    /// customs duties (a negative, or a story of its own). Its tax words are one of the domestic-tax lists, kept apart on
+    /// purpose (see Facts/DomesticCharges.cs).</summary>
     private static readonly HashSet<string> NotTheBudgetsDuties = Folded(
         "stamp", "income", "vat", "gst", "property", "payroll", "pension", "pensions", "inheritance", "corporation",
         "salary", "salaries", "wage", "wages", "deficit", "debt", "spending", "gap", "crisis", "county", "council", "municipal", "city");

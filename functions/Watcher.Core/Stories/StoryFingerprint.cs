@@ -406,11 +406,15 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary>The two headlines share a word that says what the story is about: a party, a product, a place, a name (not
     /// trade or meeting vocabulary, not a number). A headline sharing none ("Bergen shipyard orders rise in May") reports
     /// another story, whatever measure its lede recalls.</summary>
-    public bool HeadlinesRelated(StoryFingerprint other)
+    public bool HeadlinesRelated(StoryFingerprint other) => HeadlinesShareASalientWord(other, except: null);
+
+    /// <summary><see cref="HeadlinesRelated"/> with words that do not count (<see cref="HeadlinesShareOnlyABudgetsWords"/>: a
+    /// budget's own words): one definition of "a word of their own" for both.</summary>
+    private bool HeadlinesShareASalientWord(StoryFingerprint other, Func<string, bool>? except)
     {
         var mine = TitleSet;
         foreach (var w in other.TitleSet)
-            if (mine.Contains(w) && IsSalient(w)) return true;
+            if (mine.Contains(w) && IsSalient(w) && (except is null || !except(w))) return true;
         return false;
     }
 

@@ -616,7 +616,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Two budget headlines sharing only the budget's own words ("Budget Speech 2027: Tax measures (extract)" / "2027 Budget
         // Statement: Fiscal measures (extract)"), with no home in common, no lede fact, no distinctive figure and no schedule of
         // lede rates shared (two rates: "Newsprint: customs duty cut to 10% from 25%" is one budget's line however it is told),
-        // are two governments' budgets (or not known to be one), unless the texts are a near-verbatim copy.
+        // are two governments' budgets (or not known to be one), unless the texts are a near-verbatim copy. (That exception
+        // lets a copy past this rule only: one speech under "Budget Speech 2031: Tax measures (extract)" and "Budget 2031: Tax
+        // measures (full text)" is still split below by HeadlinesNameOnlyOtherTopics, which reads "speech, extract" / "full,
+        // text" as two topics, with a home in common too; BudgetWordsAloneTests.A_copy_passes_the_budget_rule_but_not_the_template_rule.)
         if (facts <= 0 && a.HeadlinesShareOnlyABudgetsWords(b) && a.SharedFigures(b) == 0 && a.SharedRates(b) < 2 && a.SimilarityBelow(b, NearVerbatim)) return 0;
         // Headlines naming two kinds of duty (an excise, an import duty, an export duty) with no lede fact in common are one
         // government's two measures, unless the texts are a near-verbatim copy.

@@ -57,6 +57,24 @@ public class BudgetWordsAloneTests
           "Budget FY31: What gets cheaper, what gets costlier", "Cheaper: newsprint, as customs duty is cut to 10% from 25%. Steel scrap: 5% customs duty withdrawn. Costlier: cigarettes.", "" },
     };
 
+    /// <summary>The budget rule's near-verbatim exception works (one speech under two outlets' headlines is not split by it),
+    /// but the pair still scores 0, with or without a home: the template rule (HeadlinesNameOnlyOtherTopics) reads the
+    /// document words the headlines do not share ("speech, extract" / "full, text") as two topics. Traced in fix19c; a known
+    /// miss, left as it is.</summary>
+    [Fact]
+    public void A_copy_passes_the_budget_rule_but_not_the_template_rule()
+    {
+        foreach (var country in new string?[] { null, "GY" })
+        {
+            var a = StoryFingerprint.Of("Budget Speech 2031: Tax measures (extract)", MotorcycleSpeech, null, country);
+            var b = StoryFingerprint.Of("Budget 2031: Tax measures (full text)", MotorcycleSpeech, null, country);
+            Assert.Equal(country is null, a.HeadlinesShareOnlyABudgetsWords(b));
+            Assert.False(a.SimilarityBelow(b, StoryMatcher.NearVerbatim));
+            Assert.True(a.HeadlinesNameOnlyOtherTopics(b));
+            Assert.Equal(0, StoryMatcher.Score(a, b));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Pairs))]
     public void Budgets_sharing_only_the_budgets_words_are_one_story_only_with_a_home(bool same, string titleA, string textA, string countryA, string titleB, string textB, string countryB)
