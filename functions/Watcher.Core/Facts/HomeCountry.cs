@@ -31,7 +31,7 @@ internal static partial class HomeCountry
         // refuses a domestic charge ("stamp duty", "excise", an electricity or data tariff)
         // (a duty, not a bare "tariff": a utility's, a hospital's or a hotel's tariff rises without any word of trade)
         var trade = TradeItem().IsMatch(text);
-        if (!trade && (outlet is null || !DutyWord().IsMatch(text))) return null;
+        if (!trade && (outlet is null || !(DutyWord().IsMatch(text) || GoodsTariffMoves(text)))) return null;
         // the outlet's country is no home of an item written from the exporters' side ("… hits Tiruppur exporters", "Shrimp exporters
         // brace for …": another country's duty on its exports), of one that names an international or regional body ("the WTO
         // ruled", "the Commission imposed", "the common external tariff"), or of one whose only actor is a legislature the US press
@@ -134,7 +134,7 @@ internal static partial class HomeCountry
 
     /// <summary>A stated decision on a rate, without an actor: "Import duty on rice cut to 2%", "the duty was raised", "tariffs
     /// slashed", "I propose to raise …", "we have decided to …".</summary>
-    [GeneratedRegex(@"\b(?:cut|raised|hiked|slashed|reduced|lowered|increased|imposed|removed|scrapped|abolished|waived|lifted|halved|doubled|tripled|trebled|quadrupled|slapped|notified|announced|approved|fixed|extended|suspended|eliminated|introduced|levied|revised|rationali[sz]ed|restored|reinstated)\b|\b(?-i:I|[Ww]e)\s+(?:hereby\s+|have\s+)?(?:propose|decided|announce|impose|raise|increase|reduce|cut)\w*"
+    [GeneratedRegex(@"\b(?:cut|raised|hiked|slashed|reduced|lowered|increased|imposed|removed|scrapped|abolished|waived|lifted|halved|doubled|slapped|notified|announced|approved|fixed|extended|suspended|eliminated|introduced|levied|revised|rationali[sz]ed|restored|reinstated)\b|\b(?-i:I|[Ww]e)\s+(?:hereby\s+|have\s+)?(?:propose|decided|announce|impose|raise|increase|reduce|cut)\w*"
         // a headline's present tense, before the duty it acts on ("Budget raises customs duty on …", "Centre cuts duty on …"; not a duty
         // that "doubles" by itself)
         + @"|\b(?:cuts|raises|hikes|slashes|reduces|lowers|increases|imposes|removes|scraps|waives|lifts|halves|doubles|triples|quadruples|slaps|extends|notifies|announces|revises|rationali[sz]es)\s+(?:[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b"
@@ -142,16 +142,21 @@ internal static partial class HomeCountry
         // rice falls to 10 percent", and from the rate it had: "the duty on imported chicken rises from 37% to 62%", "the tariff on
         // cement goes from 25% to 35%" (session 17, extract29); not revenue or prices that rise, nor a rate that "doubles" without
         // saying to what)
-        // goods that are to bear a duty the item states ("Vietnamese plywood to face duties of up to 19.2%", "Energy drinks to face 200pc
-        // import duty", "Phenol from China will face anti-dumping duties"): a headline's decision, in the future (session 19, extract31;
-        // not "could face", "may face", "risk facing": a threat; whose goods they are is the sentence reader's, which refuses people,
-        // firms and exporters as the subject)
-        + @"|(?<!\b(?:exporters?|importers?|makers?|manufacturers?|producers?|firms?|compan(?:y|ies)|consumers?|users?|buyers?|traders?|farmers?|growers?|workers?|households?|customers?|shippers?|investors?)\s+)\b(?:to|will|shall)\s+(?:(?:now|also|soon)\s+)?(?:face|attract|bear|be\s+(?:hit|slapped|charged)\s+with|be\s+subject\s+to)\s+(?:(?:an?|the|new|additional|extra|higher|provisional|definitive|anti-?dumping|countervailing|safeguard|import|customs|up\s+to|of|\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b|pct\b))\s*)*(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b"
         // — but not a share of imports or of revenue that moves ("the share of imports subject to tariffs fell to 9%", "tariffs
         // on steel fell to 9% of the value of shipments", "customs duty collections rose to 12% of revenue")
         // — nor a statistic over many duties that moves ("the effective tariff rate on Chinese imports went from 20% to 55%", "the average
         // duty rose to 12%", "duties paid went from 2% to 7%"; session 17, fix17e)
-        + @"|(?<!\b(?:subject\s+to|covered\s+by|facing|under)\s+)(?<!\b(?:effective|average|mean|overall|(?:trade-?)?weighted)\s+(?:[\w'’-]+\s+){0,2})\b(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b(?:\s+(?!(?:revenues?|collections?|receipts|takings|income|shares?|proportion|coverage|exposure|paid|collected|bills?)\b)[\w,-]+){0,8}?\s+(?:rises?|rose|risen|climbs?|climbed|jumps?|jumped|falls?|fell|fallen|drops?|dropped|go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|(?:go(?:es)?|went|moves?|moved)(?=\s+from\s+\d))\s+(?:from\s+\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)?\s+)?to\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)(?!\s+of\b)", RegexOptions.IgnoreCase)]
+        + @"|(?<!\b(?:subject\s+to|covered\s+by|facing|under)\s+)(?<!\b(?:effective|average|mean|overall|(?:trade-?)?weighted)\s+(?:[\w'’-]+\s+){0,2})\b(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b(?:\s+(?!(?:revenues?|collections?|receipts|takings|income|shares?|proportion|coverage|exposure|paid|collected|bills?)\b)[\w,-]+){0,8}?\s+(?:rises?|rose|risen|climbs?|climbed|jumps?|jumped|falls?|fell|fallen|drops?|dropped|go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|(?:go(?:es)?|went|moves?|moved)(?=\s+from\s+\d))\s+(?:from\s+\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)?\s+)?to\s+(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)(?!\s+of\b)"
+        // goods that are to bear a duty the item states ("Vietnamese plywood to face duties of up to 19.2%", "Energy drinks to face 200pc
+        // import duty", "Phenol from China will face anti-dumping duties"): a headline's decision, in the future (session 19, extract31;
+        // not "could face", "may face", "risk facing": a threat; whose goods they are is the sentence reader's, which refuses people,
+        // firms and exporters as the subject; nor a demand, a need or a plan that lapsed: "Lobby wants imported tiles to face 30% duty",
+        // "… to face 30% duty, manufacturers demand", "were to face a 30% duty before the deal collapsed"; fix19e)
+        + @"|(?<!\b(?:exporters?|importers?|makers?|manufacturers?|producers?|firms?|compan(?:y|ies)|consumers?|users?|buyers?|traders?|farmers?|growers?|workers?|households?|customers?|shippers?|investors?)\s+)(?<!\b(?:wants?|wanted|urges?|urged|demands?|demanded|seeks?|sought|needs?|needed|asks?|asked|calls?\s+for|called\s+for|lobb(?:y|ies|ied)\s+for|push(?:es|ed)?\s+for|were|was)\s+(?:[\w'’-]+\s+){0,4})\b(?:to|will|shall)\s+(?:(?:now|also|soon)\s+)?(?:face|attract|bear|be\s+(?:hit|slapped|charged)\s+with|be\s+subject\s+to)\s+(?:(?:an?|the|new|additional|extra|higher|provisional|definitive|anti-?dumping|countervailing|safeguard|import|customs|up\s+to|of|\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b|pct\b))\s*)*(?:dut(?:y|ies)|tariffs?|levy|levies|surcharges?)\b(?![^.;!?\n]*\b(?:demands?|demanded|urges?|urged|wants?|wanted|seeks?|lobb(?:y|ies|ied)|proposes?|proposed|collapsed|fell\s+through|shelved|abandoned|to\s+survive)\b)"
+        // a duty that the item says tripled or quadrupled ("Duty on imported ceiling fans tripled to 30%", "the Budget trebled the duty on
+        // …"; session 19, extract31, goods31): the duty is what moved, not imports that tripled beside a standing duty ("Rice imports
+        // tripled … despite 35% duty", "duty stays at 30% as imports tripled"; fix19e)
+        + @"|\b(?:dut(?:y|ies)|tariffs?|levy|levies)\b(?:\s+(?!(?:imports?|exports?|shipments?|volumes?|sales|prices?|revenues?|collections?|as|while|despite|but|and|after|since|when|stays?|stayed|remains?|remained|unchanged)\b)[\w,-]+){0,6}?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:tripled|trebled|quadrupled)\b|\b(?:tripled|trebled|quadrupled)\s+(?:(?!(?:despite|as|while|after|before|with|under|amid|since)\b)[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
     /// <summary>A duty the item only supposes: "a proposed 35% duty", "a possible tariff", "if the duty is raised".</summary>
@@ -233,12 +238,40 @@ internal static partial class HomeCountry
     /// on rice"): what a tariff is "on" is goods (a levy on goods is as often a domestic one: "the levy on sugary drinks"), where a utility's, a hotel's or a wage tariff is "for" someone or
     /// named before it ("the electricity tariff for households"; "tariff on electricity" is refused by the sentence reader's
     /// domestic charges).</summary>
-    [GeneratedRegex(@"(?<!\bexport\s)\bdut(?:y|ies)\b|(?<!\bexport\s)\btariffs?\s+on\s+(?!(?:the\s+|its\s+|their\s+)?(?:electricity|power|water|gas|fuel|petrol|diesel|data|calls?|bills?|households?|consumers?|users?|customers?|incomes?|wages?|salar(?:y|ies)|profits?|property|land|hotels?|rooms?|tickets?|fares?|passengers?)\b)"
-        // a goods word's tariff that is cut or moves to a rate ("Kraft paper tariff rises to 15%", "Tyre tariff cut to 16%"; session 19,
-        // extract31): not a utility's, a service's or a price list's ("Electricity tariff rises to 15%", "the feed-in tariff", "hotel
-        // tariff", "data tariff", "bus fares")
-        + @"|(?<!\b(?:electricity|power|energy|water|gas|fuel|petrol|diesel|data|mobile|broadband|internet|telecom|call|voice|SMS|roaming|feed-?in|grid|network|transmission|distribution|hotel|room|taxi|bus|rail|train|transport|freight|shipping|postal|port|airport|parking|toll|hospital|medical|insurance|wage|salary|retail|residential|domestic|household|consumer|night|peak|off-?peak|flat|standard|average|effective|applied|bound|weighted)\s)\b(?<!\bexport\s)tariffs?\s+(?:(?:is|was|has\s+been|will\s+be)\s+)?(?:cut|raised|hiked|slashed|reduced|lowered|increased|halved|doubled|tripled|rises?|rose|climbs?|climbed|jumps?|jumped|falls?|fell|drops?|dropped)\s+(?:from\s+\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)?\s+)?to\s+\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bexport\s)\bdut(?:y|ies)\b|(?<!\bexport\s)\btariffs?\s+on\s+(?!(?:the\s+|its\s+|their\s+)?(?:electricity|power|water|gas|fuel|petrol|diesel|data|calls?|bills?|households?|consumers?|users?|customers?|incomes?|wages?|salar(?:y|ies)|profits?|property|land|hotels?|rooms?|tickets?|fares?|passengers?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DutyWord();
+
+    /// <summary>A goods word's tariff that is cut or moves to a rate ("Kraft paper tariff rises to 15%", "Tyre tariff cut to 16%",
+    /// "Footwear and sportswear tariffs cut to 20%"; session 19, extract31): a word the goods reader knows as a goods head
+    /// (<see cref="TariffExtractor.IsGoodsHeadWord"/>) among the few words before "tariff" in its clause — not a utility's, a
+    /// service's or a firm's ("Eskom tariff", "Pay-TV tariff", "Bank tariff", "Airline tariff", "Solar tariff"; fix19e), nor
+    /// another country's tariff by its kind ("Reciprocal tariff cut to 19%", "baseline", "retaliatory", "Section 232").</summary>
+    private static bool GoodsTariffMoves(string text)
+    {
+        foreach (Match m in TariffMoves().Matches(text))
+        {
+            var clause = ClauseBefore().Match(text[..m.Index]).Value;
+            var words = ClauseWord().Matches(clause).Select(w => w.Value).TakeLast(4).ToList();
+            if (words.Any(w => OthersTariff().IsMatch(w))) continue;
+            if (words.Any(TariffExtractor.IsGoodsHeadWord)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The tariff that moves, after a word that is no utility's, service's or statistic's (the gate's first cut).</summary>
+    [GeneratedRegex(@"(?<!\b(?:electricity|power|energy|water|gas|fuel|petrol|diesel|data|mobile|broadband|internet|telecom|call|voice|SMS|roaming|feed-?in|grid|network|transmission|distribution|hotel|room|taxi|bus|rail|train|transport|freight|shipping|postal|port|airport|parking|toll|hospital|medical|insurance|wage|salary|retail|residential|domestic|household|consumer|night|peak|off-?peak|flat|standard|average|effective|applied|bound|weighted)\s)\b(?<!\bexport\s)tariffs?\s+(?:(?:is|was|has\s+been|will\s+be)\s+)?(?:cut|raised|hiked|slashed|reduced|lowered|increased|halved|doubled|tripled|rises?|rose|climbs?|climbed|jumps?|jumped|falls?|fell|drops?|dropped)\s+(?:from\s+\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)?\s+)?to\s+\d", RegexOptions.IgnoreCase)]
+    private static partial Regex TariffMoves();
+
+    /// <summary>The text of the clause before a point (after the last stop, comma, colon, semicolon or dash).</summary>
+    [GeneratedRegex(@"[^.,:;!?\n–—]*$")]
+    private static partial Regex ClauseBefore();
+
+    [GeneratedRegex(@"[\w'’-]+")]
+    private static partial Regex ClauseWord();
+
+    /// <summary>A tariff another country lays by its kind: reciprocal, baseline, retaliatory, Section 232, Trump's.</summary>
+    [GeneratedRegex(@"^(?:reciprocal|baseline|retaliatory|counter|232|301|Trump['’]?s?|US|U\.S|American)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersTariff();
 
     /// <summary>An article about a trade measure at the border, not a utility's, a hotel's or a wage tariff.</summary>
     [GeneratedRegex(@"\b(?:imports?|imported|importers?|customs|MFN|most[- ]favou?red[- ]nation|safeguard|anti-?dumping|countervailing|dumping|tariff\s+lines?|border\s+levy|originating)\b", RegexOptions.IgnoreCase)]

@@ -208,6 +208,10 @@ public static partial class TariffExtractor
         "wire", "cable", "machine", "motor", "ladder", "pulp", "grain", "corn", "sugar", "butter", "egg", "honey", "pulse", "meal",
     };
 
+    /// <summary>The word, singular or plural, is on the closed list of goods heads ("tyre", "paper", "footwear"; not "Eskom", "bank",
+    /// "airline"): what a gate that needs a goods word asks (HomeCountry's goods word's tariff; fix19e).</summary>
+    internal static bool IsGoodsHeadWord(string word) => GoodsHeads.Contains(GoodsKey.Singular(word.ToLowerInvariant()));
+
     /// <summary>Trade-goods heads, singular (in the manner of the tariff schedule's chapters), written from general knowledge.</summary>
     private static readonly HashSet<string> GoodsHeads = new(StringComparer.Ordinal)
     {

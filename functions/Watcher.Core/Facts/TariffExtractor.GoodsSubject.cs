@@ -111,7 +111,7 @@ public static partial class TariffExtractor
 
     /// <summary>What may stand between the charging verb and the rate: "an additional", "a new", "a flat", "more,", "up to", "a duty
     /// of", "between".</summary>
-    [GeneratedRegex(@"^[\s,]*(?:(?:an?|the)\s+)?(?:(?:additional|extra|new|flat|higher|lower|reduced|combined|total|special|regulatory|import|customs|basic|more|only|just|up\s+to|as\s+much\s+as|between|of|(?:an?\s+)?(?:(?:provisional|definitive|anti-?dumping|countervailing|safeguard)\s+)*(?:duty|tariff|levy|rate)s?\s+of)[\s,]*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?:an?|the)\s+)?(?:(?:additional|extra|new|flat|higher|lower|reduced|combined|total|special|regulatory|import|customs|basic|more|only|just|up\s+to|as\s+much\s+as|between|of|(?:an?\s+)?(?:(?:provisional|definitive|anti-?dumping|countervailing|safeguard)\s+)*(?:dut(?:y|ies)|tariffs?|lev(?:y|ies)|rates?)\s+of)[\s,]*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex RateModifiers();
 
     /// <summary>A duty named between the charging verb and its rate: "anti-dumping duties of up to", "a duty of", "safeguard tariffs of"
