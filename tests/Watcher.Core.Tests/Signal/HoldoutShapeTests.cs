@@ -187,3 +187,6 @@ public sealed class Holdout20ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 21 (docs/holdout-21-notes.md), written in session 18; none of its rates is written in words.</summary>
 public sealed class Holdout21ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout21Path, new HoldoutSize(160, 75, 20, 40, 200), ratesInWords: 0);
+
+/// <summary>Holdout 22 (docs/holdout-22-notes.md), written in session 19; none of its rates is written in words.</summary>
+public sealed class Holdout22ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout22Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
