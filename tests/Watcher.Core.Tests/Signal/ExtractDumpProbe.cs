@@ -14,8 +14,7 @@ public class ExtractDumpProbe
     {
         if (Environment.GetEnvironmentVariable("WATCHER_EXTRACT_DUMP") is not { Length: > 0 } file) return;
         var sb = new StringBuilder();
-        // (holdout 16 is a dev set from session 15)
-        foreach (var (name, path) in LabelledSet.DevSets.Append(("holdout-16", LabelledSet.Holdout16Path)))
+        foreach (var (name, path) in LabelledSet.DevSets)
             foreach (var item in LabelledSet.Load(path))
             {
                 var text = item.Text.Length == 0 ? item.Title : item.Title + ".\n" + item.Text;
