@@ -142,6 +142,15 @@ KNOWN = {
     'manilatimes': 'PH', 'muscatdaily': 'OM', 'restaurantbusinessonline': 'US', 'thereporterethiopia': 'ET',
     'cornwalllive': 'GB', 'cyprusmail': 'CY', 'timesofmalta': 'MT',
     'caixinglobal': NULL, 'electrive': NULL, 'pvmagazine': NULL,
+    # declared by holdout 23's writer (session 20) from what each outlet is, never from the items: the Government of
+    # Mauritius portal (govmu.org), L'Orient Today and Naharnet (Lebanese national outlets), IPP Media (a Tanzanian media
+    # group), The Tribune and Eyewitness News (Bahamian outlets), MindaNews (a Philippine regional outlet), the Star Tribune
+    # (a US city daily); TechCabal (pan-African tech press), FloraCulture International (international horticulture trade
+    # press), Global Trade Remedies (a trade newsletter for an international readership) and East Asia Forum (analysis for
+    # a regional readership) are null
+    'govmu': 'MU', 'lorienttoday': 'LB', 'naharnet': 'LB', 'ippmedia': 'TZ', 'tribune242': 'BS', 'ewnews': 'BS',
+    'mindanews': 'PH', 'startribune': 'US',
+    'techcabal': NULL, 'floraculture': NULL, 'globaltraderemedies': NULL, 'eastasiaforum': NULL,
     # names several countries' outlets share
     'abcnews': NULL, 'businessday': NULL, 'capitalfm': NULL, 'dailymirror': NULL, 'elcomercio': NULL, 'elcomercioen': NULL,
     'eleconomista': NULL, 'elheraldo': NULL, 'elpais': NULL, 'farmersweekly': NULL, 'globe': NULL, 'theglobe': NULL,
