@@ -1187,6 +1187,9 @@ public static partial class TariffExtractor
         var stop = Terminator().Match(s[start..to]);
         var end = stop.Success ? start + stop.Index : to;
         var phrase = s[start..end];
+        // "on Brazilian products such as beef and coffee": a generic word's examples are the goods
+        if (GenericSuchAs().Match(s, start) is { Success: true } such && such.Index == start && start + such.Length < to)
+            return PhraseFrom(s, start + such.Length, to);
         if (NotAProduct().IsMatch(phrase)) return (-1, -1);
         end = start + KeepListCommas(phrase, s[start..], HeadlineLike(s)).Length;
         while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '.')) end--;
