@@ -46,8 +46,8 @@ public static partial class TariffExtractor
     private static partial Regex GoodsLabel();
 
     /// <summary>Words of a list line's label that name a change or a section, not goods ("What changes:", "Key points:", "Other
-    /// items:", "New rates:").</summary>
-    [GeneratedRegex(@"^(?:what|key|main|other|new|changes?|points?|items?|rates?|highlights?|measures?|proposals?|summary|details?|note|notes|background|context|effect|impact|why|how|who|when|where|bottom|line|headline|update|section|part|chapter|annex|schedule|table|list|also|plus|meanwhile|elsewhere|separately|finally)$", RegexOptions.IgnoreCase)]
+    /// items:", "New rates:"), or the people who speak about it ("Farmers: duty cut … will ruin us", "Importers: …").</summary>
+    [GeneratedRegex(@"^(?:farmers|growers|consumers|traders|importers|exporters|industry|manufacturers|producers|workers|unions?|businesses|retailers|analysts|experts|economists|officials|critics|residents|users|buyers|sellers|dealers|millers|processors|shoppers|motorists|households|families|parents|doctors|lawyers|MPs|senators|opposition|lobby|what|key|main|other|new|changes?|points?|items?|rates?|highlights?|measures?|proposals?|summary|details?|note|notes|background|context|effect|impact|why|how|who|when|where|bottom|line|headline|update|section|part|chapter|annex|schedule|table|list|also|plus|meanwhile|elsewhere|separately|finally)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelNotGoods();
 
     /// <summary>The goods phrases of the clause a rate stands in: between the rates before and after it and the clause breaks

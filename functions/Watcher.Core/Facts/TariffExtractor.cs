@@ -1187,8 +1187,11 @@ public static partial class TariffExtractor
         var stop = Terminator().Match(s[start..to]);
         var end = stop.Success ? start + stop.Index : to;
         var phrase = s[start..end];
+        // "on Brazilian products such as beef and coffee": a generic word's examples are the goods
+        if (GenericSuchAs().Match(s, start) is { Success: true } such && such.Index == start && start + such.Length < to)
+            return PhraseFrom(s, start + such.Length, to);
         if (NotAProduct().IsMatch(phrase)) return (-1, -1);
-        end = start + KeepListCommas(phrase, s[start..]).Length;
+        end = start + KeepListCommas(phrase, s[start..], HeadlineLike(s)).Length;
         while (end > start && (char.IsWhiteSpace(s[end - 1]) || s[end - 1] is ',' or '.')) end--;
         return end > start ? (start, end) : (-1, -1);
     }
@@ -1210,10 +1213,12 @@ public static partial class TariffExtractor
     /// <summary>"canola oil, meal and peas", "truck tyres, bus tyres and inner tubes" keep their commas; "electric vehicles,
     /// mirroring …" stops at the comma. A list's items are short noun phrases (up to three words each), and it ends in "and" or
     /// "or" before its last item.</summary>
-    private static string KeepListCommas(string phrase, string? tail = null)
+    private static string KeepListCommas(string phrase, string? tail = null, bool headline = false)
     {
         var parts = phrase.Split(',');
         var kept = parts[0];
+        // "on taps, shower heads", "Customs duty on kraft paper, duplex board doubled to 20%": a headline's list without "and"
+        var headlineList = headline && HeadlineGoodsList(parts);
         for (var i = 1; i < parts.Length; i++)
         {
             var words = parts[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -1224,7 +1229,8 @@ public static partial class TariffExtractor
             var continuesList = (shortItems && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
                 || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
                     || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)))))
-                || (words.Length > 0 && (ClosesList(parts[i]) || (Words(parts[i]) <= 3 && parts[(i + 1)..].Any(ClosesList))));
+                || (words.Length > 0 && (ClosesList(parts[i]) || (Words(parts[i]) <= 3 && parts[(i + 1)..].Any(ClosesList))))
+                || headlineList;
             if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i]) || OpensWithParticiple(parts[i])
                 || OpensClause(tail is null ? parts[i] : UpToClauseBreak(tail, kept.Length + 1))) break;
             kept += "," + parts[i];

@@ -268,7 +268,8 @@ public class QualityTests
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
     // cluster24: ecowas-summit and caricom-feb copies join (forum membership, forum words, a forum meeting key), clustering 0.851 -> 0.866, floor 0.86.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
-    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.86, 0.79);
+    // extract34 (session 20): a headline's goods list without "and" (ru-unfriendly-2), extraction 0.799 -> 0.802, floor 0.80.
+    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.86, 0.80);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
     private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.78, 0.72);
@@ -289,7 +290,8 @@ public class QualityTests
     // extract29 (session 17): specific duties in rupiah and a cess on imported goods (h16-id-towels-1/2): extraction 0.765 -> 0.772.
     // goods29 + extract29 together: 0.782, floor 0.78.
     // cluster25 (session 18): leaders the entity catalogue lacked (eac-summit x3), clustering 0.914 -> 0.926, floor 0.92.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.92, 0.78);
+    // extract34 (session 20): a headline's goods list without "and" (py-apparel-2), extraction 0.790 -> 0.793, floor 0.79.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.92, 0.79);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
@@ -321,8 +323,11 @@ public class QualityTests
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
-    private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.67);
-    private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.89, 0.74);
+    // extract34 (session 20): a headline's goods list without "and" (sa-marble-2, br-resins-3), extraction 0.676 -> 0.682, floor 0.68.
+    private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.68);
+    // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
+    // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
+    private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.90, 0.76);
     private static readonly Figures? Holdout22Floor = new(0.98, 0.87, 0.79, 0.68);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 22); otherwise it is not run.</summary>
