@@ -31,7 +31,7 @@ public static partial class EventExtractor
                 var mentions = EntityFinder.Find(clause);
                 var leaders = mentions.Where(m => m.Entity.Kind == EntityKind.Leader).Select(m => m.Entity.Name).Distinct().ToList();
                 sentenceLeaders.AddRange(leaders);
-                var type = TypeOf(clause) ?? (JointMeeting(clause, mentions) ? EventTypes.Meeting : null);
+                var type = TypeOf(clause) ?? (!JointMeeting(clause, mentions) ? null : Call().IsMatch(clause) ? EventTypes.Talks : EventTypes.Meeting);
                 if (type is null) continue;
                 if (leaders.Count < 2 && TwoLeaders().IsMatch(clause) && lastLeaders.Count >= 2) leaders = [.. lastLeaders.Union(leaders)];
                 var blocs = mentions.Where(m => m.Entity.Kind == EntityKind.Bloc && m.Form == MentionForm.Noun).Select(m => m.Entity.Name).Distinct().ToList();
@@ -166,6 +166,10 @@ public static partial class EventExtractor
     /// the President of Mexico,"); not a letter, message or call received from them.</summary>
     [GeneratedRegex(@"^\s*(?i:received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|spoke\s+with|speaks\s+with|talked\s+with|talks\s+with)\s+(?!(?:\S+\s+){0,3}?(?i:letter|message|call|invitation|congratulations|from|news|report|reports|decision)\b)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+|of\s+|(?:prime|minister|president|premier|chancellor|vice|crown|prince|king|emir)\s+){0,6}$")]
     private static partial Regex ReceivesOther();
+
+    /// <summary>Leaders acting together on a call ("Sheinbaum, Trump discuss steel tariffs in 30-minute call") held talks.</summary>
+    [GeneratedRegex(@"\b(?:call|phone|telephone|video\s+link)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Call();
 
     /// <summary>A leader's name followed by a possessive: "welcomed Trump's decision" names no meeting.</summary>
     [GeneratedRegex(@"^['’]s?\b")]

@@ -24,6 +24,7 @@ public class JointMeetingTests
         { "President Luiz Inacio Lula da Silva received the President of Mexico, Claudia Sheinbaum, at the Planalto Palace on Thursday.", "Claudia Sheinbaum|Luiz Inacio Lula da Silva" },
         { "Erdogan welcomes Anwar Ibrahim in Ankara", "Anwar Ibrahim|Recep Tayyip Erdogan" },
         { "Xi speaks with Lula on trade and climate", "Luiz Inacio Lula da Silva|Xi Jinping" },
+        { "Sheinbaum, Trump discuss steel tariffs in 30-minute call", "Claudia Sheinbaum|Donald Trump" },
         // two leaders, no meeting
         { "Trump signed an order raising the tariff on Canadian steel, which Carney called unjustified.", null },
         { "Xi received a letter from Trump on Tuesday.", null },
@@ -38,9 +39,16 @@ public class JointMeetingTests
     [MemberData(nameof(Sentences))]
     public void A_meeting_is_read_from_two_leaders_acting_together(string text, string? participants)
     {
-        var meetings = EventExtractor.Extract(text).Where(e => e.Type == EventTypes.Meeting).ToList();
+        var meetings = EventExtractor.Extract(text).Where(e => e.Type is EventTypes.Meeting or EventTypes.Talks).ToList();
         if (participants is null) Assert.Empty(meetings);
         else Assert.Equal(participants, string.Join('|', Assert.Single(meetings).Participants.Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void Leaders_acting_together_on_a_call_held_talks()
+    {
+        Assert.Equal(EventTypes.Talks, Assert.Single(EventExtractor.Extract("Sheinbaum, Trump discuss steel tariffs in 30-minute call")).Type);
+        Assert.Equal(EventTypes.Meeting, Assert.Single(EventExtractor.Extract("Ruto, Xi sign 14 deals in Beijing")).Type);
     }
 
     private const string StateVisit = "President William Ruto on Tuesday held talks with President Xi Jinping at the Great Hall of the People in Beijing, on the second day of a four-day state visit to China. The two leaders witnessed the signing of agreements on railways and farm exports.";

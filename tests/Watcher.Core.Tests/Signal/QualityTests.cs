@@ -261,14 +261,16 @@ public class QualityTests
     private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.89, 0.87);
     private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.81);
     private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.92, 0.95);
-    private static readonly Figures Holdout11Floor = new(1.00, 0.96, 0.98, 0.83);
+    // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): sheinbaum-ottawa x2, clustering 0.982 -> 1.000, floor 1.00.
+    private static readonly Figures Holdout11Floor = new(1.00, 0.96, 1.00, 0.83);
     // cluster25 (session 18): leaders the entity catalogue lacked (fj-in), clustering 0.907 -> 0.913, floor 0.91.
     private static readonly Figures Holdout12Floor = new(0.99, 0.98, 0.91, 0.88);
     private static readonly Figures Holdout13Floor = new(0.97, 0.99, 0.91, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
     // cluster24: ecowas-summit and caricom-feb copies join (forum membership, forum words, a forum meeting key), clustering 0.851 -> 0.866, floor 0.86.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
-    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.86, 0.79);
+    // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-jp-visit, clustering 0.866 -> 0.871, floor 0.87.
+    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.79);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
     private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.78, 0.72);
@@ -322,7 +324,8 @@ public class QualityTests
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
     private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.67);
-    private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.89, 0.74);
+    // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904, floor 0.90.
+    private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.90, 0.74);
     private static readonly Figures? Holdout22Floor = new(0.98, 0.87, 0.79, 0.68);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 22); otherwise it is not run.</summary>
