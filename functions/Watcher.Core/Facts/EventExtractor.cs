@@ -163,8 +163,8 @@ public static partial class EventExtractor
     private static partial Regex JointAct();
 
     /// <summary>Between a leader and another: receiving, welcoming or speaking with them, with the other's titles only ("received
-    /// the President of Mexico,"); not a letter, message or call received from them.</summary>
-    [GeneratedRegex(@"^\s*(?i:received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|spoke\s+with|speaks\s+with|talked\s+with|talks\s+with)\s+(?!(?:\S+\s+){0,3}?(?i:letter|message|call|invitation|congratulations|from|news|report|reports|decision)\b)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+|of\s+|(?:prime|minister|president|premier|chancellor|vice|crown|prince|king|emir)\s+){0,6}$")]
+    /// the President of Mexico,", "spoke with the President of the Federative Republic of Brazil, H.E. Mr."); not a letter, message or call received from them.</summary>
+    [GeneratedRegex(@"^\s*(?i:received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|spoke\s+with|speaks\s+with|talked\s+with|talks\s+with)\s+(?!(?:\S+\s+){0,3}?(?i:letter|message|call|invitation|congratulations|from|news|report|reports|decision)\b)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+|(?:of|the)\s+|(?:prime|minister|president|premier|chancellor|vice|crown|prince|king|emir)\s+){0,10}$")]
     private static partial Regex ReceivesOther();
 
     /// <summary>Leaders acting together on a call ("Sheinbaum, Trump discuss steel tariffs in 30-minute call") held talks.</summary>

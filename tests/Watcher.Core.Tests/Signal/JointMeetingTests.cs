@@ -23,11 +23,13 @@ public class JointMeetingTests
         // one receiving, welcoming or speaking with the other
         { "President Luiz Inacio Lula da Silva received the President of Mexico, Claudia Sheinbaum, at the Planalto Palace on Thursday.", "Claudia Sheinbaum|Luiz Inacio Lula da Silva" },
         { "Erdogan welcomes Anwar Ibrahim in Ankara", "Anwar Ibrahim|Recep Tayyip Erdogan" },
+        { "Prime Minister Narendra Modi spoke with the President of the Federative Republic of Brazil, H.E. Mr. Luiz Inacio Lula da Silva, today.", "Luiz Inacio Lula da Silva|Narendra Modi" },
         { "Xi speaks with Lula on trade and climate", "Luiz Inacio Lula da Silva|Xi Jinping" },
         { "Sheinbaum, Trump discuss steel tariffs in 30-minute call", "Claudia Sheinbaum|Donald Trump" },
         // two leaders, no meeting
         { "Trump signed an order raising the tariff on Canadian steel, which Carney called unjustified.", null },
         { "Xi received a letter from Trump on Tuesday.", null },
+        { "Modi spoke with the press in Delhi before Lula arrived.", null },
         { "Carney welcomed Trump's decision to pause the tariff.", null },
         { "Modi agreed with Albanese's remarks on trade.", null },
         { "Sheinbaum said Lula signed the decree last year.", null },
