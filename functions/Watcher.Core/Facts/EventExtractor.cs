@@ -31,7 +31,7 @@ public static partial class EventExtractor
                 var mentions = EntityFinder.Find(clause);
                 var leaders = mentions.Where(m => m.Entity.Kind == EntityKind.Leader).Select(m => m.Entity.Name).Distinct().ToList();
                 sentenceLeaders.AddRange(leaders);
-                var type = TypeOf(clause);
+                var type = TypeOf(clause) ?? (!JointMeeting(clause, mentions) ? null : Call().IsMatch(clause) ? EventTypes.Talks : EventTypes.Meeting);
                 if (type is null) continue;
                 if (leaders.Count < 2 && TwoLeaders().IsMatch(clause) && lastLeaders.Count >= 2) leaders = [.. lastLeaders.Union(leaders)];
                 var blocs = mentions.Where(m => m.Entity.Kind == EntityKind.Bloc && m.Form == MentionForm.Noun).Select(m => m.Entity.Name).Distinct().ToList();
@@ -77,6 +77,38 @@ public static partial class EventExtractor
         return null;
     }
 
+    /// <summary>
+    /// A meeting told by what two leaders did together rather than by a meeting word: both named as the subject of a joint act
+    /// ("Ruto, Xi sign 14 deals in Beijing", "Lula and Sheinbaum sign agreements", "Prime Minister Shehbaz Sharif and Malaysian
+    /// Prime Minister Anwar Ibrahim on Friday agreed to …"), or one receiving, welcoming or speaking with the other ("Lula received
+    /// the President of Mexico, Claudia Sheinbaum, at the Planalto Palace", "Xi speaks with Lula"). Signing, agreeing and receiving
+    /// are done face to face (a call is read as talks). Two leaders in one clause are not enough: "Trump signed an order on
+    /// Canadian steel, which Carney called unjustified", "Xi received a letter from Trump", "Carney welcomed Trump's decision",
+    /// "Trump and Xi's trade war" name no meeting.
+    /// </summary>
+    private static bool JointMeeting(string clause, List<Mention> mentions)
+    {
+        // each leader's run of mentions ("Malaysian Prime Minister Anwar Ibrahim" may be a role and a name): its start and end
+        var runs = new List<(string Id, int Start, int End)>();
+        foreach (var m in mentions)
+        {
+            if (m.Entity.Kind != EntityKind.Leader) continue;
+            if (runs.Count > 0 && runs[^1] is var last && last.Id == m.Entity.Id && m.Start >= last.End && clause.AsSpan(last.End, m.Start - last.End).Trim(" ,").IsEmpty)
+                runs[^1] = last with { End = m.End };
+            else if (runs.Count == 0 || m.Start >= runs[^1].End) runs.Add((m.Entity.Id, m.Start, m.End));
+        }
+        for (var i = 1; i < runs.Count; i++)
+        {
+            var (first, second) = (runs[i - 1], runs[i]);
+            if (first.Id == second.Id) continue;
+            var between = clause[first.End..second.Start];
+            var after = clause[second.End..];
+            if (JointSubject().IsMatch(between) && JointAct().IsMatch(after)) return true;
+            if (ReceivesOther().IsMatch(between) && !Possessive().IsMatch(after)) return true;
+        }
+        return false;
+    }
+
     private static string? Place(string clause, List<Mention> mentions, string type)
     {
         if (type == EventTypes.Visit)
@@ -119,6 +151,29 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:talks|phone\s+call|spoke\s+by\s+(?:tele)?phone|call\s+with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Talks();
+
+    /// <summary>Between two leaders named as one subject: "and", a comma or an ampersand, and the second one's titles
+    /// ("and Malaysian Prime Minister").</summary>
+    [GeneratedRegex(@"^\s*(?:,|,?\s*and|&)\s*(?:(?:\p{Lu}[\p{L}'’.-]*|prime|minister|president|premier|chancellor|vice|crown|prince|king|emir|sheikh)\s+){0,4}$")]
+    private static partial Regex JointSubject();
+
+    /// <summary>After the second leader of a joint subject: the act they did together, perhaps after a time ("on Friday", "this
+    /// Tuesday (28)") or an adverb ("also", "jointly").</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:on|this|last)\s+\p{Lu}\p{L}+(?:\s*\(\d+\))?\s*,?\s*)?(?i:(?:have\s+|also\s+|jointly\s+)?(?:agree|agrees|agreed|sign|signs|signed|ink|inks|inked|seal|seals|sealed|witness|witnessed|discuss|discussed|pledge|pledges|pledged|vow|vows|vowed))\b")]
+    private static partial Regex JointAct();
+
+    /// <summary>Between a leader and another: receiving, welcoming or speaking with them, with the other's titles only ("received
+    /// the President of Mexico,", "spoke with the President of the Federative Republic of Brazil, H.E. Mr."); not a letter, message or call received from them.</summary>
+    [GeneratedRegex(@"^\s*(?i:received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|spoke\s+with|speaks\s+with|talked\s+with|talks\s+with)\s+(?!(?:\S+\s+){0,3}?(?i:letter|message|call|invitation|congratulations|from|news|report|reports|decision)\b)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+|(?:of|the)\s+|(?:prime|minister|president|premier|chancellor|vice|crown|prince|king|emir)\s+){0,10}$")]
+    private static partial Regex ReceivesOther();
+
+    /// <summary>Leaders acting together on a call ("Sheinbaum, Trump discuss steel tariffs in 30-minute call") held talks.</summary>
+    [GeneratedRegex(@"\b(?:call|phone|telephone|video\s+link)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Call();
+
+    /// <summary>A leader's name followed by a possessive: "welcomed Trump's decision" names no meeting.</summary>
+    [GeneratedRegex(@"^['’]s?\b")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\bsummits?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Summit();

@@ -261,7 +261,8 @@ public class QualityTests
     private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.89, 0.87);
     private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.81);
     private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.92, 0.95);
-    private static readonly Figures Holdout11Floor = new(1.00, 0.96, 0.98, 0.83);
+    // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): sheinbaum-ottawa x2, clustering 0.982 -> 1.000, floor 1.00.
+    private static readonly Figures Holdout11Floor = new(1.00, 0.96, 1.00, 0.83);
     // cluster25 (session 18): leaders the entity catalogue lacked (fj-in), clustering 0.907 -> 0.913, floor 0.91.
     private static readonly Figures Holdout12Floor = new(0.99, 0.98, 0.91, 0.88);
     private static readonly Figures Holdout13Floor = new(0.97, 0.99, 0.91, 0.79);
@@ -269,10 +270,13 @@ public class QualityTests
     // cluster24: ecowas-summit and caricom-feb copies join (forum membership, forum words, a forum meeting key), clustering 0.851 -> 0.866, floor 0.86.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
     // extract34 (session 20): a headline's goods list without "and" (ru-unfriendly-2), extraction 0.799 -> 0.802, floor 0.80.
-    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.86, 0.80);
+    // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-jp-visit, clustering 0.866 -> 0.871, floor 0.87.
+    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.80);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.78, 0.72);
+    // cluster27 (session 20): a meeting read from two leaders acting together or one speaking with the other (EventExtractor.JointMeeting):
+    // my-id-consult, br-in-call x2, clustering 0.781 -> 0.798, floor 0.79.
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.79, 0.72);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -327,6 +331,7 @@ public class QualityTests
     private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.68);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
+    // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone.
     private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.90, 0.76);
     private static readonly Figures? Holdout22Floor = new(0.98, 0.87, 0.79, 0.68);
 
