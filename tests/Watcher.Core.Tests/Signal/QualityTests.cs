@@ -331,8 +331,9 @@ public class QualityTests
     private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.68);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
-    // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone.
-    private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.90, 0.76);
+    // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
+    // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
+    private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.91, 0.76);
     private static readonly Figures? Holdout22Floor = new(0.98, 0.87, 0.79, 0.68);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 22); otherwise it is not run.</summary>
