@@ -299,7 +299,7 @@ public class QualityTests
     // goods30 (session 18): goods named by reference, each rate's own clause, heads for live animals, noodles and seating:
     // extraction 0.674 -> 0.707 alone (the rules read from this set; out of sample holdout 14 +1, holdout 16 +1, none newly wrong).
     // extract30 + goods30 together (lead, merged): extraction 0.769 (P 0.838, R 0.711), floor 0.76.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.80, 0.76);
+    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.80, 0.81);
     private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.65);
     private static readonly Figures? Holdout21Floor = new(0.97, 0.91, 0.89, 0.74);
 
