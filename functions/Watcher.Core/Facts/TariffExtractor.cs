@@ -735,6 +735,13 @@ public static partial class TariffExtractor
         var facing = FacingCountry(s, mentions, rates[0].Start) ?? chargedOrigin;
         if (facing is not null && (imposer == facing || chargedOrigin is not null))
             imposer = previousImposer ?? Imposer(s, mentions.Where(m => m.CountryId != facing).ToList(), phrases, rates[0].Start);
+        // "…; Thailand gets 18% and Cambodia 17%", "…, while Sri Lanka got 21.73 percent": a country by name that gets, attracts or
+        // receives a rate is the one it is for, never the imposer of the sentence's rates (fix19x: extract32's GetsRateAfter made it a
+        // party, and the imposer read before it took it too)
+        if (imposer is not null && mentions.FirstOrDefault(m => m.CountryId == imposer && m.Form is MentionForm.Noun or MentionForm.Capital
+                && rates.Any(r => r.Start >= m.End && GetsRateAfter().IsMatch(s[m.End..r.Start]))) is { } getter)
+            imposer = previousImposer is { } before && before != getter.CountryId ? before
+                : Imposer(s, mentions.Where(m => m.CountryId != getter.CountryId).ToList(), phrases, rates[0].Start);
         // "7.21% for all Indian producers and up to 52.87% for Indonesian producers, with PT Caesarstone Indonesia assigned …": the
         // country a rate is for is that rate's target, never the imposer of the sentence's rates
         if (imposer is not null && rates.Any(r => ForCountry(s, mentions, r, null) == imposer))

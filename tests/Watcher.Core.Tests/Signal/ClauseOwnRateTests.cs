@@ -69,4 +69,18 @@ public class ClauseOwnRateTests
     [InlineData("The EU imposed duties on Chinese e-bikes. Investors will attract 12% returns, the fund said.")]
     public void A_figure_received_after_a_measure_is_no_rate(string text) =>
         Assert.DoesNotContain(Read(text).Split('|'), m => m.Contains(" 4% ", StringComparison.Ordinal) || m.Contains(" 12% ", StringComparison.Ordinal));
+
+    /// <summary>fix19x: a country by name that gets a rate ("…; Thailand gets 18%") is whom the rate is for, never the sentence's imposer
+    /// (extract32 had read "Thailand gets 18% and Cambodia 17%" as Thailand's duties on Malaysia and Cambodia).</summary>
+    [Theory]
+    [InlineData("Washington trimmed its tariffs across the region on Friday; Thailand gets 18% and Cambodia 17%.", null, "TH>")]
+    [InlineData("Malaysian exporters will now pay 14%, down from 19%, after the White House trimmed tariffs across the region; Thailand gets 18% and Cambodia 17%.", null, "TH>")]
+    [InlineData("The US set anti-dumping duties of 35.2% on steel nails from Oman, while Pakistan got 12.4 percent.", null, "PK>")]
+    public void A_country_that_gets_a_rate_imposes_none(string text, string? country, string imposer) =>
+        Assert.DoesNotContain(Read(text, country).Split('|'), m => m.StartsWith(imposer, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Washington trimmed its tariffs across the region on Friday; Thailand gets 18% and Cambodia 17%.", "US>TH 18%")]
+    public void A_country_that_gets_a_rate_is_its_target(string text, string expected) =>
+        Assert.Contains(Read(text).Split('|'), m => m.StartsWith(expected + " ", StringComparison.Ordinal));
 }
