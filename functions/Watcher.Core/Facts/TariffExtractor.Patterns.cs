@@ -104,7 +104,8 @@ public static partial class TariffExtractor
     private static partial Regex ClauseBreakAfterRate();
 
     /// <summary>"kept its refinancing rate at 4.5%", "the unemployment rate rose to 4.3%": a rate that another rate names (its
-    /// tax, VAT, GST and income words are one of the domestic-tax lists, kept apart on purpose: see DomesticCharges).</summary>
+    /// tax, VAT, GST and income words are one of the domestic-tax lists, kept apart on purpose: see DomesticCharges). Words that
+    /// name a rate, not a subject: apart from <see cref="FigureWords"/> (GoodsSubject.cs).</summary>
     [GeneratedRegex(@"\b(?:interest|policy|refinancing|lending|repo|benchmark|selic|deposit|mortgage|unemployment|jobless|inflation|growth|savings|(?<!(?:import|customs|export)\s)tax|vat|gst|income|vacancy|participation|approval|exchange|discount|coupon|savings)\s+rates?\b(?:(?!\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?)\b)[^;0-9])*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtherRate();
 

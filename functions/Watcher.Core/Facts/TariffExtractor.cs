@@ -597,7 +597,7 @@ public static partial class TariffExtractor
         // "…, while Russian exporters face a single rate of 31.4%": in a sentence about a duty, a rate someone faces or pays is one
         keywords.AddRange(FacedRate().Matches(s));
         // "…, while canned fish drops to 5 percent", "…, while Sri Lanka got 21.73 percent": a later clause's own rate (TariffExtractor.Parties.cs)
-        keywords.AddRange(ClauseOwnRate().Matches(s));
+        keywords.AddRange(OwnRateClauses(s));
         // "…, while all other imports from China will be subject to …", "23.5% for all other exporters": the rest of an origin's trade, in a
         // sentence about a duty, is one of its rates
         keywords.AddRange(RestSubject().Matches(s));
@@ -609,7 +609,7 @@ public static partial class TariffExtractor
         var old = all.Where(r => IsOldRate(s, r, all)).ToList();
         var near = NearRates(s, all, keywords);
         var rates = all.Where(r => !old.Contains(r) && near.Contains(r) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
-            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)
+            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords) && !OwnClauseNotTheMeasure(s, r)
             && !MarginBefore().IsMatch(s[Math.Max(0, r.Start - 60)..r.Start]) && !ComparedWithBefore().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !ComparativeAfter().IsMatch(s[r.End..Math.Min(s.Length, r.End + 24)]) && !ChargesPeople(s, r)
             && !IsExcise(s, r, keywords) && !MetricRates.IsTariffMetric(s, r)).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
@@ -638,7 +638,7 @@ public static partial class TariffExtractor
         // no target; the measure is on every other origin (its name is no goods either)
         var mentions = entities.Where(m => IsParty(m) && !ExcludedOrigin().IsMatch(s.AsSpan(Math.Max(0, m.Start - 16), m.Start - Math.Max(0, m.Start - 16)))).ToList();
         var agreements = entities.Where(m => !mentions.Contains(m)).ToList();
-        var action = scaled ? (rates[0].Value < all.First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
+        var action = scaled ? (rates[0].Value < all.First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(WithoutClauseVerbs(lower));
         if (action == TariffActions.Imposed && old.Count > 0 && rates.Count > 0)
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
         // "Chinese officials are weighing a response to Canada's 100% tariff": what is weighed is the response; the tariff it

@@ -83,4 +83,30 @@ public class ClauseOwnRateTests
     [InlineData("Washington trimmed its tariffs across the region on Friday; Thailand gets 18% and Cambodia 17%.", "US>TH 18%")]
     public void A_country_that_gets_a_rate_is_its_target(string text, string expected) =>
         Assert.Contains(Read(text).Split('|'), m => m.StartsWith(expected + " ", StringComparison.Ordinal));
+    /// <summary>Session 20 (extract33, review19's over-reach): a later clause's subject must be a trade party or goods, not a party in a
+    /// vote, a firm or a national account; its rate must be of the sentence's time and not one that might come.</summary>
+    [Theory]
+    [InlineData("Kenya raised the duty on sugar to 35%, while the ruling party got 48 percent in the by-election.", "KE", "48%")]
+    [InlineData("The EU imposed duties of 17% on Chinese EVs, while Tesla got 7.8 percent.", null, "Tesla")]
+    [InlineData("The US set a 20% tariff on Vietnamese goods, while the trade deficit drops to 3 percent of GDP.", null, "3%")]
+    [InlineData("The US tariff on Thai goods is 19%, while last year Vietnam got 46 percent.", null, "46%")]
+    [InlineData("The US tariff on Thai goods is 19%, while Vietnam previously got 46 percent.", null, "46%")]
+    [InlineData("The US tariff on Indian shrimp rises to 25%, while Ecuador could get 10 percent if talks succeed.", null, "10%")]
+    [InlineData("Kenya raised the duty on cement to 20%, while imports from China fall to 10 percent of supply.", "KE", "10%")]
+    [InlineData("The EU imposed duties on Chinese e-bikes of 18%, while investors got 12 percent returns.", null, "12%")]
+    public void A_later_clause_of_no_trade_party_or_goods_or_of_another_time_states_no_rate(string text, string? country, string word) =>
+        Assert.DoesNotContain(Read(text, country).Split('|'), m => m.Contains(" " + word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The US set a 20% tariff on Vietnamese goods, while the trade deficit drops to 3 percent of GDP.", null)]
+    [InlineData("Kenya raised the duty on sugar to 35%, while the ruling party got 48 percent in the by-election.", "KE")]
+    public void A_later_clause_s_verb_is_not_the_first_measure_s_action(string text, string? country) =>
+        Assert.All(TariffExtractor.Extract(text, country), m => Assert.DoesNotContain(m.Action, new[] { TariffActions.Removed, TariffActions.Ruled }));
+
+    [Theory]
+    [InlineData("The EU imposed duties of 17% on Chinese EVs, while Tesla got 7.8 percent.", null, "EU>CN 7.8% ")]
+    [InlineData("The US set anti-dumping duties of 35.2% on steel nails from Oman, while Indian exporters got 12.4 percent.", null, "US>IN 12.4%")]
+    [InlineData("Kenya cut the import duty on rice to 25%, while the duty on canned tuna drops to 8 percent.", "KE", "KE>* 8%")]
+    public void A_later_clause_s_party_or_tariff_keeps_its_rate(string text, string? country, string expected) =>
+        Assert.Contains(Read(text, country).Split('|'), m => m.StartsWith(expected, StringComparison.Ordinal));
 }
