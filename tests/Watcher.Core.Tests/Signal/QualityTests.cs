@@ -317,7 +317,9 @@ public class QualityTests
     // extract30 + goods30 together (lead, merged): extraction 0.769 (P 0.838, R 0.711), floor 0.76.
     // extract31 (session 19): headlines of the outlet's own measure (goods to face a duty; a goods word's tariff cut to a rate):
     // extraction 0.769 -> 0.770 (ar-shoes-3: +1 right, +1 spurious: its 20% read for sportswear, not footwear), floor 0.77.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.80, 0.77);
+    // extract32 + extract33 (session 20, merged on 20f89d7): "countries with which X does not have a trade agreement", an origin named
+    // as the cause, a later clause's own rate: extraction 0.770 -> 0.808 (+7 right, -8 spurious), floor 0.80.
+    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.80, 0.80);
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
