@@ -271,7 +271,8 @@ public class QualityTests
     private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.86, 0.79);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.78, 0.72);
+    // extract33 (session 20): lede measures of parties both items name no longer disagree: t15-jp-koh joins, clustering 0.781 -> 0.793, floor 0.79.
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.79, 0.72);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
