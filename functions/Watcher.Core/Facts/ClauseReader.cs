@@ -225,6 +225,9 @@ public static partial class ClauseReader
         if (DomesticCharges.IsChangeAmount(s, r)) return false;
         if (ShareAfter().IsMatch(after) || SpecAfter().IsMatch(after)) return false;
         if (FigureBefore().IsMatch(before)) return false;
+        // "…, while last year Vietnam got 46 percent", "…, while the ruling party got 48 percent": a later clause's rate of no trade party
+        // or goods, or of another time (TariffExtractor.Parties.cs, session 20)
+        if (TariffExtractor.OwnClauseNotTheMeasure(s, r)) return false;
         // "halved its 30% tariff", "half the 150 per cent they pay today", "rather than doubling it to 50%": the value changed
         if (ChangedBefore().IsMatch(before)) return false;
         // "… to 20 per cent from the punishing 50 per cent": a value after "from" where the clause moves to another

@@ -178,7 +178,8 @@ public static partial class TariffExtractor
     private static partial Regex RateListCue();
 
     /// <summary>A sentence whose bracketed or "at" figures are no duty rates: shares, prices, growth, inflation, margins, stakes,
-    /// polls, volumes that fall or drop, or a domestic tax (one of the domestic-tax lists, kept apart on purpose: see DomesticCharges).</summary>
+    /// polls, volumes that fall or drop, or a domestic tax (one of the domestic-tax lists, kept apart on purpose: see DomesticCharges). A
+    /// whole sentence's words, verbs of movement included, not a subject's: apart from <see cref="FigureWords"/> (GoodsSubject.cs).</summary>
     [GeneratedRegex(@"\b(?:shares?|market|prices?|priced|cost(?:s|ing)?|growth|grew|grow|inflation|margins?|stakes?|polls?|votes?|survey|yields?|interest|VAT|GST|sales\s+tax|excise|value[\s-]added|income\s+tax|fill(?:ed|\s+rate)?|utili[sz]ation|utili[sz]ed|year[\s-]on[\s-]year|up\s+\d|down\s+\d|rose|fell|falls?|fallen|drop(?:s|ped)?|declined?|volumes?|output|increase[ds]?\s+by|decrease[ds]?\s+by|unemployment|capacity)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotRateList();
 }

@@ -105,8 +105,16 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^(?<subj>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)(?:,[^,.;]{1,60},)?\s+(?:(?:will|would|shall|must|to|are\s+set\s+to|is\s+set\s+to|now|also|still|continue\s+to|will\s+continue\s+to)\s+)*(?:face[sd]?|facing|attracts?|pays?|carry|carries|bears?|enters?\s+at|(?:be|are|is|being|get|gets)\s+(?:hit|slapped|charged|taxed|levied|dutiable)\s+(?:with|at)|(?:hit|slapped)\s+with|(?:be|are|is)\s+subject\s+to)\b")]
     private static partial Regex ChargedGoods();
 
-    /// <summary>A subject that is no goods: people, firms, prices, shares, flows, a pronoun, or the duty itself.</summary>
-    [GeneratedRegex(@"\b(?:importers?|exporters?|consumers?|buyers?|sellers?|producers?|manufacturers?|makers?|firms?|compan(?:y|ies)|shares?|stocks?|prices?|costs?|households?|customers?|retailers?|traders?|investors?|farmers?|growers?|workers?|it|they|this|that|these|those|we|he|she|you|shipments?|exports?|imports?|sales|revenues?|inflation|growth|output|profits?|margins?|rates?|tariffs?|dut(?:y|ies)|levy|levies|surcharges?|bills?|fees?|fares?|tickets?|rents?|wages?|bonds?|yields?|currency|index|market|economy|country|government|ministry|region|province|state|said|says|told|expects?|warned|argued)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Figures a clause's subject may be that are no goods and get no duty: shares, sales, prices, growth, output, profits,
+    /// margins, yields, an index. One list for the subject of a charge (<see cref="NoGoodsSubject"/>) and of a later clause's own rate
+    /// (<see cref="ClauseOwnRate"/>). Two lists of such words stay apart, asking another question: <c>NotRateList</c> (Discourse.cs)
+    /// reads a whole sentence, verbs of movement ("rose", "fell") and domestic taxes included, to say its bracketed figures are no
+    /// duties; <c>OtherRate</c> (Patterns.cs) reads the words right before a rate for a rate that names another one ("the jobless
+    /// rate", "the VAT rate"), where "sales" would wrongly take in "sales of goods at a rate".</summary>
+    private const string FigureWords = @"shares?|sales|prices?|inflation|growth|output|profits?|revenues?|margins?|yields?|index";
+
+    /// <summary>A subject that is no goods: people, firms, <see cref="FigureWords"/>, stocks and costs, flows, a pronoun, or the duty itself.</summary>
+    [GeneratedRegex(@"\b(?:importers?|exporters?|consumers?|buyers?|sellers?|producers?|manufacturers?|makers?|firms?|compan(?:y|ies)|" + FigureWords + @"|stocks?|costs?|households?|customers?|retailers?|traders?|investors?|farmers?|growers?|workers?|it|they|this|that|these|those|we|he|she|you|shipments?|exports?|imports?|rates?|tariffs?|dut(?:y|ies)|levy|levies|surcharges?|bills?|fees?|fares?|tickets?|rents?|wages?|bonds?|currency|market|economy|country|government|ministry|region|province|state|said|says|told|expects?|warned|argued)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoGoodsSubject();
 
     /// <summary>What may stand between the charging verb and the rate: "an additional", "a new", "a flat", "more,", "up to", "a duty

@@ -596,6 +596,8 @@ public static partial class TariffExtractor
         if (keywords.Count == 0) return result;
         // "…, while Russian exporters face a single rate of 31.4%": in a sentence about a duty, a rate someone faces or pays is one
         keywords.AddRange(FacedRate().Matches(s));
+        // "…, while canned fish drops to 5 percent", "…, while Sri Lanka got 21.73 percent": a later clause's own rate (TariffExtractor.Parties.cs)
+        keywords.AddRange(OwnRateClauses(s));
         // "…, while all other imports from China will be subject to …", "23.5% for all other exporters": the rest of an origin's trade, in a
         // sentence about a duty, is one of its rates
         keywords.AddRange(RestSubject().Matches(s));
@@ -607,7 +609,7 @@ public static partial class TariffExtractor
         var old = all.Where(r => IsOldRate(s, r, all)).ToList();
         var near = NearRates(s, all, keywords);
         var rates = all.Where(r => !old.Contains(r) && near.Contains(r) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
-            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords)
+            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords) && !OwnClauseNotTheMeasure(s, r)
             && !MarginBefore().IsMatch(s[Math.Max(0, r.Start - 60)..r.Start]) && !ComparedWithBefore().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !ComparativeAfter().IsMatch(s[r.End..Math.Min(s.Length, r.End + 24)]) && !ChargesPeople(s, r)
             && !IsExcise(s, r, keywords) && !MetricRates.IsTariffMetric(s, r)).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
@@ -636,7 +638,7 @@ public static partial class TariffExtractor
         // no target; the measure is on every other origin (its name is no goods either)
         var mentions = entities.Where(m => IsParty(m) && !ExcludedOrigin().IsMatch(s.AsSpan(Math.Max(0, m.Start - 16), m.Start - Math.Max(0, m.Start - 16)))).ToList();
         var agreements = entities.Where(m => !mentions.Contains(m)).ToList();
-        var action = scaled ? (rates[0].Value < all.First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(lower);
+        var action = scaled ? (rates[0].Value < all.First(r => r.Start == rates[0].Start).Value ? TariffActions.Lowered : TariffActions.Raised) : Action(WithoutClauseVerbs(lower));
         if (action == TariffActions.Imposed && old.Count > 0 && rates.Count > 0)
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
         // "Chinese officials are weighing a response to Canada's 100% tariff": what is weighed is the response; the tariff it
@@ -653,10 +655,14 @@ public static partial class TariffExtractor
             var preStart = i > 0 ? rates[i - 1].End : 0;
             var leadIn = s[preStart..rates[i].Start];
             var (ps, pe) = (-1, -1);
+            // "…; porcelain sinks go from 10% to 25%", "…, while canned tuna drops to 8 percent": the goods that open a later rate's own
+            // clause are its goods (a country that opens it is its party: ClauseSubject; TariffExtractor.Parties.cs)
+            if (i > 0 && OwnClauseSubject(s, rates[i]) is { } ownSubject && ownSubject.Start >= preStart && NamesGoods(s, ownSubject.Start, ownSubject.End, mentions))
+                (ps, pe) = PhraseFrom(s, ownSubject.Start, ownSubject.End);
             // "… 25% on sugar, 35% on rice", "for tuna from 12% to 8%; for sardines, from 10% to 6%", "…, and the rate on corn to 2%":
             // a later rate's own "on X" or "for X" clause, leading up to it from the rate before, names its product (a clause "for" a
             // country or a firm names whose rate it is, not goods: "… 42.05% for China, from 2.38% to 31.2% for South Korea")
-            if (i > 0 && LeadClause(leadIn) is { Success: true } lead)
+            if (ps < 0 && i > 0 && LeadClause(leadIn) is { Success: true } lead)
                 (ps, pe) = GoodsAt(s, lead, preStart, mentions);
             // "exempted coffee, tea and cocoa from the 10% tariff": the goods a rate no longer applies to, whatever
             // the tariff was on ("… from the 10% tariff on most imports")
@@ -729,6 +735,13 @@ public static partial class TariffExtractor
         var facing = FacingCountry(s, mentions, rates[0].Start) ?? chargedOrigin;
         if (facing is not null && (imposer == facing || chargedOrigin is not null))
             imposer = previousImposer ?? Imposer(s, mentions.Where(m => m.CountryId != facing).ToList(), phrases, rates[0].Start);
+        // "…; Thailand gets 18% and Cambodia 17%", "…, while Sri Lanka got 21.73 percent": a country by name that gets, attracts or
+        // receives a rate is the one it is for, never the imposer of the sentence's rates (fix19x: extract32's GetsRateAfter made it a
+        // party, and the imposer read before it took it too)
+        if (imposer is not null && mentions.FirstOrDefault(m => m.CountryId == imposer && m.Form is MentionForm.Noun or MentionForm.Capital
+                && rates.Any(r => r.Start >= m.End && GetsRateAfter().IsMatch(s[m.End..r.Start]))) is { } getter)
+            imposer = previousImposer is { } before && before != getter.CountryId ? before
+                : Imposer(s, mentions.Where(m => m.CountryId != getter.CountryId).ToList(), phrases, rates[0].Start);
         // "7.21% for all Indian producers and up to 52.87% for Indonesian producers, with PT Caesarstone Indonesia assigned …": the
         // country a rate is for is that rate's target, never the imposer of the sentence's rates
         if (imposer is not null && rates.Any(r => ForCountry(s, mentions, r, null) == imposer))
@@ -752,6 +765,9 @@ public static partial class TariffExtractor
             // sentence is no target of this one
             var besides = parties.Where(m => m.CountryId == rateImposer || !owners.Contains(m.CountryId)).ToList();
             var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
+            // "…, as imports from China and Vietnam squeezed local mills", "…, producers that had complained about Chinese imports": the
+            // origin a cause names is why the measure came, not whom it is on (a goods phrase read past the cause does not make it so)
+            if (cue.Success && cue.Groups["cause"].Success) inPhrase.RemoveAll(m => m.Start >= cue.Index);
             // "The 100% tariff on Canadian canola oil will stay, and Canada has agreed to review its surtax on …": a country whose goods
             // a rate is on does not impose that rate; it continues the imposer before, or leaves it to the item
             // ("the levy on the non-U.S. content of Canadian-made vehicles" is on other goods than the US's)
@@ -1046,7 +1062,9 @@ public static partial class TariffExtractor
         {
             if (m.Start < cut || m.End > rate.Start || m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
             if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)]) || TradersOfAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 20)])
-                || (m.Form == MentionForm.Adjective && AdjectiveGoodsAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 50)]))) return m.CountryId;
+                || (m.Form == MentionForm.Adjective && AdjectiveGoodsAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 50)]))
+                // "…, while Sri Lanka got 21.73 percent": a country by name that gets the rate (TariffExtractor.Parties.cs)
+                || (m.Form is MentionForm.Noun or MentionForm.Capital && GetsRateAfter().IsMatch(s[m.End..rate.Start]))) return m.CountryId;
         }
         return null;
     }
@@ -1125,7 +1143,7 @@ public static partial class TariffExtractor
     private static bool ErgaOmnes(string s, RateMention r)
     {
         var window = s[Math.Max(0, r.Start - 40)..Math.Min(s.Length, r.End + 40)];
-        return SafeguardOrMfn().IsMatch(window) || AllOrigins().IsMatch(s);
+        return SafeguardOrMfn().IsMatch(window) || AllOrigins().IsMatch(s) || RestOfWorldAfter().IsMatch(s.AsSpan(r.End, Math.Min(s.Length, r.End + 48) - r.End));
     }
 
     /// <summary>"rather than doubling it to 50%", "compared with 25%": a rate that is not the measure.</summary>

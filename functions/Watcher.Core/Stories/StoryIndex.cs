@@ -869,10 +869,25 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             {
                 if (x.Agrees(y)) return 1;
                 // a bloc read as a visitor ("e:European Union") is no leader's visit: it says nothing either way
-                comparable |= x.IsMeasure == y.IsMeasure && !x.IsLeaderless && !y.IsLeaderless && (visitsDisagree || (!x.VisitWithin(y) && !y.VisitWithin(x)));
+                comparable |= x.IsMeasure == y.IsMeasure && !x.IsLeaderless && !y.IsLeaderless && (visitsDisagree || (!x.VisitWithin(y) && !y.VisitWithin(x)))
+                    && (!x.IsMeasure || SameParties(x, y) || !NamesPartiesOf(b, x) || !NamesPartiesOf(a, y));
             }
         return comparable ? -1 : 0;
     }
+
+    /// <summary>Two measures are about the same parties, in either direction (session 20, extract33): only those, or measures of
+    /// parties one item never names, can disagree. A schedule's other lines ("…; Thailand gets 18% and Cambodia 17%", US>TH, US>KH) say nothing against the wire's lede measure on
+    /// another country (US>MY); a retaliation (US>CN / CN>US) and a misread direction stay comparable, as does a measure the extractor
+    /// could not split into parties.</summary>
+    private static bool SameParties(StoryFingerprint.ParsedFact x, StoryFingerprint.ParsedFact y) =>
+        x.Measure is not var (ix, tx, _) || y.Measure is not var (iy, ty, _) || (ix == iy && tx == ty) || (ix == ty && tx == iy);
+
+    /// <summary>The item names every party of the measure (its target "*" aside): a schedule's wire names Thailand and Cambodia beside
+    /// its lede's Malaysia, so the live entry's US>TH is one of its measures, not another; "Japan deal caps US tariff on Japanese cars"
+    /// never names the EU, so "EU deal caps US tariff on European cars" (US>EU) still disagrees with its US>JP, and Brazil's duty on
+    /// Chinese tyres (BR>CN) with Argentina's (AR>CN).</summary>
+    private static bool NamesPartiesOf(StoryFingerprint f, StoryFingerprint.ParsedFact x) =>
+        x.Measure is var (i, t, _) && f.Entities.Contains(i) && (t == "*" || f.Entities.Contains(t));
 
     public Task AddAsync(string storyId, StoryFingerprint fingerprint, CancellationToken ct = default) => index.AddAsync(storyId, fingerprint, ct);
 

@@ -27,8 +27,8 @@ public class LineBreakOwnerTests
     [InlineData("Duties on glass jars from China", "The Commission for Trade Remedies imposed anti-dumping duties of 0.31 dollars per kilogram on glass jars from China for five years.", null, "")]
     [InlineData("Duty on nylon yarn from China, Vietnam", "The government has imposed an anti-dumping duty of up to $2.10 per kg on nylon filament yarn from China for five years.\nImports from Vietnam will attract $1.05 per kg.", null, "")]
     // … and with the outlet's country, the unnamed institution is the outlet's
-    // (the second line's rate, stated without a tariff word, is not read: another capability)
-    [InlineData("Duty on nylon yarn from China, Vietnam", "The government has imposed an anti-dumping duty of up to $2.10 per kg on nylon filament yarn from China for five years.\nImports from Vietnam will attract $1.05 per kg.", "IN", "IN>CN")]
+    // (the second line's rate, stated without a tariff word, continues the measure: "will attract" is charged it since extract32, fix19x)
+    [InlineData("Duty on nylon yarn from China, Vietnam", "The government has imposed an anti-dumping duty of up to $2.10 per kg on nylon filament yarn from China for five years.\nImports from Vietnam will attract $1.05 per kg.", "IN", "IN>CN,IN>VN")]
     [InlineData("Anti-dumping duty on tyres imported from Thailand", "The Ministry of Commerce adopted a definitive anti-dumping duty of 14% on truck tyres originating in Thailand for five years.", "CO", "CO>TH")]
     // a headline in title case, an institution named with its country on the next line: that line's country owns it
     [InlineData("Definitive Anti-Dumping Duties on Graphite Electrodes Originating in the People's Republic of China", "The Government of Japan has decided to impose definitive anti-dumping duties of 38.5 percent on graphite electrodes originating in the People's Republic of China.", null, "JP>CN")]
