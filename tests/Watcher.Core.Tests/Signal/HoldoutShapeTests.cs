@@ -190,3 +190,6 @@ public sealed class Holdout21ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 22 (docs/holdout-22-notes.md), written in session 19; none of its rates is written in words.</summary>
 public sealed class Holdout22ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout22Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 23 (docs/holdout-23-notes.md), written in session 20; none of its rates is written in words.</summary>
+public sealed class Holdout23ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout23Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
