@@ -35,7 +35,7 @@ public static partial class TariffExtractor
     {
         if (!result.Any(m => IsGeneric(m.Products))) return;
         var sentences = SentenceSplitter.Split(text);
-        var headline = sentences.Count > 0 && sentences[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeadlineWords ? sentences[0].Text : null;
+        var headline = sentences.Count > 0 && HeadlineLike(sentences[0].Text) ? sentences[0].Text : null;
         var evidence = result.Select(m => m.Evidence).ToHashSet(StringComparer.Ordinal);
         // the goods each sentence without a measure of its own puts a tariff on, and who it says imposes it (null: unnamed)
         var statements = new List<(string? Imposer, IReadOnlyList<string> Products, bool Pays)>();

@@ -13,8 +13,19 @@ namespace Watcher.Core.Facts;
 /// </summary>
 public static partial class TariffExtractor
 {
-    /// <summary>A sentence of a headline's length (<see cref="HeadlineWords"/> words or fewer).</summary>
-    private static bool HeadlineLike(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeadlineWords;
+    /// <summary>A sentence of a headline's length (<see cref="HeadlineWords"/> words or fewer): the one test of it that the goods
+    /// list, the headline fold (<see cref="FoldHeadline"/>) and the item's goods (<see cref="GoodsOfTheItem"/>) share.</summary>
+    private static bool HeadlineLike(string s) => SpaceWords(s, HeadlineWords + 1) <= HeadlineWords;
+
+    /// <summary>How many words separated by spaces <paramref name="s"/> has (what <c>Split(' ', RemoveEmptyEntries).Length</c>
+    /// counts), counting no further than <paramref name="upTo"/>, without allocating: it runs on every goods phrase read.</summary>
+    private static int SpaceWords(ReadOnlySpan<char> s, int upTo = int.MaxValue)
+    {
+        var count = 0;
+        for (var i = 0; i < s.Length && count < upTo; i++)
+            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) count++;
+        return count;
+    }
 
     /// <summary>The comma-joined parts of a headline's goods phrase form one list (see the type's summary).</summary>
     private static bool HeadlineGoodsList(string[] parts)

@@ -332,7 +332,7 @@ public static partial class TariffExtractor
     /// </summary>
     private static void FoldHeadline(List<TariffMeasure> result, string headline)
     {
-        if (headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > HeadlineWords) return;
+        if (!HeadlineLike(headline)) return;
         for (var i = result.Count - 1; i >= 0; i--)
         {
             var h = result[i];
@@ -1255,7 +1255,7 @@ public static partial class TariffExtractor
         }
         return kept;
 
-        static int Words(string x) => x.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        static int Words(string x) => SpaceWords(x);
         // "and peas", "bus tyres and inner tubes", "or staple fibre": the part that ends a list, each side of "and"/"or" a short noun phrase
         static bool ClosesList(string part)
         {
