@@ -277,8 +277,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     /// not every story since it started, and finds what a new host would. <see cref="ListingOf"/> then answers null for an
     /// old story, as a new host's does: <see cref="TableItemStore.GetStoryAsync(string, string?, CancellationToken)"/> reads
     /// its row, else scans the index for its listing (an item of a listed story names its listing itself), and a baseline
-    /// flush that adds a row for its id may list it anew (<see cref="Watcher.Core.Pipeline.BaselineBatch"/>). Under the entries' lock, so an entry a
-    /// concurrent add keeps (<see cref="Knows"/>) or adds again is not taken out of the mirror after it.
+    /// flush that adds a row for its id may list it anew (<see cref="Watcher.Core.Pipeline.BaselineBatch"/>). Under the
+    /// entries' lock, so an entry a concurrent add keeps (<see cref="Knows"/>) or adds again is not taken out of the mirror after it.
     /// </summary>
     private void Prune(DateTimeOffset now)
     {
