@@ -30,7 +30,14 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     public TableStoryIndex(TableServiceClient service) : this(service, new StoryIndexOptions(), TimeProvider.System) { }
 
     private readonly InMemoryStoryIndex _mirror = new();
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    /// <summary>The entries the mirror holds (<see cref="StoryCandidate.EntryOf"/>), each with the time of its newest row this
+    /// host wrote or read (<see cref="Prune"/>).</summary>
+    private readonly Dictionary<string, Known> _known = new(StringComparer.Ordinal);
+
+    private readonly record struct Known(long Ticks, string StoryId, string? CopyTag);
+
+    /// <summary>The start of the look-back window (UTC ticks) the mirror was last pruned to.</summary>
+    private long _prunedTo;
     /// <summary>The time (row key ticks) of each story's own row this host wrote or read (<see cref="ListingOf"/>); guarded by <see cref="_known"/>.</summary>
     private readonly Dictionary<string, string> _rowTimes = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sync = new(1, 1);
@@ -90,12 +97,12 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         var copies = new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = stories.Select(s => (Entry: StoryCandidate.EntryOf(s.StoryId, CopyTag(s)), Story: s))
             .DistinctBy(s => s.Entry, StringComparer.Ordinal)
-            .Where(s => !s.Story.Copy || (!Knows(s.Entry) && Room(s.Story.StoryId))).ToList();
+            .Where(s => !s.Story.Copy || (!Knows(s.Entry, 0) && Room(s.Story.StoryId))).ToList();
         if (distinct.Count == 0) return;
         await SubmitBatchedAsync(Table, distinct.Select(s => Row(now, s.Story)), TableTransactionActionType.UpsertReplace, ct);
         Saw(now.UtcTicks);
         foreach (var (_, story) in distinct) RowOf(story.StoryId, story.Copy, RowKey(now, story.StoryId, null));
-        foreach (var (entry, story) in distinct) await RememberAsync(entry, story, ct);
+        foreach (var (entry, story) in distinct) await RememberAsync(entry, story, now.UtcTicks, ct);
 
         // The story has room for one more copy, counting those the mirror knows and those of this batch.
         bool Room(string storyId)
@@ -162,15 +169,26 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         if (long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks)) Saw(ticks);
     }
 
-    private bool Knows(string entry)
-    {
-        lock (_known) return _known.Contains(entry);
-    }
-
-    private async Task RememberAsync(string entry, StoryCandidate story, CancellationToken ct)
+    /// <summary>Whether the mirror holds the entry; if so, a row of it at <paramref name="ticks"/> keeps it that much longer (<see cref="Prune"/>).</summary>
+    private bool Knows(string entry, long ticks)
     {
         lock (_known)
-            if (!_known.Add(entry)) return;
+        {
+            ref var known = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_known, entry);
+            if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref known)) return false;
+            if (ticks > known.Ticks) known = known with { Ticks = ticks };
+            return true;
+        }
+    }
+
+    /// <summary>Adds the row's story (or copy) to the mirror, unless it holds it: then the row only keeps it longer.</summary>
+    private async Task RememberAsync(string entry, StoryCandidate story, long ticks, CancellationToken ct)
+    {
+        lock (_known)
+        {
+            if (Knows(entry, ticks)) return;
+            _known.Add(entry, new Known(ticks, story.StoryId, CopyTag(story)));
+        }
         if (story.Copy) await _mirror.AddCopyAsync(story.StoryId, story.Fingerprint, ct);
         else await _mirror.AddAsync(story.StoryId, story.Fingerprint, ct);
     }
@@ -212,7 +230,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                     {
                         Saw(id);
                         if (id.GetString("StoryId") is { } idStory) RowOf(idStory, id.GetString("Copy") is not null, id.RowKey);
-                        if (EntryOf(id) is { } entry && !Knows(entry) && (fromRow is null || string.CompareOrdinal(id.RowKey, fromRow) < 0)) fromRow = id.RowKey;
+                        if (EntryOf(id) is { } entry && !Knows(entry, TicksOf(id)) && (fromRow is null || string.CompareOrdinal(id.RowKey, fromRow) < 0)) fromRow = id.RowKey;
                     }
                     if (fromRow is null) continue;
                     filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {fromRow}");
@@ -224,11 +242,12 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                     Saw(row);
                     if (row.GetString("StoryId") is { } rowStory) RowOf(rowStory, row.GetString("Copy") is not null, row.RowKey);
                     // Rows read again (the overlap, this host's own rows) are known: only a new story's row is parsed.
-                    if (EntryOf(row) is { } entry && !Knows(entry))
-                        await RememberAsync(entry, new StoryCandidate(row.GetString("StoryId")!, Map(row)) { Copy = row.GetString("Copy") is not null }, ct);
+                    if (EntryOf(row) is { } entry && !Knows(entry, TicksOf(row)))
+                        await RememberAsync(entry, new StoryCandidate(row.GetString("StoryId")!, Map(row)) { Copy = row.GetString("Copy") is not null }, TicksOf(row), ct);
                 }
             }
             _syncedAt = now;
+            Prune(now);
         }
         finally
         {
@@ -237,6 +256,48 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     }
 
     private static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(10);
+
+    /// <summary>What this host holds: the mirror's entries and keys, and the stories it knows the listing row of (tests).</summary>
+    internal (int Entries, int Keys, int Listings) Held
+    {
+        get
+        {
+            lock (_known) return (_mirror.Count, _mirror.KeyCount, _rowTimes.Count);
+        }
+    }
+
+    /// <summary>A row's time (its key's first 19 digits); a key without one reads as never old.</summary>
+    private static long TicksOf(TableEntity row) =>
+        long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks) ? ticks : long.MaxValue;
+
+    /// <summary>
+    /// Once a day (the first read after midnight UTC): the entries whose newest row is from before the look-back window
+    /// (the days a host starting now loads) leave the mirror, and the stories whose own row is that old leave
+    /// <see cref="ListingOf"/>, so a long-running host holds <see cref="StoryIndexOptions.LookBackDays"/> days of stories,
+    /// not every story since it started, and finds what a new host would. <see cref="ListingOf"/> then answers null for an
+    /// old story, as a new host's does: <see cref="TableItemStore.GetStoryAsync(string, string?, CancellationToken)"/> reads
+    /// its row, else scans the index for its listing (an item of a listed story names its listing itself), and a baseline
+    /// flush that adds a row for its id may list it anew (<see cref="Watcher.Core.Pipeline.BaselineBatch"/>). Under the
+    /// entries' lock, so an entry a concurrent add keeps (<see cref="Knows"/>) or adds again is not taken out of the mirror after it.
+    /// </summary>
+    private void Prune(DateTimeOffset now)
+    {
+        var start = now.UtcDateTime.Date.AddDays(-(options.LookBackDays - 1)).Ticks;
+        if (start <= _prunedTo) return;
+        _prunedTo = start;
+        var startKey = start.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
+        lock (_known)
+        {
+            foreach (var (entry, known) in _known)
+            {
+                if (known.Ticks >= start) continue;
+                _known.Remove(entry);
+                _mirror.Remove(known.StoryId, known.CopyTag);
+            }
+            foreach (var (storyId, rowTime) in _rowTimes)
+                if (string.CompareOrdinal(rowTime, startKey) < 0) _rowTimes.Remove(storyId);
+        }
+    }
 
     /// <summary>What a refresh reads of every row first: which story it is, and its key (its time).</summary>
     private static readonly string[] IdColumns = ["RowKey", "StoryId", "Copy"];

@@ -111,8 +111,11 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     /// <summary>
     /// Stories by ordinal (the order they were added). Buckets hold ordinals in ascending order, so a lookup counts shared
     /// keys in an array instead of hashing story ids, and tells whether a big bucket holds a story by a binary search.
-    /// Writers take <see cref="_write"/>; a lookup takes no lock: buckets and this array only grow, each published (new
-    /// array first, then the count) so that a reader never sees an ordinal whose story is not there yet.
+    /// Writers take <see cref="_write"/>; a lookup takes no lock: this array only grows and a bucket only grows in place, each
+    /// published (new array first, then the count) so that a reader never sees an ordinal whose story is not there yet. A
+    /// story removed (<see cref="Remove"/>) leaves its ordinal unused (its candidate null, ordinals are not reused: buckets
+    /// keep the order stories were added in) and goes from its buckets by replacing them, so a reader that holds one sees
+    /// it unchanged.
     /// </summary>
     private Entry[] _stories = new Entry[16];
 
@@ -132,12 +135,20 @@ public sealed class InMemoryStoryIndex : IStoryIndex
             a.Order != b.Order ? a.Order.CompareTo(b.Order) : string.CompareOrdinal(a.Candidate.StoryId, b.Candidate.StoryId);
     }
     private int _count;
+    /// <summary>How many entries the index holds (<see cref="_count"/> less those removed).</summary>
+    private int _held;
+    /// <summary>The keys each ordinal's story was added under (its fingerprint's, and a newer fingerprint's too if it was
+    /// added again), for <see cref="Remove"/>; under the write lock.</summary>
+    private IReadOnlyList<string>?[] _keysOf = new IReadOnlyList<string>?[16];
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly Lock _write = new();
 
     /// <summary>How many fingerprints the index holds (stories and their copies).</summary>
-    public int Count => Volatile.Read(ref _count);
+    public int Count => Volatile.Read(ref _held);
+
+    /// <summary>How many distinct keys the stories the index holds are found by (its buckets).</summary>
+    public int KeyCount => _buckets.Count;
 
     /// <summary>The ordinals of the stories sharing one key, ascending; appended under the index's write lock, read without one.</summary>
     private sealed class Bucket
@@ -158,6 +169,20 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         }
 
         public bool Contains(int ordinal) => Items.BinarySearch(ordinal) >= 0;
+
+        /// <summary>The bucket without <paramref name="ordinal"/> (under the write lock): a new one, so readers of this one see
+        /// it unchanged; this one if it does not hold it; null if it holds nothing else.</summary>
+        public Bucket? Without(int ordinal)
+        {
+            var items = Items;
+            var at = items.BinarySearch(ordinal);
+            if (at < 0) return this;
+            if (items.Length == 1) return null;
+            var rest = new int[Math.Max(4, items.Length - 1)];
+            items[..at].CopyTo(rest);
+            items[(at + 1)..].CopyTo(rest.AsSpan(at));
+            return new Bucket { _items = rest, _count = items.Length - 1 };
+        }
 
         /// <summary>Adds an ordinal (under the write lock). A new story's is the highest and goes last; a story added
         /// again under new keys may be lower, and goes into a new array in its place, so readers never see a shifted one.</summary>
@@ -290,13 +315,22 @@ public sealed class InMemoryStoryIndex : IStoryIndex
                 }
             }
             return Task.FromResult<IReadOnlyList<StoryCandidate>>(found.Count <= MaxCandidates
-                ? found.Select(ordinal => stories[ordinal].Candidate).ToList()
+                ? Held(found, stories)
                 : MostShared(stories, tally));
         }
         finally
         {
             tally.Clear();
         }
+    }
+
+    /// <summary>The stories of the ordinals, in order; one removed while the lookup read its buckets (its candidate null) is left out.</summary>
+    private static List<StoryCandidate> Held(List<int> ordinals, Entry[] stories)
+    {
+        var result = new List<StoryCandidate>(ordinals.Count);
+        foreach (var ordinal in ordinals)
+            if (stories[ordinal].Candidate is { } candidate) result.Add(candidate);
+        return result;
     }
 
     /// <summary>
@@ -310,7 +344,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         var anyExact = tally.Exact.Count > 0;
         if (anyExact)
         {
-            var exact = tally.Exact.Select(ordinal => stories[ordinal]).ToArray();
+            var exact = tally.Exact.Select(ordinal => stories[ordinal]).Where(e => e.Candidate is not null).ToArray();
             Array.Sort(exact, Entry.Compare);
             foreach (var e in exact.Take(take)) result.Add(e.Candidate);
             if (result.Count >= take) return result;
@@ -328,7 +362,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         foreach (var ordinal in tally.Found)
         {
             var shared = tally.Shared[ordinal];
-            if (shared < cut || anyExact && tally.Exact.Contains(ordinal)) continue;
+            if (shared < cut || anyExact && tally.Exact.Contains(ordinal) || stories[ordinal].Candidate is null) continue;
             if (shared > cut) higher.Add(new Ranked(shared, stories[ordinal]));
             else atCut.Add(stories[ordinal]);
         }
@@ -440,13 +474,49 @@ public sealed class InMemoryStoryIndex : IStoryIndex
                     var grown = new Entry[ordinal * 2];
                     Array.Copy(_stories, grown, ordinal);
                     Volatile.Write(ref _stories, grown);
+                    Array.Resize(ref _keysOf, ordinal * 2);
                 }
                 _stories[ordinal] = Entry.Of(candidate);
                 _ordinals[entry] = ordinal;
                 Volatile.Write(ref _count, ordinal + 1);
+                Volatile.Write(ref _held, _held + 1);
             }
-            foreach (var key in fingerprint.Keys())
+            var keys = fingerprint.Keys();
+            foreach (var key in keys)
                 _buckets.GetOrAdd(key, _ => new Bucket()).Add(ordinal);
+            // a story added again is found by its old keys too, and leaves them all when it is removed
+            _keysOf[ordinal] = _keysOf[ordinal] is { } before && !ReferenceEquals(before, keys) ? [.. before.Union(keys, StringComparer.Ordinal)] : keys;
+        }
+    }
+
+    /// <summary>
+    /// Takes a story (or, with <paramref name="copyTag"/>, one of its copies: <see cref="StoryFingerprint.CopyTag"/>) out of
+    /// the index: out of every bucket it is in (a bucket left empty leaves the map), and out of its story's copies. A lookup
+    /// then answers as an index that never held it. False if the index does not hold it.
+    /// </summary>
+    public bool Remove(string storyId, string? copyTag = null)
+    {
+        var entry = StoryCandidate.EntryOf(storyId, copyTag);
+        lock (_write)
+        {
+            if (!_ordinals.Remove(entry, out var ordinal)) return false;
+            foreach (var key in _keysOf[ordinal]!)
+            {
+                if (!_buckets.TryGetValue(key, out var bucket)) continue;
+                var rest = bucket.Without(ordinal);
+                if (rest is null) _buckets.TryRemove(key, out _);
+                else if (!ReferenceEquals(rest, bucket)) _buckets[key] = rest;
+            }
+            _keysOf[ordinal] = null;
+            // the entry keeps its order number (a lookup that read a bucket before this may still meet the ordinal), not the story
+            _stories[ordinal] = _stories[ordinal] with { Candidate = null! };
+            Volatile.Write(ref _held, _held - 1);
+            if (copyTag is not null && _copies.TryGetValue(storyId, out var copies))
+            {
+                if (copies > 1) _copies[storyId] = copies - 1;
+                else _copies.Remove(storyId);
+            }
+            return true;
         }
     }
 }

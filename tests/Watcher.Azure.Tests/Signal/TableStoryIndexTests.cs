@@ -175,6 +175,75 @@ public sealed class TableStoryIndexTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_long_running_hosts_mirror_lets_go_of_stories_from_before_the_look_back_window_as_a_new_host_has_none()
+    {
+        var options = new StoryIndexOptions { LookBackDays = 7 };
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 12, 0, 0, TimeSpan.Zero));
+        var index = new TableStoryIndex(azurite.Tables, options, time);
+        var old = StoryFingerprint.Of("Canada imposes 25% tariff on Chinese steel", "Ottawa said on Monday it will apply a 25% tariff on steel from China.", "https://a.example/steel");
+        var copy = StoryFingerprint.Of("Ottawa slaps 25% duty on steel from China", "Canada will charge a 25% tariff on Chinese steel, Ottawa said.", null);
+        await index.AddAsync("s-old", old);
+        await index.AddCopyAsync("s-old", copy);
+        Assert.Contains(await index.CandidatesAsync(old, fresh: true), c => c.StoryId == "s-old");
+
+        // six days on, the window (today and the six days before) still holds the second of November
+        time.Advance(TimeSpan.FromDays(6));
+        var later = StoryFingerprint.Of("Japan raises rice tariff to 40%", "Tokyo will raise its tariff on imported rice to 40%, the ministry said.", null);
+        await index.AddAsync("s-later", later);
+        Assert.Contains(await index.CandidatesAsync(old, fresh: true), c => c.StoryId == "s-old");
+        Assert.NotNull(index.ListingOf("s-old"));
+        Assert.Equal(3, index.Held.Entries);
+
+        // a day more, it does not: the story and its copy leave this host's mirror and its listings, as a new host never loads them
+        time.Advance(TimeSpan.FromDays(1));
+        Assert.Empty(await index.CandidatesAsync(old, fresh: true));
+        Assert.Empty(await index.CandidatesAsync(copy));
+        Assert.Null(index.ListingOf("s-old"));
+        var newHost = new TableStoryIndex(azurite.Tables, options, time);
+        Assert.Empty(await newHost.CandidatesAsync(old));
+        Assert.Equal(newHost.Held, index.Held);
+        Assert.Equal((1, later.Keys().Distinct().Count(), 1), index.Held);
+        Assert.Contains(await index.CandidatesAsync(later), c => c.StoryId == "s-later");
+
+        // a new story still works: written, found, listed; and the old one, told again, is a story again
+        var news = StoryFingerprint.Of("India cuts duty on solar panels to 10%", "New Delhi will cut its duty on imported solar panels to 10%, the finance ministry said.", null);
+        await index.AddAsync("s-new", news);
+        Assert.Contains(await index.CandidatesAsync(news), c => c.StoryId == "s-new");
+        Assert.NotNull(index.ListingOf("s-new"));
+        await index.AddAsync("s-old", old);
+        Assert.Contains(await index.CandidatesAsync(old, fresh: true), c => c.StoryId == "s-old");
+        Assert.Contains(await new TableStoryIndex(azurite.Tables, options, time).CandidatesAsync(news), c => c.StoryId == "s-new");
+    }
+
+    [Fact]
+    public async Task A_story_whose_row_is_written_again_stays_in_the_mirror_while_its_newest_row_is_in_the_window()
+    {
+        var options = new StoryIndexOptions { LookBackDays = 7 };
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 12, 0, 0, TimeSpan.Zero));
+        var index = new TableStoryIndex(azurite.Tables, options, time);
+        var story = StoryFingerprint.Of("EU and Japan hold summit in Brussels", "EU leaders met Japan's prime minister in Brussels on Tuesday for their annual summit.", null);
+        await index.AddAsync("s-summit", story);
+        await index.CandidatesAsync(story, fresh: true);
+
+        // another host writes the story's row again three days on (its own lookup found nothing): this host reads it
+        time.Advance(TimeSpan.FromDays(3));
+        await new TableStoryIndex(azurite.Tables, options, time).AddAsync("s-summit", story);
+        await index.CandidatesAsync(story, fresh: true);
+
+        // a week after the first row, the second still is in the window: a new host loads it, and this host keeps the story
+        time.Advance(TimeSpan.FromDays(5));
+        Assert.Contains(await index.CandidatesAsync(story, fresh: true), c => c.StoryId == "s-summit");
+        Assert.Contains(await new TableStoryIndex(azurite.Tables, options, time).CandidatesAsync(story), c => c.StoryId == "s-summit");
+        Assert.NotNull(index.ListingOf("s-summit"));
+
+        // once that row is out of the window too, neither has it
+        time.Advance(TimeSpan.FromDays(3));
+        Assert.Empty(await index.CandidatesAsync(story, fresh: true));
+        Assert.Empty(await new TableStoryIndex(azurite.Tables, options, time).CandidatesAsync(story));
+        Assert.Equal((0, 0, 0), index.Held);
+    }
+
+    [Fact]
     public async Task A_copy_is_stored_as_its_own_row_and_another_host_finds_the_story_through_it()
     {
         var release = StoryFingerprint.Of("Ministry of Economy sets definitive duties on Ukrainian sunflower oil",
