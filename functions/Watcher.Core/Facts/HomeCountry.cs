@@ -208,10 +208,13 @@ internal static partial class HomeCountry
         foreach (var m in parties)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
-            // a line break ends what a country owns ("… originating in the United States\nThe Ministry of Commerce adopted …")
+            // a line break ends what a country owns ("… originating in the United States\nThe Ministry of Commerce adopted …"), also
+            // inside the institution's match: its name's words may run over one ("… on Chinese padlocks\nThe Ministry of Economy
+            // imposed …" is no Chinese ministry; session 20, found by LineBreakOwnerTests on h22-mx-padlocks-2)
             if (InstitutionOf().IsMatch(TariffExtractor.LineBefore(text, m.Start, 60))) yield return m.CountryId;
             else if (m.Form != MentionForm.Capital && ActingInstitution().Match(text, m.End) is { Success: true } acting
-                && text.AsSpan(m.End, acting.Index - m.End) is var between && !between.Contains('\n')
+                && !text.AsSpan(m.End, acting.Index + acting.Length - m.End).Contains('\n')
+                && text.AsSpan(m.End, acting.Index - m.End) is var between
                 && between.Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")) yield return m.CountryId;
         }
     }

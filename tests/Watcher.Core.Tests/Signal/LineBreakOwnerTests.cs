@@ -36,6 +36,9 @@ public class LineBreakOwnerTests
     [InlineData("Steel duty", "Vietnam's Ministry of Industry and Trade imposed a 19% anti-dumping duty on galvanised steel from China.", null, "VN>CN")]
     [InlineData("Steel duty", "The Vietnamese government imposed a 19% safeguard duty on imported steel billets.", null, "VN>*")]
     [InlineData("Turkey: customs", "Turkey's Trade Ministry raised the additional duty on imported footwear to 30%.", null, "TR>*")]
+    // a headline ending in a country adjective's goods, with no full stop: the next line's ministry is not that country's (the
+    // institution's name words must not run over the line break; session 20)
+    [InlineData("Trade ministry sets duty of up to 1.20 dollars per kilo on Vietnamese zippers", "The Ministry of Trade imposed a provisional duty of 1.20 dollars per kilogram on imports of zippers from Vietnam.", "PE", "PE>VN")]
     // a paragraph break inside the body ends ownership as the headline's end does
     [InlineData("Duty on steel wire", "Producers had asked for protection against imports from Ukraine\nThe Ministry of Commerce imposed a 12% anti-dumping duty on steel wire rod from Ukraine.", "CO", "CO>UA")]
     public void A_country_owns_no_institution_across_a_line_break(string title, string body, string? country, string imposers)
@@ -49,19 +52,8 @@ public class LineBreakOwnerTests
         }
     }
 
-    /// <summary>
-    /// Items known to read differently, each with why it is here; the test fails when one of them reads the same both ways again
-    /// (take it off the list then). h22-mx-padlocks-2 (found when holdout 22 became a dev set at the end of session 20; the
-    /// session's start code reads it the same way, so no session-20 rule caused it): with its outlet's country (MX) the body's
-    /// "The Ministry of Economy imposed … 3.48 dollars per kilogram on imports of padlocks from China" is read MX>CN 3.48 when
-    /// the headline "… on Chinese padlocks" ends in a full stop and not at all when it does not — any body sentence after that
-    /// headline ("Officials imposed …") loses its measure, and the headline without "Chinese", or ending in a comma, does not.
-    /// Cause not traced yet (an item-level reading of the outlet's country that a line break does not end).
-    /// </summary>
-    private static readonly HashSet<string> KnownToDiffer = new(StringComparer.Ordinal) { "holdout-22 h22-mx-padlocks-2 (restated True, country MX)" };
-
     /// <summary>Every dev item (holdout 19 not read) states the same measures both ways, as the fingerprint reads them (no outlet
-    /// country) and as the tracker does (the item's measures, with its outlet's country), but those <see cref="KnownToDiffer"/>.</summary>
+    /// country) and as the tracker does (the item's measures, with its outlet's country).</summary>
     [Fact]
     public void Every_dev_item_reads_the_same_measures_with_or_without_the_headlines_full_stop()
     {
@@ -79,10 +71,7 @@ public class LineBreakOwnerTests
                     if (withStop != without) differ.Add($"{name} {item.Id} (restated {restated}, country {country})");
                 }
             }
-        var known = differ.Where(KnownToDiffer.Contains).ToList();
-        differ.RemoveAll(KnownToDiffer.Contains);
         Assert.True(differ.Count == 0, string.Join("\n", differ.Take(20)) + $"\n({differ.Count} of {items})");
-        Assert.Equal(KnownToDiffer.Order(StringComparer.Ordinal), known.Order(StringComparer.Ordinal));
         Assert.True(items > 1000, $"{items} items");
     }
 }
