@@ -210,7 +210,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             var first = _syncedAt is null;
             // Days from the window's start (first load) or from the day of the last read (later reads) to today, with a
             // margin for hosts whose clocks are a little off around midnight.
-            var from = first ? now.UtcDateTime.Date.AddDays(-(options.LookBackDays - 1)) : Min(_syncedAt!.Value, now - ClockMargin).UtcDateTime.Date;
+            var from = first ? WindowStart(now) : Min(_syncedAt!.Value, now - ClockMargin).UtcDateTime.Date;
             var to = (now + ClockMargin).UtcDateTime.Date;
             long newest;
             lock (_known) newest = _newestTicks;
@@ -280,9 +280,13 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     /// flush that adds a row for its id may list it anew (<see cref="Watcher.Core.Pipeline.BaselineBatch"/>). Under the
     /// entries' lock, so an entry a concurrent add keeps (<see cref="Knows"/>) or adds again is not taken out of the mirror after it.
     /// </summary>
+    /// <summary>The first day of the look-back window at <paramref name="now"/>: what a host starting now loads (<see cref="SyncAsync"/>)
+    /// and what the mirror keeps (<see cref="Prune"/>).</summary>
+    private DateTime WindowStart(DateTimeOffset now) => now.UtcDateTime.Date.AddDays(-(options.LookBackDays - 1));
+
     private void Prune(DateTimeOffset now)
     {
-        var start = now.UtcDateTime.Date.AddDays(-(options.LookBackDays - 1)).Ticks;
+        var start = WindowStart(now).Ticks;
         if (start <= _prunedTo) return;
         _prunedTo = start;
         var startKey = start.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
