@@ -211,7 +211,9 @@ public static class DefaultTopics
     private const string Rivals =
         "clubs OR franchise* OR counties OR player OR players OR bowler* OR batsmen OR transfer OR auction OR signing*"
         + " OR staff OR talent OR nurses OR doctors OR teachers OR presenters OR engineers OR engineering OR poaching OR \"gardening leave\" OR recruit*"
-        + " OR premiers OR governors OR mayors OR parties OR words OR IPL OR F1";
+        + " OR premiers OR governors OR mayors OR parties OR words OR IPL OR F1"
+        // a game of that name reviewed ("Trade War review: a cutthroat board game about spice merchants")
+        + " OR \"board game\" OR \"board games\" OR \"card game\" OR \"video game\" OR tabletop OR boardgame*";
 
     /// <summary>Leaders on the phone to each other ("discuss tariffs in phone call"), not a phone plan.</summary>
     private const string LeadersCall =
@@ -319,12 +321,59 @@ public static class DefaultTopics
         + " OR taxpayer* OR salaried OR salary OR salaries OR \"income tax\" OR pension* OR fares OR fare OR prescription* OR rent OR rents)"
         + " NOT ((\"income tax\" OR taxpayer* OR salaried OR \"tax slab\" OR \"tax slabs\") NOT (customs OR import* OR duty OR duties OR tariff*))";
 
+    /// <summary>What keeps a headline's duty or tariff off goods: a domestic duty (stamp, fuel, alcohol) or the price of a service.</summary>
+    private const string NotGoodsHeadline =
+        "title:((duty OR duties) NEAR/2 (" + DomesticDuties + ") OR (tariff* OR surcharge*) NEAR/3 (" + ServicePrices + "))";
+
+    /// <summary>A national budget's customs duties: a headline that names the budget beside a duty or tariff ("Budget 2029: Duty
+    /// relief for fisherfolk, loggers", "Budget: duty on ketchup, mayonnaise rises to 25%"), or a text that tells a "duty on"
+    /// goods the budget announced ("removal of the 20% duty on outboard engines announced in Budget 2029"); not stamp, fuel or
+    /// alcohol duty, nor excise (the query keeps excise out), nor a power tariff.</summary>
+    private const string BudgetDuties =
+        "(title:(budget* NEAR/5 (duty OR duties OR \"duty-free\" OR tariff OR tariffs)) NOT " + NotGoodsHeadline + ")"
+        + " OR ((\"duty on\" OR \"duties on\") NEAR/10 (budget OR \"finance bill\" OR \"finance act\") NOT (duty OR duties) NEAR/2 (" + DomesticDuties + "))";
+
+    /// <summary>A headline's duty or tariff "on" goods, raised, cut, suspended or given a rate further on than the change
+    /// headline's four words reach ("Duty on school shoes, bags to be suspended from April", "Tariffs on Asian plastic kitchenware
+    /// and umbrellas rise to up to 35%"); not a domestic duty or a service's price ("stamp duty on homes cut").</summary>
+    private const string DutyOnGoodsHeadline =
+        "title:((\"duty on\" OR \"duties on\" OR \"tariff on\" OR \"tariffs on\") NEAR/8 (" + ChangeVerbs
+        + " OR percent OR \"per cent\" OR rise OR rises OR rose OR up OR down OR falls OR fell)) NOT " + NotGoodsHeadline;
+
+    /// <summary>Goods made duty-free, as a headline says it ("Solar panels, inverters now duty-free", "EVs now duty-free in
+    /// Seychelles"); not a duty-free shop, a traveller's allowance or a duty-free retailer's sales or awards.</summary>
+    private const string DutyFreeGoods =
+        "title:(\"duty-free\" AND (" + HeadlineTradeCue + ")) NOT title:(\"duty-free\" NEAR/3 (shop OR shops OR shopping OR store OR stores OR retailer* OR retail"
+        + " OR sales OR allowance* OR airport* OR travel* OR passenger* OR award* OR operator* OR concession* OR outlet*))";
+
+    /// <summary>Mexico's anti-dumping duty, the compensatory quota, charged per kilo on goods from a country ("Economía sets
+    /// quotas of up to 2.08 dollars per kilo on Chinese hydraulic jacks", "cuota compensatoria de hasta 3.48 dólares por kilo");
+    /// an import quota is counted in tonnes, not priced per kilo.</summary>
+    private const string CompensatoryQuotas =
+        "(\"compensatory quota\" OR \"compensatory quotas\" OR \"cuota compensatoria\" OR \"cuotas compensatorias\""
+        + " OR (quota OR quotas OR cuota OR cuotas) NEAR/8 (\"per kilo\" OR \"per kilogram\" OR \"por kilo\" OR \"por kilogramo\"))"
+        + " AND (@countries OR import* OR importacion*)";
+
+    /// <summary>Two countries (or a bloc) signing a trade agreement, as a headline names it ("Thailand and Chile sign protocol
+    /// upgrading Free Trade Agreement", "India, Chile sign CEPA during Chilean President's visit"): a signing is a meeting of the
+    /// two governments when a leader is there (named, or by office: "in the presence of the Prime Minister"); ministers who sign a
+    /// deal on their own are no summit ("Thailand signs trade deal with US", signed by the commerce minister), nor is one country's
+    /// signature alone ("Trump signs order on trade deals").</summary>
+    private const string AgreementSigned =
+        "(title:((sign OR signs OR signed OR signing) NEAR/4 (FTA OR FTAs OR CEPA OR \"free trade agreement\" OR \"free-trade agreement\" OR \"trade agreement\""
+        + " OR \"trade pact\" OR \"trade deal\" OR \"economic partnership\" OR \"partnership agreement\") AND (@countries OR @blocs) NEAR/3 (@countries OR @blocs)))"
+        + " AND (@leaders OR \"prime minister\" OR president OR \"heads of state\" OR \"head of state\" OR premier OR chancellor)";
+
     /// <summary>A headline left in its language: the Portuguese, Spanish, French, German and Italian words for an import duty
     /// (diacritics are dropped: "importação" reads "importacao", "Zölle" "zolle"); not the German "Zoll" alone, which is an inch
     /// and the customs office too.</summary>
     private const string ForeignDutyWords =
         "\"imposto de importacao\" OR \"impostos de importacao\" OR \"tarifa de importacao\" OR arancel OR aranceles OR arancelario* OR \"derechos de importacion\""
-        + " OR \"droits de douane\" OR \"droit de douane\" OR Einfuhrzoll* OR Importzoll* OR Strafzoll* OR Schutzzoll* OR Zolle OR Zollsatz* OR dazi OR dazio";
+        + " OR \"droits de douane\" OR \"droit de douane\" OR Einfuhrzoll* OR Importzoll* OR Strafzoll* OR Schutzzoll* OR Zolle OR Zollsatz* OR dazi OR dazio"
+        // the Spanish surcharge on goods from a country or on imports ("recomienda sobretasa a la harina de trigo argentina"),
+        // not a fuel surcharge nor an interest premium ("sobretasa a la gasolina", "sobretasa de interés")
+        + " OR ((sobretasa OR sobretasas) NEAR/8 (@countries OR importacion OR importaciones OR antidumping OR antidistorsiones OR arancel*)"
+        + " NOT (gasolina OR combustible* OR interes))";
 
     /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
     /// a prison term or an excise tax; "duty" only as a customs duty. Trade remedies count without the word "tariff"
@@ -351,6 +400,9 @@ public static class DefaultTopics
         // below; not a person's duty to report imports
         + " OR (duty NEAR/3 (percent OR \"per cent\")) NEAR/6 (imports OR imported OR importation)"
         + " OR @remedy-notices OR @budget-costs OR @foreign-duty-words"
+        // (session 21) a compensatory quota per kilo, a budget's duties, a headline's duty on goods raised or cut, goods made
+        // duty-free, Korea's adjustment tariffs
+        + " OR @compensatory-quotas OR @budget-duties OR @duty-on-goods-headline OR @duty-free-goods OR \"adjustment tariff*\""
         // a countervailing duty by its abbreviation, not cardiovascular disease
         + " OR (CVD NEAR/6 (Commerce OR duty OR duties OR deposit* OR dumping OR @countries) NOT (cardiovascular OR heart OR patient* OR disease*))"
         + " OR ((tariff* OR levy OR levies OR surcharge* OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
@@ -411,18 +463,21 @@ public static class DefaultTopics
         // a tariff in the background of a meeting or of monthly trade figures
         + " NOT ((@meeting-headline OR @trade-figures-headline) NOT (@tariff-headline OR @tariff-subject))"
         // a tariff of history reviewed in a book ("Book review: The Tariff That Broke the World")
-        + " NOT title:(\"book review\" OR \"book reviews\")";
+        + " NOT title:(\"book review\" OR \"book reviews\")"
+        // a feed-in or net-metering tariff is what the grid pays for power "exported" to it: no trade word of the kind rescues it
+        + " NOT ((\"feed-in\" OR \"net metering\" OR \"net-metering\") NOT (customs OR \"import dut*\" OR \"import tariff*\" OR \"tariffs on\" OR \"tariff on\""
+        + " OR \"trade war\" OR \"anti-dumping\"))";
 
     /// <summary>Diplomatic meetings: summits of leaders or blocs, state visits, leaders' talks, ministers' trade talks; never a
     /// mountain top, a trail, a match between league leaders or a tech conference, and not a leader meeting the press nor a
     /// meeting recalled in the background of a tariff story.</summary>
     public const string SummitsQuery =
-        "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR \"prime minister\" OR premier OR chancellor OR diplomat*"
+        "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR presidents OR \"prime minister\" OR \"prime ministers\" OR \"head of state\" OR premier OR chancellor OR diplomat*"
         + " OR @forums OR Commonwealth OR monarch OR emir OR sultan OR \"crown prince\")"
         // a heads-of-government meeting named by its bloc or its heads, not the word "summit" (CHOGM)
         // a summit named by the two countries that hold it ("Japan-South Korea summit held in Nara")
         + " OR (summit OR summits) NEAR/1 (@countries NEAR/1 @countries)"
-        + " OR \"Summit of the Americas\" OR summit* NEAR/4 (declaration OR communique OR communiqué)"
+        + " OR \"Summit of the Americas\" OR summit* NEAR/8 (declaration OR communique OR communiqué)"
         // the East African Community by its abbreviation, which the catalogue does not read alone (the US Election Assistance
         // Commission is an EAC too): with a member or the region named
         + " OR ((EAC NEAR/4 (summit* OR \"heads of state\" OR leaders OR ministers OR \"council of ministers\" OR \"ordinary session\" OR \"extraordinary session\"))"
@@ -454,6 +509,8 @@ public static class DefaultTopics
         // lumber in call"); not one leader's call with reporters or a company chief ("Trump in a call with reporters says …")
         + " OR (@leaders-call AND @call-party AND @leaders NEAR/24 @leaders)"
         + " OR title:((agree OR discuss OR talk OR hold) NEAR/4 (" + CallWords + ") AND @leaders)"
+        // (session 21) a call, a signing, an office meeting a leader, a state visit in another language
+        + " OR @named-meetings"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
         // — not when the headline's subject is a union, farmers, the opposition, a governor or a company ("Farmers' union holds
@@ -495,7 +552,19 @@ public static class DefaultTopics
         // Democrats, …" beside "Merz meets Xi in Beijing") is its background
         + " NOT (title:(coalition NEAR/3 (leaders OR summit OR summits OR partners OR parties)) NOT title:(\"coalition of\" OR @blocs))"
         // a meeting recalled in a story whose headline is a tariff and no meeting
-        + " NOT (@tariff-headline NOT (@meeting-headline NOT @recalled-meeting))";
+        + " NOT (@tariff-headline NOT ((@meeting-headline OR title:@call-party OR @agreement-signed) NOT @recalled-meeting))";
+
+    /// <summary>Meetings a headline names without a meeting word (session 21): a call with its other leader ("Starmer raises
+    /// whisky tariff in call with Trump"), two countries signing a trade agreement with a leader there, two leaders who sign
+    /// deals, a head of government named by office and country meeting a leader ("Norway's PM to meet Trump at White House"),
+    /// a state visit in the headline's language ("visita de Estado").</summary>
+    private const string NamedMeetings =
+        "title:(@call-headline AND @call-party AND @leaders NEAR/8 @leaders NOT @same-country-leaders) OR @agreement-signed"
+        + " OR title:((sign OR signs OR signed) NEAR/3 (deals OR agreements OR MoUs OR pacts OR accords) AND (@leaders NEAR/2 @leaders NOT @same-country-leaders)"
+        + " NOT (" + NoGovernment + " OR investor OR companies OR firms OR business*))"
+        + " OR title:((@countries NEAR/2 (PM OR \"prime minister\" OR president OR premier OR chancellor)) NEAR/4 @meeting-verbs AND @meeting-verbs NEAR/4 @leaders"
+        + " NOT (" + NoGovernment + "))"
+        + " OR \"visita de Estado\" OR \"visita oficial\" OR \"visite d'Etat\" OR \"visite officielle\" OR Staatsbesuch";
 
     /// <summary>Two leaders of one country within four words of each other ("President Zardari, PM Shehbaz Sharif", "Sisi,
     /// Madbouly"): a country's own leaders meeting, which the leader-pair clauses must not read as two countries' summit. Written
@@ -521,6 +590,12 @@ public static class DefaultTopics
         ["call-party"] = CallParty,
         ["remedy-notices"] = RemedyNotices,
         ["budget-costs"] = BudgetCosts,
+        ["budget-duties"] = BudgetDuties,
+        ["duty-on-goods-headline"] = DutyOnGoodsHeadline,
+        ["duty-free-goods"] = DutyFreeGoods,
+        ["compensatory-quotas"] = CompensatoryQuotas,
+        ["agreement-signed"] = AgreementSigned,
+        ["named-meetings"] = NamedMeetings,
         ["foreign-duty-words"] = ForeignDutyWords,
         ["same-country-leaders"] = SameCountryLeaders(),
         ["leaders-gather"] = LeadersGather,

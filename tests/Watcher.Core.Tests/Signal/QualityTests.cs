@@ -312,14 +312,16 @@ public class QualityTests
     // goods29 + extract29 together: 0.782, floor 0.78.
     // cluster25 (session 18): leaders the entity catalogue lacked (eac-summit x3), clustering 0.914 -> 0.926, floor 0.92.
     // extract34 (session 20): a headline's goods list without "and" (py-apparel-2), extraction 0.790 -> 0.793, floor 0.79.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.91, 0.92, 0.79);
+    // Session 21 (relev21): relevance recall floors raised on holdouts 16, 17, 18, 20, 21 and 22 and holdout 22's precision floor
+    // (compensatory quotas, budget duties, duty-free goods, signings, calls; docs/quality.md "Session 21 (relev21)").
+    private static readonly Figures Holdout16Floor = new(0.99, 0.92, 0.92, 0.79);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
     // fix16c: clustering 0.884 -> 0.890 (bd-finance-act's pair joins again once "rise" is no "raise"), floor 0.89.
     // cluster23: bd-budget's "What gets costlier" copy joins its budget, clustering 0.890 -> 0.902, floor 0.90.
     // extract30 (session 18): bare figures under a heading in per cent in a goods table (mx-decree-1), extraction 0.729 -> 0.741, floor 0.74.
-    private static readonly Figures Holdout17Floor = new(1.00, 0.92, 0.90, 0.74);
+    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.90, 0.74);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
@@ -327,7 +329,7 @@ public class QualityTests
     // extraction 0.750 -> 0.798 alone (the rules' words read from this set; out of sample holdout 15 +1, holdout 16 +2, no spurious).
     // goods29 + extract29 together: 0.822 (P 0.900, R 0.757), floor 0.82.
     // cluster25 (session 18): leaders the entity catalogue lacked (ng-gh-visit), clustering 0.919 -> 0.923, floor 0.92.
-    private static readonly Figures Holdout18Floor = new(0.99, 0.95, 0.92, 0.82);
+    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.92, 0.82);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -348,13 +350,13 @@ public class QualityTests
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
     // extract34 (session 20): a headline's goods list without "and" (sa-marble-2, br-resins-3), extraction 0.676 -> 0.682, floor 0.68.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.68);
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.68);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
-    private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.91, 0.76);
-    private static readonly Figures Holdout22Floor = new(0.98, 0.87, 0.79, 0.69);
+    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.91, 0.76);
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.79, 0.69);
     private static readonly Figures? Holdout23Floor = new(0.97, 0.93, 0.81, 0.77);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 23); otherwise it is not run.</summary>
