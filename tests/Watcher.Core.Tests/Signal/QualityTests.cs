@@ -348,13 +348,15 @@ public class QualityTests
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
     // extract34 (session 20): a headline's goods list without "and" (sa-marble-2, br-resins-3), extraction 0.676 -> 0.682, floor 0.68.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.68);
+    // extract36 (session 21): a table row's goods column (in-cyanide-1, 4 rows), extraction 0.682 -> 0.700, floor 0.70.
+    private static readonly Figures Holdout20Floor = new(0.97, 0.96, 0.92, 0.70);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
     private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.91, 0.76);
-    private static readonly Figures Holdout22Floor = new(0.98, 0.87, 0.79, 0.69);
+    // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
+    private static readonly Figures Holdout22Floor = new(0.98, 0.87, 0.79, 0.70);
     private static readonly Figures? Holdout23Floor = new(0.97, 0.93, 0.81, 0.77);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 23); otherwise it is not run.</summary>
