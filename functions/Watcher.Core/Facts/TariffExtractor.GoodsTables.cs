@@ -112,4 +112,32 @@ public static partial class TariffExtractor
     /// <summary>The heading of a table's one rate column: "Duty", "Rate", "Tariff", "CD".</summary>
     [GeneratedRegex(@"\b(?:dut(?:y|ies)|rates?|tariffs?|levy|levies|(?-i:[A-Z]{2,4}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsRateColumn();
+
+    /// <summary>
+    /// A row of a table of duties by origin whose header names the goods in a column of their own ("S. No. | Tariff item | Description |
+    /// Country of origin | … | Amount"): the row is on the goods in that column ("2 | 5502 10 00 | Cellulose Acetate Tow | China PR | … |
+    /// 1,124 | MT | USD"), not on whatever the notice's prose names first ("falling under tariff item 5502 10 00 of the First
+    /// Schedule"). The header is the last line of cells without a figure before the row, with as many cells as the row; null when it
+    /// has no goods column ("Country | Producer | Duty"), or the row's cell there is a code, a figure or no goods.
+    /// </summary>
+    private static List<string>? RowColumnGoods(string text, string row)
+    {
+        if (!row.Contains('|')) return null;
+        var at = text.IndexOf(row, StringComparison.Ordinal);
+        if (at <= 0) return null;
+        string[]? header = null;
+        foreach (var line in text[..at].Split('\n'))
+            if (line.Contains('|') && !line.Any(char.IsDigit)) header = Cells(line);
+        var cells = Cells(row);
+        if (header is null || header.Length != cells.Length) return null;
+        var column = Array.FindIndex(header, h => GoodsColumnHeading().IsMatch(h));
+        if (column < 0 || cells[column].Any(char.IsDigit) || RateParser.Find(cells[column]).Count > 0) return null;
+        var products = Products(cells[column], []);
+        return products.Count > 0 && !IsGeneric(products) ? products : null;
+    }
+
+    /// <summary>The heading of a column of goods' names in a table of duties: "Description", "Description of goods", "Goods",
+    /// "Product", "Commodity", "Subject goods" (not "Tariff item", "Item no.": codes).</summary>
+    [GeneratedRegex(@"^(?:(?:product\s+)?descriptions?(?:\s+of\s+(?:the\s+)?goods)?|(?:subject\s+)?goods|products?|commodit(?:y|ies))$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsColumnHeading();
 }

@@ -154,8 +154,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:(?<ing>(?-i:[a-z]){2,}ing)\s+\S|(?-i:[a-z]){3,}ed\s+(?:the|a|an|its|their|his|her|by|(?-i:[A-Z]))\b)")]
     private static partial Regex ParticipleOpener();
 
-    /// <summary>Goods nouns in -ing: "clothing", "roofing sheets", "packaging".</summary>
-    [GeneratedRegex(@"^(?:clothing|bedding|roofing|packaging|tubing|piping|fencing|flooring|casing|casings|seasoning|lighting|wiring|siding|sheeting|coating|plating|shelving|railing|stuffing|dressing|icing|pudding|dumpling|herring|whiting|string|spring|ceiling|building|awning|fishing|mining|printing|bearing|bearings|fittings|fitting|footing|netting|webbing|padding|filling|lining|moulding|molding|forging|forgings|castings|casting|stamping|stampings|housing|sporting|writing|sewing|knitting|welding|cooking|baking|heating|cooling|drilling|cutting|packing|wrapping|frosting|topping|stocking|stockings|legging|leggings|sling|wing|wings|sausage|fling)$", RegexOptions.IgnoreCase)]
+    /// <summary>Goods nouns in -ing, and -ing words that name goods by their use: "clothing", "roofing sheets", "packaging", "colouring
+    /// crayons", "washing machines", "chewing gum".</summary>
+    [GeneratedRegex(@"^(?:clothing|bedding|roofing|packaging|tubing|piping|fencing|flooring|casing|casings|seasoning|lighting|wiring|siding|sheeting|coating|plating|shelving|railing|stuffing|dressing|icing|pudding|dumpling|herring|whiting|string|spring|ceiling|building|awning|fishing|mining|printing|bearing|bearings|fittings|fitting|footing|netting|webbing|padding|filling|lining|moulding|molding|forging|forgings|castings|casting|stamping|stampings|housing|sporting|writing|sewing|knitting|welding|cooking|colouring|coloring|washing|chewing|frying|sleeping|drinking|measuring|baking|heating|cooling|drilling|cutting|packing|wrapping|frosting|topping|stocking|stockings|legging|leggings|sling|wing|wings|sausage|fling)$", RegexOptions.IgnoreCase)]
     private static partial Regex IngGoods();
 
     /// <summary>What joins the parts of a compound duty: "6.5% plus EUR 45", "12% + $30", "10% and a minimum of"… only "plus"/"+".</summary>
@@ -447,7 +448,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\s+(?:imports|exports|shipments|imported|coming\s+into\s+the\s+country|and|or|exporters|producers|growers|farmers|manufacturers|makers|companies|firms|suppliers|mills|industry|sector|(?:not\s+)?covered\s+by|under|of|such)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+plus\s+|\s*&\s*", RegexOptions.IgnoreCase)]
+    /// <summary>Where a list of goods splits: a comma, "and", "or", "plus", "&amp;" — not the "or" of what an item is made of ("nuts of
+    /// iron or steel", extract36).</summary>
+    [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+and\s+|(?<!\bof\s+[a-z][a-z-]*)\s+or\s+|\s+plus\s+|\s*&\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListSplit();
 
     /// <summary>A phrase that names no goods of its own: trade words, traders, a shipment's form; a container ("Australian

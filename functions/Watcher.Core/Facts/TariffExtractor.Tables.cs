@@ -402,10 +402,12 @@ public static partial class TariffExtractor
         return set;
     }
 
-    /// <summary>The goods of a list: those of the item's measures by the same imposer, else the goods a sentence announces a measure
+    /// <summary>The goods of a list: the goods its row names under a goods column (RowColumnGoods), else those of the item's measures by the same imposer, else the goods a sentence announces a measure
     /// on, else the item's generic "goods" (the item-level goods pass may name them).</summary>
     private static IReadOnlyList<string> TableGoods(List<TariffMeasure> result, string imposer, string text, IReadOnlyList<Sentence> sentences, string s)
     {
+        // (extract36) "2 | 5502 10 00 | Cellulose Acetate Tow | China PR | … | 1,124 | MT | USD": the row's own goods column first
+        if (RowColumnGoods(text, s) is { } column) return column;
         var own = result.Where(m => m.Imposer == imposer && m.Evidence != s && !IsGeneric(m.Products)).Select(m => m.Products).FirstOrDefault()
             ?? result.Where(m => m.Imposer == imposer && !IsGeneric(m.Products)).Select(m => m.Products).FirstOrDefault();
         if (own is not null) return own;

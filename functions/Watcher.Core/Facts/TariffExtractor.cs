@@ -1239,12 +1239,14 @@ public static partial class TariffExtractor
         var headlineList = headline && HeadlineGoodsList(parts);
         for (var i = 1; i < parts.Length; i++)
         {
-            var words = parts[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // (extract36) "screws, bolts and nuts of iron or steel": the material the last item is made of is no item of the list
+            var core = WithoutMaterial(parts[i]);
+            var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // "pecans, shrimp and frozen orange juice": the last item closes the list, each side of its "and" a short noun phrase
-            var conjuncts = parts[i].Split([" and ", " or "], StringSplitOptions.RemoveEmptyEntries);
+            var conjuncts = core.Split([" and ", " or "], StringSplitOptions.RemoveEmptyEntries);
             var shortItems = words.Length is > 0 and <= 4
                 || (conjuncts.Length == 2 && conjuncts.All(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 4));
-            var continuesList = (shortItems && (parts[i].Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
+            var continuesList = (shortItems && (core.Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
                 || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
                     || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)))))
                 || (words.Length > 0 && (ClosesList(parts[i]) || (Words(parts[i]) <= 3 && parts[(i + 1)..].Any(ClosesList))))
@@ -1259,7 +1261,7 @@ public static partial class TariffExtractor
         // "and peas", "bus tyres and inner tubes", "or staple fibre": the part that ends a list, each side of "and"/"or" a short noun phrase
         static bool ClosesList(string part)
         {
-            var t = part.Trim();
+            var t = WithoutMaterial(part).Trim();
             var join = t.StartsWith("and ", StringComparison.Ordinal) || t.StartsWith("or ", StringComparison.Ordinal) ? 0
                 : Math.Max(t.IndexOf(" and ", StringComparison.Ordinal), t.IndexOf(" or ", StringComparison.Ordinal));
             if (join < 0) return false;
@@ -1267,6 +1269,13 @@ public static partial class TariffExtractor
             return Words(t[..join]) <= 3 && Words(after) is > 0 and <= 3;
         }
     }
+
+    /// <summary>"nuts of iron or steel", "articles of plastics", "sheets of copper or aluminium": what a list's last item is made of
+    /// ("of" and one material, or two joined by "or"/"and"; not "of the world", "of its exports").</summary>
+    private static string WithoutMaterial(string part) => MaterialOf().Replace(part, string.Empty);
+
+    [GeneratedRegex(@"\s+of\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|which|whom|all|any|some)\b)[a-z][a-z-]*(?:\s+(?:or|and)\s+[a-z][a-z-]*)?\s*$")]
+    private static partial Regex MaterialOf();
 
     /// <summary>", hurting Japanese automakers Toyota and Honda", ", angering growers and exporters", ", prompted the EU to …":
     /// a part that opens with a participle (not a goods noun in -ing, nor an -ed adjective before its noun: "dried peas") is a

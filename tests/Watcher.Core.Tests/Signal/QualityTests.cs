@@ -329,7 +329,8 @@ public class QualityTests
     // extraction 0.750 -> 0.798 alone (the rules' words read from this set; out of sample holdout 15 +1, holdout 16 +2, no spurious).
     // goods29 + extract29 together: 0.822 (P 0.900, R 0.757), floor 0.82.
     // cluster25 (session 18): leaders the entity catalogue lacked (ng-gh-visit), clustering 0.919 -> 0.923, floor 0.92.
-    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.92, 0.82);
+    // extract36 (session 21): list items after a use ("washing machines", us-court-1), extraction 0.827 -> 0.833, floor 0.83.
+    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.92, 0.83);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -350,13 +351,17 @@ public class QualityTests
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
     // extract34 (session 20): a headline's goods list without "and" (sa-marble-2, br-resins-3), extraction 0.676 -> 0.682, floor 0.68.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.68);
+    // extract36 (session 21): a table row's goods column (in-cyanide-1, 4 rows), extraction 0.682 -> 0.700, floor 0.70.
+    // extract36: list items after a material ("bolts and nuts of iron or steel", za-fasteners x2), 0.700 -> 0.712, floor 0.71.
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.71);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
     private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.91, 0.76);
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.79, 0.69);
+    // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
+    // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.79, 0.71);
     private static readonly Figures? Holdout23Floor = new(0.97, 0.93, 0.81, 0.77);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 23); otherwise it is not run.</summary>
