@@ -166,14 +166,15 @@ internal static partial class HomeCountry
 
     /// <summary>A headline that is a duty named with its rate and the goods it is on, and nothing else (session 21, extract35):
     /// "15% customs duty on imported steel doors from June", "25pc regulatory duty on betel nut imports", "Anti-dumping duty of up to
-    /// 38.9% on Chinese glass mosaic tiles", "Tariffs up to 35% on cookware, toys …", "Provisional anti-dumping duties of up to 39.2 pct on Chinese solar glass take effect" —
+    /// 38.9% on Chinese glass mosaic tiles", "Tariffs up to 40% on imported footwear" —
     /// the duty stated as the news, in force or coming, whoever lays it. Only the duty's own kinds may stand between the rate and the
     /// duty ("Trump's 25% tariff on …", "a 25% US tariff on …" name another's), and not a duty that is feared, urged, proposed or
-    /// would hurt ("… could hit exporters", "… sought by millers", "…?"), nor a utility's or a service's tariff ("15% tariff on mobile
+    /// would hurt ("… could hit exporters", "… sought by millers", "…?"), nor one that takes effect ("25% tariffs on imported steel
+    /// and aluminum take effect" in a Canadian paper is the US's: ReviewFixes13hTests, ReviewFixes14cTests), nor a utility's or a service's tariff ("15% tariff on mobile
     /// data", "… on electricity bills"). A headline that names its imposer ("25% US tariff on …") is read as the text says.</summary>
     [GeneratedRegex(@"^\s*(?:[\w'’-]+(?:\s+\d{4})?:\s+)?(?:(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|pc\b|pct\b|percent\b|per\s*cent\b)\s+" + DutyKinds + @"(?:dut(?:y|ies)|tariffs?|surcharges?)"
         + @"|" + DutyKinds + @"(?:dut(?:y|ies)|tariffs?|surcharges?)\s+(?:of\s+(?:up\s+to\s+)?|up\s+to\s+)\d[\d.,]*\s*(?:%|pc\b|pct\b|percent\b|per\s*cent\b))"
-        + @"\s+on\s+(?!(?:[\w-]+\s+){0,2}?(?:electricity|power|energy|water|gas|fuel|data|calls?|bills?|internet|broadband|SMS|roaming|fares?|tickets?|rooms?|parking|postage|parcels?|households?|consumers?|users?)\b)(?![^\n]*(?:\b(?:could|would|may|might|should|urg\w*|seek\w*|sought|demand\w*|calls?\s+for|wants?|proposal|propos\w*|mooted|threat\w*|fears?|feared|looms?|possible|mulls?|considers?|weighs?|studies|eyes|eyed)\b|\?))", RegexOptions.IgnoreCase)]
+        + @"\s+on\s+(?!(?:[\w-]+\s+){0,2}?(?:electricity|power|energy|water|gas|fuel|data|calls?|bills?|internet|broadband|SMS|roaming|fares?|tickets?|rooms?|parking|postage|parcels?|households?|consumers?|users?)\b)(?![^\n]*(?:\b(?:tak(?:e|es|ing)\s+effect|took\s+effect|kicks?\s+in|comes?\s+into\s+force|effective|could|would|may|might|should|urg\w*|seek\w*|sought|demand\w*|calls?\s+for|wants?|proposal|propos\w*|mooted|threat\w*|fears?|feared|looms?|possible|mulls?|considers?|weighs?|studies|eyes|eyed)\b|\?))", RegexOptions.IgnoreCase)]
     private static partial Regex StatedDuty();
 
     /// <summary>The words of a duty's own kind that may stand before "duty" ("provisional anti-dumping", "regulatory", "customs").</summary>

@@ -17,9 +17,8 @@ public class StatedDutyHeadlineTests
     [InlineData("18% customs duty on imported ceramic sinks from July", "KE", "KE>* 18% ceramic sinks")]
     [InlineData("30pc regulatory duty on imported cosmetics", "PK", "PK>* 30% cosmetics")]
     [InlineData("Anti-dumping duties of up to 41.2% on Chinese steel wheels", "ZA", "ZA>CN 41.2% steel wheels")]
-    [InlineData("Provisional safeguard duty of 12 pct on cold-rolled coil takes effect", "VN", "VN>* 12% cold-rolled coil")]
     [InlineData("Budget: 25% duty on imported furniture", "GH", "GH>* 25% furniture")]
-    [InlineData("Tariffs up to 40% on imported footwear take effect", "AR", "AR>* 40% footwear")]
+    [InlineData("Tariffs up to 40% on imported footwear", "AR", "AR>* 40% footwear")]
     public void A_headline_that_states_a_duty_with_its_rate_is_the_outlet_s(string text, string country, string expected)
     {
         Assert.Equal(expected, Read(text, country));
@@ -40,6 +39,9 @@ public class StatedDutyHeadlineTests
     [InlineData("25% tariff on steel could hit builders", "CA")]
     [InlineData("30% duty on imported rice sought by millers", "PH")]
     [InlineData("Should 30% duty on imported rice stay?", "PH")]
+    // a duty that takes effect may be another country's on the outlet's exports (ReviewFixes13hTests)
+    [InlineData("Provisional safeguard duty of 12 pct on cold-rolled coil takes effect", "VN")]
+    [InlineData("Tariffs up to 40% on imported footwear take effect", "AR")]
     [InlineData("Excise duty of 20% on beer from July", "KE")]
     [InlineData("15% tariff on mobile data from June", "NG")]
     [InlineData("Tariffs up to 12% on broadband bundles take effect", "ZA")]
