@@ -44,7 +44,8 @@ internal static partial class HomeCountry
         // (also with no word of trade and an origin named, "Extra duty on Chinese e-scooters raised to 60 pct": a headline that names no
         // imposer is its own country's news in both dev items of that shape, h14-tr-scooters-3 and t15-th-wirerope-2)
         if (!ActsOnMeasure(text))
-            return outlet is not null && OnlyOriginsBesides(parties, candidates, outlet) && !Deliberates().IsMatch(text) && Decided().IsMatch(text) && !Hypothetical().IsMatch(text) ? outlet : null;
+            return outlet is not null && OnlyOriginsBesides(parties, candidates, outlet) && !Deliberates().IsMatch(text)
+                && (Decided().IsMatch(text) || StatedDuty().IsMatch(FirstLine(text))) && !Hypothetical().IsMatch(text) ? outlet : null;
         // "Govt cuts duty on cooking oil to 10%", "The Cabinet has raised the duty on edible oils": with no word of trade, only an unnamed
         // government of the item's own acting, and no other country named, is the outlet's
         if (!trade)
@@ -159,6 +160,25 @@ internal static partial class HomeCountry
         // tripled … despite 35% duty", "duty stays at 30% as imports tripled"; fix19e)
         + @"|\b(?:dut(?:y|ies)|tariffs?|levy|levies)\b(?:\s+(?!(?:imports?|exports?|shipments?|volumes?|sales|prices?|revenues?|collections?|as|while|despite|but|and|after|since|when|stays?|stayed|remains?|remained|unchanged)\b)[\w,-]+){0,6}?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:tripled|trebled|quadrupled)\b|\b(?:tripled|trebled|quadrupled)\s+(?:(?!(?:despite|as|while|after|before|with|under|amid|since)\b)[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
+
+    /// <summary>The item's first line (its headline).</summary>
+    private static string FirstLine(string text) => text.IndexOf('\n') is var nl and >= 0 ? text[..nl] : text;
+
+    /// <summary>A headline that is a duty named with its rate and the goods it is on, and nothing else (session 21, extract35):
+    /// "15% customs duty on imported steel doors from June", "25pc regulatory duty on betel nut imports", "Anti-dumping duty of up to
+    /// 38.9% on Chinese glass mosaic tiles", "Tariffs up to 40% on imported footwear" —
+    /// the duty stated as the news, in force or coming, whoever lays it. Only the duty's own kinds may stand between the rate and the
+    /// duty ("Trump's 25% tariff on …", "a 25% US tariff on …" name another's), and not a duty that is feared, urged, proposed or
+    /// would hurt ("… could hit exporters", "… sought by millers", "…?"), nor one that takes effect ("25% tariffs on imported steel
+    /// and aluminum take effect" in a Canadian paper is the US's: ReviewFixes13hTests, ReviewFixes14cTests), nor a utility's or a service's tariff ("15% tariff on mobile
+    /// data", "… on electricity bills"). A headline that names its imposer ("25% US tariff on …") is read as the text says.</summary>
+    [GeneratedRegex(@"^\s*(?:[\w'’-]+(?:\s+\d{4})?:\s+)?(?:(?:up\s+to\s+)?\d[\d.,]*\s*(?:%|pc\b|pct\b|percent\b|per\s*cent\b)\s+" + DutyKinds + @"(?:dut(?:y|ies)|tariffs?|surcharges?)"
+        + @"|" + DutyKinds + @"(?:dut(?:y|ies)|tariffs?|surcharges?)\s+(?:of\s+(?:up\s+to\s+)?|up\s+to\s+)\d[\d.,]*\s*(?:%|pc\b|pct\b|percent\b|per\s*cent\b))"
+        + @"\s+on\s+(?!(?:[\w-]+\s+){0,2}?(?:electricity|power|energy|water|gas|fuel|data|calls?|bills?|internet|broadband|SMS|roaming|fares?|tickets?|rooms?|parking|postage|parcels?|households?|consumers?|users?)\b)(?![^\n]*(?:\b(?:tak(?:e|es|ing)\s+effect|took\s+effect|kicks?\s+in|comes?\s+into\s+force|effective|could|would|may|might|should|urg\w*|seek\w*|sought|demand\w*|calls?\s+for|wants?|proposal|propos\w*|mooted|threat\w*|fears?|feared|looms?|possible|mulls?|considers?|weighs?|studies|eyes|eyed)\b|\?))", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedDuty();
+
+    /// <summary>The words of a duty's own kind that may stand before "duty" ("provisional anti-dumping", "regulatory", "customs").</summary>
+    private const string DutyKinds = @"(?:(?:new|additional|extra|higher|provisional|definitive|final|anti-?dumping|countervailing|safeguard|import|customs|regulatory|dumping|protective|special|basic)\s+)*";
 
     /// <summary>A duty the item only supposes: "a proposed 35% duty", "a possible tariff", "if the duty is raised".</summary>
     [GeneratedRegex(@"\b(?:a|an|the)\s+(?:proposed|planned|mooted|threatened|possible|potential)\b|\bif\s+(?:[\w-]+\s+){0,4}?(?:duty|duties|tariffs?|levy|levies|surcharges?)\b", RegexOptions.IgnoreCase)]
