@@ -354,7 +354,9 @@ public class QualityTests
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
     private static readonly Figures Holdout21Floor = new(0.97, 0.91, 0.91, 0.76);
-    private static readonly Figures Holdout22Floor = new(0.98, 0.87, 0.79, 0.69);
+    // cluster28 (session 21): follow-ups apart from the story they update (an extension, a suspended rise, a visit announced
+    // after a call), clustering 0.799 -> 0.842 (P 0.856 -> 0.940, R 0.748 -> 0.762), floor 0.84.
+    private static readonly Figures Holdout22Floor = new(0.98, 0.87, 0.84, 0.69);
     private static readonly Figures? Holdout23Floor = new(0.97, 0.93, 0.81, 0.77);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 23); otherwise it is not run.</summary>
