@@ -18,6 +18,11 @@ internal static partial class HeadlineAction
         /// "China announces counter-tariffs on US pork"): they are imposed, not cut, but whether decided or proposed the headline
         /// does not say, so they stand against a cut only.</summary>
         Aimed,
+        /// <summary>A measure in force kept for longer: extended, prolonged ("Reduced duty on sugar, chickpeas extended till June",
+        /// "Australia extends anti-dumping duties on Chinese steel"). An extension is a decision of its own, weeks or years after
+        /// the measure it keeps: its headline may still name the measure as cut or lowered ("NBR extends lower duty on …"), which
+        /// is what is kept, not what was done.</summary>
+        Extended,
     }
 
     /// <summary>When a meeting headline places its meeting.</summary>
@@ -28,7 +33,9 @@ internal static partial class HeadlineAction
     /// <param name="stage">The headline's trade-remedy stage (1 provisional, 2 definitive, 0 neither).</param>
     public static Trade TradeOf(HashSet<string> words, IReadOnlyList<string> ordered, int stage)
     {
-        var lowered = words.Overlaps(LowerWords) && CutsSomething(ordered);
+        // a rise stopped is a relief, not a rise: "FG suspends duty hike", "Trump delays increase of tariffs on furniture"
+        var stopped = StopsARise(ordered, out var riseStopped);
+        var lowered = (words.Overlaps(LowerWords) && CutsSomething(ordered)) || stopped;
         var inquiry = words.Overlaps(InquiryWords);
         // "targets" names what an action aims at: an investigation's goods ("EU targets Chinese vitamin B12 in new dumping probe",
         // "Canada targets Vietnamese steel wire in anti-dumping investigation"), else a tariff's ("China tariffs target U.S. pork,
@@ -36,23 +43,33 @@ internal static partial class HeadlineAction
         var targets = words.Overlaps(TargetWords);
         // a headline naming its tariffs an answer imposes them ("China announces counter-tariffs on US pork, beef, soybeans", "China
         // hits back with tariffs of up to 15% …"), unless it says they are cut or lifted ("China suspends retaliatory tariffs …")
-        var raised = words.Overlaps(RaiseWords);
+        var raised = stopped ? RaisesBeside(ordered, riseStopped) : words.Overlaps(RaiseWords);
         var aimed = !raised && !lowered && !inquiry && ((targets && words.Overlaps(TariffNounWords)) || IsRetaliation(words));
         var opened = inquiry && (words.Overlaps(OpenWords) || targets);
         var count = (raised ? 1 : 0) + (lowered ? 1 : 0) + (opened ? 1 : 0);
+        // an extension keeps a cut or a measure in force; with a verb of raising beside it the headline says two things
+        if (Extends(ordered) && !raised && !opened) return Trade.Extended;
+        // a measure kept says neither which way it moved nor whether it was extended: the decision to keep a cut ("PBBM signs EO
+        // keeping lower pork tariffs", "China keeps 24% tariff on US goods suspended") is its extension told in other words, and a
+        // yearly plan keeps some tariffs as it cuts others ("S. Korea to keep adjustment tariffs on 12 items" / "Korea to cut
+        // tariffs on sugar, mackerel under 2028 quota plan")
+        if (words.Overlaps(KeepWords) && !raised && !opened) return Trade.Ambiguous;
         if (count > 1 || (opened && stage != 0) || (count > 0 && SetsLevel(words, ordered))) return Trade.Ambiguous;
         return raised ? Trade.Raised : lowered ? Trade.Lowered : opened ? Trade.ProbeOpened : aimed ? Trade.Aimed : Trade.None;
     }
 
     /// <summary>
     /// Two trade headlines say opposite things were done: one raised or imposed a tariff and the other cut or lifted one,
-    /// or one opened an investigation and the other decided on a duty (imposed, cut, or at a provisional or final stage).
+    /// or one opened an investigation and the other decided on a duty (imposed, cut, or at a provisional or final stage), or
+    /// one extended a measure and the other imposed, cut or investigated it (the extension comes later: its own decision).
     /// </summary>
     public static bool Conflict(Trade a, int stageA, Trade b, int stageB) =>
         (a, b) switch
         {
             (Trade.Raised or Trade.Aimed, Trade.Lowered) or (Trade.Lowered, Trade.Raised or Trade.Aimed) => true,
             (Trade.ProbeOpened, Trade.Raised or Trade.Lowered) or (Trade.Raised or Trade.Lowered, Trade.ProbeOpened) => true,
+            (Trade.Extended, Trade.Raised or Trade.Lowered or Trade.Aimed or Trade.ProbeOpened)
+                or (Trade.Raised or Trade.Lowered or Trade.Aimed or Trade.ProbeOpened, Trade.Extended) => true,
             (Trade.ProbeOpened, Trade.None) => stageB != 0,
             (Trade.None, Trade.ProbeOpened) => stageA != 0,
             _ => false,
@@ -316,6 +333,77 @@ internal static partial class HeadlineAction
         "dropped", "dropping", "remove", "removes", "removed", "removing", "scrap", "scraps", "scrapped", "scrapping", "suspend", "suspends", "suspended", "suspending", "pause", "pauses", "paused", "halve", "halves", "halved",
         "ease", "eases", "eased", "easing", "withdraw", "withdraws", "withdrew", "slash", "slashes", "slashed", "trim", "trims", "trimmed", "abolish", "abolishes", "abolished",
         "relief", "rollback", "repeal", "repeals", "repealed");
+
+    /// <summary>A word of keeping a measure for longer, not the goods of that name ("hair extensions", "eyelash extensions").</summary>
+    private static bool Extends(IReadOnlyList<string> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+            if (ExtendWords.Contains(ordered[i]) && (ordered[i] != Extension || i == 0 || !ExtendedGoodsWords.Contains(ordered[i - 1]))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> ExtendWords = StoryFingerprint.Folded(
+        "extend", "extends", "extended", "extending", "extension", "prolong", "prolongs", "prolonged");
+
+    private static readonly string Extension = StoryFingerprint.Fold("extension");
+
+    private static readonly HashSet<string> ExtendedGoodsWords = StoryFingerprint.Folded("hair", "eyelash", "lash", "nail", "cable", "table");
+
+    /// <summary>A measure kept as it is, which is news only as a decision to keep it.</summary>
+    private static readonly HashSet<string> KeepWords = StoryFingerprint.Folded("keep", "keeps", "keeping", "kept", "stay", "stays");
+
+    /// <summary>
+    /// A verb of stopping or putting off with a rise as its object ("FG suspends duty hike", "Trump Delays Increase of Tariffs on
+    /// Upholstered Furniture", "Govt scraps planned tariff increase"): the rise is what did not happen, so the headline reports a
+    /// relief. Only words naming the rise's tariff may stand between the verb and the rise ("Imports halted as prices rise" stops
+    /// no rise). <paramref name="stopped"/> gets the positions of the rise words so read, which then say nothing of a rise.
+    /// </summary>
+    private static bool StopsARise(IReadOnlyList<string> ordered, out HashSet<int> stopped)
+    {
+        stopped = [];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (!StopWords.Contains(ordered[i])) continue;
+            for (var j = i + 1; j < ordered.Count && j <= i + StopReach; j++)
+            {
+                if (RiseNounWords.Contains(ordered[j]))
+                {
+                    stopped.Add(j);
+                    // the headline's words carry a rise's plain verb right after its word ("hike" is read "hike raise")
+                    if (j + 1 < ordered.Count && RaiseWords.Contains(ordered[j + 1])) stopped.Add(j + 1);
+                    break;
+                }
+                if (!RiseModifierWords.Contains(ordered[j]) && !char.IsAsciiDigit(ordered[j][0])) break;
+            }
+        }
+        return stopped.Count > 0;
+    }
+
+    /// <summary>A word of raising stands in the headline other than at the <paramref name="stopped"/> positions.</summary>
+    private static bool RaisesBeside(IReadOnlyList<string> ordered, HashSet<int> stopped)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+            if (!stopped.Contains(i) && RaiseWords.Contains(ordered[i])) return true;
+        return false;
+    }
+
+    /// <summary>How many headline words (stop words already dropped) after a stopping verb the rise it stops may stand: "suspends
+    /// duty hike", "delays increase (of) tariffs", "scraps planned import duty increase".</summary>
+    private const int StopReach = 4;
+
+    /// <summary>Words naming the rise a verb stops, between them: its tariff, its plan, its rate.</summary>
+    private static readonly HashSet<string> RiseModifierWords = StoryFingerprint.Folded(
+        "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "import", "customs", "export", "planned", "proposed", "announced",
+        "rate", "price", "fee", "fees");
+
+    private static readonly HashSet<string> StopWords = StoryFingerprint.Folded(
+        "suspend", "suspends", "suspended", "suspending", "pause", "pauses", "paused", "delay", "delays", "delayed", "postpone", "postpones",
+        "postponed", "defer", "defers", "deferred", "scrap", "scraps", "scrapped", "halt", "halts", "halted", "freeze", "freezes", "froze",
+        "frozen", "shelve", "shelves", "shelved", "drop", "drops", "dropped", "withdraw", "withdraws", "withdrew", "withdrawn", "reverse",
+        "reverses", "reversed");
+
+    /// <summary>A rise named as a thing, which a verb of stopping has as its object.</summary>
+    private static readonly HashSet<string> RiseNounWords = StoryFingerprint.Folded("hike", "hikes", "increase", "increases", "rise", "rises");
 
     private static readonly HashSet<string> InquiryWords = StoryFingerprint.Folded("probe", "probes", "investigation", "investigations", "inquiry", "enquiry");
 

@@ -814,9 +814,12 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// <summary><paramref name="a"/>'s headline names leaders' call ("Lula and Trump talk by phone about tariffs", "Xi, Putin
     /// hold video call") and <paramref name="b"/>'s names no call but the leaders meeting ("Trump hosts Lula at White House") or
     /// a rate the call's item never states ("… obtains reduction of US tariff to 15%"): the call and the visit or decision it
-    /// led to are two occasions, whatever leaders and tariff they share.</summary>
+    /// led to are two occasions, whatever leaders and tariff they share. A visit the other headline announces ahead or names as
+    /// a visit ("Norway's PM to meet Trump at White House in April", "Prime Minister to visit Washington") is the call's sequel,
+    /// weeks later, not its copy: a call is no visit.</summary>
     private static bool OtherMeans(StoryFingerprint a, StoryFingerprint b) =>
-        a.NamesCall && !b.NamesCall && (b.TitleVisit == HeadlineAction.Visit.Happening || b.HeadlineRates.Any(r => !a.StatesRate(r)));
+        a.NamesCall && !b.NamesCall && (b.TitleVisit != HeadlineAction.Visit.None
+            || b.TitleSet.Contains(Visit) || b.HeadlineRates.Any(r => !a.StatesRate(r)));
 
     /// <summary>The headline names a call, not a meeting in person ("talk by phone", "phone call", "video call").</summary>
     /// A "video" first in the headline and not before a call noun is a media label ("VIDEO: Modi receives Putin"); a "call"
@@ -842,7 +845,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public bool HeadlineNamesCall { get => _namesCallNoun; init => _namesCallNoun = value; }
     private bool _namesCallNoun;
 
-    [GeneratedRegex(@"\bcalls?\b(?!\s+(?:for|on|to|off|out|in|up|back|it|them|him|her|time|into)\b)(?!\s*$)|\bcall\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // a leader who "speaks with" or "spoke with" another is on the phone ("PM speaks with President of Brazil", "Prime Minister
+    // spoke with the US President about tariffs"): a meeting in person is "meets", "holds talks with"
+    [GeneratedRegex(@"\bcalls?\b(?!\s+(?:for|on|to|off|out|in|up|back|it|them|him|her|time|into)\b)(?!\s*$)|\bcall\s*$|\b(?:speaks|spoke|spoken)\s+with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallNoun();
 
     private static readonly string Video = Fold("video");
@@ -930,9 +935,12 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private string[]? _titleYears;
 
     /// <summary>Two trade headlines say opposite things were done (see <see cref="HeadlineAction"/>): a duty raised and one
-    /// cut, an investigation opened and a duty decided.</summary>
+    /// cut, an investigation opened and a duty decided, a measure extended and one imposed or cut, except under headlines naming
+    /// one budget, whose speech extends some reliefs as it cuts or raises other duties ("Budget 2029: Import duty on electric
+    /// motorcycles waived until 2030" / "Budget 2029: … e-motorcycle duty exemption extended").</summary>
     private static bool OtherActions(StoryFingerprint a, StoryFingerprint b) =>
         a.IsTradeHeadline && b.IsTradeHeadline && (HeadlineAction.Conflict(a.TitleTrade, a.TitleStage, b.TitleTrade, b.TitleStage)
+                && !(a.TitleTrade == HeadlineAction.Trade.Extended != (b.TitleTrade == HeadlineAction.Trade.Extended) && a.HeadlinesNameSameBudget(b))
             || HeadlineAction.ProposalAndDecision(a.TitleLaw, a.TitleTrade, a.HeadlineAnnouncesAhead, a.TitleStage, b.TitleLaw, b.TitleTrade, b.HeadlineAnnouncesAhead, b.TitleStage));
 
     /// <summary>Two ministers' meetings of different portfolios (see <see cref="HeadlineAction.OtherPortfolios"/>).</summary>

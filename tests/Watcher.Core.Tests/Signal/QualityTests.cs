@@ -364,7 +364,9 @@ public class QualityTests
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
     // extract35 + extract36 merged (lead): extraction 0.727 (P 0.874, R 0.623), floor 0.72.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.79, 0.72);
+    // cluster28 (session 21): follow-ups apart from the story they update (an extension, a suspended rise, a visit announced
+    // after a call), clustering 0.799 -> 0.842 (P 0.856 -> 0.940, R 0.748 -> 0.762), floor 0.84.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.84, 0.72);
     private static readonly Figures? Holdout23Floor = new(0.97, 0.93, 0.81, 0.77);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 23); otherwise it is not run.</summary>
