@@ -193,3 +193,6 @@ public sealed class Holdout22ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 23 (docs/holdout-23-notes.md), written in session 20; none of its rates is written in words.</summary>
 public sealed class Holdout23ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout23Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 24 (docs/holdout-24-notes.md), written in session 21; none of its rates is written in words.</summary>
+public sealed class Holdout24ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout24Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);

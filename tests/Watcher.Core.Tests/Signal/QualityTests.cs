@@ -36,6 +36,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout21 = LabelledSet.Load(LabelledSet.Holdout21Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout22 = LabelledSet.Load(LabelledSet.Holdout22Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout23 = LabelledSet.Load(LabelledSet.Holdout23Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout24 = LabelledSet.Load(LabelledSet.Holdout24Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -257,6 +258,20 @@ public class QualityTests
     private const string Holdout23FirstRunDetail = "clustering P 0.910, R 0.745; extraction P 0.869, R 0.698; without the outlet's country clustering 0.804 (P 0.893), extraction 0.573";
     private const string Holdout23FirstRunPending = "to be measured by the lead on the final session-20 code";
 
+    // Holdout 23 measured by the lead at the end of session 21, on main at 47285ec (every session-21 signal merge and review
+    // fix); it was session 21's unseen set and is a dev set from session 22 (its errors are printed).
+    private static readonly Figures Holdout23EndOfSession21 = new(0.976, 0.959, 0.821, 0.778);
+    private const string Holdout23EndOfSession21Detail = "clustering P 0.924, R 0.738; extraction P 0.870, R 0.704; without the outlet's country clustering 0.806 (P 0.908), extraction 0.573";
+
+    // Holdout 24's first run: measured by the lead on the final session-21 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 24 is session 22's unseen set (written in session 21; docs/holdout-24-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout24FirstRunCommit = "47285ec";
+    private static readonly Figures? Holdout24FirstRun = new(0.966, 0.862, 0.706, 0.694);
+    private const string Holdout24FirstRunDetail = "clustering P 0.933, R 0.568; extraction P 0.830, R 0.597; without the outlet's country clustering 0.617 (P 0.773), extraction 0.541";
+    private const string Holdout24FirstRunPending = "to be measured by the lead on the final session-21 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
     // Tuned relevance recall: lowered 0.98 -> 0.96 in session 8 (relev10) because carney-mx-1 and -2 were labelled `tariffs`
@@ -367,15 +382,16 @@ public class QualityTests
     // cluster28 (session 21): follow-ups apart from the story they update (an extension, a suspended rise, a visit announced
     // after a call), clustering 0.799 -> 0.842 (P 0.856 -> 0.940, R 0.748 -> 0.762), floor 0.84.
     private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.84, 0.72);
-    private static readonly Figures? Holdout23Floor = new(0.97, 0.93, 0.81, 0.77);
+    private static readonly Figures Holdout23Floor = new(0.97, 0.95, 0.82, 0.77);
+    private static readonly Figures? Holdout24Floor = new(0.96, 0.86, 0.70, 0.69);
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 23); otherwise it is not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 24); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -413,8 +429,9 @@ public class QualityTests
         var holdout20 = await Measure(Holdout20);
         var holdout21 = await Measure(Holdout21);
         var holdout22 = await Measure(Holdout22);
-        var holdout23 = MeasureUnseen ? await Measure(Holdout23) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23);
+        var holdout23 = await Measure(Holdout23);
+        var holdout24 = MeasureUnseen ? await Measure(Holdout24) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -438,7 +455,8 @@ public class QualityTests
         AssertFloor("holdout 20", holdout20, Holdout20Floor);
         AssertFloor("holdout 21", holdout21, Holdout21Floor);
         AssertFloor("holdout 22", holdout22, Holdout22Floor);
-        if (holdout23 is not null && Holdout23Floor is { } holdout23Floor) AssertFloor("holdout 23", holdout23, holdout23Floor);
+        AssertFloor("holdout 23", holdout23, Holdout23Floor);
+        if (holdout24 is not null && Holdout24Floor is { } holdout24Floor) AssertFloor("holdout 24", holdout24, holdout24Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -622,14 +640,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores? holdout23)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores? holdout24)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Twenty-four labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Twenty-five labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -730,11 +748,17 @@ public class QualityTests
             + $"committed with its first-run scores on the final session-19 code (main at {Holdout22FirstRunCommit}: {Holdout22FirstRunDetail}); "
             + $"session 20's unseen set, never tuned on in session 20, measured at the end of session 20 (main at 2f57817: relevance P {F(Holdout22EndOfSession20.Precision)} / R {F(Holdout22EndOfSession20.Recall)}, "
             + $"clustering F1 {F(Holdout22EndOfSession20.ClusteringF1)}, extraction F1 {F(Holdout22EndOfSession20.ExtractionF1)}; {Holdout22EndOfSession20Detail}); a dev set from session 21 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-23.jsonl` (**holdout 23**, unseen): {Describe(Holdout23)}; written in session 20 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+        sb.AppendLine($"- `holdout-23.jsonl` (**holdout 23**): {Describe(Holdout23)}; written in session 20 by a helper who read neither the extractor, the relevance rules nor the clusterer "
             + "(docs/holdout-23-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
             + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
-            + (Holdout23FirstRun is null ? $"first run: {Holdout23FirstRunPending}" : $"committed with its first-run scores on the final session-20 code (main at {Holdout23FirstRunCommit})")
-            + "; session 21's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+            + $"committed with its first-run scores on the final session-20 code (main at {Holdout23FirstRunCommit}: {Holdout23FirstRunDetail}); "
+            + $"session 21's unseen set, never tuned on in session 21, measured at the end of session 21 (main at 47285ec: relevance P {F(Holdout23EndOfSession21.Precision)} / R {F(Holdout23EndOfSession21.Recall)}, "
+            + $"clustering F1 {F(Holdout23EndOfSession21.ClusteringF1)}, extraction F1 {F(Holdout23EndOfSession21.ExtractionF1)}; {Holdout23EndOfSession21Detail}); a dev set from session 22 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-24.jsonl` (**holdout 24**, unseen): {Describe(Holdout24)}; written in session 21 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-24-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
+            + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
+            + (Holdout24FirstRun is null ? $"first run: {Holdout24FirstRunPending}" : $"committed with its first-run scores on the final session-21 code (main at {Holdout24FirstRunCommit})")
+            + "; session 22's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -761,7 +785,8 @@ public class QualityTests
         Table(sb, "Holdout 20", holdout20, Holdout20FirstRun, "first run");
         Table(sb, "Holdout 21", holdout21, Holdout21FirstRun, "first run");
         Table(sb, "Holdout 22", holdout22, Holdout22FirstRun, "first run");
-        UnseenTable(sb, "Holdout 23 (unseen)", holdout23, Holdout23FirstRun, Holdout23FirstRunCommit, Holdout23FirstRunDetail, Holdout23FirstRunPending);
+        Table(sb, "Holdout 23", holdout23, Holdout23FirstRun, "first run");
+        UnseenTable(sb, "Holdout 24 (unseen)", holdout24, Holdout24FirstRun, Holdout24FirstRunCommit, Holdout24FirstRunDetail, Holdout24FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -785,7 +810,8 @@ public class QualityTests
                      ("Holdout 19 relevance", holdout19.Relevance), ("Holdout 19 clustering", holdout19.Clustering), ("Holdout 19 extraction", holdout19.Extraction),
                      ("Holdout 20 relevance", holdout20.Relevance), ("Holdout 20 clustering", holdout20.Clustering), ("Holdout 20 extraction", holdout20.Extraction),
                      ("Holdout 21 relevance", holdout21.Relevance), ("Holdout 21 clustering", holdout21.Clustering), ("Holdout 21 extraction", holdout21.Extraction),
-                     ("Holdout 22 relevance", holdout22.Relevance), ("Holdout 22 clustering", holdout22.Clustering), ("Holdout 22 extraction", holdout22.Extraction) })
+                     ("Holdout 22 relevance", holdout22.Relevance), ("Holdout 22 clustering", holdout22.Clustering), ("Holdout 22 extraction", holdout22.Extraction),
+                     ("Holdout 23 relevance", holdout23.Relevance), ("Holdout 23 clustering", holdout23.Clustering), ("Holdout 23 extraction", holdout23.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -838,7 +864,11 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout22).Select(k => $"{k.Key} {k.Value}")) + ".");
         sb.AppendLine();
-        UnseenCounts(sb, "Holdout 23 (unseen)", holdout23, Holdout23);
+        sb.AppendLine("### Holdout 23 extraction errors by kind");
+        sb.AppendLine();
+        sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout23).Select(k => $"{k.Key} {k.Value}")) + ".");
+        sb.AppendLine();
+        UnseenCounts(sb, "Holdout 24 (unseen)", holdout24, Holdout24);
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
