@@ -161,8 +161,8 @@ internal static partial class HomeCountry
         + @"|\b(?:dut(?:y|ies)|tariffs?|levy|levies)\b(?:\s+(?!(?:imports?|exports?|shipments?|volumes?|sales|prices?|revenues?|collections?|as|while|despite|but|and|after|since|when|stays?|stayed|remains?|remained|unchanged)\b)[\w,-]+){0,6}?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:tripled|trebled|quadrupled)\b|\b(?:tripled|trebled|quadrupled)\s+(?:(?!(?:despite|as|while|after|before|with|under|amid|since)\b)[\w-]+\s+){0,3}?(?:dut(?:y|ies)|tariffs?|levy|levies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
-    /// <summary>The item's first line (its headline).</summary>
-    private static string FirstLine(string text) => text.IndexOf('\n') is var nl and >= 0 ? text[..nl] : text;
+    /// <summary>The item's first line (its headline), without copying it.</summary>
+    private static ReadOnlySpan<char> FirstLine(string text) => text.IndexOf('\n') is var nl and >= 0 ? text.AsSpan(0, nl) : text;
 
     /// <summary>A headline that is a duty named with its rate and the goods it is on, and nothing else (session 21, extract35):
     /// "15% customs duty on imported steel doors from June", "25pc regulatory duty on betel nut imports", "Anti-dumping duty of up to
