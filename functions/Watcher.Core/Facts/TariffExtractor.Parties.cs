@@ -27,7 +27,7 @@ public static partial class TariffExtractor
     private static (int Start, int End)? OwnClauseSubject(string s, RateMention rate)
     {
         foreach (var m in OwnRateClauses(s))
-            if (m.Index + m.Length <= rate.Start && rate.Start - (m.Index + m.Length) <= 4 && m.Groups["subj"].Success)
+            if (EndsRightBefore(m, rate) && m.Groups["subj"].Success)
                 return (m.Groups["subj"].Index, m.Groups["subj"].Index + m.Groups["subj"].Length);
         return null;
     }
@@ -77,10 +77,15 @@ public static partial class TariffExtractor
     internal static bool OwnClauseNotTheMeasure(string s, RateMention rate)
     {
         foreach (Match m in ClauseOwnRate().Matches(s))
-            if (m.Index + m.Length <= rate.Start && rate.Start - (m.Index + m.Length) <= 4)
+            if (EndsRightBefore(m, rate))
                 return !StatesOwnRate(s, m) && !ProperName().IsMatch(m.Groups["subj"].Value);
         return false;
     }
+
+    /// <summary>A later clause's verb (<see cref="ClauseOwnRate"/>) ends right before the rate, a few characters at most ("got
+    /// 21.73 percent", "goes to 18%"): the rate is that clause's.</summary>
+    private static bool EndsRightBefore(Match clause, RateMention rate) =>
+        clause.Index + clause.Length <= rate.Start && rate.Start - (clause.Index + clause.Length) <= 4;
 
     /// <summary>The words of each later clause's subject and verb (<see cref="ClauseOwnRate"/>), blanked out: they state whom the
     /// clause's rate is for and how it moved, not the action of the sentence's measure ("The US set a 20% tariff …, while the trade

@@ -1245,10 +1245,10 @@ public static partial class TariffExtractor
             // "pecans, shrimp and frozen orange juice": the last item closes the list, each side of its "and" a short noun phrase
             var conjuncts = core.Split([" and ", " or "], StringSplitOptions.RemoveEmptyEntries);
             var shortItems = words.Length is > 0 and <= 4
-                || (conjuncts.Length == 2 && conjuncts.All(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 4));
+                || (conjuncts.Length == 2 && conjuncts.All(c => SpaceWords(c) is > 0 and <= 4));
             var continuesList = (shortItems && (core.Contains(" and ", StringComparison.Ordinal) || words[0] is "and" or "or"
                 || (i + 1 < parts.Length && parts[(i + 1)..].Any(p => p.TrimStart().StartsWith("and ", StringComparison.Ordinal)
-                    || (p.Contains(" and ", StringComparison.Ordinal) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)))))
+                    || (p.Contains(" and ", StringComparison.Ordinal) && SpaceWords(p) <= 4)))))
                 || (words.Length > 0 && (ClosesList(parts[i]) || (Words(parts[i]) <= 3 && parts[(i + 1)..].Any(ClosesList))))
                 || headlineList;
             if (!continuesList || ListBreak().IsMatch(parts[i]) || NamesOnlyACountry(parts[i]) || OpensWithParticiple(parts[i])
