@@ -166,7 +166,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     /// <summary>Notes a row's time (its key's first 19 digits).</summary>
     private void Saw(TableEntity row)
     {
-        if (long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks)) Saw(ticks);
+        if (TryTicks(row, out var ticks)) Saw(ticks);
     }
 
     /// <summary>Whether the mirror holds the entry; if so, a row of it at <paramref name="ticks"/> keeps it that much longer (<see cref="Prune"/>).</summary>
@@ -242,8 +242,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
                     Saw(row);
                     if (row.GetString("StoryId") is { } rowStory) RowOf(rowStory, row.GetString("Copy") is not null, row.RowKey);
                     // Rows read again (the overlap, this host's own rows) are known: only a new story's row is parsed.
-                    if (EntryOf(row) is { } entry && !Knows(entry, TicksOf(row)))
-                        await RememberAsync(entry, new StoryCandidate(row.GetString("StoryId")!, Map(row)) { Copy = row.GetString("Copy") is not null }, TicksOf(row), ct);
+                    if (EntryOf(row) is { } entry && TicksOf(row) is var ticks && !Knows(entry, ticks))
+                        await RememberAsync(entry, new StoryCandidate(row.GetString("StoryId")!, Map(row)) { Copy = row.GetString("Copy") is not null }, ticks, ct);
                 }
             }
             _syncedAt = now;
@@ -267,8 +267,15 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     }
 
     /// <summary>A row's time (its key's first 19 digits); a key without one reads as never old.</summary>
-    private static long TicksOf(TableEntity row) =>
-        long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out var ticks) ? ticks : long.MaxValue;
+    private static long TicksOf(TableEntity row) => TryTicks(row, out var ticks) ? ticks : long.MaxValue;
+
+    /// <summary>A row's time: its key's first 19 digits, if they are one (the UTC ticks the key starts with).</summary>
+    private static bool TryTicks(TableEntity row, out long ticks) =>
+        long.TryParse(row.RowKey.AsSpan(0, Math.Min(19, row.RowKey.Length)), out ticks);
+
+    /// <summary>The first day of the look-back window at <paramref name="now"/>: what a host starting now loads (<see cref="SyncAsync"/>)
+    /// and what the mirror keeps (<see cref="Prune"/>).</summary>
+    private DateTime WindowStart(DateTimeOffset now) => now.UtcDateTime.Date.AddDays(-(options.LookBackDays - 1));
 
     /// <summary>
     /// Once a day (the first read after midnight UTC): the entries whose newest row is from before the look-back window
@@ -280,10 +287,6 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     /// flush that adds a row for its id may list it anew (<see cref="Watcher.Core.Pipeline.BaselineBatch"/>). Under the
     /// entries' lock, so an entry a concurrent add keeps (<see cref="Knows"/>) or adds again is not taken out of the mirror after it.
     /// </summary>
-    /// <summary>The first day of the look-back window at <paramref name="now"/>: what a host starting now loads (<see cref="SyncAsync"/>)
-    /// and what the mirror keeps (<see cref="Prune"/>).</summary>
-    private DateTime WindowStart(DateTimeOffset now) => now.UtcDateTime.Date.AddDays(-(options.LookBackDays - 1));
-
     private void Prune(DateTimeOffset now)
     {
         var start = WindowStart(now).Ticks;
