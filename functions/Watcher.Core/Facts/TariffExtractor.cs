@@ -228,6 +228,7 @@ public static partial class TariffExtractor
         if (headlineRestated) ReadRateTables(result, text, read.Sentences, read.Parties, read.PossibleImposers, read.Implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         if (headlineRestated) GoodsOfTheRateClause(result);
+        if (headlineRestated) GoodsOfThePredicate(result);
         if (headlineRestated) GoodsOfTheItem(result, text);
         DropSharedTopRates(result);
         SpellOutAbbreviations(result, text);
