@@ -230,6 +230,7 @@ public static partial class TariffExtractor
         if (headlineRestated) GoodsOfTheRateClause(result);
         if (headlineRestated) GoodsOfThePredicate(result);
         if (headlineRestated) GoodsOfTheItem(result, text);
+        if (headlineRestated) GoodsOfTheListInScope(result);
         DropSharedTopRates(result);
         SpellOutAbbreviations(result, text);
         // "Rs 50 per kg" in Sri Lanka's cess, "500 shillings per kg" in Uganda's duty: a currency word several countries share is the imposer's

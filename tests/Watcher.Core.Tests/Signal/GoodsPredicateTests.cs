@@ -14,7 +14,7 @@ public class GoodsPredicateTests
     [InlineData("Bicycles will become cheaper, with customs duty cut to 5 percent.", "Bicycles")]
     [InlineData("Hearing aids to get cheaper as 10% import duty is scrapped", "Hearing aids")]
     [InlineData("Baby formula and nappies will get cheaper, with duty cut to 2%.", "Baby formula|nappies")]
-    [InlineData("Imported motorcycles will become costlier as the duty rises to 40 per cent.", "Imported motorcycles")]
+    [InlineData("Imported motorcycles will become costlier as the duty rises to 40 per cent.", "motorcycles")]
     [InlineData("Solar lanterns are set to get cheaper after the budget halved the tariff to 10%.", "Solar lanterns")]
     public void The_subject_of_a_price_change_is_goods(string sentence, string goods) =>
         Assert.Equal(goods.Split('|'), TariffExtractor.PricedGoods(sentence)!, StringComparer.OrdinalIgnoreCase);
@@ -29,8 +29,9 @@ public class GoodsPredicateTests
     [InlineData("It will get cheaper, the minister said, with duty at 5%.")]
     [InlineData("The duty on bicycles was cut to 5 percent.")]
     [InlineData("Phone calls to get cheaper as the telecom tariff falls 10%")]
+    [InlineData("Electricity will become dearer under the new 12% tariff.")]
     public void A_price_change_of_no_goods_names_none(string sentence) =>
-        Assert.True(TariffExtractor.PricedGoods(sentence) is null || TariffExtractor.PricedGoods(sentence)!.All(g => g.Contains("call", StringComparison.OrdinalIgnoreCase)) is var calls && !calls);
+        Assert.Null(TariffExtractor.PricedGoods(sentence));
 
     [Theory]
     [InlineData("Chinese makers of ceramic sinks will pay anti-dumping duties of up to 32.5%.", "CN", "ceramic sinks")]
