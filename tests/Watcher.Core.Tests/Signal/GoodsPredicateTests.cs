@@ -37,6 +37,7 @@ public class GoodsPredicateTests
     [InlineData("Chinese makers of ceramic sinks will pay anti-dumping duties of up to 32.5%.", "CN", "ceramic sinks")]
     [InlineData("Vietnamese steel wire makers hit with US duties of up to 12%", "VN", "steel wire")]
     [InlineData("Indian duties of up to 18% hit Malaysian PVC makers", "MY", "PVC")]
+    [InlineData("Indian duties of up to 18.5% hit Malaysian PVC makers", "MY", "PVC")]
     [InlineData("Other Thai tuna makers face provisional duties of 9%.", "TH", "tuna")]
     public void The_makers_a_duty_charges_name_their_goods(string sentence, string target, string goods) =>
         Assert.Equal([goods], TariffExtractor.MadeGoods(sentence, target)!);
@@ -49,6 +50,7 @@ public class GoodsPredicateTests
     [InlineData("Hubei Jinlong cable makers hit with duties of up to 20%", "CN")]
     [InlineData("Car makers will pay more for steel after the 25% tariff.", "CN")]
     [InlineData("The duty is an obligation that makers of policy must pay attention to.", "*")]
+    [InlineData("Mountaineers reached the summit. Its duty of care hit local guide makers hard.", "*")]
     public void Makers_no_duty_charges_name_no_goods(string sentence, string target) =>
         Assert.Null(TariffExtractor.MadeGoods(sentence, target));
 
@@ -63,4 +65,19 @@ public class GoodsPredicateTests
     [InlineData("The US raised its tariff on Chinese goods to 25%. Chinese goods will become costlier for American buyers.")]
     public void Whole_trade_keeps_goods(string text) =>
         Assert.DoesNotContain("costlier", MeasureKey.All(text), StringComparison.OrdinalIgnoreCase);
+
+    [Theory]
+    // the one list in scope: the goods the sentence before put its measure on
+    [InlineData("The US imposed a 30% tariff on imports of industrial robots and machine tools. Those from the European Union will face a tariff of 15%.", "US>EU 15% industrial robots+machine tools")]
+    [InlineData("Pakistan imposed a regulatory duty of 20 percent on air conditioners and refrigerators. The duty comes on top of the customs duty of 16 percent already applicable on the items.", "PK>* 16% air conditioners+refrigerators")]
+    public void A_word_pointing_back_takes_the_list_in_scope(string text, string expected) =>
+        Assert.Contains(expected, MeasureKey.All(text), StringComparison.OrdinalIgnoreCase);
+
+    [Theory]
+    // two lists in scope (two measures on different goods): which one cannot be told
+    [InlineData("Pakistan imposed a duty of 20 percent on air conditioners and a duty of 10 percent on refrigerators. The customs duty of 16 percent already applies to the items.", "PK>* 16% air conditioners")]
+    // a pronoun that is people, not goods
+    [InlineData("Pakistan imposed a duty of 20 percent on air conditioners. Importers said officials told them the 16 percent duty would stay.", "PK>* 16% air conditioners")]
+    public void Two_lists_or_people_take_no_list(string text, string notExpected) =>
+        Assert.DoesNotContain(notExpected, MeasureKey.All(text), StringComparison.OrdinalIgnoreCase);
 }
