@@ -89,9 +89,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:and|as|while)\s+)(?<g>[A-Z]?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:makers|producers|manufacturers)\s+(?:(?:will|would|to|are|were|must|now)\s+)*(?:face|faces|pay|pays|be\s+hit|hit|get\s+hit|be\s+slapped|slapped)\b(?!\s+(?:more|less|higher|lower|extra|costs?|prices?|for)\b)(?=[^.;]{0,40}?(?:\bdut(?:y|ies)\b|\btariffs?\b|\blev(?:y|ies)\b|\d))")]
     private static partial Regex ChargedMakers();
 
-    /// <summary>"duties of up to 41.9% hit Taiwanese PMMA makers": the makers as the object of "hit" (a rate's decimal point is no
-    /// sentence's end).</summary>
-    [GeneratedRegex(@"\b(?:dut(?:y|ies)|tariffs?|lev(?:y|ies))\b(?:[^.;]|\.(?=\d)){0,40}?\bhits?\s+(?<g>[A-Z]?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:makers|producers|manufacturers)\b")]
+    /// <summary>"duties of up to 41.9% hit Taiwanese PMMA makers": the makers as the object of "hit", a rate between (a rate's
+    /// decimal point is no sentence's end; "its duty of care hit local guide makers" names no duty that charges).</summary>
+    [GeneratedRegex(@"\b(?:dut(?:y|ies)|tariffs?|lev(?:y|ies))\b(?:[^.;]|\.(?=\d)){0,30}?\d(?:[^.;]|\.(?=\d)){0,12}?\bhits?\s+(?<g>[A-Z]?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:makers|producers|manufacturers)\b")]
     private static partial Regex MakersCharged();
 
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}[\w'’-]*")]
