@@ -228,7 +228,9 @@ public static partial class TariffExtractor
         if (headlineRestated) ReadRateTables(result, text, read.Sentences, read.Parties, read.PossibleImposers, read.Implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
         if (headlineRestated) GoodsOfTheRateClause(result);
+        if (headlineRestated) GoodsOfThePredicate(result);
         if (headlineRestated) GoodsOfTheItem(result, text);
+        if (headlineRestated) GoodsOfTheListInScope(result);
         DropSharedTopRates(result);
         SpellOutAbbreviations(result, text);
         // "Rs 50 per kg" in Sri Lanka's cess, "500 shillings per kg" in Uganda's duty: a currency word several countries share is the imposer's

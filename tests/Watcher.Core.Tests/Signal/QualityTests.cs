@@ -301,7 +301,9 @@ public class QualityTests
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
     // extract34 (session 20): a headline's goods list without "and" (ru-unfriendly-2), extraction 0.799 -> 0.802, floor 0.80.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-jp-visit, clustering 0.866 -> 0.871, floor 0.87.
-    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.80);
+    // extract38 (session 22): a word pointing back takes the one list in scope (us-robots-1 "Those from the European Union and Japan", +2 right),
+    // extraction 0.808 -> 0.824, floor 0.82.
+    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.82);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
     // cluster27 (session 20): a meeting read from two leaders acting together or one speaking with the other (EventExtractor.JointMeeting):
@@ -369,7 +371,8 @@ public class QualityTests
     // extract34 (session 20): a headline's goods list without "and" (sa-marble-2, br-resins-3), extraction 0.676 -> 0.682, floor 0.68.
     // extract36 (session 21): a table row's goods column (in-cyanide-1, 4 rows), extraction 0.682 -> 0.700, floor 0.70.
     // extract36: list items after a material ("bolts and nuts of iron or steel", za-fasteners x2), 0.700 -> 0.712, floor 0.71.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.71);
+    // extract38 (session 22): goods named by their predicate (a price change, charged makers): gh-pads-2, pk-budget-4, au-wheels-3, extraction 0.712 -> 0.726, floor 0.72.
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.72);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
@@ -381,8 +384,10 @@ public class QualityTests
     // extract35 + extract36 merged (lead): extraction 0.727 (P 0.874, R 0.623), floor 0.72.
     // cluster28 (session 21): follow-ups apart from the story they update (an extension, a suspended rise, a visit announced
     // after a call), clustering 0.799 -> 0.842 (P 0.856 -> 0.940, R 0.748 -> 0.762), floor 0.84.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.84, 0.72);
-    private static readonly Figures Holdout23Floor = new(0.97, 0.95, 0.82, 0.77);
+    // extract38 (session 22): the one list in scope for "already applicable on the items" (pk-appliances-1, +2 right), extraction 0.727 -> 0.735, floor 0.73.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.84, 0.73);
+    // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
+    private static readonly Figures Holdout23Floor = new(0.97, 0.95, 0.82, 0.79);
     private static readonly Figures? Holdout24Floor = new(0.96, 0.86, 0.70, 0.69);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 24); otherwise it is not run.</summary>
