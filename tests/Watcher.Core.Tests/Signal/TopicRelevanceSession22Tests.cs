@@ -85,4 +85,34 @@ public class TopicRelevanceSession22Tests
     [InlineData("Tesla chief holds talks with suppliers in Shanghai")]
     [InlineData("Call for papers: a summit on trade law")]
     public void A_ministers_meeting_on_health_an_envoys_call_a_club_or_a_chief_is_no_summit(string title) => Assert.False(Topics(title).Summits);
+
+    // Wire and release vocabulary the rules already read (checked, session 22): a row each, so that a later change that loses
+    // one is seen.
+    [Theory]
+    [InlineData("", "The customs duty on Kenyan tea rises to 10% from July.")]
+    [InlineData("", "Ghana imposes an import levy on rice from Thailand.")]
+    [InlineData("", "Imports within the tariff-rate quota pay 5%; above it, 40%.")]
+    [InlineData("", "The ministry extended the safeguard duty on steel coils for two years.")]
+    [InlineData("", "Commerce set countervailing duties on Vietnamese tyres.")]
+    [InlineData("", "The commission imposed anti-dumping duties on ceramic tiles from India.")]
+    [InlineData("", "Ottawa answered with retaliatory tariffs on US bourbon.")]
+    public void Wire_tariff_vocabulary_is_read(string title, string text) => Assert.True(Topics(title, text).Tariffs);
+
+    [Theory]
+    [InlineData("", "President Lula will pay a state visit to Japan in March.")]
+    [InlineData("", "Prabowo begins an official visit to Australia on Monday.")]
+    [InlineData("", "Modi and Albanese held a bilateral meeting in Canberra.")]
+    [InlineData("", "Xi met Lula on the sidelines of the G20 summit in Johannesburg.")]
+    public void Wire_summit_vocabulary_is_read(string title, string text) => Assert.True(Topics(title, text).Summits);
+
+    [Theory]
+    [InlineData("", "The nurse said it was her duty to report the fault.")]
+    [InlineData("", "Climbers reached the summit of Denali on Tuesday.")]
+    [InlineData("", "The club's visit to Old Trafford ended in a draw.")]
+    [InlineData("", "The King's visit to the children's hospital lifted spirits.")]
+    public void Wire_look_alikes_are_not_read(string title, string text)
+    {
+        var (tariffs, summits) = Topics(title, text);
+        Assert.False(tariffs || summits);
+    }
 }
