@@ -107,6 +107,9 @@ public static class DefaultTopics
         + " OR increased OR increasing OR impose* OR lift OR lifts OR lifted OR remove* OR removal OR suspend* OR suspension* OR pause* OR scrap* OR waive* OR exempt* OR slash*"
         + " OR halve* OR double* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR extend* OR extension* OR restore* OR reinstate* OR set OR sets"
         + " OR withdraw OR withdraws OR withdrawn OR withdrew OR withdrawal OR rescind* OR revoke* OR revoking"
+        // (session 22) trimmed, axed, dropped, eased, frozen, adjusted, tripled ("EO trims tariffs on medical devices")
+        + " OR trim OR trims OR trimmed OR trimming OR axe OR axes OR axed OR axing OR drop OR drops OR dropped OR dropping OR ease OR eases OR eased OR easing"
+        + " OR freeze OR freezes OR froze OR frozen OR adjust* OR triple* OR tripling"
         + " OR " + DroppedEForms + ")";
 
     /// <summary>The -ing forms of the change verbs that end in "e", which their prefixes (reduce*, double* …) do not reach:
@@ -157,6 +160,11 @@ public static class DefaultTopics
         + " OR surcharge* NEAR/5 (" + CarriersAndCaterers + ") OR ((" + ClockTime + ") NEAR/1 CET NOT (percent OR \"per cent\") NEAR/1 CET)"
         // a duty-free shop's sales or a traveller's allowance
         + " OR \"duty-free\" NEAR/3 (shop OR shops OR shopping OR store OR stores OR retailer* OR sales OR allowance* OR airport* OR travel* OR passenger*)))";
+
+    /// <summary>"Customs" as the duty itself, raised or cut right before its goods (session 22: "Cabinet hikes customs on imported
+    /// pickles to 35%"); not the customs office, whose "Customs on high alert as smugglers raise …" names no change beside it.</summary>
+    private const string CustomsOnGoods =
+        "title:(\"customs on\" NEAR/2 " + ChangeVerbs + " AND (import* OR goods OR products OR @goods OR @countries))";
 
     /// <summary>A customs duty by the abbreviation a headline gives it, followed by "on" and its goods ("RD on used cars
     /// slashed to 20pc": Pakistan's and Bangladesh's regulatory duty; "SCL on big onions increased": Sri Lanka's special
@@ -370,9 +378,15 @@ public static class DefaultTopics
     private const string ForeignDutyWords =
         "\"imposto de importacao\" OR \"impostos de importacao\" OR \"tarifa de importacao\" OR arancel OR aranceles OR arancelario* OR \"derechos de importacion\""
         + " OR \"droits de douane\" OR \"droit de douane\" OR Einfuhrzoll* OR Importzoll* OR Strafzoll* OR Schutzzoll* OR Zolle OR Zollsatz* OR dazi OR dazio"
+        // (session 22) the French customs tariffs, the German tariff dispute, war and rises, the Dutch import duties and levies, the
+        // Nordic duty in its definite and compound forms ("Tollen på importerte roser økes"; not the bare "toll" or "told", which
+        // are English words), Brazil's "tarifaço"
+        + " OR \"tarifs douaniers\" OR \"taxes douanieres\" OR Zollstreit* OR Zollkrieg* OR Zollerhohung* OR Zollsenkung* OR Zollpolitik"
+        + " OR invoerrecht* OR invoerheffing* OR importheffing* OR douanerecht* OR tollen OR tollsats* OR straffetoll* OR tollkrig* OR tullar OR tullarna OR tullen"
+        + " OR tullsats* OR strafftull* OR tolden OR toldsats* OR straftold* OR tarifaco"
         // the Spanish surcharge on goods from a country or on imports ("recomienda sobretasa a la harina de trigo argentina"),
         // not a fuel surcharge nor an interest premium ("sobretasa a la gasolina", "sobretasa de interés")
-        + " OR ((sobretasa OR sobretasas) NEAR/8 (@countries OR importacion OR importaciones OR antidumping OR antidistorsiones OR arancel*)"
+        + " OR ((sobretasa OR sobretasas OR sobretaxa OR sobretaxas) NEAR/8 (@countries OR importacion OR importaciones OR antidumping OR antidistorsiones OR arancel*)"
         + " NOT (gasolina OR combustible* OR interes))";
 
     /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
@@ -399,7 +413,7 @@ public static class DefaultTopics
         // a duty with its rate on imports ("the infant industry protection duty of 35% on cement imports"), as "duties" is read
         // below; not a person's duty to report imports
         + " OR (duty NEAR/3 (percent OR \"per cent\")) NEAR/6 (imports OR imported OR importation)"
-        + " OR @remedy-notices OR @budget-costs OR @foreign-duty-words"
+        + " OR @remedy-notices OR @budget-costs OR @foreign-duty-words OR @customs-on-goods"
         // (session 21) a compensatory quota per kilo, a budget's duties, a headline's duty on goods raised or cut, goods made
         // duty-free, Korea's adjustment tariffs
         + " OR @compensatory-quotas OR @budget-duties OR @duty-on-goods-headline OR @duty-free-goods OR \"adjustment tariff*\""
@@ -448,15 +462,8 @@ public static class DefaultTopics
         // the difficulty of a dive or a routine, even at a "European" championship (a bloc's name does not make it trade)
         + " NOT (tariff* NEAR/4 (diving OR dive OR dives OR diver OR divers OR trampoline OR gymnast* OR gymnastics OR routine OR routines OR somersault* OR springboard"
         + " OR platform OR difficulty) NOT (import* OR export* OR customs OR \"trade war\"))"
-        // "duty" as an obligation: "on active duty on Monday" is no "duty on" goods, nor is an officer suspended from duty
-        + " NOT ((\"active duty\" OR \"military duty\" OR \"jury duty\" OR \"on duty\" OR \"off duty\" OR \"duty of care\""
-        + " OR \"suspended from duty\" OR \"removed from duty\" OR \"dismissed from duty\" OR \"absent from duty\" OR \"relieved of duty\" OR \"dereliction of duty\""
-        + " OR \"line of duty\" OR \"tour of duty\" OR \"tours of duty\" OR \"return to duty\" OR \"returns to duty\" OR \"returned to duty\" OR \"back to duty\""
-        + " OR \"fit for duty\" OR \"unfit for duty\" OR \"report for duty\" OR \"reported for duty\" OR \"duty hours\" OR \"duty roster\" OR \"double duty\") NOT (import* OR export* OR customs OR tariff*))"
-        // a person's duties: an officer's, a royal's, a captain's or a penalty taker's ("removed from his duties", "royal duties");
-        // "his duties on Canadian lumber" are goods' (not "extra" or "emergency" duties, which are often a trade remedy's)
-        + " NOT ((\"from duties\" OR \"from his duties\" OR \"from her duties\" OR \"restored to duty\" OR \"duty limits\" OR (duty OR duties) NEAR/1 (his OR her OR royal"
-        + " OR public OR official OR ceremonial OR captaincy OR penalty OR \"set-piece\" OR lunch OR teaching OR nursing OR police)) NOT (import* OR export* OR customs OR tariff* OR \"duty on\" OR \"duties on\"))"
+        // "duty" as an obligation or a person's duties (session 22: a named list, <see cref="DutyAsObligation"/>)
+        + " NOT @duty-as-obligation"
         // a phone plan is no trade story even when it names the EU
         // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call")
         + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR @leaders-call))"
@@ -511,25 +518,16 @@ public static class DefaultTopics
         + " OR title:((agree OR discuss OR talk OR hold) NEAR/4 (" + CallWords + ") AND @leaders)"
         // (session 21) a call, a signing, an office meeting a leader, a state visit in another language
         + " OR @named-meetings"
+        // (session 22) a summit in another language, two countries' ministers meeting
+        + " OR @foreign-summit-words OR @two-countries-ministers"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
         // — not when the headline's subject is a union, farmers, the opposition, a governor or a company ("Farmers' union holds
         // talks with Prime Minister of India", "Microsoft chief meets with President of Brazil" are no summit)
         + " OR title:((talks OR met OR meets OR call OR spoke OR speaks) NEAR/3 (with NEAR/4 (" + HeadsOfGovernment + ") NEAR/2 (@countries OR @blocs))"
         + " NOT (" + NoGovernment + ") NEAR/3 (holds OR hold OR held OR meets OR meet OR met OR talks OR call OR spoke OR speaks))"
-        // the leaders of a bloc or a forum gather or decide ("G20 leaders gather", "CARICOM leaders extend CET suspension");
-        // the leaders of named countries or of a region only gather ("Japan, China, South Korea leaders meet", "Pacific leaders
-        // meet in Palau"): a country's or a region's leaders who agree, approve or adopt are as often its own politicians
-        // ("US House leaders agree to extend funding", "Chinese leaders approve five-year plan", "Gulf Coast leaders approve …")
-        + " OR (((leaders NEAR/4 (@blocs OR @forums)) NEAR/8 (@leaders-gather OR agree OR agrees OR agreed OR adopt* OR extend* OR approve*)"
-        + " OR (leaders NEAR/4 (@countries OR @regions)) NEAR/8 @leaders-gather)"
-        // (a union's leaders, not the African or European Union's)
-        + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\""
-        + " OR (\"union leaders\" NOT (\"African Union\" OR \"European Union\"))"
-        + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\" OR \"church leaders\""
-        + " OR \"tribal leaders\" OR \"traditional leaders\" OR \"youth leaders\" OR \"student leaders\" OR \"military leaders\" OR \"civil society leaders\""
-        // a US region named like a forum's ("Gulf Coast leaders", "Pacific Northwest leaders"), a sport's leaders
-        + " OR \"Gulf Coast\" OR \"Pacific Northwest\" OR \"Pacific Coast\" OR @sport))"
+        // the leaders of a bloc, a forum, named countries or a region gathering (session 22: a named list, <see cref="BlocLeaders"/>)
+        + " OR @bloc-leaders"
         // ministers' or negotiators' trade talks with another country
         + " OR (title:@trade-talks"
         + " OR (@negotiating NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
@@ -538,21 +536,71 @@ public static class DefaultTopics
         + " NOT @sport)"
         + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition* OR peloton OR cycling OR \"king of the mountains\")"
         + " NOT (\"summit clash\" OR \"league leaders\" OR \"title race\" OR \"top of the table\" OR striker* OR midfielder* OR goalkeeper* OR \"half-time\")"
-        // a business forum called a summit ("CEO Summit", "investment summit") is not a meeting of leaders, unless leaders meet there
-        + " NOT ((\"CEO summit\" OR \"CEO summits\" OR \"business summit\" OR \"business forum\" OR \"investment summit\" OR \"investor summit\""
-        + " OR \"private-sector summit\" OR \"business leaders\" NEAR/12 summit*"
-        // a summit named by its subject or audience ("ECOWAS youth summit", "education summit", "summit on women's rights")
-        + " OR summit* NEAR/1 (youth OR education OR student* OR women OR girls OR media OR film OR music OR culture OR cultural OR tourism OR innovation"
-        + " OR startup* OR tech OR technology OR science OR digital OR school* OR university OR universities OR sports OR faith))"
-        + " NOT (\"leaders' summit\" OR \"heads of state\" OR \"heads of government\" OR \"state visit\" OR \"official visit\" OR bilateral"
-        + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted)))"
+        // a business forum, or a summit named by its subject or audience (session 22: a named list, <see cref="BusinessSummits"/>)
+        + " NOT @business-summits"
         // a governing coalition's leaders or parties holding a "summit" at home ("Coalition leaders hold summit on Budget"), not
         // a coalition of countries ("coalition of the willing")
         // — in the headline: a governing coalition named in the text of a real summit ("Merz's coalition partners, the Social
         // Democrats, …" beside "Merz meets Xi in Beijing") is its background
         + " NOT (title:(coalition NEAR/3 (leaders OR summit OR summits OR partners OR parties)) NOT title:(\"coalition of\" OR @blocs))"
         // a meeting recalled in a story whose headline is a tariff and no meeting
-        + " NOT (@tariff-headline NOT ((@meeting-headline OR title:@call-party OR @agreement-signed) NOT @recalled-meeting))";
+        + " NOT (@tariff-headline NOT ((@meeting-headline OR title:@call-party OR @agreement-signed OR @two-countries-ministers) NOT @recalled-meeting))";
+
+    /// <summary>"Duty" as an obligation or a person's duties, which a trade word beside it does not make a customs duty (moved
+    /// out of <see cref="TariffsQuery"/> in session 22, unchanged, to make room).</summary>
+    private const string DutyAsObligation =
+        // "duty" as an obligation: "on active duty on Monday" is no "duty on" goods, nor is an officer suspended from duty
+        "((\"active duty\" OR \"military duty\" OR \"jury duty\" OR \"on duty\" OR \"off duty\" OR \"duty of care\""
+        + " OR \"suspended from duty\" OR \"removed from duty\" OR \"dismissed from duty\" OR \"absent from duty\" OR \"relieved of duty\" OR \"dereliction of duty\""
+        + " OR \"line of duty\" OR \"tour of duty\" OR \"tours of duty\" OR \"return to duty\" OR \"returns to duty\" OR \"returned to duty\" OR \"back to duty\""
+        + " OR \"fit for duty\" OR \"unfit for duty\" OR \"report for duty\" OR \"reported for duty\" OR \"duty hours\" OR \"duty roster\" OR \"double duty\") NOT (import* OR export* OR customs OR tariff*))"
+        // a person's duties: an officer's, a royal's, a captain's or a penalty taker's ("removed from his duties", "royal duties");
+        // "his duties on Canadian lumber" are goods' (not "extra" or "emergency" duties, which are often a trade remedy's)
+        + " OR ((\"from duties\" OR \"from his duties\" OR \"from her duties\" OR \"restored to duty\" OR \"duty limits\" OR (duty OR duties) NEAR/1 (his OR her OR royal"
+        + " OR public OR official OR ceremonial OR captaincy OR penalty OR \"set-piece\" OR lunch OR teaching OR nursing OR police)) NOT (import* OR export* OR customs OR tariff* OR \"duty on\" OR \"duties on\"))";
+
+    /// <summary>The leaders of a bloc, a forum, named countries or a region gathering, not a country's business, union or party
+    /// leaders (moved out of <see cref="SummitsQuery"/> in session 22, unchanged, to make room).</summary>
+    private const string BlocLeaders =
+        // the leaders of a bloc or a forum gather or decide ("G20 leaders gather", "CARICOM leaders extend CET suspension");
+        // the leaders of named countries or of a region only gather ("Japan, China, South Korea leaders meet", "Pacific leaders
+        // meet in Palau"): a country's or a region's leaders who agree, approve or adopt are as often its own politicians
+        // ("US House leaders agree to extend funding", "Chinese leaders approve five-year plan", "Gulf Coast leaders approve …")
+        "((leaders NEAR/4 (@blocs OR @forums)) NEAR/8 (@leaders-gather OR agree OR agrees OR agreed OR adopt* OR extend* OR approve*)"
+        + " OR (leaders NEAR/4 (@countries OR @regions)) NEAR/8 @leaders-gather)"
+        // (a union's leaders, not the African or European Union's)
+        + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\""
+        + " OR (\"union leaders\" NOT (\"African Union\" OR \"European Union\"))"
+        + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\" OR \"church leaders\""
+        + " OR \"tribal leaders\" OR \"traditional leaders\" OR \"youth leaders\" OR \"student leaders\" OR \"military leaders\" OR \"civil society leaders\""
+        // a US region named like a forum's ("Gulf Coast leaders", "Pacific Northwest leaders"), a sport's leaders
+        + " OR \"Gulf Coast\" OR \"Pacific Northwest\" OR \"Pacific Coast\" OR @sport)";
+
+    /// <summary>A business forum called a summit, or a summit named by its subject or audience, unless leaders meet there (moved
+    /// out of <see cref="SummitsQuery"/> in session 22, unchanged, to make room).</summary>
+    private const string BusinessSummits =
+        // a business forum called a summit ("CEO Summit", "investment summit") is not a meeting of leaders, unless leaders meet there
+        "(\"CEO summit\" OR \"CEO summits\" OR \"business summit\" OR \"business forum\" OR \"investment summit\" OR \"investor summit\""
+        + " OR \"private-sector summit\" OR \"business leaders\" NEAR/12 summit*"
+        // a summit named by its subject or audience ("ECOWAS youth summit", "education summit", "summit on women's rights")
+        + " OR summit* NEAR/1 (youth OR education OR student* OR women OR girls OR media OR film OR music OR culture OR cultural OR tourism OR innovation"
+        + " OR startup* OR tech OR technology OR science OR digital OR school* OR university OR universities OR sports OR faith))"
+        + " NOT (\"leaders' summit\" OR \"heads of state\" OR \"heads of government\" OR \"state visit\" OR \"official visit\" OR bilateral"
+        + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted))";
+
+    /// <summary>A summit named in the headline's language (session 22): the Spanish "cumbre", the Portuguese "cúpula" and
+    /// "cimeira", the French "sommet", the German "Gipfel", the Italian "vertice", the Nordic "toppmøte" and "topmøde", beside a
+    /// leader, a bloc or a forum ("Cumbre del Mercosur en Puerto Iguazú", "G7-Gipfel in Kananaskis"); not a mountain's top, which
+    /// names none ("cumbre del Aconcagua", "le sommet du Mont-Blanc").</summary>
+    private const string ForeignSummitWords =
+        "(cumbre OR cumbres OR cupula OR cimeira OR sommet OR sommets OR Gipfel* OR vertice OR vertici OR toppmote* OR toppmøte* OR topmode* OR topmøde*) NEAR/8"
+        + " (@leaders OR @blocs OR @forums OR presidentes OR \"jefes de Estado\" OR \"chefs d'Etat\" OR \"capi di Stato\")";
+
+    /// <summary>Ministers of two named countries meeting or discussing, as a headline names them (session 22): "Japan, Brazil trade
+    /// ministers discuss ethanol tariffs", "Japanese and Brazilian ministers discuss ethanol tariff in
+    /// Brasília"; not a health, farm or defence ministers' meeting (<see cref="Portfolios"/>), nor sport.</summary>
+    private const string TwoCountriesMinisters =
+        "title:((@countries NEAR/3 @countries) NEAR/5 ministers NEAR/4 (discuss OR discussed OR talks OR meet OR meets OR met) NOT @portfolios NEAR/2 ministers NOT @sport)";
 
     /// <summary>Meetings a headline names without a meeting word (session 21): a call with its other leader ("Starmer raises
     /// whisky tariff in call with Trump"), two countries signing a trade agreement with a leader there, two leaders who sign
@@ -564,7 +612,11 @@ public static class DefaultTopics
         + " NOT (" + NoGovernment + " OR investor OR companies OR firms OR business*))"
         + " OR title:((@countries NEAR/2 (PM OR \"prime minister\" OR president OR premier OR chancellor)) NEAR/4 @meeting-verbs AND @meeting-verbs NEAR/4 @leaders"
         + " NOT (" + NoGovernment + "))"
-        + " OR \"visita de Estado\" OR \"visita oficial\" OR \"visite d'Etat\" OR \"visite officielle\" OR Staatsbesuch";
+        + " OR \"visita de Estado\" OR \"visita oficial\" OR \"visite d'Etat\" OR \"visite officielle\" OR Staatsbesuch"
+        // (session 22) the Italian, Dutch and Nordic state visit; a courtesy call between two countries' leaders, not an
+        // ambassador's or a governor's on one
+        + " OR \"visita di Stato\" OR \"visita ufficiale\" OR staatsbezoek OR statsbesok OR statsbesøk OR statsbesog OR statsbesøg"
+        + " OR (\"courtesy call\" AND @leaders NEAR/12 @leaders NOT @same-country-leaders)";
 
     /// <summary>Two leaders of one country within four words of each other ("President Zardari, PM Shehbaz Sharif", "Sisi,
     /// Madbouly"): a country's own leaders meeting, which the leader-pair clauses must not read as two countries' summit. Written
@@ -615,6 +667,12 @@ public static class DefaultTopics
         ["arriving"] = Arriving,
         ["meeting-verbs"] = Meeting,
         ["negotiating"] = Negotiating,
+        ["duty-as-obligation"] = DutyAsObligation,
+        ["bloc-leaders"] = BlocLeaders,
+        ["business-summits"] = BusinessSummits,
+        ["foreign-summit-words"] = ForeignSummitWords,
+        ["two-countries-ministers"] = TwoCountriesMinisters,
+        ["customs-on-goods"] = CustomsOnGoods,
     };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>

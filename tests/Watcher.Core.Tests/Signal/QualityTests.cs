@@ -387,7 +387,8 @@ public class QualityTests
     // extract38 (session 22): the one list in scope for "already applicable on the items" (pk-appliances-1, +2 right), extraction 0.727 -> 0.735, floor 0.73.
     private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.84, 0.73);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
-    private static readonly Figures Holdout23Floor = new(0.97, 0.95, 0.82, 0.79);
+    // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
+    private static readonly Figures Holdout23Floor = new(0.97, 0.99, 0.82, 0.79);
     private static readonly Figures? Holdout24Floor = new(0.96, 0.86, 0.70, 0.69);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 24); otherwise it is not run.</summary>

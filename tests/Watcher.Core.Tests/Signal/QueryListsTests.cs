@@ -90,6 +90,20 @@ public class QueryListsTests
             }
     }
 
+    /// <summary>Writes data/default-topics-written-out.json again from the default queries, every named list written out in
+    /// parentheses where it is named; runs only with WATCHER_WRITE_TOPICS_OUT=1 (after a change to a default query on purpose).</summary>
+    [Fact]
+    public void Write_the_queries_out()
+    {
+        if (Environment.GetEnvironmentVariable("WATCHER_WRITE_TOPICS_OUT") != "1") return;
+        var path = Path.Combine(Paths.RepoRoot, "tests", "Watcher.Core.Tests", "Signal", "data", "default-topics-written-out.json");
+        var writtenOut = DefaultTopics.Queries.ToDictionary(q => q.Key, q => WriteOut(q.Value));
+        File.WriteAllText(path, JsonSerializer.Serialize(writtenOut, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    private static string WriteOut(string query) => System.Text.RegularExpressions.Regex.Replace(query, @"@([A-Za-z0-9-]+)",
+        m => DefaultTopics.Lists.TryGetValue(m.Groups[1].Value, out var list) ? "(" + WriteOut(list) + ")" : m.Value);
+
     /// <summary>The node without its positions, an OR within an OR (or an AND within an AND) read as one: what the
     /// evaluator decides is the same whether a list is named or written out, with or without its parentheses.</summary>
     private static string Canonical(QueryNode node) => node switch
