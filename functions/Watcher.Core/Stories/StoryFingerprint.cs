@@ -347,7 +347,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public const int Rows = 2;
 
     /// <summary>Band keys ("b03-1f9a…"), then "t-…" for the headline and "u-…" for the URL, headline bands ("h…"), lede
-    /// facts ("f-…"), distinctive figures ("g-38.4") and headline word pairs ("p-…"): copies share at least one.
+    /// facts ("f-…"), distinctive figures ("g-38.4"), a home's headline words ("w-…") and headline word pairs ("p-…"): copies
+    /// share at least one.
     /// Computed once per fingerprint (a baseline's item is looked up in three indexes and added to three): kept by
     /// instance, so a <c>with</c> copy computes its own.</summary>
     public IReadOnlyList<string> Keys() => KeyCache.GetValue(this, static f => [.. f.ComputeKeys()]);
@@ -383,6 +384,15 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         foreach (var key in ForumKeys())
             yield return key;
         var salient = SalientTitleWords;
+        // One home's measure on one thing: its copies name the thing in their headlines however else they word them
+        // ("Vietnam imposes anti-dumping duty of up to 24% on Thai, Malaysian fibreboard" / "MoIT slaps anti-dumping duty on
+        // fibreboard imports"; "The Government lowers import tariffs on footwear and sportswear" / "Argentina slashes tariffs
+        // on sneakers, sportswear"), and share no headline word pair, no band and no lede fact when one is a headline alone.
+        // A home's items on one product in the index's week are few, so the key costs a lookup one small bucket per word;
+        // the score still decides (the guards keep a cut apart from the rise it reverses, another duty kind, other goods).
+        foreach (var home in HomeCountries)
+            foreach (var word in salient)
+                if (word[0] != '@') yield return "w-" + KeyHash(home + "|" + word);
         for (var i = 0; i < salient.Length; i++)
             for (var j = i + 1; j < salient.Length; j++)
                 yield return "p-" + KeyHash(salient[i] + "|" + salient[j]);

@@ -561,6 +561,14 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
 
     public const int MinShortWords = 5;
 
+    /// <summary>A headline of this many content words ("Import duty on bicycles scrapped", "CARICOM leaders gather in St Kitts")
+    /// is compared by containment too, but only when the other item contains nearly all of it (<see cref="FullContainment"/>):
+    /// three of four words are a template ("Import duty on … scrapped") with another product.</summary>
+    public const int MinHeadlineWords = 4;
+
+    /// <summary>How much of a headline shorter than <see cref="MinShortWords"/> the other item must contain to be its story.</summary>
+    public const double FullContainment = 0.9;
+
     /// <summary>Containment above this, less <see cref="ContainmentDiscount"/>, is the score of a headline in its article.</summary>
     public const double ContainmentDiscount = 0.3;
 
@@ -831,12 +839,13 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone is contained in its article; a trade headline must also share a word of its topic (not only a
         // country and "anti-dumping duty") with the article's headline, or a lede fact, to be its story.
-        if (shorter is >= MinShortWords and <= ShortWords)
+        if (shorter >= MinHeadlineWords && shorter <= ShortWords)
         {
             // A shared fact confirms it, and so does a headline that names the article's measure without its rate (read
             // above: it made facts 1).
             var confirmed = facts > 0;
-            if (confirmed || a.HeadlinesShareATopicWord(b))
+            // A four-word headline must be contained whole (or nearly: the containment is estimated from the signatures).
+            if ((confirmed || a.HeadlinesShareATopicWord(b)) && (shorter >= MinShortWords || a.Containment(b) >= FullContainment))
                 score = Math.Max(score, a.Containment(b) - ContainmentDiscount + (confirmed ? FactWeight : 0));
         }
         return score;

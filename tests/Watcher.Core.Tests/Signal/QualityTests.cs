@@ -288,14 +288,14 @@ public class QualityTests
     private static readonly Figures Holdout5Floor = new(1.00, 1.00, 1.00, 1.00);
     private static readonly Figures Holdout6Floor = new(1.00, 1.00, 0.94, 1.00);
     private static readonly Figures Holdout7Floor = new(1.00, 1.00, 0.97, 0.92);
-    private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.89, 0.87);
+    private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.91, 0.87);
     private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.81);
     private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.92, 0.95);
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): sheinbaum-ottawa x2, clustering 0.982 -> 1.000, floor 1.00.
     private static readonly Figures Holdout11Floor = new(1.00, 0.96, 1.00, 0.83);
     // cluster25 (session 18): leaders the entity catalogue lacked (fj-in), clustering 0.907 -> 0.913, floor 0.91.
-    private static readonly Figures Holdout12Floor = new(0.99, 0.98, 0.91, 0.88);
-    private static readonly Figures Holdout13Floor = new(0.97, 0.99, 0.91, 0.79);
+    private static readonly Figures Holdout12Floor = new(0.99, 0.98, 0.92, 0.88);
+    private static readonly Figures Holdout13Floor = new(0.97, 0.99, 0.92, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
     // cluster24: ecowas-summit and caricom-feb copies join (forum membership, forum words, a forum meeting key), clustering 0.851 -> 0.866, floor 0.86.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
@@ -310,7 +310,7 @@ public class QualityTests
     // my-id-consult, br-in-call x2, clustering 0.781 -> 0.798, floor 0.79.
     // extract33 (session 20): lede measures of parties both items name no longer disagree: t15-jp-koh joins, clustering 0.781 -> 0.793, floor 0.79.
     // cluster27 + extract33 merged (lead): clustering 0.809 (+5 true pairs together), extraction 0.728; floor 0.80.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.80, 0.72);
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.82, 0.72);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -347,7 +347,7 @@ public class QualityTests
     // goods29 + extract29 together: 0.822 (P 0.900, R 0.757), floor 0.82.
     // cluster25 (session 18): leaders the entity catalogue lacked (ng-gh-visit), clustering 0.919 -> 0.923, floor 0.92.
     // extract36 (session 21): list items after a use ("washing machines", us-court-1), extraction 0.827 -> 0.833, floor 0.83.
-    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.92, 0.83);
+    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.93, 0.83);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -364,7 +364,7 @@ public class QualityTests
     // as the cause, a later clause's own rate: extraction 0.770 -> 0.808 (+7 right, -8 spurious), floor 0.80.
     // extract33 + extract34 merged (lead): extraction 0.814 (P 0.879, R 0.758), floor 0.81.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (pk-rd-3, au-ammonium-3), extraction 0.814 -> 0.820, floor 0.82.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.80, 0.82);
+    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.81, 0.82);
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
@@ -377,7 +377,7 @@ public class QualityTests
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
-    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.91, 0.76);
+    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.92, 0.76);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
@@ -385,10 +385,12 @@ public class QualityTests
     // cluster28 (session 21): follow-ups apart from the story they update (an extension, a suspended rise, a visit announced
     // after a call), clustering 0.799 -> 0.842 (P 0.856 -> 0.940, R 0.748 -> 0.762), floor 0.84.
     // extract38 (session 22): the one list in scope for "already applicable on the items" (pk-appliances-1, +2 right), extraction 0.727 -> 0.735, floor 0.73.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.84, 0.73);
+    // cluster29 (session 22): home-word index key + four-word headlines, clustering 0.842 -> 0.855, floor 0.85.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.85, 0.73);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
-    private static readonly Figures Holdout23Floor = new(0.97, 0.99, 0.82, 0.79);
+    // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
+    private static readonly Figures Holdout23Floor = new(0.97, 0.99, 0.83, 0.79);
     private static readonly Figures? Holdout24Floor = new(0.96, 0.86, 0.70, 0.69);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 24); otherwise it is not run.</summary>

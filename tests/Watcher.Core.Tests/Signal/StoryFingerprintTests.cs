@@ -68,18 +68,20 @@ public class StoryFingerprintTests
     }
 
     [Fact]
-    public void Keys_are_bands_then_title_then_url_then_headline_bands_then_facts_then_headline_word_pairs()
+    public void Keys_are_bands_then_title_then_url_then_headline_bands_then_facts_then_home_words_then_headline_word_pairs()
     {
         var fingerprint = StoryFingerprint.Of("Canada and China agree to talks on canola", "Canada imposed a 100% tariff on Chinese EVs.", "https://x.example/a");
         var keys = fingerprint.Keys().ToList();
         // salient headline words: @CA, @CN, agree, canola ("talks" is a meeting word): six pairs
         Assert.Equal(["@CA", "@CN", "agree", "canola"], fingerprint.SalientTitleWords);
-        Assert.Equal(StoryFingerprint.Bands + 2 + StoryFingerprint.TitleBands + 1 + 6, keys.Count);
+        // the lede's measure gives the item a home (Canada): its two salient words that are no party are home keys
+        Assert.Equal(StoryFingerprint.Bands + 2 + StoryFingerprint.TitleBands + 1 + 2 + 6, keys.Count);
         Assert.StartsWith("b00-", keys[0]);
         Assert.StartsWith("t-", keys[StoryFingerprint.Bands]);
         Assert.StartsWith("u-", keys[StoryFingerprint.Bands + 1]);
         Assert.StartsWith("h0-", keys[StoryFingerprint.Bands + 2]);
         Assert.StartsWith("f-", keys[StoryFingerprint.Bands + 2 + StoryFingerprint.TitleBands]);
+        Assert.All(keys[^8..^6], k => Assert.StartsWith("w-", k));
         Assert.All(keys[^6..], k => Assert.StartsWith("p-", k));
         // a headline of fewer than three content words gets no headline bands; no facts, no fact keys; one salient word, no pair
         Assert.Equal(StoryFingerprint.Bands, StoryFingerprint.Of("Tariffs", "body", null).Keys().Count());
