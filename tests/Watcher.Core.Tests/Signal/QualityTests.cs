@@ -374,15 +374,19 @@ public class QualityTests
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
-    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.91, 0.76);
+    // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy on every origin, extraction 0.761 -> 0.771, floor 0.77.
+    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.91, 0.77);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
     // extract35 + extract36 merged (lead): extraction 0.727 (P 0.874, R 0.623), floor 0.72.
     // cluster28 (session 21): follow-ups apart from the story they update (an extension, a suspended rise, a visit announced
     // after a call), clustering 0.799 -> 0.842 (P 0.856 -> 0.940, R 0.748 -> 0.762), floor 0.84.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.84, 0.72);
-    private static readonly Figures Holdout23Floor = new(0.97, 0.95, 0.82, 0.77);
+    // extract37 (session 22): the same two rules, extraction 0.727 -> 0.732, floor 0.73.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.84, 0.73);
+    // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy, "duty on X up to N%" headlines, extraction
+    // 0.778 -> 0.798 (P 0.870 -> 0.887, R 0.704 -> 0.725), floor 0.79.
+    private static readonly Figures Holdout23Floor = new(0.97, 0.95, 0.82, 0.79);
     private static readonly Figures? Holdout24Floor = new(0.96, 0.86, 0.70, 0.69);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 24); otherwise it is not run.</summary>
