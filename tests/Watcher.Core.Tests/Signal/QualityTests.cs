@@ -301,7 +301,8 @@ public class QualityTests
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
     // extract34 (session 20): a headline's goods list without "and" (ru-unfriendly-2), extraction 0.799 -> 0.802, floor 0.80.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-jp-visit, clustering 0.866 -> 0.871, floor 0.87.
-    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.80);
+    // extract37 (session 22): "RD on used cars slashed to 20pc" (a bare duty abbreviation), extraction 0.808 -> 0.811, floor 0.81.
+    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.81);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
     // cluster27 (session 20): a meeting read from two leaders acting together or one speaking with the other (EventExtractor.JointMeeting):
@@ -385,7 +386,7 @@ public class QualityTests
     // extract37 (session 22): the same two rules, extraction 0.727 -> 0.732, floor 0.73.
     private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.84, 0.73);
     // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy, "duty on X up to N%" headlines, extraction
-    // 0.778 -> 0.798 (P 0.870 -> 0.887, R 0.704 -> 0.725), floor 0.79.
+    // 0.778 -> 0.798 (P 0.870 -> 0.887, R 0.704 -> 0.725); a bare "RD" headline, 0.7999 (R 0.728; printed 0.800); floor 0.79.
     private static readonly Figures Holdout23Floor = new(0.97, 0.95, 0.82, 0.79);
     private static readonly Figures? Holdout24Floor = new(0.96, 0.86, 0.70, 0.69);
 
