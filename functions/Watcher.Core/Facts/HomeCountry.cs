@@ -45,7 +45,7 @@ internal static partial class HomeCountry
         // imposer is its own country's news in both dev items of that shape, h14-tr-scooters-3 and t15-th-wirerope-2)
         if (!ActsOnMeasure(text))
             return outlet is not null && OnlyOriginsBesides(parties, candidates, outlet) && !Deliberates().IsMatch(text)
-                && (Decided().IsMatch(text) || StatedDuty().IsMatch(FirstLine(text))) && !Hypothetical().IsMatch(text) ? outlet : null;
+                && (Decided().IsMatch(text) || StatedDuty().IsMatch(FirstLine(text)) || DutyUpTo().IsMatch(FirstLine(text))) && !Hypothetical().IsMatch(text) ? outlet : null;
         // "Govt cuts duty on cooking oil to 10%", "The Cabinet has raised the duty on edible oils": with no word of trade, only an unnamed
         // government of the item's own acting, and no other country named, is the outlet's
         if (!trade)
@@ -176,6 +176,16 @@ internal static partial class HomeCountry
         + @"|" + DutyKinds + @"(?:dut(?:y|ies)|tariffs?|surcharges?)\s+(?:of\s+(?:up\s+to\s+)?|up\s+to\s+)\d[\d.,]*\s*(?:%|pc\b|pct\b|percent\b|per\s*cent\b))"
         + @"\s+on\s+(?!(?:[\w-]+\s+){0,2}?(?:electricity|power|energy|water|gas|fuel|data|calls?|bills?|internet|broadband|SMS|roaming|fares?|tickets?|rooms?|parking|postage|parcels?|households?|consumers?|users?)\b)(?![^\n]*(?:\b(?:tak(?:e|es|ing)\s+effect|took\s+effect|kicks?\s+in|comes?\s+into\s+force|effective|could|would|may|might|should|urg\w*|seek\w*|sought|demand\w*|calls?\s+for|wants?|proposal|propos\w*|mooted|threat\w*|fears?|feared|looms?|possible|mulls?|considers?|weighs?|studies|eyes|eyed)\b|\?))", RegexOptions.IgnoreCase)]
     private static partial Regex StatedDuty();
+
+    /// <summary>A headline that is a duty on goods moved up to its rate, with no verb (session 22, extract37): "Import duty on fishing nets
+    /// up to 25pc", "Duty on used clothing up to 35%" — the headline's way of
+    /// "raised to", the outlet's country's measure on the terms of <see cref="StatedDuty"/> (no acting institution, no country that
+    /// could lay it). Not a rise "by up to" (a price's or a tariff's change: "Hotels raise tariffs by up to 30%"), nor a domestic
+    /// charge (stamp duty, excise), nor one feared, sought or asked about.</summary>
+    [GeneratedRegex(@"^\s*(?:[\w'’-]+(?:\s+\d{4}(?:[-/]\d{2,4})?)?:\s+)?(?!(?:[\w'’-]+\s+){0,4}?(?:(?:stamp|excise|estate|death|road|airport|departure|hotel|fuel)\s|(?:face[sd]?|facing|hit|hits)\s))(?:[\w'’-]+\s+){0,4}?" + DutyKinds
+        + @"dut(?:y|ies)\s+on(?:\s+[\w'’,-]+){1,6}?\s+up\s+to\s+\d[\d.,]*\s*(?:%|pc\b|pct\b|percent\b|per\s*cent\b)"
+        + @"(?![^\n]*(?:\b(?:could|would|may|might|should|urg\w*|seek\w*|sought|demand\w*|calls?\s+for|wants?|propos\w*|mooted|threat\w*|fears?|feared|looms?|possible|mulls?|considers?|weighs?|hits?|hurts?)\b|\?))", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyUpTo();
 
     /// <summary>The words of a duty's own kind that may stand before "duty" ("provisional anti-dumping", "regulatory", "customs").</summary>
     private const string DutyKinds = @"(?:(?:new|additional|extra|higher|provisional|definitive|final|anti-?dumping|countervailing|safeguard|import|customs|regulatory|dumping|protective|special|basic)\s+)*";

@@ -145,7 +145,8 @@ public static partial class TariffExtractor
     /// </summary>
     private static string DutyNamesAsTariffWords(string text)
     {
-        if (!text.Contains('(') && !text.Contains("call", StringComparison.OrdinalIgnoreCase)) return text;
+        var bare = BareDutyAbbreviation().Matches(text);
+        if (!text.Contains('(') && !text.Contains("call", StringComparison.OrdinalIgnoreCase) && bare.Count == 0) return text;
         var names = new List<string>();
         var heads = new List<string>();
         foreach (Match d in DefinedDuty().Matches(text))
@@ -159,6 +160,9 @@ public static partial class TariffExtractor
         foreach (var phrase in heads.Distinct(StringComparer.Ordinal))
             text = text.Replace(phrase, phrase[..phrase.LastIndexOf(' ')] + (phrase.EndsWith('s') ? " duties" : " duty"), StringComparison.Ordinal);
         foreach (Match q in QuotedDuty().Matches(text)) names.Add(q.Groups["n"].Value);
+        // (session 22, extract37) "RD on used cars slashed to 20pc", "FBR imposes 20pc RD on …": a regulatory, basic or additional
+        // customs duty's abbreviation that headlines use without defining it, where it stands as a duty (before "on" or "of", after a rate)
+        foreach (Match b in bare) names.Add(b.Groups["a"].Value);
         if (names.Count == 0) return text;
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
@@ -180,6 +184,11 @@ public static partial class TariffExtractor
         var before = text.AsSpan(0, at).TrimEnd(' ');
         return before.Length == 0 || before[^1] is '\n' || (before.Length < at && before[^1] is '.' or '!' or '?');
     }
+
+    /// <summary>"RD", "BCD", "ACD" (regulatory, basic customs, additional customs duty) where a duty stands: before "on"/"of" and goods or
+    /// a rate, or after a rate ("20pc RD"). Not another abbreviation ("RD Congo", "R&amp;D").</summary>
+    [GeneratedRegex(@"(?<![\w&(])(?<a>RD|BCD|ACD)\b(?![&)])(?=\s+(?:on|of)\s+(?:imported\s+|the\s+)?(?:[a-z]|\d))|(?<=\d\s*(?:%|pc|percent|per\s?cent)\s+)(?<a>RD|BCD|ACD)\b(?!\))")]
+    private static partial Regex BareDutyAbbreviation();
 
     /// <summary>A duty's name, then its abbreviation in brackets: the name ends in a tariff word, or in measure/charge/tax after a word
     /// that makes it a trade remedy or a charge at the border.</summary>

@@ -18,7 +18,7 @@ public static partial class TariffExtractor
 {
     /// <summary>A row of a rate list: its origin (null until inherited), rate, whether it names a firm or the residual group, and
     /// whether its own words mark its country as where goods come from.</summary>
-    private sealed record RateRow(List<string> Origins, RateMention Rate, bool FirmOrRest, bool OriginCue);
+    private sealed record RateRow(List<string> Origins, RateMention Rate, bool FirmOrRest, bool OriginCue, bool FirmCell = false);
 
     /// <summary>The item's per-origin rate lists read as measures, replacing what the sentence reading made of those sentences.</summary>
     private static void ReadRateTables(List<TariffMeasure> result, string text, IReadOnlyList<Sentence> sentences, List<Mention> parties,
@@ -48,7 +48,8 @@ public static partial class TariffExtractor
             listOpen = false;
             openerNamesRate = false;
             List<RateRow>? rows;
-            if (s.Count(c => c == '|') >= 2)
+            // "Supplier | Rate of provisional duty" and its rows: a two-column table of firms has one bar a line
+            if (s.Count(c => c == '|') >= 2 || (s.Contains('|') && (FirmTableHeader(s) || pipeHeader is not null)))
             {
                 if (!tariffText) continue;
                 // "Item | Current rate | New rate" and the rows under it: a table of goods, read line by line (GoodsTableRow)
@@ -295,30 +296,68 @@ public static partial class TariffExtractor
         var cells = line.Split('|').Select(c => c.Trim().TrimEnd('.').Trim()).ToArray();
         if (cells.All(c => c.Length == 0 || c.All(ch => ch is '-' or ':' or ' '))) return null;
         var named = cells.Count(c => PipeKey().IsMatch(c));
-        if (named == 0 && cells.Any(c => OriginColumn().IsMatch(c)) && cells.Any(c => RateColumn().IsMatch(c)) && !cells.Any(c => c.Any(char.IsDigit)))
+        if (named == 0 && (cells.Any(c => OriginColumn().IsMatch(c)) || FirmTableHeader(line)) && cells.Any(c => RateColumn().IsMatch(c)) && !cells.Any(c => c.Any(char.IsDigit)))
         {
             header = cells;
             return null;
         }
-        string? origin = null, amount = null, unit = null, currency = null;
+        string? origin = null, firm = null, amount = null, unit = null, currency = null;
         for (var k = 0; k < cells.Length; k++)
         {
-            var (key, value) = PipeKey().Match(cells[k]) is { Success: true } m ? (m.Groups["k"].Value, m.Groups["v"].Value.Trim())
+            // a cell's own key names its column ("Amount: 198"); under a header, "China: Others" is a firm cell whose words name a country
+            var (key, value) = PipeKey().Match(cells[k]) is { Success: true } m && (header is null || ColumnKey(m.Groups["k"].Value))
+                ? (m.Groups["k"].Value, m.Groups["v"].Value.Trim())
                 : header is not null && k < header.Length ? (header[k], cells[k]) : ("", cells[k]);
             if (OriginColumn().IsMatch(key) && !ProducerColumn().IsMatch(key)) origin ??= value;
+            else if (ProducerColumn().IsMatch(key) && !RateColumn().IsMatch(key)) firm ??= value;
             else if (UnitColumn().IsMatch(key)) unit = value;
             else if (CurrencyColumn().IsMatch(key)) currency = value;
             else if (RateColumn().IsMatch(key) && value.Any(char.IsDigit)) amount = value;
         }
-        if (origin is null || amount is null) return null;
-        var country = EntityFinder.Find(origin).Where(IsParty).Select(m => m.CountryId).Distinct().ToList();
-        if (country.Count != 1) return null;
+        if (amount is null) return null;
+        List<string> country;
+        if (origin is not null)
+        {
+            country = EntityFinder.Find(origin).Where(IsParty).Select(m => m.CountryId).Distinct().ToList();
+            if (country.Count != 1) return null;
+        }
+        else if (firm is not null)
+        {
+            // (session 22, extract37) a firm's row, or the rest's ("Other suppliers | 51.4%", "China – Uncooperative and all other
+            // exporters | 46.5% | 46.5%", "China: Others | 39.5%"): the country its cell names, else the item's one origin
+            // (TableMeasures); one measure per origin at its top rate, as for per-firm rates in prose
+            country = EntityFinder.Find(firm).Where(IsParty).Select(m => m.CountryId).Distinct().ToList();
+            // ("37,9 %": a decimal comma the rate reader would read as 9%)
+            if (country.Count > 1 || DecimalComma().IsMatch(amount)) return null;
+        }
+        else return null;
         // "358" with "Unit: MT" and "Currency: USD" is read as "USD 358 per MT"
         var written = amount.Contains('%') || RateParser.Find(amount).Count > 0 ? amount
             : unit is not null ? $"{currency ?? "USD"} {amount} per {unit}" : amount + "%";
         if (RateParser.Find(written) is not [var rate]) return null;
-        return [new RateRow(country, rate, true, true)];
+        return [new RateRow(country, rate, true, country.Count > 0, origin is null)];
     }
+
+    /// <summary>A pipe table's header whose rows are firms' rates: a supplier, exporter, producer or company column and a rate
+    /// column, and no figure ("Supplier | Rate of provisional duty", "Exporter | Dumping margin | Effective rate of IDD",
+    /// "Company | Subsidy rate (percent ad valorem)").</summary>
+    private static bool FirmTableHeader(string line)
+    {
+        if (line.Any(char.IsDigit)) return false;
+        var cells = line.Split('|');
+        return cells.Length >= 2 && ProducerColumn().IsMatch(cells[0]) && !RateColumn().IsMatch(cells[0]) && cells.Skip(1).Any(c => RateColumn().IsMatch(c) && !NoDutyColumn().IsMatch(c));
+    }
+
+    /// <summary>A rate column of figures that are no duty: an interest rate, a growth or exchange rate, a share, a price or tax rate.</summary>
+    [GeneratedRegex(@"\b(?:interest|growth|exchange|share|vote|return|yield|inflation|price|tax|profit|utili[sz]ation|capacity|tariffs?\s+for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDutyColumn();
+
+    [GeneratedRegex(@"\d,\d{1,2}\s*%")]
+    private static partial Regex DecimalComma();
+
+    /// <summary>A cell key that names a column of a rate table ("Country of origin", "Amount", "Unit"), not a country before a firm.</summary>
+    private static bool ColumnKey(string key) => OriginColumn().IsMatch(key) || ProducerColumn().IsMatch(key) || RateColumn().IsMatch(key)
+        || UnitColumn().IsMatch(key) || CurrencyColumn().IsMatch(key);
 
     /// <summary>Measures of one list: the imposer from the item, each row's origin its own country, else the row before's (a firm or
     /// "all other exporters" under a country), else the item's one origin; one measure per origin at its top rate.</summary>
@@ -361,6 +400,8 @@ public static partial class TariffExtractor
         if (byOrigin.Any(g => !cued.Contains(g.Key) && (prose || (!origins.Contains(g.Key) && g.Key != soleOrigin)))) return null;
         if (assigned.Select(a => a.Rate.Unit).Distinct().Count() > 1) return null;
         var goods = TableGoods(result, imposer, text, sentences, s);
+        // a firm's row whose goods the item does not name where the reader finds them is left to the sentence reading (extract37)
+        if (rows.All(r => r.FirmCell) && IsGeneric(goods)) return null;
         var action = Action(s.ToLowerInvariant());
         var measures = new List<TariffMeasure>();
         foreach (var g in byOrigin)
@@ -488,7 +529,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:country|origin|exporting\s+country)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OriginColumn();
 
-    [GeneratedRegex(@"\b(?:producer|exporter|company|manufacturer)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:producers?|exporters?|company|companies|manufacturers?|suppliers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProducerColumn();
 
     [GeneratedRegex(@"\b(?:duty|duties|rate|amount|margin|tariff|deposit|ADD|CVD)\b", RegexOptions.IgnoreCase)]

@@ -227,6 +227,7 @@ public static partial class TariffExtractor
         // (as the clause reader, only for the item's measures: a story's fingerprint reads the measures as each sentence states them)
         if (headlineRestated) ReadRateTables(result, text, read.Sentences, read.Parties, read.PossibleImposers, read.Implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
+        if (headlineRestated) GeneralDutyOnEveryOrigin(result);
         if (headlineRestated) GoodsOfTheRateClause(result);
         if (headlineRestated) GoodsOfThePredicate(result);
         if (headlineRestated) GoodsOfTheItem(result, text);
@@ -840,7 +841,9 @@ public static partial class TariffExtractor
             // "[… anti-dumping duty … on imports of pea protein originating in China.] The rates … shall be as follows: …": a home's
             // rate that names no origin of its own is on the one origin the item names; on none of several, where a trade remedy
             // (always on named origins) names more than one
-            if (stated is null && by is not null && by == impliedImposer && impliedOrigin is { Length: > 0 } && target == "*" && !everyone && !Everyone().IsMatch(s))
+            // (not the general duty stated beside the remedy: "The general ad valorem tariff of 11% continues to apply", GeneralDutyAt)
+            if (stated is null && by is not null && by == impliedImposer && impliedOrigin is { Length: > 0 } && target == "*" && !everyone && !Everyone().IsMatch(s)
+                && !GeneralDutyAt(s, rate.Start))
             {
                 if (impliedOrigin == UnknownOrigin) continue;
                 target = impliedOrigin;

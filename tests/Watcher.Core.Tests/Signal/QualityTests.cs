@@ -303,6 +303,7 @@ public class QualityTests
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-jp-visit, clustering 0.866 -> 0.871, floor 0.87.
     // extract38 (session 22): a word pointing back takes the one list in scope (us-robots-1 "Those from the European Union and Japan", +2 right),
     // extraction 0.808 -> 0.824, floor 0.82.
+    // extract37 (session 22): "RD on used cars slashed to 20pc" (a bare duty abbreviation), extraction 0.808 -> 0.811, floor 0.81.
     private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.82);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
@@ -377,7 +378,8 @@ public class QualityTests
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
-    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.92, 0.76);
+    // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy on every origin, extraction 0.761 -> 0.771, floor 0.77.
+    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.92, 0.77);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
@@ -386,10 +388,13 @@ public class QualityTests
     // after a call), clustering 0.799 -> 0.842 (P 0.856 -> 0.940, R 0.748 -> 0.762), floor 0.84.
     // extract38 (session 22): the one list in scope for "already applicable on the items" (pk-appliances-1, +2 right), extraction 0.727 -> 0.735, floor 0.73.
     // cluster29 (session 22): home-word index key + four-word headlines, clustering 0.842 -> 0.855, floor 0.85.
+    // extract37 (session 22): the same two rules, extraction 0.727 -> 0.732, floor 0.73.
     private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.85, 0.73);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
+    // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy, "duty on X up to N%" headlines, extraction
+    // 0.778 -> 0.798 (P 0.870 -> 0.887, R 0.704 -> 0.725); a bare "RD" headline, 0.7999 (R 0.728; printed 0.800); floor 0.79.
     private static readonly Figures Holdout23Floor = new(0.97, 0.99, 0.83, 0.79);
     private static readonly Figures? Holdout24Floor = new(0.96, 0.86, 0.70, 0.69);
 
