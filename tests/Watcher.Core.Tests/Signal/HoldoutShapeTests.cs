@@ -196,3 +196,6 @@ public sealed class Holdout23ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 24 (docs/holdout-24-notes.md), written in session 21; none of its rates is written in words.</summary>
 public sealed class Holdout24ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout24Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 25 (docs/holdout-25-notes.md), written in session 22; none of its rates is written in words.</summary>
+public sealed class Holdout25ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout25Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
