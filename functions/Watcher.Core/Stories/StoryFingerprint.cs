@@ -1419,7 +1419,13 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             if (!fact.IsMeasure || fact.Measure is not var (imposer, target, _)) continue;
             // the target may go unnamed where the outlet is its own country's press and the headline names no other party
             // ("Prairie growers welcome canola reprieve from Beijing", over a text on Canadian canola seed)
-            if (!NamesImposer(imposer, target) || (target != "*" && !TitleParties.Contains(target)
+            // A home's headline alone naming no party, stating an every-origin measure's rate and naming its goods ("Customs duty
+            // on incense to rise to 15%" from a Saudi outlet, beside "Saudi Arabia will raise the customs duty on imported
+            // incense … to 15 percent"): its home is whose measure it states. A headline alone says too little to name the
+            // imposer otherwise (NamesImposer); here its home, the rate and the goods all agree.
+            var homeBrief = target == "*" && Entities.Count == 0 && HeadlineOnly && HomeCountries.Contains(imposer)
+                && fact.Measure is { Rate: var briefRate and > 0 } && StatesRate(briefRate.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (!(homeBrief || NamesImposer(imposer, target)) || (target != "*" && !TitleParties.Contains(target)
                     && !(EntitySet.Contains(target) && TitleParties.All(p => p == imposer)))) continue;
             // an item that names no country is taken for the other's imposer's release only when it states that measure's rate
             // or none: its own rates for the goods are its own government's decision ("Budget 2027: Duty on electric vehicles
