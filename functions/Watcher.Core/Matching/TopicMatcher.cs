@@ -384,6 +384,10 @@ public static class DefaultTopics
         + " OR \"tarifs douaniers\" OR \"taxes douanieres\" OR Zollstreit* OR Zollkrieg* OR Zollerhohung* OR Zollsenkung* OR Zollpolitik"
         + " OR invoerrecht* OR invoerheffing* OR importheffing* OR douanerecht* OR tollen OR tollsats* OR straffetoll* OR tollkrig* OR tullar OR tullarna OR tullen"
         + " OR tullsats* OR strafftull* OR tolden OR toldsats* OR straftold* OR tarifaco"
+        // (relev23) the French, Spanish and Portuguese import duty and the Indonesian import and export duty ("droit d'importation
+        // sur les seaux porté à 40%", "imposto de importação", "bea masuk safeguard"); not "droit d'asile", "imposto de renda", "beasiswa"
+        + " OR \"droit d'importation\" OR \"droits d'importation\" OR \"derecho de importacion\" OR \"derechos de importacion\""
+        + " OR \"imposto de importacao\" OR \"bea masuk\" OR \"bea keluar\""
         // the Spanish surcharge on goods from a country or on imports ("recomienda sobretasa a la harina de trigo argentina"),
         // not a fuel surcharge nor an interest premium ("sobretasa a la gasolina", "sobretasa de interés")
         + " OR ((sobretasa OR sobretasas OR sobretaxa OR sobretaxas) NEAR/8 (@countries OR importacion OR importaciones OR antidumping OR antidistorsiones OR arancel*)"
@@ -417,6 +421,8 @@ public static class DefaultTopics
         // (session 21) a compensatory quota per kilo, a budget's duties, a headline's duty on goods raised or cut, goods made
         // duty-free, Korea's adjustment tariffs
         + " OR @compensatory-quotas OR @budget-duties OR @duty-on-goods-headline OR @duty-free-goods OR \"adjustment tariff*\""
+        // (relev23) a tariff suspension, the scheme's own name ("welcome tariff suspensions on quinoa"), not a player's
+        + " OR ((\"tariff suspension*\" OR \"duty suspension*\" OR \"suspension of the tariff*\") NOT @sport)"
         // a countervailing duty by its abbreviation, not cardiovascular disease
         + " OR (CVD NEAR/6 (Commerce OR duty OR duties OR deposit* OR dumping OR @countries) NOT (cardiovascular OR heart OR patient* OR disease*))"
         + " OR ((tariff* OR levy OR levies OR surcharge* OR \"duties on\" OR \"duty on\") NEAR/8 (import* OR export* OR trade OR goods OR steel OR aluminium OR aluminum"
@@ -464,6 +470,8 @@ public static class DefaultTopics
         + " OR platform OR difficulty) NOT (import* OR export* OR customs OR \"trade war\"))"
         // "duty" as an obligation or a person's duties (session 22: a named list, <see cref="DutyAsObligation"/>)
         + " NOT @duty-as-obligation"
+        // (relev23) a fare for a bus, trolleybus, tram, metro or ferry called a tariff (<see cref="TransportFares"/>)
+        + " NOT @transport-fares"
         // a phone plan is no trade story even when it names the EU
         // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call")
         + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR @leaders-call))"
@@ -520,6 +528,8 @@ public static class DefaultTopics
         + " OR @named-meetings"
         // (session 22) a summit in another language, two countries' ministers meeting
         + " OR @foreign-summit-words OR @two-countries-ministers"
+        // (relev23) the CIS and Ibero-American summits by name, a leaders' call named by office, a head of state visiting
+        + " OR @named-summits OR @office-call OR @office-visit"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
         // — not when the headline's subject is a union, farmers, the opposition, a governor or a company ("Farmers' union holds
@@ -600,7 +610,41 @@ public static class DefaultTopics
     /// ministers discuss ethanol tariffs", "Japanese and Brazilian ministers discuss ethanol tariff in
     /// Brasília"; not a health, farm or defence ministers' meeting (<see cref="Portfolios"/>), nor sport.</summary>
     private const string TwoCountriesMinisters =
-        "title:((@countries NEAR/3 @countries) NEAR/5 ministers NEAR/4 (discuss OR discussed OR talks OR meet OR meets OR met) NOT @portfolios NEAR/2 ministers NOT @sport)";
+        "title:((@countries NEAR/3 @countries) NEAR/5 (ministers OR ministerial) NEAR/4 (discuss OR discussed OR talks OR meet OR meets OR met) NOT @portfolios NEAR/2 (ministers OR ministerial) NOT @sport)";
+
+    /// <summary>A fare for public transport called a tariff (relev23): a trolleybus, bus, tram, metro or ferry tariff ("Chisinau
+    /// approves new trolleybus and bus tariff", "Ferry operators raise winter tariffs on Cyclades routes"); not a tariff on
+    /// imported buses or ferries, which names imports, a bloc or a country's goods.</summary>
+    private const string TransportFares =
+        "(tariff* NEAR/5 (bus OR buses OR trolleybus* OR tram OR trams OR tramway* OR metro OR subway OR ferry OR ferries OR minibus* OR \"public transport\" OR commuter* OR commuters))"
+        + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs OR (\"tariff on\" OR \"tariffs on\") NEAR/3 @countries OR @countries NEAR/1 (buses OR ferries OR goods))";
+
+    /// <summary>Summits named by their own name that no catalogue forum reads (relev23): the Commonwealth of Independent States by
+    /// its abbreviation, with a member's capital or country (the Center for Internet Security is a CIS too), and the Ibero-American
+    /// summit in English, Spanish and Portuguese.</summary>
+    private const string NamedSummits =
+        "((CIS NEAR/2 (summit* OR \"heads of state\" OR leaders)) AND (@RU OR @BY OR @KZ OR @KG OR @TJ OR @UZ OR @AM OR @AZ OR Turkmenistan OR Ashgabat OR Minsk OR Moscow OR Dushanbe OR Bishkek OR Astana OR Tashkent OR Baku OR Yerevan))"
+        + " OR ((\"Ibero-American Summit\" OR \"Iberoamerican Summit\" OR \"Cumbre Iberoamericana\" OR \"Cimeira Ibero-Americana\" OR \"Cupula Ibero-Americana\")"
+        // (not a sector's own Ibero-American meeting: cooks, business, youth, rectors, mayors)
+        + " NOT (Iberoamericana OR Ibero-Americana OR Ibero-American) NEAR/3 (cocineros OR chefs OR empresarial OR empresarios OR jovenes OR juventud OR rectores OR alcaldes OR business OR youth))";
+
+    /// <summary>A telephone conversation between two leaders named by office, as a presidency's release heads it (relev23):
+    /// "Telephone conversation between the President of the Republic and the President of the United States", "entretien
+    /// téléphonique entre les deux présidents"; not a club's, a union's or a company's president.</summary>
+    private const string OfficeCall =
+        "title:((" + PhoneWords + " OR \"phone conversation\" OR \"telephone conversation\" OR \"entretien telephonique\" OR \"conversation telephonique\""
+        + " OR \"conversacion telefonica\" OR \"llamada telefonica\" OR \"conversa telefonica\" OR Telefonat) NEAR/3 (between OR entre OR zwischen)"
+        + " AND ((between OR entre) NEAR/4 (presidents OR presidentes OR leaders OR \"heads of state\" OR \"chefs d'Etat\" OR \"prime ministers\")"
+        + " OR \"and the President\" OR \"and President\" OR \"and the Prime Minister\" OR \"et le President\" OR \"y el Presidente\" OR \"e o Presidente\")"
+        + " NOT (" + NoGovernment + " OR club OR federation OR association OR university OR bank) NOT @sport)";
+
+    /// <summary>A head of state or government named by country and office visiting the White House or a country (relev23):
+    /// "Madagascar president to visit White House amid vanilla tariff dispute", "The President of the Republic to make a working
+    /// visit to Washington"; not a governor's visit, nor a domestic tour to a town no catalogue names.</summary>
+    private const string OfficeVisit =
+        "title:(((@countries NEAR/2 (president OR PM OR \"prime minister\" OR premier OR chancellor OR king OR emir)) NEAR/4 (@visiting NEAR/1 @countries)"
+        + " OR (\"President of the Republic\" OR \"Prime Minister\" OR \"head of state\") NEAR/4 (\"working visit to\" OR \"official visit to\") NEAR/1 @countries)"
+        + " NOT (" + NoGovernment + "))";
 
     /// <summary>Meetings a headline names without a meeting word (session 21): a call with its other leader ("Starmer raises
     /// whisky tariff in call with Trump"), two countries signing a trade agreement with a leader there, two leaders who sign
@@ -673,6 +717,10 @@ public static class DefaultTopics
         ["foreign-summit-words"] = ForeignSummitWords,
         ["two-countries-ministers"] = TwoCountriesMinisters,
         ["customs-on-goods"] = CustomsOnGoods,
+        ["transport-fares"] = TransportFares,
+        ["named-summits"] = NamedSummits,
+        ["office-call"] = OfficeCall,
+        ["office-visit"] = OfficeVisit,
     };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>

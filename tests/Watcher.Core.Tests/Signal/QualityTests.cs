@@ -412,8 +412,12 @@ public class QualityTests
     // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy, "duty on X up to N%" headlines, extraction
     // 0.778 -> 0.798 (P 0.870 -> 0.887, R 0.704 -> 0.725); a bare "RD" headline, 0.7999 (R 0.728; printed 0.800); floor 0.79.
     // extract37 + extract38 merged (lead): extraction 0.812 (P 0.899, R 0.741), floor 0.81.
-    private static readonly Figures Holdout23Floor = new(0.97, 0.99, 0.83, 0.81);
-    private static readonly Figures Holdout24Floor = new(0.96, 0.86, 0.72, 0.71);
+    // relev23 (session 22): a metro and bus fare is no tariff (h23-neg-tbilisi-metro-1), relevance precision 0.977 -> 0.983, floor 0.98.
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.83, 0.81);
+    // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
+    // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
+    // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
+    private static readonly Figures Holdout24Floor = new(0.98, 0.92, 0.72, 0.71);
     private static readonly Figures? Holdout25Floor = new(0.99, 0.87, 0.78, 0.65);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 25); otherwise it is not run.</summary>
