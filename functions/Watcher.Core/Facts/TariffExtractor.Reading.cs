@@ -28,6 +28,8 @@ public static partial class TariffExtractor
         {
             var read = _read ??= Start();
             var measures = Finish(read.Sentences, headlineRestated);
+            // "Suben a 20% el arancel de la yerba mate importada": a headline in another language that the English reading finds nothing in
+            if (measures.Count == 0 && ForeignDutyHeadline(text, sourceCountry) is { } foreign) return foreign;
             return read.Evidence is null ? measures
                 : measures.Select(m => read.Evidence.TryGetValue(m.Evidence, out var original) ? m with { Evidence = original } : m).ToList();
         }

@@ -394,7 +394,7 @@ public class QualityTests
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
     // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy on every origin, extraction 0.761 -> 0.771, floor 0.77.
-    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.92, 0.77);
+    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.92, 0.78);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
@@ -405,7 +405,7 @@ public class QualityTests
     // cluster29 (session 22): home-word index key + four-word headlines, clustering 0.842 -> 0.855, floor 0.85.
     // extract37 (session 22): the same two rules, extraction 0.727 -> 0.732, floor 0.73.
     // extract37 + extract38 + cluster29 + relev22 merged (lead): extraction 0.740 (P 0.885, R 0.637), floor 0.74.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.85, 0.74);
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.86, 0.76);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -413,11 +413,13 @@ public class QualityTests
     // 0.778 -> 0.798 (P 0.870 -> 0.887, R 0.704 -> 0.725); a bare "RD" headline, 0.7999 (R 0.728; printed 0.800); floor 0.79.
     // extract37 + extract38 merged (lead): extraction 0.812 (P 0.899, R 0.741), floor 0.81.
     // relev23 (session 22): a metro and bus fare is no tariff (h23-neg-tbilisi-metro-1), relevance precision 0.977 -> 0.983, floor 0.98.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.83, 0.81);
+    // extract39 (session 22): duty headlines alone in Spanish, Portuguese or French, extraction 0.812 -> 0.822, floor 0.82.
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.83, 0.82);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
-    private static readonly Figures Holdout24Floor = new(0.98, 0.92, 0.72, 0.71);
+    // extract39 (session 22): the same rule, extraction 0.716 -> 0.738, floor 0.73.
+    private static readonly Figures Holdout24Floor = new(0.98, 0.92, 0.72, 0.73);
     private static readonly Figures? Holdout25Floor = new(0.99, 0.87, 0.78, 0.65);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 25); otherwise it is not run.</summary>
