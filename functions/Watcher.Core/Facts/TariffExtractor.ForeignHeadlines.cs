@@ -80,7 +80,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"[0-9],[0-9]+\s?%")]
     private static partial Regex DecimalCommaRate();
 
-    [GeneratedRegex(@"\b(?:sube|suben|subirá|eleva|elevan|elevó|aumenta|aumentan|baja|bajan|bajó|reduce|reducen|redujo|rebaja|rebajan|impone|imponen|impuso|aplica|aplican|fija|fijan|elimina|eliminan|suprime|pagar[áa]n?|sobe|sobem|reduz|reduzem|aplica|zera|ramené|ramenée|relevé|relevée|porté|portée|abaissé|abaissée|réduit|supprimé|fixé)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:sube|suben|subirá|eleva|elevan|elevó|aumenta|aumentan|baja|bajan|bajó|reduce|reducen|redujo|rebaja|rebajan|impone|imponen|impuso|aplica|aplican|fija|fijan|elimina|eliminan|suprime|pagar[áa]n?|sobe|sobem|reduz|reduzem|zera|ramené|ramenée|relevé|relevée|porté|portée|abaissé|abaissée|réduit|supprimé|fixé)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignDecision();
 
     /// <summary>"droit d'importation à 40% pour …": a duty set at a rate in a bill's headline, with no verb.</summary>
