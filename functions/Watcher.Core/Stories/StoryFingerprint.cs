@@ -136,21 +136,6 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return true;
     }
 
-    /// <summary>
-    /// A home of one item is one home with a home of the other (<see cref="OneHome"/>): both say whose measures or actions
-    /// they report, and it is one country (or a customs union and its member). False when either says nothing.
-    /// </summary>
-    public bool SharesHome(StoryFingerprint other)
-    {
-        if (_firstHome is null || other._firstHome is null) return false;
-        if (ReferenceEquals(_firstHome, other._firstHome)) return true;
-        var (mine, theirs) = (_homeArray, other._homeArray);
-        for (var i = 0; i < mine.Length; i++)
-            for (var j = 0; j < theirs.Length; j++)
-                if (OneHome(mine[i], theirs[j])) return true;
-        return false;
-    }
-
     /// <summary>The item's text adds no word to its headline (a headline-only brief), as far as its words tell.</summary>
     internal bool HeadlineOnly => WordCount <= TitleWords.Count;
 
@@ -421,16 +406,6 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         // relieved as Beijing spares them from brandy duties"), and the answer must not depend on which item asks
         foreach (var w in TopicTitleWords)
             if (other.TitleSet.Contains(w)) return true;
-        return false;
-    }
-
-    /// <summary>Both headlines name one word of what the story is about, as <see cref="HeadlinesShareAWordOfTheirTopic"/>, other
-    /// than a budget's own words and a year or figure ("Trump's FY2028 budget counts on $500 billion in tariff revenue" /
-    /// "House passes FY2028 budget with tariff rebate checks" share only the budget they name).</summary>
-    public bool HeadlinesShareAWordOfTheirSubject(StoryFingerprint other)
-    {
-        foreach (var w in TopicTitleWords)
-            if (!char.IsAsciiDigit(w[0]) && !IsABudgetsOwnWord(w) && other.TitleSet.Contains(w)) return true;
         return false;
     }
 
@@ -824,11 +799,6 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
         static bool Rounds(double x, double y) => Math.Abs(x - y) < 1 && (x == Math.Floor(x) || y == Math.Floor(y)) || x == y;
     }
-
-    /// <summary>Both headlines state a rate and none is the other's ("… slashed to 5%" / "… restored to 15 percent"): a rate
-    /// changed, whatever the ledes recall of the rate before.</summary>
-    public bool HeadlinesStateOtherRates(StoryFingerprint other) =>
-        HeadlineRates.Length > 0 && other.HeadlineRates.Length > 0 && !HeadlineRates.Any(other.HeadlineRates.Contains);
 
     /// <summary>This headline states a rate, and the other item's lede states a measure but none of the headline's rates ("MPs pass 25pc duty on imported sugar" / "… a customs duty at the rate of 20 percent shall be applied to
     /// white sugar"): the headline's rate is its news, and the other item's news is another rate.</summary>

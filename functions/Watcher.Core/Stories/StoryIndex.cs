@@ -808,21 +808,6 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // headline, a lede measure, a live blog, or the budget document's own headline): a budget is read once.
         if (a.HeadlinesNameSameBudget(b) && a.AboutTheBudgetsDuties && b.AboutTheBudgetsDuties)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
-        // One home's two items on one subject (session 23, cluster31): both say whose measures they report and it is one country,
-        // their headlines share a word of their topic (a product, a name: not a party, not trade vocabulary, not a budget's words
-        // or year), and their texts a sixth of their words, with no lede fact disagreeing and no guard above parting them
-        // (another rate, other parties, another occasion, other goods of one template, a budget's other line). The index looks back a week, and one
-        // government's measures on one product in it are one decision told by its outlets ("Customs tax on imported pork and
-        // poultry meat to be reduced" / "Import duty on chicken and pork slashed to 5%", both Mongolian; "Final determination:
-        // Steel reinforcing mesh from China" / "Government imposes anti-dumping duty on Chinese steel mesh", both from New
-        // Zealand), which the scorer otherwise joins only through a fact the extractor read from both.
-        // One imposer's rulings on one product from two origins are two decisions ("EU locks in sweetener duties: what the
-        // sucralose tariffs mean for food makers", on China's, / "EU imposes provisional countervailing duties on sucralose from
-        // India"): ledes whose measures name targets, none in common, are kept apart.
-        // Headlines stating other rates report a rate changed (a cut restored), whatever rate before the ledes recall.
-        if (similarity >= HomeTopicFloor && a.SharesHome(b) && a.HeadlinesShareAWordOfTheirSubject(b) && !MeasuresOfOtherTargets(a, b)
-            && !a.HeadlinesStateOtherRates(b))
-            score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone telling a forum's meeting from a member's side ("Japan PM arrives in Vietnam for APEC summit") beside
         // an item on that meeting (the host's article, a wire, the communiqué): see StoryFingerprint.HeadlineAtForumMeetingOf.
         if (a.HeadlineAtForumMeetingOf(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
@@ -870,11 +855,6 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     /// a rewrite, they do not make one.</summary>
     public const double FigureFloor = 0.1;
 
-    /// <summary>Above this text similarity one home's two items whose headlines share a word of their topic are one story (a
-    /// sixth of the words: two governments' notices of one template share more, but not a home; a story and its follow-up
-    /// share a home and the product, and are parted by the guards before).</summary>
-    public const double HomeTopicFloor = 0.15;
-
     /// <summary>Below this text similarity a headline naming the other's meeting says nothing: the items share no word of it
     /// beyond the leaders' names.</summary>
     public const double MeetingFloor = 0.05;
@@ -905,22 +885,6 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // ("UK steel output falls to record low" … "while they wait for the 50% tariff on imports above quota")
         a.IsTradeHeadline && b.IsTradeHeadline
         && (a.Rates.Count == 1 || b.Rates.Count == 1) && a.SharedRates(b) >= 1 && a.HeadlinesShareAWordOfTheirTopic(b);
-
-    /// <summary>Each lede states a measure on a named partner (not every origin), and no partner is in both.</summary>
-    private static bool MeasuresOfOtherTargets(StoryFingerprint a, StoryFingerprint b)
-    {
-        var any = (A: false, B: false);
-        foreach (var x in a.ParsedFacts)
-        {
-            if (x.Measure is not var (_, tx, _) || tx == "*") continue;
-            any.A = true;
-            foreach (var y in b.ParsedFacts)
-                if (y.Measure is var (_, ty, _) && ty == tx) return false;
-        }
-        foreach (var y in b.ParsedFacts)
-            if (y.Measure is var (_, ty, _) && ty != "*") any.B = true;
-        return any.A && any.B;
-    }
 
     /// <summary>The item's lede states a tariff measure.</summary>
     private static bool StatesMeasure(StoryFingerprint f)
