@@ -9,7 +9,7 @@ public static partial class TariffExtractor
     /// names (session 23, extract40): "Vietnamese coated steel faces Thai dumping duties of up to 18.7%", "Japanese PPE makers hit
     /// with Chinese anti-dumping duties of up to 41%", "Thai heat pump exporters face Australian dumping duty of up to 11.6%" — the
     /// adjective's country lays the duty, and the item's imposer is that country when the text gives no other. Only when the subject
-    /// names another country (the goods' origin) and the headline states a rate; not a duty that could, may or might come ("could
+    /// names one other country (the goods' origin; not "Chinese, Thai wind tower makers face …": whose is the top rate?) and the headline states a rate; not a duty that could, may or might come ("could
     /// face US tariffs"), nor a threat, probe or case ("face EU tariff threat"), nor a question.</summary>
     private static string? AdjectiveImposer(string text, IReadOnlyList<Mention> parties)
     {
@@ -22,8 +22,11 @@ public static partial class TariffExtractor
         var imposer = parties.FirstOrDefault(p => p.Start == adj.Index && p.End == adj.Index + adj.Length
             && p.Form == MentionForm.Adjective && p.Entity.Kind != EntityKind.Leader);
         if (imposer is null) return null;
-        return parties.Any(p => p.End <= m.Index && p.Form == MentionForm.Adjective && p.Entity.Kind != EntityKind.Leader && p.CountryId != imposer.CountryId)
-            ? imposer.CountryId : null;
+        // one origin only: "Chinese, Thai wind tower makers face Vietnamese dumping duties of up to 36%" does not say whose goods the top
+        // rate is on
+        var origins = parties.Where(p => p.End <= m.Index && p.Form == MentionForm.Adjective && p.Entity.Kind != EntityKind.Leader && p.CountryId != imposer.CountryId)
+            .Select(p => p.CountryId).Distinct(StringComparer.Ordinal).Count();
+        return origins == 1 ? imposer.CountryId : null;
     }
 
     /// <summary>"… faces Thai dumping duties", "… hit with Chinese anti-dumping duties", "… to face new Australian tariffs": a verb of

@@ -33,4 +33,9 @@ public class AdjectiveImposerHeadlineTests
     [InlineData("Korean roaming users face Canadian tariffs 20% higher than at home")]
     public void Not_a_measure_read_from_the_adjective(string text) =>
         Assert.DoesNotContain("CA>KR", Read(text, "KR"));
+
+    // two origins before the verb: the headline does not say whose goods its top rate is on
+    [Fact]
+    public void Two_origins_give_the_adjective_no_measure() =>
+        Assert.DoesNotContain("CA>", Read("Korean, Japanese steel pipe makers face Canadian dumping duties of up to 27.5%", "KR"));
 }
