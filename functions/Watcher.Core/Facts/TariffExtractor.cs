@@ -55,6 +55,9 @@ public static partial class TariffExtractor
         // measures as its home country's
         var implied = ImpliedImposer(text, parties, possibleImposers);
         string? impliedOrigin = null;
+        // "Vietnamese coated steel faces Thai dumping duties of up to 18.7%": a headline's country adjective before the duty lays it, on
+        // the origin each sentence names (session 23, extract40)
+        if (implied is null && AdjectiveImposer(text, parties) is { } adjective) (implied, impliedOrigin, lastImposer) = (adjective, "", adjective);
         // (the outlet's country only when the text names none it could be: it is a key of the sentence memo through `implied`)
         if (implied is null && HomeCountry.Of(text, parties, HomeCandidates(text, parties, possibleImposers), sourceCountry) is { } home)
             (implied, impliedOrigin) = (home, HomeOrigin(text, parties, home));

@@ -328,7 +328,8 @@ public class QualityTests
     // my-id-consult, br-in-call x2, clustering 0.781 -> 0.798, floor 0.79.
     // extract33 (session 20): lede measures of parties both items name no longer disagree: t15-jp-koh joins, clustering 0.781 -> 0.793, floor 0.79.
     // cluster27 + extract33 merged (lead): clustering 0.809 (+5 true pairs together), extraction 0.728; floor 0.80.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.82, 0.72);
+    // extract40 (session 23): goods that will pay a duty, as the outlet's (ec-beer-2, cm-cosmetics-2), extraction 0.728 -> 0.734, floor 0.73.
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.82, 0.73);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -365,7 +366,8 @@ public class QualityTests
     // goods29 + extract29 together: 0.822 (P 0.900, R 0.757), floor 0.82.
     // cluster25 (session 18): leaders the entity catalogue lacked (ng-gh-visit), clustering 0.919 -> 0.923, floor 0.92.
     // extract36 (session 21): list items after a use ("washing machines", us-court-1), extraction 0.827 -> 0.833, floor 0.83.
-    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.93, 0.83);
+    // extract40 (session 23): co-sheet-2 (goods to pay a duty), th-coated-2 (a country adjective before the duty), extraction 0.835 -> 0.841, floor 0.84.
+    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.93, 0.84);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -390,7 +392,8 @@ public class QualityTests
     // extract36 (session 21): a table row's goods column (in-cyanide-1, 4 rows), extraction 0.682 -> 0.700, floor 0.70.
     // extract36: list items after a material ("bolts and nuts of iron or steel", za-fasteners x2), 0.700 -> 0.712, floor 0.71.
     // extract38 (session 22): goods named by their predicate (a price change, charged makers): gh-pads-2, pk-budget-4, au-wheels-3, extraction 0.712 -> 0.726, floor 0.72.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.72);
+    // extract40 (session 23): my-solarglass-2 (a remedy taking effect), cn-ppe-3 (a country adjective before the duty), extraction 0.729 -> 0.735, floor 0.73.
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.73);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
