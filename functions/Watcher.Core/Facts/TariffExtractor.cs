@@ -1271,6 +1271,9 @@ public static partial class TariffExtractor
                 : Math.Max(t.IndexOf(" and ", StringComparison.Ordinal), t.IndexOf(" or ", StringComparison.Ordinal));
             if (join < 0) return false;
             var after = t[(t.IndexOf(' ', join + 1) + 1)..];
+            // (extract41) "films and other digital products downloaded or streamed from abroad": the last item ends where a
+            // participle after its noun begins (not "dried peas", whose participle opens the item)
+            if (PostNounParticiple().Match(after) is { Success: true } participle) after = after[..participle.Groups["p"].Index];
             return Words(t[..join]) <= 3 && Words(after) is > 0 and <= 3;
         }
     }
@@ -1281,6 +1284,12 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\s+of\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|which|whom|all|any|some)\b)[a-z][a-z-]*(?:\s+(?:or|and)\s+[a-z][a-z-]*)?\s*$")]
     private static partial Regex MaterialOf();
+
+    /// <summary>"other digital products downloaded or streamed", "goods transmitted electronically", "machines assembled abroad":
+    /// a participle of how goods are made, moved or used, after the lower-case words of a list's last item, where the item's noun
+    /// ends (extract41); not a clause's verb ("and India's budget lifted the duty": a name before it, an object after it).</summary>
+    [GeneratedRegex(@"^(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3}(?<p>\s+(?:made|produced|manufactured|assembled|grown|imported|exported|shipped|sourced|downloaded|streamed|transmitted|delivered|sold|bought|purchased|used|intended|destined|classified|listed|covered|packed|packaged|supplied|brought|sent|carried)\b)(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b)")]
+    private static partial Regex PostNounParticiple();
 
     /// <summary>", hurting Japanese automakers Toyota and Honda", ", angering growers and exporters", ", prompted the EU to …":
     /// a part that opens with a participle (not a goods noun in -ing, nor an -ed adjective before its noun: "dried peas") is a
