@@ -678,7 +678,9 @@ public static partial class TariffExtractor
             if (ps < 0 && i == 0 && (leadIn.Contains(':') || leadIn.Contains("namely", StringComparison.OrdinalIgnoreCase))
                 && (ColonLead().Match(leadIn) is { Success: true } plainColon ? plainColon : ColonBracketLead().Match(leadIn)) is { Success: true } colon)
                 (ps, pe) = GoodsAt(s, colon, preStart, mentions);
-            if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]))
+            // (extract41) "… its duties on pecans and apples to 25% and to lower the tariff on bourbon to 100%": a clause joined after the
+            // rate whose tariff's goods lead up to the next rate gives them to that rate, not to this one
+            if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]) && !(i + 1 < rates.Count && NextRateClause().IsMatch(s[regionStart..regionEnd])))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
             // "the duty on electric cars goes to zero, but petrol cars keep their 15% duty": goods that keep a rate in a clause of their own,
             // when the rate names no goods of its own ("…, but the government will keep its 25% tariffs on US steel": the clause's
@@ -1274,6 +1276,9 @@ public static partial class TariffExtractor
                 : Math.Max(t.IndexOf(" and ", StringComparison.Ordinal), t.IndexOf(" or ", StringComparison.Ordinal));
             if (join < 0) return false;
             var after = t[(t.IndexOf(' ', join + 1) + 1)..];
+            // (extract41) "films and other digital products downloaded or streamed from abroad": the last item ends where a
+            // participle after its noun begins (not "dried peas", whose participle opens the item)
+            if (PostNounParticiple().Match(after) is { Success: true } participle) after = after[..participle.Groups["p"].Index];
             return Words(t[..join]) <= 3 && Words(after) is > 0 and <= 3;
         }
     }
@@ -1284,6 +1289,18 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\s+of\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|which|whom|all|any|some)\b)[a-z][a-z-]*(?:\s+(?:or|and)\s+[a-z][a-z-]*)?\s*$")]
     private static partial Regex MaterialOf();
+
+    /// <summary>"other digital products downloaded or streamed", "goods transmitted electronically", "machines assembled abroad":
+    /// a participle of how goods are made, moved or used, after the lower-case words of a list's last item, where the item's noun
+    /// ends (extract41); not a clause's verb ("and India's budget lifted the duty": a name before it, an object after it).</summary>
+    [GeneratedRegex(@"^(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3}(?<p>\s+(?:made|produced|manufactured|assembled|grown|imported|exported|shipped|sourced|downloaded|streamed|transmitted|delivered|sold|bought|purchased|used|intended|destined|classified|listed|covered|packed|packaged|supplied|brought|sent|carried)\b)(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b)")]
+    private static partial Regex PostNounParticiple();
+
+    /// <summary>", and to lower the tariff on bourbon to ", " while the duty on rice goes to ": after a rate, a clause joined by a
+    /// conjunction whose tariff word and goods run up to the next rate (extract41); not one whose tariff a name qualifies ("and
+    /// Chinese tariffs on American goods at 10%": another party's measure, read by the party rules).</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:and|while|but|whereas)\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,4}?(?:tariffs?|levy|levies|duty|duties|surtax(?:es)?|surcharges?|(?:import|customs|export)\s+tax(?:es)?)\s+(?:on|for)\s[^%;]*?\s(?:to|at|of|from)\s+(?:up\s+to\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextRateClause();
 
     /// <summary>", hurting Japanese automakers Toyota and Honda", ", angering growers and exporters", ", prompted the EU to …":
     /// a part that opens with a participle (not a goods noun in -ing, nor an -ed adjective before its noun: "dried peas") is a

@@ -321,7 +321,8 @@ public class QualityTests
     // extract38 (session 22): a word pointing back takes the one list in scope (us-robots-1 "Those from the European Union and Japan", +2 right),
     // extraction 0.808 -> 0.824, floor 0.82.
     // extract37 (session 22): "RD on used cars slashed to 20pc" (a bare duty abbreviation), extraction 0.808 -> 0.811, floor 0.81.
-    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.82);
+    // extract41 (session 23): extraction 0.827 -> 0.835 (in-us-deal-2: a later clause's goods given to the next rate), floor 0.83.
+    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.83);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
     // cluster27 (session 20): a meeting read from two leaders acting together or one speaking with the other (EventExtractor.JointMeeting):
@@ -350,14 +351,16 @@ public class QualityTests
     // extract34 (session 20): a headline's goods list without "and" (py-apparel-2), extraction 0.790 -> 0.793, floor 0.79.
     // Session 21 (relev21): relevance recall floors raised on holdouts 16, 17, 18, 20, 21 and 22 and holdout 22's precision floor
     // (compensatory quotas, budget duties, duty-free goods, signings, calls; docs/quality.md "Session 21 (relev21)").
-    private static readonly Figures Holdout16Floor = new(0.99, 0.92, 0.93, 0.79);
+    // extract41 (session 23): extraction 0.799 -> 0.802 (lc-budget-3: "pork cuts and sausages"), floor 0.80.
+    private static readonly Figures Holdout16Floor = new(0.99, 0.92, 0.93, 0.80);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
     // fix16c: clustering 0.884 -> 0.890 (bd-finance-act's pair joins again once "rise" is no "raise"), floor 0.89.
     // cluster23: bd-budget's "What gets costlier" copy joins its budget, clustering 0.890 -> 0.902, floor 0.90.
     // extract30 (session 18): bare figures under a heading in per cent in a goods table (mx-decree-1), extraction 0.729 -> 0.741, floor 0.74.
-    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.90, 0.74);
+    // extract41 (session 23): extraction 0.741 -> 0.756 (+5 right: lists after a dash or colon, a last item with a participle), floor 0.75.
+    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.90, 0.75);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
@@ -367,7 +370,9 @@ public class QualityTests
     // cluster25 (session 18): leaders the entity catalogue lacked (ng-gh-visit), clustering 0.919 -> 0.923, floor 0.92.
     // extract36 (session 21): list items after a use ("washing machines", us-court-1), extraction 0.827 -> 0.833, floor 0.83.
     // extract40 (session 23): co-sheet-2 (goods to pay a duty), th-coated-2 (a country adjective before the duty), extraction 0.835 -> 0.841, floor 0.84.
-    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.93, 0.84);
+    // extract41 (session 23): extraction 0.835 -> 0.840 (sb-parliament-2: a later clause's goods given to the next rate), floor 0.84.
+    // extract40 + extract41 merged (lead, session 23): clustering 0.938 -> 0.945 (moved by the extraction merges alone), extraction 0.846, floor (0.94, 0.84).
+    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.94, 0.84);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -393,6 +398,7 @@ public class QualityTests
     // extract36: list items after a material ("bolts and nuts of iron or steel", za-fasteners x2), 0.700 -> 0.712, floor 0.71.
     // extract38 (session 22): goods named by their predicate (a price change, charged makers): gh-pads-2, pk-budget-4, au-wheels-3, extraction 0.712 -> 0.726, floor 0.72.
     // extract40 (session 23): my-solarglass-2 (a remedy taking effect), cn-ppe-3 (a country adjective before the duty), extraction 0.729 -> 0.735, floor 0.73.
+    // extract41 (session 23): extraction 0.729 -> 0.732 (ke-budget-2), floor 0.73.
     private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.73);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
@@ -410,7 +416,8 @@ public class QualityTests
     // cluster29 (session 22): home-word index key + four-word headlines, clustering 0.842 -> 0.855, floor 0.85.
     // extract37 (session 22): the same two rules, extraction 0.727 -> 0.732, floor 0.73.
     // extract37 + extract38 + cluster29 + relev22 merged (lead): extraction 0.740 (P 0.885, R 0.637), floor 0.74.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.86, 0.76);
+    // extract40 + extract41 merged (lead, session 23): extraction 0.772, floor 0.77.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.86, 0.77);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -424,7 +431,8 @@ public class QualityTests
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
     // extract39 (session 22): the same rule, extraction 0.716 -> 0.738, floor 0.73.
-    private static readonly Figures Holdout24Floor = new(0.98, 0.92, 0.72, 0.73);
+    // extract41 (session 23): extraction 0.738 -> 0.740 (+1 right, measured blind before its errors were read), floor 0.74.
+    private static readonly Figures Holdout24Floor = new(0.98, 0.92, 0.72, 0.74);
     private static readonly Figures? Holdout25Floor = new(1.00, 0.88, 0.79, 0.67);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 25); otherwise it is not run.</summary>
