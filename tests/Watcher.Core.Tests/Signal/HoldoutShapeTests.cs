@@ -199,3 +199,6 @@ public sealed class Holdout24ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 25 (docs/holdout-25-notes.md), written in session 22; none of its rates is written in words.</summary>
 public sealed class Holdout25ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout25Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 26 (docs/holdout-26-notes.md), written in session 23; none of its rates is written in words.</summary>
+public sealed class Holdout26ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout26Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
