@@ -431,7 +431,7 @@ public static class DefaultTopics
         + " OR \"provisional safeguard*\" OR \"definitive safeguard*\" OR \"safeguard investigation*\" OR \"safeguard probe\""
         // a finding of dumping, not waste dumped in a river: a trade remedy's own words, or an inquiry or decision with a trade cue
         // (imports, exporters, goods from a country, goods words) — "dumping of chemicals on a beach" is probed too
-        + " OR (dumping NEAR/3 (determination* OR margin* OR duty OR duties OR petition OR deposit OR deposits)"
+        + " OR (dumping NEAR/3 (determination* OR margin* OR duty OR duties OR petition)"
         + " OR (dumping NEAR/3 (investigation* OR probe OR inquiry OR ruling OR decision OR complaint OR finding*) AND (import* OR export* OR producer* OR \"normal value\" OR from NEAR/1 @countries OR tube OR tubes OR pipe OR pipes OR @goods OR steel OR aluminium OR aluminum OR copper OR products))"
         + " NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR illegal OR \"fly-tipping\" OR landfill OR body OR bodies OR river OR sea OR \"dumping shares\" OR \"dumping stocks\"))"
         + " OR @tariff-change-headline OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
@@ -444,6 +444,8 @@ public static class DefaultTopics
         + " OR @remedy-notices OR @budget-costs OR @foreign-duty-words OR @customs-on-goods"
         // (relev24) an import adjustment tax (ECOWAS members' IAT), a headline's duty changed "on" goods, a trade tax on goods
         + " OR \"import adjustment tax*\" OR @duty-changed-on-headline OR @trade-tax-on-goods"
+        // (relev24) dumping deposits ("Commerce sets preliminary dumping deposits of up to 212%"), not waste dumped
+        + " OR (dumping NEAR/3 (deposit OR deposits) NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR illegal OR \"fly-tipping\" OR landfill OR river OR sea))"
         // (session 21) a compensatory quota per kilo, a budget's duties, a headline's duty on goods raised or cut, goods made
         // duty-free, Korea's adjustment tariffs
         + " OR @compensatory-quotas OR @budget-duties OR @duty-on-goods-headline OR @duty-free-goods OR \"adjustment tariff*\""
@@ -686,10 +688,12 @@ public static class DefaultTopics
     /// "Madagascar president to visit White House amid vanilla tariff dispute", "The President of the Republic to make a working
     /// visit to Washington"; not a governor's visit, nor a domestic tour to a town no catalogue names.</summary>
     private const string OfficeVisit =
-        "title:(((@countries NEAR/2 (president OR PM OR \"prime minister\" OR premier OR chancellor OR king OR emir)) NEAR/4 (@visiting NEAR/1 @countries"
-        // (relev24) or travelling there without the word "visit" ("Mauritian PM heads to White House over knitwear tariff")
-        + " OR (\"heads to\" OR \"head to\" OR \"travels to\" OR \"travel to\" OR \"flies to\" OR \"fly to\" OR \"off to\" OR \"leaves for\" OR \"departs for\""
-        + " OR \"lands in\") NEAR/1 @countries)"
+        "title:(((@countries NEAR/2 (president OR PM OR \"prime minister\" OR premier OR chancellor OR king OR emir)) NEAR/4 (@visiting NEAR/1 @countries)"
+        // (relev24) or travelling there without the word "visit" ("Mauritian PM heads to White House over knitwear tariff"): the
+        // country right after "to", "for" or "in", not the leader's own before the office ("US president heads to Camp David")
+        + " OR ((@countries NEAR/2 (president OR PM OR \"prime minister\" OR premier OR chancellor OR king OR emir)) NEAR/4 (\"heads to\" OR \"head to\""
+        + " OR \"travels to\" OR \"travel to\" OR \"flies to\" OR \"fly to\" OR \"off to\" OR \"leaves for\" OR \"departs for\" OR \"lands in\")"
+        + " AND (to OR for OR in) NEAR/1 @countries)"
         + " OR (\"President of the Republic\" OR \"Prime Minister\" OR \"head of state\") NEAR/4 (\"working visit to\" OR \"official visit to\") NEAR/1 @countries)"
         + " NOT (" + NoGovernment + "))";
 
