@@ -450,8 +450,8 @@ public class QualityTests
     // extract41 (session 23): extraction 0.738 -> 0.740 (+1 right, measured blind before its errors were read), floor 0.74.
     // relev24 (session 23): Spanish compensatory quotas with their amount (h24-mx-drillbits-2), relevance R 0.928 -> 0.934, floor 0.93.
     private static readonly Figures Holdout24Floor = new(0.98, 0.93, 0.72, 0.74);
-    // relev24 (session 23): 14 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.970, floor 0.97.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.79, 0.67);
+    // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.79, 0.67);
     private static readonly Figures? Holdout26Floor = new(0.99, 0.89, 0.75, 0.76);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 26); otherwise it is not run.</summary>
