@@ -348,6 +348,19 @@ public static class DefaultTopics
         "title:((\"duty on\" OR \"duties on\" OR \"tariff on\" OR \"tariffs on\") NEAR/8 (" + ChangeVerbs
         + " OR percent OR \"per cent\" OR rise OR rises OR rose OR up OR down OR falls OR fell)) NOT " + NotGoodsHeadline;
 
+    /// <summary>A headline's duty or tariff changed "on" goods, the verb between them (relev24): "Drought relief: duty removed on
+    /// water cisterns", "Tariffs lifted on Kenyan avocados", "Duty cut on school buses"; not a domestic duty or a service's price
+    /// ("Stamp duty cut on first homes", "Power tariff raised on big users").</summary>
+    private const string DutyChangedOnHeadline =
+        "title:((duty OR duties OR tariff OR tariffs) NEAR/2 on AND (duty OR duties OR tariff OR tariffs) NEAR/1 " + ChangeVerbs + ") NOT " + NotGoodsHeadline;
+
+    /// <summary>A "trade tax" on goods, which some countries call their import duty (relev24: Seychelles), raised, cut or given a
+    /// rate in the headline ("Trade tax on plastic bottles raised to 50 percent"); not the German municipal trade tax on a
+    /// business's profits (Gewerbesteuer).</summary>
+    private const string TradeTaxOnGoods =
+        "title:((\"trade tax on\" OR \"trade taxes on\") NEAR/8 (" + ChangeVerbs + " OR percent OR \"per cent\" OR rise OR rises OR up OR down))"
+        + " NOT (profit* OR income OR business OR businesses OR municipal* OR companies OR firms OR earnings OR Gewerbesteuer OR Hebesatz)";
+
     /// <summary>Goods made duty-free, as a headline says it ("Solar panels, inverters now duty-free", "EVs now duty-free in
     /// Seychelles"); not a duty-free shop, a traveller's allowance or a duty-free retailer's sales or awards.</summary>
     private const string DutyFreeGoods =
@@ -360,7 +373,10 @@ public static class DefaultTopics
     private const string CompensatoryQuotas =
         "(\"compensatory quota\" OR \"compensatory quotas\" OR \"cuota compensatoria\" OR \"cuotas compensatorias\""
         + " OR (quota OR quotas OR cuota OR cuotas) NEAR/8 (\"per kilo\" OR \"per kilogram\" OR \"por kilo\" OR \"por kilogramo\"))"
-        + " AND (@countries OR import* OR importacion*)";
+        + " AND (@countries OR import* OR importacion*)"
+        // (relev24) the Spanish name with its amount, whose origin is a Spanish demonym the catalogue does not read ("cuotas
+        // compensatorias de hasta 2.47 dólares por kilo a bisagras de acero chinas")
+        + " OR ((\"cuota compensatoria\" OR \"cuotas compensatorias\") AND (dolares OR \"por kilo\" OR \"por ciento\" OR percent OR antidumping OR dumping))";
 
     /// <summary>Two countries (or a bloc) signing a trade agreement, as a headline names it ("Thailand and Chile sign protocol
     /// upgrading Free Trade Agreement", "India, Chile sign CEPA during Chilean President's visit"): a signing is a meeting of the
@@ -388,6 +404,14 @@ public static class DefaultTopics
         // sur les seaux porté à 40%", "imposto de importação", "bea masuk safeguard"); not "droit d'asile", "imposto de renda", "beasiswa"
         + " OR \"droit d'importation\" OR \"droits d'importation\" OR \"derecho de importacion\" OR \"derechos de importacion\""
         + " OR \"imposto de importacao\" OR \"bea masuk\" OR \"bea keluar\""
+        // (relev24) the Portuguese and Spanish customs duties, and "direitos" paid at a rate ("Membranas pagarão 5% de direitos";
+        // not "direitos humanos", which name no rate nor payment); the Ukrainian customs duty and the Ukrainian and Russian
+        // anti-dumping duty and import duties ("антидемпінгове мито", "ввозные пошлины"), not the Russian state fee alone
+        + " OR \"direitos aduaneiros\" OR \"direitos de importacao\" OR \"direito de importacao\" OR \"direitos alfandegarios\" OR \"derechos aduaneros\""
+        + " OR ((direitos OR direito) NEAR/2 (percent OR \"por cento\") AND (pagar OR pagara OR pagarao OR paga OR pagam OR pagarem OR sobem OR sobe OR baixam"
+        + " OR baixa OR reduz OR reduzidos OR aumentam OR aumenta))"
+        + " OR мито OR мита OR антидемпінгов* OR антидемпингов* OR \"таможенная пошлина\" OR \"таможенные пошлины\" OR \"ввозная пошлина\""
+        + " OR \"ввозные пошлины\" OR \"импортные пошлины\""
         // the Spanish surcharge on goods from a country or on imports ("recomienda sobretasa a la harina de trigo argentina"),
         // not a fuel surcharge nor an interest premium ("sobretasa a la gasolina", "sobretasa de interés")
         + " OR ((sobretasa OR sobretasas OR sobretaxa OR sobretaxas) NEAR/8 (@countries OR importacion OR importaciones OR antidumping OR antidistorsiones OR arancel*)"
@@ -418,6 +442,10 @@ public static class DefaultTopics
         // below; not a person's duty to report imports
         + " OR (duty NEAR/3 (percent OR \"per cent\")) NEAR/6 (imports OR imported OR importation)"
         + " OR @remedy-notices OR @budget-costs OR @foreign-duty-words OR @customs-on-goods"
+        // (relev24) an import adjustment tax (ECOWAS members' IAT), a headline's duty changed "on" goods, a trade tax on goods
+        + " OR \"import adjustment tax*\" OR @duty-changed-on-headline OR @trade-tax-on-goods"
+        // (relev24) dumping deposits ("Commerce sets preliminary dumping deposits of up to 212%"), not waste dumped
+        + " OR (dumping NEAR/3 (deposit OR deposits) NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR illegal OR \"fly-tipping\" OR landfill OR river OR sea))"
         // (session 21) a compensatory quota per kilo, a budget's duties, a headline's duty on goods raised or cut, goods made
         // duty-free, Korea's adjustment tariffs
         + " OR @compensatory-quotas OR @budget-duties OR @duty-on-goods-headline OR @duty-free-goods OR \"adjustment tariff*\""
@@ -506,6 +534,9 @@ public static class DefaultTopics
         // leaders' yearly or bilateral consultations ("the 14th Annual Consultation" of two leaders)
         + " OR (\"annual consultation\" OR \"annual consultations\" OR \"bilateral consultation\" OR \"bilateral consultations\" OR \"intergovernmental consultations\") NEAR/12 @leaders"
         + " OR CHOGM OR (\"heads of state\" OR \"heads of government\") NEAR/4 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration)"
+        // (relev24) the heads of a named forum or bloc, whose name stands between them and the verb ("Heads of government of the
+        // Organisation of Eastern Caribbean States met in Castries")
+        + " OR ((\"heads of state\" OR \"heads of government\") NEAR/10 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration) AND (@forums OR @blocs))"
         + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR (\"leaders met\" NOT @sport)"
         + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
         + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held OR witnessed)"
@@ -541,6 +572,9 @@ public static class DefaultTopics
         // ministers' or negotiators' trade talks with another country
         + " OR (title:@trade-talks"
         + " OR (@negotiating NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
+        // (relev24) the minister named by office's full title ("met with the Minister of Trade of the Republic of Korea")
+        + " OR \"minister of trade\" OR \"ministers of trade\" OR \"minister of commerce\" OR \"minister of foreign trade\" OR \"minister of industry and trade\""
+        + " OR \"minister of foreign affairs and trade\""
         + " OR \"commerce minister\" OR \"trade secretary\" OR \"trade negotiator\" OR \"trade negotiators\" OR \"chief negotiator\""
         + " OR \"economic ministers\" OR \"economy ministers\" OR \"trade and investment ministers\") AND @negotiating NEAR/8 (@countries OR @blocs)))"
         + " NOT @sport)"
@@ -554,7 +588,10 @@ public static class DefaultTopics
         // Democrats, …" beside "Merz meets Xi in Beijing") is its background
         + " NOT (title:(coalition NEAR/3 (leaders OR summit OR summits OR partners OR parties)) NOT title:(\"coalition of\" OR @blocs))"
         // a meeting recalled in a story whose headline is a tariff and no meeting
-        + " NOT (@tariff-headline NOT ((@meeting-headline OR title:@call-party OR @agreement-signed OR @two-countries-ministers) NOT @recalled-meeting))";
+        // (relev24: nor a head of government travelling there, nor two countries discussing the tariff: "Mauritian PM heads to
+        // White House over knitwear tariff", "Mongolia and Korea discuss tariff on cashmere")
+        + " NOT (@tariff-headline NOT ((@meeting-headline OR title:@call-party OR @agreement-signed OR @two-countries-ministers OR @office-visit"
+        + " OR @two-countries-discuss) NOT @recalled-meeting))";
 
     /// <summary>"Duty" as an obligation or a person's duties, which a trade word beside it does not make a customs duty (moved
     /// out of <see cref="TariffsQuery"/> in session 22, unchanged, to make room).</summary>
@@ -604,13 +641,22 @@ public static class DefaultTopics
     /// names none ("cumbre del Aconcagua", "le sommet du Mont-Blanc").</summary>
     private const string ForeignSummitWords =
         "(cumbre OR cumbres OR cupula OR cimeira OR sommet OR sommets OR Gipfel* OR vertice OR vertici OR toppmote* OR toppmøte* OR topmode* OR topmøde*) NEAR/8"
-        + " (@leaders OR @blocs OR @forums OR presidentes OR \"jefes de Estado\" OR \"chefs d'Etat\" OR \"capi di Stato\")";
+        + " (@leaders OR @blocs OR @forums OR presidentes OR \"jefes de Estado\" OR \"chefs d'Etat\" OR \"capi di Stato\")"
+        // (relev24) a summit that closes with a declaration, which a mountain's top does not ("Cumbre de la Alianza del Pacífico
+        // cierra con Declaración de Lima")
+        + " OR (cumbre OR cumbres OR cupula OR cimeira OR sommet OR sommets OR Gipfel* OR vertice OR vertici) NEAR/8 (declaracion OR declaracao OR declaration"
+        + " OR Erklarung OR dichiarazione)";
 
     /// <summary>Ministers of two named countries meeting or discussing, as a headline names them (session 22): "Japan, Brazil trade
     /// ministers discuss ethanol tariffs", "Japanese and Brazilian ministers discuss ethanol tariff in
     /// Brasília"; not a health, farm or defence ministers' meeting (<see cref="Portfolios"/>), nor sport.</summary>
     private const string TwoCountriesMinisters =
         "title:((@countries NEAR/3 @countries) NEAR/5 (ministers OR ministerial) NEAR/4 (discuss OR discussed OR talks OR meet OR meets OR met) NOT @portfolios NEAR/2 (ministers OR ministerial) NOT @sport)";
+
+    /// <summary>Two countries discussing, as a headline names them (relev24): "Mongolia and Korea discuss tariff on cashmere" — the
+    /// two governments meeting, which the summits query's last NOT must not read as a tariff story recalling a meeting; on its own
+    /// it makes no summit (the text must name one).</summary>
+    private const string TwoCountriesDiscuss = "title:((@countries NEAR/2 @countries) NEAR/3 (discuss OR discussed OR discusses))";
 
     /// <summary>A fare for public transport called a tariff (relev23): a trolleybus, bus, tram, metro or ferry tariff ("Chisinau
     /// approves new trolleybus and bus tariff", "Ferry operators raise winter tariffs on Cyclades routes"); not a tariff on
@@ -643,6 +689,11 @@ public static class DefaultTopics
     /// visit to Washington"; not a governor's visit, nor a domestic tour to a town no catalogue names.</summary>
     private const string OfficeVisit =
         "title:(((@countries NEAR/2 (president OR PM OR \"prime minister\" OR premier OR chancellor OR king OR emir)) NEAR/4 (@visiting NEAR/1 @countries)"
+        // (relev24) or travelling there without the word "visit" ("Mauritian PM heads to White House over knitwear tariff"): the
+        // country right after "to", "for" or "in", not the leader's own before the office ("US president heads to Camp David")
+        + " OR ((@countries NEAR/2 (president OR PM OR \"prime minister\" OR premier OR chancellor OR king OR emir)) NEAR/4 (\"heads to\" OR \"head to\""
+        + " OR \"travels to\" OR \"travel to\" OR \"flies to\" OR \"fly to\" OR \"off to\" OR \"leaves for\" OR \"departs for\" OR \"lands in\")"
+        + " AND (to OR for OR in) NEAR/1 @countries)"
         + " OR (\"President of the Republic\" OR \"Prime Minister\" OR \"head of state\") NEAR/4 (\"working visit to\" OR \"official visit to\") NEAR/1 @countries)"
         + " NOT (" + NoGovernment + "))";
 
@@ -721,6 +772,9 @@ public static class DefaultTopics
         ["named-summits"] = NamedSummits,
         ["office-call"] = OfficeCall,
         ["office-visit"] = OfficeVisit,
+        ["duty-changed-on-headline"] = DutyChangedOnHeadline,
+        ["trade-tax-on-goods"] = TradeTaxOnGoods,
+        ["two-countries-discuss"] = TwoCountriesDiscuss,
     };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>

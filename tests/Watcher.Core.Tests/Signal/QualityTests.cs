@@ -404,7 +404,8 @@ public class QualityTests
     // as the cause, a later clause's own rate: extraction 0.770 -> 0.808 (+7 right, -8 spurious), floor 0.80.
     // extract33 + extract34 merged (lead): extraction 0.814 (P 0.879, R 0.758), floor 0.81.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (pk-rd-3, au-ammonium-3), extraction 0.814 -> 0.820, floor 0.82.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.94, 0.81, 0.82);
+    // relev24 (session 23): a trade minister by full office ("commerce ministers hold talks" beside "Minister of Commerce"), relevance R 0.948 -> 0.955, floor 0.95.
+    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.81, 0.82);
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
@@ -447,8 +448,10 @@ public class QualityTests
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
     // extract39 (session 22): the same rule, extraction 0.716 -> 0.738, floor 0.73.
     // extract41 (session 23): extraction 0.738 -> 0.740 (+1 right, measured blind before its errors were read), floor 0.74.
-    private static readonly Figures Holdout24Floor = new(0.98, 0.92, 0.72, 0.74);
-    private static readonly Figures Holdout25Floor = new(1.00, 0.88, 0.79, 0.67);
+    // relev24 (session 23): Spanish compensatory quotas with their amount (h24-mx-drillbits-2), relevance R 0.928 -> 0.934, floor 0.93.
+    private static readonly Figures Holdout24Floor = new(0.98, 0.93, 0.72, 0.74);
+    // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.79, 0.67);
     private static readonly Figures? Holdout26Floor = new(0.99, 0.89, 0.75, 0.76);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 26); otherwise it is not run.</summary>
