@@ -299,9 +299,12 @@ public class QualityTests
     // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
     // Holdout 26 is session 24's unseen set (written in session 23; docs/holdout-26-notes.md): its per-item errors are never
     // written to docs/quality.md.
-    private const string Holdout26FirstRunCommit = "7f188d3";
-    private static readonly Figures? Holdout26FirstRun = new(0.993, 0.899, 0.755, 0.768);
-    private const string Holdout26FirstRunDetail = "relevance tp 152, fp 1, fn 17; clustering P 0.861, R 0.673 (tp 105, fp 17, fn 51); extraction P 0.870, R 0.687 (tp 200, fp 30, fn 91); without the outlet's country clustering 0.738 (P 0.837), extraction 0.551 (R 0.409)";
+    // Taken on the final session-23 code (9eea04b, after the second wave: relev24; extract42 and cluster32 changed no code). It was
+    // also measured once before that wave, on 7f188d3 (relevance P 0.993 / R 0.899, clustering 0.755, extraction 0.768): only
+    // those figures were read. relev24's rules, written from holdout 25's misses, moved it +2 true positives (R 0.899 -> 0.911).
+    private const string Holdout26FirstRunCommit = "9eea04b";
+    private static readonly Figures? Holdout26FirstRun = new(0.994, 0.911, 0.755, 0.768);
+    private const string Holdout26FirstRunDetail = "relevance tp 154, fp 1, fn 15; clustering P 0.861, R 0.673 (tp 105, fp 17, fn 51); extraction P 0.870, R 0.687 (tp 200, fp 30, fn 91); without the outlet's country clustering 0.738 (P 0.837), extraction 0.551 (P 0.844, R 0.409)";
     private const string Holdout26FirstRunPending = "to be measured by the lead on the final session-23 code";
 
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
@@ -452,7 +455,7 @@ public class QualityTests
     private static readonly Figures Holdout24Floor = new(0.98, 0.93, 0.72, 0.74);
     // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
     private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.79, 0.67);
-    private static readonly Figures? Holdout26Floor = new(0.99, 0.89, 0.75, 0.76);
+    private static readonly Figures? Holdout26Floor = new(0.99, 0.91, 0.75, 0.76);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 26); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
