@@ -378,6 +378,19 @@ public static class DefaultTopics
         // compensatorias de hasta 2.47 dólares por kilo a bisagras de acero chinas")
         + " OR ((\"cuota compensatoria\" OR \"cuotas compensatorias\") AND (dolares OR \"por kilo\" OR \"por ciento\" OR percent OR antidumping OR dumping))";
 
+    /// <summary>Heads of state or government, and the verbs of their meeting, read by the summits query twice: near each other, and
+    /// further apart when a forum or bloc is named (relev24).</summary>
+    private const string HeadsOf = "(\"heads of state\" OR \"heads of government\")";
+    private const string HeadsMeet = "(meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration)";
+
+    /// <summary>The foreign words for a summit that <see cref="ForeignSummitWords"/> reads beside leaders and, without the
+    /// Scandinavian ones, beside a declaration.</summary>
+    private const string RomanceGermanSummitWords = "cumbre OR cumbres OR cupula OR cimeira OR sommet OR sommets OR Gipfel* OR vertice OR vertici";
+
+    /// <summary>A country's head of state or government named by office ("Mauritian PM", "Kenyan president"), which
+    /// <see cref="OfficeVisit"/> reads visiting and travelling.</summary>
+    private const string CountryOffice = "(@countries NEAR/2 (president OR PM OR \"prime minister\" OR premier OR chancellor OR king OR emir))";
+
     /// <summary>Two countries (or a bloc) signing a trade agreement, as a headline names it ("Thailand and Chile sign protocol
     /// upgrading Free Trade Agreement", "India, Chile sign CEPA during Chilean President's visit"): a signing is a meeting of the
     /// two governments when a leader is there (named, or by office: "in the presence of the Prime Minister"); ministers who sign a
@@ -533,10 +546,10 @@ public static class DefaultTopics
         + " OR (\"ordinary session\" OR \"extraordinary session\" OR \"assembly of the\") NEAR/3 @forums"
         // leaders' yearly or bilateral consultations ("the 14th Annual Consultation" of two leaders)
         + " OR (\"annual consultation\" OR \"annual consultations\" OR \"bilateral consultation\" OR \"bilateral consultations\" OR \"intergovernmental consultations\") NEAR/12 @leaders"
-        + " OR CHOGM OR (\"heads of state\" OR \"heads of government\") NEAR/4 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration)"
+        + " OR CHOGM OR " + HeadsOf + " NEAR/4 " + HeadsMeet
         // (relev24) the heads of a named forum or bloc, whose name stands between them and the verb ("Heads of government of the
         // Organisation of Eastern Caribbean States met in Castries")
-        + " OR ((\"heads of state\" OR \"heads of government\") NEAR/10 (meet OR meets OR met OR meeting OR gather* OR convene* OR adopt* OR declaration) AND (@forums OR @blocs))"
+        + " OR (" + HeadsOf + " NEAR/10 " + HeadsMeet + " AND (@forums OR @blocs))"
         + " OR \"state visit\" OR \"official visit\" OR \"bilateral meeting\" OR \"bilateral meetings\" OR \"bilateral talks\" OR \"invitation to visit\" OR (\"leaders met\" NOT @sport)"
         + " OR sidelines NEAR/4 (summit* OR forum OR assembly OR @blocs)"
         + " OR (\"two leaders\" OR \"both leaders\") NEAR/4 (met OR meet OR meeting OR talks OR summit OR signed OR sign OR agreed OR held OR witnessed)"
@@ -640,11 +653,11 @@ public static class DefaultTopics
     /// leader, a bloc or a forum ("Cumbre del Mercosur en Puerto Iguazú", "G7-Gipfel in Kananaskis"); not a mountain's top, which
     /// names none ("cumbre del Aconcagua", "le sommet du Mont-Blanc").</summary>
     private const string ForeignSummitWords =
-        "(cumbre OR cumbres OR cupula OR cimeira OR sommet OR sommets OR Gipfel* OR vertice OR vertici OR toppmote* OR toppmøte* OR topmode* OR topmøde*) NEAR/8"
+        "(" + RomanceGermanSummitWords + " OR toppmote* OR toppmøte* OR topmode* OR topmøde*) NEAR/8"
         + " (@leaders OR @blocs OR @forums OR presidentes OR \"jefes de Estado\" OR \"chefs d'Etat\" OR \"capi di Stato\")"
         // (relev24) a summit that closes with a declaration, which a mountain's top does not ("Cumbre de la Alianza del Pacífico
         // cierra con Declaración de Lima")
-        + " OR (cumbre OR cumbres OR cupula OR cimeira OR sommet OR sommets OR Gipfel* OR vertice OR vertici) NEAR/8 (declaracion OR declaracao OR declaration"
+        + " OR (" + RomanceGermanSummitWords + ") NEAR/8 (declaracion OR declaracao OR declaration"
         + " OR Erklarung OR dichiarazione)";
 
     /// <summary>Ministers of two named countries meeting or discussing, as a headline names them (session 22): "Japan, Brazil trade
@@ -688,10 +701,10 @@ public static class DefaultTopics
     /// "Madagascar president to visit White House amid vanilla tariff dispute", "The President of the Republic to make a working
     /// visit to Washington"; not a governor's visit, nor a domestic tour to a town no catalogue names.</summary>
     private const string OfficeVisit =
-        "title:(((@countries NEAR/2 (president OR PM OR \"prime minister\" OR premier OR chancellor OR king OR emir)) NEAR/4 (@visiting NEAR/1 @countries)"
+        "title:((" + CountryOffice + " NEAR/4 (@visiting NEAR/1 @countries)"
         // (relev24) or travelling there without the word "visit" ("Mauritian PM heads to White House over knitwear tariff"): the
         // country right after "to", "for" or "in", not the leader's own before the office ("US president heads to Camp David")
-        + " OR ((@countries NEAR/2 (president OR PM OR \"prime minister\" OR premier OR chancellor OR king OR emir)) NEAR/4 (\"heads to\" OR \"head to\""
+        + " OR (" + CountryOffice + " NEAR/4 (\"heads to\" OR \"head to\""
         + " OR \"travels to\" OR \"travel to\" OR \"flies to\" OR \"fly to\" OR \"off to\" OR \"leaves for\" OR \"departs for\" OR \"lands in\")"
         + " AND (to OR for OR in) NEAR/1 @countries)"
         + " OR (\"President of the Republic\" OR \"Prime Minister\" OR \"head of state\") NEAR/4 (\"working visit to\" OR \"official visit to\") NEAR/1 @countries)"
