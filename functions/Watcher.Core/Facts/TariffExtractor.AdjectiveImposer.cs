@@ -15,9 +15,10 @@ public static partial class TariffExtractor
     {
         var nl = text.IndexOf('\n');
         var headline = nl >= 0 ? text[..nl] : text;
-        if (headline.Contains('?') || RateParser.Find(headline).Count == 0) return null;
+        if (headline.Contains('?')) return null;
+        // the shape first: it runs for every item the text names no imposer in, and few headlines have it
         var m = FacesAdjectiveDuty().Match(headline);
-        if (!m.Success) return null;
+        if (!m.Success || RateParser.Find(headline).Count == 0) return null;
         var adj = m.Groups["adj"];
         var imposer = parties.FirstOrDefault(p => p.Start == adj.Index && p.End == adj.Index + adj.Length
             && p.Form == MentionForm.Adjective && p.Entity.Kind != EntityKind.Leader);
