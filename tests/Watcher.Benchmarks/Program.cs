@@ -33,6 +33,11 @@ if (args.Length >= 3 && args[0] == "--baseline-step")
     BaselineProbe.Step(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3);
     return;
 }
+if (args.Length >= 3 && args[0] == "--signal-stages")
+{
+    await SignalStagesProbe.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5, args.Length > 4 && args[4] == "nocountry");
+    return;
+}
 if (args.Length == 2 && args[0] == "--baseline-parts")
 {
     await BaselineProbe.PartsAsync(args[1]);

@@ -249,6 +249,11 @@ internal static partial class HomeCountry
     /// issued …" (not "the Chinese government condemned …": a government that reacts imposes nothing).</summary>
     private static IEnumerable<string> OwnInstitutions(string text, IReadOnlyList<Mention> parties)
     {
+        // the first acting institution at or after a mention's end, kept for the next mention: a match found from one position is
+        // the first from every later position up to its start (whether the pattern matches at a position does not depend on where
+        // the scan began), and none found is none from any later position; the pattern is not scanned over the rest of the text
+        // again for each country the item names
+        (int From, Match Found)? first = null;
         foreach (var m in parties)
         {
             if (m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person) continue;
@@ -256,12 +261,17 @@ internal static partial class HomeCountry
             // inside the institution's match: its name's words may run over one ("… on Chinese padlocks\nThe Ministry of Economy
             // imposed …" is no Chinese ministry; session 20, found by LineBreakOwnerTests on h22-mx-padlocks-2)
             if (InstitutionOf().IsMatch(TariffExtractor.LineBefore(text, m.Start, 60))) yield return m.CountryId;
-            else if (m.Form != MentionForm.Capital && ActingInstitution().Match(text, m.End) is { Success: true } acting
+            else if (m.Form != MentionForm.Capital && (first = FirstActingFrom(text, m.End, first)).Value.Found is { Success: true } acting
                 && !text.AsSpan(m.End, acting.Index + acting.Length - m.End).Contains('\n')
                 && text.AsSpan(m.End, acting.Index - m.End) is var between
                 && between.Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")) yield return m.CountryId;
         }
     }
+
+    /// <summary><see cref="ActingInstitution"/>'s first match at or after <paramref name="from"/>, from <paramref name="known"/> (the first
+    /// match from an earlier position) where that answers it.</summary>
+    private static (int From, Match Found) FirstActingFrom(string text, int from, (int From, Match Found)? known) =>
+        known is { } k && k.From <= from && (!k.Found.Success || from <= k.Found.Index) ? (from, k.Found) : (from, ActingInstitution().Match(text, from));
 
     /// <summary>"the Customs of", "the Government of", "the Parliament of", "the Ministry of Commerce of", "the Official Gazette of"
     /// right before a country's name.</summary>

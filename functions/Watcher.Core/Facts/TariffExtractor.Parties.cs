@@ -38,6 +38,7 @@ public static partial class TariffExtractor
     /// that might come).</summary>
     private static IEnumerable<Match> OwnRateClauses(string s)
     {
+        if (NoOwnRateClause(s)) yield break;
         foreach (Match m in ClauseOwnRate().Matches(s))
             if (StatesOwnRate(s, m)) yield return m;
     }
@@ -76,6 +77,7 @@ public static partial class TariffExtractor
     /// sentence reader and the clause reader (ClauseReader.IsLevel) both leave such a rate.</summary>
     internal static bool OwnClauseNotTheMeasure(string s, RateMention rate)
     {
+        if (NoOwnRateClause(s)) return false;
         foreach (Match m in ClauseOwnRate().Matches(s))
             if (EndsRightBefore(m, rate))
                 return !StatesOwnRate(s, m) && !ProperName().IsMatch(m.Groups["subj"].Value);

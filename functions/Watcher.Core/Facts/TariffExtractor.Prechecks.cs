@@ -16,4 +16,20 @@ public static partial class TariffExtractor
             && !s.Contains("per", StringComparison.OrdinalIgnoreCase) && !s.Contains("pc", StringComparison.OrdinalIgnoreCase)
             && !s.Contains("p.c.", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>True when <see cref="ClauseOwnRate"/> matches nowhere in <paramref name="s"/>: every match of it opens after a ";" or
+    /// a "while" or "whereas" (its lookbehind requires one), so a sentence with none of them has no rate of a clause of its own. Asked
+    /// for every rate a sentence reads (<see cref="OwnClauseNotTheMeasure"/>), where the pattern otherwise tries its lookbehind at
+    /// every verb-like word.</summary>
+    /// <remarks>The pattern ignores case: besides the ASCII letters of the two words, the only characters it may read as one of them
+    /// are the Turkish dotted and dotless i and the long s, and a sentence with any of those is left to the pattern.</remarks>
+    internal static bool NoOwnRateClause(string s)
+    {
+        var span = s.AsSpan();
+        return !span.Contains(';') && !span.Contains("while", StringComparison.OrdinalIgnoreCase)
+            && !span.Contains("whereas", StringComparison.OrdinalIgnoreCase) && span.IndexOfAny(OtherCaseLetters) < 0;
+    }
+
+    /// <summary>"İ", "ı", "ſ": letters a pattern that ignores case may read as an ASCII "i" or "s".</summary>
+    private static readonly System.Buffers.SearchValues<char> OtherCaseLetters = System.Buffers.SearchValues.Create("\u0130\u0131\u017F");
 }
