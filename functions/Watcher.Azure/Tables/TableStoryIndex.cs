@@ -144,6 +144,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         row.SetFlag("Call", fingerprint.HeadlineNamesCall);
         row.SetUnlessZero("Body", (int)fingerprint.LedeBody);
         row.SetUnlessNull("Edition", fingerprint.LedeEdition);
+        row.SetList("Occasion", fingerprint.Occasion);
         row.SetList("Homes", fingerprint.HomeCountries);
         row.SetList("LedeParties", fingerprint.LedeParties);
         // A silent baseline's new story: the row stands for its first save's timeline copy (the story's columns, as the
@@ -501,6 +502,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             HeadlineNamesCall = row.GetBoolean("Call") ?? false,
             LedeBody = row.GetInt32("Body") is int body && Enum.IsDefined(typeof(StoryFingerprint.Body), body) ? (StoryFingerprint.Body)body : StoryFingerprint.Body.None,
             LedeEdition = row.GetString("Edition"),
+            // none on a row written before it was kept: it joins nothing by a forum's occasion
+            Occasion = FromJson<List<string>>(row.GetString("Occasion"), []),
             // none on a row written before they were kept: its home is unknown, which never disagrees
             HomeCountries = FromJson<List<string>>(row.GetString("Homes"), []),
             LedeParties = FromJson<List<string>>(row.GetString("LedeParties"), []),

@@ -383,6 +383,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             yield return key;
         foreach (var key in ForumKeys())
             yield return key;
+        foreach (var key in OccasionKeys())
+            yield return key;
         var salient = SalientTitleWords;
         // One home's measure on one thing: its copies name the thing in their headlines however else they word them
         // ("Vietnam imposes anti-dumping duty of up to 24% on Thai, Malaysian fibreboard" / "MoIT slaps anti-dumping duty on
@@ -1619,6 +1621,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             HeadlineNamesCall = !string.IsNullOrWhiteSpace(title) && CallNoun().IsMatch(StoryKeys.NormalizedTitleText(title)),
             LedeBody = LedeBodyOf(text),
             LedeEdition = LedeEditionOf(text),
+            Occasion = OccasionOf(title, text),
             Entities = entities,
         };
     }

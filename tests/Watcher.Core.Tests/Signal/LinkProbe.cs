@@ -78,7 +78,7 @@ public class LinkProbe
                 {
                     links.AppendLine($"SPLIT {g.Key}");
                     foreach (var (i, f) in g)
-                        links.AppendLine($"   {i.Id} [{i.Source} {i.SourceCountry}] -> {predicted[i.Id]} | {i.Title} | facts {string.Join(" ", f.Facts)} homes {string.Join(",", f.HomeCountries)} words {f.WordCount} | {(i.Text.Length > 160 ? i.Text[..160] : i.Text).Replace('\n', ' ')}");
+                        links.AppendLine($"   {i.Id} [{i.Source} {i.SourceCountry}] -> {predicted[i.Id]} | {i.Title} | facts {string.Join(" ", f.Facts)} homes {string.Join(",", f.HomeCountries)} occ {string.Join(",", f.Occasion)} words {f.WordCount} | {(i.Text.Length > 160 ? i.Text[..160] : i.Text).Replace('\n', ' ')}");
                     var list = g.ToList();
                     for (var x = 0; x < list.Count; x++)
                         for (var y = x + 1; y < list.Count; y++)
