@@ -368,9 +368,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProduct();
 
-    /// <summary>"had been 15%", "had stood at 12%", "would have been 38.5%", "(was) first imposed in 2025 at 30%", "originally set at 5%":
+    /// <summary>"had been 15%", "had stood at 12%", "previously stood at 20%" (session 24, extract43), "would have been 38.5%", "(was) first imposed in 2025 at 30%", "originally set at 5%":
     /// the rate right after is a level of the past or of a counterfactual, not the measure.</summary>
-    [GeneratedRegex(@"(?:\bhad\s+(?:been|stood)\s+(?:at\s+)?|\bwould\s+have\s+(?:been|reached|(?:risen|gone|climbed|jumped)\s+(?:up\s+)?to)\s+|\b(?:first|originally|initially)\s+(?:imposed|applied|introduced|set|levied|charged)(?:\s+(?:in|on|from|back\s+in)\s+[^,;%]{1,24}?)?\s+at\s+)(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bhad\s+(?:been|stood)\s+(?:at\s+)?|\b(?:previously|formerly)\s+stood\s+at\s+|\bwould\s+have\s+(?:been|reached|(?:risen|gone|climbed|jumped)\s+(?:up\s+)?to)\s+|\b(?:first|originally|initially)\s+(?:imposed|applied|introduced|set|levied|charged)(?:\s+(?:in|on|from|back\s+in)\s+[^,;%]{1,24}?)?\s+at\s+)(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PastLevelBefore();
 
     [GeneratedRegex(@"(?:\bnon-\s*|\boutside\s+(?:of\s+)?(?:the\s+)?)$", RegexOptions.IgnoreCase)]

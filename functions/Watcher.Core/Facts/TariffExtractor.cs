@@ -61,6 +61,11 @@ public static partial class TariffExtractor
         // (the outlet's country only when the text names none it could be: it is a key of the sentence memo through `implied`)
         if (implied is null && HomeCountry.Of(text, parties, HomeCandidates(text, parties, possibleImposers), sourceCountry) is { } home)
             (implied, impliedOrigin) = (home, HomeOrigin(text, parties, home));
+        // "FG waives 10% duty …", "Comex applies surcharges …", "Local juice makers welcome 15% customs duty": a national institution no
+        // country's name goes with, or the home's own people reacting, under the one country the item's evidence names (session 24,
+        // extract43: HomeCountry.Unnamed.cs)
+        if (implied is null && HomeCountry.OfUnnamedInstitution(text, parties, possibleImposers, sourceCountry) is { } own)
+            (implied, impliedOrigin) = (own, HomeOrigin(text, parties, own));
         string? previousText = null;
         var previousHeaded = false;
         var sentences = SentenceSplitter.Split(text);

@@ -340,7 +340,7 @@ public class QualityTests
     // extraction 0.808 -> 0.824, floor 0.82.
     // extract37 (session 22): "RD on used cars slashed to 20pc" (a bare duty abbreviation), extraction 0.808 -> 0.811, floor 0.81.
     // extract41 (session 23): extraction 0.827 -> 0.835 (in-us-deal-2: a later clause's goods given to the next rate), floor 0.83.
-    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.83);
+    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.87, 0.84);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
     // cluster27 (session 20): a meeting read from two leaders acting together or one speaking with the other (EventExtractor.JointMeeting):
@@ -378,7 +378,7 @@ public class QualityTests
     // cluster23: bd-budget's "What gets costlier" copy joins its budget, clustering 0.890 -> 0.902, floor 0.90.
     // extract30 (session 18): bare figures under a heading in per cent in a goods table (mx-decree-1), extraction 0.729 -> 0.741, floor 0.74.
     // extract41 (session 23): extraction 0.741 -> 0.756 (+5 right: lists after a dash or colon, a last item with a participle), floor 0.75.
-    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.90, 0.75);
+    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.90, 0.76);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
@@ -390,7 +390,7 @@ public class QualityTests
     // extract40 (session 23): co-sheet-2 (goods to pay a duty), th-coated-2 (a country adjective before the duty), extraction 0.835 -> 0.841, floor 0.84.
     // extract41 (session 23): extraction 0.835 -> 0.840 (sb-parliament-2: a later clause's goods given to the next rate), floor 0.84.
     // extract40 + extract41 merged (lead, session 23): clustering 0.938 -> 0.945 (moved by the extraction merges alone), extraction 0.846, floor (0.94, 0.84).
-    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.94, 0.84);
+    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.94, 0.85);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -418,7 +418,7 @@ public class QualityTests
     // extract38 (session 22): goods named by their predicate (a price change, charged makers): gh-pads-2, pk-budget-4, au-wheels-3, extraction 0.712 -> 0.726, floor 0.72.
     // extract40 (session 23): my-solarglass-2 (a remedy taking effect), cn-ppe-3 (a country adjective before the duty), extraction 0.729 -> 0.735, floor 0.73.
     // extract41 (session 23): extraction 0.729 -> 0.732 (ke-budget-2), floor 0.73.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.73);
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.75);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
