@@ -27,10 +27,18 @@ public static partial class TariffExtractor
         for (var i = 0; i < result.Count; i++)
         {
             var m = result[i];
-            if (!IsGeneric(m.Products) || m.Rate is null) continue;
+            if (m.Rate is null) continue;
             var s = BlankCodes(m.Evidence);
+            // (session 24, extract44) a duty clause that points back to goods ("on the herbicide"), or goods read as the payer ("Shoppers"),
+            // take the main clause's goods
+            if (!IsGeneric(m.Products))
+            {
+                if ((PointsBackToMainClause(m, s) || PayersAsGoods(m.Products)) && MainClauseGoods(s) is { Count: > 0 } named && !ProductsOverlap(named, m.Products))
+                    result[i] = m with { Products = named };
+                continue;
+            }
             if (WholeTrade(s, m.Target)) continue;
-            if ((PricedGoods(s) ?? MadeGoods(s, m.Target)) is { Count: > 0 } goods) result[i] = m with { Products = goods };
+            if ((PricedGoods(s) ?? MainClauseGoods(s) ?? MadeGoods(s, m.Target)) is { Count: > 0 } goods) result[i] = m with { Products = goods };
         }
     }
 
