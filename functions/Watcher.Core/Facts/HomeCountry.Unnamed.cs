@@ -91,8 +91,10 @@ internal static partial class HomeCountry
     /// <summary>The home's own people reacting to a duty: local makers, producers, farmers, growers, importers, traders, retailers,
     /// parents, consumers or fishermen who welcome, hail, protest, decry or criticise it — the duty their country changed on what
     /// they make or buy (not exporters: another country's duty on their sales; not growers a duty costs: <see cref="ProducersHurt"/>).
-    /// The group "who" holds a demonym before them, if any ("Qatari juice producers", "Jamaican parents").</summary>
-    [GeneratedRegex(@"(?:\b(?<who>(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))|[Ll]ocal|[Dd]omestic)\s+)?(?:[\w-]+\s+){0,3}?(?:makers|manufacturers|producers|farmers|growers|importers|traders|retailers|parents|consumers|fishermen|industry|millers|processors|assemblers|dealers)\s+(?:(?:and|in|of)\s+(?:[\w-]+\s+){0,3}?){0,2}(?:(?:have|has|had|yesterday|today|on\s+\w+day)\s+)*(?:welcom|hail|protest|decr(?:y|ie)|criticis|criticiz|slam|cheer|applaud|lament|oppos)\w*", RegexOptions.IgnoreCase)]
+    /// The group "who" holds a demonym before them, if any ("Qatari juice producers", "Jamaican parents"). The phrase stays on its line:
+    /// read across a line break, the headline's last words ("… customs duty\nQatari juice producers") took the demonym's place, so the
+    /// item read otherwise with and without the headline's full stop (ItemReadingTests, LineBreakOwnerTests).</summary>
+    [GeneratedRegex(@"(?:\b(?<who>(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch))|[Ll]ocal|[Dd]omestic)[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,3}?(?:makers|manufacturers|producers|farmers|growers|importers|traders|retailers|parents|consumers|fishermen|industry|millers|processors|assemblers|dealers)[^\S\n]+(?:(?:and|in|of)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?){0,2}(?:(?:have|has|had|yesterday|today|on[^\S\n]+\w+day)[^\S\n]+)*(?:welcom|hail|protest|decr(?:y|ie)|criticis|criticiz|slam|cheer|applaud|lament|oppos)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex HomeReaction();
 
     /// <summary>A duty changed: cut, raised, removed, ended, suspended, new or higher — what a home's people react to.</summary>
