@@ -1600,7 +1600,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         var normalizedTitle = StoryKeys.NormalizedTitle(title);
         var canonical = StoryKeys.CanonicalUrl(link);
         var words = titleWords.Union(textWords, StringComparer.Ordinal).ToList();
-        return new StoryFingerprint(MinHash(words, Hashes),
+        var fingerprint = new StoryFingerprint(MinHash(words, Hashes),
             normalizedTitle.Split(' ').Length >= 4 ? "t-" + Short(normalizedTitle) : null,
             canonical is null ? null : "u-" + Short(canonical))
         {
@@ -1621,9 +1621,11 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             HeadlineNamesCall = !string.IsNullOrWhiteSpace(title) && CallNoun().IsMatch(StoryKeys.NormalizedTitleText(title)),
             LedeBody = LedeBodyOf(text),
             LedeEdition = LedeEditionOf(text),
-            Occasion = OccasionOf(title, text),
             Entities = entities,
         };
+        // A forum's occasion is compared and indexed only under a headline naming a meeting or the forum (SameForumOccasion and
+        // OccasionKeys ask OccasionHeadline of both items): the lede is read for it there, not for every item on the poll's path.
+        return fingerprint.OccasionHeadline ? fingerprint with { Occasion = OccasionOf(title, text) } : fingerprint;
     }
 
     /// <summary>

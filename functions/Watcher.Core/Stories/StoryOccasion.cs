@@ -38,9 +38,7 @@ public sealed partial record StoryFingerprint
         if (!forum) return (OccasionForums.Length == 0 || other.OccasionForums.Length == 0) && !OtherOccasionEditions(other) && SameNamedMeetingPlace(other);
         var (ea, eb) = (OccasionEditions, other.OccasionEditions);
         if (ea.Length > 0 && eb.Length > 0) return ea.Any(eb.Contains);
-        foreach (var p in Occasion)
-            if (p.StartsWith("p:", StringComparison.Ordinal) && other.Occasion.Contains(p)) return true;
-        return false;
+        return SharesOccasionPlace(other);
     }
 
     private static readonly Lazy<(Regex Regex, Dictionary<string, string> Ids)> LedeForums = new(() =>
@@ -61,6 +59,12 @@ public sealed partial record StoryFingerprint
     private bool SameNamedMeetingPlace(StoryFingerprint other)
     {
         if (!NamesMeeting || !other.NamesMeeting || !HeadlinesShareAWordOfTheirTopic(other)) return false;
+        return SharesOccasionPlace(other);
+    }
+
+    /// <summary>Both items put their meeting in one place ("p:addisababa").</summary>
+    private bool SharesOccasionPlace(StoryFingerprint other)
+    {
         foreach (var p in Occasion)
             if (p.StartsWith("p:", StringComparison.Ordinal) && other.Occasion.Contains(p)) return true;
         return false;
