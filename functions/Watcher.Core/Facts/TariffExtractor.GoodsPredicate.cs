@@ -33,7 +33,9 @@ public static partial class TariffExtractor
             // take the main clause's goods
             if (!IsGeneric(m.Products))
             {
-                if ((PointsBackToMainClause(m, s) || PayersAsGoods(m.Products)) && MainClauseGoods(s) is { Count: > 0 } named && !ProductsOverlap(named, m.Products))
+                // the main clause's shape first: PointsBackToMainClause builds a pattern from the measure's goods, and nearly every
+                // measure comes here
+                if (MainClauseGoods(s) is { Count: > 0 } named && (PayersAsGoods(m.Products) || PointsBackToMainClause(m, s)) && !ProductsOverlap(named, m.Products))
                     result[i] = m with { Products = named };
                 continue;
             }
