@@ -80,3 +80,38 @@ public class SentenceSignsTests
         Assert.Empty(EventExtractor.Extract("Exporters held talks on tariffs. The summit was postponed."));
     }
 }
+
+/// <summary>
+/// The institution words a text must hold for the acting-institution pattern to match (<c>HomeCountry.MayNameActingInstitution</c>,
+/// session 25, perf35): a text without any is not scanned by it, and whether a home country's institution acts reads as before.
+/// </summary>
+public class ActingInstitutionSignTests
+{
+    [Theory]
+    // no institution word: the pattern is not run
+    [InlineData("Kuala Lumpur said on Wednesday it will apply a 50% tariff on imports of footwear from Brazil.", false)]
+    [InlineData("Manufacturers plan to shift suppliers. Port authorities expect shipments to slow.", false)]
+    // each kind of institution the pattern names, in any case
+    [InlineData("The Government has reduced the duty on rice.", true)]
+    [InlineData("Govt slaps 20% duty on steel.", true)]
+    [InlineData("PARLIAMENT yesterday passed the bill.", true)]
+    [InlineData("The Ministry of Finance raised the levy.", true)]
+    [InlineData("Opposition lawmakers demanded a vote.", true)]
+    [InlineData("The Storting on Wednesday adopted the tariff.", true)]
+    [InlineData("FG waives 10% duty on drug raw materials.", true)]
+    [InlineData("The CBSA issued final duties.", true)]
+    [InlineData("The Dewan Rakyat approved the levy.", true)]
+    // a letter a case-blind pattern may fold to ASCII: left to the pattern
+    [InlineData("The \u212Anesset approved the levy.", true)]
+    [InlineData("The Mınistry raised the levy.", true)]
+    public void A_text_is_scanned_only_with_an_institution_word(string text, bool scanned) =>
+        Assert.Equal(scanned, HomeCountry.MayNameActingInstitution(text));
+
+    [Theory]
+    [InlineData("Cooking oil import duty cut to 10%. Importers welcomed the move.", false)]
+    [InlineData("The Cabinet has raised the duty on edible oils to 20%.", true)]
+    [InlineData("The Ministry of Commerce imposed anti-dumping duties on Chinese steel.", true)]
+    [InlineData("Parliament debated a bill on import duties.", false)]
+    public void Whether_an_institution_acts_reads_as_before(string text, bool acts) =>
+        Assert.Equal(acts, HomeCountry.ActsOnMeasure(text));
+}
