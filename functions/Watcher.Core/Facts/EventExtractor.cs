@@ -31,6 +31,9 @@ public static partial class EventExtractor
                 var mentions = EntityFinder.Find(clause);
                 var leaders = mentions.Where(m => m.Entity.Kind == EntityKind.Leader).Select(m => m.Entity.Name).Distinct().ToList();
                 sentenceLeaders.AddRange(leaders);
+                // (a clause with no leader, no bloc and no two leaders before it to refer back to has no participant, whatever its event
+                // word: its event words are not read; session 25, perf35)
+                if (leaders.Count == 0 && lastLeaders.Count < 2 && !mentions.Any(m => m.Entity.Kind == EntityKind.Bloc && m.Form == MentionForm.Noun)) continue;
                 var type = TypeOf(clause) ?? (!JointMeeting(clause, mentions) ? null : Call().IsMatch(clause) ? EventTypes.Talks : EventTypes.Meeting);
                 if (type is null) continue;
                 if (leaders.Count < 2 && TwoLeaders().IsMatch(clause) && lastLeaders.Count >= 2) leaders = [.. lastLeaders.Union(leaders)];

@@ -51,7 +51,7 @@ internal static partial class HomeCountry
         if (!trade)
             return outlet is not null && UnnamedGovernmentActs().IsMatch(text) && OnlyOutlet(parties, outlet) && !Deliberates().IsMatch(text) && !Hypothetical().IsMatch(text)
                 ? outlet : null;
-        if (outlet is not null && outlet != "US" && !ActingInstitution().Matches(text).Any(m => !m.Groups["bare"].Success) && !Instrument().IsMatch(text)
+        if (outlet is not null && outlet != "US" && !(MayNameActingInstitution(text) && ActingInstitution().Matches(text).Any(m => !m.Groups["bare"].Success)) && !Instrument().IsMatch(text)
             && !AttributedTo().IsMatch(text) && !OwnLegislature().IsMatch(text))
             outlet = null;
         var tied = InstitutionCountries(text);
@@ -95,7 +95,8 @@ internal static partial class HomeCountry
     /// yesterday passed …", "the Union Minister for Finance … proposed …", "after the Federal Government declined to extend …"),
     /// or an instrument that sets rates ("Decree 4/2027", "Notification No. 11/2027-Customs", "published in the Official
     /// Gazette"). An institution that only debates, considers or reviews acts on nothing.</summary>
-    internal static bool ActsOnMeasure(string text) => Instrument().IsMatch(text) || ActingInstitution().IsMatch(text) || AttributedTo().IsMatch(text);
+    internal static bool ActsOnMeasure(string text) =>
+        Instrument().IsMatch(text) || (MayNameActingInstitution(text) && ActingInstitution().IsMatch(text)) || AttributedTo().IsMatch(text);
 
     /// <summary>An institution that only deliberates on a measure ("Parliament debated a bill …", "the Cabinet is considering …",
     /// "MPs are expected to vote next month …"): the item states no measure yet.</summary>
@@ -271,7 +272,8 @@ internal static partial class HomeCountry
     /// <summary><see cref="ActingInstitution"/>'s first match at or after <paramref name="from"/>, from <paramref name="known"/> (the first
     /// match from an earlier position) where that answers it.</summary>
     private static (int From, Match Found) FirstActingFrom(string text, int from, (int From, Match Found)? known) =>
-        known is { } k && k.From <= from && (!k.Found.Success || from <= k.Found.Index) ? (from, k.Found) : (from, ActingInstitution().Match(text, from));
+        known is { } k && k.From <= from && (!k.Found.Success || from <= k.Found.Index) ? (from, k.Found)
+        : (from, MayNameActingInstitution(text) ? ActingInstitution().Match(text, from) : Match.Empty); // (HomeCountry.Signs.cs)
 
     /// <summary>"the Customs of", "the Government of", "the Parliament of", "the Ministry of Commerce of", "the Official Gazette of"
     /// right before a country's name.</summary>

@@ -68,26 +68,30 @@ public static partial class TariffExtractor
             (implied, impliedOrigin) = (own, HomeOrigin(text, parties, own));
         string? previousText = null;
         var previousHeaded = false;
+        var previousTariffWord = false;
         var sentences = SentenceSplitter.Split(text);
         foreach (var sentence in sentences)
         {
             headline ??= sentence.Text;
+            // (what the sentence can hold, found once: a reader that needs what it lacks is not asked; TariffExtractor.SentenceSigns.cs)
+            var signs = SentenceSigns.Of(sentence.Text);
+            var tariffWord = signs.Duty && TariffWord().IsMatch(sentence.Text);
             // a list under country headings follows a sentence about the duty, or another heading ("Market shares of importers are as
             // follows: - China: 40%" is no list of rates)
-            var afterDuty = previousHeaded || (previousText is not null && TariffWord().IsMatch(previousText));
+            var afterDuty = previousHeaded || previousTariffWord;
             var leadIn = previousText;
-            (previousText, previousHeaded) = (sentence.Text, false);
+            (previousText, previousHeaded, previousTariffWord) = (sentence.Text, false, tariffWord);
             // "Canada announced surtaxes on the following US goods:" then "- steel products: 25%" line by line
             // "… on wind towers from two countries:" then "- Vietnam — 21.3%": a line under a country heading is that country's rate
             var headingGoods = mentioned?.Products ?? lastProducts ?? ["goods"];
-            if ((announced || rateList is not null) && (lastImposer ?? rateList?.Imposer) is { } headingImposer && originGroup?.Contains(headingImposer) != true
+            if (signs.Rate && (announced || rateList is not null) && (lastImposer ?? rateList?.Imposer) is { } headingImposer && originGroup?.Contains(headingImposer) != true
                 && HeadingRates(sentence.Text, headingImposer, headingGoods, lastDate) is { } headed)
             {
                 foreach (var h in headed) Merge(result, h);
                 previousHeaded = true;
                 continue;
             }
-            if (announced && lastImposer is not null && carriedTarget is not null && ListedRate(sentence.Text, lastImposer, carriedTarget, lastDate) is { } listed)
+            if (signs.Rate && announced && lastImposer is not null && carriedTarget is not null && ListedRate(sentence.Text, lastImposer, carriedTarget, lastDate) is { } listed)
             {
                 Merge(result, listed);
                 continue;
@@ -123,17 +127,18 @@ public static partial class TariffExtractor
                 }
                 rateList = null;
             }
-            if (discourse is { } open && EndsDiscourse(sentence.Text, open, StartsParagraph(text, sentence.Start))) discourse = null;
+            if (discourse is { } open && StartsParagraph(text, sentence.Start) is var newParagraph && (newParagraph || signs.Duty || signs.RateWord)
+                && EndsDiscourse(sentence.Text, open, newParagraph)) discourse = null;
             // "Vietnam will cut its MFN tariffs … . [a sentence about the US] . The tariff on chicken will fall to 15%": a rate sentence that
             // names no country at all is the item's last imposer's
             var carriedImposer = lastImposer
                 ?? (itemImposer is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Parties(sentence.Text).Count == 0 ? itemImposer : null);
-            var found = SentenceMemo.Find(new(sentence.Text, lastDate, carriedImposer, lastProducts, possibleImposers, carriedTarget, announced, implied, impliedOrigin),
+            var found = !signs.Rate ? [] : SentenceMemo.Find(new(sentence.Text, lastDate, carriedImposer, lastProducts, possibleImposers, carriedTarget, announced, implied, impliedOrigin),
                 static c => FromSentence(c.Sentence, c.Date, c.Imposer, c.Products, c.Countries, c.Target, c.Announced, c.Implied, c.ImpliedOrigin));
             // "[Commerce is issuing orders on boxes from Cambodia and Thailand. …] Cambodia: Sunrise Plastics, 37.61 percent; all others,
             // 37.61 percent.": once the item has named a tariff and its imposer, rates under a country heading are that country's
             // (not when that imposer is one of the origins the item lists: it was read wrongly)
-            if (found.Count == 0 && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
+            if (found.Count == 0 && signs.Rate && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
                 && HeadingRates(sentence.Text, listImposerBefore, headingGoods, lastDate) is { } underHeading)
                 (found, previousHeaded) = (underHeading, true);
             // "Avocados will face an additional 30 percent, tractors 20 percent …", "Chinese steel faces 25% duty": goods as the subject of a
@@ -150,7 +155,7 @@ public static partial class TariffExtractor
             var (listImposerOf, listTargetOf) = found.Count > 0 ? (found[^1].Imposer, found[^1].Target)
                 : announced && lastImposer is not null ? (lastImposer, carriedTarget is { } ct && ct != lastImposer ? ct : "*")
                 : discourse is { } d ? (d.Imposer, d.Target)
-                : (TariffWord().IsMatch(sentence.Text) || (tariffNamed && RatesWord().IsMatch(sentence.Text))) && (itemImposer ?? implied) is { } namedImposer ? (namedImposer, "*")
+                : (tariffWord || (tariffNamed && signs.RateWord && RatesWord().IsMatch(sentence.Text))) && (itemImposer ?? implied) is { } namedImposer ? (namedImposer, "*")
                 : ((string?)null, "*");
             // (a prose list has digits: ProseListRates reads none in a sentence without one, so its action is not worked out)
             if (listImposerOf is not null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
@@ -179,22 +184,23 @@ public static partial class TariffExtractor
                 found = EachOfGroup(found, group, mentioned?.Products);
             if (found.Count > 0) lastProducts = found[^1].Products;
             if (found.Select(f => f.Target).Where(t => t != "*").Distinct().Count() >= 2) originGroup = found.Select(f => f.Target).Where(t => t != "*").Distinct().ToList();
-            else if (OriginList(plain) is { Count: >= 2 } origins) originGroup = origins;
-            var announcedBy = found.Count > 0 ? null : ImposerWithoutRate(plain);
+            // (a list of two origins needs two parties in the sentence: OriginList reads only their countries)
+            else if (Parties(plain).Count >= 2 && OriginList(plain) is { Count: >= 2 } origins) originGroup = origins;
+            var announcedBy = found.Count > 0 || !signs.Duty ? null : ImposerWithoutRate(plain);
             if (announcedBy is not null && MentionedProducts(plain) is { Count: > 0 } named) mentioned = (named, announcedBy, null);
             // "Govt sets dumping duties on nylon film" over "Shipments from China are subject to a 24.5 percent duty": a headline
             // without a rate names the product of the body's generic one, whoever imposes it
             // (only for the targets its product phrase names: "… duties on Chinese, Thai nylon film")
-            else if (ReferenceEquals(headline, sentence.Text) && found.Count == 0 && MentionedProducts(plain) is { Count: > 0 } headlined
+            else if (ReferenceEquals(headline, sentence.Text) && found.Count == 0 && signs.Duty && MentionedProducts(plain) is { Count: > 0 } headlined
                 && PhraseCountries(plain) is { Count: > 0 } targets) mentioned = (headlined, null, targets);
             // "… the imposition of Safeguard Import Duty against imports of carpets …" with no country named: the goods of a later measure
             // on every origin
-            else if (found.Count == 0 && announcedBy is null && Parties(plain).Count == 0 && MeasuresOn().Match(plain) is { Success: true } everyOrigin
+            else if (found.Count == 0 && announcedBy is null && signs.Duty && Parties(plain).Count == 0 && MeasuresOn().Match(plain) is { Success: true } everyOrigin
                 && ImposingVerb().IsMatch(plain[..everyOrigin.Groups["p"].Index]) && MentionedProducts(plain) is { Count: > 0 } allOrigins)
                 mentioned = (allOrigins, null, ["*"]);
             // "… welcomed the finance ministry's decision to levy anti-dumping duty on aluminium foil from China", "the investigation into
             // imports of pork originating in the European Union": an announcement whose imposer goes unnamed still names the goods and origin
-            var unnamed = found.Count == 0 && announcedBy is null ? UnnamedAnnouncement(plain) : null;
+            var unnamed = found.Count == 0 && announcedBy is null && signs.Duty ? UnnamedAnnouncement(plain) : null;
             if (unnamed is { } u && !(ReferenceEquals(headline, sentence.Text) && mentioned is not null)) mentioned = (u.Products, null, u.Targets);
             if (found.Count == 0 && lastEvidence is not null && WidensToEveryOrigin(sentence.Text)) WidenToEveryOrigin(result, lastEvidence);
             foreach (var measure in found)
@@ -209,11 +215,11 @@ public static partial class TariffExtractor
             carriedTarget = found.Count > 0 ? found[^1].Target : announcedBy is not null ? MentionedTarget(plain, announcedBy)
                 : unnamed is { } v ? v.Targets[0] : KeepsContext(sentence.Text) ? carriedTarget : null;
             announced = found.Count == 0 && announcedBy is not null;
-            itemImposer = found.Count > 0 ? found[^1].Imposer : announcedBy ?? itemImposer ?? (TariffWord().IsMatch(sentence.Text) ? OpeningCountry(sentence.Text) : null);
+            itemImposer = found.Count > 0 ? found[^1].Imposer : announcedBy ?? itemImposer ?? (tariffWord ? OpeningCountry(sentence.Text) : null);
             if (found.Count == 0 && !announced && OpensRateList(sentence.Text, tariffNamed)
                 && (itemImposer ?? implied ?? (countries is [var one] ? one : null)) is { } listImposer)
                 rateList = (listImposer, carriedTarget is { } t && t != listImposer ? t : "*");
-            tariffNamed |= TariffWord().IsMatch(sentence.Text);
+            tariffNamed |= tariffWord;
             if (found.Count > 0) lastEvidence = sentence.Text;
             if (found.Count > 0) discourse = new(found[^1].Imposer, found[^1].Target, found[^1].Products);
         }
