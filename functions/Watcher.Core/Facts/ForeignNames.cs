@@ -42,6 +42,8 @@ internal static partial class ForeignNames
         "CH|Suiza|Suíça|Suisse|suiz[oa]s|suíç|suisses",
         "TW|Taiwán|Taiwan|taiwanes|taïwanais",
         "MY|Malasia|Malásia|Malaisie|malasi|malaisien",
+        "MG|Madagascar|malgache",
+        "CM|Camerún|Camarões|Cameroun|camerounais",
     ];
 
     private static readonly (string Id, Regex Name, Regex Demonym)[] Entries = [.. Table.Select(Entry)];

@@ -21,8 +21,9 @@ public static partial class TariffExtractor
     {
         if (!ForeignStatementDuty().IsMatch(text) || !InRomanceLanguage(text)) return null;
         var found = new List<TariffMeasure>();
-        foreach (var sentence in SentenceSplitter.Split(text))
-            foreach (var m in ForeignSentence(sentence.Text, sourceCountry))
+        var sentences = SentenceSplitter.Split(text);
+        for (var i = 0; i < sentences.Count; i++)
+            foreach (var m in ForeignSentence(sentences[i].Text, i == 0, sentences[0].Text, sourceCountry))
                 ForeignKeep(found, m);
         return found.Count == 0 ? null : found;
     }
@@ -50,11 +51,16 @@ public static partial class TariffExtractor
         found.Add(m);
     }
 
-    private static IEnumerable<TariffMeasure> ForeignSentence(string written, string? sourceCountry)
+    /// <param name="headline">The item's first sentence: a headline may state a duty without a verb ("Cuotas compensatorias de hasta
+    /// 2.47 dólares por kilo a …") when its duty word is a customs term, and a bare "alíquota" further down is a customs duty when
+    /// the headline is about imports.</param>
+    private static IEnumerable<TariffMeasure> ForeignSentence(string written, bool first, string headline, string? sourceCountry)
     {
-        if (ForeignWeighed().IsMatch(written) || ForeignStatementVerb().Match(written) is not { Success: true } verb) yield break;
+        if (ForeignWeighed().IsMatch(written)) yield break;
+        var verb = ForeignStatementVerb().Match(written);
         var s = ForeignRateWords(written);
-        var duties = ForeignStatementDuty().Matches(s).Where(d => !NotACustomsDuty(s, d)).ToList();
+        var duties = ForeignStatementDuty().Matches(s).Where(d => !NotACustomsDuty(s, d, headline)).ToList();
+        if (!verb.Success && !(first && duties.Any(d => !GeneralDutyWord().IsMatch(d.Value)))) yield break;
         if (duties.Count == 0) yield break;
         var rates = RateParser.Find(ForeignUnits(s));
         var named = ForeignNames.Named(s);
@@ -64,17 +70,20 @@ public static partial class TariffExtractor
             if (FromRate().IsMatch(s.AsSpan(rate.End))) continue;
             var duty = duties.FirstOrDefault(d => ForeignNear(s, d, rate));
             if (duty is null) continue;
-            var goodsPhrase = GoodsAfterForeign(s, rate.End) ?? GoodsAfterForeign(s, duty.Index + duty.Length) ?? ImportsOfForeign(s);
+            var goodsPhrase = GoodsAfterForeign(s, rate.End) ?? GoodsAfterForeign(s, duty.Index + duty.Length) ?? GoodsOfDuty(s, duty)
+                ?? ImportsOfForeign(s) ?? SubjectGoods(s);
             if (goodsPhrase is not var (gStart, gEnd)) continue;
             var goods = s[gStart..gEnd];
             if (ForeignNotGoods().IsMatch(goods)) continue;
-            // "acero de China", "aço do Brasil", "acier en provenance de Chine": the origin closes the goods
-            string? origin = null;
-            if (ForeignNames.Named(goods).FirstOrDefault(n => n.Start > 0) is { Id: not null } inGoods)
+            // "acero de China", "aço do Brasil", "acier en provenance de Chine": the origin closes the goods; "de China y Vietnam": one
+            // measure an origin
+            var origins = new List<string>();
+            if (ForeignNames.Named(goods).Where(n => n.Start > 0).ToList() is [var inGoods, ..] inside)
             {
-                origin = inGoods.Id;
+                origins.AddRange(inside.Select(n => n.Id).Distinct());
                 goods = OriginTail().Replace(goods[..inGoods.Start], string.Empty);
             }
+            var origin = origins.FirstOrDefault();
             // the goods the duty falls on may be a country: "aranceles del 25% a México" — the target, on its goods in general
             string? target = null;
             if (ForeignNames.Named(goods) is [var only] && only.Start == 0 && only.End >= goods.Length - 1)
@@ -85,12 +94,17 @@ public static partial class TariffExtractor
             target ??= origin ?? ForeignOriginAfter(s, gStart, gEnd, named) ?? ForeignNames.Demonym(goods)?.Id;
             var products = ForeignProducts(goods);
             if (products.Count == 0) continue;
-            var decision = Math.Min(duty.Index, verb.Index);
-            var imposer = named.Where(n => n.End <= decision && n.Id != target).Select(n => n.Id).FirstOrDefault()
+            var decision = verb.Success ? Math.Min(duty.Index, verb.Index) : duty.Index;
+            // "… imposé par les États-Unis", "impuesto por Estados Unidos", "imposta pelos Estados Unidos": the agent imposes
+            var agent = ImposedBy().Match(s) is { Success: true } by ? named.FirstOrDefault(n => n.Start >= by.Index + by.Length && n.Start <= by.Index + by.Length + 4).Id : null;
+            var imposer = agent
+                ?? named.Where(n => n.End <= decision && n.Id != target).Select(n => n.Id).FirstOrDefault()
                 ?? Parties(s[..decision]).Select(p => p.CountryId).FirstOrDefault(c => c != target)
                 ?? sourceCountry;
             if (imposer is null || imposer == target) continue;
-            yield return new TariffMeasure(imposer, target ?? "*", rate.Value, rate.Unit, products, ForeignAction(verb.Value), null, written);
+            var action = verb.Success ? ForeignAction(verb.Value) : TariffActions.Imposed;
+            foreach (var each in origins.Count > 1 ? origins : [target ?? "*"])
+                if (each != imposer) yield return new TariffMeasure(imposer, each, rate.Value, rate.Unit, products, action, null, written);
         }
     }
 
@@ -100,9 +114,29 @@ public static partial class TariffExtractor
         // a rate before the duty word only with articles and "de" between: "25 % les droits", "5% de direitos", not "12% tras el arancel"
         : duty.Index - rate.End is >= 0 and <= 25 && RateThenDuty().IsMatch(s.AsSpan(rate.End, duty.Index - rate.End));
 
-    /// <summary>"droit" as a right, "direitos humanos", "taxe foncière", a utility's "tarifa": the duty word's sense is not customs.</summary>
-    private static bool NotACustomsDuty(string s, Match duty) =>
-        GeneralDutyWord().IsMatch(duty.Value) && !CustomsContext().IsMatch(s);
+    /// <summary>"droit" as a right, "direitos humanos", "taxe foncière", a utility's "tarifa": the duty word's sense is not customs.
+    /// "20 % de droits", "5% de direitos": a bare plural after a rate's "de" is the duties paid.</summary>
+    private static bool NotACustomsDuty(string s, Match duty, string headline) =>
+        GeneralDutyWord().IsMatch(duty.Value) && !CustomsContext().IsMatch(s) && !PaidDuties().IsMatch(s.AsSpan(0, duty.Index))
+        && !(AlwaysCustomsInContext().IsMatch(duty.Value) && CustomsContext().IsMatch(headline));
+
+    /// <summary>"… de máquinas de espresso" after "o imposto de importação", "… de la yerba mate" after "el arancel": the duty word's
+    /// own "de".</summary>
+    private static (int Start, int End)? GoodsOfDuty(string s, Match duty)
+    {
+        var m = DutyOf().Match(s, duty.Index + duty.Length);
+        if (!m.Success) return null;
+        var g = m.Groups["g"];
+        var end = GoodsEndForeign().Match(s, g.Index) is { Success: true } cut ? cut.Index : s.Length;
+        var phrase = s[g.Index..end].TrimEnd(' ', ',', '.', ';', ':');
+        return phrase.Length < 3 || ForeignActor().IsMatch(phrase) ? null : (g.Index, g.Index + phrase.Length);
+    }
+
+    /// <summary>The goods as the subject of paying or keeping a duty: "Moedores de café e máquinas de pão continuam com alíquota de 25%",
+    /// "Membranas de osmose inversa pagarão 5% de direitos".</summary>
+    private static (int Start, int End)? SubjectGoods(string s) =>
+        GoodsSubjectForeign().Match(s) is { Success: true } m && !ForeignActor().IsMatch(m.Groups["g"].Value) && ForeignNames.Named(m.Groups["g"].Value).Count == 0
+            ? (m.Groups["g"].Index, m.Groups["g"].Index + m.Groups["g"].Length) : null;
 
     /// <summary>"N por ciento", "N pour cent", "N por cento" as "N%", and a decimal comma as a point ("7,5 %" → "7.5%").</summary>
     private static string ForeignRateWords(string s) =>
@@ -190,7 +224,7 @@ public static partial class TariffExtractor
     private static partial Regex ForeignWeighed();
 
     // a decision in any tense: imposing, applying, setting, raising, cutting, removing, suspending, extending, keeping, paying
-    [GeneratedRegex(@"(?<!\p{L})(?:impon\w*|impuso|impusieron|impondr\w*|impõe|impõem|impôs|impuseram|impor[áa]\w*|impos[eé]\w*|aplic\w+|establec\w+|estabelec\w+|instaur\w+|fij[aóo]\w*|fix[aeéo]\w*|sub[eií]\w*|sobe|sobem|elev\w+|relev\w+|aument\w+|augment\w+|increment\w+|duplic\w+|dobr\w+|doubl\w+|tripl\w+|porte|portent|porté\w*|portera\w*|passe|passent|passa|pasa|pasan|baj[aóe]\w*|reduc\w+|reduj\w+|reduz\w*|reduzi\w+|réduit\w*|rédui\w+|rebaj\w+|recort\w+|cort[aoóe]\w*|abaiss\w+|ramen\w+|ramèn\w+|elimin\w+|supprim\w+|suprim\w+|zer[aoó]\w*|suspend\w*|prorrog\w+|prolong\w+|exten\w+|amplí\w+|ampli\w+|mant[ieé]\w+|maint\w+|continúa\w*|continua\w*|contin\w+|pagar\w*|paga|pagan|pagam|paier\w+|paient|cobr\w+|grav[aó]\w*|frapp\w+|decret\w+|décrét\w+|anunci\w+|annonc\w+|rige|regirá|entr[aeó]\w*\s+(?:en|em)\s+vigor|entre\s+en\s+vigueur|vigora|amenaz\w+|ameaç\w+|menac\w+|determin\w+|détermin\w+|confirm\w+|adopt\w+|renov\w+|renouvel\w+|sanciona\w*|sancion[oó])(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:impon\w*|impuso|impusieron|impondr\w*|impõe|impõem|impôs|impuseram|impor[áa]\w*|impos[eé]\w*|aplic\w+|establec\w+|estabelec\w+|instaur\w+|fij[aóo]\w*|fix[aeéo]\w*|sub[eií]\w*|sobe|sobem|elev\w+|relev\w+|aument\w+|augment\w+|increment\w+|duplic\w+|dobr\w+|doubl\w+|tripl\w+|porte|portent|porté\w*|portera\w*|passe|passent|passa|pasa|pasan|baj[aóe]\w*|reduc\w+|reduj\w+|reduz\w*|reduzi\w+|réduit\w*|rédui\w+|rebaj\w+|recort\w+|cort[aoóe]\w*|abaiss\w+|ramen\w+|ramèn\w+|elimin\w+|supprim\w+|suprim\w+|zer[aoó]\w*|suspend\w*|prorrog\w+|prolong\w+|exten\w+|amplí\w+|ampli\w+|mant[ieé]\w+|maint\w+|continúa\w*|continua\w*|contin\w+|pagar\w*|paga|pagan|pagam|paier\w+|paient|cobr\w+|grav[aó]\w*|frapp\w+|decret\w+|décrét\w+|anunci\w+|annonc\w+|rige|regirá|entr[aeó]\w*\s+(?:en|em)\s+vigor|entre\s+en\s+vigueur|vigora|amenaz\w+|ameaç\w+|menac\w+|determin\w+|détermin\w+|confirm\w+|adopt\w+|renov\w+|renouvel\w+|sanciona\w*|sancion[oó]|volt[ao]\w*|vuelv\w+|revien\w+|retorn\w+|regres\w+)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignStatementVerb();
 
     [GeneratedRegex(@"(?<!\p{L})(?:por\s+ciento|por\s+cento|pour\s+cent|per\s+cento|Prozent)(?!\p{L})", RegexOptions.IgnoreCase)]
@@ -203,11 +237,11 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:a|al|à|para|hasta|até|jusqu['’]à)\s+(?:un\s+|um\s+)?[0-9]+(?:[.,][0-9]+)?\s?%")]
     private static partial Regex FromRate();
 
-    [GeneratedRegex(@"\G[^.;:]{0,30}?(?<!\p{L})(?:a\s+las\s+importaciones\s+de|sobre\s+las\s+importaciones\s+de|a\s+la\s+importaci[oó]n\s+de|sobre\s+(?:as\s+)?importações\s+d[eoa]s?|sur\s+les\s+importations\s+d(?:e|['’]|es|u)|aux\s+importations\s+d(?:e|['’]|es|u)|a\s+la|a\s+las|a\s+los|al|a|sobre\s+(?:el|la|los|las|o|a|os|as)|sobre|para\s+(?:el|la|los|las|o|a|os|as)|para|sur\s+(?:les|le|la|l['’])|sur|aux|au|à\s+la|à\s+l['’]|às|aos|ao|em|nos|nas|no|na|contra|contre|pour\s+(?:les|le|la|l['’]))(?!\p{L})\s*(?:(?:el|la|los|las|o|os|as|le|les|l['’]|un|une|des|um|uma)\s+|l['’])?(?<g>\p{L}[^%]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[^.;:]{0,30}?(?<!\p{L})(?:a\s+las\s+importaciones\s+de|sobre\s+las\s+importaciones\s+de|a\s+la\s+importaci[oó]n\s+de|sobre\s+(?:as\s+)?importações\s+d[eoa]s?|sur\s+les\s+importations\s+d(?:e|['’]|es|u)|aux\s+importations\s+d(?:e|['’]|es|u)|a\s+la|a\s+las|a\s+los|al|a|sobre\s+(?:el|la|los|las|o|a|os|as)|sobre|para\s+(?:el|la|los|las|o|a|os|as)|para|sur\s+(?:les|le|la|l['’])|sur|aux|au|à\s+la|à\s+l['’]|às|aos|ao|em|nos|nas|no|na|contra|contre|pour\s+(?:les|le|la|l['’])|frapp\w+|touch\w+|vis\w+|afecta\w*|grava\w*|atinge\w*|incide\s+sobre)(?!\p{L})\s*(?:(?:el|la|los|las|o|os|as|le|les|l['’]|un|une|des|um|uma)\s+|l['’])?(?<g>\p{L}[^%]*)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignGoodsStart();
 
     /// <summary>Where a goods phrase ends: punctuation, a rate, an origin, a clause, a date or time, a verb of the statement.</summary>
-    [GeneratedRegex(@"[,.;:()""«»“”]|\s[0-9]|\s(?:procedentes?|provenientes?|originari[oa]s?|originári[oa]s?|oriund[oa]s?|vindos|vindas|en\s+provenance|importad[oa]s?|importé(?:e|s|es)?|de\s+origen|de\s+origem|que|qui|quand|cuando|quando|desde|hasta|até|jusqu\w*|a\s+partir|à\s+partir|durante|pendant|por|pelo|pela|par|porque|parce|tras|após|après|con|com|avec|sin|sem|sans|en\s+(?:el|la|los|las|vigor)|dans|según|segundo|selon|para\s+(?:proteger|frenar|evitar|combater|impulsar)|pour\s+(?:protéger|lutter)|y\s+(?:el|la|los|las|que)|e\s+(?:o|a|os|as|que)|et\s+(?:le|la|les|que)|a\s+(?:EE|Estados|China|México|Canadá|Brasil)|à\s+(?:la\s+Chine|l['’]|partir)|(?-i:[A-ZÉ]\p{L}+\s+(?:anunci|impus|impôs|decid|aprob|aprov)\w*)|será|serán|serão|sera|seront|entra\w*|passa\w*|sube|baja|sobe|eleva|impone|aplica|este|esta|estos|estas|este\s+año|neste|cette|ce\s+|ces\s)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[,.;:()""«»“”]|\s[0-9]|\s(?:procedentes?|provenientes?|originari[oa]s?|originári[oa]s?|oriund[oa]s?|vindos|vindas|en\s+provenance|importad[oa]s?|importé(?:e|s|es)?|de\s+origen|de\s+origem|que|qui|quand|cuando|quando|desde|hasta|até|jusqu\w*|a\s+partir|à\s+partir|durante|pendant|por|pelo|pela|par|porque|parce|tras|após|après|con|com|avec|sin|sem|sans|en\s+(?:el|la|los|las|vigor)|dans|según|segundo|selon|para\s+(?:proteger|frenar|evitar|combater|impulsar)|pour\s+(?:protéger|lutter)|y\s+que|e\s+que|et\s+que|contre|contra|frente|depuis|dès|a\s+(?:EE|Estados|China|México|Canadá|Brasil)|à\s+(?:la\s+Chine|l['’]|partir)|(?-i:[A-ZÉ]\p{L}+\s+(?:anunci|impus|impôs|decid|aprob|aprov)\w*)|volta|voltam|vuelve|vuelven|revient|retorna|regresa|fica|ficam|queda|quedan|reste|será|serán|serão|sera|seront|entra\w*|passa\w*|sube|baja|sobe|eleva|impone|aplica|este|esta|estos|estas|este\s+año|neste|cette|ce\s+|ces\s)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsEndForeign();
 
     /// <summary>A preposition's object that is no goods: "a partir de", "a pesar de", "à hauteur de", "a la vez", a pronoun.</summary>
@@ -216,6 +250,21 @@ public static partial class TariffExtractor
 
     [GeneratedRegex(@"\s+(?:(?:procedentes?|provenientes?|originari[oa]s?|originári[oa]s?|importad[oa]s?|en\s+provenance|vindos|vindas|oriund[oa]s?)\s+)?(?:de\s+la|de|do|da|del|du|des|d['’])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginTail();
+
+    [GeneratedRegex(@"[0-9]\s?%\s*(?:de|d['’])\s*$")]
+    private static partial Regex PaidDuties();
+
+    [GeneratedRegex(@"^(?:al[ií]quotas?|gravámenes|gravamen|sobretasas?|surtaxes?|sobretaxas?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlwaysCustomsInContext();
+
+    [GeneratedRegex(@"\G\s*(?:de\s+importa(?:ci[oó]n|ção)\s+)?(?:de\s+la|de|do|da|dos|das|del|du|des|d['’])\s*(?:(?:la|las|los|el|o|os|as|les|le)\s+|l['’])?(?<g>\p{L}[^%]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyOf();
+
+    [GeneratedRegex(@"^(?<g>\p{Lu}[\p{L} ,]+?)\s+(?:continuam|continuarão|continúan|seguem|siguen|pagarão|pagará|pagam|pagan|pagarán|paient|paieront|paiera|ficam|quedan|restent|mantêm|mantienen)(?!\p{L})")]
+    private static partial Regex GoodsSubjectForeign();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:impos(?:é|ée|és|ées)|impuest[oa]s?|impost[oa]s?|aplicad[oa]s?|appliqu(?:é|ée|és|ées))\s+(?:par|por|pel[oa]s?)\s+(?:les\s+|la\s+|le\s+|l['’]|los\s+|el\s+|la\s+|os\s+|o\s+|a\s+)?")]
+    private static partial Regex ImposedBy();
 
     [GeneratedRegex(@"^\s*(?:(?:de|del|d['’]|em|en|a|à|al|o|os|as|a|les|le|la|l['’]|el|los|las|un|une|um|uma|des)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex RateThenDuty();
@@ -230,7 +279,7 @@ public static partial class TariffExtractor
     private static partial Regex LeadingArticle();
 
     /// <summary>A demonym or "importados" closing a product ("candados chinos", "sorgo importado").</summary>
-    [GeneratedRegex(@"\s+(?:\p{Ll}+\s+)?(?:chin\p{L}*|estadounidens\p{L}*|norte-?american\p{L}*|américain\p{L}*|mexican\p{L}*|mexicain\p{L}*|canadiens\p{L}*|canadens\p{L}*|canadien\p{L}*|brasileñ\p{L}*|brasileir\p{L}*|brésilien\p{L}*|europe[oau]s?|européen\p{L}*|argentin\p{L}*|vietnamit\p{L}*|japones\p{L}*|indi[oa]s|indian[oa]s|russ?[oa]s|turc[oa]s|importad[oa]s?|importé\p{L}*|extranjer[oa]s|estrangeir[oa]s|étranger\p{L}*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:chin\p{L}*|estadounidens\p{L}*|norte-?american\p{L}*|américain\p{L}*|mexican\p{L}*|mexicain\p{L}*|canadiens\p{L}*|canadens\p{L}*|canadien\p{L}*|brasileñ\p{L}*|brasileir\p{L}*|brésilien\p{L}*|europe[oau]s?|européen\p{L}*|argentin\p{L}*|vietnamit\p{L}*|japones\p{L}*|indi[oa]s|indian[oa]s|russ?[oa]s|turc[oa]s|importad[oa]s?|importé\p{L}*|extranjer[oa]s|estrangeir[oa]s|étranger\p{L}*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignDemonymTail();
 
     [GeneratedRegex(@"^(?:productos?|produtos?|produits?|mercanc[ií]as?|mercadorias?|marchandises?|bienes|bens|importaciones|importações|importations|exportaciones|exportações|exportations|bens\s+importados|todos\s+los\s+productos|todos\s+os\s+produtos|tous\s+les\s+produits)$", RegexOptions.IgnoreCase)]
