@@ -71,7 +71,7 @@ public static partial class TariffExtractor
             var duty = duties.FirstOrDefault(d => ForeignNear(s, d, rate));
             if (duty is null) continue;
             var goodsPhrase = GoodsAfterForeign(s, rate.End) ?? GoodsAfterForeign(s, duty.Index + duty.Length) ?? GoodsOfDuty(s, duty)
-                ?? ImportsOfForeign(s) ?? SubjectGoods(s);
+                ?? ImportsOfForeign(s) ?? ForeignSubjectGoods(s);
             if (goodsPhrase is not var (gStart, gEnd)) continue;
             var goods = s[gStart..gEnd];
             if (ForeignNotGoods().IsMatch(goods)) continue;
@@ -134,7 +134,7 @@ public static partial class TariffExtractor
 
     /// <summary>The goods as the subject of paying or keeping a duty: "Moedores de café e máquinas de pão continuam com alíquota de 25%",
     /// "Membranas de osmose inversa pagarão 5% de direitos".</summary>
-    private static (int Start, int End)? SubjectGoods(string s) =>
+    private static (int Start, int End)? ForeignSubjectGoods(string s) =>
         GoodsSubjectForeign().Match(s) is { Success: true } m && !ForeignActor().IsMatch(m.Groups["g"].Value) && ForeignNames.Named(m.Groups["g"].Value).Count == 0
             ? (m.Groups["g"].Index, m.Groups["g"].Index + m.Groups["g"].Length) : null;
 
@@ -152,7 +152,7 @@ public static partial class TariffExtractor
         // "… para 25% a alíquota do imposto de importação sobre o aço": a duty word is not the goods; look on after it
         if (ForeignStatementDuty().Match(s, g.Index) is { Success: true } duty && duty.Index == g.Index) return GoodsAfterForeign(s, duty.Index + duty.Length);
         var phrase = s[g.Index..end].TrimEnd(' ', ',', '.', ';', ':');
-        if (phrase.Length < 3 || ForeignActor().IsMatch(phrase)) return null;
+        if (phrase.Length < 3 || ForeignActor().IsMatch(phrase) || ForeignNotGoods().IsMatch(phrase)) return null;
         return (g.Index, g.Index + phrase.Length);
     }
 

@@ -29,6 +29,15 @@ public class ForeignDutyStatementTests
     [InlineData("Argentina baja del 35% al 16% el arancel para las motocicletas", null, "AR>* 16% motocicletas")]
     // a demonym closes the goods and names their origin
     [InlineData("Perú aplica derechos antidumping de 1.20 dólares por kilo a tejidos chinos", null, "PE>CN 1.2 usd/kg tejidos")]
+    // a headline with no verb but a customs term; goods after the duty word's own "de"; goods as the subject of paying a duty;
+    // "et le" joining products; a surtax that "frappe" its goods; an agent imposing ("imposé par"); one measure an origin
+    [InlineData("Derechos antidumping de hasta 0.85 dólares por kilo a cerraduras chinas", "PE", "PE>CN 0.85 usd/kg cerraduras")]
+    [InlineData("Painéis solares mais baratos.\nO governo reduziu de 18% para 10% o imposto de importação de painéis solares, informou o ministério.", "BR", "BR>* 10% painéis solares")]
+    [InlineData("Bicicletas elétricas pagarão 15% de direitos a partir de março", "AO", "AO>* 15% Bicicletas elétricas")]
+    [InlineData("La loi de finances porte à 35 % le droit de douane sur le riz brisé et le sucre importés.", "SN", "SN>* 35% riz brisé+sucre")]
+    [InlineData("Nouvelle taxe.\nUne surtaxe de 10 % frappe les pneus importés.", "CI", "CI>* 10% pneus")]
+    [InlineData("Les fabricants dénoncent le droit de douane de 20 % imposé par les États-Unis sur les panneaux chinois.", "FR", "US>CN 20% panneaux")]
+    [InlineData("Indecopi fija derechos antidumping de 2.10 dólares por kilo a tuberías de China y Tailandia.\nLa medida rige por cinco años.", null, "PE>CN 2.1 usd/kg tuberías|PE>TH 2.1 usd/kg tuberías")]
     public void A_foreign_duty_statement_is_read_in_its_own_words(string text, string? country, string expected) =>
         Assert.Equal(expected, Read(text, country));
 
@@ -54,6 +63,7 @@ public class ForeignDutyStatementTests
     [InlineData("Productores piden un arancel del 40% a la leche importada", "CR")]
     [InlineData("La Unión Europea podría imponer aranceles del 25% al acero", null)]
     [InlineData("Peajes: la tarifa de la autopista sube 6,8% desde enero", "CL")]
+    [InlineData("Estado eleva para 20% a alíquota do ICMS sobre combustíveis", "BR")]
     public void Not_a_foreign_duty_statement(string text, string? country) =>
         Assert.Equal("", Read(text, country));
 
