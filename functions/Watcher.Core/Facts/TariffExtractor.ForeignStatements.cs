@@ -81,7 +81,7 @@ public static partial class TariffExtractor
             if (ForeignNames.Named(goods).Where(n => n.Start > 0).ToList() is [var inGoods, ..] inside)
             {
                 origins.AddRange(inside.Select(n => n.Id).Distinct());
-                goods = OriginTail().Replace(goods[..inGoods.Start], string.Empty);
+                goods = ForeignOriginTail().Replace(goods[..inGoods.Start], string.Empty);
             }
             var origin = origins.FirstOrDefault();
             // the goods the duty falls on may be a country: "aranceles del 25% a México" — the target, on its goods in general
@@ -249,7 +249,7 @@ public static partial class TariffExtractor
     private static partial Regex ForeignNotGoods();
 
     [GeneratedRegex(@"\s+(?:(?:procedentes?|provenientes?|originari[oa]s?|originári[oa]s?|importad[oa]s?|en\s+provenance|vindos|vindas|oriund[oa]s?)\s+)?(?:de\s+la|de|do|da|del|du|des|d['’])\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex OriginTail();
+    private static partial Regex ForeignOriginTail();
 
     [GeneratedRegex(@"[0-9]\s?%\s*(?:de|d['’])\s*$")]
     private static partial Regex PaidDuties();
