@@ -30,7 +30,8 @@ public static partial class TariffExtractor
             : ForeignGoodsAfterRate().Match(text) is { Success: true } r && GoodsWords(r.Groups["g"].Value) is { Length: > 0 } b ? b
             : ForeignGoodsSubject().Match(text) is { Success: true } s && GoodsWords(s.Groups["g"].Value) is { Length: > 0 } c ? c
             : null;
-        if (goods is null) return null;
+        // "… tras el arancel a Brasil": a country is not the goods (ForeignDutyStatements reads a duty that falls on a country)
+        if (goods is null || ForeignNames.Named(goods) is [var country] && country.Start == 0 && country.End >= goods.Length - 1) return null;
         var origin = ForeignOrigin(goods);
         var products = ForeignList().Split(CleanGoods(goods)).Select(p => p.Trim()).Where(p => p.Length > 1).ToList();
         if (products.Count == 0) return null;

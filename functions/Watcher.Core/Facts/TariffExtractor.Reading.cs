@@ -28,8 +28,10 @@ public static partial class TariffExtractor
         {
             var read = _read ??= Start();
             var measures = Finish(read.Sentences, headlineRestated);
-            // "Suben a 20% el arancel de la yerba mate importada": a headline in another language that the English reading finds nothing in
+            // "Suben a 20% el arancel de la yerba mate importada": a headline in another language that the English reading finds nothing in;
+            // else the duties a French, Spanish or Portuguese text states, sentence by sentence
             if (measures.Count == 0 && ForeignDutyHeadline(text, sourceCountry) is { } foreign) return foreign;
+            if (ForeignDutyStatements(text, sourceCountry) is { } stated) return stated;
             return read.Evidence is null ? measures
                 : measures.Select(m => read.Evidence.TryGetValue(m.Evidence, out var original) ? m with { Evidence = original } : m).ToList();
         }

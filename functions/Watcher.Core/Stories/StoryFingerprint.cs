@@ -2211,7 +2211,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         + (m.Date is { Length: >= 7 } d ? "@" + d[..7] : string.Empty);
 
     private static string Products(TariffMeasure m) =>
-        string.Join(',', m.Products.Select(p => AmericanSpellings(TariffExtractor.Canonical(p))).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        string.Join(',', m.Products.Select(p => AmericanSpellings(ForeignGoods.InEnglish(TariffExtractor.Canonical(p)))).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     /// <summary>
     /// Goods whose British and American names differ in spelling only ("tyres" / "tires", "aluminium" / "aluminum",

@@ -469,8 +469,8 @@ public class QualityTests
     // relev24 (session 23): Spanish compensatory quotas with their amount (h24-mx-drillbits-2), relevance R 0.928 -> 0.934, floor 0.93.
     private static readonly Figures Holdout24Floor = new(0.98, 0.93, 0.74, 0.74);
     // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.80, 0.69);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.91, 0.77, 0.76);
+    private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.80, 0.72);
+    private static readonly Figures Holdout26Floor = new(0.99, 0.91, 0.77, 0.77);
     private static readonly Figures? Holdout27Floor = new(0.97, 0.91, 0.75, 0.72);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 27); otherwise it is not run.</summary>
