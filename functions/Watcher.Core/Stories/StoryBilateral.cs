@@ -84,6 +84,9 @@ public sealed partial record StoryFingerprint
         {
             var at = m.Groups[1].Index;
             if (mentions.Any(x => x.Start == at && x.Entity.Kind == EntityKind.Country && x.Form != MentionForm.Capital)) continue;
+            // a capital, or the EU's seat ("in Brussels": the catalogue names the bloc by it, and PlaceKey leaves a bloc's name)
+            if (mentions.Any(x => x.Start == at && (x.Form == MentionForm.Capital || x.Entity.Kind == EntityKind.Bloc)))
+                return string.Concat(m.Groups[1].Value.Where(char.IsLetter).Select(char.ToLowerInvariant));
             if (PlaceKey(m.Groups[1].Value) is { } city) return city;
         }
         return string.Empty;
