@@ -145,6 +145,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
         row.SetUnlessZero("Body", (int)fingerprint.LedeBody);
         row.SetUnlessNull("Edition", fingerprint.LedeEdition);
         row.SetList("Occasion", fingerprint.Occasion);
+        row.SetUnlessNull("Bilateral", fingerprint.Bilateral);
         row.SetList("Homes", fingerprint.HomeCountries);
         row.SetList("LedeParties", fingerprint.LedeParties);
         // A silent baseline's new story: the row stands for its first save's timeline copy (the story's columns, as the
@@ -315,7 +316,7 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
     internal static readonly string[] FingerprintColumns =
     [
         .. IdColumns, "Signature", "Leader", "TitleKey", "UrlKey", "Facts", "TitleWords", "Entities", "Words", "Figures", "Rates", "Live",
-        "Corrects", "TopRate", "TitleMain", "Ahead", "Call", "Body", "Edition", "Homes", "LedeParties",
+        "Corrects", "TopRate", "TitleMain", "Ahead", "Call", "Body", "Edition", "Occasion", "Bilateral", "Homes", "LedeParties",
     ];
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
@@ -504,6 +505,8 @@ public sealed class TableStoryIndex(TableServiceClient service, StoryIndexOption
             LedeEdition = row.GetString("Edition"),
             // none on a row written before it was kept: it joins nothing by a forum's occasion
             Occasion = FromJson<List<string>>(row.GetString("Occasion"), []),
+            // none on a row written before it was kept: it joins nothing by a pair's visit or call
+            Bilateral = row.GetString("Bilateral"),
             // none on a row written before they were kept: its home is unknown, which never disagrees
             HomeCountries = FromJson<List<string>>(row.GetString("Homes"), []),
             LedeParties = FromJson<List<string>>(row.GetString("LedeParties"), []),

@@ -385,6 +385,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             yield return key;
         foreach (var key in OccasionKeys())
             yield return key;
+        foreach (var key in BilateralKeys())
+            yield return key;
         var salient = SalientTitleWords;
         // One home's measure on one thing: its copies name the thing in their headlines however else they word them
         // ("Vietnam imposes anti-dumping duty of up to 24% on Thai, Malaysian fibreboard" / "MoIT slaps anti-dumping duty on
@@ -1625,7 +1627,9 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         };
         // A forum's occasion is compared and indexed only under a headline naming a meeting or the forum (SameForumOccasion and
         // OccasionKeys ask OccasionHeadline of both items): the lede is read for it there, not for every item on the poll's path.
-        return fingerprint.OccasionHeadline ? fingerprint with { Occasion = OccasionOf(title, text) } : fingerprint;
+        if (fingerprint.OccasionHeadline) fingerprint = fingerprint with { Occasion = OccasionOf(title, text) };
+        // a visit, a call or talks between two countries, named by office or from either side (StoryBilateral.cs)
+        return fingerprint.BilateralOf(title, sourceCountry) is { } bilateral ? fingerprint with { Bilateral = bilateral } : fingerprint;
     }
 
     /// <summary>

@@ -814,6 +814,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // One forum's meeting, by its edition or its host city, named by both items in any words ("40th AU Summit opens in Addis
         // Ababa" / "Conclusion of the 40th Ordinary Session of the AU Assembly"): see StoryFingerprint.SameForumOccasion.
         if (similarity >= MeetingFloor && a.SameForumOccasion(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
+        if (similarity >= MeetingFloor && a.SameBilateralEvent(b)) score = Math.Max(score, TitleWithFactBar + FactWeight); // one pair's visit or call: StoryBilateral.cs
         var shorter = Math.Min(a.WordCount, b.WordCount);
         // Distinctive figures (rates with decimals, quotas, amounts) are one decision's fingerprint, and outlets copy them
         // however they reword the rest ("13.5 percent … tapering to 10.5 percent" / "13.5% in the first year, 12%, then

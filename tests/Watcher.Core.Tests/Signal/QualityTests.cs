@@ -393,7 +393,9 @@ public class QualityTests
     // cluster23: bd-budget's "What gets costlier" copy joins its budget, clustering 0.890 -> 0.902, floor 0.90.
     // extract30 (session 18): bare figures under a heading in per cent in a goods table (mx-decree-1), extraction 0.729 -> 0.741, floor 0.74.
     // extract41 (session 23): extraction 0.741 -> 0.756 (+5 right: lists after a dash or colon, a last item with a participle), floor 0.75.
-    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.90, 0.76);
+    // cluster34 (session 25): one pair's visit or call by its two countries, an office with no demonym the outlet's (jp-vn-visit x2,
+    // mx-in-call x2), clustering 0.907 -> 0.929, floor 0.92.
+    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.92, 0.76);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
@@ -439,7 +441,8 @@ public class QualityTests
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
     // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy on every origin, extraction 0.761 -> 0.771, floor 0.77.
-    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.93, 0.78);
+    // cluster34 (session 25): one pair's officials' talks by its two countries (kr-mx-talks x2), clustering 0.936 -> 0.945, floor 0.94.
+    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.94, 0.78);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.

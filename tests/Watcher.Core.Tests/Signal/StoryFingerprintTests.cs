@@ -75,7 +75,9 @@ public class StoryFingerprintTests
         // salient headline words: @CA, @CN, agree, canola ("talks" is a meeting word): six pairs
         Assert.Equal(["@CA", "@CN", "agree", "canola"], fingerprint.SalientTitleWords);
         // the lede's measure gives the item a home (Canada): its two salient words that are no party are home keys
-        Assert.Equal(StoryFingerprint.Bands + 2 + StoryFingerprint.TitleBands + 1 + 2 + 6, keys.Count);
+        // and the headline names two countries' talks: one bilateral key ("v-", session 25) before the home keys
+        Assert.Equal(StoryFingerprint.Bands + 2 + StoryFingerprint.TitleBands + 1 + 1 + 2 + 6, keys.Count);
+        Assert.Single(keys, k => k.StartsWith("v-", StringComparison.Ordinal));
         Assert.StartsWith("b00-", keys[0]);
         Assert.StartsWith("t-", keys[StoryFingerprint.Bands]);
         Assert.StartsWith("u-", keys[StoryFingerprint.Bands + 1]);
