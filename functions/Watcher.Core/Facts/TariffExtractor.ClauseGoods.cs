@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Watcher.Core.Entities;
 
 namespace Watcher.Core.Facts;
 
@@ -38,13 +37,7 @@ public static partial class TariffExtractor
         {
             var at = start.Index + start.Length;
             if (at >= s.Length - 4) continue;
-            // "Under the Chinese measure, tequila will pay …", "Türkiye: the ministry extended duties on roller chains from China; Chinese
-            // chains continue to pay …": a country the words before the clause name, other than as an origin of goods, is whose charge
-            // it is; the sentence reader's, not this one's (the imposer carried from before is not it)
-            if (Parties(s[..at]).Any(m => m.CountryId != imposer && m.Entity.Kind != EntityKind.Leader && !NamedAsOrigin(s, m))) continue;
             var clause = s[at..];
-            // "…, while the Viet Nam-wide entity remains subject to 25.76%", "all others will pay": a firm's or the rest's rate, no goods
-            if (FirmRateSubject().IsMatch(clause)) continue;
             // "Importers of toothpicks and matches will pay …", "Imports of common wheat will pay …": the goods they bring in
             if (ImportsOf().Match(clause) is { Success: true } of) clause = clause[of.Length..];
             if (clause.Length == 0 || !char.IsLetter(clause[0])) continue;
@@ -60,7 +53,7 @@ public static partial class TariffExtractor
                 var same = found.FindIndex(f => f.Rate == g.Rate && f.RateUnit == g.RateUnit);
                 if (same >= 0)
                 {
-                    if (!IsGeneric(found[same].Products) && !found[same].Products.Any(p => s.Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase)))
+                    if (!found[same].Products.Any(p => s.Contains(p.AsSpan(p.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase)))
                         (result ??= [.. found])[same] = found[same] with { Products = g.Products };
                     continue;
                 }
@@ -80,10 +73,6 @@ public static partial class TariffExtractor
     /// <summary>A charging verb a goods subject may have: the words <see cref="ChargedGoods"/> starts its verb with.</summary>
     [GeneratedRegex(@"\b(?:face[sd]?|facing|attracts?|pays?|carry|carries|bears?|enters?\s+at|charged|hit|slapped|taxed|levied|subject\s+to|imported\s+at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseChargeCue();
-
-    /// <summary>A subject that is a firm's or the rest of an origin's: "the Viet Nam-wide entity", "all others", "other exporters".</summary>
-    [GeneratedRegex(@"^[^,;.]{0,40}?(?:-wide\b|\bentity\b|\ball\s+others?\b|\bother\s+(?:exporters|producers|companies|firms|manufacturers)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex FirmRateSubject();
 
     /// <summary>"Importers of ", "Imports of ", "the imports of ": the people or the flow that bring goods in, before the goods.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:importers|imports)\s+of\s+(?=[a-z])", RegexOptions.IgnoreCase)]

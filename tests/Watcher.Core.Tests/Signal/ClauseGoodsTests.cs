@@ -31,12 +31,4 @@ public class ClauseGoodsTests
     [InlineData("The league raised its tariff for broadcasters. Under the new deal, season tickets will face 10% increases, while club shirts will cost 5% more.", "%")]
     public void No_goods_at_the_border_are_read(string text, string absent) =>
         Assert.DoesNotContain(absent, MeasureKey.All(text), StringComparison.OrdinalIgnoreCase);
-
-    [Theory]
-    // a country the lead-in names is whose charge it is, not the imposer carried from before; a firm's or the rest's rate names no goods
-    [InlineData("Mexico raised tariffs on Chinese cars to 50%. Under the Chinese measure, tequila will pay an extra 15% from December.", "MX>* 15%")]
-    [InlineData("The US set a 4.58% anti-dumping duty on frozen shrimp from Vietnam for Minh Phu, while the Viet Nam-wide entity remains subject to 25.76%.", "-wide")]
-    [InlineData("Kenya raised the duty on sugar to 35%, and all others will pay 25 percent duty.", "all others")]
-    public void Another_countrys_charge_or_a_firms_rate_is_no_clause_goods(string text, string absent) =>
-        Assert.DoesNotContain(absent, MeasureKey.All(text), StringComparison.OrdinalIgnoreCase);
 }
