@@ -140,10 +140,6 @@ public static partial class TariffExtractor
             // charge, under the imposer the item carries (TariffExtractor.GoodsSubject.cs)
             if (found.Count == 0 && GoodsSubjectRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, lastProducts ?? mentioned?.Products, discourse is not null || lastEvidence is null) is { Count: > 0 } charged)
                 found = charged;
-            // "Under the decree, hair dryers will face an additional 30% levy, while electric kettles will face 20%", "Importers of paper cups
-            // will pay 35 percent duty": goods charged in a clause that does not open the sentence (TariffExtractor.ClauseGoods.cs)
-            if (ClauseGoodsRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, lastProducts ?? mentioned?.Products, discourse is not null || lastEvidence is null, found) is { } clauseGoods)
-                found = clauseGoods;
             // "[The US set duties of 118% on Vietnamese dinnerware.] [Vietnam shipped $75 million …, up 31%.] Thai exporters face rates of up
             // to 22%": a rate clause without a tariff word continues the item's last measure, not only the sentence's right before it
             if (found.Count == 0 && carriedImposer is null && CarryOn && discourse is { } carried && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
