@@ -912,7 +912,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     // a quarter alone is the period a rate applies to ("Power tariffs unchanged for Q1 - ERA"); with a review word it names the
     // review ("GCC trade policy review, Q4 2026: …")
     private static readonly HashSet<string> DigestWords = Folded("roundup", "recap", "digest", "newsletter");
-    internal static readonly HashSet<string> PeriodicalWords = Folded("weekly", "fortnightly", "monthly");
+    private static readonly HashSet<string> PeriodicalWords = Folded("weekly", "fortnightly", "monthly");
 
     /// <summary>How many parties a periodical's headline lists to be a digest of their stories.</summary>
     private const int DigestListedParties = 3;
@@ -1498,7 +1498,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     // Sets built once per fingerprint: a lookup compares one item with every candidate the index returns.
     private HashSet<string>? _titleSet, _entitySet;
     private string[]? _titleParties;
-    internal HashSet<string> TitleSet => _titleSet ??= TitleWords.ToHashSet(StringComparer.Ordinal);
+    private HashSet<string> TitleSet => _titleSet ??= TitleWords.ToHashSet(StringComparer.Ordinal);
     private HashSet<string> EntitySet => _entitySet ??= Entities.ToHashSet(StringComparer.Ordinal);
     private string[] TitleParties => _titleParties ??= [.. TitleEntities()];
 

@@ -667,8 +667,6 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Two ledes stating one schedule of rates, of which the extractor read other lines from each (see
         // StoryFingerprint.StatesRatesOfMeasures), do not disagree.
         if (facts < 0 && a.StatesRatesOfMeasures(b) && b.StatesRatesOfMeasures(a)) facts = 0;
-        // One rate with decimals between the same parties is one ruling, its goods named in each outlet's words (see RulingRate).
-        if (facts < 0 && RulingRate.Shared(a, b)) facts = 1;
         // Both ledes state tariff measures and none of them agree: facts < 0 here says no lede fact of one agrees with one of
         // the other's (Facts), so the measures conflict when each lede states one.
         var conflict = facts < 0 && StatesMeasure(a) && StatesMeasure(b);
