@@ -205,3 +205,6 @@ public sealed class Holdout26ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 27 (docs/holdout-27-notes.md), written in session 23; none of its rates is written in words.</summary>
 public sealed class Holdout27ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout27Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 28 (docs/holdout-28-notes.md), written in session 24; none of its rates is written in words.</summary>
+public sealed class Holdout28ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout28Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);

@@ -40,6 +40,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout25 = LabelledSet.Load(LabelledSet.Holdout25Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout26 = LabelledSet.Load(LabelledSet.Holdout26Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout27 = LabelledSet.Load(LabelledSet.Holdout27Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout28 = LabelledSet.Load(LabelledSet.Holdout28Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -322,6 +323,20 @@ public class QualityTests
     private const string Holdout27FirstRunDetail = "relevance tp 152, fp 4, fn 14; clustering P 0.902, R 0.647; extraction P 0.881, R 0.616; without the outlet's country clustering 0.720, extraction 0.560";
     private const string Holdout27FirstRunPending = "to be measured by the lead on the final session-24 code";
 
+    // Holdout 27 measured by the lead at the end of session 25, on main at 2cb5260 (every session-25 signal merge and review
+    // fix); it was session 25's unseen set and is a dev set from session 26 (its errors are printed).
+    private static readonly Figures Holdout27EndOfSession25 = new(0.974, 0.916, 0.754, 0.740);
+    private const string Holdout27EndOfSession25Detail = "clustering P 0.902, R 0.647; extraction P 0.885, R 0.637; without the outlet's country clustering 0.720, extraction 0.563; extract46's French, Spanish and Portuguese statements moved extraction +0.015 (0.725 at the first run, blind reach on holdout 26 +2 labels), cluster34's bilateral keys moved clustering nothing";
+
+    // Holdout 28's first run: measured by the lead on the final session-25 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 28 is session 26's unseen set (written in session 24; docs/holdout-28-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout28FirstRunCommit = "2cb5260";
+    private static readonly Figures? Holdout28FirstRun = new(0.980, 0.849, 0.742, 0.646);
+    private const string Holdout28FirstRunDetail = "relevance tp 146, fp 3, fn 26; clustering P 0.837, R 0.667; extraction P 0.740, R 0.573; without the outlet's country clustering 0.696, extraction 0.465";
+    private const string Holdout28FirstRunPending = "to be measured by the lead on the final session-25 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
     // Tuned relevance recall: lowered 0.98 -> 0.96 in session 8 (relev10) because carney-mx-1 and -2 were labelled `tariffs`
@@ -474,15 +489,16 @@ public class QualityTests
     // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
     private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.80, 0.72);
     private static readonly Figures Holdout26Floor = new(0.99, 0.91, 0.77, 0.77);
-    private static readonly Figures? Holdout27Floor = new(0.97, 0.91, 0.75, 0.72);
+    private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.75, 0.74);
+    private static readonly Figures? Holdout28Floor = new(0.98, 0.84, 0.74, 0.64);
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 27); otherwise it is not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 28); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -524,8 +540,9 @@ public class QualityTests
         var holdout24 = await Measure(Holdout24);
         var holdout25 = await Measure(Holdout25);
         var holdout26 = await Measure(Holdout26);
-        var holdout27 = MeasureUnseen ? await Measure(Holdout27) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27);
+        var holdout27 = await Measure(Holdout27);
+        var holdout28 = MeasureUnseen ? await Measure(Holdout28) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -553,7 +570,8 @@ public class QualityTests
         AssertFloor("holdout 24", holdout24, Holdout24Floor);
         AssertFloor("holdout 25", holdout25, Holdout25Floor);
         AssertFloor("holdout 26", holdout26, Holdout26Floor);
-        if (holdout27 is not null && Holdout27Floor is { } holdout27Floor) AssertFloor("holdout 27", holdout27, holdout27Floor);
+        AssertFloor("holdout 27", holdout27, Holdout27Floor);
+        if (holdout28 is not null && Holdout28Floor is { } holdout28Floor) AssertFloor("holdout 28", holdout28, holdout28Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -737,14 +755,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores? holdout27)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores? holdout28)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Twenty-eight labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Twenty-nine labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -869,11 +887,17 @@ public class QualityTests
             + $"committed with its first-run scores on the final session-23 code (main at {Holdout26FirstRunCommit}: {Holdout26FirstRunDetail}); "
             + $"session 24's unseen set, never tuned on in session 24, measured at the end of session 24 (main at 1a87356: relevance P {F(Holdout26EndOfSession24.Precision)} / R {F(Holdout26EndOfSession24.Recall)}, "
             + $"clustering F1 {F(Holdout26EndOfSession24.ClusteringF1)}, extraction F1 {F(Holdout26EndOfSession24.ExtractionF1)}; {Holdout26EndOfSession24Detail}); a dev set from session 25 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-27.jsonl` (**holdout 27**, unseen): {Describe(Holdout27)}; written in session 23 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+        sb.AppendLine($"- `holdout-27.jsonl` (**holdout 27**): {Describe(Holdout27)}; written in session 23 by a helper who read neither the extractor, the relevance rules nor the clusterer "
             + "(docs/holdout-27-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
             + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
-            + (Holdout27FirstRun is null ? $"first run: {Holdout27FirstRunPending}" : $"committed with its first-run scores on the final session-24 code (main at {Holdout27FirstRunCommit})")
-            + "; session 25's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+            + $"committed with its first-run scores on the final session-24 code (main at {Holdout27FirstRunCommit}: {Holdout27FirstRunDetail}); "
+            + $"session 25's unseen set, never tuned on in session 25, measured at the end of session 25 (main at 2cb5260: relevance P {F(Holdout27EndOfSession25.Precision)} / R {F(Holdout27EndOfSession25.Recall)}, "
+            + $"clustering F1 {F(Holdout27EndOfSession25.ClusteringF1)}, extraction F1 {F(Holdout27EndOfSession25.ExtractionF1)}; {Holdout27EndOfSession25Detail}); a dev set from session 26 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-28.jsonl` (**holdout 28**, unseen): {Describe(Holdout28)}; written in session 24 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-28-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
+            + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
+            + (Holdout28FirstRun is null ? $"first run: {Holdout28FirstRunPending}" : $"committed with its first-run scores on the final session-25 code (main at {Holdout28FirstRunCommit})")
+            + "; session 26's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -904,7 +928,8 @@ public class QualityTests
         Table(sb, "Holdout 24", holdout24, Holdout24FirstRun, "first run");
         Table(sb, "Holdout 25", holdout25, Holdout25FirstRun, "first run");
         Table(sb, "Holdout 26", holdout26, Holdout26FirstRun, "first run");
-        UnseenTable(sb, "Holdout 27 (unseen)", holdout27, Holdout27FirstRun, Holdout27FirstRunCommit, Holdout27FirstRunDetail, Holdout27FirstRunPending);
+        Table(sb, "Holdout 27", holdout27, Holdout27FirstRun, "first run");
+        UnseenTable(sb, "Holdout 28 (unseen)", holdout28, Holdout28FirstRun, Holdout28FirstRunCommit, Holdout28FirstRunDetail, Holdout28FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -932,7 +957,8 @@ public class QualityTests
                      ("Holdout 23 relevance", holdout23.Relevance), ("Holdout 23 clustering", holdout23.Clustering), ("Holdout 23 extraction", holdout23.Extraction),
                      ("Holdout 24 relevance", holdout24.Relevance), ("Holdout 24 clustering", holdout24.Clustering), ("Holdout 24 extraction", holdout24.Extraction),
                      ("Holdout 25 relevance", holdout25.Relevance), ("Holdout 25 clustering", holdout25.Clustering), ("Holdout 25 extraction", holdout25.Extraction),
-                     ("Holdout 26 relevance", holdout26.Relevance), ("Holdout 26 clustering", holdout26.Clustering), ("Holdout 26 extraction", holdout26.Extraction) })
+                     ("Holdout 26 relevance", holdout26.Relevance), ("Holdout 26 clustering", holdout26.Clustering), ("Holdout 26 extraction", holdout26.Extraction),
+                     ("Holdout 27 relevance", holdout27.Relevance), ("Holdout 27 clustering", holdout27.Clustering), ("Holdout 27 extraction", holdout27.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -1001,7 +1027,11 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout26).Select(k => $"{k.Key} {k.Value}")) + ".");
         sb.AppendLine();
-        UnseenCounts(sb, "Holdout 27 (unseen)", holdout27, Holdout27);
+        sb.AppendLine("### Holdout 27 extraction errors by kind");
+        sb.AppendLine();
+        sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout27).Select(k => $"{k.Key} {k.Value}")) + ".");
+        sb.AppendLine();
+        UnseenCounts(sb, "Holdout 28 (unseen)", holdout28, Holdout28);
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
