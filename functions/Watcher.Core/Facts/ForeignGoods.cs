@@ -17,17 +17,15 @@ public static class ForeignGoods
     {
         if (product.Length == 0) return product;
         var words = product.Split(' ');
-        var changed = false;
+        var named = false;
         var kept = new List<string>(words.Length);
         foreach (var w in words)
         {
-            if (Names.TryGetValue(w, out var english)) { kept.Add(english); changed = true; }
-            else if (FunctionWords.Contains(w)) changed = true;
-            else kept.Add(w);
+            if (Names.TryGetValue(w, out var english)) { kept.Add(english); named = true; }
+            else if (!FunctionWords.Contains(w)) kept.Add(w);
         }
         // a phrase with no foreign goods word keeps its function words: "rules of origin" is English
-        if (!changed || !words.Any(Names.ContainsKey)) return product;
-        return string.Join(' ', kept);
+        return named ? string.Join(' ', kept) : product;
     }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
