@@ -27,6 +27,10 @@ public class BilateralEventTests
         // an office with its holder's name or its country is not the outlet's
         { "President Ramaphosa begins state visit to Indonesia", "ZA", "meet|ID|ZA|lead|now|" },
         { "Prabowo receives South African President at Merdeka Palace", "ID", "meet|ID|ZA|lead|now|" },
+        // the European Union is a party, not a trade union; a trade union's talks are not two governments'
+        { "European Union and Japan leaders meet in Tokyo", "JP", "meet|EU|JP|lead|now|tokyo" },
+        { "Japan, European Union hold summit talks on steel", "JP", "meet|EU|JP|lead|now|" },
+        { "Japan PM meets union leaders from Korea", "JP", null },
         // officials' talks
         { "Vietnam, US hold trade talks on rules of origin", "VN", "meet|US|VN|off|now|" },
         // no bilateral event: a forum, three countries, a company's talks, a sports visit, a mountaineers' summit
