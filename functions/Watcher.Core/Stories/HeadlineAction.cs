@@ -232,7 +232,8 @@ internal static partial class HeadlineAction
         "additional", "import", "higher", "extra");
 
     /// <summary>The raw headline announces a tariff action ahead: "to", "will" or "would" before a verb of raising or cutting
-    /// ("EU to slap …", "moves to raise …", "plans to cut …", "set to impose …", "will lower …").</summary>
+    /// ("EU to slap …", "moves to raise …", "plans to cut …", "set to impose …", "will lower …", "plan would lift car tariffs to
+    /// 50%", "to restore …").</summary>
     public static bool AnnouncesAhead(string? title) => title is not null && AheadAction().IsMatch(title) && !NoticeTitle().IsMatch(title);
 
     /// <summary>A government notice's title, which has no subject: "Seeks to impose anti-dumping duty on imports of …", "Seeks to
@@ -241,7 +242,7 @@ internal static partial class HeadlineAction
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*seeks\s+to\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NoticeTitle();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:to|will|would)\s+(?:raise|hike|increase|double|triple|add|impose|slap|introduce|reimpose|tighten|cut|lower|reduce|drop|remove|scrap|suspend|pause|halve|ease|withdraw|slash|trim|abolish|repeal)\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:to|will|would)\s+(?:raise|hike|increase|double|triple|add|impose|slap|introduce|reimpose|tighten|lift|restore|reinstate|cut|lower|reduce|drop|remove|scrap|suspend|pause|halve|ease|withdraw|slash|trim|abolish|repeal)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AheadAction();
 
@@ -383,9 +384,10 @@ internal static partial class HeadlineAction
             var named = false;
             for (var j = i + 1; j < ordered.Count && j <= i + StopReach; j++)
             {
-                // past words naming goods ("reverses espresso machine duty hike"), only a hike named as a thing: a verb of raising
-                // there has an object of its own after it ("scraps subsidy, hikes duty")
-                if (RiseNounWords.Contains(ordered[j]) && (!named || HikeNamed(ordered, j)))
+                // past words naming goods ("reverses espresso machine duty hike"), only a verb that undoes a decision, and only a hike
+                // named as a thing: a verb of raising there has an object of its own after it ("scraps subsidy, hikes duty"), and a
+                // verb that also stops other things stops them ("Ports halted as steel duty hike takes effect")
+                if (RiseNounWords.Contains(ordered[j]) && (!named || (UndoWords.Contains(ordered[i]) && HikeNamed(ordered, j))))
                 {
                     stopped.Add(j);
                     // the headline's words carry a rise's plain verb right after its word ("hike" is read "hike raise")
@@ -410,6 +412,11 @@ internal static partial class HeadlineAction
     }
 
     private static readonly HashSet<string> HikeWords = StoryFingerprint.Folded("hike", "hikes");
+
+    /// <summary>Verbs of stopping whose object is a decision only: reversed, scrapped, shelved, withdrawn, backtracked on.</summary>
+    private static readonly HashSet<string> UndoWords = StoryFingerprint.Folded(
+        "reverse", "reverses", "reversed", "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "withdraw", "withdraws", "withdrew",
+        "withdrawn", "backtrack", "backtracks", "backtracked", "backtracking");
 
     /// <summary>A word of raising stands in the headline other than at the <paramref name="stopped"/> positions.</summary>
     private static bool RaisesBeside(IReadOnlyList<string> ordered, HashSet<int> stopped)

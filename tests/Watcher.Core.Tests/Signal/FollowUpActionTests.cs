@@ -33,6 +33,9 @@ public class FollowUpActionTests
     // a rise reversed is a cut, also beside a measure kept
     [InlineData("Gecex reverses increase and returns import tax on routers to 16%", "Lowered")]
     [InlineData("Government reverses duty hike, keeps tariff on grinders", "Lowered")]
+    [InlineData("Government reverses steel duty hike after outcry", "Lowered")]
+    // a verb that stops other things than decisions does not reach past goods words
+    [InlineData("Ports halted as steel duty hike takes effect", "Raised")]
     // lifted to a level is raised; lifted with no level after the duty says neither
     [InlineData("Ecuador lifts border tariff on Colombian goods to 50%", "Raised")]
     [InlineData("Oman lifts furniture import duty 15 points to 20%", "Raised")]
