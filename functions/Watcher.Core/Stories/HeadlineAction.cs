@@ -23,6 +23,15 @@ internal static partial class HeadlineAction
         /// the measure it keeps: its headline may still name the measure as cut or lowered ("NBR extends lower duty on …"), which
         /// is what is kept, not what was done.</summary>
         Extended,
+        /// <summary>A duty put back in force after a cut, a suspension or a waiver: restored, reinstated, or the duty itself
+        /// returning ("PBBM signs EO restoring 35% tariff on imported rice", "20% duty returns on imported wheat, maize"). It is a
+        /// raise told as the end of a relief, so it stands against the cut or the suspension it ends, not against a copy saying
+        /// the duty was raised ("Marcos hikes rice tariff to 35 percent").</summary>
+        Reinstated,
+        /// <summary>A decision undone without saying which way it moved: a duty returned, reverted or rolled back to a rate
+        /// ("Gecex returns import tax on routers to 16%", "… reverts tariff on …", "… rolls back duty on …"). It stands against the
+        /// duty raised or imposed, which it undoes; against a cut it says nothing ("returns … to 16%" may be that cut told again).</summary>
+        Reverted,
     }
 
     /// <summary>When a meeting headline places its meeting.</summary>
@@ -35,7 +44,7 @@ internal static partial class HeadlineAction
     {
         // a rise stopped is a relief, not a rise: "FG suspends duty hike", "Trump delays increase of tariffs on furniture"
         var stopped = StopsARise(ordered, out var riseStopped);
-        var lowered = (words.Overlaps(LowerWords) && CutsSomething(ordered)) || stopped;
+        var lowered = (words.Overlaps(LowerWords) && CutsSomething(ordered)) || stopped || LiftsAnAddedDuty(ordered);
         var inquiry = words.Overlaps(InquiryWords);
         // "targets" names what an action aims at: an investigation's goods ("EU targets Chinese vitamin B12 in new dumping probe",
         // "Canada targets Vietnamese steel wire in anti-dumping investigation"), else a tariff's ("China tariffs target U.S. pork,
@@ -43,17 +52,20 @@ internal static partial class HeadlineAction
         var targets = words.Overlaps(TargetWords);
         // a headline naming its tariffs an answer imposes them ("China announces counter-tariffs on US pork, beef, soybeans", "China
         // hits back with tariffs of up to 15% …"), unless it says they are cut or lifted ("China suspends retaliatory tariffs …")
-        var raised = stopped ? RaisesBeside(ordered, riseStopped) : words.Overlaps(RaiseWords);
+        var raised = (stopped ? RaisesBeside(ordered, riseStopped) : words.Overlaps(RaiseWords)) || LiftsToALevel(ordered);
         var aimed = !raised && !lowered && !inquiry && ((targets && words.Overlaps(TariffNounWords)) || IsRetaliation(words));
         var opened = inquiry && (words.Overlaps(OpenWords) || targets);
         var count = (raised ? 1 : 0) + (lowered ? 1 : 0) + (opened ? 1 : 0);
+        // a duty put back or undone, with no verb of raising, cutting or investigating beside it
+        if (count == 0 && Restores(ordered) is var restored && restored != Trade.None) return restored;
         // an extension keeps a cut or a measure in force; with a verb of raising beside it the headline says two things
         if (Extends(ordered) && !raised && !opened) return Trade.Extended;
         // a measure kept says neither which way it moved nor whether it was extended: the decision to keep a cut ("PBBM signs EO
         // keeping lower pork tariffs", "China keeps 24% tariff on US goods suspended") is its extension told in other words, and a
         // yearly plan keeps some tariffs as it cuts others ("S. Korea to keep adjustment tariffs on 12 items" / "Korea to cut
         // tariffs on sugar, mackerel under 2028 quota plan")
-        if (words.Overlaps(KeepWords) && !raised && !opened) return Trade.Ambiguous;
+        // (a rise stopped beside a measure kept is still a relief: "… reverses espresso machine duty hike, keeps grinder duty")
+        if (words.Overlaps(KeepWords) && !raised && !opened && !stopped) return Trade.Ambiguous;
         if (count > 1 || (opened && stage != 0) || (count > 0 && SetsLevel(words, ordered))) return Trade.Ambiguous;
         return raised ? Trade.Raised : lowered ? Trade.Lowered : opened ? Trade.ProbeOpened : aimed ? Trade.Aimed : Trade.None;
     }
@@ -70,6 +82,8 @@ internal static partial class HeadlineAction
             (Trade.ProbeOpened, Trade.Raised or Trade.Lowered) or (Trade.Raised or Trade.Lowered, Trade.ProbeOpened) => true,
             (Trade.Extended, Trade.Raised or Trade.Lowered or Trade.Aimed or Trade.ProbeOpened)
                 or (Trade.Raised or Trade.Lowered or Trade.Aimed or Trade.ProbeOpened, Trade.Extended) => true,
+            (Trade.Reinstated, Trade.Lowered) or (Trade.Lowered, Trade.Reinstated) => true,
+            (Trade.Reverted, Trade.Raised or Trade.Aimed) or (Trade.Raised or Trade.Aimed, Trade.Reverted) => true,
             (Trade.ProbeOpened, Trade.None) => stageB != 0,
             (Trade.None, Trade.ProbeOpened) => stageA != 0,
             _ => false,
@@ -96,10 +110,10 @@ internal static partial class HeadlineAction
         // a council's agreement to the proposal is its adoption ("Council agrees Commission proposal on steel safeguard"), but a
         // headline that proposes stays a proposal beside an agreement ("EU agrees to propose tariffs on …", "EU proposes tariffs
         // … as member states agree on need for action")
-        if (words.Overlaps(ProposalWords) || IsFinding(words, ordered))
+        if (words.Overlaps(ProposalWords) || IsFinding(words, ordered) || Threatens(ordered))
             law |= words.Overlaps(AdoptionWords) || (words.Overlaps(AgreementWords) && words.Overlaps(ProposalNounWords))
                 ? Law.ProposalWords : Law.ProposalWords | Law.Proposal;
-        if (words.Overlaps(AdoptionWords) || words.Overlaps(AgreementWords) || (words.Overlaps(NoticeWords) && !NotifiesForum(words)))
+        if (words.Overlaps(AdoptionWords) || words.Overlaps(AgreementWords) || (words.Overlaps(NoticeWords) && !NotifiesForum(words)) || TakesEffect(ordered))
             law |= Law.DecisionWords;
         return law;
     }
@@ -218,7 +232,8 @@ internal static partial class HeadlineAction
         "additional", "import", "higher", "extra");
 
     /// <summary>The raw headline announces a tariff action ahead: "to", "will" or "would" before a verb of raising or cutting
-    /// ("EU to slap …", "moves to raise …", "plans to cut …", "set to impose …", "will lower …").</summary>
+    /// ("EU to slap …", "moves to raise …", "plans to cut …", "set to impose …", "will lower …", "plan would lift car tariffs to
+    /// 50%", "to restore …").</summary>
     public static bool AnnouncesAhead(string? title) => title is not null && AheadAction().IsMatch(title) && !NoticeTitle().IsMatch(title);
 
     /// <summary>A government notice's title, which has no subject: "Seeks to impose anti-dumping duty on imports of …", "Seeks to
@@ -227,7 +242,7 @@ internal static partial class HeadlineAction
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*seeks\s+to\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NoticeTitle();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:to|will|would)\s+(?:raise|hike|increase|double|triple|add|impose|slap|introduce|reimpose|tighten|cut|lower|reduce|drop|remove|scrap|suspend|pause|halve|ease|withdraw|slash|trim|abolish|repeal)\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:to|will|would)\s+(?:raise|hike|increase|double|triple|add|impose|slap|introduce|reimpose|tighten|lift|restore|reinstate|cut|lower|reduce|drop|remove|scrap|suspend|pause|halve|ease|withdraw|slash|trim|abolish|repeal)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AheadAction();
 
@@ -240,7 +255,9 @@ internal static partial class HeadlineAction
 
     private static readonly HashSet<string> AdoptionWords = StoryFingerprint.Folded(
         "approve", "approves", "approved", "approval", "adopt", "adopts", "adopted", "adoption", "endorse", "endorses", "endorsed",
-        "accept", "accepts", "accepted", "ratify", "ratifies", "ratified", "enact", "enacts", "enacted");
+        "accept", "accepts", "accepted", "ratify", "ratifies", "ratified", "enact", "enacts", "enacted",
+        // a legislature passing the bill ("Senate passes apple tariff bill"): "pass" alone is as often costs passed on
+        "passes", "passed");
 
     /// <summary>A council's or the member governments' position on a proposal ("Council agrees to a €5 flat duty on small
     /// parcels", "EU countries agree tariffs on Russian fertiliser"): the next stage of the law. It makes a headline a decision
@@ -364,20 +381,42 @@ internal static partial class HeadlineAction
         for (var i = 0; i < ordered.Count; i++)
         {
             if (!StopWords.Contains(ordered[i])) continue;
+            var named = false;
             for (var j = i + 1; j < ordered.Count && j <= i + StopReach; j++)
             {
-                if (RiseNounWords.Contains(ordered[j]))
+                // past words naming goods ("reverses espresso machine duty hike"), only a verb that undoes a decision, and only a hike
+                // named as a thing: a verb of raising there has an object of its own after it ("scraps subsidy, hikes duty"), and a
+                // verb that also stops other things stops them ("Ports halted as steel duty hike takes effect")
+                if (RiseNounWords.Contains(ordered[j]) && (!named || (UndoWords.Contains(ordered[i]) && HikeNamed(ordered, j))))
                 {
                     stopped.Add(j);
                     // the headline's words carry a rise's plain verb right after its word ("hike" is read "hike raise")
                     if (j + 1 < ordered.Count && RaiseWords.Contains(ordered[j + 1])) stopped.Add(j + 1);
                     break;
                 }
-                if (!RiseModifierWords.Contains(ordered[j]) && !char.IsAsciiDigit(ordered[j][0])) break;
+                if (RiseModifierWords.Contains(ordered[j]) || char.IsAsciiDigit(ordered[j][0])) continue;
+                if (MarketWords.Contains(ordered[j]) || RaiseWords.Contains(ordered[j]) || LowerWords.Contains(ordered[j]) || StopWords.Contains(ordered[j])) break;
+                named = true;
             }
         }
         return stopped.Count > 0;
     }
+
+    /// <summary>The word at <paramref name="at"/> is a hike named as a thing: "hike" or "hikes" with no duty or rate after it (the
+    /// plain verb the headline's words carry after it aside).</summary>
+    private static bool HikeNamed(IReadOnlyList<string> ordered, int at)
+    {
+        if (!HikeWords.Contains(ordered[at])) return false;
+        var next = at + 1 < ordered.Count && RaiseWords.Contains(ordered[at + 1]) ? at + 2 : at + 1;
+        return next >= ordered.Count || (!DutyNounWords.Contains(ordered[next]) && !char.IsAsciiDigit(ordered[next][0]));
+    }
+
+    private static readonly HashSet<string> HikeWords = StoryFingerprint.Folded("hike", "hikes");
+
+    /// <summary>Verbs of stopping whose object is a decision only: reversed, scrapped, shelved, withdrawn, backtracked on.</summary>
+    private static readonly HashSet<string> UndoWords = StoryFingerprint.Folded(
+        "reverse", "reverses", "reversed", "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "withdraw", "withdraws", "withdrew",
+        "withdrawn", "backtrack", "backtracks", "backtracked", "backtracking");
 
     /// <summary>A word of raising stands in the headline other than at the <paramref name="stopped"/> positions.</summary>
     private static bool RaisesBeside(IReadOnlyList<string> ordered, HashSet<int> stopped)
@@ -400,7 +439,7 @@ internal static partial class HeadlineAction
         "suspend", "suspends", "suspended", "suspending", "pause", "pauses", "paused", "delay", "delays", "delayed", "postpone", "postpones",
         "postponed", "defer", "defers", "deferred", "scrap", "scraps", "scrapped", "halt", "halts", "halted", "freeze", "freezes", "froze",
         "frozen", "shelve", "shelves", "shelved", "drop", "drops", "dropped", "withdraw", "withdraws", "withdrew", "withdrawn", "reverse",
-        "reverses", "reversed");
+        "reverses", "reversed", "backtrack", "backtracks", "backtracked", "backtracking");
 
     /// <summary>A rise named as a thing, which a verb of stopping has as its object.</summary>
     private static readonly HashSet<string> RiseNounWords = StoryFingerprint.Folded("hike", "hikes", "increase", "increases", "rise", "rises");
@@ -458,6 +497,169 @@ internal static partial class HeadlineAction
         "hosts", "hosted", "gather", "gathers", "gathered", "meet", "meets", "met", "sign", "signs", "signed",
         // a leader taking part in or presiding over it, and the communiqué it issued, report it held
         "attend", "attends", "attended", "chair", "chairs", "chaired", "communique", "communiqué");
+
+    /// <summary>
+    /// A duty put back or undone (<see cref="Trade.Reinstated"/>, <see cref="Trade.Reverted"/>): "restores" or "reinstates" a
+    /// duty the headline names; a duty that "returns" as its subject, the word of the duty before it ("20% duty returns on imported
+    /// wheat"), is reinstated, and one returned as an object, after it ("returns import tax on routers to 16%"), is reverted, as
+    /// one reverted, rolled back, undone or reversed. Without a duty's word the verbs mean something else ("Carney and Modi agree
+    /// to restore envoys", "Climbers return to base camp", "Stocks reverse losses"), and a duty named as free is none ("duty free
+    /// spend … as Chinese visitors return").
+    /// </summary>
+    private static Trade Restores(IReadOnlyList<string> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var w = ordered[i];
+            if (RestoreWords.Contains(w) && NamesDuty(ordered, 0, ordered.Count)) return Trade.Reinstated;
+            if (ReturnWords.Contains(w))
+            {
+                if (NamesDuty(ordered, i - ActionReach, i)) return Trade.Reinstated;
+                if (DutyObjectAt(ordered, i + 1)) return Trade.Reverted;
+            }
+            // a duty "back" ("Full tariff on cauliflower back from Monday", "Rice tariff back to 35%"), not a verb's "back" ("China
+            // hits back with tariffs", "scales back tariffs")
+            if (w == Back && i > 0 && !BackVerbWords.Contains(ordered[i - 1]) && NamesDuty(ordered, i - ActionReach, i)) return Trade.Reinstated;
+            var rolledBack = w == Roll && i + 1 < ordered.Count && ordered[i + 1] == Back;
+            if ((RevertWords.Contains(w) || rolledBack) && DutyObjectAt(ordered, i + (rolledBack ? 2 : 1))) return Trade.Reverted;
+        }
+        return Trade.None;
+    }
+
+    /// <summary>A verb's object from <paramref name="start"/> is a duty: its word, after only words naming its kind, parties or
+    /// rate ("returns import tax on routers", "rolls back additional duty", "reverses tariffs on Brazilian beef"); any other object
+    /// is no duty's ("a return to growth despite tariffs", "reverses course on tariffs").</summary>
+    private static bool DutyObjectAt(IReadOnlyList<string> ordered, int start)
+    {
+        for (var j = start; j < ordered.Count && j < start + ActionReach; j++)
+        {
+            if (DutyNounWords.Contains(ordered[j])) return j + 1 >= ordered.Count || ordered[j + 1] != Free;
+            if (!RiseModifierWords.Contains(ordered[j]) && !DutyModifierWords.Contains(ordered[j]) && ordered[j][0] != '@' && !char.IsAsciiDigit(ordered[j][0])) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DutyModifierWords = StoryFingerprint.Folded(
+        "additional", "extra", "border", "basic", "special", "security", "retaliatory", "protective", "general", "higher", "lower");
+
+    /// <summary>A duty's word at a position in [<paramref name="from"/>, <paramref name="to"/>) of the headline, not named as free.</summary>
+    private static bool NamesDuty(IReadOnlyList<string> ordered, int from, int to)
+    {
+        for (var j = Math.Max(0, from); j < Math.Min(to, ordered.Count); j++)
+            if (DutyNounWords.Contains(ordered[j]) && (j + 1 >= ordered.Count || ordered[j + 1] != Free)) return true;
+        return false;
+    }
+
+    /// <summary>How many headline words (stop words dropped) from a verb its duty may stand: "returns import tax on routers",
+    /// "20% duty returns", "import duties on maize, sorghum return".</summary>
+    private const int ActionReach = 5;
+
+    private static readonly HashSet<string> DutyNounWords = StoryFingerprint.Folded(
+        "tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "cess", "excise", "anti-dumping", "antidumping", "safeguard",
+        "countervailing");
+
+    private static readonly HashSet<string> RestoreWords = StoryFingerprint.Folded(
+        "restore", "restores", "restored", "restoring", "reinstate", "reinstates", "reinstated", "reinstating");
+
+    private static readonly HashSet<string> BackVerbWords = StoryFingerprint.Folded(
+        "hit", "hits", "fight", "fights", "fought", "strike", "strikes", "struck", "push", "pushes", "pushed", "bounce", "bounces", "bounced",
+        "pull", "pulls", "pulled", "scale", "scales", "scaled", "step", "steps", "stepped", "walk", "walks", "walked", "roll", "rolls", "rolled",
+        "cut", "cuts", "rein", "reins", "pare", "pares", "pared", "dial", "dials", "claw", "claws", "pay", "pays", "paid", "set", "sets",
+        "bring", "brings", "brought", "send", "sends", "sent", "hold", "holds", "held", "look", "looks", "fire", "fires", "fired", "come",
+        "comes", "came", "bite", "bites", "snap", "snaps", "spring", "springs", "talk", "talks", "write", "writes");
+
+    private static readonly HashSet<string> ReturnWords = StoryFingerprint.Folded("return", "returns", "returned", "returning");
+
+    private static readonly HashSet<string> RevertWords = StoryFingerprint.Folded(
+        "revert", "reverts", "reverted", "reverting", "rollback", "rollbacks", "undo", "undoes", "undid", "undone", "reverse", "reverses",
+        "reversed", "reversing", "reversal", "backtrack", "backtracks", "backtracked", "backtracking");
+
+    private static readonly string Roll = StoryFingerprint.Fold("roll"), Back = StoryFingerprint.Fold("back"), Free = StoryFingerprint.Fold("free");
+
+    /// <summary>
+    /// "Lifts" raises a duty when the headline gives the level it reached after the duty ("Ecuador lifts border tariff to 50%",
+    /// "Oman lifts furniture import duty 15 points to 20%"); a lifted duty with no level after it may be removed ("Türkiye lifts
+    /// additional customs duty on pianos") or raised ("Bern lifts border levy"), and says neither, as a number before the duty,
+    /// its rate, does not ("Gov't lifts 40% duty on onions for three months"). What else is lifted is no duty ("lift bilateral
+    /// trade to $18 billion", "to lift market turnover").
+    /// </summary>
+    private static bool LiftsToALevel(IReadOnlyList<string> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (!LiftWords.Contains(ordered[i])) continue;
+            for (var j = i + 1; j < ordered.Count && j <= i + ActionReach; j++)
+            {
+                if (!DutyNounWords.Contains(ordered[j])) continue;
+                for (var k = j + 1; k < ordered.Count && k <= j + ActionReach + 1; k++)
+                    if (char.IsAsciiDigit(ordered[k][0])) return true;
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Lifts" removes a duty named as added to the tariff, with no level after it: an additional, extra, retaliatory,
+    /// punitive or temporary duty is lifted as sanctions are ("Türkiye lifts additional customs duty on pianos", "EU lifts
+    /// retaliatory tariffs on US lobster"); it is raised only to a level ("… lifts extra duty on steel to 25%").</summary>
+    private static bool LiftsAnAddedDuty(IReadOnlyList<string> ordered)
+    {
+        if (LiftsToALevel(ordered)) return false;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (!LiftWords.Contains(ordered[i])) continue;
+            var added = false;
+            for (var j = i + 1; j < ordered.Count && j <= i + ActionReach; j++)
+            {
+                if (DutyNounWords.Contains(ordered[j])) return added;
+                if (AddedDutyWords.Contains(ordered[j])) added = true;
+                else if (!RiseModifierWords.Contains(ordered[j]) && ordered[j][0] != '@' && !char.IsAsciiDigit(ordered[j][0])) break;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AddedDutyWords = StoryFingerprint.Folded(
+        "additional", "extra", "retaliatory", "punitive", "temporary", "emergency", "countervailing", "anti-dumping", "antidumping");
+
+    private static readonly HashSet<string> LiftWords = StoryFingerprint.Folded("lift", "lifts", "lifted", "lifting");
+
+    /// <summary>
+    /// A tariff threatened or weighed, not yet decided ("Trump threatens 25% tariff on Danish goods", "Trump threatens Denmark with
+    /// 25 percent tariffs", "India weighs retaliatory duties on US goods", "Trump's new car tariff threat rattles Wolfsburg"): a
+    /// proposal, which the tariff imposed weeks later is not a copy of. The verb must come before any verb of raising or cutting
+    /// ("Trump imposes 10% tariff on Danish goods, less than threatened" reports the decision) and have a duty after it, or, as
+    /// the noun "threat", a duty just before it; others threaten strikes ("Tyre tariff cut to 16%: unions threaten strike").
+    /// </summary>
+    private static bool Threatens(IReadOnlyList<string> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var w = ordered[i];
+            if (RaiseWords.Contains(w) || LowerWords.Contains(w)) return false;
+            if (ThreatNounWords.Contains(w) && NamesDuty(ordered, i - 2, i)) return true;
+            if (ThreatWords.Contains(w) && NamesDuty(ordered, i + 1, i + 1 + ActionReach)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ThreatWords = StoryFingerprint.Folded(
+        "threaten", "threatens", "threatened", "threatening", "weigh", "weighs", "weighing", "mull", "mulls", "mulled", "mulling",
+        "consider", "considers", "considering");
+
+    private static readonly HashSet<string> ThreatNounWords = StoryFingerprint.Folded("threat", "threats");
+
+    /// <summary>A measure that "takes effect" (or took effect) is in force: the decision's stage, not a proposal's.</summary>
+    private static bool TakesEffect(IReadOnlyList<string> ordered)
+    {
+        for (var i = 1; i < ordered.Count; i++)
+            if (ordered[i] == Effect && TakeWords.Contains(ordered[i - 1])) return true;
+        return false;
+    }
+
+    private static readonly string Effect = StoryFingerprint.Fold("effect");
+
+    private static readonly HashSet<string> TakeWords = StoryFingerprint.Folded("take", "takes", "took", "taking", "taken");
 
     private static readonly HashSet<string> RetaliationWords = StoryFingerprint.Folded(
         "retaliate", "retaliates", "retaliated", "retaliation", "retaliatory", "countermeasure", "countermeasures", "counter");

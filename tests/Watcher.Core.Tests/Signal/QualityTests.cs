@@ -378,7 +378,8 @@ public class QualityTests
     // extract33 (session 20): lede measures of parties both items name no longer disagree: t15-jp-koh joins, clustering 0.781 -> 0.793, floor 0.79.
     // cluster27 + extract33 merged (lead): clustering 0.809 (+5 true pairs together), extraction 0.728; floor 0.80.
     // extract40 (session 23): goods that will pay a duty, as the outlet's (ec-beer-2, cm-cosmetics-2), extraction 0.728 -> 0.734, floor 0.73.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.82, 0.73);
+    // action36 (session 26): a tariff threatened is a proposal, a bill passed a decision (us-dk threat / impose, np-apples), clustering 0.827 -> 0.849 (P 0.877 -> 0.930), floor 0.84.
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.84, 0.73);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -410,7 +411,8 @@ public class QualityTests
     // extract41 (session 23): extraction 0.741 -> 0.756 (+5 right: lists after a dash or colon, a last item with a participle), floor 0.75.
     // cluster34 (session 25): one pair's visit or call by its two countries, an office with no demonym the outlet's (jp-vn-visit x2,
     // mx-in-call x2), clustering 0.907 -> 0.929, floor 0.92.
-    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.92, 0.76);
+    // action36 (session 26): a tariff "back" is reinstated, apart from the cut it ends (no-cauliflower), clustering 0.929 -> 0.939, floor 0.93.
+    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.93, 0.76);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
@@ -469,7 +471,8 @@ public class QualityTests
     // extract37 (session 22): the same two rules, extraction 0.727 -> 0.732, floor 0.73.
     // extract37 + extract38 + cluster29 + relev22 merged (lead): extraction 0.740 (P 0.885, R 0.637), floor 0.74.
     // extract40 + extract41 merged (lead, session 23): extraction 0.772, floor 0.77.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.87, 0.77);
+    // action36 (session 26): an additional duty lifted is removed, apart from its imposition (tr-pianos-drop), clustering 0.872 -> 0.892, floor 0.89.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.89, 0.77);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -478,7 +481,8 @@ public class QualityTests
     // extract37 + extract38 merged (lead): extraction 0.812 (P 0.899, R 0.741), floor 0.81.
     // relev23 (session 22): a metro and bus fare is no tariff (h23-neg-tbilisi-metro-1), relevance precision 0.977 -> 0.983, floor 0.98.
     // extract39 (session 22): duty headlines alone in Spanish, Portuguese or French, extraction 0.812 -> 0.822, floor 0.82.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.84, 0.82);
+    // action36 (session 26): a duty lifted to a level is raised, a backtrack on a hike a cut (br-routers-revert), clustering 0.842 -> 0.853, floor 0.85.
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.85, 0.82);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
@@ -487,7 +491,8 @@ public class QualityTests
     // relev24 (session 23): Spanish compensatory quotas with their amount (h24-mx-drillbits-2), relevance R 0.928 -> 0.934, floor 0.93.
     private static readonly Figures Holdout24Floor = new(0.98, 0.93, 0.74, 0.74);
     // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.80, 0.72);
+    // action36 (session 26, measured blind): a duty returned or a hike reversed beside a duty kept is not the raise (br-espresso-revert), clustering 0.800 -> 0.826, floor 0.82.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.82, 0.72);
     private static readonly Figures Holdout26Floor = new(0.99, 0.91, 0.77, 0.77);
     private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.75, 0.74);
     private static readonly Figures? Holdout28Floor = new(0.98, 0.84, 0.74, 0.64);
