@@ -145,6 +145,11 @@ public static partial class TariffExtractor
             // charge, under the imposer the item carries (TariffExtractor.GoodsSubject.cs)
             if (found.Count == 0 && GoodsSubjectRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, lastProducts ?? mentioned?.Products, discourse is not null || lastEvidence is null) is { Count: > 0 } charged)
                 found = charged;
+            // "Import duty on liquid soap remains at 25 percent", "Indian exporters … continue to face a combined 50 per cent tariff": a rate
+            // in force, stated as staying what it is (TariffExtractor.RateInForce.cs; every form names a tariff word and a rate)
+            if (found.Count == 0 && signs.Rate && signs.Duty
+                && RatesInForce(sentence.Text, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, discourse is not null) is { Count: > 0 } inForce)
+                found = inForce;
             // "[The US set duties of 118% on Vietnamese dinnerware.] [Vietnam shipped $75 million …, up 31%.] Thai exporters face rates of up
             // to 22%": a rate clause without a tariff word continues the item's last measure, not only the sentence's right before it
             if (found.Count == 0 && carriedImposer is null && CarryOn && discourse is { } carried && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
