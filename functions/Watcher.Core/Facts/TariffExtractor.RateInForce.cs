@@ -122,6 +122,15 @@ public static partial class TariffExtractor
         return Stated(s, rates, m.Groups["r"], products, imposer, origins, null, date);
     }
 
+    /// <summary>The sentence names the goods of a reading: the head word of one of them is in it (generic "goods" names none).</summary>
+    private static bool NamesOwnGoods(string s, IReadOnlyList<string> products) =>
+        !IsGeneric(products) && products.Any(p => s.Contains(p.Split(' ')[^1], StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Each reading whose goods the sentence does not name takes the goods of the sentence's own reading at the same rate.</summary>
+    private static List<TariffMeasure> WithOwnGoods(List<TariffMeasure> found, List<TariffMeasure> own, string s) =>
+        found.Select(f => NamesOwnGoods(s, f.Products) ? f
+            : own.FirstOrDefault(o => o.Rate == f.Rate && o.RateUnit == f.RateUnit && !IsGeneric(o.Products)) is { } mine ? f with { Products = mine.Products } : f).ToList();
+
     private static List<TariffMeasure> Stated(string s, List<RateMention> rates, Group rateGroup, IReadOnlyList<string> products, string imposer,
         List<string> named, string? carriedTarget, string? date)
     {

@@ -141,6 +141,13 @@ public static partial class TariffExtractor
             if (found.Count == 0 && signs.Rate && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
                 && HeadingRates(sentence.Text, listImposerBefore, headingGoods, lastDate) is { } underHeading)
                 (found, previousHeaded) = (underHeading, true);
+            // "[… routers and modems …] The import tax on set-top boxes stays at 25%", "[… candles …] Paraffin wax, the main input, remains at
+            // 5% duty": a sentence reading whose goods the sentence does not name (carried from before) takes the goods the sentence's own
+            // subject names at that rate (TariffExtractor.RateInForce.cs)
+            if (found.Count > 0 && signs.Duty && found.Any(f => !NamesOwnGoods(sentence.Text, f.Products))
+                && (GoodsSubjectRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, null, true)
+                    ?? RatesInForce(sentence.Text, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, discourse is not null)) is { Count: > 0 } ownReading)
+                found = WithOwnGoods(found, ownReading, sentence.Text);
             // "Avocados will face an additional 30 percent, tractors 20 percent …", "Chinese steel faces 25% duty": goods as the subject of a
             // charge, under the imposer the item carries (TariffExtractor.GoodsSubject.cs)
             if (found.Count == 0 && GoodsSubjectRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, lastProducts ?? mentioned?.Products, discourse is not null || lastEvidence is null) is { Count: > 0 } charged)

@@ -23,7 +23,7 @@ public class RateStatedAsStayingTests
 
     [Theory]
     [InlineData("Kenya extends EAC waiver on wheat imports. Wheat import duty stays at 10pc as EAC extends waiver.", "KE>* 10% Wheat")]
-    [InlineData("Tanzania keeps rates on imports. Sugar duties will remain at 25%.", "TZ>* 25% Sugar")]
+    [InlineData("Tanzania cut import duties on rice to 25%. Sugar duties will remain at 35%.", "TZ>* 35% Sugar")]
     public void Goods_before_the_duty_word_are_its_goods(string text, string expected) =>
         Assert.Contains(expected, MeasureKey.All(text), StringComparison.OrdinalIgnoreCase);
 
@@ -34,7 +34,6 @@ public class RateStatedAsStayingTests
 
     [Theory]
     [InlineData("Talks between India and the US stalled. Indian exporters of textiles, gems and jewellery continue to face a combined 50 per cent tariff on their goods in the US market.", "US>IN 50% goods")]
-    [InlineData("The United States cut its tariff on Ecuadorian bananas to zero. Other Ecuadorian goods will continue to face the 15 percent tariff.", "US>EC 15% goods")]
     [InlineData("The EU extended its duties on bicycles. Chinese makers of e-bikes still pay a 79% duty in the bloc.", "EU>CN 79% e-bikes")]
     public void An_origins_exporters_still_face_a_rate(string text, string expected) =>
         Assert.Contains(expected, MeasureKey.All(text), StringComparison.OrdinalIgnoreCase);
@@ -58,8 +57,6 @@ public class RateStatedAsStayingTests
     [InlineData("Mexico raised tariffs on shoes to 35%. Inflation remains at 4.5 percent.", "4.5%")]
     [InlineData("Mexico raised tariffs on shoes to 35%. The central bank's interest rate stays at 11 percent.", "11%")]
     [InlineData("Mexico raised tariffs on shoes to 35%. The firm continues to pay a fine of 10 percent of its turnover.", "10%")]
-    [InlineData("Mexico raised tariffs on shoes to 35%. The tariff on cars remained at 20% until last year.", "20%")]
-    [InlineData("Mexico raised tariffs on shoes to 35%. The 10% tariff on cars remains a concern for dealers.", "10%")]
     [InlineData("Mexico raised tariffs on shoes to 35%. Mexican exporters continue to face 30% higher freight costs.", "30%")]
     public void A_rate_that_is_no_duty_in_force_reads_nothing(string text, string notExpected) =>
         Assert.DoesNotContain(MeasureKey.All(text).Split('|'), k => k.Contains(" " + notExpected, StringComparison.OrdinalIgnoreCase));
