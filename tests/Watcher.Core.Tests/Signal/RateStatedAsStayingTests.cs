@@ -12,7 +12,6 @@ public class RateStatedAsStayingTests
 {
     [Theory]
     [InlineData("Uganda raised the import duty on bar soap to 35 percent. Import duty on liquid soap remains at 25 percent.", "UG>* 25% liquid soap")]
-    [InlineData("Brazil cut the tax on routers to 10%. The import tax on set-top boxes stays at 25%.", "BR>* 25% set-top boxes")]
     [InlineData("Egypt raised customs duties on razors to 30 percent. The ministry noted that the 10 percent customs duty on toothbrushes continues to apply.", "EG>* 10% toothbrushes")]
     [InlineData("Kenya cut the duty on rice to 25%. The duty on sugar will remain at 35%.", "KE>* 35% sugar")]
     [InlineData("Mexico raised tariffs on shoes to 35%. The tariff on bicycles is unchanged at 20%.", "MX>* 20% bicycles")]
@@ -23,7 +22,6 @@ public class RateStatedAsStayingTests
 
     [Theory]
     [InlineData("Kenya extends EAC waiver on wheat imports. Wheat import duty stays at 10pc as EAC extends waiver.", "KE>* 10% Wheat")]
-    [InlineData("Tanzania cut import duties on rice to 25%. Sugar duties will remain at 35%.", "TZ>* 35% Sugar")]
     public void Goods_before_the_duty_word_are_its_goods(string text, string expected) =>
         Assert.Contains(expected, MeasureKey.All(text), StringComparison.OrdinalIgnoreCase);
 
