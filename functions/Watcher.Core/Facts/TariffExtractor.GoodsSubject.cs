@@ -105,7 +105,7 @@ public static partial class TariffExtractor
     /// (session 24, extract44) a rate in force beside a change: "Imported potatoes remain subject to 10 percent", "Other lithium-ion
     /// batteries, including those for vehicles, remain subject to a customs duty of 15 per cent", "chicken will continue to be imported
     /// at 30 percent".</summary>
-    [GeneratedRegex(@"^(?<subj>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)(?:,[^,.;]{1,60},)?\s+(?:(?:will|would|shall|must|to|are\s+set\s+to|is\s+set\s+to|now|also|still|continue\s+to|will\s+continue\s+to)\s+)*(?:face[sd]?|facing|attracts?|pays?|carry|carries|bears?|enters?\s+at|(?:be|are|is|being|get|gets)\s+(?:hit|slapped|charged|taxed|levied|dutiable)\s+(?:with|at)|(?:hit|slapped)\s+with|(?:be|are|is)\s+subject\s+to|remains?\s+subject\s+to|(?:be|are|is)\s+imported\s+at)\b")]
+    [GeneratedRegex(@"^(?<subj>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)(?:,[^,.;]{1,60},)?\s+(?:(?:will|would|shall|must|to|are\s+set\s+to|is\s+set\s+to|now|also|still|continue\s+to|will\s+continue\s+to)\s+)*(?:face[sd]?|facing|attracts?|pays?|carry|carries|bears?|enters?\s+at|(?:be|are|is|being|get|gets)\s+(?:hit|slapped|charged|taxed|levied|dutiable)\s+(?:with|at)|(?:be|are|is)\s+charged(?=\s+(?:an?\s+|the\s+)?(?:customs\s+|import\s+)?(?:dut(?:y|ies)\s+of\b|\d))|(?:hit|slapped)\s+with|(?:be|are|is)\s+subject\s+to|remains?\s+subject\s+to|(?:be|are|is)\s+imported\s+at)\b")]
     private static partial Regex ChargedGoods();
 
     /// <summary>Figures a clause's subject may be that are no goods and get no duty: shares, sales, prices, growth, output, profits,

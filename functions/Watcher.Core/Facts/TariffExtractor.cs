@@ -141,10 +141,22 @@ public static partial class TariffExtractor
             if (found.Count == 0 && signs.Rate && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
                 && HeadingRates(sentence.Text, listImposerBefore, headingGoods, lastDate) is { } underHeading)
                 (found, previousHeaded) = (underHeading, true);
+            // "[… routers and modems …] The import tax on set-top boxes stays at 25%", "[… candles …] Paraffin wax, the main input, remains at
+            // 5% duty": a sentence reading whose goods the sentence does not name (carried from before) takes the goods the sentence's own
+            // subject names at that rate (TariffExtractor.RateInForce.cs)
+            if (found.Count > 0 && signs.Duty && found.Any(f => !NamesOwnGoods(sentence.Text, f.Products))
+                && (GoodsSubjectRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, null, true)
+                    ?? RatesInForce(sentence.Text, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, discourse is not null)) is { Count: > 0 } ownReading)
+                found = WithOwnGoods(found, ownReading, sentence.Text);
             // "Avocados will face an additional 30 percent, tractors 20 percent …", "Chinese steel faces 25% duty": goods as the subject of a
             // charge, under the imposer the item carries (TariffExtractor.GoodsSubject.cs)
             if (found.Count == 0 && GoodsSubjectRates(sentence.Text, tariffNamed, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, lastProducts ?? mentioned?.Products, discourse is not null || lastEvidence is null) is { Count: > 0 } charged)
                 found = charged;
+            // "Import duty on liquid soap remains at 25 percent", "Indian exporters … continue to face a combined 50 per cent tariff": a rate
+            // in force, stated as staying what it is (TariffExtractor.RateInForce.cs; every form names a tariff word and a rate)
+            if (found.Count == 0 && signs.Rate && signs.Duty
+                && RatesInForce(sentence.Text, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, discourse is not null) is { Count: > 0 } inForce)
+                found = inForce;
             // "[The US set duties of 118% on Vietnamese dinnerware.] [Vietnam shipped $75 million …, up 31%.] Thai exporters face rates of up
             // to 22%": a rate clause without a tariff word continues the item's last measure, not only the sentence's right before it
             if (found.Count == 0 && carriedImposer is null && CarryOn && discourse is { } carried && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)

@@ -379,7 +379,8 @@ public class QualityTests
     // cluster27 + extract33 merged (lead): clustering 0.809 (+5 true pairs together), extraction 0.728; floor 0.80.
     // extract40 (session 23): goods that will pay a duty, as the outlet's (ec-beer-2, cm-cosmetics-2), extraction 0.728 -> 0.734, floor 0.73.
     // action36 (session 26): a tariff threatened is a proposal, a bill passed a decision (us-dk threat / impose, np-apples), clustering 0.827 -> 0.849 (P 0.877 -> 0.930), floor 0.84.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.84, 0.73);
+    // extract48 (session 26): a sentence's own goods over carried ones (kw-tobacco-3), extraction 0.738 -> 0.741, floor 0.74.
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.84, 0.74);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -492,7 +493,8 @@ public class QualityTests
     private static readonly Figures Holdout24Floor = new(0.98, 0.93, 0.74, 0.74);
     // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
     // action36 (session 26, measured blind): a duty returned or a hike reversed beside a duty kept is not the raise (br-espresso-revert), clustering 0.800 -> 0.826, floor 0.82.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.82, 0.72);
+    // extract48 (session 26, blind): a sentence's own goods over generic ones (jo-rainwater-1, bt-radish-lift-1 x2), extraction 0.721 -> 0.731, floor 0.73.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.82, 0.73);
     private static readonly Figures Holdout26Floor = new(0.99, 0.91, 0.77, 0.77);
     private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.75, 0.74);
     private static readonly Figures? Holdout28Floor = new(0.98, 0.84, 0.74, 0.64);
