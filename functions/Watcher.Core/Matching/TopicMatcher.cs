@@ -686,10 +686,11 @@ public static class DefaultTopics
     /// <summary>Goods a tariff headline names that <see cref="HeadlineTradeCue"/>'s metals, farm and factory goods did not (relev25):
     /// fish, fruit, nuts and spices, staples, feed, cosmetics, hair goods, electronics and devices by their plural ("Tortilla
     /// duty to 40 percent", "Perfumes and cosmetics: prices after the tariff cut", "Mobile phones will no longer pay 15% tariff").
-    /// Not words a service price shares: "car" (a car park), "orange" (a phone company), "coal" and "gas" (power), "medical"
+    /// Not words a service price or a company shares: "car" (a car park), "orange" (a phone company), "octopus" (a power company),
+    /// "coal" and "gas" (power), "medical"
     /// and "drug" (a hospital's and a pharmacy's tariff), "feed" alone (a feed-in tariff).</summary>
     private const string HeadlineGoods =
-        "tuna OR sardine* OR salmon OR mackerel OR sprats OR prawn* OR anchov* OR crab* OR lobster* OR squid OR octopus"
+        "tuna OR sardine* OR salmon OR mackerel OR sprats OR prawn* OR anchov* OR crab* OR lobster* OR squid"
         + " OR banana* OR mango* OR avocado* OR durian* OR apples OR grape OR grapes OR citrus OR mandarin* OR pineapple* OR kiwifruit OR berries OR cherries"
         + " OR nuts OR cashew* OR almond* OR walnut* OR pistachio* OR macadamia* OR hazelnut* OR peanut* OR vanilla OR pepper OR spices OR cloves OR cardamom OR ginger OR honey"
         + " OR barley OR oats OR sorghum OR cassava OR beans OR peas OR chickpeas OR tortilla* OR noodles OR pasta OR biscuits OR chocolate* OR juice OR fodder"
