@@ -98,7 +98,10 @@ public static class DefaultTopics
         "\"trade war\" OR \"trade wars\" OR \"trade dispute\" OR \"trade disputes\" OR \"trade row\" OR retaliat* OR \"counter-tariffs\" OR countermeasure* OR \"counter-measures\""
         + " OR " + TradeTalks
         + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (cut OR cuts OR cutting OR lowers OR lowered OR lowering OR reduce* OR raise OR raises OR raised OR hike* OR impose* OR lift OR lifts"
-        + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt* OR slash* OR halve* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR " + DroppedEForms + ")";
+        + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt* OR slash* OR halve* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR " + DroppedEForms + ")"
+        // (relev25) "lower" as the verb ("proposed that the US side soon lower the reciprocal tariff rate"), not the adjective of
+        // a background rate ("despite lower U.S. tariffs")
+        + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (\"lower the\" OR \"lower its\" OR \"lower their\" OR \"to lower\")";
 
     /// <summary>How a headline states a change to a tariff or duty: raised, cut, set, suspended, extended, doubled, scrapped
     /// ("Cooking oil duty hiked to 40pc", "Machine tool tariff set at 25%", "Wheat: duty suspension extended").</summary>
@@ -110,6 +113,8 @@ public static class DefaultTopics
         // (session 22) trimmed, axed, dropped, eased, frozen, adjusted, tripled ("EO trims tariffs on medical devices")
         + " OR trim OR trims OR trimmed OR trimming OR axe OR axes OR axed OR axing OR drop OR drops OR dropped OR dropping OR ease OR eases OR eased OR easing"
         + " OR freeze OR freezes OR froze OR frozen OR adjust* OR triple* OR tripling"
+        // (relev25) a duty that runs out ("Safeguard duty on steel coils lapses", "India's duty on Chinese foil expires")
+        + " OR expire OR expires OR expired OR expiring OR expiry OR lapse OR lapses OR lapsed"
         + " OR " + DroppedEForms + ")";
 
     /// <summary>The -ing forms of the change verbs that end in "e", which their prefixes (reduce*, double* …) do not reach:
@@ -142,7 +147,8 @@ public static class DefaultTopics
         "\"tariff on\" OR \"tariffs on\" OR \"duty on\" OR \"duties on\" OR @countries OR @blocs OR import* OR export* OR customs OR goods OR products"
         + " OR " + FarmAndFactoryGoods + " OR steel OR aluminium OR aluminum OR copper OR metal* OR autos OR cars OR vehicles OR EV OR EVs OR oil OR oils"
         + " OR machine* OR machinery OR equipment OR devices OR canned OR frozen OR lumber OR timber OR paper OR cement OR fish OR meat OR eggs OR fruit* OR vegetables"
-        + " OR motorcycle* OR tyre OR tire OR palm OR edible OR lentil* OR pulses OR diamond* OR gold OR silver OR \"zero duty\"";
+        + " OR motorcycle* OR tyre OR tire OR palm OR edible OR lentil* OR pulses OR diamond* OR gold OR silver OR \"zero duty\""
+        + " OR @headline-goods";
 
     /// <summary>A headline that states a change to a tariff or customs duty on goods, or its rate, which is a tariff story even
     /// when the headline names no trade word and there is no text ("SA raises canned pilchard tariff to 30%", "Cooking oil duty
@@ -154,7 +160,7 @@ public static class DefaultTopics
     private const string TariffChangeHeadline =
         "(title:((tariff OR tariffs OR duty OR duties OR surcharge OR surcharges) NEAR/4 (" + HeadlineRate + ") OR (tariff OR tariffs OR duty OR duties OR surcharge OR surcharges OR CET OR " + DutyAbbreviations + ") NEAR/4 "
         + ChangeVerbs + ") AND title:(" + HeadlineTradeCue + ")"
-        + " NOT title:((tariff* OR surcharge*) NEAR/3 (" + ServicePrices + ") OR \"national tariff\" OR (duty OR duties OR surcharge*) NEAR/2 (" + DomesticDuties + ")"
+        + " NOT title:(((tariff* OR surcharge*) NEAR/3 (" + ServicePrices + ") NOT @tariff-on-parts) OR \"national tariff\" OR (duty OR duties OR surcharge*) NEAR/2 (" + DomesticDuties + ")"
         // a carrier's or a restaurant's surcharge ("Maersk adds 15% peak-season surcharge on furniture cargo"), the time zone
         // after a clock time ("Oil deliveries suspended from 12:00 CET"; a rate before it is the tariff's: "40% CET suspended")
         + " OR surcharge* NEAR/5 (" + CarriersAndCaterers + ") OR ((" + ClockTime + ") NEAR/1 CET NOT (percent OR \"per cent\") NEAR/1 CET)"
@@ -231,7 +237,7 @@ public static class DefaultTopics
     /// negotiations on the reciprocal trade agreement", "FTA talks", "India-EU FTA negotiations", "negotiations on an economic
     /// partnership agreement"), with a country, a bloc or a leader named beside them: a club's "trade deal" for a player is no
     /// such agreement.</summary>
-    private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\""
+    private const string TradeTalks = "\"trade talks\" OR \"trade negotiations\" OR \"tariff talks\" OR \"tariff negotiations\" OR \"trade consultations\""
         + " OR ((\"FTA talks\" OR \"FTA negotiations\" OR \"FTA round\" OR ((FTA OR FTAs) NEAR/2 (@countries OR @blocs)"
         + " OR (trade OR \"free-trade\" OR \"economic partnership\") NEAR/1 (agreement OR agreements OR pact OR pacts OR deal OR deals))"
         + " NEAR/4 " + TalksWords + ") AND (@countries OR @blocs OR @leaders))";
@@ -331,7 +337,7 @@ public static class DefaultTopics
 
     /// <summary>What keeps a headline's duty or tariff off goods: a domestic duty (stamp, fuel, alcohol) or the price of a service.</summary>
     private const string NotGoodsHeadline =
-        "title:((duty OR duties) NEAR/2 (" + DomesticDuties + ") OR (tariff* OR surcharge*) NEAR/3 (" + ServicePrices + "))";
+        "title:((duty OR duties) NEAR/2 (" + DomesticDuties + ") OR ((tariff* OR surcharge*) NEAR/3 (" + ServicePrices + ") NOT @tariff-on-parts))";
 
     /// <summary>A national budget's customs duties: a headline that names the budget beside a duty or tariff ("Budget 2029: Duty
     /// relief for fisherfolk, loggers", "Budget: duty on ketchup, mayonnaise rises to 25%"), or a text that tells a "duty on"
@@ -445,7 +451,7 @@ public static class DefaultTopics
         // a finding of dumping, not waste dumped in a river: a trade remedy's own words, or an inquiry or decision with a trade cue
         // (imports, exporters, goods from a country, goods words) — "dumping of chemicals on a beach" is probed too
         + " OR (dumping NEAR/3 (determination* OR margin* OR duty OR duties OR petition)"
-        + " OR (dumping NEAR/3 (investigation* OR probe OR inquiry OR ruling OR decision OR complaint OR finding*) AND (import* OR export* OR producer* OR \"normal value\" OR from NEAR/1 @countries OR tube OR tubes OR pipe OR pipes OR @goods OR steel OR aluminium OR aluminum OR copper OR products))"
+        + " OR (dumping NEAR/3 (investigation* OR probe OR inquiry OR ruling OR decision OR complaint OR finding* OR @remedy-cases) AND (import* OR export* OR producer* OR \"normal value\" OR from NEAR/1 @countries OR tube OR tubes OR pipe OR pipes OR @goods OR steel OR aluminium OR aluminum OR copper OR products))"
         + " NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR illegal OR \"fly-tipping\" OR landfill OR body OR bodies OR river OR sea OR \"dumping shares\" OR \"dumping stocks\"))"
         + " OR @tariff-change-headline OR \"ad valorem\" NEAR/3 (duty OR duties OR tariff*)"
         + " OR \"import dut*\" OR \"customs dut*\" OR \"punitive duties\" OR surtax*"
@@ -457,6 +463,8 @@ public static class DefaultTopics
         + " OR @remedy-notices OR @budget-costs OR @foreign-duty-words OR @customs-on-goods"
         // (relev24) an import adjustment tax (ECOWAS members' IAT), a headline's duty changed "on" goods, a trade tax on goods
         + " OR \"import adjustment tax*\" OR @duty-changed-on-headline OR @trade-tax-on-goods"
+        // (relev25) a regulatory duty, a trade remedy and its authorities, a duty per tonne on a country's goods, trade consultations
+        + " OR @remedy-terms OR (title:(\"trade consultations\") NOT @sport)"
         // (relev24) dumping deposits ("Commerce sets preliminary dumping deposits of up to 212%"), not waste dumped
         + " OR (dumping NEAR/3 (deposit OR deposits) NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR illegal OR \"fly-tipping\" OR landfill OR river OR sea))"
         // (session 21) a compensatory quota per kilo, a budget's duties, a headline's duty on goods raised or cut, goods made
@@ -504,18 +512,20 @@ public static class DefaultTopics
         // the trade word must stand by a tariff: "pay for imports from Mozambique" two sentences after a power tariff rescues none
         // a tariff on a country's goods and a "duty on" goods are trade words too ("US tariff on Fijian goods", "lifts its duty on garments")
         + " NOT ((tariff* OR levy OR levies OR duty OR duties) NEAR/8 (import* OR exports OR exported OR exporting OR exporter OR exporters OR customs OR \"trade war\" OR @blocs)"
-        + " OR (\"tariff on\" OR \"tariffs on\") NEAR/2 (@countries OR goods OR products) OR \"duty on\" OR \"duties on\"))"
+        + " OR (\"tariff on\" OR \"tariffs on\") NEAR/2 (@countries OR goods OR products) OR \"duty on\" OR \"duties on\" OR @tariff-on-parts))"
         + " NOT (excise NOT (import* OR customs OR tariff*))"
         // the difficulty of a dive or a routine, even at a "European" championship (a bloc's name does not make it trade)
         + " NOT (tariff* NEAR/4 (diving OR dive OR dives OR diver OR divers OR trampoline OR gymnast* OR gymnastics OR routine OR routines OR somersault* OR springboard"
         + " OR platform OR difficulty) NOT (import* OR export* OR customs OR \"trade war\"))"
+        // (relev25) a gymnast's, tumbler's or trampolinist's tariff, told anywhere in the item ("a final pass with a tariff of 9.6")
+        + " NOT ((gymnast OR gymnasts OR gymnastics OR trampolin*) NOT (import* OR export* OR customs OR \"trade war\"))"
         // "duty" as an obligation or a person's duties (session 22: a named list, <see cref="DutyAsObligation"/>)
         + " NOT @duty-as-obligation"
         // (relev23) a fare for a bus, trolleybus, tram, metro or ferry called a tariff (<see cref="TransportFares"/>)
         + " NOT @transport-fares"
         // a phone plan is no trade story even when it names the EU
         // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call")
-        + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR @leaders-call))"
+        + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR @leaders-call OR @tariff-on-parts))"
         // a tariff in the background of a meeting or of monthly trade figures
         + " NOT ((@meeting-headline OR @trade-figures-headline) NOT (@tariff-headline OR @tariff-subject))"
         // a tariff of history reviewed in a book ("Book review: The Tariff That Broke the World")
@@ -529,7 +539,7 @@ public static class DefaultTopics
     /// meeting recalled in the background of a tariff story.</summary>
     public const string SummitsQuery =
         "(summit* NEAR/12 (@leaders OR @blocs OR leaders OR \"heads of state\" OR \"heads of government\" OR president OR presidents OR \"prime minister\" OR \"prime ministers\" OR \"head of state\" OR premier OR chancellor OR diplomat*"
-        + " OR @forums OR Commonwealth OR monarch OR emir OR sultan OR \"crown prince\")"
+        + " OR @forums OR Commonwealth OR monarch OR emir OR sultan OR \"crown prince\" OR @countries NEAR/2 PM)"
         // a heads-of-government meeting named by its bloc or its heads, not the word "summit" (CHOGM)
         // a summit named by the two countries that hold it ("Japan-South Korea summit held in Nara")
         + " OR (summit OR summits) NEAR/1 (@countries NEAR/1 @countries)"
@@ -574,6 +584,8 @@ public static class DefaultTopics
         + " OR @foreign-summit-words OR @two-countries-ministers"
         // (relev23) the CIS and Ibero-American summits by name, a leaders' call named by office, a head of state visiting
         + " OR @named-summits OR @office-call OR @office-visit"
+        // (relev25) two countries' consultations on trade, a leader in another country's capital
+        + " OR @two-countries-consultations OR @leader-abroad OR @office-meets"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
         // — not when the headline's subject is a union, farmers, the opposition, a governor or a company ("Farmers' union holds
@@ -587,9 +599,9 @@ public static class DefaultTopics
         + " OR (@negotiating NEAR/6 (\"trade representative\" OR \"trade minister\" OR \"trade ministers\" OR \"commerce secretary\""
         // (relev24) the minister named by office's full title ("met with the Minister of Trade of the Republic of Korea")
         + " OR \"minister of trade\" OR \"ministers of trade\" OR \"minister of commerce\" OR \"minister of foreign trade\" OR \"minister of industry and trade\""
-        + " OR \"minister of foreign affairs and trade\""
+        + " OR \"minister of foreign affairs and trade\" OR @trade-offices"
         + " OR \"commerce minister\" OR \"trade secretary\" OR \"trade negotiator\" OR \"trade negotiators\" OR \"chief negotiator\""
-        + " OR \"economic ministers\" OR \"economy ministers\" OR \"trade and investment ministers\") AND @negotiating NEAR/8 (@countries OR @blocs)))"
+        + " OR \"economic ministers\" OR \"economy ministers\" OR \"trade and investment ministers\") AND @negotiating NEAR/8 (@countries OR @blocs) NOT (\"chamber of commerce\" OR \"chambers of commerce\")))"
         + " NOT @sport)"
         + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition* OR peloton OR cycling OR \"king of the mountains\")"
         + " NOT (\"summit clash\" OR \"league leaders\" OR \"title race\" OR \"top of the table\" OR striker* OR midfielder* OR goalkeeper* OR \"half-time\")"
@@ -604,7 +616,7 @@ public static class DefaultTopics
         // (relev24: nor a head of government travelling there, nor two countries discussing the tariff: "Mauritian PM heads to
         // White House over knitwear tariff", "Mongolia and Korea discuss tariff on cashmere")
         + " NOT (@tariff-headline NOT ((@meeting-headline OR title:@call-party OR @agreement-signed OR @two-countries-ministers OR @office-visit"
-        + " OR @two-countries-discuss) NOT @recalled-meeting))";
+        + " OR @two-countries-discuss OR @leader-abroad) NOT @recalled-meeting))";
 
     /// <summary>"Duty" as an obligation or a person's duties, which a trade word beside it does not make a customs duty (moved
     /// out of <see cref="TariffsQuery"/> in session 22, unchanged, to make room).</summary>
@@ -670,6 +682,79 @@ public static class DefaultTopics
     /// two governments meeting, which the summits query's last NOT must not read as a tariff story recalling a meeting; on its own
     /// it makes no summit (the text must name one).</summary>
     private const string TwoCountriesDiscuss = "title:((@countries NEAR/2 @countries) NEAR/3 (discuss OR discussed OR discusses))";
+
+    /// <summary>Goods a tariff headline names that <see cref="HeadlineTradeCue"/>'s metals, farm and factory goods did not (relev25):
+    /// fish, fruit, nuts and spices, staples, feed, cosmetics, hair goods, electronics and devices by their plural ("Tortilla
+    /// duty to 40 percent", "Perfumes and cosmetics: prices after the tariff cut", "Mobile phones will no longer pay 15% tariff").
+    /// Not words a service price or a company shares: "car" (a car park), "orange" (a phone company), "octopus" (a power company),
+    /// "coal" and "gas" (power), "medical"
+    /// and "drug" (a hospital's and a pharmacy's tariff), "feed" alone (a feed-in tariff).</summary>
+    private const string HeadlineGoods =
+        "tuna OR sardine* OR salmon OR mackerel OR sprats OR prawn* OR anchov* OR crab* OR lobster* OR squid"
+        + " OR banana* OR mango* OR avocado* OR durian* OR apples OR grape OR grapes OR citrus OR mandarin* OR pineapple* OR kiwifruit OR berries OR cherries"
+        + " OR nuts OR cashew* OR almond* OR walnut* OR pistachio* OR macadamia* OR hazelnut* OR peanut* OR vanilla OR pepper OR spices OR cloves OR cardamom OR ginger OR honey"
+        + " OR barley OR oats OR sorghum OR cassava OR beans OR peas OR chickpeas OR tortilla* OR noodles OR pasta OR biscuits OR chocolate* OR juice OR fodder"
+        + " OR \"animal feed\" OR \"livestock feed\" OR \"poultry feed\" OR \"fish feed\" OR cosmetic* OR perfume* OR fragrance* OR shampoo* OR soap OR soaps OR detergent*"
+        + " OR wig OR wigs OR \"hair extensions\" OR jewellery OR jewelry OR watches OR handbags OR leather OR plastics OR rubber OR marble OR granite"
+        + " OR phones OR smartphones OR handsets OR laptops OR computers OR electronics OR appliances OR refrigerators OR fridges OR \"air conditioners\""
+        + " OR \"washing machines\" OR batteries OR trucks OR tractors OR pickups OR \"spare parts\" OR components";
+
+    /// <summary>A tariff on goods' parts or on devices (relev25), which no utility or phone plan is: "Tariffs on heat pump
+    /// components suspended", "Government axes tariffs on heat pump parts", "Comex eliminates 15% tariff on mobile phones"; it
+    /// rescues a tariff from the service-price words beside it ("heat", "mobile"). Not "a tariff on mobile data" or "on phone calls".</summary>
+    private const string TariffOnParts =
+        "(\"tariff on\" OR \"tariffs on\" OR \"duty on\" OR \"duties on\") NEAR/4 (components OR parts OR phones OR smartphones OR handsets)";
+
+    /// <summary>The trade remedy's own words for its case (relev25): a dumping case, action or allegation ("wins dumping case against
+    /// Chinese, Vietnamese exporters"); read by the finding-of-dumping clause, with its trade cue and its waste NOT.</summary>
+    private const string RemedyCases = "case OR cases OR action OR actions OR allegation* OR claim OR claims";
+
+    /// <summary>Customs duties and trade remedies named in their own terms (relev25): Pakistan's and Bangladesh's regulatory duty
+    /// with a rate, goods or a change ("doubled the regulatory duty to 20 percent"; "RD on air fresheners doubled to 20%"); the
+    /// words "trade remedy" and "trade remedies" and the trade-remedy authorities (India's DGTR, the UK's TRA, Korea's Trade
+    /// Commission) acting; a duty per tonne on a country's goods ("India's duty of up to $873/tonne on Chinese aluminium foil
+    /// expires"). Not a regulator's duties ("the regulatory duties of the board", "regulatory duties and powers"), a regulatory
+    /// duty of care.</summary>
+    private const string RemedyTerms =
+        "((\"regulatory duty\" OR \"regulatory duties\") NEAR/6 (percent OR \"per cent\" OR on OR import* OR " + ChangeVerbs + ")"
+        // (a revenue board sets the duty: "the Federal Board of Revenue raised the regulatory duty"; a board is no regulator's duty)
+        + " NOT (\"duty of care\" OR \"regulatory duties of\" OR \"regulatory duties and\"))"
+        + " OR title:(\"RD on\" NEAR/8 (percent OR \"per cent\" OR " + ChangeVerbs + "))"
+        + " OR \"trade remedy\" OR \"trade remedies\" OR ((DGTR OR \"Korea Trade Commission\" OR \"Anti-Dumping Commission\") NEAR/8 (recommend* OR impose*"
+        + " OR duty OR duties OR probe OR investigation* OR initiat* OR finding* OR safeguard))"
+        + " OR ((\"duty of\" OR \"duties of\") NEAR/5 (tonne OR tonnes OR \"metric ton\" OR \"metric tons\") AND @countries NOT ((duty OR duties) NEAR/2 (" + DomesticDuties + ") OR excise))";
+
+    /// <summary>Trade and economy ministers by the offices the negotiating clause did not read (relev25): "US Commerce Secretary",
+    /// "the US Secretary of Commerce", "Mexico's economy secretary", "Minister for Trade of the Republic of Korea".</summary>
+    private const string TradeOffices =
+        "\"secretary of commerce\" OR \"economy secretary\" OR \"secretary of economy\" OR \"minister of economy\" OR \"economy minister\""
+        + " OR \"minister for trade\" OR \"ministers for trade\" OR \"secretary of state for trade\" OR \"business and trade secretary\" OR \"trade commissioner\"";
+
+    /// <summary>A headline's "meets" with a trade office (relev25): "Alckmin meets US Commerce Secretary in Washington"; in the
+    /// headline only, since a text's "meets" is as often a quantity's ("capacity meets less than 20% of demand", beside "the
+    /// Secretary of Commerce found"); not a chamber of commerce's secretary.</summary>
+    private const string OfficeMeets =
+        "title:(meets NEAR/3 (@trade-offices OR \"commerce secretary\" OR \"trade minister\" OR \"trade representative\" OR \"trade secretary\")"
+        + " AND meets NEAR/6 (@countries OR @blocs) NOT (\"chamber of commerce\" OR \"chambers of commerce\"))";
+
+    /// <summary>Two countries holding consultations on trade (relev25), the word Chinese and Korean releases use for talks: "China,
+    /// U.S. hold economic and trade consultations in Stockholm", "Chinese and U.S. economic and trade teams held consultations in
+    /// Madrid"; not two countries' consultations on anything else ("political consultations", "consular consultations").</summary>
+    private const string TwoCountriesConsultations =
+        "((@countries NEAR/3 @countries) NEAR/8 consultations AND (trade OR economic OR tariff* OR FTA) NEAR/8 consultations"
+        + " NOT (political OR consular OR military OR defence OR defense OR security OR maritime) NEAR/2 consultations)";
+
+    /// <summary>A leader in another country's capital, as a headline names a visit (relev25): "Ruto in Beijing as China scraps
+    /// 8pc duty on Kenyan avocados", "Tinubu in Accra, signs five agreements with Mahama"; not a leader at home ("Xi in
+    /// Beijing", <see cref="LeaderAtHome"/>), nor a war "in" a country ("Putin's war in Ukraine": the leader must stand by "in").</summary>
+    private const string LeaderAbroad =
+        "title:(@leaders NEAR/1 in AND in NEAR/1 @countries AND @leaders NEAR/2 @countries NOT @leader-at-home NOT (war OR invasion OR troops OR strikes OR attack*))";
+
+    /// <summary>Each leader of the catalogue in his own country ("Lula in Brasília", "Ramaphosa in Pretoria"), written from the
+    /// catalogue as <see cref="SameCountryLeaders"/> is: what <see cref="LeaderAbroad"/> must not read as a visit.</summary>
+    private static string LeaderAtHome() => string.Join(" OR ", Entities.EntityCatalog.Resolve("leaders")!
+        .Where(e => e.Country is { Length: 2 } c && c != "EU")
+        .Select(e => "(@" + e.Id + " NEAR/1 in AND in NEAR/1 @" + e.Country + ")"));
 
     /// <summary>A fare for public transport called a tariff (relev23): a trolleybus, bus, tram, metro or ferry tariff ("Chisinau
     /// approves new trolleybus and bus tariff", "Ferry operators raise winter tariffs on Cyclades routes"); not a tariff on
@@ -788,6 +873,15 @@ public static class DefaultTopics
         ["duty-changed-on-headline"] = DutyChangedOnHeadline,
         ["trade-tax-on-goods"] = TradeTaxOnGoods,
         ["two-countries-discuss"] = TwoCountriesDiscuss,
+        ["headline-goods"] = HeadlineGoods,
+        ["tariff-on-parts"] = TariffOnParts,
+        ["remedy-cases"] = RemedyCases,
+        ["remedy-terms"] = RemedyTerms,
+        ["trade-offices"] = TradeOffices,
+        ["two-countries-consultations"] = TwoCountriesConsultations,
+        ["leader-abroad"] = LeaderAbroad,
+        ["office-meets"] = OfficeMeets,
+        ["leader-at-home"] = LeaderAtHome(),
     };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>

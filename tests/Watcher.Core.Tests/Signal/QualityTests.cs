@@ -402,7 +402,10 @@ public class QualityTests
     // Session 21 (relev21): relevance recall floors raised on holdouts 16, 17, 18, 20, 21 and 22 and holdout 22's precision floor
     // (compensatory quotas, budget duties, duty-free goods, signings, calls; docs/quality.md "Session 21 (relev21)").
     // extract41 (session 23): extraction 0.799 -> 0.802 (lc-budget-3: "pork cuts and sausages"), floor 0.80.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.92, 0.93, 0.80);
+    // Session 26 (relev25): relevance recall floors raised on holdouts 16, 17, 18, 21, 24, 25 and 26 and holdout 21's precision
+    // floor (trade-remedy and customs terms, goods a tariff headline names, parts and phones beside a service word, trade
+    // consultations, trade offices, a leader in another country's capital; docs/quality.md "Session 26 (relev25)").
+    private static readonly Figures Holdout16Floor = new(0.99, 0.93, 0.93, 0.80);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
@@ -413,7 +416,7 @@ public class QualityTests
     // cluster34 (session 25): one pair's visit or call by its two countries, an office with no demonym the outlet's (jp-vn-visit x2,
     // mx-in-call x2), clustering 0.907 -> 0.929, floor 0.92.
     // action36 (session 26): a tariff "back" is reinstated, apart from the cut it ends (no-cauliflower), clustering 0.929 -> 0.939, floor 0.93.
-    private static readonly Figures Holdout17Floor = new(1.00, 0.93, 0.93, 0.76);
+    private static readonly Figures Holdout17Floor = new(1.00, 0.96, 0.93, 0.76);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
@@ -425,7 +428,7 @@ public class QualityTests
     // extract40 (session 23): co-sheet-2 (goods to pay a duty), th-coated-2 (a country adjective before the duty), extraction 0.835 -> 0.841, floor 0.84.
     // extract41 (session 23): extraction 0.835 -> 0.840 (sb-parliament-2: a later clause's goods given to the next rate), floor 0.84.
     // extract40 + extract41 merged (lead, session 23): clustering 0.938 -> 0.945 (moved by the extraction merges alone), extraction 0.846, floor (0.94, 0.84).
-    private static readonly Figures Holdout18Floor = new(0.99, 0.96, 0.94, 0.85);
+    private static readonly Figures Holdout18Floor = new(0.99, 1.00, 0.94, 0.85);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -460,7 +463,7 @@ public class QualityTests
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
     // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy on every origin, extraction 0.761 -> 0.771, floor 0.77.
     // cluster34 (session 25): one pair's officials' talks by its two countries (kr-mx-talks x2), clustering 0.936 -> 0.945, floor 0.94.
-    private static readonly Figures Holdout21Floor = new(0.97, 0.95, 0.94, 0.78);
+    private static readonly Figures Holdout21Floor = new(0.98, 0.98, 0.94, 0.78);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
@@ -490,12 +493,12 @@ public class QualityTests
     // extract39 (session 22): the same rule, extraction 0.716 -> 0.738, floor 0.73.
     // extract41 (session 23): extraction 0.738 -> 0.740 (+1 right, measured blind before its errors were read), floor 0.74.
     // relev24 (session 23): Spanish compensatory quotas with their amount (h24-mx-drillbits-2), relevance R 0.928 -> 0.934, floor 0.93.
-    private static readonly Figures Holdout24Floor = new(0.98, 0.93, 0.74, 0.74);
+    private static readonly Figures Holdout24Floor = new(0.98, 0.95, 0.74, 0.74);
     // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
     // action36 (session 26, measured blind): a duty returned or a hike reversed beside a duty kept is not the raise (br-espresso-revert), clustering 0.800 -> 0.826, floor 0.82.
     // extract48 (session 26, blind): a sentence's own goods over generic ones (jo-rainwater-1, bt-radish-lift-1 x2), extraction 0.721 -> 0.731, floor 0.73.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.96, 0.82, 0.73);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.91, 0.77, 0.77);
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.82, 0.73);
+    private static readonly Figures Holdout26Floor = new(0.99, 0.92, 0.77, 0.77);
     private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.75, 0.74);
     private static readonly Figures? Holdout28Floor = new(0.98, 0.84, 0.74, 0.64);
 
