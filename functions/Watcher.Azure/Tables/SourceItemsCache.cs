@@ -17,10 +17,18 @@ public sealed class ItemCacheOptions
 /// A source's items as read or written at one version of its partition's head row (see <see cref="TableItemStore"/>):
 /// what <see cref="TableItemStore.GetItemsAsync"/> returns, and what the next save of that source is conditional on.
 /// </summary>
-public sealed class SourceItems(IReadOnlyDictionary<string, ItemRecord> items, ETag? head) : IReadOnlyDictionary<string, ItemRecord>
+public sealed class SourceItems(IReadOnlyDictionary<string, ItemRecord> items, ETag? head, IReadOnlySet<string>? rows = null) : IReadOnlyDictionary<string, ItemRecord>
 {
     /// <summary>The head row's ETag when these items were read; null when the partition had no head row.</summary>
     public ETag? Head { get; } = head;
+
+    /// <summary>
+    /// The ids of the items that have rows of their own (written before packs, or that did not fit the head row's pack):
+    /// a save writes them as rows again, and everything else into the pack (<see cref="TableItemStore"/>).
+    /// </summary>
+    internal IReadOnlySet<string> Rows { get; } = rows ?? EmptyRows;
+
+    private static readonly IReadOnlySet<string> EmptyRows = new HashSet<string>(StringComparer.Ordinal);
 
     public ItemRecord this[string key] => items[key];
     public IEnumerable<string> Keys => items.Keys;
@@ -32,11 +40,11 @@ public sealed class SourceItems(IReadOnlyDictionary<string, ItemRecord> items, E
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>These items with <paramref name="written"/> upserted over them, at the head version the write produced.</summary>
-    public SourceItems With(IReadOnlyList<ItemRecord> written, ETag head)
+    public SourceItems With(IReadOnlyList<ItemRecord> written, ETag head, IReadOnlySet<string>? rows = null)
     {
         var merged = new Dictionary<string, ItemRecord>(items, StringComparer.Ordinal);
         foreach (var item in written) merged[item.ItemId] = item;
-        return new SourceItems(merged, head);
+        return new SourceItems(merged, head, rows ?? Rows);
     }
 }
 

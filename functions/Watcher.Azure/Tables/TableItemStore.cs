@@ -39,62 +39,150 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     private readonly SourceItemsCache _cache = new((cache ?? new ItemCacheOptions()).CacheItems);
 
     /// <summary>
-    /// The head row first (a point read); if this host saw the source's items at that head, they come from memory,
-    /// else from one partition query, kept for next time when the head did not move during the query. On a source's
-    /// first poll, no head row means no items: every save writes one (rows from before head rows belong to baselined
-    /// sources), so the partition is not queried.
+    /// The head row first (a point read of its keys and ETag); if this host saw the source's items at that head, they come
+    /// from memory, else from one partition query — the head row's pack and the rows of items that have their own
+    /// (<see cref="Fold"/>) — kept for next time when the head did not move during the query. On a source's first poll, no
+    /// head row means no items: every save writes one (rows from before head rows belong to baselined sources), so the
+    /// partition is not queried.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, ItemRecord>> GetItemsAsync(string sourceId, CancellationToken ct = default, bool firstPoll = false, bool unwritten = false)
     {
         // No head read: the save inserts the head, and a head that exists after all makes it lose (409).
         if (firstPoll && unwritten) return new SourceItems(new Dictionary<string, ItemRecord>(StringComparer.Ordinal), null);
         var partition = TableKeys.Escape(sourceId);
-        var head = (await GetAsync(partition, HeadRow, ct))?.ETag;
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(partition, HeadRow, HeadKeys, ct);
+        var head = response.HasValue ? response.Value!.ETag : (ETag?)null;
         if (head is { } current && _cache.Get(sourceId, current) is { } cached) return cached;
         if (head is null && firstPoll) return new SourceItems(new Dictionary<string, ItemRecord>(StringComparer.Ordinal), null);
 
-        var rows = await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), ct);
-        var queriedHead = rows.FirstOrDefault(r => r.RowKey == HeadRow)?.ETag;
-        var items = new SourceItems(rows.Where(r => r.RowKey != HeadRow).Select(Map).ToDictionary(i => i.ItemId, StringComparer.Ordinal), queriedHead);
-        if (head is not null && queriedHead == head) _cache.Put(sourceId, items);
+        var items = await ReadPartitionAsync(sourceId, partition, ct);
+        if (head is not null && items.Head == head) _cache.Put(sourceId, items);
         return items;
     }
 
+    /// <summary>What the head point read selects: the keys (the ETag comes with any row), not the pack.</summary>
+    private static readonly string[] HeadKeys = ["RowKey"];
+
+    private async Task<SourceItems> ReadPartitionAsync(string sourceId, string partition, CancellationToken ct)
+    {
+        var rows = await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), ct);
+        return Fold(sourceId, rows.FirstOrDefault(r => r.RowKey == HeadRow), rows.Where(r => r.RowKey != HeadRow));
+    }
+
     /// <summary>
-    /// Upserts in transactions of at most 99 items plus the head row. Given the items this poll read (<paramref name="known"/>,
-    /// as <see cref="GetItemsAsync"/> returned them), the first transaction's head write is conditional on the head
-    /// read then (or an insert if there was none), and each next one on the head the previous wrote; a lost race is a
-    /// <see cref="ConcurrencyException"/>. Without <paramref name="known"/> the head is simply replaced.
+    /// A source's items: the head row's pack (<see cref="ItemPack"/>), then every item row over it — an item has a row
+    /// when it was written before packs or did not fit its source's pack, and once it has one it is saved there, so a
+    /// row and a packed copy of one item exist together only after a save that moved the item out of the pack stopped
+    /// between its row and its head (<see cref="SaveItemsAsync"/>): the row is the newer.
+    /// </summary>
+    private static SourceItems Fold(string sourceId, TableEntity? head, IEnumerable<TableEntity> rows)
+    {
+        var items = new Dictionary<string, ItemRecord>(StringComparer.Ordinal);
+        if (head is not null)
+            foreach (var item in ItemPack.Read(head, sourceId)) items[item.ItemId] = item;
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in rows.Select(Map))
+        {
+            items[item.ItemId] = item;
+            own.Add(item.ItemId);
+        }
+        return new SourceItems(items, head?.ETag, own);
+    }
+
+    /// <summary>
+    /// Writes a source's items: those that have rows (<see cref="SourceItems.Rows"/>) as rows, every other into the head
+    /// row's pack, which is rewritten whole — the items this poll read (<paramref name="known"/>, as
+    /// <see cref="GetItemsAsync"/> returned them) with <paramref name="items"/> over them, as long as the pack stays within
+    /// <see cref="ItemPack.MaxChars"/>; an item that does not fit gets a row of its own (from then on). The head write is
+    /// conditional on the head read then (or an insert if there was none): a lost race is a <see cref="ConcurrencyException"/>.
+    /// A source's first poll of a farm feed is one insert of the head row, where it used to be a transaction of a head and
+    /// ten item rows. Rows go in transactions of at most 99 with the head, the head last: each earlier transaction merges
+    /// nothing into the head, conditional on its ETag (so it moves), and the last writes the pack. Without
+    /// <paramref name="known"/> the partition is read first, and written conditionally on that read (again if another
+    /// write came between).
     /// </summary>
     public async Task SaveItemsAsync(string sourceId, IReadOnlyList<ItemRecord> items, CancellationToken ct = default, IReadOnlyDictionary<string, ItemRecord>? known = null)
     {
         var partition = TableKeys.Escape(sourceId);
-        var basis = known as SourceItems;
-        ETag? head = basis?.Head;
         _cache.Forget(sourceId);
-        foreach (var chunk in items.Select(i => ItemEntity(partition, i)).Chunk(MaxBatch - 1))
+        if (known is SourceItems basis)
         {
-            var headAction = basis is null
-                ? new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, HeadRow))
-                : head is { } match
-                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, new TableEntity(partition, HeadRow), match)
-                    : new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, HeadRow));
+            _cache.Put(sourceId, await WriteItemsAsync(sourceId, partition, basis, items, ct));
+            return;
+        }
+        for (var attempt = 1; ; attempt++)
+        {
             try
             {
-                var response = await Table.SubmitTransactionAsync(
-                    [headAction, .. chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e))], ct);
-                head = response.Value[0].Headers.ETag;
+                await WriteItemsAsync(sourceId, partition, await ReadPartitionAsync(sourceId, partition, ct), items, ct);
+                return;
             }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+            catch (ConcurrencyException) when (attempt < 5)
             {
-                throw new ConcurrencyException($"{TableNames.Items}/{partition} was written by another poll since it was read ({ex.Status})");
+                // Written by someone else since the read: read again.
             }
         }
-        if (basis is not null && head is { } written) _cache.Put(sourceId, basis.With(items, written));
+    }
+
+    private async Task<SourceItems> WriteItemsAsync(string sourceId, string partition, SourceItems basis, IReadOnlyList<ItemRecord> items, CancellationToken ct)
+    {
+        var saved = new Dictionary<string, ItemRecord>(StringComparer.Ordinal);
+        foreach (var item in items) saved[item.ItemId] = item;
+        var rows = new HashSet<string>(basis.Rows, StringComparer.Ordinal);
+        var toRows = saved.Values.Where(i => rows.Contains(i.ItemId)).ToList();
+        // The pack: what it held (as read), then this save's items; an item that would take it past its size gets a row.
+        var pack = new List<(ItemRecord Item, string Json)>();
+        var size = 2;
+        foreach (var item in basis.Values.Where(i => !rows.Contains(i.ItemId) && !saved.ContainsKey(i.ItemId))
+            .Concat(saved.Values.Where(i => !rows.Contains(i.ItemId))))
+        {
+            var json = ItemPack.Serialize(sourceId, item);
+            if (size + json.Length + 1 <= ItemPack.MaxChars)
+            {
+                pack.Add((item, json));
+                size += json.Length + 1;
+            }
+            else
+            {
+                toRows.Add(item);
+                rows.Add(item.ItemId);
+            }
+        }
+        var head = new TableEntity(partition, HeadRow);
+        ItemPack.Write(head, pack);
+        var etag = basis.Head;
+        try
+        {
+            var chunks = toRows.Select(i => ItemEntity(partition, i)).Chunk(MaxBatch - 1).ToList();
+            if (chunks.Count == 0)
+            {
+                var response = etag is { } match
+                    ? await Table.UpdateEntityAsync(head, match, TableUpdateMode.Replace, ct)
+                    : await Table.AddEntityAsync(head, ct);
+                etag = response.Headers.ETag;
+            }
+            for (var k = 0; k < chunks.Count; k++)
+            {
+                var last = k == chunks.Count - 1;
+                var written = last ? head : new TableEntity(partition, HeadRow);
+                var headAction = etag is { } match
+                    ? new TableTransactionAction(last ? TableTransactionActionType.UpdateReplace : TableTransactionActionType.UpdateMerge, written, match)
+                    : new TableTransactionAction(TableTransactionActionType.Add, written);
+                var response = await Table.SubmitTransactionAsync(
+                    [.. chunks[k].Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), headAction], ct);
+                etag = response.Value[^1].Headers.ETag;
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // A transaction's failure (TableTransactionFailedException) is one too.
+            throw new ConcurrencyException($"{TableNames.Items}/{partition} was written by another poll since it was read ({ex.Status})");
+        }
+        return basis.With(items, etag ?? throw new InvalidOperationException("Table service returned no ETag"), rows);
     }
 
     /// <summary>
-    /// An item's row: only the columns that differ from what a missing column reads as (<see cref="SparseColumns"/>; a
+    /// An item's own row: only the columns that differ from what a missing column reads as (<see cref="SparseColumns"/>; a
     /// source's first poll has no earlier hashes and often no topics, date or revision), and the source and item ids
     /// only when the keys do not give them back (<see cref="TableKeys.Unescape"/>; a key over 1 KiB is hashed).
     /// </summary>
