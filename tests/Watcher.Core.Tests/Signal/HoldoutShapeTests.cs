@@ -208,3 +208,6 @@ public sealed class Holdout27ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 28 (docs/holdout-28-notes.md), written in session 24; none of its rates is written in words.</summary>
 public sealed class Holdout28ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout28Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 29 (docs/holdout-29-notes.md), written in session 25; none of its rates is written in words.</summary>
+public sealed class Holdout29ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout29Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);

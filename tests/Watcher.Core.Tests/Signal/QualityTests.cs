@@ -41,6 +41,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout26 = LabelledSet.Load(LabelledSet.Holdout26Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout27 = LabelledSet.Load(LabelledSet.Holdout27Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout28 = LabelledSet.Load(LabelledSet.Holdout28Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout29 = LabelledSet.Load(LabelledSet.Holdout29Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -337,6 +338,20 @@ public class QualityTests
     private const string Holdout28FirstRunDetail = "relevance tp 146, fp 3, fn 26; clustering P 0.837, R 0.667; extraction P 0.740, R 0.573; without the outlet's country clustering 0.696, extraction 0.465";
     private const string Holdout28FirstRunPending = "to be measured by the lead on the final session-25 code";
 
+    // Holdout 28 measured by the lead at the end of session 26, on main at 62b5dea (every session-26 signal merge and review
+    // fix); it was session 26's unseen set and is a dev set from session 27 (its errors are printed).
+    private static readonly Figures Holdout28EndOfSession26 = new(0.980, 0.860, 0.743, 0.646);
+    private const string Holdout28EndOfSession26Detail = "relevance tp 148, fp 3, fn 24; clustering P 0.849, R 0.660; extraction P 0.740, R 0.573; without the outlet's country clustering 0.692, extraction 0.465; relev25's customs, trade-remedy and trade-office terms moved relevance recall +0.011 (0.849 at the first run), action36's follow-up actions and extract48's own goods moved clustering +0.001 (P 0.837 -> 0.849, R 0.667 -> 0.660), extraction nothing";
+
+    // Holdout 29's first run: measured by the lead on the final session-26 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 29 is session 27's unseen set (written in session 25; docs/holdout-29-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout29FirstRunCommit = "62b5dea";
+    private static readonly Figures? Holdout29FirstRun = new(0.993, 0.893, 0.851, 0.715);
+    private const string Holdout29FirstRunDetail = "relevance tp 150, fp 1, fn 18; clustering P 0.969, R 0.759; extraction P 0.843, R 0.621; without the outlet's country clustering 0.632 (P 0.569), extraction 0.584";
+    private const string Holdout29FirstRunPending = "to be measured by the lead on the final session-26 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
     // Tuned relevance recall: lowered 0.98 -> 0.96 in session 8 (relev10) because carney-mx-1 and -2 were labelled `tariffs`
@@ -500,15 +515,16 @@ public class QualityTests
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.82, 0.73);
     private static readonly Figures Holdout26Floor = new(0.99, 0.92, 0.77, 0.77);
     private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.75, 0.74);
-    private static readonly Figures? Holdout28Floor = new(0.98, 0.84, 0.74, 0.64);
+    private static readonly Figures Holdout28Floor = new(0.98, 0.86, 0.74, 0.64);
+    private static readonly Figures? Holdout29Floor = new(0.99, 0.89, 0.85, 0.71);
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 28); otherwise it is not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 29); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -551,8 +567,9 @@ public class QualityTests
         var holdout25 = await Measure(Holdout25);
         var holdout26 = await Measure(Holdout26);
         var holdout27 = await Measure(Holdout27);
-        var holdout28 = MeasureUnseen ? await Measure(Holdout28) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28);
+        var holdout28 = await Measure(Holdout28);
+        var holdout29 = MeasureUnseen ? await Measure(Holdout29) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -581,7 +598,8 @@ public class QualityTests
         AssertFloor("holdout 25", holdout25, Holdout25Floor);
         AssertFloor("holdout 26", holdout26, Holdout26Floor);
         AssertFloor("holdout 27", holdout27, Holdout27Floor);
-        if (holdout28 is not null && Holdout28Floor is { } holdout28Floor) AssertFloor("holdout 28", holdout28, holdout28Floor);
+        AssertFloor("holdout 28", holdout28, Holdout28Floor);
+        if (holdout29 is not null && Holdout29Floor is { } holdout29Floor) AssertFloor("holdout 29", holdout29, holdout29Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -765,14 +783,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores? holdout28)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores? holdout29)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Twenty-nine labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Thirty labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -903,11 +921,17 @@ public class QualityTests
             + $"committed with its first-run scores on the final session-24 code (main at {Holdout27FirstRunCommit}: {Holdout27FirstRunDetail}); "
             + $"session 25's unseen set, never tuned on in session 25, measured at the end of session 25 (main at 2cb5260: relevance P {F(Holdout27EndOfSession25.Precision)} / R {F(Holdout27EndOfSession25.Recall)}, "
             + $"clustering F1 {F(Holdout27EndOfSession25.ClusteringF1)}, extraction F1 {F(Holdout27EndOfSession25.ExtractionF1)}; {Holdout27EndOfSession25Detail}); a dev set from session 26 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-28.jsonl` (**holdout 28**, unseen): {Describe(Holdout28)}; written in session 24 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+        sb.AppendLine($"- `holdout-28.jsonl` (**holdout 28**): {Describe(Holdout28)}; written in session 24 by a helper who read neither the extractor, the relevance rules nor the clusterer "
             + "(docs/holdout-28-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
             + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
-            + (Holdout28FirstRun is null ? $"first run: {Holdout28FirstRunPending}" : $"committed with its first-run scores on the final session-25 code (main at {Holdout28FirstRunCommit})")
-            + "; session 26's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+            + $"committed with its first-run scores on the final session-25 code (main at {Holdout28FirstRunCommit}: {Holdout28FirstRunDetail}); "
+            + $"session 26's unseen set, never tuned on in session 26, measured at the end of session 26 (main at 62b5dea: relevance P {F(Holdout28EndOfSession26.Precision)} / R {F(Holdout28EndOfSession26.Recall)}, "
+            + $"clustering F1 {F(Holdout28EndOfSession26.ClusteringF1)}, extraction F1 {F(Holdout28EndOfSession26.ExtractionF1)}; {Holdout28EndOfSession26Detail}); a dev set from session 27 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-29.jsonl` (**holdout 29**, unseen): {Describe(Holdout29)}; written in session 25 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-29-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
+            + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
+            + (Holdout29FirstRun is null ? $"first run: {Holdout29FirstRunPending}" : $"committed with its first-run scores on the final session-26 code (main at {Holdout29FirstRunCommit})")
+            + "; session 27's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -939,7 +963,8 @@ public class QualityTests
         Table(sb, "Holdout 25", holdout25, Holdout25FirstRun, "first run");
         Table(sb, "Holdout 26", holdout26, Holdout26FirstRun, "first run");
         Table(sb, "Holdout 27", holdout27, Holdout27FirstRun, "first run");
-        UnseenTable(sb, "Holdout 28 (unseen)", holdout28, Holdout28FirstRun, Holdout28FirstRunCommit, Holdout28FirstRunDetail, Holdout28FirstRunPending);
+        Table(sb, "Holdout 28", holdout28, Holdout28FirstRun, "first run");
+        UnseenTable(sb, "Holdout 29 (unseen)", holdout29, Holdout29FirstRun, Holdout29FirstRunCommit, Holdout29FirstRunDetail, Holdout29FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -968,7 +993,8 @@ public class QualityTests
                      ("Holdout 24 relevance", holdout24.Relevance), ("Holdout 24 clustering", holdout24.Clustering), ("Holdout 24 extraction", holdout24.Extraction),
                      ("Holdout 25 relevance", holdout25.Relevance), ("Holdout 25 clustering", holdout25.Clustering), ("Holdout 25 extraction", holdout25.Extraction),
                      ("Holdout 26 relevance", holdout26.Relevance), ("Holdout 26 clustering", holdout26.Clustering), ("Holdout 26 extraction", holdout26.Extraction),
-                     ("Holdout 27 relevance", holdout27.Relevance), ("Holdout 27 clustering", holdout27.Clustering), ("Holdout 27 extraction", holdout27.Extraction) })
+                     ("Holdout 27 relevance", holdout27.Relevance), ("Holdout 27 clustering", holdout27.Clustering), ("Holdout 27 extraction", holdout27.Extraction),
+                     ("Holdout 28 relevance", holdout28.Relevance), ("Holdout 28 clustering", holdout28.Clustering), ("Holdout 28 extraction", holdout28.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -1041,7 +1067,11 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout27).Select(k => $"{k.Key} {k.Value}")) + ".");
         sb.AppendLine();
-        UnseenCounts(sb, "Holdout 28 (unseen)", holdout28, Holdout28);
+        sb.AppendLine("### Holdout 28 extraction errors by kind");
+        sb.AppendLine();
+        sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout28).Select(k => $"{k.Key} {k.Value}")) + ".");
+        sb.AppendLine();
+        UnseenCounts(sb, "Holdout 29 (unseen)", holdout29, Holdout29);
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
