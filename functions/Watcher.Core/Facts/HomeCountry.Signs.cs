@@ -10,7 +10,7 @@ internal static partial class HomeCountry
     /// <summary>False only when <see cref="ActingInstitution"/> matches nowhere in <paramref name="text"/> (at any start): every match
     /// holds one of its institution words (<see cref="InstitutionVocabulary"/>) in the match itself, not only in a lookbehind.</summary>
     internal static bool MayNameActingInstitution(string text) =>
-        text.AsSpan().IndexOfAny(InstitutionVocabulary) >= 0 || text.AsSpan().IndexOfAny(OtherCaseForms) >= 0;
+        text.AsSpan().IndexOfAny(InstitutionVocabulary) >= 0 || text.AsSpan().IndexOfAny(TariffExtractor.OtherCaseForms) >= 0; // a case-blind letter outside ASCII: left to the pattern
 
     /// <summary>A letter run of each institution the pattern names, compared ignoring case (wider than its case-sensitive names,
     /// "House", "FG", "Commerce", "Diet"): Government and Gov't ("gov"), Administration, Cabinet, Council of Ministers, Executive,
@@ -24,8 +24,4 @@ internal static partial class HomeCountry
             "fg", "commerce", "storting", "althing", "sabha", "folketing", "riksdag", "sejm", "knesset", "duma", "rada", "diet", "rakyat",
             "kppi", "kadi", "cbsa", "citt", "cnce"],
         StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>"İ", "ı", "ſ" and the Kelvin sign: the letters outside ASCII a pattern that ignores case may read as an "i", "s" or "k";
-    /// a text with any of them is left to the pattern.</summary>
-    private static readonly SearchValues<char> OtherCaseForms = SearchValues.Create("\u0130\u0131\u017F\u212A");
 }

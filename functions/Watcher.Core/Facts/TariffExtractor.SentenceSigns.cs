@@ -40,6 +40,7 @@ public static partial class TariffExtractor
         ["tariff", "lev", "dut", "tax", "charge", "cess", "countervailing", "dump", "subsid", "compensatory", "measure", "order", "safeguard", "fee"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"İ", "ı", "ſ" and the Kelvin sign: the letters outside ASCII a pattern that ignores case may read as an "i", "s" or "k".</summary>
-    private static readonly SearchValues<char> OtherCaseForms = SearchValues.Create("\u0130\u0131\u017F\u212A");
+    /// <summary>"İ", "ı", "ſ" and the Kelvin sign: the letters outside ASCII a pattern that ignores case may read as an "i", "s" or "k";
+    /// a text with any of them is left to the patterns (here and in <see cref="HomeCountry.MayNameActingInstitution"/>).</summary>
+    internal static readonly SearchValues<char> OtherCaseForms = SearchValues.Create("\u0130\u0131\u017F\u212A");
 }
