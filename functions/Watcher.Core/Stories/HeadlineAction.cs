@@ -44,7 +44,9 @@ internal static partial class HeadlineAction
     {
         // a rise stopped is a relief, not a rise: "FG suspends duty hike", "Trump delays increase of tariffs on furniture"
         var stopped = StopsARise(ordered, out var riseStopped);
-        var lowered = (words.Overlaps(LowerWords) && CutsSomething(ordered)) || stopped || LiftsAnAddedDuty(ordered);
+        // "lifts … duty to N%" raises it; "lifts additional duty" with no level removes it
+        var liftsToLevel = LiftsToALevel(ordered);
+        var lowered = (words.Overlaps(LowerWords) && CutsSomething(ordered)) || stopped || (!liftsToLevel && LiftsAnAddedDuty(ordered));
         var inquiry = words.Overlaps(InquiryWords);
         // "targets" names what an action aims at: an investigation's goods ("EU targets Chinese vitamin B12 in new dumping probe",
         // "Canada targets Vietnamese steel wire in anti-dumping investigation"), else a tariff's ("China tariffs target U.S. pork,
@@ -52,7 +54,7 @@ internal static partial class HeadlineAction
         var targets = words.Overlaps(TargetWords);
         // a headline naming its tariffs an answer imposes them ("China announces counter-tariffs on US pork, beef, soybeans", "China
         // hits back with tariffs of up to 15% …"), unless it says they are cut or lifted ("China suspends retaliatory tariffs …")
-        var raised = (stopped ? RaisesBeside(ordered, riseStopped) : words.Overlaps(RaiseWords)) || LiftsToALevel(ordered);
+        var raised = (stopped ? RaisesBeside(ordered, riseStopped) : words.Overlaps(RaiseWords)) || liftsToLevel;
         var aimed = !raised && !lowered && !inquiry && ((targets && words.Overlaps(TariffNounWords)) || IsRetaliation(words));
         var opened = inquiry && (words.Overlaps(OpenWords) || targets);
         var count = (raised ? 1 : 0) + (lowered ? 1 : 0) + (opened ? 1 : 0);
@@ -601,10 +603,10 @@ internal static partial class HeadlineAction
 
     /// <summary>"Lifts" removes a duty named as added to the tariff, with no level after it: an additional, extra, retaliatory,
     /// punitive or temporary duty is lifted as sanctions are ("Türkiye lifts additional customs duty on pianos", "EU lifts
-    /// retaliatory tariffs on US lobster"); it is raised only to a level ("… lifts extra duty on steel to 25%").</summary>
+    /// retaliatory tariffs on US lobster"); it is raised only to a level ("… lifts extra duty on steel to 25%": the caller asks
+    /// <see cref="LiftsToALevel"/> first).</summary>
     private static bool LiftsAnAddedDuty(IReadOnlyList<string> ordered)
     {
-        if (LiftsToALevel(ordered)) return false;
         for (var i = 0; i < ordered.Count; i++)
         {
             if (!LiftWords.Contains(ordered[i])) continue;
