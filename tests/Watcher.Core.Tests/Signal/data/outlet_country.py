@@ -205,6 +205,14 @@ KNOWN = {
     'caymancompass': 'KY', 'caymanmarlroad': 'KY', 'theanguillian': 'AI', 'cridem': 'MR', 'saharamedias': 'MR',
     'sierraloaded': 'SL', 'liberianobserver': 'LR', 'barbadostoday': 'BB', 'expressandstar': 'GB', 'hardwareretailing': 'US',
     'guineaecuatorialpress': 'GQ', 'arka': 'AM', '24ora': 'AW',
+    # declared by holdout 31's writer (session 27) from what each outlet is, never from the items: ActuNiger and Le Sahel
+    # (Nigerien news sites and daily), AIB (Burkina Faso's national news agency, aib.media), Lefaso.net and Sidwaya
+    # (Burkinabè news site and daily), Al Wihda Info and Tchadinfos (Chadian news sites), El 19 Digital and El Nuevo Diario
+    # (Nicaraguan news sites), Fraternité Matin (an Ivorian daily), Prensa Libre (a Guatemalan daily), The Montserrat
+    # Reporter and ZJB (Montserrat's weekly and its national radio); Jeune Afrique (pan-African press) is null
+    'actuniger': 'NE', 'lesahel': 'NE', 'aib': 'BF', 'lefaso': 'BF', 'sidwaya': 'BF', 'alwihdainfo': 'TD', 'tchadinfos': 'TD',
+    'el19digital': 'NI', 'elnuevodiario': 'NI', 'fratmat': 'CI', 'prensalibre': 'GT', 'themontserratreporter': 'MS',
+    'zjb': 'MS', 'jeuneafrique': NULL,
     # names several countries' outlets share
     'abcnews': NULL, 'businessday': NULL, 'capitalfm': NULL, 'dailymirror': NULL, 'elcomercio': NULL, 'elcomercioen': NULL,
     'eleconomista': NULL, 'elheraldo': NULL, 'elpais': NULL, 'farmersweekly': NULL, 'globe': NULL, 'theglobe': NULL,
