@@ -347,8 +347,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public const int Rows = 2;
 
     /// <summary>Band keys ("b03-1f9a…"), then "t-…" for the headline and "u-…" for the URL, headline bands ("h…"), lede
-    /// facts ("f-…"), distinctive figures ("g-38.4"), a home's headline words ("w-…") and headline word pairs ("p-…"): copies
-    /// share at least one.
+    /// facts ("f-…"), distinctive figures ("g-38.4"), a home's rates ("r-…", StoryForeignCopy.cs), a home's headline words ("w-…")
+    /// and headline word pairs ("p-…"): copies share at least one.
     /// Computed once per fingerprint (a baseline's item is looked up in three indexes and added to three): kept by
     /// instance, so a <c>with</c> copy computes its own.</summary>
     public IReadOnlyList<string> Keys() => KeyCache.GetValue(this, static f => [.. f.ComputeKeys()]);
