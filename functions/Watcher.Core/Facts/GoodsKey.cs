@@ -163,7 +163,7 @@ public static partial class GoodsKey
         ["knives"] = "knife", ["leaves"] = "leaf", ["halves"] = "half", ["shelves"] = "shelf", ["loaves"] = "loaf", ["calves"] = "calf",
         ["wives"] = "wife", ["hooves"] = "hoof", ["shoes"] = "shoe", ["canoes"] = "canoe", ["hoes"] = "hoe", ["toes"] = "toe",
         ["mice"] = "mouse", ["geese"] = "goose", ["oxen"] = "ox", ["buses"] = "bus", ["gases"] = "gas", ["lenses"] = "lens",
-        ["fungi"] = "fungus", ["cacti"] = "cactus",
+        ["fungi"] = "fungus", ["cacti"] = "cactus", ["chillies"] = "chilli", ["chilies"] = "chili",
     };
 
     /// <summary>British spellings (and -ise/-yse) folded to the American one.</summary>

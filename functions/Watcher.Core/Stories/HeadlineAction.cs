@@ -235,7 +235,7 @@ internal static partial class HeadlineAction
 
     /// <summary>The raw headline announces a tariff action ahead: "to", "will" or "would" before a verb of raising or cutting
     /// ("EU to slap …", "moves to raise …", "plans to cut …", "set to impose …", "will lower …", "plan would lift car tariffs to
-    /// 50%", "to restore …").</summary>
+    /// 50%", "to restore …"), or before "be" and its participle ("duty on apples to be doubled").</summary>
     public static bool AnnouncesAhead(string? title) => title is not null && AheadAction().IsMatch(title) && !NoticeTitle().IsMatch(title);
 
     /// <summary>A government notice's title, which has no subject: "Seeks to impose anti-dumping duty on imports of …", "Seeks to
@@ -244,7 +244,8 @@ internal static partial class HeadlineAction
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*seeks\s+to\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NoticeTitle();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:to|will|would)\s+(?:raise|hike|increase|double|triple|add|impose|slap|introduce|reimpose|tighten|lift|restore|reinstate|cut|lower|reduce|drop|remove|scrap|suspend|pause|halve|ease|withdraw|slash|trim|abolish|repeal)\b",
+    // (and the passive: "Customs duty on imported apples to be doubled to 20pc", "Duty on tyres will be cut", "… would be lifted")
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:to|will|would)\s+(?:(?:raise|hike|increase|double|triple|add|impose|slap|introduce|reimpose|tighten|lift|restore|reinstate|cut|lower|reduce|drop|remove|scrap|suspend|pause|halve|ease|withdraw|slash|trim|abolish|repeal)|be\s+(?:raised|hiked|increased|doubled|tripled|added|imposed|slapped|introduced|reimposed|tightened|lifted|restored|reinstated|cut|lowered|reduced|dropped|removed|scrapped|suspended|paused|halved|eased|withdrawn|slashed|trimmed|abolished|repealed))\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AheadAction();
 
@@ -333,13 +334,24 @@ internal static partial class HeadlineAction
     /// <summary>A verb of cutting in the headline says a tariff was cut unless a market is its subject, the word right before it:
     /// prices, stocks, exports, shares or tensions that drop or ease are what the tariffs did ("Stocks drop as China hits back with
     /// tariffs", "Soybean prices ease as retaliatory tariffs take effect", "US pork exports drop after China tariffs"), not a
-    /// cut. A headline cutting a tariff beside them still cuts ("Stocks rally as US cuts tariffs").</summary>
+    /// cut. Nor is "lower" after a verb of a trading session, where it says how an index moved ("TSX closes lower as seafood
+    /// stocks slide on China tariffs", "Nikkei ends lower", "Bourse opens lower on tariff fears"). A headline cutting a tariff
+    /// beside them still cuts ("Stocks rally as US cuts tariffs").</summary>
     private static bool CutsSomething(IReadOnlyList<string> ordered)
     {
         for (var i = 0; i < ordered.Count; i++)
-            if (LowerWords.Contains(ordered[i]) && (i == 0 || !MarketWords.Contains(ordered[i - 1]))) return true;
+            if (LowerWords.Contains(ordered[i]) && (i == 0 || !(MarketWords.Contains(ordered[i - 1]) || (ordered[i] == Lower && SessionWords.Contains(ordered[i - 1]))))) return true;
         return false;
     }
+
+    private static readonly string Lower = StoryFingerprint.Fold("lower");
+
+    /// <summary>A trading session's verbs, which "lower" after them makes the index's move: closes, ends, opens, finishes, settles,
+    /// edges, slips, drifts, ticks, inches lower.</summary>
+    private static readonly HashSet<string> SessionWords = StoryFingerprint.Folded(
+        "close", "closes", "closed", "closing", "end", "ends", "ended", "ending", "open", "opens", "opened", "opening", "finish", "finishes",
+        "finished", "settle", "settles", "settled", "edge", "edges", "edged", "slip", "slips", "slipped", "drift", "drifts", "drifted",
+        "tick", "ticks", "ticked", "inch", "inches", "inched");
 
     private static readonly HashSet<string> MarketWords = StoryFingerprint.Folded(
         "price", "prices", "stock", "stocks", "share", "shares", "market", "markets", "equities", "bonds", "yields", "futures",
@@ -350,7 +362,7 @@ internal static partial class HeadlineAction
     private static readonly HashSet<string> LowerWords = StoryFingerprint.Folded(
         "cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing", "drop", "drops",
         "dropped", "dropping", "remove", "removes", "removed", "removing", "scrap", "scraps", "scrapped", "scrapping", "suspend", "suspends", "suspended", "suspending", "pause", "pauses", "paused", "halve", "halves", "halved",
-        "ease", "eases", "eased", "easing", "withdraw", "withdraws", "withdrew", "slash", "slashes", "slashed", "trim", "trims", "trimmed", "abolish", "abolishes", "abolished",
+        "ease", "eases", "eased", "easing", "withdraw", "withdraws", "withdrew", "withdrawn", "slash", "slashes", "slashed", "trim", "trims", "trimmed", "abolish", "abolishes", "abolished",
         "relief", "rollback", "repeal", "repeals", "repealed");
 
     /// <summary>A word of keeping a measure for longer, not the goods of that name ("hair extensions", "eyelash extensions").</summary>

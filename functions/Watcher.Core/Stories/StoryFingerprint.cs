@@ -347,8 +347,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public const int Rows = 2;
 
     /// <summary>Band keys ("b03-1f9a…"), then "t-…" for the headline and "u-…" for the URL, headline bands ("h…"), lede
-    /// facts ("f-…"), distinctive figures ("g-38.4"), a home's headline words ("w-…") and headline word pairs ("p-…"): copies
-    /// share at least one.
+    /// facts ("f-…"), distinctive figures ("g-38.4"), a home's rates ("r-…", StoryForeignCopy.cs), a home's headline words ("w-…")
+    /// and headline word pairs ("p-…"): copies share at least one.
     /// Computed once per fingerprint (a baseline's item is looked up in three indexes and added to three): kept by
     /// instance, so a <c>with</c> copy computes its own.</summary>
     public IReadOnlyList<string> Keys() => KeyCache.GetValue(this, static f => [.. f.ComputeKeys()]);
@@ -386,6 +386,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         foreach (var key in OccasionKeys())
             yield return key;
         foreach (var key in BilateralKeys())
+            yield return key;
+        foreach (var key in HomeRateKeys())
             yield return key;
         var salient = SalientTitleWords;
         // One home's measure on one thing: its copies name the thing in their headlines however else they word them
@@ -989,7 +991,13 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     private HeadlineAction.Trade TitleTrade => _titleTrade ??= HeadlineAction.TradeOf(TitleSet, TitleWords, TitleStage);
     private HeadlineAction.Trade? _titleTrade;
 
-    private HeadlineAction.Law TitleLaw => _titleLaw ??= HeadlineAction.LawOf(TitleSet, TitleWords);
+    /// <summary>The headline's stage in the making of a law (<see cref="HeadlineAction.LawOf"/>). A budget's duty change announced
+    /// ahead ("Budget 2027/28: Customs duty on imported apples to be doubled to 20pc") is the government's plan laid before its
+    /// legislature, a proposal as "Budget proposes …" is, which the finance bill passed weeks later decides, often otherwise
+    /// ("Finance Bill passed: apple duty set at 15 percent, not 20").</summary>
+    private HeadlineAction.Law TitleLaw => _titleLaw ??= HeadlineAction.LawOf(TitleSet, TitleWords) is var law
+        && HeadlineAnnouncesAhead && HeadlineBudget is not null && !law.HasFlag(HeadlineAction.Law.DecisionWords)
+            ? law | HeadlineAction.Law.ProposalWords | HeadlineAction.Law.Proposal : law;
     private HeadlineAction.Law? _titleLaw;
 
     private HeadlineAction.Visit TitleVisit => _titleVisit ??= HeadlineAction.VisitOf(TitleSet, TitleWords);
@@ -1942,6 +1950,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     {
         ["pet"] = "polyethylene terephthalate", ["ev"] = "electric vehicle", ["abs"] = "acrylonitrile butadiene styrene",
         ["hdpe"] = "high density polyethylene", ["ldpe"] = "low density polyethylene", ["eps"] = "expanded polystyrene",
+        ["tdi"] = "toluene diisocyanate", ["mdi"] = "methylene diphenyl diisocyanate",
     };
 
     /// <summary>One word inflects the other ("tomato" / "tomatoes"), or a compound ends in the other ("ferroalloy" /
@@ -2137,7 +2146,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         if (homes.Count == 0 && !meeting && sourceCountry is { Length: > 0 }
             && LedeOf(title, text, ledeEnd) is var lede
             && !HeadlineOpensWithOtherCountry(title, sourceCountry)
-            && (MatchBudget.OrElse(() => TariffExtractor.HomeOf(lede, sourceCountry), null) == sourceCountry || OwnBudget(titleWords, title, text, ledeEnd, sourceCountry)))
+            && (MatchBudget.OrElse(() => TariffExtractor.HomeOf(lede, sourceCountry), null) == sourceCountry || OwnBudget(titleWords, title, text, ledeEnd, sourceCountry)
+                || ForeignDutyHeadlineOfOutlet(titleWords, title, text, sourceCountry)))
             homes.Add(OwnUnionNamed(lede, sourceCountry) ?? sourceCountry);
         homes.Sort(StringComparer.Ordinal);
         return homes;

@@ -55,6 +55,13 @@ public class FollowUpActionTests
     [InlineData("Strong exports lift sales at carmakers despite tariffs", "None")]
     [InlineData("Economy makes a return to growth despite tariffs", "None")]
     [InlineData("Stocks reverse losses as markets shrug off tariffs", "None")]
+    // "lower" after a trading session's verb is how an index moved (session 27); a cut beside it still cuts
+    [InlineData("TSX closes lower as lumber stocks slide on US tariffs", "None")]
+    [InlineData("Bourse opens lower on tariff fears", "None")]
+    [InlineData("Nikkei ends lower as Japan cuts rice tariff", "Lowered")]
+    [InlineData("Mexico lowers tariff on yellow corn", "Lowered")]
+    // the participle "withdrawn", as "withdraws" and "withdrew" (session 27)
+    [InlineData("Regulatory duty on imported dog leashes withdrawn", "Lowered")]
     public void A_follow_up_headline_says_what_it_did_to_the_duty(string headline, string trade) =>
         Assert.Equal(trade, Trade(headline));
 
@@ -71,6 +78,28 @@ public class FollowUpActionTests
     {
         var ordered = Of(headline).TitleWords;
         Assert.Equal(proposal, HeadlineAction.LawOf(ordered.ToHashSet(StringComparer.Ordinal), ordered).HasFlag(HeadlineAction.Law.Proposal));
+    }
+
+    [Theory]
+    // the passive announces ahead as the active does (session 27)
+    [InlineData("Import duty on sugar to be raised to 25 percent", true)]
+    [InlineData("Customs tax on frozen fish will be cut", true)]
+    [InlineData("Sugar duty raised to 25 percent", false)]
+    [InlineData("Jury duty exemption for carers to be considered", false)]
+    [InlineData("Tariff to be paid by importers, not exporters", false)]
+    public void A_duty_to_be_changed_is_announced_ahead(string headline, bool ahead) =>
+        Assert.Equal(ahead, HeadlineAction.AnnouncesAhead(headline));
+
+    [Theory]
+    // a budget's duty change announced ahead is a proposal: the finance bill passed is its own story, the budget's other copies join
+    [InlineData("Budget 2030/31: Import duty on onions to be doubled to 30pc", "Finance Bill passed: onion duty set at 25 percent, not 30", true)]
+    [InlineData("Budget 2030/31: Import duty on onions to be doubled to 30pc", "Budget proposes higher import duty on onions and garlic", false)]
+    // no budget named: a duty to be raised is news ahead, not a proposal
+    [InlineData("Import duty on onions to be doubled to 30pc", "Finance Bill passed: onion duty set at 25 percent, not 30", false)]
+    public void A_budget_line_announced_ahead_is_a_proposal(string a, string b, bool apart)
+    {
+        Assert.Equal(apart, Of(a).HeadlinesNameOtherOccasion(Of(b)));
+        Assert.Equal(apart, Of(b).HeadlinesNameOtherOccasion(Of(a)));
     }
 
     [Theory]

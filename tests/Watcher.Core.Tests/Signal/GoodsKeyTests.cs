@@ -29,6 +29,7 @@ public class GoodsKeyTests
     [InlineData("potato chips", "chips")]
     [InlineData("soybean oil", "soybean meal")]
     [InlineData("wood pulp", "wood")]
+    [InlineData("chilli sauce", "chillies")]
     public void Different_goods_never_share_a_key(string a, string b)
     {
         Assert.False(GoodsKey.Same(a, b));
@@ -57,6 +58,9 @@ public class GoodsKeyTests
     [InlineData("drinking glasses", "drinking glass")]
     [InlineData("cases", "case")]
     [InlineData("asparagus", "Asparagus")]
+    // a plural of a noun ending in "i": "chillies" is "chilli", not "chilly" (session 27)
+    [InlineData("dried chillies", "dried chilli")]
+    [InlineData("green chilies", "green chili")]
     // abbreviations and their names
     [InlineData("EVs", "electric vehicles")]
     [InlineData("Chinese-made EV", "chinese made electric vehicle")]

@@ -353,6 +353,8 @@ public class QualityTests
     private const string Holdout29FirstRunPending = "to be measured by the lead on the final session-26 code";
 
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
+    // cluster37 (session 27): a foreign headline alone joins its home's decision at its rate (StoryForeignCopy), a budget line
+    // announced ahead is a proposal, TDI / MDI, "chillies": clustering floors raised on holdouts 13, 15, 19-28 (docs/quality.md).
     // Where a floor is below the target, the target is unmet and docs/quality.md says so.
     // Tuned relevance recall: lowered 0.98 -> 0.96 in session 8 (relev10) because carney-mx-1 and -2 were labelled `tariffs`
     // for a visit story whose only tariff sentence is background ("both countries face U.S. tariffs"), which the written
@@ -375,7 +377,7 @@ public class QualityTests
     private static readonly Figures Holdout11Floor = new(1.00, 0.96, 1.00, 0.83);
     // cluster25 (session 18): leaders the entity catalogue lacked (fj-in), clustering 0.907 -> 0.913, floor 0.91.
     private static readonly Figures Holdout12Floor = new(0.99, 0.98, 0.94, 0.88);
-    private static readonly Figures Holdout13Floor = new(0.97, 0.99, 0.92, 0.79);
+    private static readonly Figures Holdout13Floor = new(0.97, 0.99, 0.93, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
     // cluster24: ecowas-summit and caricom-feb copies join (forum membership, forum words, a forum meeting key), clustering 0.851 -> 0.866, floor 0.86.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
@@ -395,7 +397,7 @@ public class QualityTests
     // extract40 (session 23): goods that will pay a duty, as the outlet's (ec-beer-2, cm-cosmetics-2), extraction 0.728 -> 0.734, floor 0.73.
     // action36 (session 26): a tariff threatened is a proposal, a bill passed a decision (us-dk threat / impose, np-apples), clustering 0.827 -> 0.849 (P 0.877 -> 0.930), floor 0.84.
     // extract48 (session 26): a sentence's own goods over carried ones (kw-tobacco-3), extraction 0.738 -> 0.741, floor 0.74.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.84, 0.74);
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.86, 0.74);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -461,7 +463,7 @@ public class QualityTests
     // extract33 + extract34 merged (lead): extraction 0.814 (P 0.879, R 0.758), floor 0.81.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (pk-rd-3, au-ammonium-3), extraction 0.814 -> 0.820, floor 0.82.
     // relev24 (session 23): a trade minister by full office ("commerce ministers hold talks" beside "Minister of Commerce"), relevance R 0.948 -> 0.955, floor 0.95.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.81, 0.82);
+    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.82, 0.82);
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
@@ -471,14 +473,14 @@ public class QualityTests
     // extract38 (session 22): goods named by their predicate (a price change, charged makers): gh-pads-2, pk-budget-4, au-wheels-3, extraction 0.712 -> 0.726, floor 0.72.
     // extract40 (session 23): my-solarglass-2 (a remedy taking effect), cn-ppe-3 (a country adjective before the duty), extraction 0.729 -> 0.735, floor 0.73.
     // extract41 (session 23): extraction 0.729 -> 0.732 (ke-budget-2), floor 0.73.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.92, 0.75);
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.94, 0.75);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
     // both merged (lead): clustering 0.913 (R 0.840), floor 0.91.
     // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy on every origin, extraction 0.761 -> 0.771, floor 0.77.
     // cluster34 (session 25): one pair's officials' talks by its two countries (kr-mx-talks x2), clustering 0.936 -> 0.945, floor 0.94.
-    private static readonly Figures Holdout21Floor = new(0.98, 0.98, 0.94, 0.78);
+    private static readonly Figures Holdout21Floor = new(0.98, 0.98, 0.95, 0.78);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
@@ -491,7 +493,7 @@ public class QualityTests
     // extract37 + extract38 + cluster29 + relev22 merged (lead): extraction 0.740 (P 0.885, R 0.637), floor 0.74.
     // extract40 + extract41 merged (lead, session 23): extraction 0.772, floor 0.77.
     // action36 (session 26): an additional duty lifted is removed, apart from its imposition (tr-pianos-drop), clustering 0.872 -> 0.892, floor 0.89.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.89, 0.77);
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.90, 0.77);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -501,21 +503,21 @@ public class QualityTests
     // relev23 (session 22): a metro and bus fare is no tariff (h23-neg-tbilisi-metro-1), relevance precision 0.977 -> 0.983, floor 0.98.
     // extract39 (session 22): duty headlines alone in Spanish, Portuguese or French, extraction 0.812 -> 0.822, floor 0.82.
     // action36 (session 26): a duty lifted to a level is raised, a backtrack on a hike a cut (br-routers-revert), clustering 0.842 -> 0.853, floor 0.85.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.85, 0.82);
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.86, 0.82);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
     // extract39 (session 22): the same rule, extraction 0.716 -> 0.738, floor 0.73.
     // extract41 (session 23): extraction 0.738 -> 0.740 (+1 right, measured blind before its errors were read), floor 0.74.
     // relev24 (session 23): Spanish compensatory quotas with their amount (h24-mx-drillbits-2), relevance R 0.928 -> 0.934, floor 0.93.
-    private static readonly Figures Holdout24Floor = new(0.98, 0.95, 0.74, 0.74);
+    private static readonly Figures Holdout24Floor = new(0.98, 0.95, 0.76, 0.74);
     // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
     // action36 (session 26, measured blind): a duty returned or a hike reversed beside a duty kept is not the raise (br-espresso-revert), clustering 0.800 -> 0.826, floor 0.82.
     // extract48 (session 26, blind): a sentence's own goods over generic ones (jo-rainwater-1, bt-radish-lift-1 x2), extraction 0.721 -> 0.731, floor 0.73.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.82, 0.73);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.92, 0.77, 0.77);
-    private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.75, 0.74);
-    private static readonly Figures Holdout28Floor = new(0.98, 0.86, 0.74, 0.64);
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.85, 0.73);
+    private static readonly Figures Holdout26Floor = new(0.99, 0.92, 0.80, 0.77);
+    private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.76, 0.74);
+    private static readonly Figures Holdout28Floor = new(0.98, 0.86, 0.77, 0.64);
     private static readonly Figures? Holdout29Floor = new(0.99, 0.89, 0.85, 0.71);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 29); otherwise it is not run.</summary>

@@ -16,6 +16,11 @@ public class StoryAbbreviationTests
     [InlineData("hrc", "hot rolled coil", true)]
     [InlineData("nbr", "nitrile butadiene rubber", true)]
     [InlineData("evs", "electric vehicles", true)]
+    // the isocyanates, voweled (session 27)
+    [InlineData("tdi", "toluene diisocyanate", true)]
+    [InlineData("mdi", "methylene diphenyl diisocyanate", true)]
+    [InlineData("tdi", "titanium dioxide", false)]
+    [InlineData("mdi", "medium density fibreboard", false)]
     [InlineData("pet", "polyvinyl chloride", false)]
     [InlineData("pet", "pet food", false)]
     [InlineData("tea", "green tea", false)]

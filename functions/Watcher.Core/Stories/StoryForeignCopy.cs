@@ -1,0 +1,63 @@
+using Watcher.Core.Detection;
+using Watcher.Core.Entities;
+
+namespace Watcher.Core.Stories;
+
+/// <summary>
+/// A headline alone in the outlet's own language, telling its own government's duty ("Guandules importados pagarán 40% de arancel",
+/// "Gecex eleva para 20% imposto de importação de impressoras 3D", "Bananes : droit de douane ramené à 15%") beside the release or
+/// the English copy of that decision ("Government raises the tariff on imported pigeon peas to 40%"). The two share no word, no
+/// band and no fact the extractor reads (it reads English), and the foreign headline has no home, since the extractor reads no
+/// decision of the outlet's government from it; what they share is the outlet's country and the rate. So a headline alone that
+/// names a duty in another language, states a rate and names no country but the outlet's is its outlet's country's, is indexed by
+/// its home and rate, and joins an item of that home whose trade headline or lede states every rate it states. A foreign headline
+/// naming another country ("Perú pide a India rebajar arancel de 30% a mandarinas") is left to the other rules. Session 27
+/// (cluster37).
+/// </summary>
+public sealed partial record StoryFingerprint
+{
+    /// <summary>The item is a headline alone naming a duty in another language ("arancel", "imposto", "droit", "dazi", "мито").</summary>
+    internal bool ForeignDutyHeadlineAlone => HeadlineOnly && TitleSet.Overlaps(ForeignDutyWords);
+
+    /// <summary>A foreign headline alone (<see cref="ForeignDutyHeadlineAlone"/>) is a copy of <paramref name="other"/>: a trade item
+    /// of its home whose headline or lede states every rate the headline states.</summary>
+    internal bool ForeignHeadlineCopyOf(StoryFingerprint other)
+    {
+        if (!ForeignDutyHeadlineAlone || other.ForeignDutyHeadlineAlone || !other.IsTradeHeadline || Rates.Count == 0) return false;
+        if (!HomeCountries.Any(other.HomeCountries.Contains)) return false;
+        foreach (var rate in Rates)
+            if (!other.Rates.Contains(rate)) return false;
+        return true;
+    }
+
+    /// <summary>The index keys of an item's home and rates ("r-…"), written by every trade item with a home and by a foreign headline
+    /// alone, which finds its story by them. A bucket holds a week's items of one country at one rate.</summary>
+    private IEnumerable<string> HomeRateKeys()
+    {
+        if (!IsTradeHeadline && !ForeignDutyHeadlineAlone) yield break;
+        foreach (var home in HomeCountries)
+            foreach (var rate in Rates)
+                yield return "r-" + KeyHash(home + "|" + rate);
+    }
+
+    /// <summary>A headline alone in another language (<paramref name="text"/> empty) naming a duty and a rate, and no country but
+    /// the outlet's: the outlet's government's decision, told in its language.</summary>
+    private static bool ForeignDutyHeadlineOfOutlet(List<string> titleWords, string? title, string? text, string outlet)
+    {
+        if (!string.IsNullOrWhiteSpace(text) || !titleWords.Any(ForeignDutyWords.Contains) || RatesOf(title, null).Count == 0) return false;
+        foreach (var m in EntityFinder.Find(StoryKeys.NormalizedTitleText(title)))
+        {
+            var country = m.Entity.Kind == EntityKind.Leader ? m.Entity.Country : m.Entity.Id;
+            if (country is not null && country != outlet) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A duty's or tariff's name in the languages outlets write headlines in, folded as headline words are (accents
+    /// dropped): Spanish, Portuguese, French, Italian, German, Indonesian, Turkish, Vietnamese, Ukrainian and Russian. None is an
+    /// English word.</summary>
+    private static readonly HashSet<string> ForeignDutyWords = Folded(
+        "arancel", "aranceles", "derecho", "derechos", "impuesto", "impuestos", "sobretasa", "imposto", "impostos", "sobretaxa", "tarifa",
+        "tarifas", "droit", "droits", "tarif", "tarifs", "surtaxe", "dazi", "dazio", "zoll", "zolle", "bea", "gumruk", "thue",
+        "мито", "мита", "пошлина", "пошлины", "пошлину");
+}
