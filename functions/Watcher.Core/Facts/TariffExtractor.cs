@@ -448,13 +448,19 @@ public static partial class TariffExtractor
     /// the same imposer, about the same rate and overlapping products are one measure; the fuller sentence wins.
     /// A headline's generic "goods" gives way to the body's specific product at the same rate.
     /// </summary>
+    /// <remarks>Two named origins are two measures, whatever their rate and goods ("50% on Brazilian coffee" and "Indian goods face
+    /// 50%", "25% on steel from China" and "25% on steel from Vietnam"): across sentences only a reading on every origin ("*") restates
+    /// one on a named origin. A rate within a point is the same rate rounded only for the same origin: "a 9.8% duty for one Turkish
+    /// exporter" and "the 10% customs duty continues to apply" are two (session 27, merge50).</remarks>
     private static void Merge(List<TariffMeasure> result, TariffMeasure found)
     {
         for (var i = 0; i < result.Count; i++)
         {
             var known = result[i];
-            if (known.Imposer != found.Imposer || (known.Target != found.Target && known.Evidence == found.Evidence) || known.RateUnit != found.RateUnit || known.Rate is not { } a || found.Rate is not { } b) continue;
-            var sameRate = a == b || (Math.Abs(a - b) < 1 && (a == Math.Floor(a) || b == Math.Floor(b)));
+            if (known.Imposer != found.Imposer || known.RateUnit != found.RateUnit || known.Rate is not { } a || found.Rate is not { } b) continue;
+            var sameTarget = known.Target == found.Target;
+            if (!sameTarget && (known.Evidence == found.Evidence || (known.Target != "*" && found.Target != "*"))) continue;
+            var sameRate = a == b || (sameTarget && Math.Abs(a - b) < 1 && (a == Math.Floor(a) || b == Math.Floor(b)));
             if (!sameRate) continue;
             var overlap = ProductsOverlap(known.Products, found.Products);
             var generic = IsGeneric(known.Products) || IsGeneric(found.Products);
