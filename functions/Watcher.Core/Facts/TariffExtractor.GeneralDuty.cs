@@ -153,8 +153,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:customs|import|general|MFN|most[- ]favou?red[- ]nation|normal|basic|conventional|ordinary|standard|valorem|regular|global|external|extra-zone)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CustomsQualifier();
 
-    /// <summary>Words that name a charge of its own, not the ordinary duty ("in addition to the anti-dumping duty of 20%").</summary>
-    [GeneratedRegex(@"\b(?:anti-?dumping|dumping|countervailing|safeguard|provisional|definitive|additional|extra|retaliatory|punitive|reciprocal|new|regulatory|excise|penalty|surcharge)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words that name a charge of its own, not the ordinary duty ("in addition to the anti-dumping duty of 20%"; not the
+    /// "Extra-Zone Import Duty", a customs union's duty on every origin outside it).</summary>
+    [GeneratedRegex(@"\b(?:anti-?dumping|dumping|countervailing|safeguard|provisional|definitive|additional|extra(?!-)|retaliatory|punitive|reciprocal|new|regulatory|excise|penalty|surcharge)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherCharge();
 
     /// <summary>An item about a trade remedy, whose charges come on top of the ordinary duty.</summary>

@@ -31,6 +31,10 @@ public class DutyAddedToTests
         Commerce sets duties on camping tents from Cambodia
         Commerce set preliminary antidumping duties of 41.2% on camping tents from Cambodia. The cash deposits are collected in addition to the normal customs duty of 4.5% that applies to camping tents.
         """, "US", "US>* 4.5% camping tents")]
+    [InlineData("""
+        Argentina sets anti-dumping duty on Chinese electric kettles
+        Article 1. A definitive anti-dumping duty of US$ 3.10 per unit is imposed on imports of electric kettles originating in the People's Republic of China. Article 2. The duty shall be paid in addition to the Extra-Zone Import Duty of 35% applicable to electric kettles.
+        """, "AR", "AR>* 35% electric kettles")]
     // a country that opens the name of a tariff schedule is no origin
     [InlineData("""
         Brazil applies anti-dumping duty on Chinese bicycle tyres
