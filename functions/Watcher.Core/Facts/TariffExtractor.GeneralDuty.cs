@@ -9,6 +9,10 @@ namespace Watcher.Core.Facts;
 /// of a 2.7% customs duty". The remedy is on its named origins; the duty beside it is the rate in force on every origin (the
 /// labelled sets' convention: "a general duty stated beside a remedy … labelled on `*`"), not the remedy's origin.
 /// </summary>
+/// <remarks>Session 27 (extract49): the duty another charge is added to, however it is named ("The deposits are collected in
+/// addition to the import tariff of 5.5% on resorcinol", "The duty is added to the 15% tariff", "… in addition to the UK Global Tariff
+/// of 1.7%"), is that general duty too; it is laid by the remedy's imposer, never by the remedy's origin, and on the goods it names or
+/// else the remedy's.</remarks>
 public static partial class TariffExtractor
 {
     /// <summary>Whether the rate at <paramref name="at"/> is the rate of a general (MFN, standard) duty the sentence states beside
@@ -21,27 +25,107 @@ public static partial class TariffExtractor
         return false;
     }
 
-    /// <summary>A measure the item's reading tied to the remedy's origin whose rate is the general duty beside it, in a sentence that
-    /// names no country: on every origin (one measure where the reading gave one per origin).</summary>
-    private static void GeneralDutyOnEveryOrigin(List<TariffMeasure> result)
+    /// <summary>Where the general duty whose rate is at <paramref name="at"/> is named: the span of its words (for what lies outside
+    /// them) and the end of its name (where its own goods follow), or null when the rate is no general duty's. A duty another charge is
+    /// added to without a word of customs ("the 15% tariff", "the tariff of 15% that scissors pay") is the general one only in an
+    /// item about a trade remedy: the new levy that "comes on top of the 10% tariff announced last month" is on the same origin.</summary>
+    private static (int Start, int End)? GeneralDutyNamed(string s, int at, bool remedyItem)
     {
+        if (!GeneralDutyHint().IsMatch(s)) return null;
+        // ("the 10 percent customs duty on toothbrushes continues to apply": its goods are no part of its name)
+        foreach (Match m in GeneralDuty().Matches(s))
+            if (m.Groups["r"].Index == at) return (m.Index, m.Groups["on"].Success ? m.Groups["on"].Index : m.Index + m.Length);
+        foreach (Match m in AddedToDuty().Matches(s))
+            if (m.Groups["r"].Index == at && !OtherCharge().IsMatch(m.Groups["q"].Value) && (remedyItem || CustomsQualifier().IsMatch(m.Groups["q"].Value)))
+                return (m.Index, m.Index + m.Length);
+        return null;
+    }
+
+    /// <summary>A measure the item's reading took at the rate of the general duty beside a remedy: on every origin, under the remedy's
+    /// imposer where it was read under the remedy's origin, on the goods the duty's own clause names ("… of 6.6% that applies to
+    /// hammocks") or else the remedy's (one measure where the reading gave one per origin). Only in a sentence that names no country
+    /// but in the name of a tariff schedule ("the UK Global Tariff", "the Mercosur Common External Tariff") or the imposer.</summary>
+    private static void GeneralDutyOnEveryOrigin(List<TariffMeasure> result, string text, List<Sentence> sentences)
+    {
+        var remedyItem = RemedyNamed().IsMatch(text);
+        var named = new (int Start, int End)?[result.Count];
+        for (var i = 0; i < result.Count; i++)
+            if (result[i] is { RateUnit: "percent", Rate: { } rate } m && GeneralDutyHint().IsMatch(m.Evidence))
+                named[i] = RateParser.Find(m.Evidence).Where(r => r.Value == rate).Select(r => GeneralDutyNamed(m.Evidence, r.Start, remedyItem)).FirstOrDefault(g => g is not null);
+        var remedies = result.Where((m, i) => named[i] is null).ToList();
+        var read = new List<TariffMeasure>(result.Count);
         for (var i = 0; i < result.Count; i++)
         {
             var m = result[i];
-            if (m.Target == "*" || m.RateUnit != "percent" || m.Rate is not { } rate || !GeneralDutyHint().IsMatch(m.Evidence)) continue;
-            if (Parties(m.Evidence).Count > 0) continue;
-            if (!GeneralDuty().Matches(m.Evidence).Any(g => RateParser.Find(m.Evidence).Any(r => r.Start == g.Groups["r"].Index && r.Value == rate))) continue;
-            var general = m with { Target = "*" };
-            if (result.Any(o => o.Imposer == general.Imposer && o.Target == "*" && o.Rate == rate && o.RateUnit == m.RateUnit && o.Evidence == m.Evidence))
+            if (named[i] is not var (start, end))
             {
-                result.RemoveAt(i--);
+                read.Add(m);
                 continue;
             }
-            result[i] = general;
+            // "The anti-dumping duties are collected in addition to the import duty of 5%" after duties on China and Korea: the remedy's
+            // origin does not lay the general duty; the one imposer of the remedy on it does
+            var imposer = remedies.Where(o => o.Target == m.Imposer).Select(o => o.Imposer).Distinct().ToList() is [var layer] ? layer : m.Imposer;
+            if (Parties(m.Evidence).Any(p => p.CountryId != imposer && !TariffSchedule().IsMatch(m.Evidence.AsSpan(p.End))))
+            {
+                read.Add(m);
+                continue;
+            }
+            var products = m.Products;
+            if (OwnGoodsAfter().Match(m.Evidence, end) is { Success: true } own && !GoodsReferenceWord().IsMatch(own.Groups["g"].Value)
+                && Products(own.Groups["g"].Value, []) is { Count: > 0 } owned)
+                products = owned;
+            // "The duty is added to the 15% tariff." after a remedy on scissors; "… the most-favoured-nation import duty of 10 percent": goods
+            // the sentence does not name outside the duty's own words are the remedy's
+            // (generic goods outside a trade remedy are left to the item's goods, GoodsOfTheItem: a levy's goods are not one scope)
+            else if ((IsGeneric(products) ? remedyItem : !products.Any(p => NamedOutside(m.Evidence, p, start, end))) && RemedyGoods(remedies, imposer) is { } remedyGoods)
+                products = remedyGoods;
+            var moved = m with { Imposer = imposer, Target = "*", Products = products };
+            // (one measure where the reading gave one per origin, or stated it on every origin already)
+            if (read.Concat(remedies).Any(o => o.Imposer == moved.Imposer && o.Target == "*" && o.Rate == moved.Rate && o.RateUnit == moved.RateUnit
+                    && (o.Evidence == moved.Evidence || ProductsOverlap(o.Products, moved.Products))))
+                continue;
+            read.Add(moved);
         }
+        // "The definitive duties are collected in addition to the customs tariff of 40% on office chairs" where no reading took the 40%:
+        // the general duty of the item's one remedy imposer, on the goods it names or else the remedy's
+        // (only in an item about a trade remedy, whose charges are the ones added to the ordinary duty)
+        if (remedyItem && remedies.Select(o => o.Imposer).Distinct().ToList() is [var only])
+            foreach (var sentence in sentences)
+            {
+                if (!GeneralDutyHint().IsMatch(sentence.Text) || Parties(sentence.Text).Any(p => p.CountryId != only && !TariffSchedule().IsMatch(sentence.Text.AsSpan(p.End)))) continue;
+                foreach (var r in RateParser.Find(sentence.Text))
+                {
+                    if (r.Unit != "percent" || read.Any(o => o.Evidence == sentence.Text && o.Rate == r.Value)
+                        || GeneralDutyNamed(sentence.Text, r.Start, remedyItem) is not var (_, end)) continue;
+                    var goods = OwnGoodsAfter().Match(sentence.Text, end) is { Success: true } own && !GoodsReferenceWord().IsMatch(own.Groups["g"].Value)
+                        && Products(own.Groups["g"].Value, []) is { Count: > 0 } owned ? owned : RemedyGoods(remedies, only);
+                    if (goods is null || read.Any(o => o.Imposer == only && o.Target == "*" && o.Rate == r.Value && o.RateUnit == r.Unit && ProductsOverlap(o.Products, goods))) continue;
+                    read.Add(new TariffMeasure(only, "*", r.Value, r.Unit, goods, TariffActions.Imposed, null, sentence.Text));
+                }
+            }
+        result.Clear();
+        result.AddRange(read);
     }
 
-    [GeneratedRegex(@"\b(?:general|MFN|most[- ]favou?red[- ]nation|on\s+top\s+of|in\s+addition\s+to|continues?\s+to\s+apply|remains?\s+in\s+(?:force|place))\b", RegexOptions.IgnoreCase)]
+    /// <summary>The goods of the remedy <paramref name="imposer"/> lays beside a general duty: those of its measures on named origins,
+    /// else of any of its measures, when they are one set of goods.</summary>
+    private static IReadOnlyList<string>? RemedyGoods(List<TariffMeasure> remedies, string imposer)
+    {
+        var own = remedies.Where(o => o.Imposer == imposer && !IsGeneric(o.Products)).ToList();
+        var onOrigins = own.Where(o => o.Target != "*").ToList();
+        var goods = (onOrigins.Count > 0 ? onOrigins : own).Select(o => o.Products).DistinctBy(p => string.Join('|', p), StringComparer.OrdinalIgnoreCase).ToList();
+        return goods is [var one] ? one : null;
+    }
+
+    /// <summary>Whether <paramref name="product"/> is written in <paramref name="s"/> outside the words that name the general duty.</summary>
+    private static bool NamedOutside(string s, string product, int start, int end)
+    {
+        for (var at = s.IndexOf(product, StringComparison.OrdinalIgnoreCase); at >= 0; at = s.IndexOf(product, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (at + product.Length <= start || at >= end) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:general|MFN|most[- ]favou?red[- ]nation|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|adds?\s+to|added\s+to|continues?\s+to\s+apply|remains?\s+in\s+(?:force|place))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GeneralDutyHint();
 
     private const string Pct = @"\s*(?:%|per\s?cent\b|percent\b|pc\b)";
@@ -54,6 +138,41 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:general|MFN|most[- ]favou?red[- ]nation|standard|ordinary)\s+(?:ad\s+valorem\s+)?(?:rate\s+of\s+)?(?:customs\s+|import\s+)?" + DutyNoun + @"(?:\s+rate)?\s+(?:of|at)\s+(?<r>\d[\d.,]*)" + Pct
         + @"|(?<r>\d[\d.,]*)" + Pct + @"\s+(?:general|MFN|standard)\s+(?:customs\s+|import\s+)?" + DutyNoun
         + @"|\b(?:on\s+top\s+of|in\s+addition\s+to)\s+(?:the|a|an|its)\s+(?:existing\s+|current\s+)?(?<r>\d[\d.,]*)" + Pct + @"\s+(?:general\s+|basic\s+)?(?:customs|import)\s+" + DutyNoun
-        + @"|(?<r>\d[\d.,]*)" + Pct + @"\s+(?:basic\s+)?(?:customs|import)\s+" + DutyNoun + @"(?:\s+on\s+[\w\s,-]{1,40}?)?\s+(?:continues?\s+to\s+apply|remains?\s+in\s+(?:force|place))", RegexOptions.IgnoreCase)]
+        + @"|(?<r>\d[\d.,]*)" + Pct + @"\s+(?:basic\s+)?(?:customs|import)\s+" + DutyNoun + @"(?<on>\s+on\s+[\w\s,-]{1,40}?)?\s+(?:continues?\s+to\s+apply|remains?\s+in\s+(?:force|place))", RegexOptions.IgnoreCase)]
     private static partial Regex GeneralDuty();
+
+    /// <summary>The duty another charge is added to, the words that name it in group "q" and its rate in group "r": "in addition to the
+    /// (conventional customs | Extra-Zone Import | UK Global) duty/tariff/tax of N%", "added to / adds to / on top of the N% (import |
+    /// normal) duty".</summary>
+    [GeneratedRegex(@"\b(?:in\s+addition\s+to|on\s+top\s+of|over\s+and\s+above|adds?\s+to|added\s+to)\s+(?:the|a|an|its)\s+"
+        + @"(?:(?<q>(?:[\w’'-]+\s+){0,3}?)" + DutyNoun + @"(?:\s+rate)?\s+of\s+(?<r>\d[\d.,]*)" + Pct
+        + @"|(?:existing\s+|current\s+)?(?<r>\d[\d.,]*)" + Pct + @"\s+(?<q>(?:[\w’'-]+\s+){0,2}?)" + DutyNoun + @"\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddedToDuty();
+
+    /// <summary>Words that name the duty as the ordinary one on imports.</summary>
+    [GeneratedRegex(@"\b(?:customs|import|general|MFN|most[- ]favou?red[- ]nation|normal|basic|conventional|ordinary|standard|valorem|regular|global|external|extra-zone)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CustomsQualifier();
+
+    /// <summary>Words that name a charge of its own, not the ordinary duty ("in addition to the anti-dumping duty of 20%"; not the
+    /// "Extra-Zone Import Duty", a customs union's duty on every origin outside it).</summary>
+    [GeneratedRegex(@"\b(?:anti-?dumping|dumping|countervailing|safeguard|provisional|definitive|additional|extra(?!-)|retaliatory|punitive|reciprocal|new|regulatory|excise|penalty|surcharge)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherCharge();
+
+    /// <summary>An item about a trade remedy, whose charges come on top of the ordinary duty.</summary>
+    [GeneratedRegex(@"\b(?:anti-?dumping|dumping|countervailing|anti-?subsidy|safeguard|compensatory)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RemedyNamed();
+
+    /// <summary>A country's name that opens the name of its tariff schedule: "UK Global Tariff", "Mercosur Common External Tariff".</summary>
+    [GeneratedRegex(@"^\s+(?:[A-Z][\w-]*\s+){0,3}Tariff\b")]
+    private static partial Regex TariffSchedule();
+
+    /// <summary>The goods the general duty's own clause names (group "g"): "… of 5% on zinc oxide", "… that applies to hammocks", "…
+    /// applicable to hair straighteners", "… that scissors (already) pay".</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:on|for)\s+(?!imports?\b)|\s+(?:that|which)\s+appl(?:y|ies)\s+to\s+|\s+applicable\s+to\s+)(?<g>[^,.;:()]{2,60}?)(?=\s+(?:under|that|which|since|until|from|in|at|continues?|remains?|stays?|will|is|are|was|were|has|have)\b|[,.;:()]|$)"
+        + @"|\G\s+(?:that|which)\s+(?<g>[^,.;:()]{2,60}?)\s+(?:already\s+)?(?:pays?|paid)\b")]
+    private static partial Regex OwnGoodsAfter();
+
+    /// <summary>Goods named only by referring back: "both products", "these goods", "the products", "them".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:both|these|those|such|the|all|its|their)\s+(?:two\s+|imported\s+)?(?:goods|products|items|imports)|them|it|the\s+tariff\s+(?:item|line)s?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsReferenceWord();
 }

@@ -253,7 +253,7 @@ public static partial class TariffExtractor
         // (as the clause reader, only for the item's measures: a story's fingerprint reads the measures as each sentence states them)
         if (headlineRestated) ReadRateTables(result, text, read.Sentences, read.Parties, read.PossibleImposers, read.Implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
-        if (headlineRestated) GeneralDutyOnEveryOrigin(result);
+        if (headlineRestated) GeneralDutyOnEveryOrigin(result, text, read.Sentences);
         if (headlineRestated) GoodsOfTheRateClause(result);
         if (headlineRestated) GoodsOfThePredicate(result);
         if (headlineRestated) GoodsOfTheItem(result, text);

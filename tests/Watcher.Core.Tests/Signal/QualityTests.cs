@@ -495,7 +495,8 @@ public class QualityTests
     // extract37 + extract38 + cluster29 + relev22 merged (lead): extraction 0.740 (P 0.885, R 0.637), floor 0.74.
     // extract40 + extract41 merged (lead, session 23): extraction 0.772, floor 0.77.
     // action36 (session 26): an additional duty lifted is removed, apart from its imposition (tr-pianos-drop), clustering 0.872 -> 0.892, floor 0.89.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.90, 0.77);
+    // extract49 (session 27): the duty a remedy is added to, on every origin (id-insulators-1), extraction 0.779 -> 0.783, floor 0.78.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.90, 0.78);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -518,10 +519,12 @@ public class QualityTests
     // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
     // action36 (session 26, measured blind): a duty returned or a hike reversed beside a duty kept is not the raise (br-espresso-revert), clustering 0.800 -> 0.826, floor 0.82.
     // extract48 (session 26, blind): a sentence's own goods over generic ones (jo-rainwater-1, bt-radish-lift-1 x2), extraction 0.721 -> 0.731, floor 0.73.
+    // extract49 (session 27, measured blind): the duty a remedy is added to, on every origin (kr-ptfe-1 x2, mx-socks-2), extraction 0.772 -> 0.784, floor 0.78.
+    // extract49 (session 27): the duty a remedy is added to, on every origin, under the remedy's imposer (14 labels), extraction 0.646 -> 0.700, floor 0.70.
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.85, 0.73);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.92, 0.80, 0.77);
+    private static readonly Figures Holdout26Floor = new(0.99, 0.92, 0.80, 0.78);
     private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.76, 0.74);
-    private static readonly Figures Holdout28Floor = new(0.98, 0.86, 0.77, 0.64);
+    private static readonly Figures Holdout28Floor = new(0.98, 0.86, 0.77, 0.70);
     private static readonly Figures? Holdout29Floor = new(0.99, 0.89, 0.85, 0.71);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 29); otherwise it is not run.</summary>
