@@ -405,7 +405,12 @@ public static class DefaultTopics
     private const string AgreementSigned =
         "(title:((sign OR signs OR signed OR signing) NEAR/4 (FTA OR FTAs OR CEPA OR \"free trade agreement\" OR \"free-trade agreement\" OR \"trade agreement\""
         + " OR \"trade pact\" OR \"trade deal\" OR \"economic partnership\" OR \"partnership agreement\") AND (@countries OR @blocs) NEAR/3 (@countries OR @blocs)))"
-        + " AND (@leaders OR \"prime minister\" OR president OR \"heads of state\" OR \"head of state\" OR premier OR chancellor)";
+        + " AND (@leaders OR \"prime minister\" OR president OR \"heads of state\" OR \"head of state\" OR premier OR chancellor)"
+        // (relev26) a free trade or economic partnership agreement by its name, which governments sign at a ceremony of their
+        // heads, needs no leader named: the headline-only copy says no more ("Uzbekistan, Korea sign EPA; 15% car duty to be phased
+        // out"); a "trade deal" or "trade agreement" is as often signed by trade officials alone ("Thailand signs trade deal with US")
+        + " OR title:((sign OR signs OR signed OR signing) NEAR/4 (FTA OR FTAs OR CEPA OR EPA OR \"free trade agreement\" OR \"free-trade agreement\""
+        + " OR \"economic partnership agreement\") AND (@countries OR @blocs) NEAR/3 (@countries OR @blocs))";
 
     /// <summary>A headline left in its language: the Portuguese, Spanish, French, German and Italian words for an import duty
     /// (diacritics are dropped: "importação" reads "importacao", "Zölle" "zolle"); not the German "Zoll" alone, which is an inch
@@ -586,6 +591,8 @@ public static class DefaultTopics
         + " OR @named-summits OR @office-call OR @office-visit"
         // (relev25) two countries' consultations on trade, a leader in another country's capital
         + " OR @two-countries-consultations OR @leader-abroad OR @office-meets"
+        // (relev26) a forum the catalogue lacks, by its leaders meeting in a place or its summit in a capital; trade ministers meeting
+        + " OR @leaders-meet-in OR @summit-in-capital OR title:(\"trade ministers\" NEAR/1 (meet OR meets OR met OR talks))"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
         // — not when the headline's subject is a union, farmers, the opposition, a governor or a company ("Farmers' union holds
@@ -615,7 +622,7 @@ public static class DefaultTopics
         // a meeting recalled in a story whose headline is a tariff and no meeting
         // (relev24: nor a head of government travelling there, nor two countries discussing the tariff: "Mauritian PM heads to
         // White House over knitwear tariff", "Mongolia and Korea discuss tariff on cashmere")
-        + " NOT (@tariff-headline NOT ((@meeting-headline OR title:@call-party OR @agreement-signed OR @two-countries-ministers OR @office-visit"
+        + " NOT (@tariff-headline NOT ((@meeting-headline OR title:@call-party OR @office-call OR @agreement-signed OR @two-countries-ministers OR @office-visit"
         + " OR @two-countries-discuss OR @leader-abroad) NOT @recalled-meeting))";
 
     /// <summary>"Duty" as an obligation or a person's duties, which a trade word beside it does not make a customs duty (moved
@@ -640,13 +647,47 @@ public static class DefaultTopics
         // ("US House leaders agree to extend funding", "Chinese leaders approve five-year plan", "Gulf Coast leaders approve …")
         "((leaders NEAR/4 (@blocs OR @forums)) NEAR/8 (@leaders-gather OR agree OR agrees OR agreed OR adopt* OR extend* OR approve*)"
         + " OR (leaders NEAR/4 (@countries OR @regions)) NEAR/8 @leaders-gather)"
+        + " NOT (" + NonStateLeaders + ")";
+
+    /// <summary>Leaders who are not a state's: a country's business, union, party, faith or community leaders (read by
+    /// <see cref="BlocLeaders"/> and <see cref="LeadersMeetIn"/>).</summary>
+    private const string NonStateLeaders =
         // (a union's leaders, not the African or European Union's)
-        + " NOT (\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\""
+        "\"business leaders\" OR \"industry leaders\" OR \"tech leaders\" OR \"technology leaders\" OR \"corporate leaders\""
         + " OR (\"union leaders\" NOT (\"African Union\" OR \"European Union\"))"
         + " OR \"community leaders\" OR \"religious leaders\" OR \"faith leaders\" OR \"opposition leaders\" OR \"party leaders\" OR \"church leaders\""
         + " OR \"tribal leaders\" OR \"traditional leaders\" OR \"youth leaders\" OR \"student leaders\" OR \"military leaders\" OR \"civil society leaders\""
+        // (relev26) a legislature's, a party's, a city's, a faith's or a farm's leaders, rebels, and world leaders, who gather for a
+        // funeral or an inauguration as often as for a summit ("Farm leaders gather in Nairobi", "City leaders meet in Lima": the
+        // capital is no country of theirs)
+        + " OR \"congressional leaders\" OR \"senate leaders\" OR \"house leaders\" OR \"Republican leaders\" OR \"Democratic leaders\" OR \"GOP leaders\""
+        + " OR \"Labour leaders\" OR \"Labor leaders\" OR \"Conservative leaders\" OR \"Tory leaders\" OR \"rebel leaders\" OR \"militant leaders\" OR \"farm leaders\""
+        + " OR \"civic leaders\" OR \"city leaders\" OR \"county leaders\" OR \"local leaders\" OR \"municipal leaders\" OR \"provincial leaders\" OR \"state leaders\""
+        + " OR \"indigenous leaders\" OR \"Muslim leaders\" OR \"Christian leaders\" OR \"Catholic leaders\" OR \"Jewish leaders\" OR \"Hindu leaders\" OR \"clan leaders\""
+        + " OR \"village leaders\" OR \"world leaders\""
         // a US region named like a forum's ("Gulf Coast leaders", "Pacific Northwest leaders"), a sport's leaders
-        + " OR \"Gulf Coast\" OR \"Pacific Northwest\" OR \"Pacific Coast\" OR @sport)";
+        + " OR \"Gulf Coast\" OR \"Pacific Northwest\" OR \"Pacific Coast\" OR @sport";
+
+    /// <summary>Leaders or heads of government meeting or gathering in a place, as a headline names the summit of a forum the
+    /// catalogue lacks (relev26): "Melanesian leaders gather in Port Vila", "Weimar Triangle prime ministers meet in Warsaw". Not
+    /// the leaders of a country's parties, Congress, states, cities, faiths, farms, rebels or businesses, nor world leaders, who
+    /// gather for a funeral or an inauguration as often as for a summit.</summary>
+    private const string LeadersMeetIn =
+        "title:((leaders OR \"prime ministers\" OR \"heads of state\" OR \"heads of government\") NEAR/1 (meet OR meets OR gather OR gathers OR convene OR convenes)"
+        + " NEAR/1 (in OR at) NOT (" + NonStateLeaders + " OR " + NoGovernment + "))";
+
+    /// <summary>A summit held in a country's capital, as a headline names the summit of a forum the catalogue lacks (relev26): "Third
+    /// Andean Summit opens in Quito", "Sommet de la CEEAC à Libreville", "Cumbre del SICA en Managua". Not a mountain's top
+    /// (the climbers' and mountains' words in the summits query and here in other languages), nor a company's, a sales or a
+    /// technology "summit" (its dealers, developers, customers; "Web Summit opens in Lisbon"), nor an audience's (cooks, mayors).</summary>
+    private const string SummitInCapital =
+        "title:(((summit OR summits) NEAR/2 (in OR at) NEAR/1 @countries OR (" + RomanceGermanSummitWords + ") NEAR/7 (a OR en OR em OR in) NEAR/1 @countries)"
+        + " NOT (alpinist* OR andinist* OR escalador* OR montanist* OR alpiniste* OR grimpeur* OR alpinisti OR scalator* OR alpinismo OR montagne OR montana OR monte"
+        + " OR mont OR volcan* OR vulcano OR cerro)"
+        + " NOT (summit OR summits OR " + RomanceGermanSummitWords + ") NEAR/3 (company OR companies OR firm OR dealers OR developers OR customers OR partners OR sales"
+        + " OR shareholders OR employees OR staff OR web OR AI OR cloud OR crypto OR blockchain OR empresarial OR empresarios OR affaires OR entreprises OR aziendale"
+        // (an audience's "summit": cooks, mayors, rectors, the young — "Cumbre iberoamericana de cocineros reúne a chefs en Lima")
+        + " OR aziende OR maggioranza OR cocineros OR chefs OR cuisiniers OR alcaldes OR maires OR rectores OR jovenes OR juventud OR jeunes OR giovani))";
 
     /// <summary>A business forum called a summit, or a summit named by its subject or audience, unless leaders meet there (moved
     /// out of <see cref="SummitsQuery"/> in session 22, unchanged, to make room).</summary>
@@ -722,13 +763,21 @@ public static class DefaultTopics
         + " OR title:(\"RD on\" NEAR/8 (percent OR \"per cent\" OR " + ChangeVerbs + "))"
         + " OR \"trade remedy\" OR \"trade remedies\" OR ((DGTR OR \"Korea Trade Commission\" OR \"Anti-Dumping Commission\") NEAR/8 (recommend* OR impose*"
         + " OR duty OR duties OR probe OR investigation* OR initiat* OR finding* OR safeguard))"
+        // (relev26) Peru's trade-remedy authority setting duties per kilo or dozen ("Indecopi fija derechos de hasta US$ 0.64 por
+        // docena a …"); not its consumer-protection or copyright work ("derechos del consumidor", "derechos de autor")
+        + " OR (Indecopi NEAR/8 (derechos OR antidumping OR \"anti-dumping\" OR dumping OR compensatorio* OR pagara OR \"por kilo\" OR \"por docena\""
+        + " OR \"por tonelada\" OR salvaguardia*) NOT (consumidor* OR consumer* OR \"derechos de autor\" OR pasajeros OR usuarios))"
         + " OR ((\"duty of\" OR \"duties of\") NEAR/5 (tonne OR tonnes OR \"metric ton\" OR \"metric tons\") AND @countries NOT ((duty OR duties) NEAR/2 (" + DomesticDuties + ") OR excise))";
 
     /// <summary>Trade and economy ministers by the offices the negotiating clause did not read (relev25): "US Commerce Secretary",
     /// "the US Secretary of Commerce", "Mexico's economy secretary", "Minister for Trade of the Republic of Korea".</summary>
     private const string TradeOffices =
         "\"secretary of commerce\" OR \"economy secretary\" OR \"secretary of economy\" OR \"minister of economy\" OR \"economy minister\""
-        + " OR \"minister for trade\" OR \"ministers for trade\" OR \"secretary of state for trade\" OR \"business and trade secretary\" OR \"trade commissioner\"";
+        + " OR \"minister for trade\" OR \"ministers for trade\" OR \"secretary of state for trade\" OR \"business and trade secretary\" OR \"trade commissioner\""
+        // (relev26) trade with industry in one portfolio ("the Minister of Industry and Commerce held talks with the Minister of
+        // Industrialisation and Trade")
+        + " OR \"minister of industry and commerce\" OR \"minister of trade and industry\" OR \"minister of commerce and industry\""
+        + " OR \"minister of industrialisation and trade\" OR \"minister of industrialization and trade\"";
 
     /// <summary>A headline's "meets" with a trade office (relev25): "Alckmin meets US Commerce Secretary in Washington"; in the
     /// headline only, since a text's "meets" is as often a quantity's ("capacity meets less than 20% of demand", beside "the
@@ -779,7 +828,11 @@ public static class DefaultTopics
         "title:((" + PhoneWords + " OR \"phone conversation\" OR \"telephone conversation\" OR \"entretien telephonique\" OR \"conversation telephonique\""
         + " OR \"conversacion telefonica\" OR \"llamada telefonica\" OR \"conversa telefonica\" OR Telefonat) NEAR/3 (between OR entre OR zwischen)"
         + " AND ((between OR entre) NEAR/4 (presidents OR presidentes OR leaders OR \"heads of state\" OR \"chefs d'Etat\" OR \"prime ministers\")"
-        + " OR \"and the President\" OR \"and President\" OR \"and the Prime Minister\" OR \"et le President\" OR \"y el Presidente\" OR \"e o Presidente\")"
+        + " OR \"and the President\" OR \"and President\" OR \"and the Prime Minister\" OR \"et le President\" OR \"y el Presidente\" OR \"e o Presidente\""
+        // (relev26) the other head by country and office ("… and the US President"), or the two governments by their capitals
+        // ("entretien téléphonique entre Lomé et Washington")
+        + " OR ((and OR et OR y OR e) NEAR/2 @countries) NEAR/1 (president OR presidente OR \"prime minister\" OR \"premier ministre\")"
+        + " OR (between OR entre) NEAR/1 @countries NEAR/2 @countries)"
         + " NOT (" + NoGovernment + " OR club OR federation OR association OR university OR bank) NOT @sport)";
 
     /// <summary>A head of state or government named by country and office visiting the White House or a country (relev23):
@@ -792,7 +845,11 @@ public static class DefaultTopics
         + " OR (" + CountryOffice + " NEAR/4 (\"heads to\" OR \"head to\""
         + " OR \"travels to\" OR \"travel to\" OR \"flies to\" OR \"fly to\" OR \"off to\" OR \"leaves for\" OR \"departs for\" OR \"lands in\")"
         + " AND (to OR for OR in) NEAR/1 @countries)"
-        + " OR (\"President of the Republic\" OR \"Prime Minister\" OR \"head of state\") NEAR/4 (\"working visit to\" OR \"official visit to\") NEAR/1 @countries)"
+        + " OR (\"President of the Republic\" OR \"Prime Minister\" OR \"head of state\") NEAR/4 (\"working visit to\" OR \"official visit to\") NEAR/1 @countries"
+        // (relev26) a head of government by office alone, to visit or expected in a country's capital ("Head of government to visit
+        // Washington in April", "le chef du gouvernement attendu à Washington")
+        + " OR (\"head of government\" OR \"head of state\" OR \"prime minister\" OR \"President of the Republic\" OR \"chef du gouvernement\" OR \"chef de l'Etat\""
+        + " OR \"premier ministre\" OR \"president de la Republique\") NEAR/3 (\"to visit\" OR attendu OR \"se rendra\" OR \"en visite\") NEAR/2 @countries)"
         + " NOT (" + NoGovernment + "))";
 
     /// <summary>Meetings a headline names without a meeting word (session 21): a call with its other leader ("Starmer raises
@@ -882,6 +939,8 @@ public static class DefaultTopics
         ["leader-abroad"] = LeaderAbroad,
         ["office-meets"] = OfficeMeets,
         ["leader-at-home"] = LeaderAtHome(),
+        ["leaders-meet-in"] = LeadersMeetIn,
+        ["summit-in-capital"] = SummitInCapital,
     };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>

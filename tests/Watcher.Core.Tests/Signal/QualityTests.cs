@@ -496,7 +496,8 @@ public class QualityTests
     // extract40 + extract41 merged (lead, session 23): extraction 0.772, floor 0.77.
     // action36 (session 26): an additional duty lifted is removed, apart from its imposition (tr-pianos-drop), clustering 0.872 -> 0.892, floor 0.89.
     // extract49 (session 27): the duty a remedy is added to, on every origin (id-insulators-1), extraction 0.779 -> 0.783, floor 0.78.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.95, 0.90, 0.78);
+    // relev26 (session 27): two countries signing an FTA in the headline (cl-th-fta-2, -3), relevance R 0.958 -> 0.970 (161/166, 0.9699), floor 0.96.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.96, 0.90, 0.78);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -515,16 +516,20 @@ public class QualityTests
     // relev24 (session 23): Spanish compensatory quotas with their amount (h24-mx-drillbits-2), relevance R 0.928 -> 0.934, floor 0.93.
     // merge50 (session 27): two named origins are never one measure — in-pe-mandarins-1 and -2 join, clustering 0.749 -> 0.754, floor 0.75
     // (extraction 0.749 -> 0.748: the IN>PE reading, its goods "goods", is no longer hidden in the spurious IN>ZA one).
-    private static readonly Figures Holdout24Floor = new(0.98, 0.95, 0.76, 0.74);
     // relev24 (session 23): 13 of its 19 relevance misses by kind (docs/quality.md "Session 23 (relev24)"), R 0.887 -> 0.964, floor 0.96.
     // action36 (session 26, measured blind): a duty returned or a hike reversed beside a duty kept is not the raise (br-espresso-revert), clustering 0.800 -> 0.826, floor 0.82.
     // extract48 (session 26, blind): a sentence's own goods over generic ones (jo-rainwater-1, bt-radish-lift-1 x2), extraction 0.721 -> 0.731, floor 0.73.
     // extract49 (session 27, measured blind): the duty a remedy is added to, on every origin (kr-ptfe-1 x2, mx-socks-2), extraction 0.772 -> 0.784, floor 0.78.
     // extract49 (session 27): the duty a remedy is added to, on every origin, under the remedy's imposer (14 labels), extraction 0.646 -> 0.700, floor 0.70.
+    // relev26 (session 27): an EPA signed in the headline (kr-uz-cepa-3), Indecopi's duty per kilo (pe-bondpaper-3), relevance R 0.958 -> 0.970, floor 0.97.
+    // relev26 (session 27, blind): the D-8 and Caspian summits in a capital (d8-summit-1, caspian-summit-1, -2), relevance R 0.929 -> 0.947, floor 0.94.
+    // relev26 (session 27): forums' leaders meeting in a place and summits in a capital, heads by office or capital, trade ministers,
+    // Indecopi (13 of 24 misses), relevance R 0.860 -> 0.936, P 0.980 -> 0.982, floor 0.93.
+    private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.74);
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.85, 0.73);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.92, 0.80, 0.78);
+    private static readonly Figures Holdout26Floor = new(0.99, 0.94, 0.80, 0.78);
     private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.76, 0.74);
-    private static readonly Figures Holdout28Floor = new(0.98, 0.86, 0.77, 0.70);
+    private static readonly Figures Holdout28Floor = new(0.98, 0.93, 0.77, 0.70);
     private static readonly Figures? Holdout29Floor = new(0.99, 0.89, 0.85, 0.71);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 29); otherwise it is not run.</summary>
