@@ -16,9 +16,11 @@ namespace Watcher.Benchmarks;
 /// every item of a set before the next (so the fingerprint pays for the shared reading and the facts finish it, as in a poll);
 /// passes are repeated and the median per stage printed in CPU µs per item (process CPU: GC included, a warm-up pass first).
 /// Sets: the peers farm's round 0 (a folder of saved feeds, no outlet country) and every dev set of the labelled data (with its
-/// outlet's country, or without it). Prints a digest of each set's fingerprint facts, facts and lookup answers, so a change to
-/// how they are computed can show every output equal.
-/// Usage (from tests/Watcher.Benchmarks): dotnet run -c Release -- --signal-stages FARM_DIR DATA_DIR [passes] [nocountry]
+/// outlet's country, or without it). Prints the bytes each stage allocates per item, and a digest of each set's fingerprint facts,
+/// facts and lookup answers, so a change to how they are computed can show every output equal.
+/// Usage (from tests/Watcher.Benchmarks): DOTNET_TieredPGO=0 DOTNET_TC_QuickJitForLoops=0 DOTNET_TC_QuickJit=0 dotnet run -c Release --
+/// --signal-stages FARM_DIR DATA_DIR [passes] [nocountry] — the host's JIT settings (Watcher.Cli.csproj); without them the passes
+/// measure tier-0 code and the JIT thread (docs/benchmarks.md, session 27).
 /// </summary>
 public static class SignalStagesProbe
 {
@@ -27,9 +29,9 @@ public static class SignalStagesProbe
         public string Text => string.IsNullOrEmpty(Title) ? PlainText : Title.Trim() + "\n" + PlainText;
     }
 
-    // The dev sets (LabelledSet.DevSets in Watcher.Core.Tests): holdouts 26 and 27 are the unseen sets and are never read here.
+    // The dev sets (LabelledSet.DevSets in Watcher.Core.Tests): holdouts 29 and 30 are the unseen sets and are never read here.
     private static readonly string[] DevSets =
-        ["labelled", "holdout", .. Enumerable.Range(2, 24).Select(n => "holdout-" + n.ToString(CultureInfo.InvariantCulture))];
+        ["labelled", "holdout", .. Enumerable.Range(2, 27).Select(n => "holdout-" + n.ToString(CultureInfo.InvariantCulture))];
 
     private static readonly string[] Stages = ["topics", "fingerprint", "facts", "lookup+add"];
 
@@ -56,6 +58,7 @@ public static class SignalStagesProbe
         foreach (var (name, items) in sets)
         {
             var samples = Stages.ToDictionary(s => s, _ => new List<double>());
+            var allocated = Stages.ToDictionary(s => s, _ => 0L);
             string? digest = null;
             for (var pass = 0; pass <= passes; pass++)
             {
@@ -64,7 +67,7 @@ public static class SignalStagesProbe
                 var fingerprints = new StoryFingerprint?[items.Count];
                 var facts = new string?[items.Count];
                 var found = new string?[items.Count];
-                var cpu = new Dictionary<string, double>
+                var cpu = new Dictionary<string, (double Ms, long Bytes)>
                 {
                     ["topics"] = Cpu(() => { for (var i = 0; i < items.Count; i++) matches[i] = matcher.Match(items[i].Title ?? string.Empty, items[i].PlainText, []); }),
                     ["fingerprint"] = Cpu(() =>
@@ -102,12 +105,16 @@ public static class SignalStagesProbe
                 }
                 digest = hash.ToString("x16", CultureInfo.InvariantCulture);
                 if (pass == 0) continue; // warm-up
-                foreach (var (stage, ms) in cpu) samples[stage].Add(ms * 1000 / items.Count);
+                foreach (var (stage, (ms, bytes)) in cpu)
+                {
+                    samples[stage].Add(ms * 1000 / items.Count);
+                    allocated[stage] = bytes / items.Count; // the same every pass, but for the tiering JIT's own
+                }
             }
             var total = Stages.Sum(s => Median(samples[s]));
             Console.WriteLine($"{name}: {items.Count} items, {items.Count(i => i.Country is not null)} with a country; digest {digest}");
             foreach (var stage in Stages)
-                Console.WriteLine($"  {stage,-12} median {Median(samples[stage]),8:0.0} µs/item  (passes {string.Join(" ", samples[stage].Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)))})");
+                Console.WriteLine($"  {stage,-12} median {Median(samples[stage]),8:0.0} µs/item, {allocated[stage],9:N0} B/item  (passes {string.Join(" ", samples[stage].Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)))})");
             Console.WriteLine($"  {"total",-12} median {total,8:0.0} µs/item");
         }
     }
@@ -118,16 +125,19 @@ public static class SignalStagesProbe
         return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static double Cpu(Action run) => CpuAsync(() => { run(); return Task.CompletedTask; }).GetAwaiter().GetResult();
+    private static (double Ms, long Bytes) Cpu(Action run) => CpuAsync(() => { run(); return Task.CompletedTask; }).GetAwaiter().GetResult();
 
-    /// <summary>Process CPU milliseconds of <paramref name="run"/> (GC threads included).</summary>
-    private static async Task<double> CpuAsync(Func<Task> run)
+    /// <summary>Process CPU milliseconds of <paramref name="run"/> (GC threads included) and the bytes the process allocated meanwhile
+    /// (a count the machine's load does not move).</summary>
+    private static async Task<(double Ms, long Bytes)> CpuAsync(Func<Task> run)
     {
         var process = Process.GetCurrentProcess();
         var before = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         await run();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         process.Refresh();
-        return (process.TotalProcessorTime - before).TotalMilliseconds;
+        return ((process.TotalProcessorTime - before).TotalMilliseconds, allocated);
     }
 
     private static void Mix(ref ulong digest, string text)

@@ -26,7 +26,7 @@ internal static partial class HomeCountry
         // a duty on goods: not a bare "tariff" (a utility's, a hotel's) unless it is on something
         if (!DutyWord().IsMatch(text) && !SurchargeOn().IsMatch(text)) return null;
         var acting = NationalInstitutionActs().Match(text);
-        var reactions = acting.Success ? [] : HomeReaction().Matches(text).ToList();
+        var reactions = acting.Success || !MayShowHomeReaction(text) ? [] : HomeReaction().Matches(text).ToList();
         if (!acting.Success && reactions.Count == 0) return null;
         // a headline alone ("FG waives 10% duty on drug raw materials") is read only when it names what the duty is on: a verb of the
         // institution's right before a bare rate ("… as Treasury scraps 25% levy") leaves the goods to guesswork

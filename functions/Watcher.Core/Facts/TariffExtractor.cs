@@ -41,7 +41,7 @@ public static partial class TariffExtractor
         var tariffNamed = false;
         (string Imposer, string Target)? rateList = null;
         (string Imposer, string Target, (int Goods, int Rate, bool Percent) Columns, string? GoodsOf, bool Generic)? goodsTable = null;
-        List<string>? originGroup = null;
+        var originGroup = new OriginGroup();
         // the last measure the item stated, which a later rate clause may continue across sentences about something else
         Discourse? discourse = null;
         // (a currency is no country: "a duty of US$ 0.36 per kilogram", see NamesCountry)
@@ -84,7 +84,7 @@ public static partial class TariffExtractor
             // "Canada announced surtaxes on the following US goods:" then "- steel products: 25%" line by line
             // "… on wind towers from two countries:" then "- Vietnam — 21.3%": a line under a country heading is that country's rate
             var headingGoods = mentioned?.Products ?? lastProducts ?? ["goods"];
-            if (signs.Rate && (announced || rateList is not null) && (lastImposer ?? rateList?.Imposer) is { } headingImposer && originGroup?.Contains(headingImposer) != true
+            if (signs.Rate && (announced || rateList is not null) && (lastImposer ?? rateList?.Imposer) is { } headingImposer && originGroup.Value?.Contains(headingImposer) != true
                 && HeadingRates(sentence.Text, headingImposer, headingGoods, lastDate) is { } headed)
             {
                 foreach (var h in headed) Merge(result, h);
@@ -138,7 +138,7 @@ public static partial class TariffExtractor
             // "[Commerce is issuing orders on boxes from Cambodia and Thailand. …] Cambodia: Sunrise Plastics, 37.61 percent; all others,
             // 37.61 percent.": once the item has named a tariff and its imposer, rates under a country heading are that country's
             // (not when that imposer is one of the origins the item lists: it was read wrongly)
-            if (found.Count == 0 && signs.Rate && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup?.Contains(listImposerBefore) != true
+            if (found.Count == 0 && signs.Rate && afterDuty && (lastImposer ?? itemImposer) is { } listImposerBefore && originGroup.Value?.Contains(listImposerBefore) != true
                 && HeadingRates(sentence.Text, listImposerBefore, headingGoods, lastDate) is { } underHeading)
                 (found, previousHeaded) = (underHeading, true);
             // "[… routers and modems …] The import tax on set-top boxes stays at 25%", "[… candles …] Paraffin wax, the main input, remains at
@@ -191,13 +191,13 @@ public static partial class TariffExtractor
             var plain = BlankCodes(sentence.Text);
             // "… on fertiliser from Russia and Belarus. Duties of 40% will apply to imports from the two countries.": a group of origins
             // that refers back to the list of countries named before is each of them
-            if (found.Count > 0 && originGroup is { Count: >= 2 } group && RefersToGroup(sentence.Text, group.Count)
+            if (found.Count > 0 && GroupReferredTo(sentence.Text, originGroup) is { } group
                 && Parties(sentence.Text).All(x => found.Any(f => f.Imposer == x.CountryId)))
                 found = EachOfGroup(found, group, mentioned?.Products);
             if (found.Count > 0) lastProducts = found[^1].Products;
-            if (found.Select(f => f.Target).Where(t => t != "*").Distinct().Count() >= 2) originGroup = found.Select(f => f.Target).Where(t => t != "*").Distinct().ToList();
-            // (a list of two origins needs two parties in the sentence: OriginList reads only their countries)
-            else if (Parties(plain).Count >= 2 && OriginList(plain) is { Count: >= 2 } origins) originGroup = origins;
+            if (found.Select(f => f.Target).Where(t => t != "*").Distinct().Count() >= 2) originGroup.Set(found.Select(f => f.Target).Where(t => t != "*").Distinct().ToList());
+            // (its origin list is read when a rule asks for the group: TariffExtractor.OriginGroup.cs)
+            else originGroup.Offer(plain);
             var announcedBy = found.Count > 0 || !signs.Duty ? null : ImposerWithoutRate(plain);
             if (announcedBy is not null && MentionedProducts(plain) is { Count: > 0 } named) mentioned = (named, announcedBy, null);
             // "Govt sets dumping duties on nylon film" over "Shipments from China are subject to a 24.5 percent duty": a headline

@@ -115,3 +115,28 @@ public class ActingInstitutionSignTests
     public void Whether_an_institution_acts_reads_as_before(string text, bool acts) =>
         Assert.Equal(acts, HomeCountry.ActsOnMeasure(text));
 }
+
+public class HomeReactionSignTests
+{
+    [Theory]
+    // no reacting people, or no verb of reaction: the pattern is not run
+    [InlineData("Kuala Lumpur said on Wednesday it will apply a 50% tariff on imports of footwear from Brazil.", false)]
+    [InlineData("Shoe makers said the new duty would raise prices.", false)]
+    [InlineData("The minister welcomed the cut in the duty on rice.", false)]
+    // people and a verb, in any case, as the pattern spells them ("makers" inside "carmakers")
+    [InlineData("Local juice makers welcome the new 15% customs duty.", true)]
+    [InlineData("CARMAKERS HAIL DUTY CUT", true)]
+    [InlineData("Dairy farmers protest milk powder imports at 15% duty.", true)]
+    [InlineData("Retailers decried the levy; consumers criticized it.", true)]
+    // a letter a case-blind pattern may fold to ASCII: left to the pattern
+    [InlineData("Fishermen prote\u017Ft the duty.", true)]
+    [InlineData("Ma\u212Aers protest the duty.", true)]
+    public void A_text_is_scanned_only_with_people_and_a_verb_of_reaction(string text, bool scanned) =>
+        Assert.Equal(scanned, HomeCountry.MayShowHomeReaction(text));
+
+    [Theory]
+    [InlineData("Local juice makers welcome the new 15% customs duty on imported juice", "QA")]
+    [InlineData("Local juice makers said the new 15% customs duty on imported juice would help them", null)]
+    public void The_home_of_a_reaction_reads_as_before(string text, string? home) =>
+        Assert.Equal(home, HomeCountry.OfUnnamedInstitution(text, [], [], "QA"));
+}
