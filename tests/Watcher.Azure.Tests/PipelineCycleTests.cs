@@ -1,7 +1,9 @@
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Watcher.Azure.Tables;
 using Watcher.Cli.LocalHost;
 using Watcher.Core.Delivery;
 using Watcher.Core.Sources;
@@ -83,6 +85,45 @@ public sealed class PipelineCycleTests(AzuriteFixture azurite) : IAsyncLifetime
         foreach (var id in second.Report.DeliveryIds)
             Assert.Equal(DeliveryOutcome.AlreadyDelivered, (await dispatcher.DeliverAsync(id)).Outcome);
         Assert.Equal((1, 1, 1), (Files("email"), Files("teams"), Files("webhooks")));
+    }
+
+    [Fact]
+    public async Task A_source_whose_item_pack_is_damaged_polls_on_alerting_only_what_was_published_since_its_last_success()
+    {
+        var runner = _host.Services.GetRequiredService<LocalCycleRunner>();
+        var states = _host.Services.GetRequiredService<ISourceStateStore>();
+        (string, string, DateTimeOffset?) ev = ("g-1", "Canada imposes 100% tariff on Chinese EVs", DateTimeOffset.UtcNow.AddDays(-2));
+        (string, string, DateTimeOffset?) canola = ("g-2", "China imposes 76% levy on Canadian canola seed", null);
+        _feed = Dated(ev);
+        await runner.RunAsync(Sources);
+        _feed = Dated(ev, canola);
+        Assert.Equal(1, (await runner.RunAsync(Sources)).Report.Alerts);
+        var lastSuccess = (await states.GetAsync("wire"))!.LastSuccess!.Value;
+
+        // The head row's pack is damaged (a hand edit, a bad write): the items it held cannot be read back.
+        var items = azurite.Tables.GetTableClient(TableNames.Items);
+        var head = (await items.GetEntityAsync<TableEntity>("wire", TableItemStore.HeadRow)).Value;
+        head["Items"] = "[{\"i\":\"g-1\",";
+        await items.UpdateEntityAsync(head, head.ETag, TableUpdateMode.Replace);
+
+        // The source is still polled. The items it no longer recognises alert only if published after its last successful
+        // poll (as a baseline after failed attempts): the EV story (older) and the canola one (undated) stay silent, the
+        // steel story published since alerts once. The damaged text is kept in a row of its own.
+        _feed = Dated(ev, canola, ("g-3", "EU imposes 25% tariff on Chinese steel", lastSuccess.AddSeconds(5)));
+        var damaged = await runner.RunAsync(Sources);
+        Assert.Equal(0, damaged.Report.Failed);
+        Assert.Equal(1, damaged.Report.Alerts);
+        Assert.Equal(new Dictionary<string, int> { ["email"] = 1, ["teams"] = 1, ["webhook"] = 1 }, damaged.Delivered);
+        Assert.Single(Directory.GetFiles(Path.Combine(_outbox, "webhooks")), f => File.ReadAllText(f).Contains("steel", StringComparison.Ordinal));
+        Assert.Contains(items.Query<TableEntity>(e => e.PartitionKey == "wire"), e => e.RowKey.StartsWith(ItemPack.SetAsidePrefix, StringComparison.Ordinal));
+
+        // The pack is whole again: the same feed is nothing new, and the source alerts as before.
+        var again = await runner.RunAsync(Sources);
+        Assert.Equal(0, again.Report.New);
+        Assert.Empty(again.Delivered);
+        _feed = Dated(ev, canola, ("g-3", "EU imposes 25% tariff on Chinese steel", lastSuccess.AddSeconds(5)), ("g-4", "Mexico raises tariff on Chinese cars to 50%", null));
+        Assert.Equal(new Dictionary<string, int> { ["email"] = 1, ["teams"] = 1, ["webhook"] = 1 }, (await runner.RunAsync(Sources)).Delivered);
+        Assert.Equal((3, 3, 3), (Files("email"), Files("teams"), Files("webhooks")));
     }
 
     [Fact]

@@ -81,26 +81,78 @@ internal static class ItemPack
     public static void Write(TableEntity head, IReadOnlyCollection<(ItemRecord Item, string Json)> items)
     {
         if (items.Count == 0) return;
-        var json = "[" + string.Join(",", items.Select(i => i.Json)) + "]";
+        WriteColumns(head, "[" + string.Join(",", items.Select(i => i.Json)) + "]");
+        head[OldestColumn] = items.Min(i => i.Item.LastSeen);
+    }
+
+    /// <summary><paramref name="json"/> over the columns <c>Items</c>, <c>Items1</c>, … of <paramref name="row"/>.</summary>
+    private static void WriteColumns(TableEntity row, string json)
+    {
         var column = 0;
         for (var at = 0; at < json.Length; column++)
         {
             var length = Math.Min(ChunkChars, json.Length - at);
             if (at + length < json.Length && char.IsHighSurrogate(json[at + length - 1])) length--;
-            head[ColumnName(column)] = json.Substring(at, length);
+            row[ColumnName(column)] = json.Substring(at, length);
             at += length;
         }
-        head[OldestColumn] = items.Min(i => i.Item.LastSeen);
     }
 
-    /// <summary>The items packed in <paramref name="head"/> (none on a head row written before packs).</summary>
-    public static IEnumerable<ItemRecord> Read(TableEntity head, string sourceId)
+    /// <summary>The pack's text as stored (its columns joined, a column of another type as its text); null on a head row without one.</summary>
+    private static string? Joined(TableEntity head)
     {
-        if (head.GetString(Column) is not { } first) return [];
-        var json = first;
-        for (var column = 1; head.GetString(ColumnName(column)) is { } next; column++) json += next;
-        var version = head.ETag.ToString();
-        return (JsonSerializer.Deserialize<List<Packed>>(json, Options) ?? []).Select(p => new ItemRecord
+        var json = new System.Text.StringBuilder();
+        for (var column = 0; head.TryGetValue(ColumnName(column), out var part) && part is not null; column++)
+            json.Append(Convert.ToString(part, System.Globalization.CultureInfo.InvariantCulture));
+        return json.Length > 0 ? json.ToString() : null;
+    }
+
+    /// <summary>
+    /// The items packed in <paramref name="head"/> (none on a head row written before packs). False, with no items and the
+    /// pack's text in <paramref name="unreadable"/>, when the pack does not read back (not JSON, another shape, a time out
+    /// of range: a pack written by hand, or damaged): the source is then polled as if it had no packed items, and its next
+    /// save sets the text aside (<see cref="SetAside"/>) instead of failing every poll of that source.
+    /// </summary>
+    public static bool TryRead(TableEntity head, string sourceId, out IReadOnlyList<ItemRecord> items, out UnreadablePack? unreadable)
+    {
+        unreadable = null;
+        items = [];
+        if (Joined(head) is not { } json) return true;
+        try
+        {
+            items = Read(json, sourceId, head.ETag.ToString());
+            return true;
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        {
+            unreadable = new UnreadablePack(json, ex.Message);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A row of the source's partition that keeps an unreadable pack's text as it was found (<see cref="SetAsidePrefix"/>
+    /// and the time, in the pack's own columns), for whoever looks into it; no item is read from it.
+    /// </summary>
+    public static TableEntity SetAside(string partition, UnreadablePack unreadable, DateTimeOffset now)
+    {
+        var row = new TableEntity(partition, SetAsidePrefix + now.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture))
+        {
+            ["SetAside"] = now,
+            ["Error"] = unreadable.Error,
+        };
+        WriteColumns(row, unreadable.Text);
+        return row;
+    }
+
+    /// <summary>
+    /// The row keys of set-aside packs: never an escaped item id (<see cref="TableKeys.Escape"/> writes '%' only before two
+    /// upper-case hex digits).
+    /// </summary>
+    public const string SetAsidePrefix = "%unreadable-pack-";
+
+    private static List<ItemRecord> Read(string json, string sourceId, string version) =>
+        [.. (JsonSerializer.Deserialize<List<Packed?>>(json, Options) ?? []).Select(p => p is { Id.Length: > 0 } ? p : throw new JsonException("a packed item without an id")).Select(p => new ItemRecord
         {
             SourceId = p.Source ?? sourceId,
             ItemId = p.Id,
@@ -117,13 +169,15 @@ internal static class ItemPack
             Revision = p.Revision,
             StoryListing = p.Listing,
             Version = version,
-        });
-    }
+        })];
 
-    /// <summary>The pack's columns (what <see cref="Read"/> reads; retention selects them).</summary>
+    /// <summary>The pack's columns (what <see cref="TryRead"/> reads; retention selects them).</summary>
     public static IEnumerable<string> Columns() =>
         Enumerable.Range(0, MaxChars / ChunkChars + 1).Select(ColumnName).Append(OldestColumn);
 
     private static string ColumnName(int column) =>
         column == 0 ? Column : Column + column.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>A head row's pack that did not read back: its text as stored, and why (<see cref="ItemPack.TryRead"/>).</summary>
+internal sealed record UnreadablePack(string Text, string Error);

@@ -17,7 +17,7 @@ public sealed class ItemCacheOptions
 /// A source's items as read or written at one version of its partition's head row (see <see cref="TableItemStore"/>):
 /// what <see cref="TableItemStore.GetItemsAsync"/> returns, and what the next save of that source is conditional on.
 /// </summary>
-public sealed class SourceItems(IReadOnlyDictionary<string, ItemRecord> items, ETag? head, IReadOnlySet<string>? rows = null) : IReadOnlyDictionary<string, ItemRecord>
+public sealed class SourceItems(IReadOnlyDictionary<string, ItemRecord> items, ETag? head, IReadOnlySet<string>? rows = null) : IReadOnlyDictionary<string, ItemRecord>, IPartialItems
 {
     /// <summary>The head row's ETag when these items were read; null when the partition had no head row.</summary>
     public ETag? Head { get; } = head;
@@ -27,6 +27,15 @@ public sealed class SourceItems(IReadOnlyDictionary<string, ItemRecord> items, E
     /// a save writes them as rows again, and everything else into the pack (<see cref="TableItemStore"/>).
     /// </summary>
     internal IReadOnlySet<string> Rows { get; } = rows ?? EmptyRows;
+
+    /// <summary>
+    /// The head row's pack when it did not read back (<see cref="ItemPack.TryRead"/>): these items lack what it held, and
+    /// the next save keeps its text in a row of its own and writes a new pack. A save's result never has one.
+    /// </summary>
+    internal UnreadablePack? Unreadable { get; init; }
+
+    /// <summary>True when the head row's pack did not read back (<see cref="Unreadable"/>).</summary>
+    public bool Partial => Unreadable is not null;
 
     private static readonly IReadOnlySet<string> EmptyRows = new HashSet<string>(StringComparer.Ordinal);
 

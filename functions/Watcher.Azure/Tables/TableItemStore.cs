@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
 using Watcher.Core.State;
 
 namespace Watcher.Azure.Tables;
@@ -18,7 +19,7 @@ namespace Watcher.Azure.Tables;
 /// partition takes every write. Each save adds a row; readers keep the newest row per story, and retention drops
 /// whole old days.
 /// </summary>
-public sealed class TableItemStore(TableServiceClient service, TimeProvider? time = null, ItemCacheOptions? cache = null)
+public sealed class TableItemStore(TableServiceClient service, TimeProvider? time = null, ItemCacheOptions? cache = null, ILogger<TableItemStore>? logger = null)
     : TableStore(service, TableNames.Items), IItemStore
 {
     /// <summary>The head row's key: never an escaped item id (<see cref="TableKeys.Escape"/> writes '%' only before two hex digits).</summary>
@@ -78,15 +79,16 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
     private static SourceItems Fold(string sourceId, TableEntity? head, IEnumerable<TableEntity> rows)
     {
         var items = new Dictionary<string, ItemRecord>(StringComparer.Ordinal);
-        if (head is not null)
-            foreach (var item in ItemPack.Read(head, sourceId)) items[item.ItemId] = item;
+        UnreadablePack? unreadable = null;
+        if (head is not null && ItemPack.TryRead(head, sourceId, out var packed, out unreadable))
+            foreach (var item in packed) items[item.ItemId] = item;
         var own = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in rows.Select(Map))
+        foreach (var item in rows.Where(r => !r.RowKey.StartsWith(ItemPack.SetAsidePrefix, StringComparison.Ordinal)).Select(Map))
         {
             items[item.ItemId] = item;
             own.Add(item.ItemId);
         }
-        return new SourceItems(items, head?.ETag, own);
+        return new SourceItems(items, head?.ETag, own) { Unreadable = unreadable };
     }
 
     /// <summary>
@@ -151,9 +153,18 @@ public sealed class TableItemStore(TableServiceClient service, TimeProvider? tim
         var head = new TableEntity(partition, HeadRow);
         ItemPack.Write(head, pack);
         var etag = basis.Head;
+        var entities = toRows.Select(i => ItemEntity(partition, i));
+        if (basis.Unreadable is { } unreadable)
+        {
+            // Kept as found, in the transaction that replaces it; the items it held were polled as unseen.
+            var setAside = ItemPack.SetAside(partition, unreadable, _time.GetUtcNow());
+            logger?.LogError("{Table}/{Partition}: the head row's item pack did not read back ({Error}); its {Chars} characters are kept in row {Row}, and the items it held were taken as unseen",
+                TableNames.Items, partition, unreadable.Error, unreadable.Text.Length, setAside.RowKey);
+            entities = entities.Prepend(setAside);
+        }
         try
         {
-            var chunks = toRows.Select(i => ItemEntity(partition, i)).Chunk(MaxBatch - 1).ToList();
+            var chunks = entities.Chunk(MaxBatch - 1).ToList();
             if (chunks.Count == 0)
             {
                 var response = etag is { } match

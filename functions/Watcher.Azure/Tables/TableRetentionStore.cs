@@ -66,7 +66,8 @@ public sealed class TableRetentionStore(TableServiceClient service) : IRetention
         foreach (var head in heads)
         {
             var sourceId = TableKeys.Unescape(head.PartitionKey);
-            var all = ItemPack.Read(head, sourceId).ToList();
+            // A pack that does not read back is left to the source's next poll, which sets it aside.
+            if (!ItemPack.TryRead(head, sourceId, out var all, out _)) continue;
             var kept = all.Where(i => i.LastSeen >= cutoff).ToList();
             var row = new TableEntity(head.PartitionKey, head.RowKey);
             ItemPack.Write(row, [.. kept.Select(i => (i, ItemPack.Serialize(sourceId, i)))]);

@@ -149,6 +149,10 @@ public sealed class SourcePoller(
 
         var now = time.GetUtcNow();
         var known = await itemStore.GetItemsAsync(source.Id, ct, firstPoll: !state.Baselined, unwritten: unwritten);
+        // Some stored items did not read back: an item not recognised alerts only if published after the last success.
+        var alerting = known is IPartialItems { Partial: true } && state.Baselined
+            ? state with { Baselined = false, FirstAttempt = state.LastSuccess ?? state.LastPolled }
+            : state;
         var alerts = new List<Alert>();
         var changes = new List<ItemChange>();
         var itemWrites = new List<ItemRecord>();
@@ -217,7 +221,7 @@ public sealed class SourcePoller(
                 found = await batch!.ClaimAsync(stories!, fingerprint, indexedBefore, NewStory(StoryKeys.NewStoryId(entry.Title, entry.Link, entry.Id)), ct);
                 indexed = found is null;
             }
-            else if (found is null && fingerprint is not null && Alerting(state, entry) && matches.Count > 0)
+            else if (found is null && fingerprint is not null && Alerting(alerting, entry) && matches.Count > 0)
             {
                 await using (await stories!.LockCreationAsync(ct))
                 {
@@ -255,7 +259,7 @@ public sealed class SourcePoller(
             storyWrites[storyId] = existing ?? NewStory(storyId);
             changes.Add(new(source.Id, entry.Id, entry.Link, entry.Title, ItemChangeKind.New));
             if (_tracker is not null && matches.Count > 0) facts.Add((Facts(reading, matches), new(source.Id, source.DisplayName, storyId, entry.Link, entry.Title ?? entry.Id)));
-            if (Alerting(state, entry) && matches.Count > 0)
+            if (Alerting(alerting, entry) && matches.Count > 0)
                 alerts.Add(MakeAlert(AlertKinds.NewStory, source, entry, storyId, 0, 1, matches, [], now));
         }
 

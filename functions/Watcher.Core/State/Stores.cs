@@ -26,6 +26,16 @@ public interface ISourceStateStore
     }
 }
 
+/// <summary>
+/// What <see cref="IItemStore.GetItemsAsync"/> may return when some of a source's stored items could not be read back (a
+/// damaged record, set aside by the store): an item the poll does not recognise may be one of them, so it alerts only if
+/// published after the source's last successful poll, as a baseline after failed attempts does.
+/// </summary>
+public interface IPartialItems
+{
+    bool Partial { get; }
+}
+
 public interface IItemStore
 {
     /// <param name="firstPoll">

@@ -222,4 +222,80 @@ public sealed class PackedItemsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Same(cachedFresh, await host.GetItemsAsync("fresh"));       // a head with nothing to purge is not written
         Assert.Equal(Same(Item("w", "recent", seen: now.AddDays(-1))), Same((await Host().GetItemsAsync("w"))["recent"]));
     }
+
+    /// <summary>Replaces the head row's pack with <paramref name="damaged"/> (what a hand edit or a damaged write leaves).</summary>
+    private async Task DamagePackAsync(string source, object damaged)
+    {
+        var head = Rows().Single(r => r.PartitionKey == source && r.RowKey == TableItemStore.HeadRow);
+        foreach (var column in head.Keys.Where(k => k.StartsWith("Items", StringComparison.Ordinal)).ToList()) head.Remove(column);
+        head["Items"] = damaged;
+        await Items.UpdateEntityAsync(head, head.ETag, TableUpdateMode.Replace);
+    }
+
+    public static TheoryData<object> DamagedPacks => new()
+    {
+        "[{\"i\":\"a\",\"f\":",                 // cut short
+        "{\"i\":\"a\"}",                           // an object, not an array
+        "[null]",
+        "[{\"t\":\"an item without an id\"}]",
+        "[{\"i\":\"a\",\"f\":-5}]",               // ticks before year 1
+        "[{\"i\":\"a\",\"f\":99999999999999999999}]", // past a long
+        "not json at all",
+        42,                                         // a column of another type
+    };
+
+    [Theory]
+    [MemberData(nameof(DamagedPacks))]
+    public async Task A_pack_that_does_not_read_back_is_polled_as_empty_and_the_next_save_keeps_its_text_in_a_row_of_its_own(object damaged)
+    {
+        var host = Host();
+        await host.SaveItemsAsync("w", [Item("w", "a"), Item("w", "b")], known: await host.GetItemsAsync("w"));
+        await DamagePackAsync("w", damaged);
+
+        // The source reads without its packed items (it does not fail every poll), and a save writes a new pack.
+        var fresh = Host();
+        var read = await fresh.GetItemsAsync("w");
+        Assert.Empty(read);
+        await fresh.SaveItemsAsync("w", [Item("w", "c")], known: read);
+
+        Assert.Equal(["c"], (await Host().GetItemsAsync("w")).Keys);
+        var setAside = Assert.Single(Rows(), r => r.RowKey.StartsWith(ItemPack.SetAsidePrefix, StringComparison.Ordinal));
+        Assert.Equal(Convert.ToString(damaged, System.Globalization.CultureInfo.InvariantCulture), setAside.GetString("Items"));
+        Assert.False(string.IsNullOrEmpty(setAside.GetString("Error")));
+        Assert.NotNull(setAside.GetDateTimeOffset("SetAside"));
+
+        // The set-aside row is never read as an item, and the next save leaves it where it is.
+        await fresh.SaveItemsAsync("w", [Item("w", "d")], known: await fresh.GetItemsAsync("w"));
+        Assert.Equal(["c", "d"], (await Host().GetItemsAsync("w")).Keys.Order());
+        Assert.Single(Rows(), r => r.RowKey.StartsWith(ItemPack.SetAsidePrefix, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_save_without_the_items_read_over_a_damaged_pack_sets_it_aside_too()
+    {
+        var host = Host();
+        await host.SaveItemsAsync("w", [Item("w", "a")], known: await host.GetItemsAsync("w"));
+        await DamagePackAsync("w", "[{\"i\":");
+
+        await Host().SaveItemsAsync("w", [Item("w", "b")]);
+
+        Assert.Equal(["b"], (await Host().GetItemsAsync("w")).Keys);
+        Assert.Equal("[{\"i\":", Assert.Single(Rows(), r => r.RowKey.StartsWith(ItemPack.SetAsidePrefix, StringComparison.Ordinal)).GetString("Items"));
+    }
+
+    [Fact]
+    public async Task Retention_leaves_a_damaged_pack_to_the_next_poll_and_purges_the_other_sources()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var host = Host();
+        await host.SaveItemsAsync("w", [Item("w", "old", seen: now.AddDays(-120))], known: await host.GetItemsAsync("w"));
+        await host.SaveItemsAsync("v", [Item("v", "old", seen: now.AddDays(-120)), Item("v", "recent", seen: now.AddDays(-1))], known: await host.GetItemsAsync("v"));
+        await DamagePackAsync("w", "[{\"i\":\"old\",");
+
+        var report = await new TableRetentionStore(azurite.Tables).PurgeAsync(now.AddDays(-90));
+
+        Assert.Equal(1, report.Items);
+        Assert.Equal(["recent"], (await Host().GetItemsAsync("v")).Keys);
+        Assert.Equal("[{\"i\":\"old\",", Rows().Single(r => r.PartitionKey == "w" && r.RowKey == TableItemStore.HeadRow).GetString("Items"));
+    }
 }
