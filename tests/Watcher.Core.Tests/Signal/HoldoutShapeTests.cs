@@ -211,3 +211,6 @@ public sealed class Holdout28ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 29 (docs/holdout-29-notes.md), written in session 25; none of its rates is written in words.</summary>
 public sealed class Holdout29ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout29Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 30 (docs/holdout-30-notes.md), written in session 26; none of its rates is written in words.</summary>
+public sealed class Holdout30ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout30Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
