@@ -13,12 +13,30 @@ public class DutyAddedToTests
     private static string[] Read(string text, string? country) =>
         TariffExtractor.Extract(text, country).Select(MeasureKey.Of).Order(StringComparer.Ordinal).ToArray();
 
-    [Theory]
-    // the remedy's origin, carried from the sentence before, is not the general duty's
-    [InlineData("""
+    // Articles read by more than one theory (each theory asserts its own measure of them).
+    private const string SteelNails = """
         Kenya imposes anti-dumping duty on steel nails from China
         The Kenya Revenue Authority imposed an anti-dumping duty of 28% on steel nails from China. The duty is added to the 10% import duty.
-        """, null, "KE>* 10% steel nails")]
+        """;
+
+    private const string GlassFibre = """
+        Thai authority puts anti-dumping duty on glass fibre from China and Korea
+        The trade department said a dumping committee had decided on anti-dumping duties on glass fibre originating in the People's Republic of China and the Republic of Korea, under subheading 7019.12.00, for five years. Rates are 10.2% to 28.5% of the CIF value for imports from China and 6.1% to 14.9% of the CIF value for imports from Korea. The anti-dumping duties are collected in addition to the import duty of 7% on glass fibre. The measure takes effect the day after publication.
+        """;
+
+    private const string Sorbitol = """
+        Commission sets provisional duties on sorbitol from Indonesia and Saudi Arabia
+        The National Tariff Commission (NTC) made a preliminary determination on imports of sorbitol originating in and/or exported from Indonesia and the Kingdom of Saudi Arabia, and imposed provisional anti-dumping duties for four months at the following rates: Indonesia (all exporters) 12.5%; Saudi Arabia: Red Sea Sorbitol Company 8.1%, all other exporters 17.2%. The provisional duties are in addition to the customs duty of 10 percent on sorbitol. Comments are due within 15 days.
+        """;
+
+    private const string Tiles = """
+        Safeguard duty on tiles
+        The Ministry imposed a provisional safeguard duty of 30% on imported ceramic tiles. The safeguard duty is levied in addition to the most-favoured-nation import duty of 25 percent.
+        """;
+
+    [Theory]
+    // the remedy's origin, carried from the sentence before, is not the general duty's
+    [InlineData(SteelNails, null, "KE>* 10% steel nails")]
     [InlineData("""
         Kenya imposes anti-dumping duty on steel nails from China
         The Kenya Revenue Authority imposed an anti-dumping duty of 28% on steel nails from China. The anti-dumping duty is paid in addition to the tariff of 25% that steel nails already pay.
@@ -41,19 +59,10 @@ public class DutyAddedToTests
         Gecex approved an anti-dumping duty of 35% on bicycle tyres from China. The duty is charged in addition to the Import Tax of 16% on bicycle tyres under the Mercosur Common External Tariff.
         """, "BR", "BR>* 16% bicycle tyres")]
     // the remedy's origin does not lay it: the one imposer of the remedy on that origin does
-    [InlineData("""
-        Thai authority puts anti-dumping duty on glass fibre from China and Korea
-        The trade department said a dumping committee had decided on anti-dumping duties on glass fibre originating in the People's Republic of China and the Republic of Korea, under subheading 7019.12.00, for five years. Rates are 10.2% to 28.5% of the CIF value for imports from China and 6.1% to 14.9% of the CIF value for imports from Korea. The anti-dumping duties are collected in addition to the import duty of 7% on glass fibre. The measure takes effect the day after publication.
-        """, "TH", "TH>* 7% glass fibre")]
-    [InlineData("""
-        Commission sets provisional duties on sorbitol from Indonesia and Saudi Arabia
-        The National Tariff Commission (NTC) made a preliminary determination on imports of sorbitol originating in and/or exported from Indonesia and the Kingdom of Saudi Arabia, and imposed provisional anti-dumping duties for four months at the following rates: Indonesia (all exporters) 12.5%; Saudi Arabia: Red Sea Sorbitol Company 8.1%, all other exporters 17.2%. The provisional duties are in addition to the customs duty of 10 percent on sorbitol. Comments are due within 15 days.
-        """, "PK", "PK>* 10% sorbitol")]
+    [InlineData(GlassFibre, "TH", "TH>* 7% glass fibre")]
+    [InlineData(Sorbitol, "PK", "PK>* 10% sorbitol")]
     // goods named only inside the duty's own name ("most-favoured-nation") are the remedy's
-    [InlineData("""
-        Safeguard duty on tiles
-        The Ministry imposed a provisional safeguard duty of 30% on imported ceramic tiles. The safeguard duty is levied in addition to the most-favoured-nation import duty of 25 percent.
-        """, "KE", "KE>* 25% ceramic tiles")]
+    [InlineData(Tiles, "KE", "KE>* 25% ceramic tiles")]
     // a general duty no reading took is read as the remedy imposer's
     [InlineData("""
         DFT imposes anti-dumping duty on glass fibre from China and Korea
@@ -63,32 +72,17 @@ public class DutyAddedToTests
         Assert.Contains(expected, Read(text, country));
 
     [Theory]
-    [InlineData("""
-        Kenya imposes anti-dumping duty on steel nails from China
-        The Kenya Revenue Authority imposed an anti-dumping duty of 28% on steel nails from China. The duty is added to the 10% import duty.
-        """, null, "KE>CN 10% steel nails")]
-    [InlineData("""
-        Thai authority puts anti-dumping duty on glass fibre from China and Korea
-        The trade department said a dumping committee had decided on anti-dumping duties on glass fibre originating in the People's Republic of China and the Republic of Korea, under subheading 7019.12.00, for five years. Rates are 10.2% to 28.5% of the CIF value for imports from China and 6.1% to 14.9% of the CIF value for imports from Korea. The anti-dumping duties are collected in addition to the import duty of 7% on glass fibre. The measure takes effect the day after publication.
-        """, "TH", "KR>CN 7% glass fibre")]
-    [InlineData("""
-        Commission sets provisional duties on sorbitol from Indonesia and Saudi Arabia
-        The National Tariff Commission (NTC) made a preliminary determination on imports of sorbitol originating in and/or exported from Indonesia and the Kingdom of Saudi Arabia, and imposed provisional anti-dumping duties for four months at the following rates: Indonesia (all exporters) 12.5%; Saudi Arabia: Red Sea Sorbitol Company 8.1%, all other exporters 17.2%. The provisional duties are in addition to the customs duty of 10 percent on sorbitol. Comments are due within 15 days.
-        """, "PK", "ID>* 10% sorbitol")]
-    [InlineData("""
-        Safeguard duty on tiles
-        The Ministry imposed a provisional safeguard duty of 30% on imported ceramic tiles. The safeguard duty is levied in addition to the most-favoured-nation import duty of 25 percent.
-        """, "KE", "KE>* 25% -favoured-nation")]
+    [InlineData(SteelNails, null, "KE>CN 10% steel nails")]
+    [InlineData(GlassFibre, "TH", "KR>CN 7% glass fibre")]
+    [InlineData(Sorbitol, "PK", "ID>* 10% sorbitol")]
+    [InlineData(Tiles, "KE", "KE>* 25% -favoured-nation")]
     public void The_remedys_origin_is_no_longer_the_general_dutys(string text, string? country, string wrong) =>
         Assert.DoesNotContain(wrong, Read(text, country));
 
     // the remedy itself stays on its origin; a levy on top of another levy on the same origin, in an item about no trade remedy, is on that
     // origin; a remedy added to another remedy, or to a duty the sentence ties to a country, is not the general duty
     [Theory]
-    [InlineData("""
-        Kenya imposes anti-dumping duty on steel nails from China
-        The Kenya Revenue Authority imposed an anti-dumping duty of 28% on steel nails from China. The duty is added to the 10% import duty.
-        """, null, "KE>CN 28% steel nails")]
+    [InlineData(SteelNails, null, "KE>CN 28% steel nails")]
     [InlineData("""
         China raises tariffs on US coal
         China will impose a 15% tariff on US coal from Monday. The new levy comes on top of the 10% tariff announced last month.
