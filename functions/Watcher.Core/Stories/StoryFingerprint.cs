@@ -258,7 +258,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return shared;
     }
 
-    /// <summary>The rates a headline and lede state: a number followed by "%", "percent", "pct" or "per cent", up to 100.</summary>
+    /// <summary>The rates a headline and lede state: a number followed by "%", "pc", or a percent word (<see cref="PercentWords"/>,
+    /// <see cref="PercentPhrases"/>), up to 100.</summary>
     internal static List<string> RatesOf(string? title, string? text)
     {
         var rates = new List<string>();
@@ -274,8 +275,8 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
                 if (pc) word = word[..^2];
                 if (!char.IsAsciiDigit(word[0]) || !char.IsAsciiDigit(word[^1])) continue;
                 var percent = pc || (tokens[i].End < part.Length && part[tokens[i].End] == '%')
-                    || (i + 1 < tokens.Count && tokens[i + 1].Text is "percent" or "pct")
-                    || (i + 2 < tokens.Count && tokens[i + 1].Text == "per" && tokens[i + 2].Text == "cent");
+                    || (i + 1 < tokens.Count && PercentWords.Contains(tokens[i + 1].Text))
+                    || (i + 2 < tokens.Count && PercentPhrases.Contains(tokens[i + 1].Text + " " + tokens[i + 2].Text));
                 if (!percent || !double.TryParse(word, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
                     || value <= 0 || value > 100) continue;
                 var rate = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -286,6 +287,19 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     }
 
     private const int LedeRateSentences = 2;
+
+    /// <summary>A percent written as a word after the number: English, and the words of the languages outlets write headlines in
+    /// ("40 procent", "20 odsto", "15 persen"), whose headlines alone are read for their rate (StoryForeignCopy.cs).</summary>
+    private static readonly HashSet<string> PercentWords = new(StringComparer.Ordinal)
+    {
+        "percent", "pct", "procent", "procento", "procenta", "prozent", "odsto", "posto", "persen",
+    };
+
+    /// <summary>A percent written as two words after the number ("per cent", "por ciento", "por cento", "pour cent", "per cento").</summary>
+    private static readonly HashSet<string> PercentPhrases = new(StringComparer.Ordinal)
+    {
+        "per cent", "por ciento", "por cento", "pour cent", "per cento",
+    };
 
     /// <summary>How many distinctive figures both items state.</summary>
     public int SharedFigures(StoryFingerprint other)
@@ -1616,7 +1630,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         {
             Facts = facts,
             LedeParties = ledeParties,
-            HomeCountries = HomesOf(facts, titleWords, sourceCountry, title, text, ledeEnd),
+            HomeCountries = HomesOf(facts, titleWords, titleFigures, sourceCountry, title, text, ledeEnd),
             TitleWords = titleWords,
             WordCount = words.Count,
             Figures = [.. titleFigures.Concat(textFigures).Distinct(StringComparer.Ordinal).Take(MaxFigures).Order(StringComparer.Ordinal)],
@@ -2133,7 +2147,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// the extractor reads one (<see cref="TariffExtractor.HomeOf"/>): a foreign duty seen from the exporters' side ("Shrimp
     /// exporters brace for 25% duty"), the outlet's country named only as the origin ("Tariffs on Canadian steel doubled"), a
     /// duty that only "takes effect", a customs union's tariff.</summary>
-    private static List<string> HomesOf(List<string> facts, List<string> titleWords, string? sourceCountry, string? title, string? text, int ledeEnd)
+    private static List<string> HomesOf(List<string> facts, List<string> titleWords, List<string> titleFigures, string? sourceCountry, string? title, string? text, int ledeEnd)
     {
         var homes = new List<string>();
         var meeting = titleWords.Any(MeetingWords.Contains) && !titleWords.Any(TradeWords.Contains);
@@ -2147,7 +2161,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             && LedeOf(title, text, ledeEnd) is var lede
             && !HeadlineOpensWithOtherCountry(title, sourceCountry)
             && (MatchBudget.OrElse(() => TariffExtractor.HomeOf(lede, sourceCountry), null) == sourceCountry || OwnBudget(titleWords, title, text, ledeEnd, sourceCountry)
-                || ForeignDutyHeadlineOfOutlet(titleWords, title, text, sourceCountry)))
+                || ForeignDutyHeadlineOfOutlet(titleWords, titleFigures, title, text, sourceCountry)))
             homes.Add(OwnUnionNamed(lede, sourceCountry) ?? sourceCountry);
         homes.Sort(StringComparer.Ordinal);
         return homes;

@@ -12,7 +12,11 @@ namespace Watcher.Core.Stories;
 /// names a duty in another language, states a rate and names no country but the outlet's is its outlet's country's, is indexed by
 /// its home and rate, and joins an item of that home whose trade headline or lede states every rate it states. A foreign headline
 /// naming another country ("Perú pide a India rebajar arancel de 30% a mandarinas") is left to the other rules. Session 27
-/// (cluster37).
+/// (cluster37). A specific duty is stated by its amount, not a percent ("Cremalleras chinas pagarán derechos de hasta US$1.85 por
+/// kilo", "Cuotas de hasta 1.37 dólares por kilo a rines de acero chinos"): a headline alone stating no rate but a distinctive figure
+/// is read the same way by that figure, which every copy of the ruling states and the index already keys ("g-…"); and the duty words
+/// and percent words of more languages are read (Portuguese "direito", Spanish "cuota", Dutch "invoerrechten … 40 procent"). Session
+/// 28 (cluster38).
 /// </summary>
 public sealed partial record StoryFingerprint
 {
@@ -20,11 +24,14 @@ public sealed partial record StoryFingerprint
     internal bool ForeignDutyHeadlineAlone => HeadlineOnly && TitleSet.Overlaps(ForeignDutyWords);
 
     /// <summary>A foreign headline alone (<see cref="ForeignDutyHeadlineAlone"/>) is a copy of <paramref name="other"/>: a trade item
-    /// of its home whose headline or lede states every rate the headline states.</summary>
+    /// of its home whose headline or lede states every rate the headline states, or, where the headline states no rate, which
+    /// states every distinctive figure the headline states (a specific duty's amounts).</summary>
     internal bool ForeignHeadlineCopyOf(StoryFingerprint other)
     {
-        if (!ForeignDutyHeadlineAlone || other.ForeignDutyHeadlineAlone || !other.IsTradeHeadline || Rates.Count == 0) return false;
+        if (!ForeignDutyHeadlineAlone || other.ForeignDutyHeadlineAlone || !other.IsTradeHeadline || (Rates.Count == 0 && Figures.Count == 0)) return false;
         if (!HomeCountries.Any(other.HomeCountries.Contains)) return false;
+        // a headline alone's figures are its headline's
+        if (Rates.Count == 0) return Figures.All(other.FigureSet.Contains);
         foreach (var rate in Rates)
             if (!other.Rates.Contains(rate)) return false;
         return true;
@@ -40,13 +47,17 @@ public sealed partial record StoryFingerprint
                 yield return "r-" + KeyHash(home + "|" + rate);
     }
 
-    /// <summary>A headline alone in another language (<paramref name="text"/> empty) naming a duty and a rate, and no country but
-    /// the outlet's: the outlet's government's decision, told in its language.</summary>
-    private static bool ForeignDutyHeadlineOfOutlet(List<string> titleWords, string? title, string? text, string outlet)
+    /// <summary>A headline alone in another language (<paramref name="text"/> empty) naming a duty and a rate or a specific duty's
+    /// amount (<paramref name="titleFigures"/>), and no country but the outlet's: the outlet's government's decision, told in its
+    /// language.</summary>
+    private static bool ForeignDutyHeadlineOfOutlet(List<string> titleWords, List<string> titleFigures, string? title, string? text, string outlet)
     {
-        if (!string.IsNullOrWhiteSpace(text) || !titleWords.Any(ForeignDutyWords.Contains) || RatesOf(title, null).Count == 0) return false;
-        foreach (var m in EntityFinder.Find(StoryKeys.NormalizedTitleText(title)))
+        if (!string.IsNullOrWhiteSpace(text) || !titleWords.Any(ForeignDutyWords.Contains) || (RatesOf(title, null).Count == 0 && titleFigures.Count == 0)) return false;
+        var headline = StoryKeys.NormalizedTitleText(title);
+        foreach (var m in EntityFinder.Find(headline))
         {
+            // a currency written with its country's code ("US$1.85 por kilo"): an amount, not a party
+            if (m.End < headline.Length && headline[m.End] == '$') continue;
             var country = m.Entity.Kind == EntityKind.Leader ? m.Entity.Country : m.Entity.Id;
             if (country is not null && country != outlet) return false;
         }
@@ -54,10 +65,12 @@ public sealed partial record StoryFingerprint
     }
 
     /// <summary>A duty's or tariff's name in the languages outlets write headlines in, folded as headline words are (accents
-    /// dropped): Spanish, Portuguese, French, Italian, German, Indonesian, Turkish, Vietnamese, Ukrainian and Russian. None is an
+    /// dropped): Spanish (a compensatory "cuota" too), Portuguese, French, Italian, German, Dutch, Scandinavian, Czech and Slovak,
+    /// Serbian, Croatian and Montenegrin, Hungarian, Romanian, Indonesian, Turkish, Vietnamese, Ukrainian and Russian. None is an
     /// English word.</summary>
     private static readonly HashSet<string> ForeignDutyWords = Folded(
-        "arancel", "aranceles", "derecho", "derechos", "impuesto", "impuestos", "sobretasa", "imposto", "impostos", "sobretaxa", "tarifa",
-        "tarifas", "droit", "droits", "tarif", "tarifs", "surtaxe", "dazi", "dazio", "zoll", "zolle", "bea", "gumruk", "thue",
-        "мито", "мита", "пошлина", "пошлины", "пошлину");
+        "arancel", "aranceles", "derecho", "derechos", "impuesto", "impuestos", "sobretasa", "cuota", "cuotas", "imposto", "impostos",
+        "direito", "direitos", "sobretaxa", "tarifa", "tarifas", "droit", "droits", "tarif", "tarifs", "surtaxe", "dazi", "dazio",
+        "zoll", "zolle", "invoerrecht", "invoerrechten", "heffing", "heffingen", "tollen", "tullen", "tullar", "clo", "cla", "carina",
+        "carine", "carinu", "vam", "taxa", "taxe", "bea", "gumruk", "vergi", "vergisi", "thue", "мито", "мита", "пошлина", "пошлины", "пошлину");
 }

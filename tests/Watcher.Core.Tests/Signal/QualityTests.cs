@@ -512,7 +512,8 @@ public class QualityTests
     // action36 (session 26): an additional duty lifted is removed, apart from its imposition (tr-pianos-drop), clustering 0.872 -> 0.892, floor 0.89.
     // extract49 (session 27): the duty a remedy is added to, on every origin (id-insulators-1), extraction 0.779 -> 0.783, floor 0.78.
     // relev26 (session 27): two countries signing an FTA in the headline (cl-th-fta-2, -3), relevance R 0.958 -> 0.970 (161/166, 0.9699), floor 0.96.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.96, 0.90, 0.78);
+    // cluster38 (session 28): a foreign headline alone at its specific duty's amount (pe-zippers-2 x2), clustering 0.905 -> 0.913, floor 0.91.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.96, 0.91, 0.78);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -541,11 +542,17 @@ public class QualityTests
     // relev26 (session 27): forums' leaders meeting in a place and summits in a capital, heads by office or capital, trade ministers,
     // Indecopi (13 of 24 misses), relevance R 0.860 -> 0.936, P 0.980 -> 0.982, floor 0.93.
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.74);
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.85, 0.73);
+    // cluster38 (session 28): a foreign headline alone at its specific duty's amount or with a Portuguese "direitos" (pe-blankets-3,
+    // cv-desal-3 x2 each), clustering 0.858 -> 0.874, floor 0.87.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.73);
     private static readonly Figures Holdout26Floor = new(0.99, 0.94, 0.80, 0.78);
-    private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.76, 0.74);
-    private static readonly Figures Holdout28Floor = new(0.98, 0.93, 0.77, 0.70);
-    private static readonly Figures Holdout29Floor = new(0.98, 0.91, 0.85, 0.73);
+    // cluster38 (session 28, measured blind): a foreign headline alone at its specific duty's amount or in more words (pe-sandals, +1), clustering 0.768 -> 0.773, floor 0.77.
+    private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.77, 0.74);
+    // cluster38 (session 28, measured blind): the same (ar-hairstraighteners-3, pe-ballpoint-3, +4), clustering 0.773 -> 0.789, floor 0.78.
+    private static readonly Figures Holdout28Floor = new(0.98, 0.93, 0.78, 0.70);
+    // cluster38 (session 28): a foreign headline alone at its specific duty's amount (co-machetes-3, pe-boots-3), with a Portuguese
+    // "direito" (cv-tampons-3), in Dutch with "procent" (sr-duties-3), +8, clustering 0.851 -> 0.882, floor 0.88.
+    private static readonly Figures Holdout29Floor = new(0.98, 0.91, 0.88, 0.73);
     private static readonly Figures? Holdout30Floor = new(0.99, 0.88, 0.78, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 30); otherwise it is not run.</summary>
