@@ -341,11 +341,17 @@ public static class DefaultTopics
 
     /// <summary>A national budget's customs duties: a headline that names the budget beside a duty or tariff ("Budget 2029: Duty
     /// relief for fisherfolk, loggers", "Budget: duty on ketchup, mayonnaise rises to 25%"), or a text that tells a "duty on"
-    /// goods the budget announced ("removal of the 20% duty on outboard engines announced in Budget 2029"); not stamp, fuel or
-    /// alcohol duty, nor excise (the query keeps excise out), nor a power tariff.</summary>
+    /// goods the budget announced ("removal of the 20% duty on outboard engines announced in Budget 2029"), or a budget headline
+    /// over duties changed to a rate (relev27); not stamp, fuel or alcohol duty, nor excise (the query keeps excise out), nor a
+    /// power tariff.</summary>
     private const string BudgetDuties =
         "(title:(budget* NEAR/5 (duty OR duties OR \"duty-free\" OR tariff OR tariffs)) NOT " + NotGoodsHeadline + ")"
-        + " OR ((\"duty on\" OR \"duties on\") NEAR/10 (budget OR \"finance bill\" OR \"finance act\") NOT (duty OR duties) NEAR/2 (" + DomesticDuties + "))";
+        + " OR ((\"duty on\" OR \"duties on\") NEAR/10 (budget OR \"finance bill\" OR \"finance act\") NOT (duty OR duties) NEAR/2 (" + DomesticDuties + "))"
+        // (relev27) a budget headline over lines that each change a duty to a rate, as a live blog or a brief lists them ("LIVE:
+        // Budget speech" over "2:10pm: Solar water heater duty goes to 5%"; "Smoked fish duty raised to 30 per cent in budget"),
+        // the budget too far from the duty for the headline clause; not when a domestic duty or excise is among the lines
+        + " OR ((title:budget AND (duty OR duties) NEAR/6 (percent OR \"per cent\") AND (duty OR duties) NEAR/3 (" + ChangeVerbs + " OR goes OR go OR up OR down))"
+        + " NOT (duty OR duties) NEAR/2 (" + DomesticDuties + ") NOT excise)";
 
     /// <summary>A headline's duty or tariff "on" goods, raised, cut, suspended or given a rate further on than the change
     /// headline's four words reach ("Duty on school shoes, bags to be suspended from April", "Tariffs on Asian plastic kitchenware
@@ -382,7 +388,10 @@ public static class DefaultTopics
         + " AND (@countries OR import* OR importacion*)"
         // (relev24) the Spanish name with its amount, whose origin is a Spanish demonym the catalogue does not read ("cuotas
         // compensatorias de hasta 2.47 dólares por kilo a bisagras de acero chinas")
-        + " OR ((\"cuota compensatoria\" OR \"cuotas compensatorias\") AND (dolares OR \"por kilo\" OR \"por ciento\" OR percent OR antidumping OR dumping))";
+        + " OR ((\"cuota compensatoria\" OR \"cuotas compensatorias\") AND (dolares OR \"por kilo\" OR \"por ciento\" OR percent OR antidumping OR dumping))"
+        // (relev27) the quota by its amount alone, in dollars per kilo, as a headline-only brief shortens it ("Cuotas de hasta 0.85
+        // dólares por kilo a candados chinos"); not a courier's or an airline's charge per kilo of baggage or freight
+        + " OR ((cuota OR cuotas) NEAR/8 (\"por kilo\" OR \"por kilogramo\") AND (dolares OR dolar) NOT (equipaje OR envio OR envios OR paqueteria OR flete))";
 
     /// <summary>Heads of state or government, and the verbs of their meeting, read by the summits query twice: near each other, and
     /// further apart when a forum or bloc is named (relev24).</summary>
@@ -439,7 +448,10 @@ public static class DefaultTopics
         // the Spanish surcharge on goods from a country or on imports ("recomienda sobretasa a la harina de trigo argentina"),
         // not a fuel surcharge nor an interest premium ("sobretasa a la gasolina", "sobretasa de interés")
         + " OR ((sobretasa OR sobretasas OR sobretaxa OR sobretaxas) NEAR/8 (@countries OR importacion OR importaciones OR antidumping OR antidistorsiones OR arancel*)"
-        + " NOT (gasolina OR combustible* OR interes))";
+        + " NOT (gasolina OR combustible* OR interes))"
+        // (relev27) the Serbian, Croatian, Bosnian and Montenegrin customs duty "on" goods and the import duty ("Carina na uvozne
+        // bicikle pada na 5 odsto", "uvozne carine na čelik"); not "Carina" alone, a name, a car and a constellation
+        + " OR \"carina na\" OR \"carine na\" OR \"carinu na\" OR \"uvozna carina\" OR \"uvozne carine\" OR \"uvoznu carinu\" OR \"carinska stopa\" OR \"carinske stope\"";
 
     /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
     /// a prison term or an excise tax; "duty" only as a customs duty. Trade remedies count without the word "tariff"
@@ -529,8 +541,10 @@ public static class DefaultTopics
         // (relev23) a fare for a bus, trolleybus, tram, metro or ferry called a tariff (<see cref="TransportFares"/>)
         + " NOT @transport-fares"
         // a phone plan is no trade story even when it names the EU
-        // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call")
-        + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR @leaders-call OR @tariff-on-parts))"
+        // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call"; relev27: so
+        // are heads named by office, "PM, Japanese Premier discuss rice tariff by phone")
+        + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR @leaders-call OR @tariff-on-parts"
+        + " OR @office-pair))"
         // a tariff in the background of a meeting or of monthly trade figures
         + " NOT ((@meeting-headline OR @trade-figures-headline) NOT (@tariff-headline OR @tariff-subject))"
         // a tariff of history reviewed in a book ("Book review: The Tariff That Broke the World")
@@ -593,6 +607,8 @@ public static class DefaultTopics
         + " OR @two-countries-consultations OR @leader-abroad OR @office-meets"
         // (relev26) a forum the catalogue lacks, by its leaders meeting in a place or its summit in a capital; trade ministers meeting
         + " OR @leaders-meet-in OR @summit-in-capital OR title:(\"trade ministers\" NEAR/1 (meet OR meets OR met OR talks))"
+        // (relev27) two heads named by office, one by his country, talking, calling or signing
+        + " OR @office-pair"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
         // — not when the headline's subject is a union, farmers, the opposition, a governor or a company ("Farmers' union holds
@@ -623,7 +639,7 @@ public static class DefaultTopics
         // (relev24: nor a head of government travelling there, nor two countries discussing the tariff: "Mauritian PM heads to
         // White House over knitwear tariff", "Mongolia and Korea discuss tariff on cashmere")
         + " NOT (@tariff-headline NOT ((@meeting-headline OR title:@call-party OR @office-call OR @agreement-signed OR @two-countries-ministers OR @office-visit"
-        + " OR @two-countries-discuss OR @leader-abroad) NOT @recalled-meeting))";
+        + " OR @two-countries-discuss OR @leader-abroad OR @office-pair) NOT @recalled-meeting))";
 
     /// <summary>"Duty" as an obligation or a person's duties, which a trade word beside it does not make a customs duty (moved
     /// out of <see cref="TariffsQuery"/> in session 22, unchanged, to make room).</summary>
@@ -679,7 +695,8 @@ public static class DefaultTopics
     /// <summary>A summit held in a country's capital, as a headline names the summit of a forum the catalogue lacks (relev26): "Third
     /// Andean Summit opens in Quito", "Sommet de la CEEAC à Libreville", "Cumbre del SICA en Managua". Not a mountain's top
     /// (the climbers' and mountains' words in the summits query and here in other languages), nor a company's, a sales or a
-    /// technology "summit" (its dealers, developers, customers; "Web Summit opens in Lisbon"), nor an audience's (cooks, mayors).</summary>
+    /// technology "summit" (its dealers, developers, customers; "Web Summit opens in Lisbon"), nor an audience's (cooks, mayors), nor
+    /// a hotel, a mall or a school called Summit (relev27).</summary>
     private const string SummitInCapital =
         "title:(((summit OR summits) NEAR/2 (in OR at) NEAR/1 @countries OR (" + RomanceGermanSummitWords + ") NEAR/7 (a OR en OR em OR in) NEAR/1 @countries)"
         + " NOT (alpinist* OR andinist* OR escalador* OR montanist* OR alpiniste* OR grimpeur* OR alpinisti OR scalator* OR alpinismo OR montagne OR montana OR monte"
@@ -687,7 +704,11 @@ public static class DefaultTopics
         + " NOT (summit OR summits OR " + RomanceGermanSummitWords + ") NEAR/3 (company OR companies OR firm OR dealers OR developers OR customers OR partners OR sales"
         + " OR shareholders OR employees OR staff OR web OR AI OR cloud OR crypto OR blockchain OR empresarial OR empresarios OR affaires OR entreprises OR aziendale"
         // (an audience's "summit": cooks, mayors, rectors, the young — "Cumbre iberoamericana de cocineros reúne a chefs en Lima")
-        + " OR aziende OR maggioranza OR cocineros OR chefs OR cuisiniers OR alcaldes OR maires OR rectores OR jovenes OR juventud OR jeunes OR giovani))";
+        + " OR aziende OR maggioranza OR cocineros OR chefs OR cuisiniers OR alcaldes OR maires OR rectores OR jovenes OR juventud OR jeunes OR giovani)"
+        // (relev27) nor a building, a business or a place called Summit ("Summit Hotel in Accra reopens", "Summit Mall in Lusaka")
+        + " NOT (\"summit hotel\" OR \"summit hotels\" OR \"summit resort\" OR \"summit lodge\" OR \"summit mall\" OR \"summit apartments\" OR \"summit estate\""
+        + " OR \"summit county\" OR \"summit hospital\" OR \"summit school\" OR \"summit academy\" OR \"summit college\" OR \"summit club\" OR \"summit church\""
+        + " OR \"summit bank\" OR \"summit tower\" OR \"summit towers\" OR \"summit restaurant\"))";
 
     /// <summary>A business forum called a summit, or a summit named by its subject or audience, unless leaders meet there (moved
     /// out of <see cref="SummitsQuery"/> in session 22, unchanged, to make room).</summary>
@@ -711,13 +732,42 @@ public static class DefaultTopics
         // (relev24) a summit that closes with a declaration, which a mountain's top does not ("Cumbre de la Alianza del Pacífico
         // cierra con Declaración de Lima")
         + " OR (" + RomanceGermanSummitWords + ") NEAR/8 (declaracion OR declaracao OR declaration"
-        + " OR Erklarung OR dichiarazione)";
+        + " OR Erklarung OR dichiarazione)"
+        + " OR " + SummitWithHeadsByOffice;
+
+    /// <summary>A French, Spanish or Portuguese headline's summit whose text names a head of state or government by office beside it
+    /// (relev27): "Sommet de l'Initiative d'Accra à Tamale" over "le Président de la République s'est rendu au sommet avec le
+    /// Premier ministre du Togo". Not "at the top of" the state or of a career ("au sommet de l'État", "en la cumbre de su
+    /// carrera", "na cúpula do governo"), a mountain, a domestic summit of governors, mayors or prefects, nor a business one.
+    /// Not the German or Italian words: "Gipfel" and "vertice" with the chancellor or the premier are as often a coalition's
+    /// or an industry's meeting at home.</summary>
+    private const string SummitWithHeadsByOffice =
+        "(title:(cumbre OR cumbres OR cupula OR cimeira OR sommet OR sommets) AND (cumbre OR cumbres OR cupula OR cimeira OR sommet OR sommets) NEAR/8"
+        + " (\"President de la Republique\" OR \"president de la Republica\" OR \"presidente de la Republica\" OR \"presidente da Republica\" OR \"chef de l'Etat\""
+        + " OR \"chef du gouvernement\" OR \"jefe de Estado\" OR \"chefe de Estado\" OR \"chefe do Governo\" OR \"premier ministre\" OR \"primer ministro\""
+        + " OR \"primeiro-ministro\" OR \"primeiro ministro\" OR chancelier)"
+        + " NOT (alpinist* OR andinist* OR escalador* OR montanist* OR alpiniste* OR grimpeur* OR alpinismo OR montagne OR montana OR monte OR mont OR volcan* OR cerro)"
+        + " NOT (\"au sommet de\" OR \"au sommet du\" OR \"sommet de l'Etat\" OR \"en la cumbre de\" OR \"na cupula\" OR \"cupula do governo\" OR \"cupula do poder\""
+        + " OR gobernadores OR governadores OR alcaldes OR prefeitos OR maires OR prefets OR entreprises OR patrons OR investisseurs OR empresarios OR empresarial"
+        + " OR inversionistas))";
 
     /// <summary>Ministers of two named countries meeting or discussing, as a headline names them (session 22): "Japan, Brazil trade
     /// ministers discuss ethanol tariffs", "Japanese and Brazilian ministers discuss ethanol tariff in
     /// Brasília"; not a health, farm or defence ministers' meeting (<see cref="Portfolios"/>), nor sport.</summary>
     private const string TwoCountriesMinisters =
         "title:((@countries NEAR/3 @countries) NEAR/5 (ministers OR ministerial) NEAR/4 (discuss OR discussed OR talks OR meet OR meets OR met) NOT @portfolios NEAR/2 (ministers OR ministerial) NOT @sport)";
+
+    /// <summary>Two heads of state or government named by office, one of them by his country ("US President", "Prime Minister of
+    /// Malaysia"), talking, calling, meeting or witnessing a signing, as a headline names a call or a meeting of the two
+    /// (relev27): "PM, Japanese Premier discuss rice tariff by phone", "King and US President discuss tariff in phone call",
+    /// "President and the Prime Minister of Fiji sign trade deal". The two offices must be two words (the same "president"
+    /// is not both). Not a vice or former head, an envoy, aide or spouse, nor a union, a company or a club's president.</summary>
+    private const string OfficePair =
+        "title:((" + HeadsOfGovernment + ") NEAR/2 (" + HeadsOfGovernment + ") AND @countries NEAR/2 (" + HeadsOfGovernment + ")"
+        + " AND (discuss OR discusses OR discussed OR talks OR " + CallWords + " OR meet OR meets OR met OR witness OR witnesses OR witnessed"
+        + " OR sign OR signs OR signed OR signing)"
+        + " NOT (vice OR former OR deputy OR \"ex-president\" OR \"ex-PM\" OR envoy OR envoys OR adviser* OR advisor* OR aide OR aides OR spokesman OR spokesperson OR spokeswoman"
+        + " OR wife OR husband OR son OR daughter OR \"first lady\" OR " + NoGovernment + " OR club OR federation OR association OR university OR bank))";
 
     /// <summary>Two countries discussing, as a headline names them (relev24): "Mongolia and Korea discuss tariff on cashmere" — the
     /// two governments meeting, which the summits query's last NOT must not read as a tariff story recalling a meeting; on its own
@@ -754,13 +804,14 @@ public static class DefaultTopics
     /// with a rate, goods or a change ("doubled the regulatory duty to 20 percent"; "RD on air fresheners doubled to 20%"); the
     /// words "trade remedy" and "trade remedies" and the trade-remedy authorities (India's DGTR, the UK's TRA, Korea's Trade
     /// Commission) acting; a duty per tonne on a country's goods ("India's duty of up to $873/tonne on Chinese aluminium foil
-    /// expires"). Not a regulator's duties ("the regulatory duties of the board", "regulatory duties and powers"), a regulatory
-    /// duty of care.</summary>
+    /// expires"); India's basic customs duty as a headline abbreviates it, "BCD on" goods changed or at a rate (relev27). Not a
+    /// regulator's duties ("the regulatory duties of the board", "regulatory duties and powers"), a regulatory duty of care.</summary>
     private const string RemedyTerms =
         "((\"regulatory duty\" OR \"regulatory duties\") NEAR/6 (percent OR \"per cent\" OR on OR import* OR " + ChangeVerbs + ")"
         // (a revenue board sets the duty: "the Federal Board of Revenue raised the regulatory duty"; a board is no regulator's duty)
         + " NOT (\"duty of care\" OR \"regulatory duties of\" OR \"regulatory duties and\"))"
-        + " OR title:(\"RD on\" NEAR/8 (percent OR \"per cent\" OR " + ChangeVerbs + "))"
+        // (relev27) and India's basic customs duty by its abbreviation ("BCD on hearing aids cut to 5%")
+        + " OR title:((\"RD on\" OR \"BCD on\") NEAR/8 (percent OR \"per cent\" OR " + ChangeVerbs + "))"
         + " OR \"trade remedy\" OR \"trade remedies\" OR ((DGTR OR \"Korea Trade Commission\" OR \"Anti-Dumping Commission\") NEAR/8 (recommend* OR impose*"
         + " OR duty OR duties OR probe OR investigation* OR initiat* OR finding* OR safeguard))"
         // (relev26) Peru's trade-remedy authority setting duties per kilo or dozen ("Indecopi fija derechos de hasta US$ 0.64 por
@@ -941,6 +992,7 @@ public static class DefaultTopics
         ["leader-at-home"] = LeaderAtHome(),
         ["leaders-meet-in"] = LeadersMeetIn,
         ["summit-in-capital"] = SummitInCapital,
+        ["office-pair"] = OfficePair,
     };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>

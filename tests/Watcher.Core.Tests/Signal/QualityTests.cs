@@ -541,18 +541,24 @@ public class QualityTests
     // relev26 (session 27, blind): the D-8 and Caspian summits in a capital (d8-summit-1, caspian-summit-1, -2), relevance R 0.929 -> 0.947, floor 0.94.
     // relev26 (session 27): forums' leaders meeting in a place and summits in a capital, heads by office or capital, trade ministers,
     // Indecopi (13 of 24 misses), relevance R 0.860 -> 0.936, P 0.980 -> 0.982, floor 0.93.
+    // relev27 (session 28, measured blind): two heads by office talking (us-lk-call-3; us-jo-call-2, -3), a budget headline over
+    // duties changed to a rate (gy-budget-3, vc-budget-3): relevance R 0.947 -> 0.953 (h26), 0.922 -> 0.934 (h27), 0.936 -> 0.948 (h28);
+    // then, not blind, the phone-plan NOT's rescue by two heads by office (us-lk-call-3's tariffs): h26 0.953 -> 0.959; floors 0.95, 0.93, 0.94.
+    // relev27 (session 28): heads by office, a foreign summit with heads by office, a hotel called Summit, a quota in dollars per kilo,
+    // "BCD on", a budget's duty lines, "carina na" (8 of 15 misses, 1 of 2 false positives), relevance R 0.911 -> 0.958, P 0.987 ->
+    // 0.994, floor (0.99, 0.95); holdout 25 +1 (us-mu-call-3), R 0.970 -> 0.976, floor 0.97.
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.74);
     // cluster38 (session 28): a foreign headline alone at its specific duty's amount or with a Portuguese "direitos" (pe-blankets-3,
     // cv-desal-3 x2 each), clustering 0.858 -> 0.874, floor 0.87.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.73);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.94, 0.80, 0.78);
     // cluster38 (session 28, measured blind): a foreign headline alone at its specific duty's amount or in more words (pe-sandals, +1), clustering 0.768 -> 0.773, floor 0.77.
-    private static readonly Figures Holdout27Floor = new(0.97, 0.91, 0.77, 0.74);
     // cluster38 (session 28, measured blind): the same (ar-hairstraighteners-3, pe-ballpoint-3, +4), clustering 0.773 -> 0.789, floor 0.78.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.93, 0.78, 0.70);
     // cluster38 (session 28): a foreign headline alone at its specific duty's amount (co-machetes-3, pe-boots-3), with a Portuguese
     // "direito" (cv-tampons-3), in Dutch with "procent" (sr-duties-3), +8, clustering 0.851 -> 0.882, floor 0.88.
-    private static readonly Figures Holdout29Floor = new(0.98, 0.91, 0.88, 0.73);
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.73);
+    private static readonly Figures Holdout26Floor = new(0.99, 0.95, 0.80, 0.78);
+    private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.74);
+    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.78, 0.70);
+    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.73);
     private static readonly Figures? Holdout30Floor = new(0.99, 0.88, 0.78, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 30); otherwise it is not run.</summary>
