@@ -162,6 +162,11 @@ class WatcherHost(Watcher):
         started = time.time()
         self.host = subprocess.Popen(["dotnet", WATCHER_DLL, "serve", "--urls", f"http://127.0.0.1:{self.port}"],
                                      stdout=self.log, stderr=subprocess.STDOUT, env=env)
+        # PEERS_PERF=FILE: `perf record -F 999 -g` of the host's whole life (start included; perf_components.py splits at the
+        # cycle). With DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 the JIT's frames resolve from /tmp/perf-PID.map.
+        if os.environ.get("PEERS_PERF"):
+            self.perf = subprocess.Popen(["perf", "record", "-F", "999", "-g", "-p", str(self.host.pid), "-o", os.environ["PEERS_PERF"]],
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_port("127.0.0.1", self.port, 120)
         # Ready is what /api/health says: a host that warms up its signal path at start says "warming" until it is done
         # (a build without a warm-up has no "warmup" field: ready once it listens). Start-up is reported beside the cycle.
@@ -189,6 +194,7 @@ class WatcherHost(Watcher):
         if hasattr(self, "trace"):
             self.trace.send_signal(signal.SIGINT); self.trace.wait(600)  # rundown of a big process is slow under load
         self.host.send_signal(signal.SIGTERM); self.host.wait(30); self.log.close()
+        if hasattr(self, "perf"): self.perf.wait(120)  # perf ends with the process it records
         super().close()
 
 class Rss2email:

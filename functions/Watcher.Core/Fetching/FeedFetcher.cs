@@ -149,9 +149,25 @@ public sealed class FeedFetcher(HttpClient http, FetchOptions options)
     private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken ct)
     {
         var encoded = content.Headers.ContentEncoding.Count > 0;
-        if (!encoded && content.Headers.ContentLength > options.MaxBytes) return null;
+        var stated = content.Headers.ContentLength;
+        if (!encoded && stated > options.MaxBytes) return null;
         await using var stream = await content.ReadAsStreamAsync(ct);
         using var buffer = new MemoryStream();
+        if (!encoded && stated is { } length && length <= KnownLengthRead)
+        {
+            // A body that states its length (most feeds) goes straight into an array of that size: no 80 KB chunk to
+            // clear, no growing buffer, no copy at the end — per fetch, ~100 KB less to allocate for a 10 KB feed. A body
+            // shorter than stated is what came; one longer is read on below, capped like any other. Only up to
+            // KnownLengthRead: a server that states megabytes and sends little gets no array of that size.
+            var body = new byte[length];
+            var filled = await stream.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, ct);
+            if (filled < body.Length) return body[..filled];
+            var next = new byte[1];
+            if (await stream.ReadAsync(next, ct) == 0) return body;
+            buffer.Write(body);
+            buffer.Write(next);
+            if (buffer.Length > options.MaxBytes) return null;
+        }
         var chunk = new byte[81920];
         int read;
         while ((read = await stream.ReadAsync(chunk, ct)) > 0)
@@ -161,6 +177,9 @@ public sealed class FeedFetcher(HttpClient http, FetchOptions options)
         }
         return buffer.ToArray();
     }
+
+    /// <summary>The largest stated length read straight into an array of its size (feeds are tens of kilobytes).</summary>
+    internal const int KnownLengthRead = 1 << 20;
 
     private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header)
     {
