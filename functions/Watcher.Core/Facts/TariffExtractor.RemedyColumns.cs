@@ -42,6 +42,21 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:anti-?)?dumping\b", RegexOptions.IgnoreCase)]
     private static partial Regex DumpingColumn();
 
-    [GeneratedRegex(@"\b(?:subsid(?:y|ies|ies|i[sz]ation)|countervailing)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:subsid(?:y|ies|i[sz]ation)|countervailing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubsidyColumn();
+
+    /// <summary>"the subject goods released from today": a notice's name for the goods it defined earlier, no goods of a table's
+    /// rows (the notice names them where it says what it investigated: "respecting certain steel strapping originating in").</summary>
+    private static bool SubjectGoods(IReadOnlyList<string> goods) => goods.Any(g => SubjectGoodsWords().IsMatch(g));
+
+    [GeneratedRegex(@"^(?:the\s+)?subject\s+(?:goods|merchandise|products?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectGoodsWords();
+
+    /// <summary>"determinations of dumping and subsidizing of certain brake pads": the remedy's own words before its goods are no
+    /// part of them ("brake pads").</summary>
+    private static IReadOnlyList<string> RemedyWordsOff(IReadOnlyList<string> goods) =>
+        goods.Select(g => RemedyWordsBefore().Replace(g, "")).Select(g => g.Length > 0 ? g : "goods").ToList();
+
+    [GeneratedRegex(@"^(?:(?:dumping|subsidi[sz]ing)\s+(?:and\s+)?)+(?:of|respecting|regarding)\s+(?:certain\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RemedyWordsBefore();
 }

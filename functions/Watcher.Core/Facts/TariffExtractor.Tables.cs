@@ -457,13 +457,13 @@ public static partial class TariffExtractor
     {
         // (extract36) "2 | 5502 10 00 | Cellulose Acetate Tow | China PR | … | 1,124 | MT | USD": the row's own goods column first
         if (RowColumnGoods(text, s) is { } column) return column;
-        var own = result.Where(m => m.Imposer == imposer && m.Evidence != s && !IsGeneric(m.Products)).Select(m => m.Products).FirstOrDefault()
-            ?? result.Where(m => m.Imposer == imposer && !IsGeneric(m.Products)).Select(m => m.Products).FirstOrDefault();
-        if (own is not null) return own;
+        var own = result.Where(m => m.Imposer == imposer && m.Evidence != s && !IsGeneric(m.Products) && !SubjectGoods(m.Products)).Select(m => m.Products).FirstOrDefault()
+            ?? result.Where(m => m.Imposer == imposer && !IsGeneric(m.Products) && !SubjectGoods(m.Products)).Select(m => m.Products).FirstOrDefault();
+        if (own is not null) return RemedyWordsOff(own);
         foreach (var sentence in sentences)
         {
             var plain = BlankCodes(sentence.Text);
-            if (MentionedProducts(plain) is { Count: > 0 } named) return named;
+            if (MentionedProducts(plain) is { Count: > 0 } named && !SubjectGoods(named)) return RemedyWordsOff(named);
             if (UnnamedAnnouncement(plain) is { } u && u.Products.Count > 0) return u.Products;
         }
         // "in respect of certain concrete reinforcing bar originating in …", "investigation of monosodium glutamate (MSG) from …"
@@ -471,7 +471,7 @@ public static partial class TariffExtractor
         return ["goods"];
     }
 
-    [GeneratedRegex(@"\b(?:in\s+respect\s+of|investigation\s+(?:of|into)|imports\s+of)\s+(?:certain\s+)?(?:imports\s+of\s+)?(?<p>[a-z][a-z -]{2,60}?)\s+(?:\([^)]{1,30}\)\s+)?(?:originating|exported|imported|from)\b")]
+    [GeneratedRegex(@"\b(?:in\s+respect\s+of|respecting|regarding|investigation\s+(?:of|into)|imports\s+of)\s+(?:certain\s+)?(?:imports\s+of\s+)?(?<p>[a-z][a-z -]{2,60}?)\s+(?:\([^)]{1,30}\)\s+)?(?:originating|exported|imported|from)\b")]
     private static partial Regex InvestigatedGoods();
 
     /// <summary>A rate in brackets after another ("15 percent (previously 20 percent)") is a note on the row, not a row.</summary>

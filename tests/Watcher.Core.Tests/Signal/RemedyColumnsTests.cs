@@ -15,8 +15,7 @@ public class RemedyColumnsTests
 
     private const string PercentCells = """
         Preliminary determinations of dumping and subsidizing: certain aluminium ladders from China and Malaysia
-        The Canada Border Services Agency today made preliminary determinations of dumping and subsidizing respecting certain aluminium
-        ladders originating in or exported from China and Malaysia. Provisional duties are payable on imports of aluminium ladders from today.
+        The Canada Border Services Agency today made preliminary determinations of dumping and subsidizing respecting certain aluminium ladders originating in or exported from China and Malaysia. Provisional duties are payable on imports of aluminium ladders from today.
         Country | Margin of dumping (% of export price) | Amount of subsidy (% of export price)
         China | 47.3% | 15.6%
         Malaysia | 12.8% | 4.4%
@@ -25,8 +24,7 @@ public class RemedyColumnsTests
     // bare figures under a header that gives their unit, and a duty that was not investigated for one origin
     private const string BareFigures = """
         Canada sets provisional duties on aluminium ladders from China and Malaysia
-        Canada's border agency today made preliminary determinations of dumping and subsidizing respecting certain aluminium ladders
-        originating in or exported from China and Malaysia. Provisional duties are payable on imports of aluminium ladders from today.
+        Canada's border agency today made preliminary determinations of dumping and subsidizing respecting certain aluminium ladders originating in or exported from China and Malaysia. Provisional duties are payable on imports of aluminium ladders from today.
         Country | Margin of dumping (% of export price) | Amount of subsidy (% of export price)
         China | 47.3 | 15.6
         Malaysia | 12.8 | not investigated
@@ -101,4 +99,34 @@ public class RemedyColumnsTests
     [InlineData(League, "GB")]
     public void A_table_of_prices_shares_or_points_is_no_measure(string text, string country) =>
         Assert.DoesNotContain(TariffExtractor.Extract(text, country), m => m.Evidence.Contains('|'));
+    // the table's goods: not the notice's "subject goods" nor the remedy's own words before its goods
+    private const string SubjectGoodsReleased = """
+        Preliminary determinations: certain steel fence posts from China and Vietnam
+        The Canada Border Services Agency today made preliminary determinations of dumping and subsidizing respecting certain steel fence posts originating in or exported from China and Vietnam.
+        Provisional duties will be payable on imports of the subject goods released from today, at the rates below.
+        Country | Margin of dumping (% of export price) | Amount of subsidy (% of export price)
+        China | 52.1% | 17.4%
+        Vietnam | 26.3% | 5.2%
+        """;
+
+    // (the first row's goods are the headline's, folded in after the table is read; the rows after it keep the table's)
+    private const string RemedyWordsInTitle = """
+        Canada: preliminary determinations of dumping and subsidizing of certain wheel hubs from China and India
+        Provisional duties will be payable on imports of the subject goods from today, at the rates below:
+        Country | Weighted average margin of dumping | Amount of subsidy
+        India | 11.9% | 6.1%
+        China | 44.5% | 13.2%
+        """;
+
+    [Fact]
+    public void A_tables_goods_are_not_the_notices_subject_goods()
+    {
+        var tabled = TariffExtractor.Extract(SubjectGoodsReleased, "CA").Where(m => m.Evidence.Contains('|')).ToList();
+        Assert.Equal(4, tabled.Count);
+        Assert.All(tabled, m => Assert.Equal(["steel fence posts"], m.Products));
+    }
+
+    [Fact]
+    public void The_remedys_words_are_no_part_of_a_tables_goods() =>
+        Assert.All(TariffExtractor.Extract(RemedyWordsInTitle, "CA").Where(m => m.Target == "CN"), m => Assert.Equal(["wheel hubs"], m.Products));
 }
