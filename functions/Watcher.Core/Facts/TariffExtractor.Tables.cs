@@ -17,8 +17,10 @@ namespace Watcher.Core.Facts;
 public static partial class TariffExtractor
 {
     /// <summary>A row of a rate list: its origin (null until inherited), rate, whether it names a firm or the residual group, and
-    /// whether its own words mark its country as where goods come from.</summary>
-    private sealed record RateRow(List<string> Origins, RateMention Rate, bool FirmOrRest, bool OriginCue, bool FirmCell = false);
+    /// whether its own words mark its country as where goods come from; the duty its column names where a table gives a row two
+    /// duties (TariffExtractor.RemedyColumns.cs).</summary>
+    private sealed record RateRow(List<string> Origins, RateMention Rate, bool FirmOrRest, bool OriginCue, bool FirmCell = false,
+        string? Duty = null);
 
     /// <summary>The item's per-origin rate lists read as measures, replacing what the sentence reading made of those sentences.</summary>
     private static void ReadRateTables(List<TariffMeasure> result, string text, IReadOnlyList<Sentence> sentences, List<Mention> parties,
@@ -32,6 +34,8 @@ public static partial class TariffExtractor
         var listOpen = false;
         var openerNamesRate = false;
         var tabled = new List<TariffMeasure>();
+        // the duty of the column a tabled measure was read from (a table with a dumping and a subsidy column gives two a row)
+        var dutyOf = new Dictionary<TariffMeasure, string>(ReferenceEqualityComparer.Instance);
         var pipeHeader = (string[]?)null;
         var tariffHere = false;
         var underGoodsHeader = false;
@@ -100,10 +104,12 @@ public static partial class TariffExtractor
             if (measures is not null)
             {
                 // the sentence reading of the same sentence gives way, except where it read a row as the table does
-                result.RemoveAll(m => m.Evidence == s && !measures.Any(t => t.Imposer == m.Imposer && t.Target == m.Target && t.Rate == m.Rate));
-                foreach (var t in measures)
+                result.RemoveAll(m => m.Evidence == s && !measures.Any(x => x.Measure.Imposer == m.Imposer && x.Measure.Target == m.Target && x.Measure.Rate == m.Rate));
+                foreach (var (t, duty) in measures)
                 {
+                    // an origin's subsidy figure is no lower row of its dumping figure (nor of a rate read outside the table)
                     bool SameMeasure(TariffMeasure m) => m.Imposer == t.Imposer && m.Target == t.Target && m.RateUnit == t.RateUnit
+                        && dutyOf.GetValueOrDefault(m) == duty
                         && (IsGeneric(m.Products) || IsGeneric(t.Products) || ProductsOverlap(m.Products, t.Products));
                     // one measure per origin at its top rate: a lower row of the same origin and goods (another line of the table, or the
                     // lowest firm's rate beside the item's "up to") is no measure of its own
@@ -112,6 +118,7 @@ public static partial class TariffExtractor
                     result.RemoveAll(m => tabled.Contains(m) && SameMeasure(m) && m.Rate < t.Rate);
                     result.Add(t);
                     tabled.Add(t);
+                    if (duty is not null) dutyOf[t] = duty;
                 }
                 listOpen = true;
             }
@@ -334,6 +341,7 @@ public static partial class TariffExtractor
         // "358" with "Unit: MT" and "Currency: USD" is read as "USD 358 per MT"
         var written = amount.Contains('%') || RateParser.Find(amount).Count > 0 ? amount
             : unit is not null ? $"{currency ?? "USD"} {amount} per {unit}" : amount + "%";
+        if (RemedyColumns(header) is { } columns) return RemedyColumnRows(cells, header!, columns, country, origin is null);
         if (RateParser.Find(written) is not [var rate]) return null;
         return [new RateRow(country, rate, true, country.Count > 0, origin is null)];
     }
@@ -361,14 +369,14 @@ public static partial class TariffExtractor
 
     /// <summary>Measures of one list: the imposer from the item, each row's origin its own country, else the row before's (a firm or
     /// "all other exporters" under a country), else the item's one origin; one measure per origin at its top rate.</summary>
-    private static List<TariffMeasure>? TableMeasures(List<TariffMeasure> result, string s, List<RateRow> rows, string text,
+    private static List<(TariffMeasure Measure, string? Duty)>? TableMeasures(List<TariffMeasure> result, string s, List<RateRow> rows, string text,
         IReadOnlyList<Sentence> sentences, List<Mention> parties, List<string> possibleImposers, string? implied)
     {
         var listed = rows.Where(r => r.Origins.Count == 1).SelectMany(r => r.Origins).ToHashSet(StringComparer.Ordinal);
         var origins = ItemOrigins(text, parties);
         var imposer = TableImposer(result, s, text, parties, possibleImposers, implied, listed, origins);
         if (imposer is null) return null;
-        var assigned = new List<(string Origin, RateMention Rate)>();
+        var assigned = new List<(string Origin, RateMention Rate, string? Duty)>();
         string? last = null;
         // the item's one origin stands for a row's firm only where no row names another origin
         var soleOrigin = origins.Where(o => o != imposer).Distinct().ToList() is [var one]
@@ -386,7 +394,7 @@ public static partial class TariffExtractor
                 own = [inherited];
             }
             else if (row.OriginCue || row.FirmOrRest) foreach (var o in own) cued.Add(o);
-            foreach (var o in own) assigned.Add((o, row.Rate));
+            foreach (var o in own) assigned.Add((o, row.Rate, row.Duty));
             last = own[^1];
         }
         var byOrigin = assigned.GroupBy(a => a.Origin).ToList();
@@ -403,11 +411,11 @@ public static partial class TariffExtractor
         // a firm's row whose goods the item does not name where the reader finds them is left to the sentence reading (extract37)
         if (rows.All(r => r.FirmCell) && IsGeneric(goods)) return null;
         var action = Action(s.ToLowerInvariant());
-        var measures = new List<TariffMeasure>();
-        foreach (var g in byOrigin)
+        var measures = new List<(TariffMeasure, string?)>();
+        foreach (var g in assigned.GroupBy(a => (a.Origin, a.Duty)))
         {
             var top = g.MaxBy(a => a.Rate.Value).Rate;
-            measures.Add(new TariffMeasure(imposer, g.Key, top.Value, top.Unit, goods, action, null, s));
+            measures.Add((new TariffMeasure(imposer, g.Key.Origin, top.Value, top.Unit, goods, action, null, s), g.Key.Duty));
         }
         return measures;
     }
@@ -449,13 +457,13 @@ public static partial class TariffExtractor
     {
         // (extract36) "2 | 5502 10 00 | Cellulose Acetate Tow | China PR | … | 1,124 | MT | USD": the row's own goods column first
         if (RowColumnGoods(text, s) is { } column) return column;
-        var own = result.Where(m => m.Imposer == imposer && m.Evidence != s && !IsGeneric(m.Products)).Select(m => m.Products).FirstOrDefault()
-            ?? result.Where(m => m.Imposer == imposer && !IsGeneric(m.Products)).Select(m => m.Products).FirstOrDefault();
-        if (own is not null) return own;
+        var own = result.Where(m => m.Imposer == imposer && m.Evidence != s && !IsGeneric(m.Products) && !SubjectGoods(m.Products)).Select(m => m.Products).FirstOrDefault()
+            ?? result.Where(m => m.Imposer == imposer && !IsGeneric(m.Products) && !SubjectGoods(m.Products)).Select(m => m.Products).FirstOrDefault();
+        if (own is not null) return RemedyWordsOff(own);
         foreach (var sentence in sentences)
         {
             var plain = BlankCodes(sentence.Text);
-            if (MentionedProducts(plain) is { Count: > 0 } named) return named;
+            if (MentionedProducts(plain) is { Count: > 0 } named && !SubjectGoods(named)) return RemedyWordsOff(named);
             if (UnnamedAnnouncement(plain) is { } u && u.Products.Count > 0) return u.Products;
         }
         // "in respect of certain concrete reinforcing bar originating in …", "investigation of monosodium glutamate (MSG) from …"
@@ -463,7 +471,7 @@ public static partial class TariffExtractor
         return ["goods"];
     }
 
-    [GeneratedRegex(@"\b(?:in\s+respect\s+of|investigation\s+(?:of|into)|imports\s+of)\s+(?:certain\s+)?(?:imports\s+of\s+)?(?<p>[a-z][a-z -]{2,60}?)\s+(?:\([^)]{1,30}\)\s+)?(?:originating|exported|imported|from)\b")]
+    [GeneratedRegex(@"\b(?:in\s+respect\s+of|respecting|regarding|investigation\s+(?:of|into)|imports\s+of)\s+(?:certain\s+)?(?:imports\s+of\s+)?(?<p>[a-z][a-z -]{2,60}?)\s+(?:\([^)]{1,30}\)\s+)?(?:originating|exported|imported|from)\b")]
     private static partial Regex InvestigatedGoods();
 
     /// <summary>A rate in brackets after another ("15 percent (previously 20 percent)") is a note on the row, not a row.</summary>

@@ -490,7 +490,8 @@ public class QualityTests
     // extract38 (session 22): goods named by their predicate (a price change, charged makers): gh-pads-2, pk-budget-4, au-wheels-3, extraction 0.712 -> 0.726, floor 0.72.
     // extract40 (session 23): my-solarglass-2 (a remedy taking effect), cn-ppe-3 (a country adjective before the duty), extraction 0.729 -> 0.735, floor 0.73.
     // extract41 (session 23): extraction 0.729 -> 0.732 (ke-budget-2), floor 0.73.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.94, 0.75);
+    // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row, and the table's goods (ca-strapping-1 x4), extraction 0.758 -> 0.772, floor 0.77.
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.94, 0.77);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
@@ -523,7 +524,8 @@ public class QualityTests
     // relev23 (session 22): a metro and bus fare is no tariff (h23-neg-tbilisi-metro-1), relevance precision 0.977 -> 0.983, floor 0.98.
     // extract39 (session 22): duty headlines alone in Spanish, Portuguese or French, extraction 0.812 -> 0.822, floor 0.82.
     // action36 (session 26): a duty lifted to a level is raised, a backtrack on a hike a cut (br-routers-revert), clustering 0.842 -> 0.853, floor 0.85.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.86, 0.82);
+    // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row (ca-brakes-1), extraction 0.827 -> 0.831, floor 0.83.
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.86, 0.83);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
@@ -547,16 +549,18 @@ public class QualityTests
     // relev27 (session 28): heads by office, a foreign summit with heads by office, a hotel called Summit, a quota in dollars per kilo,
     // "BCD on", a budget's duty lines, "carina na" (8 of 15 misses, 1 of 2 false positives), relevance R 0.911 -> 0.958, P 0.987 ->
     // 0.994, floor (0.99, 0.95); holdout 25 +1 (us-mu-call-3), R 0.970 -> 0.976, floor 0.97.
-    private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.74);
     // cluster38 (session 28): a foreign headline alone at its specific duty's amount or with a Portuguese "direitos" (pe-blankets-3,
     // cv-desal-3 x2 each), clustering 0.858 -> 0.874, floor 0.87.
     // cluster38 (session 28, measured blind): a foreign headline alone at its specific duty's amount or in more words (pe-sandals, +1), clustering 0.768 -> 0.773, floor 0.77.
     // cluster38 (session 28, measured blind): the same (ar-hairstraighteners-3, pe-ballpoint-3, +4), clustering 0.773 -> 0.789, floor 0.78.
     // cluster38 (session 28): a foreign headline alone at its specific duty's amount (co-machetes-3, pe-boots-3), with a Portuguese
     // "direito" (cv-tampons-3), in Dutch with "procent" (sr-duties-3), +8, clustering 0.851 -> 0.882, floor 0.88.
+    // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row: holdout 24 (ca-vanities-1) 0.748 -> 0.752, floor
+    // 0.75; holdout 27 (measured blind: ca-breakers-1 x2, gb-biodiesel-1) 0.747 -> 0.754, floor 0.75.
+    private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.75);
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.73);
     private static readonly Figures Holdout26Floor = new(0.99, 0.95, 0.80, 0.78);
-    private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.74);
+    private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.75);
     private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.78, 0.70);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.73);
     private static readonly Figures? Holdout30Floor = new(0.99, 0.88, 0.78, 0.74);
