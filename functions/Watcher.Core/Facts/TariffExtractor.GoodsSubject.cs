@@ -116,15 +116,16 @@ public static partial class TariffExtractor
     private static partial Regex ChargedGoods();
 
     /// <summary>Figures a clause's subject may be that are no goods and get no duty: shares, sales, prices, growth, output, profits,
-    /// margins, yields, an index, (session 28) unemployment, a deficit, debt, capacity and its use. One list for the subject of a charge
-    /// (<see cref="NoGoodsSubject"/>) and of a later clause's own rate (<see cref="ClauseOwnRate"/>). Two lists of such words stay apart, asking another question: <c>NotRateList</c> (Discourse.cs)
+    /// margins, yields, an index. One list for the subject of a charge (<see cref="NoGoodsSubject"/>) and of a later clause's own rate
+    /// (<see cref="ClauseOwnRate"/>). Two lists of such words stay apart, asking another question: <c>NotRateList</c> (Discourse.cs)
     /// reads a whole sentence, verbs of movement ("rose", "fell") and domestic taxes included, to say its bracketed figures are no
     /// duties; <c>OtherRate</c> (Patterns.cs) reads the words right before a rate for a rate that names another one ("the jobless
     /// rate", "the VAT rate"), where "sales" would wrongly take in "sales of goods at a rate".</summary>
-    private const string FigureWords = @"shares?|sales|prices?|inflation|growth|output|profits?|revenues?|margins?|yields?|index|unemployment|deficits?|debts?|capacity|utili[sz]ation";
+    private const string FigureWords = @"shares?|sales|prices?|inflation|growth|output|profits?|revenues?|margins?|yields?|index";
 
-    /// <summary>A subject that is no goods: people, firms, <see cref="FigureWords"/>, stocks and costs, flows, a pronoun, or the duty itself.</summary>
-    [GeneratedRegex(@"\b(?:importers?|exporters?|consumers?|buyers?|sellers?|producers?|manufacturers?|makers?|firms?|compan(?:y|ies)|" + FigureWords + @"|stocks?|costs?|households?|customers?|retailers?|traders?|investors?|farmers?|growers?|workers?|it|they|this|that|these|those|we|he|she|you|shipments?|exports?|imports?|rates?|tariffs?|dut(?:y|ies)|levy|levies|surcharges?|bills?|fees?|fares?|tickets?|rents?|wages?|bonds?|currency|market|economy|country|government|ministry|region|province|state|said|says|told|expects?|warned|argued)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A subject that is no goods: people, firms, <see cref="FigureWords"/>, (session 28) unemployment, a deficit or debt (kept out of
+    /// FigureWords: a later clause's own rate reads them apart, Parties.cs), stocks and costs, flows, a pronoun, or the duty itself.</summary>
+    [GeneratedRegex(@"\b(?:importers?|exporters?|consumers?|buyers?|sellers?|producers?|manufacturers?|makers?|firms?|compan(?:y|ies)|" + FigureWords + @"|unemployment|deficits?|debts?|stocks?|costs?|households?|customers?|retailers?|traders?|investors?|farmers?|growers?|workers?|it|they|this|that|these|those|we|he|she|you|shipments?|exports?|imports?|rates?|tariffs?|dut(?:y|ies)|levy|levies|surcharges?|bills?|fees?|fares?|tickets?|rents?|wages?|bonds?|currency|market|economy|country|government|ministry|region|province|state|said|says|told|expects?|warned|argued)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoGoodsSubject();
 
     /// <summary>What may stand between the charging verb and the rate: "an additional", "a new", "a flat", "more,", "up to", "a duty
