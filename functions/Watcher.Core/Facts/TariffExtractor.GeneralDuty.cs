@@ -12,7 +12,12 @@ namespace Watcher.Core.Facts;
 /// <remarks>Session 27 (extract49): the duty another charge is added to, however it is named ("The deposits are collected in
 /// addition to the import tariff of 5.5% on resorcinol", "The duty is added to the 15% tariff", "… in addition to the UK Global Tariff
 /// of 1.7%"), is that general duty too; it is laid by the remedy's imposer, never by the remedy's origin, and on the goods it names or
-/// else the remedy's.</remarks>
+/// else the remedy's.
+/// Session 28 (extract50): the duty the goods "already pay" ("castors already pay a 2.7% conventional duty", "The chemical, which
+/// already pays 11 percent customs duty"), the ordinary duty named by its own words that "continues to apply" ("The normal duty on the
+/// sprinklers, 3.1%, continues to apply", "The extra-zone import duty of 18% that paint rollers pay continues to apply"), and one stated
+/// in the remedy's own sentence ("… on paint rollers from China, on top of the 18% extra-zone duty they already pay"): a country named
+/// before the duty's words is the remedy's origin or a bystander, not the duty's.</remarks>
 public static partial class TariffExtractor
 {
     /// <summary>Whether the rate at <paramref name="at"/> is the rate of a general (MFN, standard) duty the sentence states beside
@@ -38,6 +43,11 @@ public static partial class TariffExtractor
         foreach (Match m in AddedToDuty().Matches(s))
             if (m.Groups["r"].Index == at && !OtherCharge().IsMatch(m.Groups["q"].Value) && (remedyItem || CustomsQualifier().IsMatch(m.Groups["q"].Value)))
                 return (m.Index, m.Index + m.Length);
+        // ("The normal duty on the sprinklers, 3.1%, continues to apply": only the ordinary duty by its own words, never "the anti-dumping
+        // duty of 20% continues to apply")
+        foreach (Match m in ContinuingDuty().Matches(s))
+            if (m.Groups["r"].Index == at && !OtherCharge().IsMatch(m.Groups["q"].Value) && CustomsQualifier().IsMatch(m.Groups["q"].Value))
+                return (m.Index, m.Groups["on"].Success ? m.Groups["on"].Index : m.Groups["that"].Success ? m.Groups["that"].Index : m.Index + m.Length);
         return null;
     }
 
@@ -64,8 +74,11 @@ public static partial class TariffExtractor
             }
             // "The anti-dumping duties are collected in addition to the import duty of 5%" after duties on China and Korea: the remedy's
             // origin does not lay the general duty; the one imposer of the remedy on it does
-            var imposer = remedies.Where(o => o.Target == m.Imposer).Select(o => o.Imposer).Distinct().ToList() is [var layer] ? layer : m.Imposer;
-            if (Parties(m.Evidence).Any(p => p.CountryId != imposer && !TariffSchedule().IsMatch(m.Evidence.AsSpan(p.End))))
+            // (session 28) "… furniture assemblers in Poland warned …, as castors already pay a 2.7% conventional duty" in an item about an
+            // EU remedy: a country the reading took from a bystander does not lay the duty the remedy's goods pay; the remedy's one imposer does
+            var imposer = remedies.Where(o => o.Target == m.Imposer).Select(o => o.Imposer).Distinct().ToList() is [var layer] ? layer
+                : remedyItem && remedies.Select(o => o.Imposer).Distinct().ToList() is [var sole] ? sole : m.Imposer;
+            if (OtherCountryInDuty(m.Evidence, start, imposer, remedyItem))
             {
                 read.Add(m);
                 continue;
@@ -74,6 +87,11 @@ public static partial class TariffExtractor
             if (OwnGoodsAfter().Match(m.Evidence, end) is { Success: true } own && !GoodsReferenceWord().IsMatch(own.Groups["g"].Value)
                 && Products(own.Groups["g"].Value, []) is { Count: > 0 } owned)
                 products = owned;
+            // (session 28) "The chemical, which already pays 11 percent customs duty, …" after a remedy on benzoic acid: the payer named by
+            // "the" and one word the remedy's goods do not share refers back to them
+            else if (remedyItem && PayerReference().Match(m.Evidence[..start]) is { Success: true } payer && RemedyGoods(remedies, imposer) is { } referred
+                && !referred.Any(g => g.Contains(payer.Groups["w"].Value, StringComparison.OrdinalIgnoreCase)))
+                products = referred;
             // "The duty is added to the 15% tariff." after a remedy on scissors; "… the most-favoured-nation import duty of 10 percent": goods
             // the sentence does not name outside the duty's own words are the remedy's
             // (generic goods outside a trade remedy are left to the item's goods, GoodsOfTheItem: a levy's goods are not one scope)
@@ -92,11 +110,11 @@ public static partial class TariffExtractor
         if (remedyItem && remedies.Select(o => o.Imposer).Distinct().ToList() is [var only])
             foreach (var sentence in sentences)
             {
-                if (!GeneralDutyHint().IsMatch(sentence.Text) || Parties(sentence.Text).Any(p => p.CountryId != only && !TariffSchedule().IsMatch(sentence.Text.AsSpan(p.End)))) continue;
+                if (!GeneralDutyHint().IsMatch(sentence.Text)) continue;
                 foreach (var r in RateParser.Find(sentence.Text))
                 {
                     if (r.Unit != "percent" || read.Any(o => o.Evidence == sentence.Text && o.Rate == r.Value)
-                        || GeneralDutyNamed(sentence.Text, r.Start, remedyItem) is not var (_, end)) continue;
+                        || GeneralDutyNamed(sentence.Text, r.Start, remedyItem) is not var (start, end) || OtherCountryInDuty(sentence.Text, start, only, remedyItem)) continue;
                     var goods = OwnGoodsAfter().Match(sentence.Text, end) is { Success: true } own && !GoodsReferenceWord().IsMatch(own.Groups["g"].Value)
                         && Products(own.Groups["g"].Value, []) is { Count: > 0 } owned ? owned : RemedyGoods(remedies, only);
                     if (goods is null || read.Any(o => o.Imposer == only && o.Target == "*" && o.Rate == r.Value && o.RateUnit == r.Unit && ProductsOverlap(o.Products, goods))) continue;
@@ -117,6 +135,17 @@ public static partial class TariffExtractor
         return goods is [var one] ? one : null;
     }
 
+    /// <summary>Whether the sentence names a country other than <paramref name="imposer"/> in or after the general duty's words, which start
+    /// at <paramref name="start"/> ("… on top of the 10% tariff on Chinese goods"), or as their owner right before them ("China's general
+    /// tariff of 6%"): the duty is then that country's or on it. A country named before, in another clause of the sentence, is the remedy's
+    /// origin or a bystander ("… paint rollers from China, on top of the 18% extra-zone duty", "German retailers said the duties, which come
+    /// on top of a 2.7% customs duty, …"); one that opens a tariff schedule's name ("the UK Global Tariff") is the imposer's own. Outside an
+    /// item about a trade remedy any other country named blocks: "Chile, which has a 6 per cent general tariff, will remove it on Indian
+    /// pharmaceuticals" is Chile's duty on India.</summary>
+    private static bool OtherCountryInDuty(string s, int start, string imposer, bool remedyItem) =>
+        Parties(s).Any(p => p.CountryId != imposer && (!remedyItem || p.Start >= start || (p.End <= start && OwnerBefore().IsMatch(s.AsSpan(p.End, start - p.End))))
+            && !TariffSchedule().IsMatch(s.AsSpan(p.End)));
+
     /// <summary>Whether <paramref name="product"/> is written in <paramref name="s"/> outside the words that name the general duty.</summary>
     private static bool NamedOutside(string s, string product, int start, int end)
     {
@@ -125,7 +154,7 @@ public static partial class TariffExtractor
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:general|MFN|most[- ]favou?red[- ]nation|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|adds?\s+to|added\s+to|continues?\s+to\s+apply|remains?\s+in\s+(?:force|place))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:general|MFN|most[- ]favou?red[- ]nation|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|adds?\s+to|added\s+to|continues?\s+to\s+apply|remains?\s+in\s+(?:force|place)|already\s+pays?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GeneralDutyHint();
 
     private const string Pct = @"\s*(?:%|per\s?cent\b|percent\b|pc\b)";
@@ -143,11 +172,27 @@ public static partial class TariffExtractor
 
     /// <summary>The duty another charge is added to, the words that name it in group "q" and its rate in group "r": "in addition to the
     /// (conventional customs | Extra-Zone Import | UK Global) duty/tariff/tax of N%", "added to / adds to / on top of the N% (import |
-    /// normal) duty".</summary>
-    [GeneratedRegex(@"\b(?:in\s+addition\s+to|on\s+top\s+of|over\s+and\s+above|adds?\s+to|added\s+to)\s+(?:the|a|an|its)\s+"
+    /// normal) duty", and (session 28) the duty goods "already pay": "castors already pay a N%
+    /// conventional duty", "which already pays N percent customs duty".</summary>
+    [GeneratedRegex(@"(?:\b(?:in\s+addition\s+to|on\s+top\s+of|over\s+and\s+above|adds?\s+to|added\s+to)\s+(?:the|a|an|its)|\balready\s+pays?(?:\s+(?:the|a|an))?)\s+"
         + @"(?:(?<q>(?:[\w’'-]+\s+){0,3}?)" + DutyNoun + @"(?:\s+rate)?\s+of\s+(?<r>\d[\d.,]*)" + Pct
         + @"|(?:existing\s+|current\s+)?(?<r>\d[\d.,]*)" + Pct + @"\s+(?<q>(?:[\w’'-]+\s+){0,2}?)" + DutyNoun + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AddedToDuty();
+
+    /// <summary>An ordinary duty, by the words in group "q", that continues to apply, its rate in group "r", its goods after "on" (group
+    /// "on") or in "that X pay" (group "that"): "The normal duty on the sprinklers, 3.1%, continues to apply", "The extra-zone import duty
+    /// of 18% that paint rollers pay continues to apply".</summary>
+    [GeneratedRegex(@"\b(?:the|a|an|its|their)\s+(?<q>(?:[\w’'-]+\s+){1,3}?)" + DutyNoun + @"(?:\s+rate)?(?<on>\s+on\s+[^,.;:()]{1,40}?)?(?:,\s*|\s+of\s+)(?<r>\d[\d.,]*)" + Pct
+        + @",?(?<that>\s+(?:that|which)\s+[^,.;:()]{1,40}?\s+(?:already\s+)?pays?)?\s+(?:continues?\s+to\s+apply|remains?\s+in\s+(?:force|place))", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuingDuty();
+
+    /// <summary>What lies between a country and the general duty's words when the country owns them: "China's ".</summary>
+    [GeneratedRegex(@"^['’]s\s+$")]
+    private static partial Regex OwnerBefore();
+
+    /// <summary>The payer of "which already pays" named by "the" and one word at its clause's start (group "w"): "The chemical, which ".</summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s+)[Tt]he\s+(?<w>[a-z]+),?\s+(?:which|that)\s+$")]
+    private static partial Regex PayerReference();
 
     /// <summary>Words that name the duty as the ordinary one on imports.</summary>
     [GeneratedRegex(@"\b(?:customs|import|general|MFN|most[- ]favou?red[- ]nation|normal|basic|conventional|ordinary|standard|valorem|regular|global|external|extra-zone)\b", RegexOptions.IgnoreCase)]

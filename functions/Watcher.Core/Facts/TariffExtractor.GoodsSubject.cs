@@ -21,8 +21,10 @@ public static partial class TariffExtractor
         if (imposer is null || s.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !s.Contains("per cent", StringComparison.OrdinalIgnoreCase)) return null;
         var clause = ChargedGoods().Match(s);
         if (!clause.Success) return null;
-        var subject = clause.Groups["subj"].Value;
-        if (NoGoodsSubject().IsMatch(subject)) return null;
+        // (session 28, extract50) "Imports of superphosphate continue to pay 6.5%": the goods the imports are of
+        var subject = ImportsOf().Replace(clause.Groups["subj"].Value, "");
+        // ("VAT on bread remains at 16%": a domestic tax as the subject is no goods)
+        if (NoGoodsSubject().IsMatch(subject) || DomesticTaxAfter().IsMatch(subject)) return null;
         var rates = RateParser.Find(s);
         var verbEnd = clause.Index + clause.Length;
         var first = rates.FindIndex(r => r.Start >= verbEnd);
@@ -71,6 +73,10 @@ public static partial class TariffExtractor
         return result;
     }
 
+    /// <summary>A subject's opening "Imports of", "Shipments of", "Purchases of" before the goods it names.</summary>
+    [GeneratedRegex(@"^(?:imports|shipments|purchases)\s+of\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportsOf();
+
     private static bool NamedSubject(string subject, List<Watcher.Core.Entities.Mention> mentions)
     {
         foreach (Match w in CapitalisedWord().Matches(subject))
@@ -104,8 +110,9 @@ public static partial class TariffExtractor
     /// "Salt for industrial use, including …, will continue to enter at", "Chinese tyres hit with", "Imported rice will be charged at";
     /// (session 24, extract44) a rate in force beside a change: "Imported potatoes remain subject to 10 percent", "Other lithium-ion
     /// batteries, including those for vehicles, remain subject to a customs duty of 15 per cent", "chicken will continue to be imported
-    /// at 30 percent".</summary>
-    [GeneratedRegex(@"^(?<subj>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)(?:,[^,.;]{1,60},)?\s+(?:(?:will|would|shall|must|to|are\s+set\s+to|is\s+set\s+to|now|also|still|continue\s+to|will\s+continue\s+to)\s+)*(?:face[sd]?|facing|attracts?|pays?|carry|carries|bears?|enters?\s+at|(?:be|are|is|being|get|gets)\s+(?:hit|slapped|charged|taxed|levied|dutiable)\s+(?:with|at)|(?:be|are|is)\s+charged(?=\s+(?:an?\s+|the\s+)?(?:customs\s+|import\s+)?(?:dut(?:y|ies)\s+of\b|\d))|(?:hit|slapped)\s+with|(?:be|are|is)\s+subject\s+to|remains?\s+subject\s+to|(?:be|are|is)\s+imported\s+at)\b")]
+    /// at 30 percent"; (session 28, extract50) goods that stay at a rate with no tariff word after it, where the item's measure is still
+    /// the subject: "[… raises the duty on frozen catfish to 30 percent.] Fresh tilapia remains at 10 percent", "Balers stay at 2%".</summary>
+    [GeneratedRegex(@"^(?<subj>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)(?:,[^,.;]{1,60},)?\s+(?:(?:will|would|shall|must|to|are\s+set\s+to|is\s+set\s+to|now|also|still|continue\s+to|will\s+continue\s+to)\s+)*(?:face[sd]?|facing|attracts?|pays?|carry|carries|bears?|enters?\s+at|(?:be|are|is|being|get|gets)\s+(?:hit|slapped|charged|taxed|levied|dutiable)\s+(?:with|at)|(?:be|are|is)\s+charged(?=\s+(?:an?\s+|the\s+)?(?:customs\s+|import\s+)?(?:dut(?:y|ies)\s+of\b|\d))|(?:hit|slapped)\s+with|(?:be|are|is)\s+subject\s+to|remains?\s+subject\s+to|(?:be|are|is)\s+imported\s+at|(?:remains?|stays?|remain|stay)\s+(?:unchanged\s+)?at)\b")]
     private static partial Regex ChargedGoods();
 
     /// <summary>Figures a clause's subject may be that are no goods and get no duty: shares, sales, prices, growth, output, profits,
@@ -116,8 +123,9 @@ public static partial class TariffExtractor
     /// rate", "the VAT rate"), where "sales" would wrongly take in "sales of goods at a rate".</summary>
     private const string FigureWords = @"shares?|sales|prices?|inflation|growth|output|profits?|revenues?|margins?|yields?|index";
 
-    /// <summary>A subject that is no goods: people, firms, <see cref="FigureWords"/>, stocks and costs, flows, a pronoun, or the duty itself.</summary>
-    [GeneratedRegex(@"\b(?:importers?|exporters?|consumers?|buyers?|sellers?|producers?|manufacturers?|makers?|firms?|compan(?:y|ies)|" + FigureWords + @"|stocks?|costs?|households?|customers?|retailers?|traders?|investors?|farmers?|growers?|workers?|it|they|this|that|these|those|we|he|she|you|shipments?|exports?|imports?|rates?|tariffs?|dut(?:y|ies)|levy|levies|surcharges?|bills?|fees?|fares?|tickets?|rents?|wages?|bonds?|currency|market|economy|country|government|ministry|region|province|state|said|says|told|expects?|warned|argued)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A subject that is no goods: people, firms, <see cref="FigureWords"/>, (session 28) unemployment, a deficit or debt (kept out of
+    /// FigureWords: a later clause's own rate reads them apart, Parties.cs), stocks and costs, flows, a pronoun, or the duty itself.</summary>
+    [GeneratedRegex(@"\b(?:importers?|exporters?|consumers?|buyers?|sellers?|producers?|manufacturers?|makers?|firms?|compan(?:y|ies)|" + FigureWords + @"|unemployment|deficits?|debts?|stocks?|costs?|households?|customers?|retailers?|traders?|investors?|farmers?|growers?|workers?|it|they|this|that|these|those|we|he|she|you|shipments?|exports?|imports?|rates?|tariffs?|dut(?:y|ies)|levy|levies|surcharges?|bills?|fees?|fares?|tickets?|rents?|wages?|bonds?|currency|market|economy|country|government|ministry|region|province|state|said|says|told|expects?|warned|argued)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoGoodsSubject();
 
     /// <summary>What may stand between the charging verb and the rate: "an additional", "a new", "a flat", "more,", "up to", "a duty

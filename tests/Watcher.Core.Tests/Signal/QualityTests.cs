@@ -559,10 +559,12 @@ public class QualityTests
     // 0.75; holdout 27 (measured blind: ca-breakers-1 x2, gb-biodiesel-1) 0.747 -> 0.754, floor 0.75.
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.75);
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.73);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.95, 0.80, 0.78);
+    private static readonly Figures Holdout26Floor = new(0.99, 0.95, 0.80, 0.79);
     private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.75);
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.78, 0.70);
-    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.73);
+    // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
+    // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
+    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.78, 0.71);
+    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.77);
     private static readonly Figures? Holdout30Floor = new(0.99, 0.88, 0.78, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 30); otherwise it is not run.</summary>
