@@ -214,3 +214,6 @@ public sealed class Holdout29ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 30 (docs/holdout-30-notes.md), written in session 26; none of its rates is written in words.</summary>
 public sealed class Holdout30ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout30Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 31 (docs/holdout-31-notes.md), written in session 27; none of its rates is written in words.</summary>
+public sealed class Holdout31ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout31Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);

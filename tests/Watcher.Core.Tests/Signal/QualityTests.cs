@@ -43,6 +43,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout28 = LabelledSet.Load(LabelledSet.Holdout28Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout29 = LabelledSet.Load(LabelledSet.Holdout29Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout30 = LabelledSet.Load(LabelledSet.Holdout30Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout31 = LabelledSet.Load(LabelledSet.Holdout31Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -367,6 +368,20 @@ public class QualityTests
     private const string Holdout30FirstRunDetail = "relevance tp 148, fp 1, fn 19; clustering P 0.873, R 0.714; extraction P 0.883, R 0.637; without the outlet's country clustering 0.706 (P 0.756), extraction 0.536";
     private const string Holdout30FirstRunPending = "to be measured by the lead on the final session-27 code";
 
+    // Holdout 30 measured by the lead at the end of session 28, on main at 502eaaa (every session-28 signal merge and review
+    // fix); it was session 28's unseen set and is a dev set from session 29 (its errors are printed).
+    private static readonly Figures Holdout30EndOfSession28 = new(0.993, 0.892, 0.789, 0.745);
+    private const string Holdout30EndOfSession28Detail = "relevance tp 149, fp 1, fn 18; clustering P 0.862, R 0.727; extraction P 0.884, R 0.644; without the outlet's country clustering 0.706 (P 0.756), extraction 0.543; relev27's heads by office, foreign summit headlines and budget duty lines moved relevance recall +0.006 (0.886 at the first run), precision unchanged; cluster38's foreign headlines at a specific duty's amount moved clustering +0.003 (P 0.873 -> 0.862, R 0.714 -> 0.727: two pairs joined, two false pairs added); extract50's ordinary duty beside a remedy and extract51's remedy columns moved extraction +0.005 (P 0.883 -> 0.884, R 0.637 -> 0.644)";
+
+    // Holdout 31's first run: measured by the lead on the final session-28 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 31 is session 29's unseen set (written in session 27; docs/holdout-31-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout31FirstRunCommit = "502eaaa";
+    private static readonly Figures? Holdout31FirstRun = new(0.969, 0.901, 0.814, 0.750);
+    private const string Holdout31FirstRunDetail = "relevance tp 155, fp 5, fn 17; clustering P 0.858, R 0.774; extraction P 0.841, R 0.676; without the outlet's country clustering 0.638 (P 0.636), extraction 0.595";
+    private const string Holdout31FirstRunPending = "to be measured by the lead on the final session-28 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // cluster37 (session 27): a foreign headline alone joins its home's decision at its rate (StoryForeignCopy), a budget line
     // announced ahead is a proposal, TDI / MDI, "chillies": clustering floors raised on holdouts 13, 15, 19-28 (docs/quality.md).
@@ -565,15 +580,16 @@ public class QualityTests
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.78, 0.71);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.77);
-    private static readonly Figures? Holdout30Floor = new(0.99, 0.88, 0.78, 0.74);
+    private static readonly Figures Holdout30Floor = new(0.99, 0.89, 0.78, 0.74);
+    private static readonly Figures? Holdout31Floor = new(0.96, 0.90, 0.81, 0.75);
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 30); otherwise it is not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 31); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160), (Holdout31, 160) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -618,8 +634,9 @@ public class QualityTests
         var holdout27 = await Measure(Holdout27);
         var holdout28 = await Measure(Holdout28);
         var holdout29 = await Measure(Holdout29);
-        var holdout30 = MeasureUnseen ? await Measure(Holdout30) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30);
+        var holdout30 = await Measure(Holdout30);
+        var holdout31 = MeasureUnseen ? await Measure(Holdout31) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -650,7 +667,8 @@ public class QualityTests
         AssertFloor("holdout 27", holdout27, Holdout27Floor);
         AssertFloor("holdout 28", holdout28, Holdout28Floor);
         AssertFloor("holdout 29", holdout29, Holdout29Floor);
-        if (holdout30 is not null && Holdout30Floor is { } holdout30Floor) AssertFloor("holdout 30", holdout30, holdout30Floor);
+        AssertFloor("holdout 30", holdout30, Holdout30Floor);
+        if (holdout31 is not null && Holdout31Floor is { } holdout31Floor) AssertFloor("holdout 31", holdout31, holdout31Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -834,14 +852,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores? holdout30)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores holdout30, SetScores? holdout31)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Thirty-one labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Thirty-two labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -984,11 +1002,17 @@ public class QualityTests
             + $"committed with its first-run scores on the final session-26 code (main at {Holdout29FirstRunCommit}: {Holdout29FirstRunDetail}); "
             + $"session 27's unseen set, never tuned on in session 27, measured at the end of session 27 (main at db054d7: relevance P {F(Holdout29EndOfSession27.Precision)} / R {F(Holdout29EndOfSession27.Recall)}, "
             + $"clustering F1 {F(Holdout29EndOfSession27.ClusteringF1)}, extraction F1 {F(Holdout29EndOfSession27.ExtractionF1)}; {Holdout29EndOfSession27Detail}); a dev set from session 28 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-30.jsonl` (**holdout 30**, unseen): {Describe(Holdout30)}; written in session 26 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+        sb.AppendLine($"- `holdout-30.jsonl` (**holdout 30**): {Describe(Holdout30)}; written in session 26 by a helper who read neither the extractor, the relevance rules nor the clusterer "
             + "(docs/holdout-30-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
             + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
-            + (Holdout30FirstRun is null ? $"first run: {Holdout30FirstRunPending}" : $"committed with its first-run scores on the final session-27 code (main at {Holdout30FirstRunCommit})")
-            + "; session 28's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+            + $"committed with its first-run scores on the final session-27 code (main at {Holdout30FirstRunCommit}: {Holdout30FirstRunDetail}); "
+            + $"session 28's unseen set, never tuned on in session 28, measured at the end of session 28 (main at 502eaaa: relevance P {F(Holdout30EndOfSession28.Precision)} / R {F(Holdout30EndOfSession28.Recall)}, "
+            + $"clustering F1 {F(Holdout30EndOfSession28.ClusteringF1)}, extraction F1 {F(Holdout30EndOfSession28.ExtractionF1)}; {Holdout30EndOfSession28Detail}); a dev set from session 29 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-31.jsonl` (**holdout 31**, unseen): {Describe(Holdout31)}; written in session 27 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-31-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
+            + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
+            + (Holdout31FirstRun is null ? $"first run: {Holdout31FirstRunPending}" : $"committed with its first-run scores on the final session-28 code (main at {Holdout31FirstRunCommit})")
+            + "; session 29's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -1022,7 +1046,8 @@ public class QualityTests
         Table(sb, "Holdout 27", holdout27, Holdout27FirstRun, "first run");
         Table(sb, "Holdout 28", holdout28, Holdout28FirstRun, "first run");
         Table(sb, "Holdout 29", holdout29, Holdout29FirstRun, "first run");
-        UnseenTable(sb, "Holdout 30 (unseen)", holdout30, Holdout30FirstRun, Holdout30FirstRunCommit, Holdout30FirstRunDetail, Holdout30FirstRunPending);
+        Table(sb, "Holdout 30", holdout30, Holdout30FirstRun, "first run");
+        UnseenTable(sb, "Holdout 31 (unseen)", holdout31, Holdout31FirstRun, Holdout31FirstRunCommit, Holdout31FirstRunDetail, Holdout31FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -1053,7 +1078,8 @@ public class QualityTests
                      ("Holdout 26 relevance", holdout26.Relevance), ("Holdout 26 clustering", holdout26.Clustering), ("Holdout 26 extraction", holdout26.Extraction),
                      ("Holdout 27 relevance", holdout27.Relevance), ("Holdout 27 clustering", holdout27.Clustering), ("Holdout 27 extraction", holdout27.Extraction),
                      ("Holdout 28 relevance", holdout28.Relevance), ("Holdout 28 clustering", holdout28.Clustering), ("Holdout 28 extraction", holdout28.Extraction),
-                     ("Holdout 29 relevance", holdout29.Relevance), ("Holdout 29 clustering", holdout29.Clustering), ("Holdout 29 extraction", holdout29.Extraction) })
+                     ("Holdout 29 relevance", holdout29.Relevance), ("Holdout 29 clustering", holdout29.Clustering), ("Holdout 29 extraction", holdout29.Extraction),
+                     ("Holdout 30 relevance", holdout30.Relevance), ("Holdout 30 clustering", holdout30.Clustering), ("Holdout 30 extraction", holdout30.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -1134,7 +1160,11 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout29).Select(k => $"{k.Key} {k.Value}")) + ".");
         sb.AppendLine();
-        UnseenCounts(sb, "Holdout 30 (unseen)", holdout30, Holdout30);
+        sb.AppendLine("### Holdout 30 extraction errors by kind");
+        sb.AppendLine();
+        sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout30).Select(k => $"{k.Key} {k.Value}")) + ".");
+        sb.AppendLine();
+        UnseenCounts(sb, "Holdout 31 (unseen)", holdout31, Holdout31);
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
