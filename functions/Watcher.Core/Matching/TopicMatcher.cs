@@ -757,7 +757,7 @@ public static class DefaultTopics
     private const string TwoCountriesMinisters =
         "title:((@countries NEAR/3 @countries) NEAR/5 (ministers OR ministerial) NEAR/4 (discuss OR discussed OR talks OR meet OR meets OR met) NOT @portfolios NEAR/2 (ministers OR ministerial) NOT @sport)";
 
-    /// <summary>Two heads of state or government named by office, one of them by his country ("US President", "Prime Minister of
+    /// <summary>Two heads of state or government named by office, one of them by its country ("US President", "Prime Minister of
     /// Malaysia"), talking, calling, meeting or witnessing a signing, as a headline names a call or a meeting of the two
     /// (relev27): "PM, Japanese Premier discuss rice tariff by phone", "King and US President discuss tariff in phone call",
     /// "President and the Prime Minister of Fiji sign trade deal". The two offices must be two words (the same "president"
