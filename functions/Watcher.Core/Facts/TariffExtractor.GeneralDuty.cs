@@ -63,6 +63,8 @@ public static partial class TariffExtractor
             if (result[i] is { RateUnit: "percent", Rate: { } rate } m && GeneralDutyHint().IsMatch(m.Evidence))
                 named[i] = RateParser.Find(m.Evidence).Where(r => r.Value == rate).Select(r => GeneralDutyNamed(m.Evidence, r.Start, remedyItem)).FirstOrDefault(g => g is not null);
         var remedies = result.Where((m, i) => named[i] is null).ToList();
+        // the item's one remedy imposer, where its remedies have one
+        var remedyImposer = remedies.Select(o => o.Imposer).Distinct().ToList() is [var one] ? one : null;
         var read = new List<TariffMeasure>(result.Count);
         for (var i = 0; i < result.Count; i++)
         {
@@ -77,7 +79,7 @@ public static partial class TariffExtractor
             // (session 28) "… furniture assemblers in Poland warned …, as castors already pay a 2.7% conventional duty" in an item about an
             // EU remedy: a country the reading took from a bystander does not lay the duty the remedy's goods pay; the remedy's one imposer does
             var imposer = remedies.Where(o => o.Target == m.Imposer).Select(o => o.Imposer).Distinct().ToList() is [var layer] ? layer
-                : remedyItem && remedies.Select(o => o.Imposer).Distinct().ToList() is [var sole] ? sole : m.Imposer;
+                : remedyItem && remedyImposer is { } sole ? sole : m.Imposer;
             if (OtherCountryInDuty(m.Evidence, start, imposer, remedyItem))
             {
                 read.Add(m);
@@ -107,7 +109,7 @@ public static partial class TariffExtractor
         // "The definitive duties are collected in addition to the customs tariff of 40% on office chairs" where no reading took the 40%:
         // the general duty of the item's one remedy imposer, on the goods it names or else the remedy's
         // (only in an item about a trade remedy, whose charges are the ones added to the ordinary duty)
-        if (remedyItem && remedies.Select(o => o.Imposer).Distinct().ToList() is [var only])
+        if (remedyItem && remedyImposer is { } only)
             foreach (var sentence in sentences)
             {
                 if (!GeneralDutyHint().IsMatch(sentence.Text)) continue;
