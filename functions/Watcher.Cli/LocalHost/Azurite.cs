@@ -26,6 +26,9 @@ public sealed class Azurite : IAsyncDisposable
 
     public const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    /// <summary>How long a start may take before it is given up as stuck.</summary>
+    private const int StartSeconds = 90;
+
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};" +
         $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
@@ -81,14 +84,16 @@ public sealed class Azurite : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var azurite = new Azurite(process, blob, queue, table);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Node starts Azurite in about a second on an idle machine; a machine loaded by parallel builds has taken over 30 s.
+        // The wait ends as soon as both ports answer, so only a start that is really stuck waits it out.
+        var deadline = DateTime.UtcNow.AddSeconds(StartSeconds);
         while (!await IsListeningAsync(table, ct) || !await IsListeningAsync(queue, ct))
         {
             if (process.HasExited) throw new InvalidOperationException($"Azurite exited at start with code {process.ExitCode}");
             if (DateTime.UtcNow > deadline)
             {
                 await azurite.DisposeAsync();
-                throw new TimeoutException("Azurite did not start listening within 30 s");
+                throw new TimeoutException($"Azurite did not start listening within {StartSeconds} s");
             }
             await Task.Delay(100, ct);
         }

@@ -27,7 +27,9 @@ public sealed class MaildevFixture : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         Web.BaseAddress = new Uri($"http://127.0.0.1:{WebPort}/");
-        for (var i = 0; i < 150; i++)
+        // As Azurite's start: a second when idle, over 15 s on a machine loaded by parallel builds.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"maildev exited with {_process.ExitCode}");
             try
@@ -37,7 +39,7 @@ public sealed class MaildevFixture : IAsyncLifetime
             catch (HttpRequestException) { }
             await Task.Delay(100);
         }
-        throw new TimeoutException("maildev did not start within 15 s");
+        throw new TimeoutException("maildev did not start within 90 s");
     }
 
     /// <summary>GET /api/email: every message maildev received.</summary>
