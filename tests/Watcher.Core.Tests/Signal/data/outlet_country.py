@@ -225,6 +225,13 @@ KNOWN = {
     'antilliaansdagblad': 'CW', 'asemana': 'CV', 'anacao': 'CV', 'agpgabon': 'GA', 'foroyaa': 'GM', 'udn': 'TW', 'clarin': 'AR',
     'stuff': 'NZ', 'telanon': 'ST', 'nrk': 'NO', 'gazetawroclawska': 'PL', 'lastampa': 'IT', 'digi24': 'RO', 'elcolombiano': 'CO',
     'vaticannews': NULL, 'chessbase': NULL, 'sprudge': NULL,
+    # declared by holdout 33's writer (session 29) from what each outlet is, never from the items: BVI News and BVI
+    # Platinum (British Virgin Islands news sites), SKNVibes and WINN FM (a St Kitts and Nevis news site and radio
+    # station), O Democrata (a Bissau-Guinean paper, odemocratagb.com), Seneweb (a Senegalese news site), Yle (Finland's
+    # public broadcaster), La Vanguardia (a Barcelona daily), WMUR (a New Hampshire television station) and Hawaii
+    # Public Radio (a Hawaiian public broadcaster)
+    'bvinews': 'VG', 'bviplatinum': 'VG', 'sknvibes': 'KN', 'winnfm': 'KN', 'odemocratagb': 'GW', 'seneweb': 'SN',
+    'yle': 'FI', 'lavanguardia': 'ES', 'wmur': 'US', 'hawaiipublicradio': 'US',
     # names several countries' outlets share
     'abcnews': NULL, 'businessday': NULL, 'capitalfm': NULL, 'dailymirror': NULL, 'elcomercio': NULL, 'elcomercioen': NULL,
     'eleconomista': NULL, 'elheraldo': NULL, 'elpais': NULL, 'farmersweekly': NULL, 'globe': NULL, 'theglobe': NULL,
