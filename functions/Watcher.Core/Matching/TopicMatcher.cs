@@ -101,7 +101,12 @@ public static class DefaultTopics
         + " OR lifted OR remove* OR suspend* OR pause* OR scrap* OR waive* OR exempt* OR slash* OR halve* OR eliminat* OR abolish* OR \"phase out\" OR \"phased out\" OR " + DroppedEForms + ")"
         // (relev25) "lower" as the verb ("proposed that the US side soon lower the reciprocal tariff rate"), not the adjective of
         // a background rate ("despite lower U.S. tariffs")
-        + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (\"lower the\" OR \"lower its\" OR \"lower their\" OR \"to lower\")";
+        + " OR (tariff* OR duty OR duties OR levy OR levies) NEAR/4 (\"lower the\" OR \"lower its\" OR \"lower their\" OR \"to lower\")"
+        // (relev28) talks held on the tariff, or on it with the other side ("to continue discussions on the 20% tariff", "the
+        // talks will focus on the 30% tariff", "held talks with his Mauritanian counterpart on the 20% customs duty"): the tariff
+        // is what the meeting is for, not its background ("with tariffs hanging over talks")
+        + " OR (\"discussions on\" OR \"discussion on\" OR \"talks on\" OR \"focus on\" OR \"focused on\" OR \"focuses on\" OR \"counterpart on\") NEAR/6"
+        + " (tariff OR tariffs OR duty OR duties)";
 
     /// <summary>How a headline states a change to a tariff or duty: raised, cut, set, suspended, extended, doubled, scrapped
     /// ("Cooking oil duty hiked to 40pc", "Machine tool tariff set at 25%", "Wheat: duty suspension extended").</summary>
@@ -321,7 +326,9 @@ public static class DefaultTopics
         + " OR @goods OR steel OR aluminium OR aluminum OR products))"
         // deposits a country hits goods with, or cash or provisional deposits importers are ordered to post (not a housing buyer's
         // or a casino's deposits "in Vietnam")
-        + " OR ((((hit OR hits OR slap OR slaps OR slapped OR impose*) NEAR/4 deposit* OR \"cash deposit*\" OR \"provisional deposit*\" OR importer* NEAR/10 deposit*)"
+        // (relev28: preliminary deposits, deposits a country collects — "China sets preliminary deposits on US cyclohexanone")
+        + " OR ((((hit OR hits OR slap OR slaps OR slapped OR impose*) NEAR/4 deposit* OR \"cash deposit*\" OR \"provisional deposit*\" OR importer* NEAR/10 deposit*"
+        + " OR \"preliminary deposit\" OR \"preliminary deposits\" OR (collect OR collects OR collected OR collecting) NEAR/2 deposits)"
         + " AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
         + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))";
 
@@ -350,7 +357,9 @@ public static class DefaultTopics
         // (relev27) a budget headline over lines that each change a duty to a rate, as a live blog or a brief lists them ("LIVE:
         // Budget speech" over "2:10pm: Solar water heater duty goes to 5%"; "Smoked fish duty raised to 30 per cent in budget"),
         // the budget too far from the duty for the headline clause; not when a domestic duty or excise is among the lines
-        + " OR ((title:budget AND (duty OR duties) NEAR/6 (percent OR \"per cent\") AND (duty OR duties) NEAR/3 (" + ChangeVerbs + " OR goes OR go OR up OR down))"
+        // (relev28: or a "duty on" goods changed further on, "Duty on impact windows and impact doors down to 5%")
+        + " OR ((title:budget AND (duty OR duties) NEAR/6 (percent OR \"per cent\") AND ((duty OR duties) NEAR/3 (" + ChangeVerbs + " OR goes OR go OR up OR down)"
+        + " OR (\"duty on\" OR \"duties on\") NEAR/8 (" + ChangeVerbs + " OR goes OR go OR up OR down)))"
         + " NOT (duty OR duties) NEAR/2 (" + DomesticDuties + ") NOT excise)";
 
     /// <summary>A headline's duty or tariff "on" goods, raised, cut, suspended or given a rate further on than the change
@@ -390,8 +399,12 @@ public static class DefaultTopics
         // compensatorias de hasta 2.47 dólares por kilo a bisagras de acero chinas")
         + " OR ((\"cuota compensatoria\" OR \"cuotas compensatorias\") AND (dolares OR \"por kilo\" OR \"por ciento\" OR percent OR antidumping OR dumping))"
         // (relev27) the quota by its amount alone, in dollars per kilo, as a headline-only brief shortens it ("Cuotas de hasta 0.85
-        // dólares por kilo a candados chinos"); not a courier's or an airline's charge per kilo of baggage or freight
-        + " OR ((cuota OR cuotas) NEAR/8 (\"por kilo\" OR \"por kilogramo\") AND (dolares OR dolar) NOT (equipaje OR envio OR envios OR paqueteria OR flete))";
+        // dólares por kilo a candados chinos"); (relev28) or per piece, pair, unit, dozen or tonne, and a Spanish duty ("derecho")
+        // by its amount per unit ("Derecho de US$0.95 por kilo a brochas chinas"; "US$" reads "usa"); not a courier's or an
+        // airline's charge per kilo of baggage or freight, nor a port's or an airport's charge per tonne
+        + " OR ((cuota OR cuotas OR derecho OR derechos OR antidumping) NEAR/8 (\"por kilo\" OR \"por kilogramo\" OR \"por pieza\" OR \"por piezas\""
+        + " OR \"por unidad\" OR \"por par\" OR \"por docena\" OR \"por tonelada\" OR \"por metro\") AND (dolares OR dolar OR usa OR usd)"
+        + " NOT (equipaje OR envio OR envios OR paqueteria OR flete OR aterrizaje OR portuario* OR atraque))";
 
     /// <summary>Heads of state or government, and the verbs of their meeting, read by the summits query twice: near each other, and
     /// further apart when a forum or bloc is named (relev24).</summary>
@@ -451,7 +464,19 @@ public static class DefaultTopics
         + " NOT (gasolina OR combustible* OR interes))"
         // (relev27) the Serbian, Croatian, Bosnian and Montenegrin customs duty "on" goods and the import duty ("Carina na uvozne
         // bicikle pada na 5 odsto", "uvozne carine na čelik"); not "Carina" alone, a name, a car and a constellation
-        + " OR \"carina na\" OR \"carine na\" OR \"carinu na\" OR \"uvozna carina\" OR \"uvozne carine\" OR \"uvoznu carinu\" OR \"carinska stopa\" OR \"carinske stope\"";
+        + " OR \"carina na\" OR \"carine na\" OR \"carinu na\" OR \"uvozna carina\" OR \"uvozne carine\" OR \"uvoznu carinu\" OR \"carinska stopa\" OR \"carinske stope\""
+        // (relev28) the Turkish customs, anti-dumping and import duty ("Çin menşeli ... damping vergisi"); the Icelandic duties
+        // ("Tollar á ... lækka í 15%"; the Nordic definite forms above); the Macedonian customs duty in Cyrillic ("царинската
+        // давачка за ..."), not the customs office ("Царинска управа"); Indonesia's safeguard and anti-dumping duties by their
+        // abbreviations (BMTP, BMAD; "bea masuk" above)
+        + " OR \"gumruk vergisi\" OR \"gumruk vergileri\" OR \"gumruk vergisini\" OR \"ek gumruk\" OR \"damping vergisi\" OR \"antidamping vergisi\""
+        + " OR \"ithalat vergisi\" OR tollar OR tollur OR tollum OR tollarnir"
+        + " OR \"царинска давачка\" OR \"царинската давачка\" OR \"царински давачки\" OR \"царинските давачки\" OR \"царина на\" OR \"царината на\""
+        + " OR \"царинска стапка\" OR \"царинските стапки\" OR \"увозна царина\" OR \"увозната царина\" OR BMTP OR BMAD"
+        // (relev28) the French duties as a rate on imported goods ("Les carreaux importés passent à 25% de droits"), not voting
+        // rights, copyright, or inheritance or registration duties
+        + " OR ((\"percent de droits\" OR \"pour cent de droits\") AND (importe OR importes OR importee OR importees OR importation* OR importateur* OR douane*)"
+        + " NOT (\"droits de vote\" OR \"droits d'auteur\" OR \"droits de succession\" OR \"droits d'enregistrement\" OR \"droits de diffusion\"))";
 
     /// <summary>Trade-policy sense only: a tariff word near trade context, never a phone plan, a power bill, a dive score,
     /// a prison term or an excise tax; "duty" only as a customs duty. Trade remedies count without the word "tariff"
@@ -609,6 +634,8 @@ public static class DefaultTopics
         + " OR @leaders-meet-in OR @summit-in-capital OR title:(\"trade ministers\" NEAR/1 (meet OR meets OR met OR talks))"
         // (relev27) two heads named by office, one by his country, talking, calling or signing
         + " OR @office-pair"
+        // (relev28) two countries or capitals in talks
+        + " OR @two-countries-in-talks"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
         // with Prime Minister of Canada", "PM holds talks with Japanese Prime Minister")
         // — not when the headline's subject is a union, farmers, the opposition, a governor or a company ("Farmers' union holds
@@ -662,7 +689,13 @@ public static class DefaultTopics
         // meet in Palau"): a country's or a region's leaders who agree, approve or adopt are as often its own politicians
         // ("US House leaders agree to extend funding", "Chinese leaders approve five-year plan", "Gulf Coast leaders approve …")
         "((leaders NEAR/4 (@blocs OR @forums)) NEAR/8 (@leaders-gather OR agree OR agrees OR agreed OR adopt* OR extend* OR approve*)"
-        + " OR (leaders NEAR/4 (@countries OR @regions)) NEAR/8 @leaders-gather)"
+        + " OR (leaders NEAR/4 (@countries OR @regions)) NEAR/8 @leaders-gather"
+        // (relev28) a region's leaders who agree are its states' ("Nordic leaders agree to coordinate on US trade"): a region of
+        // the list spans countries, unlike a country's leaders who agree (its politicians) and a US region (below)
+        + " OR (leaders NEAR/4 @regions) NEAR/8 (agree OR agrees OR agreed)"
+        // (relev28) the leaders of a diplomatic "format" (the Normandy, Weimar, Slavkov format), meeting or signing, as a headline
+        // names them ("Craiova Format leaders sign energy declaration"; not a large-format printer's leaders)
+        + " OR title:(\"format leaders\" NEAR/6 (@leaders-gather OR sign OR signs OR signed OR agree OR agrees OR agreed OR adopt*)))"
         + " NOT (" + NonStateLeaders + ")";
 
     /// <summary>Leaders who are not a state's: a country's business, union, party, faith or community leaders (read by
@@ -718,7 +751,12 @@ public static class DefaultTopics
         + " OR \"private-sector summit\" OR \"business leaders\" NEAR/12 summit*"
         // a summit named by its subject or audience ("ECOWAS youth summit", "education summit", "summit on women's rights")
         + " OR summit* NEAR/1 (youth OR education OR student* OR women OR girls OR media OR film OR music OR culture OR cultural OR tourism OR innovation"
-        + " OR startup* OR tech OR technology OR science OR digital OR school* OR university OR universities OR sports OR faith))"
+        + " OR startup* OR tech OR technology OR science OR digital OR school* OR university OR universities OR sports OR faith)"
+        // (relev28) a summit named by its trade or profession, whose possessive the matcher reads as the plural ("Beekeepers'
+        // summit in Ljubljana", "Farmers' summit in Nairobi"): an audience's, not its state's, in a capital too
+        + " OR \"beekeepers summit\" OR \"farmers summit\" OR \"growers summit\" OR \"fishers summit\" OR \"fishermen summit\" OR \"winemakers summit\""
+        + " OR \"nurses summit\" OR \"doctors summit\" OR \"teachers summit\" OR \"mayors summit\" OR \"workers summit\" OR \"unions summit\""
+        + " OR \"pensioners summit\" OR \"scientists summit\" OR \"journalists summit\" OR \"bankers summit\" OR \"investors summit\")"
         + " NOT (\"leaders' summit\" OR \"heads of state\" OR \"heads of government\" OR \"state visit\" OR \"official visit\" OR bilateral"
         + " OR @leaders NEAR/8 (met OR meet OR meets OR meeting OR talks OR hosts OR hosted))";
 
@@ -761,18 +799,38 @@ public static class DefaultTopics
     /// Malaysia"), talking, calling, meeting or witnessing a signing, as a headline names a call or a meeting of the two
     /// (relev27): "PM, Japanese Premier discuss rice tariff by phone", "King and US President discuss tariff in phone call",
     /// "President and the Prime Minister of Fiji sign trade deal". The two offices must be two words (the same "president"
-    /// is not both). Not a vice or former head, an envoy, aide or spouse, nor a union, a company or a club's president.</summary>
+    /// is not both). Not a vice or former head, an envoy, aide or spouse, nor a union, a company or a club's president. The second
+    /// head may be the first's counterpart of another country, or the other end of a call whose headline names another country
+    /// (relev28).</summary>
     private const string OfficePair =
         "title:((" + HeadsOfGovernment + ") NEAR/2 (" + HeadsOfGovernment + ") AND @countries NEAR/2 (" + HeadsOfGovernment + ")"
         + " AND (discuss OR discusses OR discussed OR talks OR " + CallWords + " OR meet OR meets OR met OR witness OR witnesses OR witnessed"
         + " OR sign OR signs OR signed OR signing)"
-        + " NOT (vice OR former OR deputy OR \"ex-president\" OR \"ex-PM\" OR envoy OR envoys OR adviser* OR advisor* OR aide OR aides OR spokesman OR spokesperson OR spokeswoman"
-        + " OR wife OR husband OR son OR daughter OR \"first lady\" OR " + NoGovernment + " OR club OR federation OR association OR university OR bank))";
+        + " NOT (" + NotAHead + "))"
+        // (relev28) the second head as the first's foreign counterpart ("President raises 20% US tariff with his American
+        // counterpart"), or a head by office on a call whose headline names another country ("PM discusses 25% Indian tariff in
+        // phone call": a call is with someone, and a country names who); not an office's domestic call, which names none
+        + " OR title:(((" + HeadsOfGovernment + ") NEAR/10 counterpart AND @countries NEAR/1 counterpart OR (" + HeadsOfGovernment + ") NEAR/12 (" + CallWords + ")"
+        + " AND @countries) NOT (" + NotAHead + "))";
+
+    /// <summary>Who a head's office in a headline may belong to without being a head of state or government: a vice, deputy or
+    /// former head, an envoy, aide or spouse, anyone <see cref="NoGovernment"/> names, a club's, federation's, university's or
+    /// bank's president (read by <see cref="OfficePair"/> and <see cref="OfficeVisit"/>).</summary>
+    private const string NotAHead =
+        "vice OR former OR deputy OR \"ex-president\" OR \"ex-PM\" OR envoy OR envoys OR adviser* OR advisor* OR aide OR aides OR spokesman OR spokesperson OR spokeswoman"
+        + " OR wife OR husband OR son OR daughter OR \"first lady\" OR " + NoGovernment + " OR club OR federation OR association OR university OR bank";
 
     /// <summary>Two countries discussing, as a headline names them (relev24): "Mongolia and Korea discuss tariff on cashmere" — the
     /// two governments meeting, which the summits query's last NOT must not read as a tariff story recalling a meeting; on its own
     /// it makes no summit (the text must name one).</summary>
     private const string TwoCountriesDiscuss = "title:((@countries NEAR/2 @countries) NEAR/3 (discuss OR discussed OR discusses))";
+
+    /// <summary>Two countries or their capitals "in talks", as a headline names the two governments negotiating (relev28): "Lait
+    /// de chameau : Dakar et Nouakchott en discussion", "Lima y Quito en negociaciones por el arancel al arroz", "Seoul and Hanoi
+    /// in talks on rice"; the countries must stand right by the words, so clubs or firms "in talks" with a country's are not read.</summary>
+    private const string TwoCountriesInTalks =
+        "title:((@countries NEAR/2 @countries) NEAR/2 (\"en discussion\" OR \"en discussions\" OR \"en pourparlers\" OR \"en negociation\" OR \"en negociations\""
+        + " OR \"in talks\" OR \"en conversaciones\" OR \"en negociaciones\" OR \"em negociacoes\"))";
 
     /// <summary>Goods a tariff headline names that <see cref="HeadlineTradeCue"/>'s metals, farm and factory goods did not (relev25):
     /// fish, fruit, nuts and spices, staples, feed, cosmetics, hair goods, electronics and devices by their plural ("Tortilla
@@ -897,6 +955,9 @@ public static class DefaultTopics
         + " OR \"travels to\" OR \"travel to\" OR \"flies to\" OR \"fly to\" OR \"off to\" OR \"leaves for\" OR \"departs for\" OR \"lands in\")"
         + " AND (to OR for OR in) NEAR/1 @countries)"
         + " OR (\"President of the Republic\" OR \"Prime Minister\" OR \"head of state\") NEAR/4 (\"working visit to\" OR \"official visit to\") NEAR/1 @countries"
+        // (relev28) any head by office, the possessive too ("State House announces President's December working visit to
+        // Washington"), not a club's or a company's president nor a vice or former one
+        + " OR ((" + HeadsOfGovernment + ") NEAR/4 (\"working visit to\" OR \"official visit to\" OR \"state visit to\") NEAR/1 @countries NOT (" + NotAHead + "))"
         // (relev26) a head of government by office alone, to visit or expected in a country's capital ("Head of government to visit
         // Washington in April", "le chef du gouvernement attendu à Washington")
         + " OR (\"head of government\" OR \"head of state\" OR \"prime minister\" OR \"President of the Republic\" OR \"chef du gouvernement\" OR \"chef de l'Etat\""
@@ -993,6 +1054,7 @@ public static class DefaultTopics
         ["leaders-meet-in"] = LeadersMeetIn,
         ["summit-in-capital"] = SummitInCapital,
         ["office-pair"] = OfficePair,
+        ["two-countries-in-talks"] = TwoCountriesInTalks,
     };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>

@@ -407,7 +407,8 @@ public class QualityTests
     private static readonly Figures Holdout11Floor = new(1.00, 0.96, 1.00, 0.83);
     // cluster25 (session 18): leaders the entity catalogue lacked (fj-in), clustering 0.907 -> 0.913, floor 0.91.
     private static readonly Figures Holdout12Floor = new(0.99, 0.98, 0.94, 0.88);
-    private static readonly Figures Holdout13Floor = new(0.97, 0.99, 0.93, 0.79);
+    // relev28 (session 29): talks on a tariff (g20-trade-ministers-2's "discussions on trade tensions, tariffs"), relevance R 0.993 -> 1.000, floor 1.00.
+    private static readonly Figures Holdout13Floor = new(0.97, 1.00, 0.93, 0.79);
     // Holdout 14's relevance recall floor: 0.94 -> 0.95 in session 15 (relev15: duties by their abbreviations, 0.944 -> 0.958).
     // cluster24: ecowas-summit and caricom-feb copies join (forum membership, forum words, a forum meeting key), clustering 0.851 -> 0.866, floor 0.86.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.789 -> 0.794, floor 0.79.
@@ -574,13 +575,18 @@ public class QualityTests
     // 0.75; holdout 27 (measured blind: ca-breakers-1 x2, gb-biodiesel-1) 0.747 -> 0.754, floor 0.75.
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.75);
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.73);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.95, 0.80, 0.79);
+    // relev28 (session 29, measured blind): a head by office on a call naming another country (us-lk-call-2), Indonesia's "BMTP"
+    // (id-eyeglass-3): relevance R 0.959 -> 0.970, floor 0.97.
+    private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.80, 0.79);
     private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.75);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.78, 0.71);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.77);
-    private static readonly Figures Holdout30Floor = new(0.99, 0.89, 0.78, 0.74);
+    // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
+    // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
+    // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.78, 0.74);
     private static readonly Figures? Holdout31Floor = new(0.96, 0.90, 0.81, 0.75);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 31); otherwise it is not run.</summary>
