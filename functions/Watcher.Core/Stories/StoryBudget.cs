@@ -117,23 +117,6 @@ public sealed partial record StoryFingerprint
         return false;
     }
 
-    /// <summary>One headline names a budget without its year ("Budget cuts duty on impact windows, scraps it on smoke alarms") and
-    /// the other names a budget too ("2032 Budget Address: customs duty measures", "Budget: duty on impact windows cut to 5%"), each
-    /// of one home and that home the same, and their headlines and ledes state two or more of the same rates (the budget's lines,
-    /// "5% from 22%"): one government's budget, read once a year, told with its year or without it. Both naming their years are
-    /// <see cref="HeadlinesNameSameBudget"/>'s; a vote on a budget, its domestic taxes or another country's are no budget's duty
-    /// line (<see cref="ReadBudget"/>'s word lists). Session 29 (cluster39).</summary>
-    public bool HeadlinesNameSameBudgetByItsRates(StoryFingerprint other)
-    {
-        if ((HeadlineBudget is not null && other.HeadlineBudget is not null) || !NamesABudgetsDuties || !other.NamesABudgetsDuties) return false;
-        if (HomeCountries.Count != 1 || other.HomeCountries.Count != 1 || !OneHome(HomeCountries[0], other.HomeCountries[0])) return false;
-        return SharedRates(other) >= 2;
-    }
-
-    /// <summary>A trade headline naming a budget, with or without its year, and none of its votes, domestic taxes or totals.</summary>
-    private bool NamesABudgetsDuties => IsTradeHeadline && TitleSet.Contains(BudgetWord) && !TitleSet.Overlaps(NotTheBudgetsDuties)
-        && !TitleSet.Overlaps(BudgetVoteWords) && !TitleSet.Overlaps(BudgetTotalsWords) && !TitleSet.Overlaps(OtherBudgetWords);
-
     /// <summary>Both headlines name a budget and share no word of their own besides the budget's (its document's words, its
     /// years: "Budget Speech 2027: Tax measures (extract)" / "2027 Budget Statement: Fiscal measures (extract)", "LIVE: Budget
     /// 2028 presented in Parliament" / "LIVE: Budget 2028 presentation"), and no home tells them one government's

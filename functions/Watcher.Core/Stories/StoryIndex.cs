@@ -806,7 +806,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // One government's budget of one year, named by both headlines (the speech, its live blog, news copies and headlines
         // naming a duty change of it: see StoryFingerprint.HeadlinesNameSameBudget), when each is about its duties (a trade
         // headline, a lede measure, a live blog, or the budget document's own headline): a budget is read once.
-        if ((a.HeadlinesNameSameBudget(b) && a.AboutTheBudgetsDuties && b.AboutTheBudgetsDuties) || a.HeadlinesNameSameBudgetByItsRates(b))
+        if (a.HeadlinesNameSameBudget(b) && a.AboutTheBudgetsDuties && b.AboutTheBudgetsDuties)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone telling a forum's meeting from a member's side ("Japan PM arrives in Vietnam for APEC summit") beside
         // an item on that meeting (the host's article, a wire, the communiqué): see StoryFingerprint.HeadlineAtForumMeetingOf.
