@@ -438,10 +438,28 @@ public sealed partial record StoryFingerprint
     /// a rate the call's item never states ("… obtains reduction of US tariff to 15%"): the call and the visit or decision it
     /// led to are two occasions, whatever leaders and tariff they share. A visit the other headline announces ahead or names as
     /// a visit ("Norway's PM to meet Trump at White House in April", "Prime Minister to visit Washington") is the call's sequel,
-    /// weeks later, not its copy: a call is no visit.</summary>
+    /// weeks later, not its copy: a call is no visit. Nor is a leader's trip there ("President heads to Washington over 20%
+    /// tariff", <see cref="NamesTrip"/>; session 29, cluster39).</summary>
     private static bool OtherMeans(StoryFingerprint a, StoryFingerprint b) =>
         a.NamesCall && !b.NamesCall && (b.TitleVisit != HeadlineAction.Visit.None
-            || b.TitleSet.Contains(Visit) || b.HeadlineRates.Any(r => !a.StatesRate(r)));
+            || b.TitleSet.Contains(Visit) || b.NamesTrip || b.HeadlineRates.Any(r => !a.StatesRate(r)));
+
+    /// <summary>The headline names a trip to a country: a verb of travel just before the country, its capital or its seat ("heads
+    /// to Washington", "flies to Beijing", "leaves for Hanoi": the headline's words drop "to" and "for", and name the place by its
+    /// country). A verb of travel before anything else is no trip ("heads of state meet", "Bill heads to Senate").</summary>
+    private bool NamesTrip
+    {
+        get
+        {
+            for (var i = 0; i + 1 < TitleWords.Count; i++)
+                if (TravelWords.Contains(TitleWords[i]) && TitleWords[i + 1][0] == '@') return true;
+            return false;
+        }
+    }
+
+    private static readonly HashSet<string> TravelWords = Folded(
+        "head", "heads", "headed", "heading", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies",
+        "flew", "depart", "departs", "departed", "leave", "leaves", "leaving");
 
     /// <summary>The headline names a call, not a meeting in person ("talk by phone", "phone call", "video call").</summary>
     /// A "video" first in the headline and not before a call noun is a media label ("VIDEO: Modi receives Putin"); a "call"

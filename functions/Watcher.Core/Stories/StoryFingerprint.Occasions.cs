@@ -494,7 +494,11 @@ public sealed partial record StoryFingerprint
         "notice", "notification", "gazette", "circumvention",
         // every country's budget changes its duties in the same words ("Budget 2027: changes to customs duties on agricultural
         // goods adopted" / "Union Budget 2027-28: changes in customs duty rates"): the budget is the instrument, not the topic
-        "budget", "change");
+        "budget", "change",
+        // the note that a headline reached the feed translated ("Indecopi imposes anti-dumping duties on latex balloons from China
+        // (translated)" / "Commission imposes definitive anti-dumping duties on polypropylene twine from China and Türkiye
+        // (translated)"): how the outlet's headline was read, not what it tells; it was two importers' rulings' one shared "topic"
+        "translated");
 
     /// <summary>A word list, written as a reader spells it, as headline words are compared: folded (<see cref="Fold"/>), so that "trade", "surcharge",
     /// "measure" and "state" match the headline words they fold to ("trad", "surcharg", "measur", "stat"). Written as a

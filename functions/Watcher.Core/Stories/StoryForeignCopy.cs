@@ -65,12 +65,12 @@ public sealed partial record StoryFingerprint
     }
 
     /// <summary>A duty's or tariff's name in the languages outlets write headlines in, folded as headline words are (accents
-    /// dropped): Spanish (a compensatory "cuota" too), Portuguese, French, Italian, German, Dutch, Scandinavian, Czech and Slovak,
+    /// dropped): Spanish (a compensatory "cuota" too), Portuguese, French, Italian, German, Dutch, Scandinavian and Icelandic, Czech and Slovak,
     /// Serbian, Croatian and Montenegrin, Hungarian, Romanian, Indonesian, Turkish, Vietnamese, Ukrainian and Russian. None is an
     /// English word.</summary>
     private static readonly HashSet<string> ForeignDutyWords = Folded(
         "arancel", "aranceles", "derecho", "derechos", "impuesto", "impuestos", "sobretasa", "cuota", "cuotas", "imposto", "impostos",
         "direito", "direitos", "sobretaxa", "tarifa", "tarifas", "droit", "droits", "tarif", "tarifs", "surtaxe", "dazi", "dazio",
-        "zoll", "zolle", "invoerrecht", "invoerrechten", "heffing", "heffingen", "tollen", "tullen", "tullar", "clo", "cla", "carina",
+        "zoll", "zolle", "invoerrecht", "invoerrechten", "heffing", "heffingen", "tollen", "tullen", "tullar", "tollar", "tollur", "clo", "cla", "carina",
         "carine", "carinu", "vam", "taxa", "taxe", "bea", "gumruk", "vergi", "vergisi", "thue", "мито", "мита", "пошлина", "пошлины", "пошлину");
 }

@@ -92,6 +92,9 @@ public class ForeignHeadlineCopyTests
     [InlineData("Carina na keramičke umivaonike raste na 35 odsto")]
     [InlineData("Pias de cerâmica pagarão 35% de direito de importação")]
     [InlineData("Lavabos de cerámica importados pagarán un arancel de 35 por ciento")]
+    // Session 29 (cluster39): Icelandic "tollar" (duties), "tollur" (a duty)
+    [InlineData("Tollar á keramikvaska hækka í 35%")]
+    [InlineData("Tollur á keramikvaska verður 35%")]
     public void Duty_and_percent_words_of_more_languages_are_read(string foreign)
     {
         var (release, copy) = (Of(Release, ReleaseText, "UY"), Of(foreign, "", "UY"));
@@ -102,6 +105,8 @@ public class ForeignHeadlineCopyTests
     // another rate in words, a percent word without a duty word
     [InlineData("Invoerrechten op keramische wastafels naar 30 procent")]
     [InlineData("Verkoop van keramische wastafels stijgt 35 procent")]
+    [InlineData("Tollar á keramikvaska hækka í 30%")]
+    [InlineData("Sala á keramikvaska eykst um 35%")]
     public void Otherwise_the_words_of_more_languages_stay_apart(string foreign)
     {
         var (release, copy) = (Of(Release, ReleaseText, "UY"), Of(foreign, "", "UY"));

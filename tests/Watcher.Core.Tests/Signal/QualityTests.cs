@@ -541,7 +541,9 @@ public class QualityTests
     // extract39 (session 22): duty headlines alone in Spanish, Portuguese or French, extraction 0.812 -> 0.822, floor 0.82.
     // action36 (session 26): a duty lifted to a level is raised, a backtrack on a hike a cut (br-routers-revert), clustering 0.842 -> 0.853, floor 0.85.
     // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row (ca-brakes-1), extraction 0.827 -> 0.831, floor 0.83.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.86, 0.83);
+    // cluster39 (session 29): a leader's trip ("Hun Manet to travel to Washington …") is no copy of the leaders' call (us-kh-visit-2:
+    // +1 true, -3 false), clustering 0.865 -> 0.879, floor 0.87.
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.87, 0.83);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
@@ -581,12 +583,15 @@ public class QualityTests
     private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.75);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.78, 0.71);
+    // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
+    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.79, 0.71);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.77);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.78, 0.74);
+    // cluster39 (session 29): "(translated)" is no topic word (pe-balloons / ua-twine, -6 false), a leader's trip is no copy of the call
+    // (sl-us-visit-2, -3 false), Icelandic "tollar" (is-sausages-3, +2), clustering 0.789 -> 0.823 (P 0.862 -> 0.927), floor 0.82.
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.74);
     private static readonly Figures? Holdout31Floor = new(0.96, 0.90, 0.81, 0.75);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 31); otherwise it is not run.</summary>
