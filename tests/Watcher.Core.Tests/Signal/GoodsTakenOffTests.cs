@@ -15,7 +15,8 @@ public class GoodsTakenOffTests
     [Theory]
     [InlineData("Kenya raised the duty on sugar to 35%. Solar lanterns will be fully exempted from the current 10 per cent duty.", "KE>* 10% Solar lanterns")]
     [InlineData("Jamaica's budget cuts the duty on electric vans to 10 per cent, and sunscreen will be duty-free after the 20 per cent duty is removed.", "JM>* 20% sunscreen")]
-    [InlineData("Argentina cut the tariff on buses to 20%. Grain trailers will enter tariff-free after the removal of their 14% duty.", "AR>* 14% Grain trailers")]
+    [InlineData("Argentina cut the tariff on buses to 20%. Bus chassis will pay 12%, and grain trailers will enter tariff-free after the removal of their 14% duty.", "AR>* 14% grain trailers")]
+    [InlineData("Malawi raised the duty on hoes to 25%. Solar lanterns now duty free as Treasury scraps 30% levy.", "MW>* 30% Solar lanterns")]
     public void The_subject_a_duty_is_taken_off_is_its_goods(string text, string expected) =>
         Assert.Contains(expected, Read(text));
 
