@@ -73,7 +73,7 @@ public static partial class TariffExtractor
         var rates = all.Where(r => !old.Contains(r) && near.Contains(r) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
             && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords) && !OwnClauseNotTheMeasure(s, r)
             && !MarginBefore().IsMatch(s[Math.Max(0, r.Start - 60)..r.Start]) && !ComparedWithBefore().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !ComparativeAfter().IsMatch(s[r.End..Math.Min(s.Length, r.End + 24)]) && !ChargesPeople(s, r)
-            && !IsExcise(s, r, keywords) && !MetricRates.IsTariffMetric(s, r)).ToList();
+            && !IsExcise(s, r, keywords) && !MetricRates.IsTariffMetric(s, r) && !DomesticTaxBesideDuty(s, r, all)).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
         if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
         {
@@ -126,6 +126,13 @@ public static partial class TariffExtractor
             // country or a firm names whose rate it is, not goods: "… 42.05% for China, from 2.38% to 31.2% for South Korea")
             if (ps < 0 && i > 0 && LeadClause(leadIn) is { Success: true } lead)
                 (ps, pe) = GoodsAt(s, lead, preStart, mentions);
+            // "Solar lanterns will be fully exempted from the current 10 per cent duty", "sunscreen will be duty-free after the 20 per cent
+            // duty is removed": the goods the duty is taken off (session 29, extract52: TariffExtractor.TakenOff.cs)
+            if (ps < 0 && GoodsTakenOff(s, leadIn, preStart, rates[i], mentions) is { } taken)
+                (ps, pe) = taken;
+            // "the 40 percent import duty and the 14 percent Value Added Tax on farm tractors": the goods after the tax removed beside it
+            if (ps < 0 && GoodsAfterDomesticTax(s, rates[i], all) is { } beside)
+                (ps, pe) = beside;
             // "exempted coffee, tea and cocoa from the 10% tariff": the goods a rate no longer applies to, whatever
             // the tariff was on ("… from the 10% tariff on most imports")
             if (ps < 0 && leadIn.Contains("exempt", StringComparison.OrdinalIgnoreCase) && ExemptedFrom().Match(leadIn) is { Success: true } exempt)
