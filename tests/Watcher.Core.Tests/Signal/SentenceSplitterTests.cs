@@ -48,4 +48,26 @@ public class SentenceSplitterTests
         Assert.NotEmpty(measures);
         Assert.All(measures, m => Assert.InRange(m.Evidence.Length, 1, SentenceSplitter.MaxLength));
     }
+
+    [Fact]
+    public void A_text_split_again_gets_the_same_sentences_in_a_list_of_its_own()
+    {
+        // the first split of a text, and a second of an equal text (another instance, as the fingerprint and the reading compose it)
+        var body = "Lima said on Friday it will apply a 15% duty on shoes. Importers rushed cargo through customs.";
+        var first = SentenceSplitter.Split(body);
+        first.Add(new Sentence("changed by its caller", 0));
+        var again = SentenceSplitter.Split(string.Concat("Lima said on Friday ", body.AsSpan(20)));
+        Assert.Equal(["Lima said on Friday it will apply a 15% duty on shoes.", "Importers rushed cargo through customs."], again.Select(s => s.Text));
+        Assert.Equal([0, 55], again.Select(s => s.Start));
+        Assert.NotSame(first, again);
+    }
+
+    [Fact]
+    public void A_text_split_after_many_others_is_split_as_the_first_time()
+    {
+        var texts = Enumerable.Range(1, 20).Select(i => $"Item {i} states a {i}% duty. It ends here.\nA line {i}").ToList();
+        var firsts = texts.Select(t => SentenceSplitter.Split(t).ToList()).ToList();
+        for (var i = texts.Count - 1; i >= 0; i--) Assert.Equal(firsts[i], SentenceSplitter.Split(texts[i]));
+        Assert.Equal(["Item 3 states a 3% duty.", "It ends here.", "A line 3"], SentenceSplitter.Split(texts[2]).Select(s => s.Text));
+    }
 }
