@@ -44,7 +44,7 @@ internal static partial class HomeCountry
         // (also with no word of trade and an origin named, "Extra duty on Chinese e-scooters raised to 60 pct": a headline that names no
         // imposer is its own country's news in both dev items of that shape, h14-tr-scooters-3 and t15-th-wirerope-2)
         if (!ActsOnMeasure(text))
-            return outlet is not null && OnlyOriginsBesides(parties, candidates, outlet) && !Deliberates().IsMatch(text)
+            return outlet is not null && OnlyOriginsBesides(text, parties, candidates, outlet) && !Deliberates().IsMatch(text)
                 && (Decided().IsMatch(text) || StatedDuty().IsMatch(FirstLine(text)) || DutyUpTo().IsMatch(FirstLine(text)) || RemedyTakesEffect().IsMatch(FirstLine(text))) && !Hypothetical().IsMatch(text) ? outlet : null;
         // "Govt cuts duty on cooking oil to 10%", "The Cabinet has raised the duty on edible oils": with no word of trade, only an unnamed
         // government of the item's own acting, and no other country named, is the outlet's
@@ -65,10 +65,11 @@ internal static partial class HomeCountry
     /// <summary>An item with no actor names no country the measure could be another's: each country it names is an origin of goods
     /// other than the outlet's own ("Extra duty on Chinese e-scooters raised to 60 pct" in a Turkish paper; not in a Chinese one,
     /// whose country's goods another country charges), or the outlet's country named as itself, and each leader is the outlet
-    /// country's ("Milei: duty on fridges cut to 17.5%" in an Argentine paper; not "Trump's 25% tariff …" in a Canadian one).</summary>
-    private static bool OnlyOriginsBesides(IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string outlet) =>
+    /// country's ("Milei: duty on fridges cut to 17.5%" in an Argentine paper; not "Trump's 25% tariff …" in a Canadian one). The
+    /// outlet's own people by its demonym ("Indian orchardists") name it as itself (<see cref="OwnPeople"/>).</summary>
+    private static bool OnlyOriginsBesides(string text, IReadOnlyList<Mention> parties, IReadOnlyList<string> candidates, string outlet) =>
         parties.All(m => m.Entity.Kind == EntityKind.Leader || m.Form == MentionForm.Person ? m.CountryId == outlet
-            : m.CountryId == outlet ? candidates.Contains(outlet) : !candidates.Contains(m.CountryId));
+            : m.CountryId == outlet ? candidates.Contains(outlet) || OwnPeople(text, m) : !candidates.Contains(m.CountryId));
 
     /// <summary>An item that names no country but the outlet's own, and no leader but its own.</summary>
     private static bool OnlyOutlet(IReadOnlyList<Mention> parties, string outlet) => parties.All(m => m.CountryId == outlet);
