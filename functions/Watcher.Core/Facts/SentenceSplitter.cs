@@ -45,9 +45,6 @@ public static class SentenceSplitter
                 if (lineAt < i) lineAt = text.IndexOf('\n', i) is var n && n >= 0 ? n : int.MaxValue;
                 if (pipeAt < lineAt) continue;
             }
-            // "Singapore: ExxonMobil Asia Pacific Pte. Ltd. 16.9%; all other …", "Perak Amino Sdn. Bhd. 15.2%": a firm's abbreviation
-            // before the next abbreviation of its name or before the firm's rate, in a line of rates, is no sentence end either
-            if (ch == '.' && FirmSuffix(text, i)) continue;
             var j = i + 1;
             while (j < text.Length && text[j] is '"' or '\'' or '’' or '”' or ')') j++;
             if (j >= text.Length || !char.IsWhiteSpace(text[j])) continue;
@@ -69,21 +66,6 @@ public static class SentenceSplitter
         while (s >= 0 && char.IsLetter(text[s])) s--;
         var length = dot - 1 - s;
         return length is >= 2 and <= 4 && char.IsUpper(text[s + 1]) && (s < 0 || !char.IsLetterOrDigit(text[s]));
-    }
-
-    /// <summary>A firm's abbreviation in lower case after its capital ("Pte", "Sdn", "Bhd", "Pvt", "Tbk"; not "US", "EU") followed on
-    /// the same line by another one or by a figure in per cent ("Pte. Ltd. 16.9%", "Bhd. 11.3%").</summary>
-    private static bool FirmSuffix(string text, int dot)
-    {
-        if (!FirmAbbreviation(text, dot) || !char.IsLower(text[dot - 1])) return false;
-        var k = dot + 1;
-        while (k < text.Length && text[k] is ' ' or '\t') k++;
-        if (k == dot + 1 || k >= text.Length) return false;
-        var end = k;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        if (end > k && end < text.Length && text[end] == '.') return FirmAbbreviation(text, end) && char.IsLower(text[end - 1]);
-        while (end < text.Length && (char.IsDigit(text[end]) || text[end] is '.' or ',')) end++;
-        return end > k && end < text.Length && (text[end] == '%' || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] == '%'));
     }
 
     private static bool IsAbbreviation(string text, int dot)
