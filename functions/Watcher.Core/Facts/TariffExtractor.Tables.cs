@@ -76,7 +76,7 @@ public static partial class TariffExtractor
                 // "Steel imports from Korea (35%), Japan (25%) …", "Imports come from Uganda (40%), …", "supplied by Uganda (40%) and …": the
                 // origins imports come from, in a sentence that names no duty or rate and charges nothing, are shares
                 if (!tariffHere && !RateWord().IsMatch(s) && OriginsOfImports().IsMatch(s) && !ChargeWord().IsMatch(s)) continue;
-                if (((ListOpener().IsMatch(s) && tariffHere) || AppliesRatesBelow(s)) && RateParser.Find(s).Count == 0)
+                if (((ListOpener().IsMatch(s) && tariffHere) || AppliesRatesBelow(s) || OpensDepositList(s)) && RateParser.Find(s).Count == 0)
                 {
                     listOpen = true;
                     openerNamesRate = true;
@@ -86,7 +86,7 @@ public static partial class TariffExtractor
                 // 35 per cent tariff on Canadian goods …", "Norway's switch to an ad valorem tariff of 344% …, and India raised its duty")
                 var readImposers = result.Where(m => m.Evidence == s).Select(m => m.Imposer).Distinct().ToList();
                 var afterImposing = tariffBefore && ImposingVerb().IsMatch(sentences[i - 1].Text);
-                rows = Rows(s, readImposers, ledByRate, afterImposing) ?? (opened ? SingleRow(s) : null);
+                rows = Rows(s, readImposers, ledByRate, afterImposing) ?? (opened ? SingleRow(s) ?? FirmsRow(s) : null);
                 if (rows is null) continue;
                 // a list of rates is a measure's only where a tariff word or a list opener leads it, or a later sentence applies the
                 // rates it lists ("Commerce will instruct CBP to collect cash deposits at these rates"); a list after a tariff sentence

@@ -583,8 +583,8 @@ public class QualityTests
     // probe29 (session 29): the outlet's own people by its demonym name it as the home: holdout 24 (mn-vodka-2, id-sparkplugs-2 x2)
     // 0.756 -> 0.763, floor 0.76; holdout 26 (np-budget-1 x5, co-headphones-2 x2, in-pears-2 x2, bd-mustard-2, one spurious there at the
     // right rate with generic goods) 0.795 -> 0.816, floor 0.81; holdout 27 (measured blind: in-cloves-2) 0.758 -> 0.761, floor 0.76.
-    private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.76);
     // extract52 (session 29): goods taken off a duty, extraction 0.738 -> 0.742, floor 0.74.
+    private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.76);
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.74);
     private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.80, 0.81);
     private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.76);
@@ -599,7 +599,7 @@ public class QualityTests
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
     // cluster39 (session 29): "(translated)" is no topic word (pe-balloons / ua-twine, -6 false), a leader's trip is no copy of the call
     // (sl-us-visit-2, -3 false), Icelandic "tollar" (is-sausages-3, +2), clustering 0.789 -> 0.823 (P 0.862 -> 0.927), floor 0.82.
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.74);
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.75);
     private static readonly Figures? Holdout31Floor = new(0.96, 0.90, 0.81, 0.75);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 31); otherwise it is not run.</summary>
