@@ -533,7 +533,7 @@ public class QualityTests
     // extract49 (session 27): the duty a remedy is added to, on every origin (id-insulators-1), extraction 0.779 -> 0.783, floor 0.78.
     // relev26 (session 27): two countries signing an FTA in the headline (cl-th-fta-2, -3), relevance R 0.958 -> 0.970 (161/166, 0.9699), floor 0.96.
     // cluster38 (session 28): a foreign headline alone at its specific duty's amount (pe-zippers-2 x2), clustering 0.905 -> 0.913, floor 0.91.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.96, 0.91, 0.78);
+    private static readonly Figures Holdout22Floor = new(1.00, 0.96, 0.91, 0.79);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -583,14 +583,17 @@ public class QualityTests
     // probe29 (session 29): the outlet's own people by its demonym name it as the home: holdout 24 (mn-vodka-2, id-sparkplugs-2 x2)
     // 0.756 -> 0.763, floor 0.76; holdout 26 (np-budget-1 x5, co-headphones-2 x2, in-pears-2 x2, bd-mustard-2, one spurious there at the
     // right rate with generic goods) 0.795 -> 0.816, floor 0.81; holdout 27 (measured blind: in-cloves-2) 0.758 -> 0.761, floor 0.76.
-    // extract52 (session 29): goods taken off a duty, extraction 0.738 -> 0.742, floor 0.74.
+    // extract52 (session 29): goods taken off a duty: holdout 25 0.738 -> 0.742, floor 0.74.
+    // extract53 (session 29): a list opened by customs deposits or margins, an origin's firms' top rate: holdout 25 +2, holdout 26 +3
+    // (with probe29 0.816 -> 0.823, floor 0.82), holdout 22 +2 (0.785 -> 0.792 with probe29, floor 0.79).
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.76);
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.74);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.80, 0.81);
+    private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.80, 0.82);
     private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.76);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
+    // extract53 (session 29, measured blind but its item named in extract51's section): cn-resorcinol-1's deposit list +2.
     // extract52 (session 29, blind but for one quoted sentence): duty-free goods after a duty is removed (bm-budget-2), extraction 0.714 -> 0.720, floor 0.72.
     private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.79, 0.72);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.77);
@@ -599,6 +602,7 @@ public class QualityTests
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
     // cluster39 (session 29): "(translated)" is no topic word (pe-balloons / ua-twine, -6 false), a leader's trip is no copy of the call
     // (sl-us-visit-2, -3 false), Icelandic "tollar" (is-sausages-3, +2), clustering 0.789 -> 0.823 (P 0.862 -> 0.927), floor 0.82.
+    // extract53 (session 29): the same, +2 (0.745 -> 0.751), floor 0.75.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.75);
     private static readonly Figures? Holdout31Floor = new(0.96, 0.90, 0.81, 0.75);
 
