@@ -217,3 +217,6 @@ public sealed class Holdout30ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 31 (docs/holdout-31-notes.md), written in session 27; none of its rates is written in words.</summary>
 public sealed class Holdout31ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout31Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 32 (docs/holdout-32-notes.md), written in session 28; none of its rates is written in words.</summary>
+public sealed class Holdout32ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout32Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);

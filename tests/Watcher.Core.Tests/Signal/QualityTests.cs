@@ -44,6 +44,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout29 = LabelledSet.Load(LabelledSet.Holdout29Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout30 = LabelledSet.Load(LabelledSet.Holdout30Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout31 = LabelledSet.Load(LabelledSet.Holdout31Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout32 = LabelledSet.Load(LabelledSet.Holdout32Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -382,6 +383,20 @@ public class QualityTests
     private const string Holdout31FirstRunDetail = "relevance tp 155, fp 5, fn 17; clustering P 0.858, R 0.774; extraction P 0.841, R 0.676; without the outlet's country clustering 0.638 (P 0.636), extraction 0.595";
     private const string Holdout31FirstRunPending = "to be measured by the lead on the final session-28 code";
 
+    // Holdout 31 measured by the lead at the end of session 29, on main at 8d40a33 (every session-29 signal merge and review
+    // fix); it was session 29's unseen set and is a dev set from session 30 (its errors are printed).
+    private static readonly Figures Holdout31EndOfSession29 = new(0.970, 0.924, 0.830, 0.750);
+    private const string Holdout31EndOfSession29Detail = "relevance tp 159, fp 5, fn 13; clustering P 0.878, R 0.787; extraction P 0.841, R 0.676; without the outlet's country clustering 0.644 (P 0.648), extraction 0.595; relev28's duty words, talks on a tariff and heads by office moved relevance recall +0.023 (four items; 0.901 at the first run), precision 0.969 -> 0.970; clustering moved +0.016 (P 0.858 -> 0.878, R 0.774 -> 0.787: two pairs joined, three false pairs parted; cluster39's trip and translated-note rules and relev28's items together, not split); probe29's, extract52's and extract53's extraction rules moved nothing (tp 190, fp 36, fn 91 as at the first run); the first run's extraction floor 0.75 was rounded up from 0.7495 and is 0.74 here";
+
+    // Holdout 32's first run: measured by the lead on the final session-29 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 32 is session 30's unseen set (written in session 28; docs/holdout-32-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout32FirstRunCommit = "8d40a33";
+    private static readonly Figures? Holdout32FirstRun = new(0.987, 0.905, 0.715, 0.675);
+    private const string Holdout32FirstRunDetail = "relevance tp 152, fp 2, fn 16; clustering P 0.879, R 0.603; extraction P 0.811, R 0.578; without the outlet's country clustering 0.632 (P 0.764), extraction 0.493";
+    private const string Holdout32FirstRunPending = "to be measured by the lead on the final session-29 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // cluster37 (session 27): a foreign headline alone joins its home's decision at its rate (StoryForeignCopy), a budget line
     // announced ahead is a proposal, TDI / MDI, "chillies": clustering floors raised on holdouts 13, 15, 19-28 (docs/quality.md).
@@ -604,15 +619,16 @@ public class QualityTests
     // (sl-us-visit-2, -3 false), Icelandic "tollar" (is-sausages-3, +2), clustering 0.789 -> 0.823 (P 0.862 -> 0.927), floor 0.82.
     // extract53 (session 29): the same, +2 (0.745 -> 0.751), floor 0.75.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.75);
-    private static readonly Figures? Holdout31Floor = new(0.96, 0.90, 0.81, 0.75);
+    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.82, 0.74);
+    private static readonly Figures? Holdout32Floor = new(0.98, 0.90, 0.71, 0.67);
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 31); otherwise it is not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 32); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160), (Holdout31, 160) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160), (Holdout31, 160), (Holdout32, 160) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -658,8 +674,9 @@ public class QualityTests
         var holdout28 = await Measure(Holdout28);
         var holdout29 = await Measure(Holdout29);
         var holdout30 = await Measure(Holdout30);
-        var holdout31 = MeasureUnseen ? await Measure(Holdout31) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31);
+        var holdout31 = await Measure(Holdout31);
+        var holdout32 = MeasureUnseen ? await Measure(Holdout32) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -691,7 +708,8 @@ public class QualityTests
         AssertFloor("holdout 28", holdout28, Holdout28Floor);
         AssertFloor("holdout 29", holdout29, Holdout29Floor);
         AssertFloor("holdout 30", holdout30, Holdout30Floor);
-        if (holdout31 is not null && Holdout31Floor is { } holdout31Floor) AssertFloor("holdout 31", holdout31, holdout31Floor);
+        AssertFloor("holdout 31", holdout31, Holdout31Floor);
+        if (holdout32 is not null && Holdout32Floor is { } holdout32Floor) AssertFloor("holdout 32", holdout32, holdout32Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -875,14 +893,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores holdout30, SetScores? holdout31)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores holdout30, SetScores holdout31, SetScores? holdout32)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Thirty-two labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Thirty-three labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -1031,11 +1049,17 @@ public class QualityTests
             + $"committed with its first-run scores on the final session-27 code (main at {Holdout30FirstRunCommit}: {Holdout30FirstRunDetail}); "
             + $"session 28's unseen set, never tuned on in session 28, measured at the end of session 28 (main at 502eaaa: relevance P {F(Holdout30EndOfSession28.Precision)} / R {F(Holdout30EndOfSession28.Recall)}, "
             + $"clustering F1 {F(Holdout30EndOfSession28.ClusteringF1)}, extraction F1 {F(Holdout30EndOfSession28.ExtractionF1)}; {Holdout30EndOfSession28Detail}); a dev set from session 29 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-31.jsonl` (**holdout 31**, unseen): {Describe(Holdout31)}; written in session 27 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+        sb.AppendLine($"- `holdout-31.jsonl` (**holdout 31**): {Describe(Holdout31)}; written in session 27 by a helper who read neither the extractor, the relevance rules nor the clusterer "
             + "(docs/holdout-31-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
             + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
-            + (Holdout31FirstRun is null ? $"first run: {Holdout31FirstRunPending}" : $"committed with its first-run scores on the final session-28 code (main at {Holdout31FirstRunCommit})")
-            + "; session 29's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+            + $"committed with its first-run scores on the final session-28 code (main at {Holdout31FirstRunCommit}: {Holdout31FirstRunDetail}); "
+            + $"session 29's unseen set, never tuned on in session 29, measured at the end of session 29 (main at 8d40a33: relevance P {F(Holdout31EndOfSession29.Precision)} / R {F(Holdout31EndOfSession29.Recall)}, "
+            + $"clustering F1 {F(Holdout31EndOfSession29.ClusteringF1)}, extraction F1 {F(Holdout31EndOfSession29.ExtractionF1)}; {Holdout31EndOfSession29Detail}); a dev set from session 30 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-32.jsonl` (**holdout 32**, unseen): {Describe(Holdout32)}; written in session 28 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-32-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
+            + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
+            + (Holdout32FirstRun is null ? $"first run: {Holdout32FirstRunPending}" : $"committed with its first-run scores on the final session-29 code (main at {Holdout32FirstRunCommit})")
+            + "; session 30's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -1070,7 +1094,8 @@ public class QualityTests
         Table(sb, "Holdout 28", holdout28, Holdout28FirstRun, "first run");
         Table(sb, "Holdout 29", holdout29, Holdout29FirstRun, "first run");
         Table(sb, "Holdout 30", holdout30, Holdout30FirstRun, "first run");
-        UnseenTable(sb, "Holdout 31 (unseen)", holdout31, Holdout31FirstRun, Holdout31FirstRunCommit, Holdout31FirstRunDetail, Holdout31FirstRunPending);
+        Table(sb, "Holdout 31", holdout31, Holdout31FirstRun, "first run");
+        UnseenTable(sb, "Holdout 32 (unseen)", holdout32, Holdout32FirstRun, Holdout32FirstRunCommit, Holdout32FirstRunDetail, Holdout32FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -1102,7 +1127,8 @@ public class QualityTests
                      ("Holdout 27 relevance", holdout27.Relevance), ("Holdout 27 clustering", holdout27.Clustering), ("Holdout 27 extraction", holdout27.Extraction),
                      ("Holdout 28 relevance", holdout28.Relevance), ("Holdout 28 clustering", holdout28.Clustering), ("Holdout 28 extraction", holdout28.Extraction),
                      ("Holdout 29 relevance", holdout29.Relevance), ("Holdout 29 clustering", holdout29.Clustering), ("Holdout 29 extraction", holdout29.Extraction),
-                     ("Holdout 30 relevance", holdout30.Relevance), ("Holdout 30 clustering", holdout30.Clustering), ("Holdout 30 extraction", holdout30.Extraction) })
+                     ("Holdout 30 relevance", holdout30.Relevance), ("Holdout 30 clustering", holdout30.Clustering), ("Holdout 30 extraction", holdout30.Extraction),
+                     ("Holdout 31 relevance", holdout31.Relevance), ("Holdout 31 clustering", holdout31.Clustering), ("Holdout 31 extraction", holdout31.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -1187,7 +1213,11 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout30).Select(k => $"{k.Key} {k.Value}")) + ".");
         sb.AppendLine();
-        UnseenCounts(sb, "Holdout 31 (unseen)", holdout31, Holdout31);
+        sb.AppendLine("### Holdout 31 extraction errors by kind");
+        sb.AppendLine();
+        sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout31).Select(k => $"{k.Key} {k.Value}")) + ".");
+        sb.AppendLine();
+        UnseenCounts(sb, "Holdout 32 (unseen)", holdout32, Holdout32);
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
