@@ -1,3 +1,4 @@
+using Watcher.Core.Facts;
 using Watcher.Core.Matching;
 
 namespace Watcher.Core.Entities;
@@ -21,39 +22,10 @@ public static class EntityFinder
     /// kept and an equal text is answered from them, as a new list (mentions are immutable): the same answer, without
     /// tokenising and scanning it again.
     /// </summary>
-    public static List<Mention> Find(string text)
-    {
-        var recent = _recent ??= new Recent();
-        if (recent.Get(text) is { } known) return [.. known];
-        var found = Find(text, Tokenizer.Tokenize(text));
-        recent.Put(text, [.. found]);
-        return found;
-    }
+    public static List<Mention> Find(string text) =>
+        [.. (_recent ??= new RecentAnswers<Mention[]>(16)).Answer(text, static t => [.. Find(t, Tokenizer.Tokenize(t))])];
 
-    /// <summary>A thread's last <see cref="Size"/> texts and their mentions (oldest replaced first).</summary>
-    private sealed class Recent
-    {
-        public const int Size = 16;
-        private readonly string?[] _texts = new string?[Size];
-        private readonly Mention[][] _mentions = new Mention[Size][];
-        private int _next;
-
-        public Mention[]? Get(string text)
-        {
-            for (var i = 0; i < Size; i++)
-                if (string.Equals(_texts[i], text, StringComparison.Ordinal)) return _mentions[i];
-            return null;
-        }
-
-        public void Put(string text, Mention[] mentions)
-        {
-            _texts[_next] = text;
-            _mentions[_next] = mentions;
-            _next = (_next + 1) % Size;
-        }
-    }
-
-    [ThreadStatic] private static Recent? _recent;
+    [ThreadStatic] private static RecentAnswers<Mention[]>? _recent;
 
     public static List<Mention> Find(string text, IReadOnlyList<Token> tokens)
     {

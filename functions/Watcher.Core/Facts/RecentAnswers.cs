@@ -1,7 +1,7 @@
 namespace Watcher.Core.Facts;
 
 /// <summary>
-/// A thread's last <see cref="Size"/> answers of one question about a sentence, for an equal sentence asked again: a
+/// A thread's last few answers (<see cref="Size"/> unless told) of one question about a text, for an equal sentence asked again: a
 /// poll reads each item twice (its story fingerprint reads "headline.\nbody", the tracker "headline\nbody"), so every
 /// body sentence is asked the same questions twice. Only for questions whose answer depends on the sentence alone; a
 /// list answer is handed out as a new list (the caller may change it).
@@ -9,13 +9,19 @@ namespace Watcher.Core.Facts;
 internal sealed class RecentAnswers<T> where T : class
 {
     public const int Size = 32;
-    private readonly string?[] _texts = new string?[Size];
-    private readonly T?[] _answers = new T?[Size];
+    private readonly string?[] _texts;
+    private readonly T?[] _answers;
     private int _next;
+
+    public RecentAnswers(int size = Size)
+    {
+        _texts = new string?[size];
+        _answers = new T?[size];
+    }
 
     public bool TryGet(string text, out T answer)
     {
-        for (var i = 0; i < Size; i++)
+        for (var i = 0; i < _texts.Length; i++)
             if (string.Equals(_texts[i], text, StringComparison.Ordinal))
             {
                 answer = _answers[i]!;
@@ -38,6 +44,6 @@ internal sealed class RecentAnswers<T> where T : class
     {
         _texts[_next] = text;
         _answers[_next] = answer;
-        _next = (_next + 1) % Size;
+        _next = (_next + 1) % _texts.Length;
     }
 }

@@ -30,39 +30,9 @@ public static class SentenceSplitter
     /// and the events), so the last few answers of a thread are kept and an equal text is answered from them, as a new list
     /// (a sentence is immutable): the same answer, without scanning the text and cutting its sentences out again.
     /// </summary>
-    public static List<Sentence> Split(string text)
-    {
-        var recent = _recent ??= new Recent();
-        if (recent.Get(text) is { } known) return [.. known];
-        var found = Scan(text);
-        recent.Put(text, [.. found]);
-        return found;
-    }
+    public static List<Sentence> Split(string text) => [.. (_recent ??= new RecentAnswers<Sentence[]>(8)).Answer(text, static t => [.. Scan(t)])];
 
-    /// <summary>A thread's last <see cref="Size"/> texts and their sentences (oldest replaced first).</summary>
-    private sealed class Recent
-    {
-        public const int Size = 8;
-        private readonly string?[] _texts = new string?[Size];
-        private readonly Sentence[][] _sentences = new Sentence[Size][];
-        private int _next;
-
-        public Sentence[]? Get(string text)
-        {
-            for (var i = 0; i < Size; i++)
-                if (string.Equals(_texts[i], text, StringComparison.Ordinal)) return _sentences[i];
-            return null;
-        }
-
-        public void Put(string text, Sentence[] sentences)
-        {
-            _texts[_next] = text;
-            _sentences[_next] = sentences;
-            _next = (_next + 1) % Size;
-        }
-    }
-
-    [ThreadStatic] private static Recent? _recent;
+    [ThreadStatic] private static RecentAnswers<Sentence[]>? _recent;
 
     private static List<Sentence> Scan(string text)
     {
