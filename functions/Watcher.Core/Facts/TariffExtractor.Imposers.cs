@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Watcher.Core.Entities;
 
 namespace Watcher.Core.Facts;

@@ -1,10 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
-using Watcher.Core.Detection;
-using Watcher.Core.Facts;
-using Watcher.Core.Matching;
-
 namespace Watcher.Core.Stories;
 
 /// <summary>Lede facts compared: when two fact keys state one measure or event, and the products, rates and directions they name.</summary>

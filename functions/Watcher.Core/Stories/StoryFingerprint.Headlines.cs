@@ -1,9 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Watcher.Core.Detection;
-using Watcher.Core.Facts;
-using Watcher.Core.Matching;
 
 namespace Watcher.Core.Stories;
 
