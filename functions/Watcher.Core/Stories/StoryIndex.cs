@@ -743,13 +743,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // imposer's rulings on two goods ("NTC imposes anti-dumping duty on hydrogen peroxide from China" / "NTC imposes
         // provisional anti-dumping duty on polyester film from China, UAE": the agency is all they share besides the
         // template), unless the texts are a near-verbatim copy.
-        // Headlines sharing a fifth of their words do too when no home is known to be common to them (one item's imposer is
-        // unread): two agencies' releases written from one template ("MOF imposes anti-dumping duties on rubber erasers from
-        // China" / "Final decision: anti-dumping duties on steel letterboxes from China", both ledes adding "… in addition to the
-        // general tariff of 5%"). One home's copies may name its goods in other words ("… cabbages, carrots and radishes" /
-        // "Imported vegetables to cost more as duty imposed"), so the lower bar is for items without one. Session 30 (cluster40).
-        if (facts == 0 && (title >= TitleBar || (title >= TitleWithFactBar && (a.HomeCountries.Count == 0 || b.HomeCountries.Count == 0)))
-            && a.HeadlinesNameOtherGoods(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;
+        if (facts == 0 && title >= TitleBar && a.HeadlinesNameOtherGoods(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;
         // Two summits' headlines written alike share the words of any summit ("Niamey hosts the second summit of heads of state of
         // the Confederation of Sahel States" / "Yamoussoukro hosts the summit of heads of state of the Council of the Entente"):
         // those are no topic (see StoryFingerprint.HeadlinesShareOnlyMeetingWords).
