@@ -561,7 +561,9 @@ public class QualityTests
     // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row (ca-brakes-1), extraction 0.827 -> 0.831, floor 0.83.
     // cluster39 (session 29): a leader's trip ("Hun Manet to travel to Washington …") is no copy of the leaders' call (us-kh-visit-2:
     // +1 true, -3 false), clustering 0.865 -> 0.879, floor 0.87.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.87, 0.83);
+    // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-crowncorks-3, +2), clustering
+    // 0.879 -> 0.887, floor 0.88.
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.88, 0.83);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
@@ -603,14 +605,17 @@ public class QualityTests
     // (with probe29 0.816 -> 0.823, floor 0.82), holdout 22 +2 (0.785 -> 0.792 with probe29, floor 0.79).
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.76);
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.74);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.80, 0.82);
+    // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
+    // 0.804 -> 0.812, floor 0.81.
+    private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.81, 0.82);
     private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.76);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
     // extract53 (session 29, measured blind but its item named in extract51's section): cn-resorcinol-1's deposit list +2.
     // extract52 (session 29, blind but for one quoted sentence): duty-free goods after a duty is removed (bm-budget-2), extraction 0.714 -> 0.720, floor 0.72.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.79, 0.72);
+    // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
+    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.72);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.77);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
@@ -619,7 +624,10 @@ public class QualityTests
     // (sl-us-visit-2, -3 false), Icelandic "tollar" (is-sausages-3, +2), clustering 0.789 -> 0.823 (P 0.862 -> 0.927), floor 0.82.
     // extract53 (session 29): the same, +2 (0.745 -> 0.751), floor 0.75.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.75);
-    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.82, 0.74);
+    // cluster40 (session 30): "originating", "resolution" and "decree" are no topic words (in-pentaerythritol / co-hairbrushes, -6 false), two
+    // summits sharing only a summit's words (aes-summit / entente-summit, -2 false), a foreign headline alone with no home at its ruling's
+    // amount (mx-coolerboxes-3, +2), clustering 0.830 -> 0.859 (P 0.878 -> 0.929), floor 0.85.
+    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.85, 0.74);
     private static readonly Figures? Holdout32Floor = new(0.98, 0.90, 0.71, 0.67);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 32); otherwise it is not run.</summary>
