@@ -32,21 +32,24 @@ public static partial class TariffExtractor
         return null;
     }
 
+    /// <summary>The phrase, when it is goods: not people, a figure or a flow (<see cref="NoGoodsSubject"/>: "and consumers will pay 5%
+    /// more", "and prices to 15%"), nor a duty's own words ("and raised duties to 30%").</summary>
     private static (int Start, int End)? ConjunctGoodsOnly(string s, (int Start, int End) phrase) =>
         phrase.Start >= 0 && !NoGoodsSubject().IsMatch(s[phrase.Start..phrase.End]) && !TariffWord().IsMatch(s[phrase.Start..phrase.End]) ? phrase : null;
 
     /// <summary>" and raincoats to a duty of ", " anti-dumping duty and raincoats a ", " tariff, dried seaweed to ": a lead-in that (after
     /// the rate before's own tariff noun) opens a conjunct on one to five words of goods and goes on, with no verb, to "to", "to a …
-    /// duty of" or "a/an" right before the rate. The words are no article, pronoun, preposition or time ("and later to 25%", "and
-    /// raised it to 25%", "and cut duties on cars to 10%" are none), nor a holder of a rate ("and Indian producers to 12%").</summary>
-    [GeneratedRegex(@"^(?:\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|rate))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?!(?:" + MovingParticiples + "|" + NoItemOpener + @")(?![\w-]))(?-i:[a-z])[a-z-]*(?:\s+(?!(?:to|a|an|the|on|for|from|of|at|by|with|it|them|they|its|their|this|that|these|those|will|would|be|is|are)\b)[a-z-]+){0,4}?)(?<!\b(?:and|or|" + NoItemEnd + @"))\s+(?:to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+of\s+)?|(?:a|an)\s+)$", RegexOptions.IgnoreCase)]
+    /// duty of" or "a/an" right before the rate. The words are no conjunction, article, pronoun, preposition or time ("and later to 25%",
+    /// ", and subsequently to 20%", "and raised it to 25%", "and cut duties on cars to 10%" are none), nor a holder of a rate ("and
+    /// Indian producers to 12%").</summary>
+    [GeneratedRegex(@"^(?:\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|rate))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?<p>(?!(?:and|or|but|while|whereas|with|yet|so|then|" + MovingParticiples + "|" + NoItemOpener + @")(?![\w-]))(?-i:[a-z])[a-z-]*(?:\s+(?!(?:to|a|an|the|on|for|from|of|at|by|with|it|them|they|its|their|this|that|these|those|will|would|be|is|are)\b)[a-z-]+){0,4}?)(?<!\b(?:and|or|" + NoItemEnd + @"))\s+(?:to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|levy|levies|rates?)\s+of\s+)?|(?:a|an)\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GappedLead();
 
     /// <summary>"…, is to be removed, and kayaks will pay ", "…, while pears will keep paying ", "…, while electric vans will attract
     /// import duty of ": a later clause, after a comma and a conjunction or a semicolon, whose goods subject (one to six words, lower
     /// case, no pronoun, no time, no importers or exporters) pays or attracts the rate right after it, however many commas came before
     /// it (<see cref="SubjectLead"/> reads only the first clause after the rate before; a country's producers are the parties rules').</summary>
-    [GeneratedRegex(@"(?:,\s*(?:and|while|whereas|but)|;|\s(?:while|whereas))\s+(?<p>(?!(?:the|a|an|its|their|this|that|these|those|they|it|we|imports?|importers?|exporters?|producers?|" + MovingParticiples + "|" + NoItemOpener + @")\b)(?-i:[a-z])[\w-]*(?:\s+(?!(?:will|would|shall|is|are|to|also|still|now)\b)[\w-]+){0,5}?)\s+(?:(?:will|would|shall|also|still|now)\s+)*(?:pays?|keeps?\s+paying|continues?\s+to\s+pay|attracts?)\s+(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|levy)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*(?:and|while|whereas|but)|;|\s(?:while|whereas))\s+(?<p>(?!(?:and|or|but|the|a|an|its|their|this|that|these|those|they|it|we|imports?|importers?|exporters?|producers?|" + MovingParticiples + "|" + NoItemOpener + @")\b)(?-i:[a-z])[\w-]*(?:\s+(?!(?:will|would|shall|is|are|to|also|still|now)\b)[\w-]+){0,5}?)\s+(?:(?:will|would|shall|also|still|now)\s+)*(?:pays?|keeps?\s+paying|continues?\s+to\s+pay|attracts?)\s+(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:dut(?:y|ies)|tariffs?|levy)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LaterClausePays();
 
     /// <summary>A lead-in that ends on a conjunction: "…, and ", "… and ", "…, ".</summary>
