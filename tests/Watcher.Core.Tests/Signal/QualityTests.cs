@@ -513,7 +513,7 @@ public class QualityTests
     // extract33 + extract34 merged (lead): extraction 0.814 (P 0.879, R 0.758), floor 0.81.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (pk-rd-3, au-ammonium-3), extraction 0.814 -> 0.820, floor 0.82.
     // relev24 (session 23): a trade minister by full office ("commerce ministers hold talks" beside "Minister of Commerce"), relevance R 0.948 -> 0.955, floor 0.95.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.82, 0.82);
+    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.82, 0.83);
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
@@ -616,17 +616,20 @@ public class QualityTests
     // extract52 (session 29, blind but for one quoted sentence): duty-free goods after a duty is removed (bm-budget-2), extraction 0.714 -> 0.720, floor 0.72.
     // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
     private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.72);
-    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.77);
+    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
     // cluster39 (session 29): "(translated)" is no topic word (pe-balloons / ua-twine, -6 false), a leader's trip is no copy of the call
     // (sl-us-visit-2, -3 false), Icelandic "tollar" (is-sausages-3, +2), clustering 0.789 -> 0.823 (P 0.862 -> 0.927), floor 0.82.
     // extract53 (session 29): the same, +2 (0.745 -> 0.751), floor 0.75.
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.75);
     // cluster40 (session 30): "originating", "resolution" and "decree" are no topic words (in-pentaerythritol / co-hairbrushes, -6 false), two
     // summits sharing only a summit's words (aes-summit / entente-summit, -2 false), a foreign headline alone with no home at its ruling's
     // amount (mx-coolerboxes-3, +2), clustering 0.830 -> 0.859 (P 0.878 -> 0.929), floor 0.85.
+    // extract54 (session 30): a Spanish remedy duty per unit after a bare "derechos" / "cuota" / "antidumping" and deposits of a rate on
+    // goods: holdout 19 0.829 -> 0.835 (floor 0.83), holdout 26 clustering 0.804 -> 0.812 (the socks copies join, floor 0.81), holdout 29
+    // (blind) 0.776 -> 0.791 (floor 0.79), holdout 30 0.753 -> 0.765 (floor 0.76), holdout 31 0.750 -> 0.762 (floor 0.76).
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.76);
     private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.85, 0.76);
     private static readonly Figures? Holdout32Floor = new(0.98, 0.90, 0.71, 0.67);
 
