@@ -332,11 +332,11 @@ public static class DefaultTopics
         + " OR ((((hit OR hits OR slap OR slaps OR slapped OR impose*) NEAR/4 deposit* OR \"cash deposit*\" OR \"provisional deposit*\" OR importer* NEAR/10 deposit*"
         + " OR \"preliminary deposit\" OR \"preliminary deposits\" OR (collect OR collects OR collected OR collecting) NEAR/2 deposits)"
         + " AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
+        + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))"
         // (relev29) securities, as Australia names the provisional duty ("securities of up to 41.7% were imposed on wheelie bins
-        // from China"), not the bonds and shares investors dump
+        // from China"), not the bonds and shares investors or banks hold
         + " OR ((\"dumping securities\" OR \"provisional securities\" OR impose* NEAR/8 securities) AND securities NEAR/5 (percent OR \"per cent\")"
-        + " AND from NEAR/1 @countries NOT (investor* OR bond OR bonds OR stock OR stocks OR shares OR equities OR fraud OR broker* OR \"stock exchange\"))"
-        + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))";
+        + " AND from NEAR/1 @countries NOT (investor* OR bond OR bonds OR stock OR stocks OR shares OR equities OR fraud OR broker* OR \"stock exchange\" OR bank OR banks))";
 
     /// <summary>A national budget's list of goods that cost more or less, which is its customs duties ("Budget 2028: What gets
     /// costlier - smart meters, walnuts", "Budget: Imported eggs, cooking oil to cost more"); not a household's budget, a budget
