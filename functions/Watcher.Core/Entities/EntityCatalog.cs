@@ -112,7 +112,7 @@ public static class EntityCatalog
         "TN|Tunisia|Tunisia|Tunisian|Tunis",
         "ET|Ethiopia|Ethiopia|Ethiopian|Addis Ababa",
         "GH|Ghana|Ghana|Ghanaian|Accra",
-        "CI|Ivory Coast|Ivory Coast, Cote d'Ivoire|Ivorian|Abidjan",
+        "CI|Ivory Coast|Ivory Coast, Cote d'Ivoire|Ivorian|Abidjan, Yamoussoukro", // Yamoussoukro: the official capital
         "TZ|Tanzania|Tanzania|Tanzanian|Dodoma, Arusha", // Arusha: the East African Community's seat, where its summits meet
         "UG|Uganda|Uganda|Ugandan|Kampala",
         "AO|Angola|Angola|Angolan|Luanda",
@@ -317,6 +317,16 @@ public static class EntityCatalog
         "UEMOA|UEMOA|UEMOA, WAEMU, West African Economic and Monetary Union",
         "CEMAC|CEMAC|CEMAC, Central African Economic and Monetary Community",
         "AES|Alliance of Sahel States|Alliance of Sahel States, Confederation of Sahel States",
+        // (relev29) regional commissions, councils and unions whose heads meet as a summit, by their full names and the
+        // abbreviations that name nothing else
+        "LCBC|Lake Chad Basin Commission|Lake Chad Basin Commission, LCBC, Commission du bassin du lac Tchad",
+        "ENTENTE|Council of the Entente|Council of the Entente, Conseil de l'Entente, Entente Council",
+        "MRU|Mano River Union|Mano River Union",
+        "CENSAD|CEN-SAD|CEN-SAD, Community of Sahel-Saharan States",
+        "ICGLR|ICGLR|ICGLR, International Conference on the Great Lakes Region",
+        "COI|Indian Ocean Commission|Indian Ocean Commission, Commission de l'ocean Indien",
+        "AMU|Arab Maghreb Union|Arab Maghreb Union",
+        "G5-SAHEL|G5 Sahel|G5 Sahel",
         // the Americas
         "CELAC|CELAC|CELAC, Community of Latin American and Caribbean States",
         "OAS|OAS|Organization of American States, OAS General Assembly",
@@ -324,6 +334,8 @@ public static class EntityCatalog
         "ANDEAN|Andean Community|Andean Community, Comunidad Andina",
         "SICA|SICA|SICA, Central American Integration System",
         "ALBA|ALBA|ALBA-TCP, Bolivarian Alliance",
+        "ACS|Association of Caribbean States|Association of Caribbean States",
+        "ALADI|ALADI|ALADI, Latin American Integration Association",
         "ACTO|ACTO|ACTO, Amazon Cooperation Treaty Organization, Amazon Cooperation Treaty Organisation, Amazon Cooperation Treaty",
         "OECS|OECS|OECS, Organisation of Eastern Caribbean States, Organization of Eastern Caribbean States",
         // Asia, the Middle East, the Pacific
@@ -339,10 +351,24 @@ public static class EntityCatalog
         "OIC|OIC|Organisation of Islamic Cooperation, Organization of Islamic Cooperation",
         "PIF|Pacific Islands Forum|Pacific Islands Forum, PIF",
         "MSG|Melanesian Spearhead Group|Melanesian Spearhead Group",
+        "DEVELOPING-8|D-8|D-8, Developing-8, Developing Eight, D-8 Organization for Economic Cooperation",
+        "ECO-ORG|Economic Cooperation Organization|Economic Cooperation Organization, Economic Cooperation Organisation",
+        "IORA|IORA|IORA, Indian Ocean Rim Association",
+        "ACD|Asia Cooperation Dialogue|Asia Cooperation Dialogue",
         "MEKONG|Mekong-Lancang Cooperation|Mekong-Lancang Cooperation, Lancang-Mekong Cooperation, Mekong-Lancang, Lancang-Mekong",
         // Europe and the world
         "EPC|European Political Community|European Political Community",
         "COE|Council of Europe|Council of Europe",
+        "ARRAIOLOS|Arraiolos Group|Arraiolos Group",
+        "BSEC|BSEC|BSEC, Black Sea Economic Cooperation, Organization of the Black Sea Economic Cooperation",
+        "CBSS|Council of the Baltic Sea States|Council of the Baltic Sea States, CBSS",
+        "CEI|Central European Initiative|Central European Initiative",
+        "UFM|Union for the Mediterranean|Union for the Mediterranean",
+        "BRDO|Brdo-Brijuni Process|Brdo-Brijuni Process",
+        "SEECP|SEECP|SEECP, South-East European Cooperation Process",
+        "CRAIOVA|Craiova Group|Craiova Group",
+        // the Portuguese-speaking countries' community, in English and Portuguese
+        "CPLP|CPLP|CPLP, Community of Portuguese Language Countries, Comunidade dos Paises de Lingua Portuguesa",
         "OSCE|OSCE|OSCE, Organization for Security and Co-operation in Europe, Organization for Security and Cooperation in Europe",
         "NORDIC|Nordic Council|Nordic Council, Nordic Council of Ministers",
         "VISEGRAD|Visegrad Group|Visegrad Group, Visegrad Four",

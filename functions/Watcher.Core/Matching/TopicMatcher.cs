@@ -58,9 +58,11 @@ public static class DefaultTopics
 
     /// <summary>A headline about a meeting: a summit, talks, a visit, leaders meeting, arriving or hosting, a forum's or
     /// bloc's ministers ("AfCFTA Council of Ministers approves …", "ASEAN ministers agree …"), a leader's call
-    /// (<see cref="CallHeadline"/>).</summary>
+    /// (<see cref="CallHeadline"/>); (relev29) a gathering or a convening ("Visegrad presidents gather in Prague"), trade or commerce
+    /// ministers (plural: two countries' or a forum's, "Trade ministers discuss Ghana's duty on cocoa paste").</summary>
     private const string MeetingHeadline =
-        "title:(summit* OR meet OR meets OR met OR meeting OR meetings OR talks OR negotiations OR visit OR visits OR trip OR leaders OR " + BodysMinisters
+        "title:(summit* OR meet OR meets OR met OR meeting OR meetings OR talks OR negotiations OR visit OR visits OR trip OR leaders"
+        + " OR gather OR gathers OR gathered OR convene OR convenes OR convened OR (trade OR commerce OR economy OR economic) NEAR/1 ministers OR " + BodysMinisters
         + " OR (arrives OR hosts OR receives OR welcomes) NEAR/3 @leaders OR @leaders NEAR/4 @leaders OR " + CallHeadline + ")";
 
     /// <summary>A call by phone, as a headline and a text both name it: a phone or telephone call, talks by phone. The two call
@@ -330,7 +332,11 @@ public static class DefaultTopics
         + " OR ((((hit OR hits OR slap OR slaps OR slapped OR impose*) NEAR/4 deposit* OR \"cash deposit*\" OR \"provisional deposit*\" OR importer* NEAR/10 deposit*"
         + " OR \"preliminary deposit\" OR \"preliminary deposits\" OR (collect OR collects OR collected OR collecting) NEAR/2 deposits)"
         + " AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
-        + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))";
+        + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))"
+        // (relev29) securities, as Australia names the provisional duty ("securities of up to 41.7% were imposed on wheelie bins
+        // from China"), not the bonds and shares investors or banks hold
+        + " OR ((\"dumping securities\" OR \"provisional securities\" OR impose* NEAR/8 securities) AND securities NEAR/5 (percent OR \"per cent\")"
+        + " AND from NEAR/1 @countries NOT (investor* OR bond OR bonds OR stock OR stocks OR shares OR equities OR fraud OR broker* OR \"stock exchange\" OR bank OR banks))";
 
     /// <summary>A national budget's list of goods that cost more or less, which is its customs duties ("Budget 2028: What gets
     /// costlier - smart meters, walnuts", "Budget: Imported eggs, cooking oil to cost more"); not a household's budget, a budget
@@ -475,6 +481,10 @@ public static class DefaultTopics
         + " OR \"царинска стапка\" OR \"царинските стапки\" OR \"увозна царина\" OR \"увозната царина\" OR BMTP OR BMAD"
         // (relev28) the French duties as a rate on imported goods ("Les carreaux importés passent à 25% de droits"), not voting
         // rights, copyright, or inheritance or registration duties
+        // (relev29) the German, Dutch and Nordic anti-dumping, countervailing, retaliatory and additional duties as one compound
+        // word ("vorläufige Antidumpingzölle auf Tischtennisplatten"; "antidumping" alone is read as a word of its own)
+        + " OR Antidumpingzoll* OR Antisubventionszoll* OR Ausgleichszoll* OR Vergeltungszoll* OR Gegenzoll* OR Zusatzzoll*"
+        + " OR antidumpingrecht* OR antidumpingheffing* OR antidumpingtoll* OR antidumpingtold* OR antidumpningstull*"
         + " OR ((\"percent de droits\" OR \"pour cent de droits\") AND (importe OR importes OR importee OR importees OR importation* OR importateur* OR douane*)"
         + " NOT (\"droits de vote\" OR \"droits d'auteur\" OR \"droits de succession\" OR \"droits d'enregistrement\" OR \"droits de diffusion\"))";
 
@@ -565,6 +575,8 @@ public static class DefaultTopics
         + " NOT @duty-as-obligation"
         // (relev23) a fare for a bus, trolleybus, tram, metro or ferry called a tariff (<see cref="TransportFares"/>)
         + " NOT @transport-fares"
+        // (relev29) a museum's, a ticket's, a port's or a power company's tariff (<see cref="ServiceCharges"/>)
+        + " NOT @service-charges"
         // a phone plan is no trade story even when it names the EU
         // (but leaders who talk tariffs by phone are talking trade: "Ramaphosa and Trump discuss tariffs in phone call"; relev27: so
         // are heads named by office, "PM, Japanese Premier discuss rice tariff by phone")
@@ -631,7 +643,11 @@ public static class DefaultTopics
         // (relev25) two countries' consultations on trade, a leader in another country's capital
         + " OR @two-countries-consultations OR @leader-abroad OR @office-meets"
         // (relev26) a forum the catalogue lacks, by its leaders meeting in a place or its summit in a capital; trade ministers meeting
-        + " OR @leaders-meet-in OR @summit-in-capital OR title:(\"trade ministers\" NEAR/1 (meet OR meets OR met OR talks))"
+        + " OR @leaders-meet-in OR @summit-in-capital"
+        // (relev29) trade, commerce or economy ministers (plural: two countries', or a forum's) discussing too ("Trade ministers
+        // discuss Ghana's duty on cocoa paste"), not a federation's state or provincial ministers at home
+        + " OR title:((trade OR commerce OR economy OR economic) NEAR/1 ministers NEAR/3 (meet OR meets OR met OR talks OR discuss OR discusses OR discussed)"
+        + " NOT (state OR provincial OR regional OR federal) NEAR/1 (trade OR commerce OR economy OR economic) NEAR/1 ministers)"
         // (relev27) two heads named by office, one by his country, talking, calling or signing
         + " OR @office-pair"
         // (relev28) two countries or capitals in talks
@@ -650,7 +666,7 @@ public static class DefaultTopics
         // (relev24) the minister named by office's full title ("met with the Minister of Trade of the Republic of Korea")
         + " OR \"minister of trade\" OR \"ministers of trade\" OR \"minister of commerce\" OR \"minister of foreign trade\" OR \"minister of industry and trade\""
         + " OR \"minister of foreign affairs and trade\" OR @trade-offices"
-        + " OR \"commerce minister\" OR \"trade secretary\" OR \"trade negotiator\" OR \"trade negotiators\" OR \"chief negotiator\""
+        + " OR \"commerce minister\" OR \"commerce ministers\" OR \"ministers of commerce\" OR \"trade secretary\" OR \"trade negotiator\" OR \"trade negotiators\" OR \"chief negotiator\""
         + " OR \"economic ministers\" OR \"economy ministers\" OR \"trade and investment ministers\") AND @negotiating NEAR/8 (@countries OR @blocs) NOT (\"chamber of commerce\" OR \"chambers of commerce\")))"
         + " NOT @sport)"
         + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition* OR peloton OR cycling OR \"king of the mountains\")"
@@ -723,7 +739,10 @@ public static class DefaultTopics
     /// gather for a funeral or an inauguration as often as for a summit.</summary>
     private const string LeadersMeetIn =
         "title:((leaders OR \"prime ministers\" OR \"heads of state\" OR \"heads of government\") NEAR/1 (meet OR meets OR gather OR gathers OR convene OR convenes)"
-        + " NEAR/1 (in OR at) NOT (" + NonStateLeaders + " OR " + NoGovernment + "))";
+        + " NEAR/1 (in OR at) NOT (" + NonStateLeaders + " OR " + NoGovernment + "))"
+        // (relev29) a forum of the catalogue meeting in a place, its heads unnamed ("Craiova Group meets in Bucharest, President
+        // attends"): a body of states meets as its summit or its ministers' council
+        + " OR title:(@forums NEAR/1 (meet OR meets OR gather OR gathers OR convene OR convenes) NEAR/1 (in OR at))";
 
     /// <summary>A summit held in a country's capital, as a headline names the summit of a forum the catalogue lacks (relev26): "Third
     /// Andean Summit opens in Quito", "Sommet de la CEEAC à Libreville", "Cumbre del SICA en Managua". Not a mountain's top
@@ -810,8 +829,11 @@ public static class DefaultTopics
         // (relev28) the second head as the first's foreign counterpart ("President raises 20% US tariff with his American
         // counterpart"), or a head by office on a call whose headline names another country ("PM discusses 25% Indian tariff in
         // phone call": a call is with someone, and a country names who); not an office's domestic call, which names none
+        // (relev29) or who phones a country, its name the verb's object ("Tariff on the table as President phones Canberra"): the
+        // country is the other government on the line; not a head's call to a winner or a champion his country's demonym names
         + " OR title:(((" + HeadsOfGovernment + ") NEAR/10 counterpart AND @countries NEAR/1 counterpart OR (" + HeadsOfGovernment + ") NEAR/12 (" + CallWords + ")"
-        + " AND @countries) NOT (" + NotAHead + "))";
+        + " AND @countries OR (" + HeadsOfGovernment + ") NEAR/2 (phones OR phoned OR telephones OR telephoned) NEAR/1 @countries)"
+        + " NOT (" + NotAHead + " OR winner* OR champion* OR athlete* OR medallist*))";
 
     /// <summary>Who a head's office in a headline may belong to without being a head of state or government: a vice, deputy or
     /// former head, an envoy, aide or spouse, anyone <see cref="NoGovernment"/> names, a club's, federation's, university's or
@@ -870,6 +892,10 @@ public static class DefaultTopics
         + " NOT (\"duty of care\" OR \"regulatory duties of\" OR \"regulatory duties and\"))"
         // (relev27) and India's basic customs duty by its abbreviation ("BCD on hearing aids cut to 5%")
         + " OR title:((\"RD on\" OR \"BCD on\") NEAR/8 (percent OR \"per cent\" OR " + ChangeVerbs + "))"
+        // (relev29) the anti-dumping duty as a headline abbreviates it, imposed, extended or recommended, or "ADD of" its rate, on
+        // goods from a country ("India imposes ADD of up to USD 486/MT on pentaerythritol from China"); not the verb ("to add")
+        + " OR title:(((impose OR imposes OR imposed OR imposing OR extends OR extended OR recommends OR recommended) NEAR/1 ADD OR \"ADD of\")"
+        + " AND from NEAR/1 @countries)"
         + " OR \"trade remedy\" OR \"trade remedies\" OR ((DGTR OR \"Korea Trade Commission\" OR \"Anti-Dumping Commission\") NEAR/8 (recommend* OR impose*"
         + " OR duty OR duties OR probe OR investigation* OR initiat* OR finding* OR safeguard))"
         // (relev26) Peru's trade-remedy authority setting duties per kilo or dozen ("Indecopi fija derechos de hasta US$ 0.64 por
@@ -915,11 +941,28 @@ public static class DefaultTopics
         .Select(e => "(@" + e.Id + " NEAR/1 in AND in NEAR/1 @" + e.Country + ")"));
 
     /// <summary>A fare for public transport called a tariff (relev23): a trolleybus, bus, tram, metro or ferry tariff ("Chisinau
-    /// approves new trolleybus and bus tariff", "Ferry operators raise winter tariffs on Cyclades routes"); not a tariff on
-    /// imported buses or ferries, which names imports, a bloc or a country's goods.</summary>
+    /// approves new trolleybus and bus tariff", "Ferry operators raise winter tariffs on Cyclades routes"); (relev29) a cable car's,
+    /// a helicopter service's, a taxi's or a railway's passenger tariff a word or four away ("Taxi riders face higher maximum
+    /// tariffs", "new passenger tariffs on the standard gauge railway"; "passenger" only before its tariff, since a tariff on
+    /// passenger cars is on goods); not a tariff on imported buses or ferries, which names imports, a bloc or a country's goods.</summary>
     private const string TransportFares =
-        "(tariff* NEAR/5 (bus OR buses OR trolleybus* OR tram OR trams OR tramway* OR metro OR subway OR ferry OR ferries OR minibus* OR \"public transport\" OR commuter* OR commuters))"
+        "(tariff* NEAR/5 (bus OR buses OR trolleybus* OR tram OR trams OR tramway* OR metro OR subway OR ferry OR ferries OR minibus* OR \"public transport\" OR commuter* OR commuters"
+        + " OR \"cable car\" OR \"cable cars\" OR ropeway* OR funicular* OR gondola* OR helicopter* OR taxi OR taxis OR railway OR railways OR passengers"
+        + " OR \"passenger tariff\" OR \"passenger tariffs\"))"
         + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs OR (\"tariff on\" OR \"tariffs on\") NEAR/3 @countries OR @countries NEAR/1 (buses OR ferries OR goods))";
+
+    /// <summary>The price of a place or a service called a tariff (relev29): entry to a museum, a tower or a park, a ticket, a burial
+    /// plot, a port's handling, a power company's or a pay-TV operator's tariff ("City museums raise entry tariffs", "Tower ticket
+    /// tariff revised for foreign visitors", "Council revises burial tariffs", "Ports authority to revise port tariffs by 7%",
+    /// "Lesotho Power tariffs up 6pc"): the words the tariff stands by name no goods. "Entry", "port" and "power" only right before
+    /// the tariff: "tariff-free entry" for goods, a tariff on goods at a port and a president's tariff powers are trade. Not when
+    /// the item names imports, exports, customs or a bloc, or a tariff on a country's goods.</summary>
+    private const string ServiceCharges =
+        "(tariff* NEAR/3 (museum OR museums OR ticket OR tickets OR burial OR burials OR cemetery OR cemeteries OR grave OR graves OR funeral OR funerals"
+        + " OR \"pay-TV\" OR bouquet OR bouquets OR subscribers)"
+        + " OR \"entry tariff\" OR \"entry tariffs\" OR \"entrance tariff\" OR \"entrance tariffs\" OR \"admission tariff\" OR \"admission tariffs\""
+        + " OR \"port tariff\" OR \"port tariffs\" OR \"power tariff\" OR \"power tariffs\")"
+        + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs OR (\"tariff on\" OR \"tariffs on\") NEAR/3 @countries)";
 
     /// <summary>Summits named by their own name that no catalogue forum reads (relev23): the Commonwealth of Independent States by
     /// its abbreviation, with a member's capital or country (the Center for Internet Security is a CIS too), and the Ibero-American
@@ -1036,6 +1079,7 @@ public static class DefaultTopics
         ["two-countries-ministers"] = TwoCountriesMinisters,
         ["customs-on-goods"] = CustomsOnGoods,
         ["transport-fares"] = TransportFares,
+        ["service-charges"] = ServiceCharges,
         ["named-summits"] = NamedSummits,
         ["office-call"] = OfficeCall,
         ["office-visit"] = OfficeVisit,
