@@ -615,7 +615,8 @@ public class QualityTests
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.75);
-    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.81, 0.82);
+    // Together (session 30, lead): cluster40's, extract54's and relev29's joins add up, clustering 0.804 -> 0.820, floor 0.82.
+    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.82, 0.82);
     private static readonly Figures Holdout27Floor = new(0.98, 0.93, 0.77, 0.76);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
