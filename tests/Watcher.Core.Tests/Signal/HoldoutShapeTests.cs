@@ -220,3 +220,6 @@ public sealed class Holdout31ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 32 (docs/holdout-32-notes.md), written in session 28; none of its rates is written in words.</summary>
 public sealed class Holdout32ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout32Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 33 (docs/holdout-33-notes.md), written in session 29; none of its rates is written in words.</summary>
+public sealed class Holdout33ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout33Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);

@@ -45,6 +45,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout30 = LabelledSet.Load(LabelledSet.Holdout30Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout31 = LabelledSet.Load(LabelledSet.Holdout31Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout32 = LabelledSet.Load(LabelledSet.Holdout32Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout33 = LabelledSet.Load(LabelledSet.Holdout33Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -397,6 +398,20 @@ public class QualityTests
     private const string Holdout32FirstRunDetail = "relevance tp 152, fp 2, fn 16; clustering P 0.879, R 0.603; extraction P 0.811, R 0.578; without the outlet's country clustering 0.632 (P 0.764), extraction 0.493";
     private const string Holdout32FirstRunPending = "to be measured by the lead on the final session-29 code";
 
+    // Holdout 32 measured by the lead at the end of session 30, on main at 5e8e2b7 (every session-30 signal merge and review
+    // fix); it was session 30's unseen set and is a dev set from session 31 (its errors are printed).
+    private static readonly Figures Holdout32EndOfSession30 = new(0.987, 0.911, 0.723, 0.699);
+    private const string Holdout32EndOfSession30Detail = "relevance tp 153, fp 2, fn 15; clustering P 0.904, R 0.603; extraction P 0.819, R 0.610 (tp 172, fp 38, fn 110); without the outlet's country clustering 0.654 (P 0.832), extraction 0.517; the session's rules together (cluster40, relev29, extract54, extract55; perf40's change leaves every output as it was), not split by helper: relevance recall +1 item (0.905 at the first run), clustering +0.008 (P 0.879 -> 0.904, three false pairs parted, recall unchanged), extraction +0.024 (tp 163 -> 172, fp 38 as at the first run) -- the first session whose extraction helpers all read the freshest dev set's errors (holdout 31)";
+
+    // Holdout 33's first run: measured by the lead on the final session-30 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 33 is session 31's unseen set (written in session 29; docs/holdout-33-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout33FirstRunCommit = "5e8e2b7";
+    private static readonly Figures? Holdout33FirstRun = new(0.975, 0.884, 0.801, 0.734);
+    private const string Holdout33FirstRunDetail = "relevance tp 153, fp 4, fn 20; clustering P 0.862, R 0.749; extraction P 0.841, R 0.651; without the outlet's country clustering 0.736 (P 0.845), extraction 0.589";
+    private const string Holdout33FirstRunPending = "to be measured by the lead on the final session-30 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // cluster37 (session 27): a foreign headline alone joins its home's decision at its rate (StoryForeignCopy), a budget line
     // announced ahead is a proposal, TDI / MDI, "chillies": clustering floors raised on holdouts 13, 15, 19-28 (docs/quality.md).
@@ -647,15 +662,16 @@ public class QualityTests
     // (-2 false pairs) and joins its copies (+1), clustering 0.830 -> 0.839, floor 0.83.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.76);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.85, 0.77);
-    private static readonly Figures? Holdout32Floor = new(0.98, 0.90, 0.71, 0.67);
+    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.72, 0.69);
+    private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.73);
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 32); otherwise it is not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 33); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160), (Holdout31, 160), (Holdout32, 160) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160), (Holdout31, 160), (Holdout32, 160), (Holdout33, 160) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -702,8 +718,9 @@ public class QualityTests
         var holdout29 = await Measure(Holdout29);
         var holdout30 = await Measure(Holdout30);
         var holdout31 = await Measure(Holdout31);
-        var holdout32 = MeasureUnseen ? await Measure(Holdout32) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32);
+        var holdout32 = await Measure(Holdout32);
+        var holdout33 = MeasureUnseen ? await Measure(Holdout33) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -736,7 +753,8 @@ public class QualityTests
         AssertFloor("holdout 29", holdout29, Holdout29Floor);
         AssertFloor("holdout 30", holdout30, Holdout30Floor);
         AssertFloor("holdout 31", holdout31, Holdout31Floor);
-        if (holdout32 is not null && Holdout32Floor is { } holdout32Floor) AssertFloor("holdout 32", holdout32, holdout32Floor);
+        AssertFloor("holdout 32", holdout32, Holdout32Floor);
+        if (holdout33 is not null && Holdout33Floor is { } holdout33Floor) AssertFloor("holdout 33", holdout33, holdout33Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -920,14 +938,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores holdout30, SetScores holdout31, SetScores? holdout32)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores holdout30, SetScores holdout31, SetScores holdout32, SetScores? holdout33)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Thirty-three labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Thirty-four labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -1082,11 +1100,17 @@ public class QualityTests
             + $"committed with its first-run scores on the final session-28 code (main at {Holdout31FirstRunCommit}: {Holdout31FirstRunDetail}); "
             + $"session 29's unseen set, never tuned on in session 29, measured at the end of session 29 (main at 8d40a33: relevance P {F(Holdout31EndOfSession29.Precision)} / R {F(Holdout31EndOfSession29.Recall)}, "
             + $"clustering F1 {F(Holdout31EndOfSession29.ClusteringF1)}, extraction F1 {F(Holdout31EndOfSession29.ExtractionF1)}; {Holdout31EndOfSession29Detail}); a dev set from session 30 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-32.jsonl` (**holdout 32**, unseen): {Describe(Holdout32)}; written in session 28 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+        sb.AppendLine($"- `holdout-32.jsonl` (**holdout 32**): {Describe(Holdout32)}; written in session 28 by a helper who read neither the extractor, the relevance rules nor the clusterer "
             + "(docs/holdout-32-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
             + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
-            + (Holdout32FirstRun is null ? $"first run: {Holdout32FirstRunPending}" : $"committed with its first-run scores on the final session-29 code (main at {Holdout32FirstRunCommit})")
-            + "; session 30's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+            + $"committed with its first-run scores on the final session-29 code (main at {Holdout32FirstRunCommit}: {Holdout32FirstRunDetail}); "
+            + $"session 30's unseen set, never tuned on in session 30, measured at the end of session 30 (main at 5e8e2b7: relevance P {F(Holdout32EndOfSession30.Precision)} / R {F(Holdout32EndOfSession30.Recall)}, "
+            + $"clustering F1 {F(Holdout32EndOfSession30.ClusteringF1)}, extraction F1 {F(Holdout32EndOfSession30.ExtractionF1)}; {Holdout32EndOfSession30Detail}); a dev set from session 31 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-33.jsonl` (**holdout 33**, unseen): {Describe(Holdout33)}; written in session 29 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-33-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
+            + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
+            + (Holdout33FirstRun is null ? $"first run: {Holdout33FirstRunPending}" : $"committed with its first-run scores on the final session-30 code (main at {Holdout33FirstRunCommit})")
+            + "; session 31's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -1122,7 +1146,8 @@ public class QualityTests
         Table(sb, "Holdout 29", holdout29, Holdout29FirstRun, "first run");
         Table(sb, "Holdout 30", holdout30, Holdout30FirstRun, "first run");
         Table(sb, "Holdout 31", holdout31, Holdout31FirstRun, "first run");
-        UnseenTable(sb, "Holdout 32 (unseen)", holdout32, Holdout32FirstRun, Holdout32FirstRunCommit, Holdout32FirstRunDetail, Holdout32FirstRunPending);
+        Table(sb, "Holdout 32", holdout32, Holdout32FirstRun, "first run");
+        UnseenTable(sb, "Holdout 33 (unseen)", holdout33, Holdout33FirstRun, Holdout33FirstRunCommit, Holdout33FirstRunDetail, Holdout33FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -1155,7 +1180,8 @@ public class QualityTests
                      ("Holdout 28 relevance", holdout28.Relevance), ("Holdout 28 clustering", holdout28.Clustering), ("Holdout 28 extraction", holdout28.Extraction),
                      ("Holdout 29 relevance", holdout29.Relevance), ("Holdout 29 clustering", holdout29.Clustering), ("Holdout 29 extraction", holdout29.Extraction),
                      ("Holdout 30 relevance", holdout30.Relevance), ("Holdout 30 clustering", holdout30.Clustering), ("Holdout 30 extraction", holdout30.Extraction),
-                     ("Holdout 31 relevance", holdout31.Relevance), ("Holdout 31 clustering", holdout31.Clustering), ("Holdout 31 extraction", holdout31.Extraction) })
+                     ("Holdout 31 relevance", holdout31.Relevance), ("Holdout 31 clustering", holdout31.Clustering), ("Holdout 31 extraction", holdout31.Extraction),
+                     ("Holdout 32 relevance", holdout32.Relevance), ("Holdout 32 clustering", holdout32.Clustering), ("Holdout 32 extraction", holdout32.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -1244,7 +1270,11 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout31).Select(k => $"{k.Key} {k.Value}")) + ".");
         sb.AppendLine();
-        UnseenCounts(sb, "Holdout 32 (unseen)", holdout32, Holdout32);
+        sb.AppendLine("### Holdout 32 extraction errors by kind");
+        sb.AppendLine();
+        sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout32).Select(k => $"{k.Key} {k.Value}")) + ".");
+        sb.AppendLine();
+        UnseenCounts(sb, "Holdout 33 (unseen)", holdout33, Holdout33);
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
