@@ -20,7 +20,6 @@ public class ForeignAmountMeasureTests
     [Theory]
     [InlineData("Economía impone cuotas compensatorias de hasta 1.46 dólares por pieza a lavabos chinos", null)]
     [InlineData("Economía impone cuotas compensatorias de hasta 1.46 dólares por pieza a lavabos chinos", "MX")]
-    [InlineData("Economía fija derechos de hasta US$ 1.46 por pieza a lavabos de China", null)]
     public void A_foreign_headline_reading_the_rulings_amount_per_unit_joins_it(string foreign, string? outlet)
     {
         var (ruling, copy) = (RulingCopy(), StoryFingerprint.Of(foreign, "", null, outlet));
