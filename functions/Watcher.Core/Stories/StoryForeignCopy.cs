@@ -51,6 +51,27 @@ public sealed partial record StoryFingerprint
         return Figures.All(other.FigureSet.Contains);
     }
 
+    /// <summary>
+    /// A foreign headline alone (<see cref="ForeignDutyHeadlineAlone"/>) reads a specific duty's amount as its measure ("Economía impone
+    /// cuotas compensatorias de hasta 2.37 dólares por pieza a hieleras chinas": m:MX>CN:2.37#hielera), and <paramref name="other"/>, a
+    /// trade item, states the same imposer, the same origin and that amount to the cent (m:MX>CN:2.37#cooler box): one ruling, its goods
+    /// named in two languages. Their measures then do not disagree: the products compare no word across languages, and an amount per
+    /// unit with decimals is one ruling's. The amount must be a figure of the headline, not one of its percents ("3.17%" is another
+    /// duty). Session 30 (cluster41): extract54's per-unit reading gave these headlines a measure that split them from their rulings.
+    /// </summary>
+    internal bool ForeignAmountMeasureOf(StoryFingerprint other)
+    {
+        if (!ForeignDutyHeadlineAlone || other.ForeignDutyHeadlineAlone || !other.IsTradeHeadline || Rates.Count > 0) return false;
+        foreach (var x in ParsedFacts)
+        {
+            if (x.Measure is not var (imposer, target, amount) || amount == Math.Floor(amount) || target == "*") continue;
+            if (!FigureSet.Contains(amount.ToString(System.Globalization.CultureInfo.InvariantCulture))) continue;
+            foreach (var y in other.ParsedFacts)
+                if (y.Measure is var (i, t, r) && i == imposer && t == target && r == amount) return true;
+        }
+        return false;
+    }
+
     /// <summary>The index keys of an item's home and rates ("r-…"), written by every trade item with a home and by a foreign headline
     /// alone, which finds its story by them. A bucket holds a week's items of one country at one rate.</summary>
     private IEnumerable<string> HomeRateKeys()

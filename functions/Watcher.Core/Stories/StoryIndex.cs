@@ -664,6 +664,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // A correction of the other's rate, or the top of a ruling's rate list beside one exporter's rate from it, is the same
         // measure told again, not a second one (see StoryFingerprint.CorrectsMeasureOf, HeadlineTopRateListedBy).
         if (facts < 0 && (a.CorrectsMeasureOf(b) || b.CorrectsMeasureOf(a) || a.HeadlineTopRateListedBy(b) || b.HeadlineTopRateListedBy(a))) facts = 0;
+        // A foreign headline alone stating the other item's measure at its amount to the cent, between the same parties, names its goods
+        // in its own language ("hieleras" / "cooler boxes"): the measures do not disagree, and the foreign copy rule below decides (see
+        // StoryFingerprint.ForeignAmountMeasureOf).
+        if (facts < 0 && (a.ForeignAmountMeasureOf(b) || b.ForeignAmountMeasureOf(a))) facts = 0;
         // Two ledes stating one schedule of rates, of which the extractor read other lines from each (see
         // StoryFingerprint.StatesRatesOfMeasures), do not disagree.
         if (facts < 0 && a.StatesRatesOfMeasures(b) && b.StatesRatesOfMeasures(a)) facts = 0;
