@@ -20,6 +20,7 @@ public static partial class TariffExtractor
             if (OriginCompound(s, m) || SeatOfOfficial(s, m) || GivenTo(s, m)) return false; // "China-made steel", "Guam's governor said", "gave Washington a taste"
             var before = s[Math.Max(0, m.Start - 24)..m.Start].ToLowerInvariant();
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
+            if (OutsideOf(before)) return false; // "from outside Mercosur"
             if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"
             if (OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return false; // "originating in the People's Republic of China"
             if (NamedByExample(s, m)) return false; // "from partners, including Japan"

@@ -14,6 +14,14 @@ namespace Watcher.Core.Facts;
 /// </summary>
 public static partial class TariffExtractor
 {
+    /// <summary>"imports from outside Mercosur", "juices from outside the Gulf Cooperation Council (GCC) states": a customs union or
+    /// a country named as what lies outside the origins charged is no party that acts — the member whose outlet reports the cut does
+    /// (holdouts 20, 22, 25, 26 read "MERCOSUR>*" and "GCC>*" for Uruguay's, Argentina's and Qatar's own duty).</summary>
+    private static bool OutsideOf(ReadOnlySpan<char> before) => OutsideBefore().IsMatch(before);
+
+    [GeneratedRegex(@"\boutside\s+(?:of\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutsideBefore();
+
     /// <summary>Whether the mention names the country a rate is stated for: after the rate and "for", at the head of a line or
     /// cell of a firm's or the rest's rate, or after "other suppliers of".</summary>
     private static bool RateStatedFor(string text, Mention m) =>
