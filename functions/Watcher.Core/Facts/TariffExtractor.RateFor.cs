@@ -16,8 +16,11 @@ public static partial class TariffExtractor
 {
     /// <summary>"imports from outside Mercosur", "juices from outside the Gulf Cooperation Council (GCC) states": a customs union or
     /// a country named as what lies outside the origins charged is no party that acts — the member whose outlet reports the cut does
-    /// (holdouts 20, 22, 25, 26 read "MERCOSUR>*" and "GCC>*" for Uruguay's, Argentina's and Qatar's own duty).</summary>
-    private static bool OutsideOf(ReadOnlySpan<char> before) => OutsideBefore().IsMatch(before);
+    /// (holdouts 20, 22, 25, 26 read "MERCOSUR>*" and "GCC>*" for Uruguay's, Argentina's and Qatar's own duty); the goods it charges
+    /// are on every origin but the bloc's, labelled "*".</summary>
+    /// <remarks>Not a possessive: "from outside Türkiye's trade agreement partners" names Türkiye as the one whose partners they are.</remarks>
+    private static bool OutsideOf(string s, Mention m) =>
+        OutsideBefore().IsMatch(LineBefore(s, m.Start, 24)) && !s.AsSpan(m.End).StartsWith("'s") && !s.AsSpan(m.End).StartsWith("’s");
 
     [GeneratedRegex(@"\boutside\s+(?:of\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OutsideBefore();

@@ -300,7 +300,7 @@ public static partial class TariffExtractor
 
     private static bool NamedAsOrigin(string s, Mention m) =>
         s[LineStart(s, m.Start, 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
-        || RateStatedFor(s, m) || OutsideOf(LineBefore(s, m.Start, 24))
+        || RateStatedFor(s, m) || OutsideOf(s, m)
         || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
             && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 

@@ -49,7 +49,7 @@ public class PartyProbe
     }
 
     /// <summary>The miss's kind as QualityTests.ExtractionErrorKinds names it, when it is a party kind; else null.</summary>
-    private static string? Kind(LabelledMeasure w, List<Watcher.Core.Entities.TariffMeasure> got)
+    private static string? Kind(LabelledMeasure w, List<TariffMeasure> got)
     {
         var atRate = got.Where(g => g.Rate is { } r && Math.Abs(r - w.Rate) < 0.001).ToList();
         if (atRate.Count == 0 || atRate.Any(g => g.Imposer == w.Imposer && g.Target == w.Target)) return null;

@@ -17,26 +17,14 @@ public class RateStatedForTests
     [Fact]
     public void An_origin_after_its_rate_and_for_is_no_imposer()
     {
-        const string text = "Committee imposes anti-dumping duties on ceramic basins from China and Vietnam.\n"
-            + "The Department of Trade Remedies announced that the Committee has resolved to impose anti-dumping duties on ceramic basins "
-            + "originating in the People's Republic of China and the Socialist Republic of Vietnam, at rates of 4.1% to 30.5% of the CIF "
-            + "value for China and 2.2% to 12.9% of the CIF value for Vietnam, for five years.";
+        const string text = "Committee imposes anti-dumping duties on nylon zippers from China and Taiwan.\n"
+            + "The Department of Trade Remedies announced that the Committee has resolved to impose anti-dumping duties on nylon zippers "
+            + "originating in the People's Republic of China and Taiwan for five years, at rates of 3.2% to 22.7% of the CIF value for China "
+            + "and 4.4% to 15.1% of the CIF value for Taiwan. The duties are collected in addition to the MFN duty of 10% on nylon zippers.";
         var read = Read(text, "TH");
-        Assert.Contains("TH>CN 30.5% ceramic basins", read);
-        Assert.Contains("TH>VN 12.9% ceramic basins", read);
-        Assert.DoesNotContain("VN>", read);
-    }
-
-    [Fact]
-    public void An_origin_after_a_specific_duty_for_it_is_no_imposer()
-    {
-        const string text = "Resolution 12/2031: anti-dumping duty on bicycle locks.\n"
-            + "A definitive anti-dumping duty is set on exports to the Republic of Chile of bicycle locks originating in the People's Republic "
-            + "of China and the Islamic Republic of Pakistan, as a specific duty of US$ 1.20 per unit for the People's Republic of China and "
-            + "US$ 0.85 per unit for the Islamic Republic of Pakistan.";
-        var read = Read(text, "CL");
-        Assert.DoesNotContain("PK>", read);
-        Assert.Contains("CL>PK 0.85 usd/unit", read);
+        Assert.Contains("TH>CN 22.7% nylon zippers", read);
+        Assert.Contains("TH>* 10% nylon zippers", read);
+        Assert.DoesNotContain("TW>", read);
     }
 
     [Fact]
@@ -56,16 +44,29 @@ public class RateStatedForTests
         Assert.Contains("VN>* 10%", read);
     }
 
+    [Fact]
+    public void A_bloc_named_as_what_lies_outside_the_origins_is_no_imposer()
+    {
+        const string text = "Tariff on electric kettles cut to 10%.\n"
+            + "The Executive Branch reduced by decree the import tariff on electric kettles from outside Mercosur from 20% to 10%. The cut takes effect in May.";
+        var read = Read(text, "PY");
+        Assert.Contains("PY>* 10% electric kettles", read);
+        Assert.DoesNotContain("MERCOSUR>", read);
+    }
+
     [Theory]
     // a foreign country's duty the home outlet reports: the country that acts keeps the measure, whoever the rate is for
     [InlineData("Vietnam slaps anti-dumping duties on Thai sugar.\nVietnam's Ministry of Industry and Trade imposed anti-dumping duties of 8.5% to 47.6% for Thai exporters of cane sugar.",
         "TH", "VN>TH 47.6%")]
-    // a safeguard on every origin that names one supplier as the largest: still the home's, on every origin
-    [InlineData("Safeguard duty on float glass.\nThe Tariff Commission imposed a safeguard duty of 12% on all imports of float glass for three years. Indonesia, the largest supplier, shipped 40% of the glass imported last year.",
-        "PH", "PH>* 12% float glass")]
+    // a bloc named after the home's own possessive: "outside Türkiye's partners" leaves Türkiye the home
+    [InlineData("Additional duty on electric kettles.\nImports of electric kettles from outside Türkiye's trade agreement partners will face an additional customs duty of 20% from June, under a decree published Thursday.",
+        "TR", "TR>* 20%")]
     // a line headed by each country's own duty (no firm, no rest of firms): the country imposes it
     [InlineData("Budget round-up: duties across the region.\nThe region's budgets moved duties on household goods this year:\n- Guyana: duty on lawnmowers raised to 10%\n- Belize: duty on citrus concentrate raised to 45%",
         null, "GY>* 10% lawnmowers")]
+    // a member that acts on goods from outside its bloc keeps its measure
+    [InlineData("Brazil raises tariff on electric kettles.\nBrazil raised its import tariff on electric kettles from outside Mercosur to 20% from 14%.",
+        "AR", "BR>* 20% electric kettles")]
     public void The_country_that_acts_keeps_the_measure(string text, string? country, string expected) =>
         Assert.Contains(expected, Read(text, country));
 }
