@@ -446,7 +446,8 @@ public class QualityTests
     // extract48 (session 26): a sentence's own goods over carried ones (kw-tobacco-3), extraction 0.738 -> 0.741, floor 0.74.
     // merge50 (session 27): two named origins are never one measure (pk-sorbitol CN, us-fj VU), extraction 0.741 -> 0.749; pk-sorbitol-1
     // and -3 join, clustering 0.849 -> 0.855, floor 0.85.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.86, 0.74);
+    // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (uy-emoto-2), extraction 0.749 -> 0.758, floor 0.75.
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.86, 0.75);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -483,7 +484,8 @@ public class QualityTests
     // cluster34 (session 25): one pair's visit or call by its two countries, an office with no demonym the outlet's (jp-vn-visit x2,
     // mx-in-call x2), clustering 0.907 -> 0.929, floor 0.92.
     // action36 (session 26): a tariff "back" is reinstated, apart from the cut it ends (no-cauliflower), clustering 0.929 -> 0.939, floor 0.93.
-    private static readonly Figures Holdout17Floor = new(1.00, 0.96, 0.93, 0.76);
+    // extract56 (session 30): a remedy's origin named after "other suppliers of" is no imposer (jp-carbonblack-1), extraction 0.762 -> 0.771, floor 0.77.
+    private static readonly Figures Holdout17Floor = new(1.00, 0.96, 0.93, 0.77);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
@@ -602,7 +604,8 @@ public class QualityTests
     // extract53 (session 29): a list opened by customs deposits or margins, an origin's firms' top rate: holdout 25 +2, holdout 26 +3
     // (with probe29 0.816 -> 0.823, floor 0.82), holdout 22 +2 (0.785 -> 0.792 with probe29, floor 0.79).
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.76);
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.74);
+    // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.75);
     private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.80, 0.82);
     private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.76);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
@@ -619,7 +622,9 @@ public class QualityTests
     // (sl-us-visit-2, -3 false), Icelandic "tollar" (is-sausages-3, +2), clustering 0.789 -> 0.823 (P 0.862 -> 0.927), floor 0.82.
     // extract53 (session 29): the same, +2 (0.745 -> 0.751), floor 0.75.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.75);
-    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.82, 0.74);
+    // extract56 (session 30): the country a remedy's rate is stated for, or that heads its firms' line or cell, is an origin, never the
+    // imposer (th-pva-1, vn-pictureframes-1, tr-kaolin-1, my-ringbinders-1), extraction 0.750 -> 0.780, floor 0.77.
+    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.82, 0.77);
     private static readonly Figures? Holdout32Floor = new(0.98, 0.90, 0.71, 0.67);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 32); otherwise it is not run.</summary>
