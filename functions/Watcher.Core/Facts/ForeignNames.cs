@@ -10,12 +10,13 @@ namespace Watcher.Core.Facts;
 internal static partial class ForeignNames
 {
     // id | names and authorities (whole words) | demonym stems (any gender and number ending)
+    // ("Economía impone cuotas compensatorias …": Mexico's ministry, named bare only as the one that imposes; the bare word is the economy)
     private static readonly string[] Table =
     [
         "CN|China|Chine|Pekín|Pequim|Pékin|Beijing|Xi Jinping|chin|chinois",
         "US|Estados Unidos|EE\\.? ?UU\\.?|EEUU|EUA|EUA\\.|États-Unis|Etats-Unis|Washington|Casa Blanca|Casa Branca|Maison Blanche|Trump|estadounidens|norte-?americ|américain|americain",
         "EU|Unión Europea|União Europeia|Union européenne|Union europeenne|UE|Bruselas|Bruxelas|Bruxelles|Comisión Europea|Comissão Europeia|Commission européenne|europe[oau]|européen",
-        "MX|México|Mexico|Mexique|Secretaría de Economía|Sheinbaum|mexican|mexicain",
+        "MX|México|Mexico|Mexique|Secretaría de Economía|Economía(?=\\s+impon)|Sheinbaum|mexican|mexicain",
         "CA|Canadá|Canada|Ottawa|Carney|canadiens|canadens|canadien",
         "BR|Brasil|Brésil|Gecex|Camex|Lula|brasileñ|brasileir|brésilien",
         "AR|Argentina|Argentine|Milei|argentin",

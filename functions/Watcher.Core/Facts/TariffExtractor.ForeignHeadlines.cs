@@ -48,9 +48,9 @@ public static partial class TariffExtractor
         return [new TariffMeasure(imposer, origin ?? "*", rate.Value, rate.Unit, products, action, null, text)];
     }
 
-    /// <summary>"7.45 dólares por kilo", "US$ 0.27 por kilo" in the words the rate reader knows.</summary>
+    /// <summary>"7.45 dólares por kilo", "US$ 0.27 por kilo", "0.34 dólares por pieza" in the words the rate reader knows.</summary>
     private static string ForeignUnits(string text) =>
-        ForeignPerKilo().Replace(ForeignDollars().Replace(text, "dollars"), " per ");
+        ForeignPerKilo().Replace(ForeignDollars().Replace(ForeignPerUnitWords(text), "dollars"), " per ");
 
     /// <summary>The goods phrase cut where it ends: at a rate, a verb, an origin or a trailing adjective of import.</summary>
     private static string GoodsWords(string phrase)
@@ -58,7 +58,7 @@ public static partial class TariffExtractor
         var spaced = " " + phrase;
         var cut = ForeignGoodsEnd().Match(spaced);
         var goods = (cut.Success ? spaced[..cut.Index] : spaced).Trim(' ', ',', ':', '.');
-        return ForeignActor().IsMatch(goods) ? string.Empty : goods;
+        return ForeignActor().IsMatch(goods) || AmountLed().IsMatch(goods) ? string.Empty : goods;
     }
 
     /// <summary>The phrase without its origin ("chinas", "de China") or an adjective of import ("importada", "en plastique" stays).</summary>
@@ -91,7 +91,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\G\s*(?:a\s+la\s+importaci[oó]n\s+de\s+|(?:a|al|para|sobre|de|del|pour|sur)\s+)(?:(?:la|las|los|el|les|le|o|os|a|as)\s+|l['’])?(?:importaci[oó]n\s+de\s+|importação\s+de\s+)?(?<g>\p{L}[^%:()]*)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignGoodsAfter();
 
-    [GeneratedRegex(@"(?:%|\bpor\s+kilo|\bpor\s+kg)\s+(?:a|al|para|de|pour|sur)\s+(?:(?:la|las|los|el|les|le|l['’]|o|os|a|as)\s+)?(?<g>\p{L}[^%:()]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:%|\bpor\s+(?:kilo|kg|pieza|par|unidad|kilogramo|tonelada|litro)(?:s|es)?)\s+(?:a|al|para|de|pour|sur)\s+(?:(?:la|las|los|el|les|le|l['’]|o|os|a|as)\s+)?(?<g>\p{L}[^%:()]*)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignGoodsAfterRate();
 
     [GeneratedRegex(@"^(?<g>[\p{L} ]+?)\s*(?::|\s(?:pagar[áa]n?)\b)", RegexOptions.IgnoreCase)]

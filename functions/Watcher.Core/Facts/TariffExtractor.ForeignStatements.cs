@@ -19,7 +19,7 @@ public static partial class TariffExtractor
     /// </summary>
     internal static List<TariffMeasure>? ForeignDutyStatements(string text, string? sourceCountry)
     {
-        if (!ForeignStatementDuty().IsMatch(text) || !InRomanceLanguage(text)) return null;
+        if (!(ForeignStatementDuty().IsMatch(text) || PerUnitRemedyWord().IsMatch(text)) || !InRomanceLanguage(text)) return null;
         var found = new List<TariffMeasure>();
         var sentences = SentenceSplitter.Split(text);
         for (var i = 0; i < sentences.Count; i++)
@@ -60,7 +60,10 @@ public static partial class TariffExtractor
         var verb = ForeignStatementVerb().Match(written);
         var s = ForeignRateWords(written);
         var duties = ForeignStatementDuty().Matches(s).Where(d => !NotACustomsDuty(s, d, headline)).ToList();
-        if (!verb.Success && !(first && duties.Any(d => !GeneralDutyWord().IsMatch(d.Value)))) yield break;
+        // (session 30) "Cuota de hasta 0.34 dólares por pieza a …", "Antidumping de US$ 6.40 por par a …": a bare remedy word before an
+        // amount per unit is the duty
+        duties.AddRange(PerUnitRemedyWord().Matches(s).Where(p => !duties.Any(d => p.Index >= d.Index && p.Index < d.Index + d.Length)));
+        if (!verb.Success && !(first && duties.Any(d => !GeneralDutyWord().IsMatch(d.Value) || PerUnitRemedy(s, d)))) yield break;
         if (duties.Count == 0) yield break;
         var rates = RateParser.Find(ForeignUnits(s));
         var named = ForeignNames.Named(s);
@@ -115,9 +118,10 @@ public static partial class TariffExtractor
         : duty.Index - rate.End is >= 0 and <= 25 && RateThenDuty().IsMatch(s.AsSpan(rate.End, duty.Index - rate.End));
 
     /// <summary>"droit" as a right, "direitos humanos", "taxe foncière", a utility's "tarifa": the duty word's sense is not customs.
-    /// "20 % de droits", "5% de direitos": a bare plural after a rate's "de" is the duties paid.</summary>
+    /// "20 % de droits", "5% de direitos": a bare plural after a rate's "de" is the duties paid; "derechos de hasta US$ 1.48 por kilo": a
+    /// bare plural before an amount per unit is a remedy's (session 30).</summary>
     private static bool NotACustomsDuty(string s, Match duty, string headline) =>
-        GeneralDutyWord().IsMatch(duty.Value) && !CustomsContext().IsMatch(s) && !PaidDuties().IsMatch(s.AsSpan(0, duty.Index))
+        GeneralDutyWord().IsMatch(duty.Value) && !CustomsContext().IsMatch(s) && !PaidDuties().IsMatch(s.AsSpan(0, duty.Index)) && !PerUnitRemedy(s, duty)
         && !(AlwaysCustomsInContext().IsMatch(duty.Value) && CustomsContext().IsMatch(headline));
 
     /// <summary>"… de máquinas de espresso" after "o imposto de importação", "… de la yerba mate" after "el arancel": the duty word's

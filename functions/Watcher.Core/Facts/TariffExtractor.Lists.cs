@@ -62,8 +62,11 @@ public static partial class TariffExtractor
     /// "… (20%, from 10%) and chocolate products (20%", "…, fresh apples (from 8% to 4%", "…, biscuits to 20%" (the region between
     /// two rates holds the old rate's remark, the separator and the goods; "… and stepping down to 22%", "… and falling to 10%" name
     /// no goods: a participle of a rate's moving opens no item).</summary>
-    [GeneratedRegex(@"^\s*(?:,?\s*(?:from|up\s+from|down\s+from|previously|was)\s+[0-9][0-9.,]*\s*(?:%|per[\s-]?cent|percent)\s*)?\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:on|for)\s+)?(?<p>(?!(?:and|or|but|while|whereas|with|yet|so|then|stepping|falling|rising|climbing|dropping|declining|easing|going|moving|increasing|decreasing|tapering|sliding|reaching|" + NoItemOpener + @")(?![\w-]))(?-i:[a-z])[a-z -]{1,40}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for|down|up|back|further|" + NoItemEnd + @")\s*)(?:\s*\(\s*(?:from\s+[0-9][0-9.,]*\s*(?:%|per[\s-]?cent|percent)\s+to\s+)?|\s+to\s+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:,?\s*(?:from|up\s+from|down\s+from|previously|was)\s+[0-9][0-9.,]*\s*(?:%|per[\s-]?cent|percent)\s*)?\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:on|for)\s+)?(?<p>(?!(?:and|or|but|while|whereas|with|yet|so|then|" + MovingParticiples + "|" + NoItemOpener + @")(?![\w-]))(?-i:[a-z])[a-z -]{1,40}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for|down|up|back|further|" + NoItemEnd + @")\s*)(?:\s*\(\s*(?:from\s+[0-9][0-9.,]*\s*(?:%|per[\s-]?cent|percent)\s+to\s+)?|\s+to\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex BracketLead();
+
+    /// <summary>A rate's moving, which opens no item of goods: "… and stepping down to 22%", "… and falling to 10%".</summary>
+    private const string MovingParticiples = "stepping|falling|rising|climbing|dropping|declining|easing|going|moving|increasing|decreasing|tapering|sliding|reaching";
 
     /// <summary>Words that open a later step of one rate, not an item of goods: "…, and eventually to 9% by 2031", "…, and in a second
     /// step to 25%", "…, and over time to 2%" (an adverb of time or manner, a preposition, a determiner of time).</summary>

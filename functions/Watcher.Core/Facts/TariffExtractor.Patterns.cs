@@ -132,8 +132,11 @@ public static partial class TariffExtractor
     internal static partial Regex SeriesGap();
 
     /// <summary>Where a deposit is a provisional duty: importers, customs or a trade remedy are named, or the deposit is "on" goods
-    /// ("China sets 74.9% deposit on EU pork").</summary>
-    [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b|\bdeposits?\s+on\s+(?!(?:the\s+)?(?:account|savings|homes?|houses?|cars?|rent|flats?|apartments?|bottles?|cans?)\b)", RegexOptions.IgnoreCase)]
+    /// ("China sets 74.9% deposit on EU pork"), also with its rate between (session 30: "China will collect deposits of up to 63.9% on
+    /// cyclohexanone", "will pay cash deposits of up to 164.30% on step stools from China"; not a down payment "on" a home or a car, nor
+    /// a rate "on shipments to the United States", which names no goods of the deposit's own).</summary>
+    [GeneratedRegex(@"\b(?:importers?|customs|anti-?dumping|countervailing|provisional)\b|\bdeposits?\s+on\s+(?!(?:the\s+)?(?:account|savings|homes?|houses?|cars?|rent|flats?|apartments?|bottles?|cans?)\b)"
+        + @"|\bdeposits?\s+of\s+(?:up\s+to\s+)?[0-9][0-9.,]*\s*(?:%|percent\b|per\s*cent\b|pc\b)\s+on\s+(?!(?:the\s+|their\s+|its\s+)?(?:account|savings|homes?|houses?|cars?|rent|flats?|apartments?|bottles?|cans?|shipments?|exports?|sales|goods|products)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DepositContext();
 
     [GeneratedRegex(@"\b(?:(?:cash|security|guarantee)\s+)?deposits?\b", RegexOptions.IgnoreCase)]

@@ -174,6 +174,11 @@ public static partial class TariffExtractor
             // "Kenya's duties put sugar at 25%, rice at 35%": the first of a list of goods each "at" its rate
             if (ps < 0 && leadIn.EndsWith(" at ", StringComparison.Ordinal) && PutAt().Match(leadIn) is { Success: true } putAt)
                 (ps, pe) = GroupAt(putAt, preStart);
+            // "Umbrellas will be subject to a duty of 41.2% and raincoats to a duty of 22.5%", "… applied to toasters, and 15% to kettles",
+            // "…, is to be removed, and kayaks will pay 5 per cent": a later rate in a conjunct of its own is on that conjunct's goods
+            // (TariffExtractor.OwnConjunct.cs)
+            if (ps < 0 && i > 0 && OwnConjunctGoods(s, leadIn, preStart, rates[i], regionEnd, mentions) is { } gapped)
+                (ps, pe) = gapped;
             if (ps < 0 && i == 0 && SubjectProduct().Match(s) is { Success: true } subject && subject.Index + subject.Length <= rates[i].Start
                 && !mentions.Any(m => m.Form != MentionForm.Adjective && m.Start >= subject.Groups["p"].Index && m.Start < subject.Groups["p"].Index + subject.Groups["p"].Length))
             {

@@ -487,13 +487,20 @@ public sealed partial record StoryFingerprint
         "quota", "rate", "tonne", "ton", "schedule", "amend", "amendment", "chapter",
         // the notice that publishes a measure, and the procedure that extends one ("Anti-circumvention notice: imports of copper tubes")
         "notice", "notification", "gazette", "circumvention",
+        // and the act that decides it, as a ministry titles it ("Resolution imposing definitive anti-dumping duties on imports of
+        // hairbrushes …" / "RESOLUTION concluding the anti-dumping investigation on imports of portable cooler boxes …"; session 30)
+        "resolution", "decree",
         // every country's budget changes its duties in the same words ("Budget 2027: changes to customs duties on agricultural
         // goods adopted" / "Union Budget 2027-28: changes in customs duty rates"): the budget is the instrument, not the topic
         "budget", "change",
         // the note that a headline reached the feed translated ("Indecopi imposes anti-dumping duties on latex balloons from China
         // (translated)" / "Commission imposes definitive anti-dumping duties on polypropylene twine from China and Türkiye
         // (translated)"): how the outlet's headline was read, not what it tells; it was two importers' rulings' one shared "topic"
-        "translated");
+        "translated",
+        // where the goods come from, as every trade-remedy notice words it ("… on imports of 'Pentaerythritol' originating in or
+        // exported from China PR and Thailand" / "… on imports of hairbrushes originating in China"): two importers' rulings on
+        // two goods shared it as their one "topic" word (session 30, cluster40)
+        "originate", "originating", "origin");
 
     /// <summary>A word list, written as a reader spells it, as headline words are compared: folded (<see cref="Fold"/>), so that "trade", "surcharge",
     /// "measure" and "state" match the headline words they fold to ("trad", "surcharg", "measur", "stat"). Written as a

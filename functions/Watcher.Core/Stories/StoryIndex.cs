@@ -744,7 +744,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // provisional anti-dumping duty on polyester film from China, UAE": the agency is all they share besides the
         // template), unless the texts are a near-verbatim copy.
         if (facts == 0 && title >= TitleBar && a.HeadlinesNameOtherGoods(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;
-        if (title >= TitleBar && a.HeadlinesShareATopicWord(b)) score = Math.Max(score, title);
+        // Two summits' headlines written alike share the words of any summit ("Niamey hosts the second summit of heads of state of
+        // the Confederation of Sahel States" / "Yamoussoukro hosts the summit of heads of state of the Council of the Entente"):
+        // those are no topic (see StoryFingerprint.HeadlinesShareOnlyMeetingWords).
+        if (title >= TitleBar && a.HeadlinesShareATopicWord(b) && !a.HeadlinesShareOnlyMeetingWords(b)) score = Math.Max(score, title);
         // Headlines that share some of their words and a lede fact (the same measure, the same leaders meeting) are one
         // story told differently: an analysis or a five-word headline shares too few words with the wire copy otherwise.
         else if (facts > 0 && title >= TitleWithFactBar) score = Math.Max(score, title + FactWeight);

@@ -31,6 +31,11 @@ public class ItemReadingTests
     // a headline with spaces around it, and a body line as long as the headline with its full stop
     [InlineData("  Mexico imposes 30% tariff on Asian textiles ", "Officials said the tariff covers 1,400 lines.")]
     [InlineData("US sets 50% tariff on copper", "US sets 50% tariff on copper.\nThe order was signed on Friday.")]
+    // a body line without a rate as long as the headline, or as long as the headline with its full stop (shared since session 30)
+    [InlineData("Peru sets 20% duty on Bolivian cement", "Lima said the duty applies from June 1. Builders said prices would rise soon.")]
+    [InlineData("Peru sets 20% duty on Bolivian cement", "Lima said the duty applies from June 1. Builders said their prices would rise.")]
+    // and a body line with a rate as long as the headline
+    [InlineData("Peru sets 20% duty on Bolivian cement", "Lima said the duty applies from June 1. Importers said 12 ships were waiting.")]
     // headlines that end in other marks (review17): a question, a colon, an abbreviation's full stop, a quote, an ellipsis, a dash
     [InlineData("Will Canada's 25% surtax on US steel last?", "Ottawa said the surtax takes effect on March 4.")]
     [InlineData("Tariffs: Brazil raises levy on Chinese tyres to 35%:", "The Gecex committee approved the rise on Tuesday.")]
@@ -47,6 +52,21 @@ public class ItemReadingTests
         var shared = new TariffExtractor.ItemReading(StoryFingerprint.ItemText(title, text), null);
         Assert.Equal(OwnForm(title, text), Stated(title, text, shared));
         Assert.Equal(Json(TariffExtractor.Extract(StoryFingerprint.ItemText(title, text), (string?)null)), Json(shared.Measures(headlineRestated: true)));
+    }
+
+    /// <summary>A body sentence as long as the headline (37 characters) or as the headline with its full stop (38) is compared with the
+    /// headline's evidence by length only when a rate may be written in it: a sentence without one is no measure's evidence.</summary>
+    [Theory]
+    [InlineData("Builders said prices would rise soon.", true)]
+    [InlineData("Builders said their prices would rise.", true)]
+    [InlineData("Importers said 12 ships were waiting.", false)]
+    [InlineData("Importers said many went up 5 percent.", false)]
+    public void A_sentence_without_a_rate_as_long_as_the_headline_leaves_the_reading_shared(string tie, bool shared)
+    {
+        const string title = "Peru sets 20% duty on Bolivian cement";
+        var text = "Lima said the duty applies from June 1. " + tie;
+        var evidence = StoryFingerprint.HeadlineEvidence(StoryFingerprint.ItemText(title, text), StoryFingerprint.WholeText(title, text));
+        Assert.Equal(shared ? (title, title + ".") : null, evidence);
     }
 
     [Fact]

@@ -473,7 +473,7 @@ public class QualityTests
     // floor (trade-remedy and customs terms, goods a tariff headline names, parts and phones beside a service word, trade
     // consultations, trade offices, a leader in another country's capital; docs/quality.md "Session 26 (relev25)").
     // extract52 (session 29): the same, extraction 0.807 -> 0.816, floor 0.81.
-    private static readonly Figures Holdout16Floor = new(0.99, 0.93, 0.93, 0.81);
+    private static readonly Figures Holdout16Floor = new(0.99, 0.93, 0.93, 0.82);
     // components16: 0.691 -> 0.705 (two items of its own "every origin read as a country" kind, the rule's words read from them).
     // (session 16, extract28: a charge laid "on" goods and a duty that moves to a stated rate as the outlet's border measure, holdout 17
     // extraction 0.691 -> 0.703, holdout 14 0.780 -> 0.784, holdout 16 0.757 -> 0.760; with components16 and the lead's case goods 0.727)
@@ -497,7 +497,7 @@ public class QualityTests
     // extract40 (session 23): co-sheet-2 (goods to pay a duty), th-coated-2 (a country adjective before the duty), extraction 0.835 -> 0.841, floor 0.84.
     // extract41 (session 23): extraction 0.835 -> 0.840 (sb-parliament-2: a later clause's goods given to the next rate), floor 0.84.
     // extract40 + extract41 merged (lead, session 23): clustering 0.938 -> 0.945 (moved by the extraction merges alone), extraction 0.846, floor (0.94, 0.84).
-    private static readonly Figures Holdout18Floor = new(0.99, 1.00, 0.94, 0.85);
+    private static readonly Figures Holdout18Floor = new(0.99, 1.00, 0.94, 0.86);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -515,7 +515,7 @@ public class QualityTests
     // extract33 + extract34 merged (lead): extraction 0.814 (P 0.879, R 0.758), floor 0.81.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (pk-rd-3, au-ammonium-3), extraction 0.814 -> 0.820, floor 0.82.
     // relev24 (session 23): a trade minister by full office ("commerce ministers hold talks" beside "Minister of Commerce"), relevance R 0.948 -> 0.955, floor 0.95.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.82, 0.82);
+    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.82, 0.83);
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
@@ -563,7 +563,9 @@ public class QualityTests
     // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row (ca-brakes-1), extraction 0.827 -> 0.831, floor 0.83.
     // cluster39 (session 29): a leader's trip ("Hun Manet to travel to Washington …") is no copy of the leaders' call (us-kh-visit-2:
     // +1 true, -3 false), clustering 0.865 -> 0.879, floor 0.87.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.87, 0.83);
+    // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-crowncorks-3, +2), clustering
+    // 0.879 -> 0.887, floor 0.88.
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.88, 0.83);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
@@ -606,25 +608,34 @@ public class QualityTests
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.76);
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
     private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.75);
-    private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.80, 0.82);
+    // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
+    // 0.804 -> 0.812, floor 0.81.
+    private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.81, 0.82);
     private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.76);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
     // extract53 (session 29, measured blind but its item named in extract51's section): cn-resorcinol-1's deposit list +2.
     // extract52 (session 29, blind but for one quoted sentence): duty-free goods after a duty is removed (bm-budget-2), extraction 0.714 -> 0.720, floor 0.72.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.79, 0.72);
-    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.77);
+    // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
+    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.72);
+    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
     // cluster39 (session 29): "(translated)" is no topic word (pe-balloons / ua-twine, -6 false), a leader's trip is no copy of the call
     // (sl-us-visit-2, -3 false), Icelandic "tollar" (is-sausages-3, +2), clustering 0.789 -> 0.823 (P 0.862 -> 0.927), floor 0.82.
     // extract53 (session 29): the same, +2 (0.745 -> 0.751), floor 0.75.
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.75);
+    // cluster40 (session 30): "originating", "resolution" and "decree" are no topic words (in-pentaerythritol / co-hairbrushes, -6 false), two
+    // summits sharing only a summit's words (aes-summit / entente-summit, -2 false), a foreign headline alone with no home at its ruling's
+    // amount (mx-coolerboxes-3, +2), clustering 0.830 -> 0.859 (P 0.878 -> 0.929), floor 0.85.
+    // extract54 (session 30): a Spanish remedy duty per unit after a bare "derechos" / "cuota" / "antidumping" and deposits of a rate on
+    // goods: holdout 19 0.829 -> 0.835 (floor 0.83), holdout 26 clustering 0.804 -> 0.812 (the socks copies join, floor 0.81), holdout 29
+    // (blind) 0.776 -> 0.791 (floor 0.79), holdout 30 0.753 -> 0.765 (floor 0.76), holdout 31 0.750 -> 0.762 (floor 0.76).
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.76);
     // extract56 (session 30): the country a remedy's rate is stated for, or that heads its firms' line or cell, is an origin, never the
     // imposer (th-pva-1, vn-pictureframes-1, tr-kaolin-1, my-ringbinders-1), extraction 0.750 -> 0.780, floor 0.77.
-    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.82, 0.77);
+    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.85, 0.77);
     private static readonly Figures? Holdout32Floor = new(0.98, 0.90, 0.71, 0.67);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 32); otherwise it is not run.</summary>

@@ -232,6 +232,10 @@ KNOWN = {
     # Public Radio (a Hawaiian public broadcaster)
     'bvinews': 'VG', 'bviplatinum': 'VG', 'sknvibes': 'KN', 'winnfm': 'KN', 'odemocratagb': 'GW', 'seneweb': 'SN',
     'yle': 'FI', 'lavanguardia': 'ES', 'wmur': 'US', 'hawaiipublicradio': 'US',
+    # declared by holdout 34's writer (session 30) from what each outlet is, never from the items: the Marshall Islands
+    # Journal (the Marshall Islands' weekly), Newsmada (a Malagasy news site), Penguin News (the Falkland Islands' weekly),
+    # Brewbound (craft-beer trade press for the US market) and OregonLive (The Oregonian's site, a US daily)
+    'marshallislandsjournal': 'MH', 'newsmada': 'MG', 'penguinnews': 'FK', 'brewbound': 'US', 'oregonlive': 'US',
     # names several countries' outlets share
     'abcnews': NULL, 'businessday': NULL, 'capitalfm': NULL, 'dailymirror': NULL, 'elcomercio': NULL, 'elcomercioen': NULL,
     'eleconomista': NULL, 'elheraldo': NULL, 'elpais': NULL, 'farmersweekly': NULL, 'globe': NULL, 'theglobe': NULL,
