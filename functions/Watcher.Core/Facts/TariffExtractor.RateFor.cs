@@ -51,4 +51,25 @@ public static partial class TariffExtractor
     /// Agro 11.2 percent".</summary>
     [GeneratedRegex(@"^\s*[|:,(–-]\s*[^\n;]{0,80}?(?:\b(?:all|other|others|remaining)\b(?:\s+[\w-]+){0,2}?\s+(?:companies|exporters|producers|manufacturers|suppliers|firms|organi[sz]ations)\b|(?-i:\b(?:Co|Ltd|Inc|Corp|Corporation|Bhd|Sdn|LLC|GmbH|plc|PLC|Pvt|Limited|S\.A|JSC)\b)|(?-i:\bPT\s+[A-Z]))[^\n;]{0,80}?\d", RegexOptions.IgnoreCase)]
     private static partial Regex FirmsRateAfter();
+
+    /// <summary>"PT Sinar Kimia Indonesia", "Hoang Long Vietnam Co., Ltd": a country word that ends a firm's name names the firm, no
+    /// party; read as one, the firm's country became the imposer of the remedy that lists the firm's rate.</summary>
+    private static bool EndsFirmName(string s, Mention m)
+    {
+        var from = Math.Max(0, m.Start - 60);
+        return (s.AsSpan(from, m.Start - from).Contains("PT", StringComparison.Ordinal) && PtFirmBefore().IsMatch(s.AsSpan(from, m.Start - from)))
+            || (LegalFormAfter().IsMatch(s.AsSpan(m.End, Math.Min(24, s.Length - m.End))) && FirmWordBefore().IsMatch(s.AsSpan(from, m.Start - from)));
+    }
+
+    /// <summary>"PT " and the firm's own capitalised words up to the country: "PT Sinar Kimia ".</summary>
+    [GeneratedRegex(@"\bPT\.?\s+(?:[A-Z][\w&'.-]*\s+){0,4}$")]
+    private static partial Regex PtFirmBefore();
+
+    /// <summary>The firm's legal form right after the country: " Co., Ltd", " Sdn. Bhd.", ", Inc.", " JSC".</summary>
+    [GeneratedRegex(@"^,?\s+(?:Co|Ltd|Limited|Inc|Corp|Corporation|Sdn|Bhd|JSC|LLC|GmbH|plc|PLC|Pvt|Tbk|S\.A)\b")]
+    private static partial Regex LegalFormAfter();
+
+    /// <summary>A capitalised word of the firm's name right before the country, not a sentence's or headline's function word.</summary>
+    [GeneratedRegex(@"(?<![\w.'-])(?!(?:The|From|In|On|Of|And|For|To|By|With|At|As|Against|Over|Into|Than)\s)[A-Z][\w&'.-]*\s+$")]
+    private static partial Regex FirmWordBefore();
 }

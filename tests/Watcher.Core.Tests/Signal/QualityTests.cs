@@ -607,18 +607,24 @@ public class QualityTests
     // (with probe29 0.816 -> 0.823, floor 0.82), holdout 22 +2 (0.785 -> 0.792 with probe29, floor 0.79).
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.76);
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.75);
+    // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
+    // extraction 0.763 -> 0.771, floor 0.77.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.77);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
-    private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.81, 0.82);
-    private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.77, 0.76);
+    // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-particleboard-1
+    // +2, extraction 0.831 -> 0.838, floor 0.83.
+    private static readonly Figures Holdout26Floor = new(0.99, 0.97, 0.81, 0.83);
+    // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
+    private static readonly Figures Holdout27Floor = new(0.97, 0.93, 0.78, 0.78);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
     // extract53 (session 29, measured blind but its item named in extract51's section): cn-resorcinol-1's deposit list +2.
     // extract52 (session 29, blind but for one quoted sentence): duty-free goods after a duty is removed (bm-budget-2), extraction 0.714 -> 0.720, floor 0.72.
     // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.72);
+    // extract56 (session 30, blind): eg-officechairs-1 +2, extraction 0.730 -> 0.734, floor 0.73.
+    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.73);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
@@ -632,10 +638,14 @@ public class QualityTests
     // extract54 (session 30): a Spanish remedy duty per unit after a bare "derechos" / "cuota" / "antidumping" and deposits of a rate on
     // goods: holdout 19 0.829 -> 0.835 (floor 0.83), holdout 26 clustering 0.804 -> 0.812 (the socks copies join, floor 0.81), holdout 29
     // (blind) 0.776 -> 0.791 (floor 0.79), holdout 30 0.753 -> 0.765 (floor 0.76), holdout 31 0.750 -> 0.762 (floor 0.76).
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.76);
+    // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-clingfilm-1
+    // +3, extraction 0.769 -> 0.781, floor 0.78.
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.78);
     // extract56 (session 30): the country a remedy's rate is stated for, or that heads its firms' line or cell, is an origin, never the
     // imposer (th-pva-1, vn-pictureframes-1, tr-kaolin-1, my-ringbinders-1), extraction 0.750 -> 0.780, floor 0.77.
-    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.85, 0.77);
+    // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-pva-1 -2 spurious;
+    // with the merge, extraction 0.773 (main) -> 0.806, floor 0.80.
+    private static readonly Figures Holdout31Floor = new(0.96, 0.92, 0.85, 0.80);
     private static readonly Figures? Holdout32Floor = new(0.98, 0.90, 0.71, 0.67);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 32); otherwise it is not run.</summary>
