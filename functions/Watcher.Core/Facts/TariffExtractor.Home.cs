@@ -96,7 +96,9 @@ public static partial class TariffExtractor
             if (!remedy && !aboutTariff.Any(x => m.Start >= x.Start && m.Start < x.Start + x.Text.Length)) continue;
             // "except those from Vietnam, Indonesia and China": a country joined to an origin is one too
             var head = OriginListHead(text, parties, i, out var first);
-            if (m.CountryId == home || m.Entity.Kind == EntityKind.Leader || !NamedAsOrigin(text, parties[first]) || ShareOfOriginBefore().IsMatch(head)) continue;
+            // ("from outside Mercosur" names what the origins exclude: every origin but the bloc's)
+            if (m.CountryId == home || m.Entity.Kind == EntityKind.Leader || !NamedAsOrigin(text, parties[first]) || ShareOfOriginBefore().IsMatch(head)
+                || OutsideOf(text, m)) continue;
             if (!origins.Contains(m.CountryId)) origins.Add(m.CountryId);
         }
         return origins switch

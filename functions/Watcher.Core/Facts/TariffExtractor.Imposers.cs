@@ -20,6 +20,7 @@ public static partial class TariffExtractor
             if (OriginCompound(s, m) || SeatOfOfficial(s, m) || GivenTo(s, m)) return false; // "China-made steel", "Guam's governor said", "gave Washington a taste"
             var before = s[Math.Max(0, m.Start - 24)..m.Start].ToLowerInvariant();
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
+            if (OutsideOf(s, m)) return false; // "from outside Mercosur"
             if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"
             if (OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return false; // "originating in the People's Republic of China"
             if (NamedByExample(s, m)) return false; // "from partners, including Japan"
@@ -155,6 +156,8 @@ public static partial class TariffExtractor
             if (m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
             // "cars imported into Vietnam, mostly from the U.S., will pay 16%": the largest origin of goods every origin pays on
             if (ShareOfOriginBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 24), m.Start - Math.Max(0, m.Start - 24)))) return "*";
+            // "on smartphones from outside Mercosur": every origin but the bloc's
+            if (OutsideOf(s, m)) return "*";
             var before = s[Math.Max(0, m.Start - 9)..m.Start].ToLowerInvariant();
             if (TargetBefore().IsMatch(before) || HitWith(s, m) || OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return m.CountryId;
             // "Imports from trading partners that have signed agreements with the US, including Japan, Korea and the EU, …": the countries

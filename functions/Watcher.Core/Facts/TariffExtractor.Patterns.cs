@@ -95,7 +95,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?=\w+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b))?(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActsAfter();
 
-    [GeneratedRegex(@"^\s+for\s+(?:the\s+|all\s+)?$")]
+    /// <summary>" for ", or the rate's basis first: " of the CIF value for ", " ad valorem for ", " per kg for ".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:of\s+(?:the\s+)?(?:CIF|C\.I\.F\.|FOB|F\.O\.B\.|customs|import|invoice)\s+(?:value|price)|ad\s+valorem|per\s+(?:unit|piece|pair|kg|kilo(?:gram)?|tonne|ton|litre|liter)))?\s+for\s+(?:the\s+|all\s+)?$")]
     private static partial Regex ForBefore();
 
     /// <summary>"held its Selic rate at 15% as US tariffs …", "the tax rate to 30% while cutting import duties": a tariff word in

@@ -496,10 +496,12 @@ public static partial class TariffExtractor
                 || (x.Form != MentionForm.Adjective && ClauseOpenerBefore().IsMatch(s[from..x.Start]) && ActsAfter().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 40)]))));
     }
 
-    /// <summary>"13.9 percent for Japanese suppliers", "42.05 per cent for China": the party a rate is for, right after it.</summary>
+    /// <summary>"13.9 percent for Japanese suppliers", "42.05 per cent for China", "… to 26.1% of the CIF value for China": the party a
+    /// rate is for, right after it or after its basis (two ranges each stated for its own origin gave both origins both top rates
+    /// when only a bare " for " was read).</summary>
     private static string? ForCountry(string s, List<Mention> mentions, RateMention rate, string? imposer)
     {
-        var m = mentions.FirstOrDefault(x => x.Start >= rate.End && x.Start - rate.End <= 14);
+        var m = mentions.FirstOrDefault(x => x.Start >= rate.End && x.Start - rate.End <= 40);
         return m is not null && m.Entity.Kind != EntityKind.Leader && m.CountryId != imposer && ForBefore().IsMatch(s[rate.End..m.Start]) ? m.CountryId : null;
     }
 

@@ -300,6 +300,7 @@ public static partial class TariffExtractor
 
     private static bool NamedAsOrigin(string s, Mention m) =>
         s[LineStart(s, m.Start, 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
+        || RateStatedFor(s, m) || OutsideOf(s, m)
         || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
             && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 
@@ -337,12 +338,13 @@ public static partial class TariffExtractor
     /// <summary>A country's name or adjective is capitalised ("french fries", "turkey meat" and "china clay" are goods), and a
     /// place named after a country is not it ("New Britain", "New Mexico"); in a Title Case headline "New" before a country is an
     /// adjective ("Trump Unveils New China Tariffs"), so only the places of a closed list are not their country; a country's code
-    /// before a dollar sign is a currency ("parcels under US$41", "US$ 1.02/kg", "NZ$3 million", "US $41").</summary>
+    /// before a dollar sign is a currency ("parcels under US$41", "US$ 1.02/kg", "NZ$3 million", "US $41"); a country word that ends a firm's name names the firm (<see cref="EndsFirmName"/>).</summary>
     private static bool NamesCountry(string s, Mention m) =>
         !(m.End < s.Length && (s[m.End] == '$' || (s[m.End] == ' ' && m.End + 1 < s.Length && s[m.End + 1] == '$' && m.End - m.Start <= 3)))
         && (m.Form is not (MentionForm.Noun or MentionForm.Adjective)
         || (s.AsSpan(m.Start, m.End - m.Start).IndexOfAnyInRange('A', 'Z') >= 0
-            && !(s.AsSpan(0, m.Start).EndsWith("New ", StringComparison.Ordinal) && NewPlace().IsMatch(s, m.Start))));
+            && !(s.AsSpan(0, m.Start).EndsWith("New ", StringComparison.Ordinal) && NewPlace().IsMatch(s, m.Start))))
+        && !EndsFirmName(s, m);
 
     /// <summary>Places named "New" and a country: New Mexico, New Britain, New Caledonia, New South Wales, New England, New Guinea
     /// (and Papua New Guinea), New Ireland, New Holland, New Spain, New Granada, New Jersey.</summary>

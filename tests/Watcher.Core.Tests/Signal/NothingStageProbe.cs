@@ -60,7 +60,7 @@ public class NothingStageProbe
     }
 
     /// <summary>HomeCountry.Of's gates, each as it answers for the item (by reflection: they are private).</summary>
-    private static string Gates(string text, string? outlet)
+    internal static string Gates(string text, string? outlet)
     {
         const System.Reflection.BindingFlags Any = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public;
         bool Rx(Type t, string name, string s) => ((System.Text.RegularExpressions.Regex)t.GetMethod(name, Any, [])!.Invoke(null, null)!).IsMatch(s);

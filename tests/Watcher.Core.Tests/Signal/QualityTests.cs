@@ -462,7 +462,8 @@ public class QualityTests
     // extract48 (session 26): a sentence's own goods over carried ones (kw-tobacco-3), extraction 0.738 -> 0.741, floor 0.74.
     // merge50 (session 27): two named origins are never one measure (pk-sorbitol CN, us-fj VU), extraction 0.741 -> 0.749; pk-sorbitol-1
     // and -3 join, clustering 0.849 -> 0.855, floor 0.85.
-    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.86, 0.74);
+    // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (uy-emoto-2), extraction 0.749 -> 0.758, floor 0.75.
+    private static readonly Figures Holdout15Floor = new(0.99, 0.98, 0.86, 0.75);
     // Holdout 16's extraction floor: 0.68 from its first run (0.686); the session-14 code measured 0.677 on it (precision
     // 0.794 -> 0.762: the session's rules added 7 spurious measures and 1 right one), so the floor is the measured 0.67 —
     // lowered openly, the loss is reported in docs/quality.md and the session-14 note. Session 15's world gazetteer (every UN
@@ -500,7 +501,8 @@ public class QualityTests
     // cluster34 (session 25): one pair's visit or call by its two countries, an office with no demonym the outlet's (jp-vn-visit x2,
     // mx-in-call x2), clustering 0.907 -> 0.929, floor 0.92.
     // action36 (session 26): a tariff "back" is reinstated, apart from the cut it ends (no-cauliflower), clustering 0.929 -> 0.939, floor 0.93.
-    private static readonly Figures Holdout17Floor = new(1.00, 0.96, 0.93, 0.76);
+    // extract56 (session 30): a remedy's origin named after "other suppliers of" is no imposer (jp-carbonblack-1), extraction 0.762 -> 0.771, floor 0.77.
+    private static readonly Figures Holdout17Floor = new(1.00, 0.96, 0.93, 0.77);
     // cluster23: the lk and tt budgets' speech, live blog and copies join, clustering 0.862 -> 0.891, floor 0.89.
     // cluster24: a member's delegation headline joins its forum's summit (apec x3, gcc, ecowas x3), clustering 0.891 -> 0.919, floor 0.91.
     // goods29 (session 17): a goods test on every reader's items, extraction 0.750 -> 0.775, floor 0.77.
@@ -624,24 +626,31 @@ public class QualityTests
     // extract53 (session 29): a list opened by customs deposits or margins, an origin's firms' top rate: holdout 25 +2, holdout 26 +3
     // (with probe29 0.816 -> 0.823, floor 0.82), holdout 22 +2 (0.785 -> 0.792 with probe29, floor 0.79).
     private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.76);
+    // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
+    // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
+    // extraction 0.763 -> 0.771, floor 0.77.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.77);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
     // relev29 (session 30): a railway's passenger tariffs (sgr-fares), the D-8 and CPLP summits by the forums the catalogue lacked:
     // relevance P 0.994 -> 1.000, R 0.970 -> 0.982, floor (1.00, 0.98); the D-8 as a forum joins d8-summit's copies (+2 pairs),
     // clustering 0.804 -> 0.812, floor 0.81.
+    // Together (session 30, lead): cluster40's, extract54's and relev29's joins add up, clustering 0.804 -> 0.820, floor 0.82.
+    // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-particleboard-1
+    // +2, extraction 0.831 -> 0.838, floor 0.83.
+    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.82, 0.83);
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.75);
-    // Together (session 30, lead): cluster40's, extract54's and relev29's joins add up, clustering 0.804 -> 0.820, floor 0.82.
-    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.82, 0.82);
-    private static readonly Figures Holdout27Floor = new(0.98, 0.93, 0.77, 0.76);
+    // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
+    private static readonly Figures Holdout27Floor = new(0.98, 0.93, 0.78, 0.78);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
     // extract53 (session 29, measured blind but its item named in extract51's section): cn-resorcinol-1's deposit list +2.
     // extract52 (session 29, blind but for one quoted sentence): duty-free goods after a duty is removed (bm-budget-2), extraction 0.714 -> 0.720, floor 0.72.
     // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.72);
+    // extract56 (session 30, blind): eg-officechairs-1 +2, extraction 0.730 -> 0.734, floor 0.73.
+    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.73);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
@@ -662,10 +671,16 @@ public class QualityTests
     // remedy words, trade ministers, a head who phones a country, three forums the catalogue lacked (15 of 18 errors): relevance
     // P 0.970 -> 1.000, R 0.924 -> 0.983, floor (1.00, 0.98); the Conseil de l'Entente as a forum parts its summit from the AES's
     // (-2 false pairs) and joins its copies (+1), clustering 0.830 -> 0.839, floor 0.83.
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.76);
     // cluster41 (session 30): the same foreign headline's per-unit measure no longer conflicts with its ruling's (mx-coolerboxes-3 and
     // co-hairbrushes-3 join, +4), clustering 0.855 -> 0.870, floor 0.87.
-    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.87, 0.77);
+    // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-clingfilm-1
+    // +3, extraction 0.769 -> 0.781, floor 0.78.
+    // extract56 (session 30): the country a remedy's rate is stated for, or that heads its firms' line or cell, is an origin, never the
+    // imposer (th-pva-1, vn-pictureframes-1, tr-kaolin-1, my-ringbinders-1), extraction 0.750 -> 0.780, floor 0.77.
+    // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-pva-1 -2 spurious;
+    // with the merge, extraction 0.773 (main) -> 0.806, floor 0.80.
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.78);
+    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.87, 0.80);
     private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.72, 0.69);
     private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.73);
 
