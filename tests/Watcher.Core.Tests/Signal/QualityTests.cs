@@ -407,9 +407,9 @@ public class QualityTests
     // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
     // Holdout 33 is session 31's unseen set (written in session 29; docs/holdout-33-notes.md): its per-item errors are never
     // written to docs/quality.md.
-    private const string Holdout33FirstRunCommit = "5e8e2b7";
-    private static readonly Figures? Holdout33FirstRun = new(0.975, 0.884, 0.801, 0.734);
-    private const string Holdout33FirstRunDetail = "relevance tp 153, fp 4, fn 20; clustering P 0.862, R 0.749; extraction P 0.841, R 0.651; without the outlet's country clustering 0.736 (P 0.845), extraction 0.589";
+    private const string Holdout33FirstRunCommit = "7ef5be2";
+    private static readonly Figures? Holdout33FirstRun = new(0.975, 0.884, 0.801, 0.746);
+    private const string Holdout33FirstRunDetail = "relevance tp 153, fp 4, fn 20; clustering P 0.862, R 0.749; extraction P 0.855, R 0.662; without the outlet's country clustering 0.745 (P 0.847), extraction 0.591; taken again after cluster41 and extract56 were merged (first taken on 5e8e2b7: extraction 0.734, P 0.841, R 0.651; without the country clustering 0.736, extraction 0.589; the rest the same)";
     private const string Holdout33FirstRunPending = "to be measured by the lead on the final session-30 code";
 
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
@@ -682,7 +682,7 @@ public class QualityTests
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.78);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.87, 0.80);
     private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.72, 0.69);
-    private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.73);
+    private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 33); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
