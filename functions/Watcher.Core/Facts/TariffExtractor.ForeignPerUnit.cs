@@ -30,9 +30,10 @@ public static partial class TariffExtractor
             return (words.Length > m.Length ? "/" + unit : words).PadRight(m.Length);
         });
 
-    /// <summary>Whether the duty word matched at <paramref name="duty"/> is a bare remedy word before an amount per unit.</summary>
+    /// <summary>Whether the duty word matched at <paramref name="duty"/> is a bare remedy word before an amount per unit: the first
+    /// such word from the duty's start on lies within it (one match from there, not every match of the text for every duty).</summary>
     private static bool PerUnitRemedy(string s, Match duty) =>
-        PerUnitRemedyWord().Matches(s).Any(p => p.Index >= duty.Index && p.Index < duty.Index + duty.Length);
+        PerUnitRemedyWord().Match(s, duty.Index) is { Success: true } p && p.Index < duty.Index + duty.Length;
 
     [GeneratedRegex(@"\bpor\s+(?<u>piezas?|pares|par|unidad(?:es)?|kilogramos?|toneladas?|litros?)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignPerUnit();
