@@ -62,8 +62,12 @@ public static class DefaultTopics
     /// ministers (plural: two countries' or a forum's, "Trade ministers discuss Ghana's duty on cocoa paste").</summary>
     private const string MeetingHeadline =
         "title:(summit* OR meet OR meets OR met OR meeting OR meetings OR talks OR negotiations OR visit OR visits OR trip OR leaders"
-        + " OR gather OR gathers OR gathered OR convene OR convenes OR convened OR (trade OR commerce OR economy OR economic) NEAR/1 ministers OR " + BodysMinisters
+        + " OR gather OR gathers OR gathered OR convene OR convenes OR convened OR " + TradeMinisters + " OR " + BodysMinisters
         + " OR (arrives OR hosts OR receives OR welcomes) NEAR/3 @leaders OR @leaders NEAR/4 @leaders OR " + CallHeadline + ")";
+
+    /// <summary>Two countries' or a forum's trade ministers, as a headline names them (plural: "Trade ministers discuss …", "Commerce
+    /// ministers meet …"; relev29).</summary>
+    private const string TradeMinisters = "(trade OR commerce OR economy OR economic) NEAR/1 ministers";
 
     /// <summary>A call by phone, as a headline and a text both name it: a phone or telephone call, talks by phone. The two call
     /// lists below add their own words to these (a headline's video call and "in a call"; a text's phone conversation).</summary>
@@ -646,8 +650,8 @@ public static class DefaultTopics
         + " OR @leaders-meet-in OR @summit-in-capital"
         // (relev29) trade, commerce or economy ministers (plural: two countries', or a forum's) discussing too ("Trade ministers
         // discuss Ghana's duty on cocoa paste"), not a federation's state or provincial ministers at home
-        + " OR title:((trade OR commerce OR economy OR economic) NEAR/1 ministers NEAR/3 (meet OR meets OR met OR talks OR discuss OR discusses OR discussed)"
-        + " NOT (state OR provincial OR regional OR federal) NEAR/1 (trade OR commerce OR economy OR economic) NEAR/1 ministers)"
+        + " OR title:(" + TradeMinisters + " NEAR/3 (meet OR meets OR met OR talks OR discuss OR discusses OR discussed)"
+        + " NOT (state OR provincial OR regional OR federal) NEAR/1 " + TradeMinisters + ")"
         // (relev27) two heads named by office, one by his country, talking, calling or signing
         + " OR @office-pair"
         // (relev28) two countries or capitals in talks
@@ -940,6 +944,11 @@ public static class DefaultTopics
         .Where(e => e.Country is { Length: 2 } c && c != "EU")
         .Select(e => "(@" + e.Id + " NEAR/1 in AND in NEAR/1 @" + e.Country + ")"));
 
+    /// <summary>What makes a tariff beside a fare or a service's price a trade measure after all: imports, exports, customs, a trade
+    /// war, a bloc, or a tariff on a country's goods (<see cref="TransportFares"/>, <see cref="ServiceCharges"/>).</summary>
+    private const string GoodsTradeCues =
+        "import* OR export* OR customs OR \"trade war\" OR @blocs OR (\"tariff on\" OR \"tariffs on\") NEAR/3 @countries";
+
     /// <summary>A fare for public transport called a tariff (relev23): a trolleybus, bus, tram, metro or ferry tariff ("Chisinau
     /// approves new trolleybus and bus tariff", "Ferry operators raise winter tariffs on Cyclades routes"); (relev29) a cable car's,
     /// a helicopter service's, a taxi's or a railway's passenger tariff a word or four away ("Taxi riders face higher maximum
@@ -949,7 +958,7 @@ public static class DefaultTopics
         "(tariff* NEAR/5 (bus OR buses OR trolleybus* OR tram OR trams OR tramway* OR metro OR subway OR ferry OR ferries OR minibus* OR \"public transport\" OR commuter* OR commuters"
         + " OR \"cable car\" OR \"cable cars\" OR ropeway* OR funicular* OR gondola* OR helicopter* OR taxi OR taxis OR railway OR railways OR passengers"
         + " OR \"passenger tariff\" OR \"passenger tariffs\"))"
-        + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs OR (\"tariff on\" OR \"tariffs on\") NEAR/3 @countries OR @countries NEAR/1 (buses OR ferries OR goods))";
+        + " NOT (" + GoodsTradeCues + " OR @countries NEAR/1 (buses OR ferries OR goods))";
 
     /// <summary>The price of a place or a service called a tariff (relev29): entry to a museum, a tower or a park, a ticket, a burial
     /// plot, a port's handling, a power company's or a pay-TV operator's tariff ("City museums raise entry tariffs", "Tower ticket
@@ -962,7 +971,7 @@ public static class DefaultTopics
         + " OR \"pay-TV\" OR bouquet OR bouquets OR subscribers)"
         + " OR \"entry tariff\" OR \"entry tariffs\" OR \"entrance tariff\" OR \"entrance tariffs\" OR \"admission tariff\" OR \"admission tariffs\""
         + " OR \"port tariff\" OR \"port tariffs\" OR \"power tariff\" OR \"power tariffs\")"
-        + " NOT (import* OR export* OR customs OR \"trade war\" OR @blocs OR (\"tariff on\" OR \"tariffs on\") NEAR/3 @countries)";
+        + " NOT (" + GoodsTradeCues + ")";
 
     /// <summary>Summits named by their own name that no catalogue forum reads (relev23): the Commonwealth of Independent States by
     /// its abbreviation, with a member's capital or country (the Center for Internet Security is a CIS too), and the Ibero-American
