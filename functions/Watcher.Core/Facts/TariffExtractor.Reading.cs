@@ -31,7 +31,9 @@ public static partial class TariffExtractor
             // "Suben a 20% el arancel de la yerba mate importada": a headline in another language that the English reading finds nothing in;
             // else the duties a French, Spanish or Portuguese text states, sentence by sentence
             if (measures.Count == 0 && ForeignDutyHeadline(text, sourceCountry) is { } foreign) return foreign;
-            if (ForeignDutyStatements(text, sourceCountry) is { } stated) return stated;
+            // (read once: both finishes ask, and the answer depends on the text and country alone; each caller gets a list of its own)
+            _foreign ??= new(ForeignDutyStatements(text, sourceCountry));
+            if (_foreign.Measures is { } stated) return [.. stated];
             return read.Evidence is null ? measures
                 : measures.Select(m => read.Evidence.TryGetValue(m.Evidence, out var original) ? m with { Evidence = original } : m).ToList();
         }
@@ -52,5 +54,10 @@ public static partial class TariffExtractor
         }
 
         private sealed record Read(SentenceReading Sentences, Dictionary<string, string>? Evidence);
+
+        /// <summary>What <see cref="ForeignDutyStatements"/> read of the text (null until asked).</summary>
+        private Foreign? _foreign;
+
+        private sealed record Foreign(List<TariffMeasure>? Measures);
     }
 }

@@ -6,6 +6,14 @@ namespace Watcher.Core.Stories;
 /// (<see cref="Copy"/>): a lookup may return one story several times, once per fingerprint it is known by.</summary>
 public sealed record StoryCandidate(string StoryId, StoryFingerprint Fingerprint)
 {
+    public StoryFingerprint Fingerprint { get => _fingerprint; init { _fingerprint = value; Gate = value?.Gate ?? default; } }
+    private readonly StoryFingerprint _fingerprint = Fingerprint;
+
+    /// <summary>What <see cref="StoryMatcher.Score"/>'s first checks read of the fingerprint, kept in the candidate and set with
+    /// it: a lookup settles most of its candidates from this alone (<see cref="StoryFingerprint.ScoreGate"/>). A field, so that
+    /// the lookup reads it in place.</summary>
+    internal readonly StoryFingerprint.ScoreGate Gate = Fingerprint?.Gate ?? default;
+
     public bool Copy { get; init; }
 
     /// <summary>
@@ -591,6 +599,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
     {
         var best = (Id: (string?)null, Verbatim: false, Copies: 0, Score: 0.0);
         List<(string Id, double Score)>? matches = null;
+        // (a candidate whose gate shows Score 0 is below any positive threshold: its fingerprint and signature are not read)
+        var gate = fingerprint.Gate;
+        var gated = threshold > 0;
         // (a span when the lookup answered a list, as the indexes do: a foreach over the IReadOnlyList boxes its enumerator,
         // and an index loop through it calls through the interface twice per candidate)
         if (candidates is List<StoryCandidate> answered)
@@ -599,6 +610,7 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
             for (var i = 0; i < candidates.Count; i++) Consider(candidates[i]);
         void Consider(StoryCandidate candidate)
         {
+            if (gated && gate.ProvesZero(in candidate.Gate)) return;
             var score = Score(fingerprint, candidate.Fingerprint);
             if (score >= threshold) (matches ??= []).Add((candidate.StoryId, score));
         }
