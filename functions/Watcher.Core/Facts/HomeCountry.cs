@@ -45,7 +45,8 @@ internal static partial class HomeCountry
         // imposer is its own country's news in both dev items of that shape, h14-tr-scooters-3 and t15-th-wirerope-2)
         if (!ActsOnMeasure(text))
             return outlet is not null && OnlyOriginsBesides(text, parties, candidates, outlet) && !Deliberates().IsMatch(text)
-                && (Decided().IsMatch(text) || StatedDuty().IsMatch(FirstLine(text)) || DutyUpTo().IsMatch(FirstLine(text)) || RemedyTakesEffect().IsMatch(FirstLine(text))) && !Hypothetical().IsMatch(text) ? outlet : null;
+                && (Decided().IsMatch(text) || StatedDuty().IsMatch(FirstLine(text)) || DutyUpTo().IsMatch(FirstLine(text)) || RemedyTakesEffect().IsMatch(FirstLine(text))
+                    || RemedyFaced().IsMatch(FirstLine(text)) && parties.Count > 0) && !Hypothetical().IsMatch(text) ? outlet : null;
         // "Govt cuts duty on cooking oil to 10%", "The Cabinet has raised the duty on edible oils": with no word of trade, only an unnamed
         // government of the item's own acting, and no other country named, is the outlet's
         if (!trade)

@@ -36,11 +36,16 @@ public static partial class RateParser
             if (value is > 0 and <= 1000 && !MetricRates.IsGoodsProperty(sentence, m.Index, m.Index + m.Length))
                 result.Add(new RateMention(value, "percent", m.Index, m.Index + m.Length));
         }
+        List<Match>? perUnit = null;
         foreach (Match m in PerUnit().Matches(sentence))
             // "honey worth more than NZ$2 a kilo", "onions sold at Rs. 180 a kilo": a value or a price per unit is no duty
             if (!ValueBefore().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 32), m.Index - Math.Max(0, m.Index - 32))))
+            {
                 result.Add(new RateMention(double.Parse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
-                Currency(m.Groups["c"].Value) + "/" + Unit(m.Groups["u"].Value), m.Index, m.Index + m.Length));
+                    Currency(m.Groups["c"].Value) + "/" + Unit(m.Groups["u"].Value), m.Index, m.Index + m.Length));
+                (perUnit ??= []).Add(m);
+            }
+        if (perUnit is not null) AddScheduleSteps(sentence, perUnit, result);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
@@ -108,7 +113,7 @@ public static partial class RateParser
         };
     }
 
-    /// <summary>"tonnes", "metric tons", "MT", "t" → tonne; "kilograms", "kilogrammes", "kilos" → kg; "100 kilograms" → 100kg; "liters" → litre; "vehicles" → vehicle.</summary>
+    /// <summary>"tonnes", "metric tons", "MT", "t" → tonne; "kilograms", "kilogrammes", "kilos" → kg; "100 kilograms" → 100kg; "liters" → litre; "square metres" → m2; "vehicles" → vehicle.</summary>
     private static string Unit(string u)
     {
         var k = u.ToLowerInvariant();
@@ -119,6 +124,7 @@ public static partial class RateParser
             _ when k.StartsWith("100", StringComparison.Ordinal) => "100kg",
             "litre" or "litres" or "liter" or "liters" => "litre",
             "hectolitre" or "hectolitres" or "hectoliter" or "hectoliters" => "hectolitre",
+            _ when k.StartsWith("square", StringComparison.Ordinal) => "m2",
             _ => k.TrimEnd('s'),
         };
     }
@@ -141,6 +147,6 @@ public static partial class RateParser
     /// <summary>A specific duty: "$200 a tonne", "US$ 95.5 per metric tonne", "EUR 45.6 per tonne", "$415/MT", "£0.35 per kg", "US$0.18 per litre",
     /// "1,200 yuan per tonne", "341 yen per kilogram", "CHF 5 per 100 kilograms", "US$1.26 per kilo", "CHF 80/t" (the newer ISO codes only in capitals, so that ordinary words cost no extra look). Each digit run is atomic, and a number without a currency sign starts only where a run starts, so a
     /// long run of digits is read once, not once per position.</summary>
-    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|₦|₺|฿|₫|GH₵|(?-i:A\$|C\$|NZ\$|R\$|S\$|HK\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN|NOK|SEK|DKK|ISK|BDT|Tk\.?|Rp\.?|IDR|RM|MYR|THB|VND|KSh|Ksh|KES|NGN|GHS|TRY|TL|PKR|LKR|EGP|AED|SAR|CLP|COP|ARS|PEN|S/\.?|UGX|TZS|ZMW|MWK))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees?|dollars|taka|yen|rand|naira|rupiah|ringgit|baht|dong|shillings|cedis|kwacha|lira|liras|roubles|rubles|pesos|reais|dirhams|riyals|francs|won|(?:US\s+)?cents|pence))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilogram(?:me)?s?|kilos?|100\s?(?:kg|kilogram(?:me)?s)|units?|vehicles?|pieces?|pairs?|lit(?:re|er)s?|gallons?|hectolit(?:re|er)s?|barrels?|head|items?|parcels?|packages?|consignments?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<c>US\s?\$|\$|USD|EUR|€|£|GBP|RMB|CNY|INR|Rs\.?|₹|¥|₩|₱|₦|₺|฿|₫|GH₵|(?-i:A\$|C\$|NZ\$|R\$|S\$|HK\$|CHF|JPY|KRW|PHP|AUD|CAD|NZD|BRL|ZAR|MXN|NOK|SEK|DKK|ISK|BDT|Tk\.?|Rp\.?|IDR|RM|MYR|THB|VND|KSh|Ksh|KES|NGN|GHS|TRY|TL|PKR|LKR|EGP|AED|SAR|CLP|COP|ARS|PEN|S/\.?|UGX|TZS|ZMW|MWK))\s?(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)|(?<![\w.,])(?<n>(?>[0-9]+)(?:,[0-9]{3})*(?:\.[0-9]+)?)\s(?<c>yuan|renminbi|euros?|rupees?|dollars|taka|yen|rand|naira|rupiah|ringgit|baht|dong|shillings|cedis|kwacha|lira|liras|roubles|rubles|pesos|reais|dirhams|riyals|francs|won|(?:US\s+)?cents|pence))(?:\s+(?:a|per)\s+(?:metric\s+)?|\s?/\s?)(?<u>tonnes?|tons?|MT|t|kg|kilogram(?:me)?s?|kilos?|100\s?(?:kg|kilogram(?:me)?s)|units?|vehicles?|pieces?|pairs?|lit(?:re|er)s?|gallons?|hectolit(?:re|er)s?|barrels?|head|items?|parcels?|packages?|consignments?|square\s+met(?:re|er)s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnit();
 }
