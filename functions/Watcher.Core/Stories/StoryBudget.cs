@@ -130,7 +130,9 @@ public sealed partial record StoryFingerprint
     /// missing.)</summary>
     public bool HeadlinesShareOnlyABudgetsWords(StoryFingerprint other)
     {
-        if (HeadlineBudget is null || other.HeadlineBudget is null || HeadlinesNameSameBudget(other)) return false;
+        // both naming a year: a budget headline naming none ("LIVE: Budget Debate closing presentation") shares few words with
+        // any, and without a home it is left to the other rules, as before it named a budget (session 31, cluster42)
+        if (HeadlineBudget is not { Years.Length: > 0 } || other.HeadlineBudget is not { Years.Length: > 0 } || HeadlinesNameSameBudget(other)) return false;
         return !HeadlinesShareASalientWord(other, except: IsABudgetsOwnWord);
     }
 

@@ -56,6 +56,18 @@ public class BudgetWithoutYearTests
         Assert.True(same == StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}: {titleB} / {titleA}");
     }
 
+    /// <summary>The rule that two budget headlines sharing only a budget's words are two governments' (without a home to tell) is
+    /// kept to headlines naming a year, as before a headline naming none named a budget: a live blog's "LIVE: Budget debate …"
+    /// shares only those words with its own speech.</summary>
+    [Fact]
+    public void A_budget_named_without_its_year_is_not_read_as_only_a_budgets_words()
+    {
+        var speech = StoryFingerprint.Of("Budget Address 2034: Customs measures", Speech, null, null);
+        var blog = StoryFingerprint.Of("LIVE: Budget debate in the Legislative Assembly", Blog, null, null);
+        Assert.False(speech.HeadlinesShareOnlyABudgetsWords(blog));
+        Assert.False(blog.HeadlinesShareOnlyABudgetsWords(speech));
+    }
+
     [Fact]
     public void A_budget_named_without_its_year_shares_an_index_key_with_its_speech()
     {
