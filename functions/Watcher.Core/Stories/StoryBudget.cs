@@ -26,7 +26,7 @@ public sealed partial record StoryFingerprint
     private BudgetName? ReadBudget()
     {
         BudgetName? budget = null;
-        if (TitleSet.Contains(BudgetWord) && !TitleSet.Overlaps(NotTheBudgetsDuties) && !TitleSet.Overlaps(BudgetVoteWords)
+        if (TitleWords.Any(IsBudgetWord) && !TitleSet.Overlaps(NotTheBudgetsDuties) && !TitleSet.Overlaps(BudgetVoteWords)
             && !(TitleSet.Contains(ExciseWord) && !TitleSet.Contains(CustomsWord) && !TitleSet.Contains(ImportWord)))
         {
             var years = new List<string>();
@@ -39,8 +39,12 @@ public sealed partial record StoryFingerprint
                     && int.Parse(years[^1], CultureInfo.InvariantCulture) is var year && next == ((year + 1) % 100).ToString("D2", CultureInfo.InvariantCulture))
                     years.Add((year + 1).ToString(CultureInfo.InvariantCulture));
             }
-            if (years.Count > 0)
-                budget = new BudgetName(TitleSet.Overlaps(OtherBudgetWords) ? "mid" : "annual", [.. years.Distinct(StringComparer.Ordinal)], ReadAboutDuties());
+            // a headline naming a budget and no year ("Budget: duty off garden gloves", "Nauru budget scraps duty on fishing gear",
+            // "LIVE: Budget debate in Parliament") names the year's budget of its home: the index looks back a week, and a
+            // government reads one budget in it. One naming no year and no country over a text naming four or more is several
+            // governments' budgets (see IsBudgetRoundup).
+            var kind = years.Count == 0 && IsRoundupOfBudgets() ? SeveralBudgets : TitleSet.Overlaps(OtherBudgetWords) ? "mid" : "annual";
+            budget = new BudgetName(kind, [.. years.Distinct(StringComparer.Ordinal)], ReadAboutDuties());
         }
         _budget = budget;
         _budgetRead = true;
@@ -110,7 +114,7 @@ public sealed partial record StoryFingerprint
     public bool HeadlinesNameSameBudget(StoryFingerprint other)
     {
         if (HeadlineBudget is not { } mine || other.HeadlineBudget is not { } theirs || mine.Kind != theirs.Kind) return false;
-        if (!mine.Years.Any(theirs.Years.Contains)) return false;
+        if (mine.Kind == SeveralBudgets || (mine.Years.Length > 0 && theirs.Years.Length > 0 && !mine.Years.Any(theirs.Years.Contains))) return false;
         for (var i = 0; i < HomeCountries.Count; i++)
             for (var j = 0; j < other.HomeCountries.Count; j++)
                 if (OneHome(HomeCountries[i], other.HomeCountries[j])) return true;
@@ -126,25 +130,50 @@ public sealed partial record StoryFingerprint
     /// missing.)</summary>
     public bool HeadlinesShareOnlyABudgetsWords(StoryFingerprint other)
     {
-        if (HeadlineBudget is null || other.HeadlineBudget is null || HeadlinesNameSameBudget(other)) return false;
+        // both naming a year: a budget headline naming none ("LIVE: Budget Debate closing presentation") shares few words with
+        // any, and without a home it is left to the other rules, as before it named a budget (session 31, cluster42)
+        if (HeadlineBudget is not { Years.Length: > 0 } || other.HeadlineBudget is not { Years.Length: > 0 } || HeadlinesNameSameBudget(other)) return false;
         return !HeadlinesShareASalientWord(other, except: IsABudgetsOwnWord);
     }
 
-    private static bool IsABudgetsOwnWord(string w) => BudgetDocumentWords.Contains(w) || w.StartsWith("fy", StringComparison.Ordinal);
+    private static bool IsABudgetsOwnWord(string w) => BudgetDocumentWords.Contains(w) || IsBudgetWord(w) || w.StartsWith("fy", StringComparison.Ordinal);
+
+    /// <summary>A budget's name: "budget", and the Dutch "begroting", alone or opening a compound ("Begrotingsdebat 2033", the
+    /// budget debate; "begrotingswet"), in the papers of the Dutch Caribbean, Suriname and Flanders.</summary>
+    internal static bool IsBudgetWord(string w) => w == BudgetWord || w.StartsWith(BegrotingWord, StringComparison.Ordinal);
+
+    private static readonly string BegrotingWord = Fold("begroting");
 
     /// <summary>Index keys for the budget the headline names, one per home and year ("y-…"): a budget's speech, blog and
     /// headlines share no band and no headline word pair. A bucket holds one government's budget of one year.</summary>
     private IEnumerable<string> BudgetKeys()
     {
-        if (HeadlineBudget is not { } budget) yield break;
+        if (HeadlineBudget is not { } budget || budget.Kind == SeveralBudgets) yield break;
         foreach (var home in HomeCountries)
-            foreach (var year in budget.Years)
-                yield return "y-" + KeyHash(home + "|" + budget.Kind + "|" + year);
+            yield return "y-" + KeyHash(home + "|" + budget.Kind);
     }
 
     // an excise alone is a domestic tax ("Budget 2028: excise on cigarettes raised"); "Customs and Excise measures" is the
     // customs chapter of the budget
     private static readonly string ExciseWord = Fold("excise"), CustomsWord = Fold("customs"), ImportWord = Fold("import");
+
+    /// <summary>The kind of <see cref="BudgetName"/> of a headline naming several governments' budgets.</summary>
+    private const string SeveralBudgets = "several";
+
+    /// <summary>
+    /// The item reviews several governments' budgets ("Small-territory budgets reach for the customs book", "Analysis: Caribbean
+    /// budgets turn to the tariff", "Five small budgets, one dilemma …"): its lede restates each budget's duty lines, each another
+    /// story's, so it is a digest (<see cref="IsDigestHeadline"/>) of the season's budgets, and no copy of one of them, nor any of
+    /// them of it. Its headline names a budget but no year and no country (the folded headline words read "budgets" as "budget"),
+    /// and its text names four countries or more: one government's budget names its own country, perhaps an origin of goods or a
+    /// neighbour ("… would help against Spanish shops"), a review names each of its budgets'.
+    /// </summary>
+    internal bool IsBudgetRoundup => HeadlineBudget is { Kind: SeveralBudgets };
+
+    /// <summary>How many countries a budget review's text names, at least.</summary>
+    private const int RoundupCountries = 4;
+
+    private bool IsRoundupOfBudgets() => Entities.Count >= RoundupCountries && !TitleWords.Any(w => w[0] == '@');
 
     /// <summary>A budget other than the year's annual one: another story months apart.</summary>
     private static readonly HashSet<string> OtherBudgetWords = Folded("mid", "midyear", "mid-year", "supplementary", "mini", "interim", "emergency", "revised");

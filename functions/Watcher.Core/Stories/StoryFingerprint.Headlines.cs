@@ -528,9 +528,9 @@ public sealed partial record StoryFingerprint
     /// <remarks>A periodical's name ("Trade Remedies Weekly: Vietnam's thread duties, Japan's pipe fittings, India's citrate",
     /// "Tariff Monthly — Kenya, Ghana, Peru") is a digest when its headline lists three or more parties, one story each; a
     /// weekly or monthly figure of one country ("China's weekly soybean purchases fall") is news of its own.</remarks>
-    public bool IsDigestHeadline => _digest ??= TitleSet.Overlaps(DigestWords)
+    public bool IsDigestHeadline => (_digest ??= TitleSet.Overlaps(DigestWords)
         || (TitleSet.Overlaps(DigestPeriodWords) && TitleSet.Overlaps(DigestReviewWords))
-        || (TitleSet.Overlaps(PeriodicalWords) && TitleParties.Length >= DigestListedParties);
+        || (TitleSet.Overlaps(PeriodicalWords) && TitleParties.Length >= DigestListedParties)) || IsBudgetRoundup;
     private bool? _digest;
 
     // a quarter alone is the period a rate applies to ("Power tariffs unchanged for Q1 - ERA"); with a review word it names the

@@ -53,7 +53,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     public int WordCount { get; init; }
 
     /// <summary>The countries and blocs the item names anywhere (a leader counts as their country), sorted.</summary>
-    public IReadOnlyList<string> Entities { get => _entities; init { _entities = value; _entitySet = null; } }
+    public IReadOnlyList<string> Entities { get => _entities; init { _entities = value; _entitySet = null; _budgetRead = false; } }
     private readonly IReadOnlyList<string> _entities = [];
 
     /// <summary>
@@ -711,7 +711,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
             && LedeOf(title, text, ledeEnd) is var lede
             && !HeadlineOpensWithOtherCountry(title, sourceCountry)
             && (MatchBudget.OrElse(() => TariffExtractor.HomeOf(lede, sourceCountry), null) == sourceCountry || OwnBudget(titleWords, title, text, ledeEnd, sourceCountry)
-                || ForeignDutyHeadlineOfOutlet(titleWords, titleFigures, title, text, sourceCountry)))
+                || ForeignDutyHeadlineOfOutlet(titleWords, titleFigures, title, text, sourceCountry) || DutyToRateHeadlineOfOutlet(title, text, sourceCountry)))
             homes.Add(OwnUnionNamed(lede, sourceCountry) ?? sourceCountry);
         homes.Sort(StringComparer.Ordinal);
         return homes;
@@ -727,7 +727,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// </summary>
     private static bool OwnBudget(List<string> titleWords, string? title, string? text, int ledeEnd, string sourceCountry)
     {
-        if (!titleWords.Contains(BudgetWord)) return false;
+        if (!titleWords.Any(IsBudgetWord)) return false;
         var firstSentenceEnd = ledeEnd > 0 ? ledeEnd : FirstSentenceEnd(text);
         var lede = LedeOf(title, text, firstSentenceEnd);
         foreach (var m in Watcher.Core.Entities.EntityFinder.Find(lede))

@@ -515,7 +515,7 @@ public class QualityTests
     // extract40 (session 23): co-sheet-2 (goods to pay a duty), th-coated-2 (a country adjective before the duty), extraction 0.835 -> 0.841, floor 0.84.
     // extract41 (session 23): extraction 0.835 -> 0.840 (sb-parliament-2: a later clause's goods given to the next rate), floor 0.84.
     // extract40 + extract41 merged (lead, session 23): clustering 0.938 -> 0.945 (moved by the extraction merges alone), extraction 0.846, floor (0.94, 0.84).
-    private static readonly Figures Holdout18Floor = new(0.99, 1.00, 0.94, 0.86);
+    private static readonly Figures Holdout18Floor = new(0.99, 1.00, 0.95, 0.86);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -588,7 +588,7 @@ public class QualityTests
     // cluster41 (session 30): a foreign headline alone at its ruling's amount per unit, imposer and origin does not disagree with the
     // ruling's measure for naming its goods in Spanish (mx-crowncorks-3 joins again, +2), clustering 0.879 -> 0.887, floor 0.88.
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.837 -> 0.841 (luggage-1 +2), floor 0.84.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.88, 0.84);
+    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.89, 0.84);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
@@ -633,7 +633,7 @@ public class QualityTests
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
     // extraction 0.763 -> 0.771, floor 0.77.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.77);
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.88, 0.77);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
     // relev29 (session 30): a railway's passenger tariffs (sgr-fares), the D-8 and CPLP summits by the forums the catalogue lacked:
@@ -643,11 +643,11 @@ public class QualityTests
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-particleboard-1
     // +2, extraction 0.831 -> 0.838, floor 0.83.
     // extract57 (session 31): a remedy the goods face in a headline, extraction 0.838 -> 0.840 (tape-3), floor 0.84.
-    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.82, 0.84);
+    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.83, 0.84);
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
-    private static readonly Figures Holdout27Floor = new(0.98, 0.93, 0.78, 0.78);
+    private static readonly Figures Holdout27Floor = new(0.98, 0.93, 0.79, 0.78);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
@@ -656,8 +656,8 @@ public class QualityTests
     // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
     // extract56 (session 30, blind): eg-officechairs-1 +2, extraction 0.730 -> 0.734, floor 0.73.
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.734 -> 0.744 (tarpaulins-1 +3, tarpaulins-2 +1), floor 0.74.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.74);
-    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.79);
+    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.83, 0.74);
+    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.90, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
@@ -685,10 +685,14 @@ public class QualityTests
     // imposer (th-pva-1, vn-pictureframes-1, tr-kaolin-1, my-ringbinders-1), extraction 0.750 -> 0.780, floor 0.77.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-pva-1 -2 spurious;
     // with the merge, extraction 0.773 (main) -> 0.806, floor 0.80.
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.78);
-    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.87, 0.80);
     // extract57 (session 31): a remedy the goods face in a headline, extraction 0.699 -> 0.704 (woks-3, dishracks-3), floor 0.70.
-    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.72, 0.70);
+    // cluster42 (session 31): a budget headline naming no year is its home's budget of the year, "begroting", a review of several
+    // budgets is a digest, an English headline alone at "duty … to N%" is its outlet's: clustering holdout 32 0.723 -> 0.797 (floor
+    // 0.79), 18 0.945 -> 0.956 (0.95), 23 0.887 -> 0.891 (0.89), 25 0.874 -> 0.886 (0.88), 26 0.820 -> 0.839 (0.83), 27 0.781 ->
+    // 0.790 (0.79), 28 0.800 -> 0.831 (0.83); blind: 29 0.882 -> 0.904 (0.90), 30 0.823 -> 0.856 (0.85), 31 0.877 -> 0.891 (0.89).
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.85, 0.78);
+    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.80);
+    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.79, 0.70);
     private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 33); otherwise it is not run.</summary>
