@@ -34,8 +34,9 @@ public sealed partial record StoryFingerprint
         if (Rates.Count == 0) return Figures.All(other.FigureSet.Contains);
         // the other headline's own rate is its news: a rate its lede states beside it is the background of another decision ("Import
         // duty on salted fish cut to 15 percent", whose lede says sea salt still pays 30%, beside "… sal marinho … sobe para 30%"); a
-        // budget's or finance law's headline names one of its lines, and its other lines are its news too
-        if (other.HeadlineRates.Length > 0 && other.HeadlineBudget is null && !Rates.Any(other.HeadlineRates.Contains)) return false;
+        // budget's or finance law's headline names one of its lines, and its other lines are its news too; and a headline the English
+        // reading takes for a trade headline ("Imported lubricants to pay 10% surtax": "surtax" is French and English) is left as it was
+        if (other.HeadlineRates.Length > 0 && other.HeadlineBudget is null && !IsTradeHeadline && !Rates.Any(other.HeadlineRates.Contains)) return false;
         foreach (var rate in Rates)
             if (!other.Rates.Contains(rate)) return false;
         return true;

@@ -532,7 +532,7 @@ public class QualityTests
     // extract33 + extract34 merged (lead): extraction 0.814 (P 0.879, R 0.758), floor 0.81.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (pk-rd-3, au-ammonium-3), extraction 0.814 -> 0.820, floor 0.82.
     // relev24 (session 23): a trade minister by full office ("commerce ministers hold talks" beside "Minister of Commerce"), relevance R 0.948 -> 0.955, floor 0.95.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.82, 0.83);
+    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.83, 0.83);
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
@@ -543,7 +543,7 @@ public class QualityTests
     // extract40 (session 23): my-solarglass-2 (a remedy taking effect), cn-ppe-3 (a country adjective before the duty), extraction 0.729 -> 0.735, floor 0.73.
     // extract41 (session 23): extraction 0.729 -> 0.732 (ke-budget-2), floor 0.73.
     // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row, and the table's goods (ca-strapping-1 x4), extraction 0.758 -> 0.772, floor 0.77.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.94, 0.77);
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.95, 0.77);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
@@ -642,7 +642,7 @@ public class QualityTests
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
-    private static readonly Figures Holdout27Floor = new(0.98, 0.93, 0.78, 0.78);
+    private static readonly Figures Holdout27Floor = new(0.98, 0.93, 0.79, 0.78);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
@@ -681,7 +681,9 @@ public class QualityTests
     // with the merge, extraction 0.773 (main) -> 0.806, floor 0.80.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.78);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.87, 0.80);
-    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.72, 0.69);
+    // cluster43 (session 31): foreign duty phrases no topic, a foreign headline alone no copy of a decision headlined at another rate,
+    // "antidumping" and BMTP duty words, a union's measure read as a member's: clustering 0.723 -> 0.766 (-5 false, -6 split), floor 0.76.
+    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.76, 0.69);
     private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 33); otherwise it is not run.</summary>
