@@ -139,7 +139,9 @@ public sealed partial record StoryFingerprint
     private static bool SameMeasure((string Imposer, string Target, double Rate) a, (string Imposer, string Target, double Rate) b)
     {
         var ((imposerA, targetA, rateA), (imposerB, targetB, rateB)) = (a, b);
-        if (imposerA != imposerB) return false;
+        // a customs union's common tariff, read as a member's where the lede names the member ("… siding with two producers in
+        // Germany"), is one measure with the union's (see OneHome)
+        if (!OneHome(imposerA, imposerB)) return false;
         if (targetA != targetB && targetA != "*" && targetB != "*") return false;
         return rateA == rateB || (Whole(rateA) && Round(rateB) == rateA) || (Whole(rateB) && Round(rateA) == rateB);
 

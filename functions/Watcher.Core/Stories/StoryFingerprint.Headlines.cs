@@ -140,14 +140,15 @@ public sealed partial record StoryFingerprint
     /// Two trade headlines share a word that says what the story is about (a product, a place, a number, a name), not
     /// only a country and the vocabulary every trade story uses: "Solar cell imports from China to attract anti-dumping
     /// duty" shares "China", "anti-dumping" and "duty" with any anti-dumping story on Chinese goods, and most of its
-    /// words are contained in such an article. Headlines without trade words (a summit, a visit: their countries and
-    /// forum are their topic) always pass.
+    /// words are contained in such an article. Headlines in another language naming a duty share that vocabulary in their
+    /// own words ("droit de douane sur les", see <see cref="IsForeignDutyPhraseWord"/>). Headlines without trade words (a
+    /// summit, a visit: their countries and forum are their topic) always pass.
     /// </summary>
     public bool HeadlinesShareATopicWord(StoryFingerprint other)
     {
-        if (!IsTradeHeadline && !other.IsTradeHeadline) return true;
+        if (!IsTradeHeadline && !other.IsTradeHeadline && !(NamesForeignDuty && other.NamesForeignDuty)) return true;
         foreach (var w in other.TitleSet)
-            if (w[0] != '@' && !TradeWords.Contains(w) && !TradeStoryWords.Contains(w) && TitleSet.Contains(w)) return true;
+            if (w[0] != '@' && !TradeWords.Contains(w) && !TradeStoryWords.Contains(w) && !IsForeignDutyPhraseWord(w) && TitleSet.Contains(w)) return true;
         return false;
     }
 

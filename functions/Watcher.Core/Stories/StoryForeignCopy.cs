@@ -32,6 +32,11 @@ public sealed partial record StoryFingerprint
         if (!HomeCountries.Any(other.HomeCountries.Contains)) return NoHomeAmountCopyOf(other);
         // a headline alone's figures are its headline's
         if (Rates.Count == 0) return Figures.All(other.FigureSet.Contains);
+        // the other headline's own rate is its news: a rate its lede states beside it is the background of another decision ("Import
+        // duty on salted fish cut to 15 percent", whose lede says sea salt still pays 30%, beside "… sal marinho … sobe para 30%"); a
+        // budget's or finance law's headline names one of its lines, and its other lines are its news too; and a headline the English
+        // reading takes for a trade headline ("Imported lubricants to pay 10% surtax": "surtax" is French and English) is left as it was
+        if (other.HeadlineRates.Length > 0 && other.HeadlineBudget is null && !IsTradeHeadline && !Rates.Any(other.HeadlineRates.Contains)) return false;
         foreach (var rate in Rates)
             if (!other.Rates.Contains(rate)) return false;
         return true;
@@ -88,11 +93,16 @@ public sealed partial record StoryFingerprint
     private static bool ForeignDutyHeadlineOfOutlet(List<string> titleWords, List<string> titleFigures, string? title, string? text, string outlet)
     {
         if (!string.IsNullOrWhiteSpace(text) || !titleWords.Any(ForeignDutyWords.Contains) || (RatesOf(title, null).Count == 0 && titleFigures.Count == 0)) return false;
-        var headline = StoryKeys.NormalizedTitleText(title);
-        foreach (var m in EntityFinder.Find(headline))
+        return NamesOnlyOutlet(StoryKeys.NormalizedTitleText(title), outlet);
+    }
+
+    /// <summary>Every country or leader <paramref name="words"/> name is the outlet's.</summary>
+    private static bool NamesOnlyOutlet(string words, string outlet)
+    {
+        foreach (var m in EntityFinder.Find(words))
         {
             // a currency written with its country's code ("US$1.85 por kilo"): an amount, not a party
-            if (m.End < headline.Length && headline[m.End] == '$') continue;
+            if (m.End < words.Length && words[m.End] == '$') continue;
             var country = m.Entity.Kind == EntityKind.Leader ? m.Entity.Country : m.Entity.Id;
             if (country is not null && country != outlet) return false;
         }
@@ -100,12 +110,13 @@ public sealed partial record StoryFingerprint
     }
 
     /// <summary>A duty's or tariff's name in the languages outlets write headlines in, folded as headline words are (accents
-    /// dropped): Spanish (a compensatory "cuota" too), Portuguese, French, Italian, German, Dutch, Scandinavian and Icelandic, Czech and Slovak,
-    /// Serbian, Croatian and Montenegrin, Hungarian, Romanian, Indonesian, Turkish, Vietnamese, Ukrainian and Russian. None is an
+    /// dropped): Spanish (a compensatory "cuota" too, and "antidumping" written as one word, as Spanish and Portuguese write it:
+    /// "Antidumping de US$ 3.40 por unidad a las armónicas chinas"), Portuguese, French, Italian, German, Dutch, Scandinavian and Icelandic, Czech and Slovak,
+    /// Serbian, Croatian and Montenegrin, Hungarian, Romanian, Indonesian (its safeguard and anti-dumping duties by their abbreviations, "BMTP", "BMAD"), Turkish, Vietnamese, Ukrainian and Russian. None is an
     /// English word.</summary>
     private static readonly HashSet<string> ForeignDutyWords = Folded(
-        "arancel", "aranceles", "derecho", "derechos", "impuesto", "impuestos", "sobretasa", "cuota", "cuotas", "imposto", "impostos",
+        "arancel", "aranceles", "derecho", "derechos", "impuesto", "impuestos", "sobretasa", "cuota", "cuotas", "antidumping", "imposto", "impostos",
         "direito", "direitos", "sobretaxa", "tarifa", "tarifas", "droit", "droits", "tarif", "tarifs", "surtaxe", "dazi", "dazio",
         "zoll", "zolle", "invoerrecht", "invoerrechten", "heffing", "heffingen", "tollen", "tullen", "tullar", "tollar", "tollur", "clo", "cla", "carina",
-        "carine", "carinu", "vam", "taxa", "taxe", "bea", "gumruk", "vergi", "vergisi", "thue", "мито", "мита", "пошлина", "пошлины", "пошлину");
+        "carine", "carinu", "vam", "taxa", "taxe", "bea", "bmad", "bmtp", "gumruk", "vergi", "vergisi", "thue", "мито", "мита", "пошлина", "пошлины", "пошлину");
 }

@@ -721,6 +721,9 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // Headlines of one template naming other goods, and no lede measure of named goods in common: two of one imposer's
         // measures, however near-verbatim the rest of their text (a release template, a gazette's every-origin notices).
         if (a.HeadlinesNameOnlyOtherTopics(b) && !SharedPartnerOrGoodsMeasure(a, b)) return 0;
+        // Two headlines in other languages sharing only a duty's phrase ("Fin des droits de douane sur les congélateurs" / "Haïti : droit
+        // de douane de 15% sur les haricots rouges suspendu") and no lede fact are two decisions, however alike their few words.
+        if (facts <= 0 && a.HeadlinesShareOnlyForeignDutyPhrase(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;
         var similarity = a.Similarity(b);
         // A summit has many participants and outlets name different ones ("Modi welcomes BRICS leaders … Lula, Ramaphosa
         // and Li Qiang" / "BRICS summit opens … Putin by video, China represented by Li Qiang"): under headlines naming

@@ -533,7 +533,7 @@ public class QualityTests
     // extract33 + extract34 merged (lead): extraction 0.814 (P 0.879, R 0.758), floor 0.81.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (pk-rd-3, au-ammonium-3), extraction 0.814 -> 0.820, floor 0.82.
     // relev24 (session 23): a trade minister by full office ("commerce ministers hold talks" beside "Minister of Commerce"), relevance R 0.948 -> 0.955, floor 0.95.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.82, 0.83);
+    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.83, 0.83);
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
@@ -545,7 +545,7 @@ public class QualityTests
     // extract41 (session 23): extraction 0.729 -> 0.732 (ke-budget-2), floor 0.73.
     // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row, and the table's goods (ca-strapping-1 x4), extraction 0.758 -> 0.772, floor 0.77.
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.780 -> 0.798 (carpets-1 +6, carpets-2 +1), floor 0.79.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.94, 0.79);
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.95, 0.79);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
@@ -657,7 +657,8 @@ public class QualityTests
     // extract56 (session 30, blind): eg-officechairs-1 +2, extraction 0.730 -> 0.734, floor 0.73.
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.734 -> 0.744 (tarpaulins-1 +3, tarpaulins-2 +1), floor 0.74.
     private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.83, 0.74);
-    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.90, 0.79);
+    // cluster42 + cluster43 together (session 31, lead): clustering 0.882 -> 0.912 (blind for both), floor 0.91.
+    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.91, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
@@ -690,9 +691,12 @@ public class QualityTests
     // budgets is a digest, an English headline alone at "duty … to N%" is its outlet's: clustering holdout 32 0.723 -> 0.797 (floor
     // 0.79), 18 0.945 -> 0.956 (0.95), 23 0.887 -> 0.891 (0.89), 25 0.874 -> 0.886 (0.88), 26 0.820 -> 0.839 (0.83), 27 0.781 ->
     // 0.790 (0.79), 28 0.800 -> 0.831 (0.83); blind: 29 0.882 -> 0.904 (0.90), 30 0.823 -> 0.856 (0.85), 31 0.877 -> 0.891 (0.89).
+    // cluster43 (session 31): foreign duty phrases no topic, a foreign headline alone no copy of a decision headlined at another rate,
+    // "antidumping" and BMTP duty words, a union's measure read as a member's: clustering 0.723 -> 0.766 (-5 false, -6 split), floor 0.76.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.85, 0.78);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.80);
-    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.79, 0.70);
+    // cluster42 + cluster43 together (session 31, lead): clustering 0.723 -> 0.838 (P 0.983, R 0.731), floor 0.83.
+    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.83, 0.70);
     private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 33); otherwise it is not run.</summary>
