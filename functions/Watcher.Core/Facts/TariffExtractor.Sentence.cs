@@ -262,18 +262,24 @@ public static partial class TariffExtractor
             var (clauseStart, clauseEnd) = exchange || owners.Count == 0 ? (0, s.Length)
                 : (ownMentions.Take(rateAt + 1).LastOrDefault(m => m is not null)?.Start ?? 0, ownMentions.Skip(rateAt + 1).FirstOrDefault(m => m is not null)?.Start ?? s.Length);
             var clause = parties.Where(m => m.CountryId == rateImposer || (m.Start >= clauseStart && m.Start < clauseEnd)).ToList();
-            var besides = clause.Where(m => m.CountryId == rateImposer || !owners.Contains(m.CountryId)).ToList();
-            var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Start >= clauseStart && m.Start < clauseEnd && m.Entity.Kind != EntityKind.Leader).ToList();
+            var besides = exchange ? clause : clause.Where(m => m.CountryId == rateImposer || !owners.Contains(m.CountryId)).ToList();
+            // (the phrase's countries are no goods, whichever clause they are in: "on Chinese phenol and Vietnam's …")
+            var phraseCountries = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
+            var inPhrase = phraseCountries.Where(m => m.Start >= clauseStart && m.Start < clauseEnd).ToList();
             // "…, as imports from China and Vietnam squeezed local mills", "…, producers that had complained about Chinese imports": the
             // origin a cause names is why the measure came, not whom it is on (a goods phrase read past the cause does not make it so)
-            if (cue.Success && cue.Groups["cause"].Success) inPhrase.RemoveAll(m => m.Start >= cue.Index);
+            if (cue.Success && cue.Groups["cause"].Success)
+            {
+                inPhrase.RemoveAll(m => m.Start >= cue.Index);
+                phraseCountries.RemoveAll(m => m.Start >= cue.Index);
+            }
             // "The 100% tariff on Canadian canola oil will stay, and Canada has agreed to review its surtax on …": a country whose goods
             // a rate is on does not impose that rate; it continues the imposer before, or leaves it to the item
             // ("the levy on the non-U.S. content of Canadian-made vehicles" is on other goods than the US's)
             if (rateImposer is not null && inPhrase.Any(m => m.CountryId == rateImposer && !s.AsSpan(0, m.Start).EndsWith("non-", StringComparison.OrdinalIgnoreCase)))
                 rateImposer = previousImposer is { } earlier && inPhrase.All(m => m.CountryId != earlier) ? earlier : null;
             // "goods covered by CUSMA": an agreement's name is no product either
-            var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]).Concat(agreements.Where(m => m.Start >= ps && m.End <= pe).Select(m => s[m.Start..m.End])));
+            var products = ps < 0 ? [] : Products(s[ps..pe], phraseCountries.Select(m => s[m.Start..m.End]).Concat(agreements.Where(m => m.Start >= ps && m.End <= pe).Select(m => s[m.Start..m.End])));
             // "on all imports" (but not "on all imports from China"), "on goods from every country"
             var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]) && !OriginAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
                 || (ps >= 0 && inPhrase.Count == 0 && AbroadAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
