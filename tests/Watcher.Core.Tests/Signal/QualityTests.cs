@@ -650,7 +650,7 @@ public class QualityTests
     // extract52 (session 29, blind but for one quoted sentence): duty-free goods after a duty is removed (bm-budget-2), extraction 0.714 -> 0.720, floor 0.72.
     // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
     // extract56 (session 30, blind): eg-officechairs-1 +2, extraction 0.730 -> 0.734, floor 0.73.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.74);
+    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.73);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
