@@ -92,7 +92,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but|whereas)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseOpenerBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?=\w+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b))?(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?=\w+\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|levy|levies|duty|duties)\b))?(?:(?:then|later|quickly|swiftly|in\s+turn)\s+)?(?:responded|retaliated|hit\s+back|struck\s+back|countered|answered|replied|matched\s+it|imposed|set|slapped|levied|raised|hiked)\b(?!\s+(?:concerns?|questions?|objections?|doubts?|fears?|alarm)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ActsAfter();
 
     /// <summary>" for ", or the rate's basis first: " of the CIF value for ", " ad valorem for ", " per kg for ".</summary>

@@ -232,25 +232,54 @@ public static partial class TariffExtractor
         List<string>? previousProducts = null;
         var firmRates = new List<TariffMeasure>();
         bool? sameGoodsAsBefore = null;
-        var owners = rates.Select(r => OwnImposer(s, mentions, rates, r)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var ownMentions = rates.Select(r => OwnImposerMention(s, mentions, rates, r)).ToList();
+        var owners = ownMentions.OfType<Mention>().Select(m => m.CountryId).ToHashSet(StringComparer.Ordinal);
+        // "Under the agreement, Indonesia will eliminate its 10 percent duty on kiwifruit …, while New Zealand will scrap …": two sides of a
+        // deal cut duties on each other's goods; in a round-up of several countries' own duties each clause is its country's alone
+        // (TariffExtractor.RoundUp.cs)
+        var exchange = owners.Count > 0 && DealWord().IsMatch(s) && parties.Select(m => m.CountryId).Distinct(StringComparer.Ordinal).Count() == 2;
+        // the own imposer of the rate before, and who that rate's imposer was (a round-up's clauses: TariffExtractor.RoundUp.cs)
+        string? ownBefore = null;
+        string? imposerBefore = null;
         foreach (var (rate, ps, pe, named) in perRate)
         {
             // "…, while China's retaliatory levies on US products are 10%": a later rate with its own possessive imposer
-            var rateImposer = OwnImposer(s, mentions, rates, rate) ?? imposer;
+            var rateAt = rates.IndexOf(rate);
+            var ownImposer = ownMentions[rateAt]?.CountryId;
+            // "… while Korea will remove its 8% tariff on Uzbek dried apricots and its 30% tariff on raisins": "and its" continues the own
+            // imposer of the rate before
+            if (ownImposer is null && ownBefore is not null && rateAt > 0 && AndItsLead().IsMatch(s.AsSpan(rates[rateAt - 1].End, Math.Max(0, rate.Start - rates[rateAt - 1].End))))
+                ownImposer = ownBefore;
+            var rateImposer = ownImposer ?? imposer;
+            // "Nauru raised the duty on wafers to 30%; Gibraltar removed its 12% duty …": the target of one country's clause is not
+            // carried to another country's own duty
+            if (ownImposer is not null && imposerBefore is not null && ownImposer != imposerBefore) previousTarget = null;
+            (ownBefore, imposerBefore) = (ownImposer, rateImposer);
             // "Norway's 344% tariff on cheese took effect, and India raised its duty on toys to 100%": the imposer of another rate of the
             // sentence is no target of this one
-            var besides = parties.Where(m => m.CountryId == rateImposer || !owners.Contains(m.CountryId)).ToList();
-            var inPhrase = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
+            // "Nauru raised the duty on wafers to 30%; Gibraltar removed its 12% duty on first aid kits": a round-up's rate is on the
+            // countries of its own clause, from its country to the next clause's, never on another clause's country
+            var (clauseStart, clauseEnd) = exchange || owners.Count == 0 ? (0, s.Length)
+                : (ownMentions.Take(rateAt + 1).LastOrDefault(m => m is not null)?.Start ?? 0, ownMentions.Skip(rateAt + 1).FirstOrDefault(m => m is not null)?.Start ?? s.Length);
+            var clause = parties.Where(m => m.CountryId == rateImposer || (m.Start >= clauseStart && m.Start < clauseEnd)).ToList();
+            var besides = exchange ? clause : clause.Where(m => m.CountryId == rateImposer || !owners.Contains(m.CountryId)).ToList();
+            // (the phrase's countries are no goods, whichever clause they are in: "on Chinese phenol and Vietnam's …")
+            var phraseCountries = ps < 0 ? [] : mentions.Where(m => m.Start >= ps && m.End <= pe && m.Entity.Kind != EntityKind.Leader).ToList();
+            var inPhrase = phraseCountries.Where(m => m.Start >= clauseStart && m.Start < clauseEnd).ToList();
             // "…, as imports from China and Vietnam squeezed local mills", "…, producers that had complained about Chinese imports": the
             // origin a cause names is why the measure came, not whom it is on (a goods phrase read past the cause does not make it so)
-            if (cue.Success && cue.Groups["cause"].Success) inPhrase.RemoveAll(m => m.Start >= cue.Index);
+            if (cue.Success && cue.Groups["cause"].Success)
+            {
+                inPhrase.RemoveAll(m => m.Start >= cue.Index);
+                phraseCountries.RemoveAll(m => m.Start >= cue.Index);
+            }
             // "The 100% tariff on Canadian canola oil will stay, and Canada has agreed to review its surtax on …": a country whose goods
             // a rate is on does not impose that rate; it continues the imposer before, or leaves it to the item
             // ("the levy on the non-U.S. content of Canadian-made vehicles" is on other goods than the US's)
             if (rateImposer is not null && inPhrase.Any(m => m.CountryId == rateImposer && !s.AsSpan(0, m.Start).EndsWith("non-", StringComparison.OrdinalIgnoreCase)))
                 rateImposer = previousImposer is { } earlier && inPhrase.All(m => m.CountryId != earlier) ? earlier : null;
             // "goods covered by CUSMA": an agreement's name is no product either
-            var products = ps < 0 ? [] : Products(s[ps..pe], inPhrase.Select(m => s[m.Start..m.End]).Concat(agreements.Where(m => m.Start >= ps && m.End <= pe).Select(m => s[m.Start..m.End])));
+            var products = ps < 0 ? [] : Products(s[ps..pe], phraseCountries.Select(m => s[m.Start..m.End]).Concat(agreements.Where(m => m.Start >= ps && m.End <= pe).Select(m => s[m.Start..m.End])));
             // "on all imports" (but not "on all imports from China"), "on goods from every country"
             var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]) && !OriginAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
                 || (ps >= 0 && inPhrase.Count == 0 && AbroadAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
@@ -271,7 +300,7 @@ public static partial class TariffExtractor
                 ?? perParty
                 ?? (facing != rateImposer ? facing : null)
                 ?? OwnFromCountry(s, parties, rateImposer, rates, rate)
-                ?? FromCountry(s, parties, rateImposer)
+                ?? FromCountry(s, clause, rateImposer)
                 ?? (previousTarget != rateImposer ? previousTarget : null)
                 // "The duties, ranging from 13.6% to 62.5%, … caused injury to producers in Germany": a sentence that refers back is on
                 // the measure announced before it, whatever countries it names after the rate
@@ -493,7 +522,10 @@ public static partial class TariffExtractor
                 || (x.Form != MentionForm.Adjective && PossessiveBeforeRate().IsMatch(s[x.End..rate.Start])
                     && RateThenTariff().IsMatch(s[rate.Start..Math.Min(s.Length, rate.Start + 60)]))
                 // "…, and China responded with 125% on US goods"
-                || (x.Form != MentionForm.Adjective && ClauseOpenerBefore().IsMatch(s[from..x.Start]) && ActsAfter().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 40)]))));
+                || (x.Form != MentionForm.Adjective && ClauseOpenerBefore().IsMatch(s[from..x.Start]) && ActsAfter().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 40)]))
+                // "…; Sint Maarten cut the duty on beach umbrellas to 10%", "…, and Malaysia last month imposed duties of up to 19.74%": a
+                // round-up's later clause whose country acts on its own duty (TariffExtractor.RoundUp.cs)
+                || OwnDutyClause(s, x, from, rate)));
     }
 
     /// <summary>"13.9 percent for Japanese suppliers", "42.05 per cent for China", "… to 26.1% of the CIF value for China": the party a

@@ -534,6 +534,15 @@ public sealed partial record StoryFingerprint
         || (TitleSet.Overlaps(PeriodicalWords) && TitleParties.Length >= DigestListedParties)) || IsBudgetRoundup;
     private bool? _digest;
 
+    /// <summary>A round-up: a lede that states the measures of three or more imposers, each country's own duty in a clause of its own
+    /// ("Zambia raised its duty on … to 25%; Zimbabwe's Treasury put a 40% duty on …; Ghana lifted …"). Like a digest's, its lede
+    /// restates other stories' decisions; read with one imposer it named none of them, read clause by clause (session 31,
+    /// extract59) it names each, and joined the one country's story it shares a measure with.</summary>
+    public bool IsRoundUp => HomeCountries.Count >= RoundUpImposers;
+
+    /// <summary>How many imposers a lede's measures name to be a round-up of their stories.</summary>
+    private const int RoundUpImposers = 3;
+
     // a quarter alone is the period a rate applies to ("Power tariffs unchanged for Q1 - ERA"); with a review word it names the
     // review ("GCC trade policy review, Q4 2026: …")
     private static readonly HashSet<string> DigestWords = Folded("roundup", "recap", "digest", "newsletter");

@@ -704,6 +704,8 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // A digest's lede restates the period's decisions, each another story's (a quarterly review, a weekly brief): it joins
         // no story, nor any story it, unless its text is a near-verbatim copy.
         if (a.IsDigestHeadline != b.IsDigestHeadline && a.SimilarityBelow(b, NearVerbatim)) return 0;
+        // (so does a round-up of several countries' own duties, whatever its headline: StoryFingerprint.IsRoundUp)
+        if (a.IsRoundUp != b.IsRoundUp && a.SimilarityBelow(b, NearVerbatim)) return 0;
         // Each headline names a party the other item never mentions (another importer's ruling on one product, one
         // importer's rulings on two origins): different news, however much of one wire template their texts share.
         if (a.HeadlinesNameOtherParties(b)) return 0;
