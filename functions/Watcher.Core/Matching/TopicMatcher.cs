@@ -1014,13 +1014,14 @@ public static class DefaultTopics
 
     /// <summary>A tariff whose only trade cue is a city's or a country's name (relev30): a sauna's, a bath's, a car park's or a
     /// money-transfer operator's tariff in a named city ("Tallinn's public pools raise tariffs", "Kampala raises market stall
-    /// tariffs"), which the general clause reads as trade by the place alone. A tariff keeps its trade reading with any cue of
+    /// tariffs"), which the general clause reads as trade by the place alone; a tariff with no place is left to the other clauses
+    /// ("Adjustment tariffs to apply to 40 items"). A tariff keeps its trade reading with any cue of
     /// trade beside the place: imports, customs, a duty, a remedy, goods or a goods word, a bloc, a leader, talks or a deal, a
     /// rate beside the tariff, a headline's "tariff on" (a text's "tariffs on weekends" is a price's), a country a word from the
     /// tariff ("US tariffs", "Chinese tariff"; "tariffs in Kigali" too, which the rule cannot tell apart), two countries near each
     /// other ("Gabon's president to visit Washington over veneer tariff"), goods against or from a country.</summary>
     private const string PlaceOnlyTariff =
-        "tariff* NOT (import* OR export* OR customs OR trade OR goods OR products OR duty OR duties OR dumping OR countervailing OR safeguard OR retaliat*"
+        "(tariff* AND @countries) NOT (import* OR export* OR customs OR trade OR goods OR products OR duty OR duties OR dumping OR countervailing OR safeguard OR retaliat*"
         + " OR countermeasure* OR reciprocal OR foreign OR overseas OR abroad OR levy OR levies OR @goods OR @headline-goods OR @blocs OR @leaders"
         + " OR title:(\"tariff on\" OR \"tariffs on\") OR (\"tariff on\" OR \"tariffs on\") NEAR/3 (@countries OR @goods OR @headline-goods OR goods OR products OR imports)"
         + " OR @tariff-on-parts OR @countries NEAR/1 tariff* OR @countries NEAR/3 @countries OR (against OR from) NEAR/1 @countries"

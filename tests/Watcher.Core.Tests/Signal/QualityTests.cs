@@ -642,7 +642,8 @@ public class QualityTests
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
-    private static readonly Figures Holdout27Floor = new(0.98, 0.93, 0.78, 0.78);
+    // relev30 (session 31): a monarch by his style visiting a capital (us-jo-visit-1, -3), relevance R 0.940 -> 0.952, floor 0.95.
+    private static readonly Figures Holdout27Floor = new(0.98, 0.95, 0.78, 0.78);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
@@ -650,7 +651,8 @@ public class QualityTests
     // extract52 (session 29, blind but for one quoted sentence): duty-free goods after a duty is removed (bm-budget-2), extraction 0.714 -> 0.720, floor 0.72.
     // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
     // extract56 (session 30, blind): eg-officechairs-1 +2, extraction 0.730 -> 0.734, floor 0.73.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.73);
+    // relev30 (session 31): a tariff whose only trade cue is a place (nairobi-parking, momo-tariffs), relevance P 0.982 -> 0.994, floor 0.99.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.80, 0.73);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
@@ -681,7 +683,9 @@ public class QualityTests
     // with the merge, extraction 0.773 (main) -> 0.806, floor 0.80.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.78);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.87, 0.80);
-    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.72, 0.69);
+    // relev30 (session 31): 13 of holdout 32's 17 relevance errors (the two place-only tariffs, eleven misses), relevance P 0.987 -> 1.000,
+    // R 0.911 -> 0.976, floor (1.00, 0.97).
+    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.72, 0.69);
     private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 33); otherwise it is not run.</summary>
