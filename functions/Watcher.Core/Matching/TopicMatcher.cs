@@ -448,8 +448,9 @@ public static class DefaultTopics
         + " OR title:((sign OR signs OR signed OR signing) NEAR/4 (FTA OR FTAs OR CEPA OR EPA OR \"free trade agreement\" OR \"free-trade agreement\""
         + " OR \"economic partnership agreement\") AND (@countries OR @blocs) NEAR/3 (@countries OR @blocs))"
         // (relev30) or signed "with" one country, the other the outlet's own, in English, French, Spanish, Portuguese or Italian
-        // ("Free trade agreement signed with Peru", "Accord de libre-échange signé avec le Vietnam")
-        + " OR title:((FTA OR FTAs OR CEPA OR EPA OR \"free trade agreement\" OR \"free-trade agreement\" OR \"economic partnership agreement\""
+        // ("Free trade agreement signed with Peru", "Accord de libre-échange signé avec le Vietnam"); not "EPA" alone, which signs
+        // with a country as the US environment agency too ("EPA signs agreement with Canada on vehicle emissions")
+        + " OR title:((FTA OR FTAs OR CEPA OR \"free trade agreement\" OR \"free-trade agreement\" OR \"economic partnership agreement\""
         + " OR \"accord de libre-echange\" OR \"accord de libre echange\" OR \"tratado de libre comercio\" OR \"acuerdo de libre comercio\" OR \"acordo de livre comercio\""
         + " OR \"accordo di libero scambio\") NEAR/4 (sign OR signs OR signed OR signing OR signe OR signee OR signent OR firman OR firmado OR firma OR assinado OR assinam"
         + " OR assinou OR firmato) AND (with OR avec OR con OR com) NEAR/2 @countries)";
