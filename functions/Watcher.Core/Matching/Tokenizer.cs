@@ -66,6 +66,12 @@ public static class Tokenizer
             if (end > start && text[end - 1] is 's' or 'S' && end - start >= 2 && text[end - 2] is '\'' or '’') end -= 2;
             var word = sb.ToString();
             if ((word == "us" && upper == 2) || (word == "usa" && upper == 3)) word = "usa";
+            if (percentSign && word == "pct" && tokens.Count > 0 && char.IsDigit(tokens[^1].Text[^1]))
+            {
+                // (relev30) "up to 31.7 pct deposit" (the wire services' per cent, a word after its number) reads as "percent"
+                tokens.Add(new Token("percent", start, end));
+                continue;
+            }
             if (percentSign && IsPcRate(word))
             {
                 // "a 25pc duty" (the South Asian and African press's per cent) reads as "a 25 percent duty", as "%" does

@@ -651,7 +651,8 @@ public class QualityTests
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
-    private static readonly Figures Holdout27Floor = new(0.98, 0.93, 0.79, 0.79);
+    // relev30 (session 31): a monarch by his style visiting a capital (us-jo-visit-1, -3), relevance R 0.940 -> 0.952, floor 0.95.
+    private static readonly Figures Holdout27Floor = new(0.98, 0.95, 0.79, 0.79);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
@@ -660,8 +661,9 @@ public class QualityTests
     // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
     // extract56 (session 30, blind): eg-officechairs-1 +2, extraction 0.730 -> 0.734, floor 0.73.
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.734 -> 0.744 (tarpaulins-1 +3, tarpaulins-2 +1), floor 0.74.
-    private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.83, 0.74);
     // cluster42 + cluster43 together (session 31, lead): clustering 0.882 -> 0.912 (blind for both), floor 0.91.
+    // relev30 (session 31): a tariff whose only trade cue is a place (nairobi-parking, momo-tariffs), relevance P 0.982 -> 0.994, floor 0.99.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.83, 0.74);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.91, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
@@ -699,11 +701,13 @@ public class QualityTests
     // "antidumping" and BMTP duty words, a union's measure read as a member's: clustering 0.723 -> 0.766 (-5 false, -6 split), floor 0.76.
     // cluster42 + cluster43 together (session 31, lead): clustering 0.723 -> 0.838 (P 0.983, R 0.731), floor 0.83.
     // Together (session 31, lead, after extract59): extraction 0.803, floor 0.80.
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.85, 0.80);
     // Together (session 31, lead, after extract59): extraction 0.832, floor 0.83.
-    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.83);
     // Together (session 31, lead, after extract59): clustering 0.8425, floor 0.84.
-    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.84, 0.72);
+    // relev30 (session 31): 13 of holdout 32's 17 relevance errors (the two place-only tariffs, eleven misses), relevance P 0.987 -> 1.000,
+    // R 0.911 -> 0.976, floor (1.00, 0.97).
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.85, 0.80);
+    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.83);
+    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.84, 0.72);
     private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 33); otherwise it is not run.</summary>
