@@ -223,3 +223,6 @@ public sealed class Holdout32ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 33 (docs/holdout-33-notes.md), written in session 29; none of its rates is written in words.</summary>
 public sealed class Holdout33ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout33Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 34 (docs/holdout-34-notes.md), written in session 30; none of its rates is written in words.</summary>
+public sealed class Holdout34ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout34Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
