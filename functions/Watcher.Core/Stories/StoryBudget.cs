@@ -144,8 +144,9 @@ public sealed partial record StoryFingerprint
 
     private static readonly string BegrotingWord = Fold("begroting");
 
-    /// <summary>Index keys for the budget the headline names, one per home and year ("y-…"): a budget's speech, blog and
-    /// headlines share no band and no headline word pair. A bucket holds one government's budget of one year.</summary>
+    /// <summary>Index keys for the budget the headline names, one per home and kind ("y-…"): a budget's speech, blog and
+    /// headlines share no band and no headline word pair. A bucket holds one government's budgets of one kind, whatever year a
+    /// headline names or leaves out (the index looks back a week; <see cref="HeadlinesNameSameBudget"/> compares the years).</summary>
     private IEnumerable<string> BudgetKeys()
     {
         if (HeadlineBudget is not { } budget || budget.Kind == SeveralBudgets) yield break;
