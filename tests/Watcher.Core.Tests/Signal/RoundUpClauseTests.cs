@@ -1,4 +1,5 @@
 using Watcher.Core.Facts;
+using Watcher.Core.Stories;
 
 namespace Watcher.Core.Tests.Signal;
 
@@ -70,5 +71,31 @@ public class RoundUpClauseTests
         var read = Read(text);
         Assert.Contains(expected, read);
         Assert.DoesNotContain(absent, read);
+    }
+
+    private const string IslandRoundUpTitle = "Island budgets lean on import duties";
+    private const string IslandRoundUp = "Tonga raised its duty on instant noodles to 20%; Palau cut the duty on bicycles to 5%; and Kiribati removed its 15% duty on solar lamps.";
+
+    [Theory]
+    // three countries' own duties, one clause each: a round-up
+    [InlineData(IslandRoundUpTitle, IslandRoundUp, true)]
+    // one country's duties on three origins: one decision, however many parties it names
+    [InlineData("Chile sets duties on steel wire",
+        "Chile imposed duties of 12% on steel wire from China, 9% on steel wire from Vietnam and 7% on steel wire from Thailand.", false)]
+    // a deal's two sides, each scrapping its own duties: two imposers, one story
+    [InlineData("Norway and Colombia sign trade deal",
+        "Under the agreement, Norway will eliminate its 12% tariff on Colombian cut flowers, while Colombia will scrap its 10% tariff on Norwegian salmon.", false)]
+    public void A_lede_of_three_imposers_own_duties_is_a_round_up(string title, string text, bool roundUp) =>
+        Assert.Equal(roundUp, StoryFingerprint.Of(title, text, null).IsRoundUp);
+
+    [Fact]
+    public void A_round_up_joins_none_of_its_countries_stories_but_a_near_verbatim_copy_of_itself()
+    {
+        // Tonga's own story shares the round-up's first measure (TO>* 20% instant noodles), and is another story
+        StoryPair.AssertSame(false, IslandRoundUpTitle, IslandRoundUp,
+            "Tonga raises duty on instant noodles to 20%",
+            "NUKU'ALOFA - Tonga raised its import duty on instant noodles to 20% on Monday to curb imports, the finance ministry said.");
+        StoryPair.AssertSame(true, IslandRoundUpTitle, IslandRoundUp,
+            "Island budgets lean on import duties (update)", IslandRoundUp + " Officials said revenue was the aim.");
     }
 }
