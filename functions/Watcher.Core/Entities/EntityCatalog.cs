@@ -300,44 +300,53 @@ public static class EntityCatalog
     // id | name | aliases: regional and intergovernmental bodies of every continent whose meetings are summits, leaders'
     // meetings or ministerial councils, beyond the trade blocs above (which @blocs names). Only names and abbreviations
     // that name nothing else: no "AU" (gold, "au pair"), "CAN", "ECO", "MSG", "Quad" or bare "Forum"; ids apart from the
-    // countries' codes (the African Union is no AU, Australia's).
+    // countries' codes (the African Union is no AU, Australia's). (relev31) A forum's full name in its members' other languages
+    // too (French, Spanish, Portuguese, German; folded as the tokenizer folds diacritics): outlets of its members name it so
+    // ("Cumbre de la Asociacion de Estados del Caribe", "Sommet de la CEDEAO").
     private static readonly string[] ForumNames =
     [
         // Africa
-        "AFRICAN-UNION|African Union|African Union, AU Assembly, AU Commission, AU summit",
+        "AFRICAN-UNION|African Union|African Union, AU Assembly, AU Commission, AU summit, Union africaine, Uniao Africana, Union Africana",
         "AFCFTA|AfCFTA|AfCFTA, African Continental Free Trade Area",
-        "ECOWAS|ECOWAS|ECOWAS, Economic Community of West African States",
-        "SADC|SADC|SADC, Southern African Development Community",
+        "ECOWAS|ECOWAS|ECOWAS, Economic Community of West African States, CEDEAO, Communaute economique des Etats de l'Afrique de l'Ouest",
+        "SADC|SADC|SADC, Southern African Development Community, Communaute de developpement de l'Afrique australe, Comunidade de Desenvolvimento da Africa Austral",
         "COMESA|COMESA|COMESA, Common Market for Eastern and Southern Africa",
         // (its name is the abbreviation, which the extractor's forum words keep as no goods, but "EAC" is no alias: it is the US
         // Election Assistance Commission too, and the summits query reads it only with an East African cue)
         "EAC|EAC|East African Community",
-        "ECCAS|ECCAS|ECCAS, Economic Community of Central African States, CEEAC",
-        "IGAD|IGAD|IGAD, Intergovernmental Authority on Development",
-        "UEMOA|UEMOA|UEMOA, WAEMU, West African Economic and Monetary Union",
-        "CEMAC|CEMAC|CEMAC, Central African Economic and Monetary Community",
-        "AES|Alliance of Sahel States|Alliance of Sahel States, Confederation of Sahel States",
+        "ECCAS|ECCAS|ECCAS, Economic Community of Central African States, CEEAC, Communaute economique des Etats de l'Afrique centrale",
+        "IGAD|IGAD|IGAD, Intergovernmental Authority on Development, Autorite intergouvernementale pour le developpement",
+        "UEMOA|UEMOA|UEMOA, WAEMU, West African Economic and Monetary Union, Union economique et monetaire ouest-africaine",
+        "CEMAC|CEMAC|CEMAC, Central African Economic and Monetary Community, Communaute economique et monetaire de l'Afrique centrale",
+        "AES|Alliance of Sahel States|Alliance of Sahel States, Confederation of Sahel States, Alliance des Etats du Sahel, Confederation des Etats du Sahel",
         // (relev29) regional commissions, councils and unions whose heads meet as a summit, by their full names and the
         // abbreviations that name nothing else
         "LCBC|Lake Chad Basin Commission|Lake Chad Basin Commission, LCBC, Commission du bassin du lac Tchad",
         "ENTENTE|Council of the Entente|Council of the Entente, Conseil de l'Entente, Entente Council",
-        "MRU|Mano River Union|Mano River Union",
-        "CENSAD|CEN-SAD|CEN-SAD, Community of Sahel-Saharan States",
-        "ICGLR|ICGLR|ICGLR, International Conference on the Great Lakes Region",
+        "MRU|Mano River Union|Mano River Union, Union du fleuve Mano",
+        "CENSAD|CEN-SAD|CEN-SAD, Community of Sahel-Saharan States, Communaute des Etats sahelo-sahariens",
+        "ICGLR|ICGLR|ICGLR, International Conference on the Great Lakes Region, CIRGL, Conference internationale sur la region des Grands Lacs",
         "COI|Indian Ocean Commission|Indian Ocean Commission, Commission de l'ocean Indien",
-        "AMU|Arab Maghreb Union|Arab Maghreb Union",
+        "AMU|Arab Maghreb Union|Arab Maghreb Union, Union du Maghreb arabe",
         "G5-SAHEL|G5 Sahel|G5 Sahel",
+        // (relev31) basin, gulf and lakes commissions whose heads meet as a summit, by their full names in English and in their
+        // members' languages ("Sommet de la Commission du golfe de Guinee")
+        "GGC|Gulf of Guinea Commission|Gulf of Guinea Commission, Commission du golfe de Guinee, Comissao do Golfo da Guine, Comision del Golfo de Guinea",
+        "CEPGL|Economic Community of the Great Lakes Countries|Economic Community of the Great Lakes Countries, Communaute economique des pays des Grands Lacs, CEPGL",
+        "NBA-NIGER|Niger Basin Authority|Niger Basin Authority, Autorite du bassin du Niger",
+        "OMVS|Senegal River Basin Development Organization|Senegal River Basin Development Organization, Organisation pour la mise en valeur du fleuve Senegal, OMVS",
+        "MRC|Mekong River Commission|Mekong River Commission",
         // the Americas
-        "CELAC|CELAC|CELAC, Community of Latin American and Caribbean States",
-        "OAS|OAS|Organization of American States, OAS General Assembly",
-        "PACIFIC-ALLIANCE|Pacific Alliance|Pacific Alliance",
+        "CELAC|CELAC|CELAC, Community of Latin American and Caribbean States, Comunidad de Estados Latinoamericanos y Caribenos",
+        "OAS|OAS|Organization of American States, OAS General Assembly, Organizacion de los Estados Americanos, Organisation des Etats americains, Organizacao dos Estados Americanos",
+        "PACIFIC-ALLIANCE|Pacific Alliance|Pacific Alliance, Alianza del Pacifico",
         "ANDEAN|Andean Community|Andean Community, Comunidad Andina",
-        "SICA|SICA|SICA, Central American Integration System",
+        "SICA|SICA|SICA, Central American Integration System, Sistema de la Integracion Centroamericana",
         "ALBA|ALBA|ALBA-TCP, Bolivarian Alliance",
-        "ACS|Association of Caribbean States|Association of Caribbean States",
-        "ALADI|ALADI|ALADI, Latin American Integration Association",
-        "ACTO|ACTO|ACTO, Amazon Cooperation Treaty Organization, Amazon Cooperation Treaty Organisation, Amazon Cooperation Treaty",
-        "OECS|OECS|OECS, Organisation of Eastern Caribbean States, Organization of Eastern Caribbean States",
+        "ACS|Association of Caribbean States|Association of Caribbean States, Asociacion de Estados del Caribe, Association des Etats de la Caraibe",
+        "ALADI|ALADI|ALADI, Latin American Integration Association, Asociacion Latinoamericana de Integracion",
+        "ACTO|ACTO|ACTO, Amazon Cooperation Treaty Organization, Amazon Cooperation Treaty Organisation, Amazon Cooperation Treaty, OTCA, Organizacion del Tratado de Cooperacion Amazonica, Organizacao do Tratado de Cooperacao Amazonica",
+        "OECS|OECS|OECS, Organisation of Eastern Caribbean States, Organization of Eastern Caribbean States, Organisation des Etats de la Caraibe orientale",
         // Asia, the Middle East, the Pacific
         "SAARC|SAARC|SAARC, South Asian Association for Regional Cooperation",
         "BIMSTEC|BIMSTEC|BIMSTEC",
@@ -347,8 +356,8 @@ public static class EntityCatalog
         "CIS|CIS|Commonwealth of Independent States",
         "CSTO|CSTO|CSTO, Collective Security Treaty Organization",
         "OTS|Organization of Turkic States|Organization of Turkic States, Organisation of Turkic States, Turkic Council",
-        "ARAB-LEAGUE|Arab League|Arab League, League of Arab States",
-        "OIC|OIC|Organisation of Islamic Cooperation, Organization of Islamic Cooperation",
+        "ARAB-LEAGUE|Arab League|Arab League, League of Arab States, Ligue arabe, Ligue des Etats arabes, Liga Arabe",
+        "OIC|OIC|Organisation of Islamic Cooperation, Organization of Islamic Cooperation, Organisation de la cooperation islamique",
         "PIF|Pacific Islands Forum|Pacific Islands Forum, PIF",
         "MSG|Melanesian Spearhead Group|Melanesian Spearhead Group",
         "DEVELOPING-8|D-8|D-8, Developing-8, Developing Eight, D-8 Organization for Economic Cooperation",
@@ -357,13 +366,13 @@ public static class EntityCatalog
         "ACD|Asia Cooperation Dialogue|Asia Cooperation Dialogue",
         "MEKONG|Mekong-Lancang Cooperation|Mekong-Lancang Cooperation, Lancang-Mekong Cooperation, Mekong-Lancang, Lancang-Mekong",
         // Europe and the world
-        "EPC|European Political Community|European Political Community",
+        "EPC|European Political Community|European Political Community, Communaute politique europeenne, Europaische Politische Gemeinschaft",
         "COE|Council of Europe|Council of Europe",
         "ARRAIOLOS|Arraiolos Group|Arraiolos Group",
         "BSEC|BSEC|BSEC, Black Sea Economic Cooperation, Organization of the Black Sea Economic Cooperation",
         "CBSS|Council of the Baltic Sea States|Council of the Baltic Sea States, CBSS",
         "CEI|Central European Initiative|Central European Initiative",
-        "UFM|Union for the Mediterranean|Union for the Mediterranean",
+        "UFM|Union for the Mediterranean|Union for the Mediterranean, Union pour la Mediterranee",
         "BRDO|Brdo-Brijuni Process|Brdo-Brijuni Process",
         "SEECP|SEECP|SEECP, South-East European Cooperation Process",
         "CRAIOVA|Craiova Group|Craiova Group",
@@ -376,7 +385,7 @@ public static class EntityCatalog
         "BENELUX|Benelux|Benelux",
         "COMMONWEALTH|Commonwealth|Commonwealth Heads of Government, CHOGM, Commonwealth of Nations",
         "FRANCOPHONIE|Francophonie|Francophonie, Organisation internationale de la Francophonie",
-        "NAM|Non-Aligned Movement|Non-Aligned Movement",
+        "NAM|Non-Aligned Movement|Non-Aligned Movement, Mouvement des non-alignes, Movimiento de Paises No Alineados",
         "G77|G77|G77, G-77, Group of 77",
     ];
 

@@ -126,6 +126,8 @@ public static class DefaultTopics
         + " OR freeze OR freezes OR froze OR frozen OR adjust* OR triple* OR tripling"
         // (relev25) a duty that runs out ("Safeguard duty on steel coils lapses", "India's duty on Chinese foil expires")
         + " OR expire OR expires OR expired OR expiring OR expiry OR lapse OR lapses OR lapsed"
+        // (relev31) a duty proposed ("20% duty proposed on door handles", "Itac proposes 62% duty on chicken")
+        + " OR proposed OR proposes"
         + " OR " + DroppedEForms + ")";
 
     /// <summary>The -ing forms of the change verbs that end in "e", which their prefixes (reduce*, double* …) do not reach:
@@ -214,6 +216,15 @@ public static class DefaultTopics
 
     /// <summary>Import words, the context that keeps a look-alike a trade story.</summary>
     private const string Imports = "(import OR imports OR imported OR importing OR customs)";
+
+    /// <summary>A headline of leaders (plural) or of a summit, whose tariff the tariffs query reads as the meeting's background
+    /// (relev31): "Nordic-Baltic leaders discuss US tariffs at Pärnu summit", "G7 leaders meet as tariff tensions linger", "APEC
+    /// summit ends with silence on tariffs". Not when the headline gives the tariff a rate ("Leaders discuss 25% tariff") — a change
+    /// or talks on it anywhere in the item are the query's <see cref="TariffSubject"/> ("Pacific leaders agree to cut tariffs on
+    /// fish") — nor business, industry, union or party leaders, who meet on a tariff as its subject.</summary>
+    private const string SummitBackgroundTariff =
+        "title:(leaders OR summit OR summits) NOT title:((tariff* OR duty OR duties) NEAR/4 (percent OR \"per cent\") OR \"business leaders\" OR \"industry leaders\""
+        + " OR \"union leaders\" OR \"party leaders\" OR \"opposition leaders\" OR \"farm leaders\" OR \"community leaders\" OR \"tech leaders\")";
 
     /// <summary>A meeting recalled as the cause in a tariff headline ("cuts duty on canola after Carney visit"), or named as
     /// the occasion ahead ("cuts duty on cranberries ahead of trade talks").</summary>
@@ -333,7 +344,8 @@ public static class DefaultTopics
         // deposits a country hits goods with, or cash or provisional deposits importers are ordered to post (not a housing buyer's
         // or a casino's deposits "in Vietnam")
         // (relev28: preliminary deposits, deposits a country collects — "China sets preliminary deposits on US cyclohexanone")
-        + " OR ((((hit OR hits OR slap OR slaps OR slapped OR impose*) NEAR/4 deposit* OR \"cash deposit*\" OR \"provisional deposit*\" OR importer* NEAR/10 deposit*"
+        // (relev31: the goods named between the verb and "with deposits" — "Beijing hits US, Japanese EPDM rubber with deposits")
+        + " OR ((((hit OR hits OR slap OR slaps OR slapped OR impose*) NEAR/4 deposit* OR (hit OR hits OR slap OR slaps OR slapped) NEAR/8 \"with deposits\" OR \"cash deposit*\" OR \"provisional deposit*\" OR importer* NEAR/10 deposit*"
         + " OR \"preliminary deposit\" OR \"preliminary deposits\" OR (collect OR collects OR collected OR collecting) NEAR/2 deposits)"
         + " AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
         + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))"
@@ -373,8 +385,14 @@ public static class DefaultTopics
         + " NOT (duty OR duties) NEAR/2 (" + DomesticDuties + ") NOT excise)"
         // (relev30) or over lines that each name a duty changed without a rate ("Budget 2033 live: 10:20 Bicycle helmets duty
         // removed. 10:35 Yarn duty to rise."); not a domestic duty or excise among them
-        + " OR ((title:budget AND (duty OR duties) NEAR/2 (removed OR remove OR scrapped OR abolished OR cut OR cuts OR raised OR rise OR rises OR increased OR reduced"
-        + " OR lowered OR waived OR hiked OR fall OR falls OR up OR down OR lifted)) NOT (duty OR duties) NEAR/2 (" + DomesticDuties + ") NOT excise)";
+        // (relev31: or "duty on" goods, the goods between the duty and its change — "Duty on fishing lures removed. Duty on fruit cordials up.")
+        + " OR ((title:budget AND ((duty OR duties) NEAR/2 " + BudgetLineChanges + " OR (\"duty on\" OR \"duties on\") NEAR/6 " + BudgetLineChanges + "))"
+        + " NOT (duty OR duties) NEAR/2 (" + DomesticDuties + ") NOT excise)";
+
+    /// <summary>How a budget's line states a duty changed without a rate (<see cref="BudgetDuties"/>).</summary>
+    private const string BudgetLineChanges =
+        "(removed OR remove OR scrapped OR abolished OR cut OR cuts OR raised OR rise OR rises OR increased OR reduced OR lowered OR waived OR hiked OR fall OR falls"
+        + " OR up OR down OR lifted)";
 
     /// <summary>A headline's duty or tariff "on" goods, raised, cut, suspended or given a rate further on than the change
     /// headline's four words reach ("Duty on school shoes, bags to be suspended from April", "Tariffs on Asian plastic kitchenware
@@ -453,7 +471,12 @@ public static class DefaultTopics
         + " OR title:((FTA OR FTAs OR CEPA OR \"free trade agreement\" OR \"free-trade agreement\" OR \"economic partnership agreement\""
         + " OR \"accord de libre-echange\" OR \"accord de libre echange\" OR \"tratado de libre comercio\" OR \"acuerdo de libre comercio\" OR \"acordo de livre comercio\""
         + " OR \"accordo di libero scambio\") NEAR/4 (sign OR signs OR signed OR signing OR signe OR signee OR signent OR firman OR firmado OR firma OR assinado OR assinam"
-        + " OR assinou OR firmato) AND (with OR avec OR con OR com) NEAR/2 @countries)";
+        + " OR assinou OR firmato) AND (with OR avec OR con OR com) NEAR/2 @countries)"
+        // (relev31) or signed by two parties, as a plural verb in the headline's language says ("Panamá y Corea firman TLC", "Srbija i
+        // Malezija potpisale sporazum o slobodnoj trgovini"): the two need not be named in English
+        + " OR title:((firman OR firmaron OR signent OR assinam OR assinaram OR firmano OR potpisale OR potpisali) NEAR/4 (TLC OR \"tratado de libre comercio\""
+        + " OR \"acuerdo de libre comercio\" OR \"accord de libre-echange\" OR \"accord de libre echange\" OR \"acordo de livre comercio\" OR \"accordo di libero scambio\""
+        + " OR \"sporazum o slobodnoj trgovini\"))";
 
     /// <summary>A headline left in its language: the Portuguese, Spanish, French, German and Italian words for an import duty
     /// (diacritics are dropped: "importação" reads "importacao", "Zölle" "zolle"); not the German "Zoll" alone, which is an inch
@@ -475,11 +498,15 @@ public static class DefaultTopics
         // not "direitos humanos", which name no rate nor payment); the Ukrainian customs duty and the Ukrainian and Russian
         // anti-dumping duty and import duties ("антидемпінгове мито", "ввозные пошлины"), not the Russian state fee alone
         + " OR \"direitos aduaneiros\" OR \"direitos de importacao\" OR \"direito de importacao\" OR \"direitos alfandegarios\" OR \"derechos aduaneros\""
+        // (relev31) and in the singular ("isentas de direito aduaneiro")
+        + " OR \"direito aduaneiro\" OR \"direito alfandegario\" OR \"derecho aduanero\""
         + " OR ((direitos OR direito) NEAR/2 (percent OR \"por cento\") AND (pagar OR pagara OR pagarao OR paga OR pagam OR pagarem OR sobem OR sobe OR baixam"
         + " OR baixa OR reduz OR reduzidos OR aumentam OR aumenta))"
         // (relev30) or its rate "on" goods ("Direito de 12% sobre geleiras suprimido", "derechos del 20% sobre el calzado"): a right
         // or a law names no rate right before "sobre"
         + " OR (direito OR direitos OR derecho OR derechos) NEAR/3 (percent NEAR/1 sobre)"
+        // (relev31) the French duty "de" a rate "sur" goods ("le droit de 25% sur les bidons"); a right "à" a discount names none
+        + " OR (\"droit de\" OR \"droits de\") NEAR/2 (percent NEAR/1 sur)"
         + " OR мито OR мита OR антидемпінгов* OR антидемпингов* OR \"таможенная пошлина\" OR \"таможенные пошлины\" OR \"ввозная пошлина\""
         + " OR \"ввозные пошлины\" OR \"импортные пошлины\""
         // the Spanish surcharge on goods from a country or on imports ("recomienda sobretasa a la harina de trigo argentina"),
@@ -497,6 +524,11 @@ public static class DefaultTopics
         + " OR \"ithalat vergisi\" OR tollar OR tollur OR tollum OR tollarnir"
         + " OR \"царинска давачка\" OR \"царинската давачка\" OR \"царински давачки\" OR \"царинските давачки\" OR \"царина на\" OR \"царината на\""
         + " OR \"царинска стапка\" OR \"царинските стапки\" OR \"увозна царина\" OR \"увозната царина\" OR BMTP OR BMAD"
+        // (relev31) the Macedonian duty "for" imports or goods ("Царината за увоз на …"; the customs office is "Управата за царини"),
+        // Indonesia's safeguard and anti-dumping duty without "masuk" ("kena bea safeguard"), and a Turkish tax on goods of a named
+        // origin ("İspanya ve İtalya menşeli … vergi": "menşeli", of origin, is the remedy's word, not a domestic tax's)
+        + " OR \"царина за\" OR \"царината за\" OR \"царини за\" OR \"царините за\" OR \"bea safeguard\" OR \"bea antidumping\" OR \"bea imbalan\""
+        + " OR (menseli NEAR/12 (vergi OR vergisi OR vergiler OR vergileri) NOT (OTV OR KDV))"
         // (relev28) the French duties as a rate on imported goods ("Les carreaux importés passent à 25% de droits"), not voting
         // rights, copyright, or inheritance or registration duties
         // (relev29) the German, Dutch and Nordic anti-dumping, countervailing, retaliatory and additional duties as one compound
@@ -603,7 +635,9 @@ public static class DefaultTopics
         + " NOT (tariff* NEAR/3 (roaming OR mobile OR broadband OR prepaid OR phone OR telecom*) NOT (import* OR export* OR customs OR @leaders-call OR @tariff-on-parts"
         + " OR @office-pair))"
         // a tariff in the background of a meeting or of monthly trade figures
-        + " NOT ((@meeting-headline OR @trade-figures-headline) NOT (@tariff-headline OR @tariff-subject))"
+        // (relev31: a tariff headline counts unless it is a leaders' or summit headline that names the tariff without changing it,
+        // <see cref="SummitBackgroundTariff"/>)
+        + " NOT ((@meeting-headline OR @trade-figures-headline) NOT ((@tariff-headline NOT @summit-background-tariff) OR @tariff-subject))"
         // a tariff of history reviewed in a book ("Book review: The Tariff That Broke the World")
         + " NOT title:(\"book review\" OR \"book reviews\")"
         // a feed-in or net-metering tariff is what the grid pays for power "exported" to it: no trade word of the kind rescues it
@@ -671,6 +705,11 @@ public static class DefaultTopics
         // discuss Ghana's duty on cocoa paste"), not a federation's state or provincial ministers at home
         + " OR title:(" + TradeMinisters + " NEAR/3 (meet OR meets OR met OR talks OR discuss OR discusses OR discussed)"
         + " NOT (state OR provincial OR regional OR federal) NEAR/1 " + TradeMinisters + ")"
+        // (relev31) and in French, Spanish, Portuguese or Italian ("les ministres du Commerce discutent du droit de 25%")
+        + " OR title:((\"ministres du Commerce\" OR \"ministros de Comercio\" OR \"ministros do Comercio\" OR \"ministri del Commercio\") NEAR/3 (discutent OR discuten"
+        + " OR discutem OR discutono OR reunis OR reunidos OR riuniti OR \"se reunissent\" OR \"se rencontrent\" OR \"se reunen\" OR \"se reunem\"))"
+        // (relev31) a summit headline over heads of state or government in the text (<see cref="SummitWithHeads"/>)
+        + " OR @summit-with-heads"
         // (relev28) two countries or capitals in talks
         + " OR @two-countries-in-talks"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
@@ -779,7 +818,9 @@ public static class DefaultTopics
     private const string SummitInCapital =
         "title:(((summit OR summits) NEAR/2 (in OR at) NEAR/1 @countries OR (" + RomanceGermanSummitWords + ") NEAR/7 (a OR en OR em OR in) NEAR/1 @countries)"
         + " NOT (alpinist* OR andinist* OR escalador* OR montanist* OR alpiniste* OR grimpeur* OR alpinisti OR scalator* OR alpinismo OR montagne OR montana OR monte"
-        + " OR mont OR volcan* OR vulcano OR cerro)"
+        + " OR mont OR volcan* OR vulcano OR cerro"
+        // (relev31) and in English ("Hurricane-force gusts recorded at Mount Washington summit": the peak's name is a capital's)
+        + " OR mount OR mt OR mountain OR mountains OR volcano)"
         + " NOT (summit OR summits OR " + RomanceGermanSummitWords + ") NEAR/3 (company OR companies OR firm OR dealers OR developers OR customers OR partners OR sales"
         + " OR shareholders OR employees OR staff OR web OR AI OR cloud OR crypto OR blockchain OR empresarial OR empresarios OR affaires OR entreprises OR aziendale"
         // (an audience's "summit": cooks, mayors, rectors, the young — "Cumbre iberoamericana de cocineros reúne a chefs en Lima")
@@ -797,7 +838,9 @@ public static class DefaultTopics
         + " OR \"private-sector summit\" OR \"business leaders\" NEAR/12 summit*"
         // a summit named by its subject or audience ("ECOWAS youth summit", "education summit", "summit on women's rights")
         + " OR summit* NEAR/1 (youth OR education OR student* OR women OR girls OR media OR film OR music OR culture OR cultural OR tourism OR innovation"
-        + " OR startup* OR tech OR technology OR science OR digital OR school* OR university OR universities OR sports OR faith)"
+        + " OR startup* OR tech OR technology OR science OR digital OR school* OR university OR universities OR sports OR faith"
+        // (relev31) an industry's or a pastime's ("Esports summit in Riyadh draws publishers")
+        + " OR esports OR gaming OR games OR fashion OR beauty OR marketing OR fintech OR retail OR automotive OR wine)"
         // (relev28) a summit named by its trade or profession, whose possessive the matcher reads as the plural ("Beekeepers'
         // summit in Ljubljana", "Farmers' summit in Nairobi"): an audience's, not its state's, in a capital too
         + " OR \"beekeepers summit\" OR \"farmers summit\" OR \"growers summit\" OR \"fishers summit\" OR \"fishermen summit\" OR \"winemakers summit\""
@@ -826,6 +869,16 @@ public static class DefaultTopics
         // (relev30) the Slovene, Croatian and Serbian summit ("vrh", "samit") of the leaders or heads of states or governments ("Samit
         // šefova država Zapadnog Balkana u Skoplju"); a mountain's top ("vrh Triglava") names no state's leaders
         + " OR ((title:(" + SlavicSummitWords + ") OR (" + SlavicSummitWords + ") NEAR/12 (" + SlavicLeaders + ")) AND (" + SlavicLeaders + ") NEAR/1 (drzav OR drzava OR vlad OR vlada))";
+
+    /// <summary>A summit headline whose text names heads of state or government, in English or their language, anywhere (relev31):
+    /// "Malabo hosts summit of the Gulf of Guinea Commission" over "Heads of state and government of the Commission met in
+    /// Malabo", "Cartagena acoge la cumbre …" over "Jefes de Estado y de Gobierno … se reunieron": the heads stand too far from
+    /// the summit or the verb for the other clauses when the forum's long name is between. Not a mountain's summit in the
+    /// headline (heads of state visit peaks too); a business's or an audience's summit is kept out by the summits query's own NOTs.</summary>
+    private const string SummitWithHeads =
+        "title:(summit OR summits OR cumbre OR cumbres OR cupula OR cimeira OR sommet OR sommets OR vertice OR vertici)"
+        + " AND (\"heads of state\" OR \"heads of government\" OR \"jefes de Estado\" OR \"jefes de Gobierno\" OR \"chefs d'Etat\" OR \"chefes de Estado\" OR \"capi di Stato\")"
+        + " NOT title:(mount OR mt OR mountain OR mountains OR volcano OR peak)";
 
     /// <summary>The Slovene, Croatian and Serbian words for a summit, and for the leaders or heads before "of states" or "of
     /// governments" (diacritics dropped: "šefovi držav" reads "sefovi drzav"), read by <see cref="ForeignSummitWords"/>.</summary>
@@ -940,6 +993,10 @@ public static class DefaultTopics
         // ("Kettle maker wins dumping case against Turkish imports" over a text on kitchen waste); not a case against a person
         // or a council for dumping rubbish, which names no imports
         + " OR (dumping NEAR/2 (case OR cases OR action OR actions OR complaint) NEAR/2 against NEAR/4 (imports OR exports OR exporters OR producers OR manufacturers))"
+        // (relev31) or against a country's goods, its demonym right after "against" ("Hoist maker wins dumping case against Chinese
+        // clothes hoists"); and imports found dumped ("Cable tie makers get relief from dumped imports"), which waste is not
+        + " OR ((dumping NEAR/2 (case OR cases OR action OR actions OR complaint) NEAR/2 against NEAR/1 @countries OR dumped NEAR/3 (imports OR exports OR imported))"
+        + " NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR \"fly-tipping\" OR landfill OR council OR county))"
         + " OR \"trade remedy\" OR \"trade remedies\" OR ((DGTR OR \"Korea Trade Commission\" OR \"Anti-Dumping Commission\") NEAR/8 (recommend* OR impose*"
         + " OR duty OR duties OR probe OR investigation* OR initiat* OR finding* OR safeguard))"
         // (relev26) Peru's trade-remedy authority setting duties per kilo or dozen ("Indecopi fija derechos de hasta US$ 0.64 por
@@ -1008,7 +1065,9 @@ public static class DefaultTopics
     /// the item names imports, exports, customs or a bloc, or a tariff on a country's goods.</summary>
     private const string ServiceCharges =
         "(tariff* NEAR/3 (museum OR museums OR ticket OR tickets OR burial OR burials OR cemetery OR cemeteries OR grave OR graves OR funeral OR funerals"
-        + " OR \"pay-TV\" OR bouquet OR bouquets OR subscribers)"
+        + " OR \"pay-TV\" OR bouquet OR bouquets OR subscribers"
+        // (relev31) a port's services to a ship ("Port Louis pilotage and towage tariffs to rise 6%")
+        + " OR pilotage OR towage OR berthing OR wharfage OR stevedoring OR mooring OR dockage OR anchorage)"
         + " OR \"entry tariff\" OR \"entry tariffs\" OR \"entrance tariff\" OR \"entrance tariffs\" OR \"admission tariff\" OR \"admission tariffs\""
         + " OR \"port tariff\" OR \"port tariffs\" OR \"power tariff\" OR \"power tariffs\")"
         + " NOT (" + GoodsTradeCues + ")";
@@ -1181,6 +1240,8 @@ public static class DefaultTopics
         ["two-countries-in-talks"] = TwoCountriesInTalks,
         ["place-only-tariff"] = PlaceOnlyTariff,
         ["ministers-talks-in"] = MinistersTalksIn,
+        ["summit-background-tariff"] = SummitBackgroundTariff,
+        ["summit-with-heads"] = SummitWithHeads,
     };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>

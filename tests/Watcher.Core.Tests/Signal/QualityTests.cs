@@ -605,7 +605,8 @@ public class QualityTests
     // cluster41 (session 30): a foreign headline alone at its ruling's amount per unit, imposer and origin does not disagree with the
     // ruling's measure for naming its goods in Spanish (mx-crowncorks-3 joins again, +2), clustering 0.879 -> 0.887, floor 0.88.
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.837 -> 0.841 (luggage-1 +2), floor 0.84.
-    private static readonly Figures Holdout23Floor = new(0.98, 0.99, 0.89, 0.84);
+    // relev31 (session 32): a tariff in the background of a leaders' or summit headline (g7-summit-1, sadc-summit-2), relevance P 0.983 -> 0.994, floor 0.99.
+    private static readonly Figures Holdout23Floor = new(0.99, 0.99, 0.89, 0.84);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
@@ -647,7 +648,8 @@ public class QualityTests
     // (with probe29 0.816 -> 0.823, floor 0.82), holdout 22 +2 (0.785 -> 0.792 with probe29, floor 0.79).
     // extract57 (session 31): a remedy the goods face in a headline, extraction 0.765 -> 0.770 (vanities-2, staples-2), floor 0.77.
     // Together (session 31, lead, after extract59): extraction 0.781, floor 0.78.
-    private static readonly Figures Holdout24Floor = new(0.98, 0.97, 0.76, 0.78);
+    // relev31 (session 32): a tariff in the background of a leaders' or summit headline (apec-summit x2), relevance P 0.988 -> 1.000, floor 1.00.
+    private static readonly Figures Holdout24Floor = new(1.00, 0.97, 0.76, 0.78);
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
     // extraction 0.763 -> 0.771, floor 0.77.
@@ -667,7 +669,8 @@ public class QualityTests
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
     // relev30 (session 31): a monarch by his style visiting a capital (us-jo-visit-1, -3), relevance R 0.940 -> 0.952, floor 0.95.
-    private static readonly Figures Holdout27Floor = new(0.98, 0.95, 0.79, 0.79);
+    // relev31 (session 32): a tariff in the background of a leaders' headline (threeseas-summit-3), relevance P 0.988 -> 0.994, floor 0.99.
+    private static readonly Figures Holdout27Floor = new(0.99, 0.95, 0.79, 0.79);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
@@ -679,7 +682,8 @@ public class QualityTests
     // cluster42 + cluster43 together (session 31, lead): clustering 0.882 -> 0.912 (blind for both), floor 0.91.
     // relev30 (session 31): a tariff whose only trade cue is a place (nairobi-parking, momo-tariffs), relevance P 0.982 -> 0.994, floor 0.99.
     private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.83, 0.74);
-    private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.91, 0.79);
+    // relev31 (session 32): b9-summit-2's background tariff, an FTA signed in Serbian (rs-my-fta-3), relevance 0.994 / 0.958 -> 1.000 / 0.964, floor (1.00, 0.96).
+    private static readonly Figures Holdout29Floor = new(1.00, 0.96, 0.91, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
@@ -723,7 +727,8 @@ public class QualityTests
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.85, 0.80);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.83);
     private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.84, 0.72);
-    private static readonly Figures Holdout33Floor = new(0.97, 0.89, 0.80, 0.74);
+    // relev31 (session 32): holdout 33's relevance errors by kind, relevance 0.975 / 0.896 -> 1.000 / 0.988, floor (1.00, 0.98).
+    private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.80, 0.74);
     private static readonly Figures? Holdout34Floor = new(0.98, 0.88, 0.87, 0.81);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 34); otherwise it is not run.</summary>
