@@ -477,7 +477,8 @@ public sealed partial record StoryFingerprint
     }
 
     /// <summary>The raw headline names a call as a noun or a leader calling another ("Carney says Trump call focused on 35%
-    /// tariff", "Lula's call with Trump", "Trump calls Xi"), not a request ("calls for", "calls on", "call to", "calls off").
+    /// tariff", "Lula's call with Trump", "Trump calls Xi"), not a request ("calls for", "calls on", "call to", "calls off"); or
+    /// the headline's leaders talk and the lede says by phone (<see cref="TalksHeldByPhone"/>).
     /// Index rows written before it was kept read false.</summary>
     public bool HeadlineNamesCall { get => _namesCallNoun; init => _namesCallNoun = value; }
     private bool _namesCallNoun;

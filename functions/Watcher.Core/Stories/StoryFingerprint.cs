@@ -518,7 +518,12 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         };
         // A forum's occasion is compared and indexed only under a headline naming a meeting or the forum (SameForumOccasion and
         // OccasionKeys ask OccasionHeadline of both items): the lede is read for it there, not for every item on the poll's path.
-        if (fingerprint.OccasionHeadline) fingerprint = fingerprint with { Occasion = OccasionOf(title, text) };
+        IReadOnlyList<string> occasion = fingerprint.OccasionHeadline ? OccasionOf(title, text) : [];
+        // the name a headline gives its summit ("n:AOSIS"), under any headline naming one (StorySummitName.cs)
+        if (SummitNameMarks(title, text) is { Count: > 0 } names) occasion = [.. occasion, .. names];
+        if (occasion.Count > 0) fingerprint = fingerprint with { Occasion = occasion };
+        // talks the lede says were by phone are a call, as the headline naming one is (StoryCallLede.cs)
+        if (fingerprint.TalksHeldByPhone(text)) fingerprint = fingerprint with { HeadlineNamesCall = true };
         // a visit, a call or talks between two countries, named by office or from either side (StoryBilateral.cs)
         return fingerprint.BilateralOf(title, sourceCountry) is { } bilateral ? fingerprint with { Bilateral = bilateral } : fingerprint;
     }

@@ -690,6 +690,8 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // share (the rules below would score 0): most candidates of a lookup end here, before the costlier headline checks.
         if (conflict && (a.SimilarityBelow(b, NearVerbatim) || a.HeadlinesNameOtherProducts(b))) return 0;
         if (a.HeadlinesNameOtherOccasion(b)) return 0;
+        // two headlines naming their summits by two names: two summits (see StoryFingerprint.NamesOtherSummit)
+        if (a.NamesOtherSummit(b)) return 0;
         // Two trade items each stating a decision's figures with decimals (margins, specific rates), none of them the other's,
         // and no lede fact in common, are two decisions however much of one agency's template their texts share ("Commerce
         // Issues Preliminary Determinations … of Aluminum Ladders …" / "Commerce Finds Dumping of Porcelain Dinnerware …"),

@@ -28,7 +28,7 @@ public sealed partial record StoryFingerprint
     /// bilateral, sidelines, signs, receives …), both leaders' or both ministers'.</summary>
     internal bool SameForumOccasion(StoryFingerprint other)
     {
-        if (Occasion.Count == 0 || other.Occasion.Count == 0) return false;
+        if (!ReadsOccasion || !other.ReadsOccasion) return false;
         if (!OccasionHeadline || !other.OccasionHeadline || IsMinisterialHeadline != other.IsMinisterialHeadline) return false;
         if (OwnMeetingApartFrom(other) || other.OwnMeetingApartFrom(this)) return false;
         var forum = false;
@@ -108,7 +108,7 @@ public sealed partial record StoryFingerprint
     /// meeting or the forum: a member's paper and the host's agency share no band and no headline word pair.</summary>
     private IEnumerable<string> OccasionKeys()
     {
-        if (Occasion.Count == 0 || !OccasionHeadline) yield break;
+        if (!ReadsOccasion || !OccasionHeadline) yield break;
         var level = IsMinisterialHeadline ? "|min" : "|lead";
         foreach (var f in OccasionForums)
         {

@@ -728,7 +728,9 @@ public class QualityTests
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.83);
     private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.84, 0.72);
     // relev31 (session 32): holdout 33's relevance errors by kind, relevance 0.975 / 0.896 -> 1.000 / 0.988, floor (1.00, 0.98).
-    private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.80, 0.74);
+    // cluster44 (session 32): two summits named by two names are two summits, talks a lede says were by phone are a call:
+    // clustering 0.801 -> 0.864 (-20 false, +2 true: P 0.862 -> 1.000, R 0.749 -> 0.760), floor 0.86.
+    private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.86, 0.74);
     private static readonly Figures? Holdout34Floor = new(0.98, 0.88, 0.87, 0.81);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 34); otherwise it is not run.</summary>
