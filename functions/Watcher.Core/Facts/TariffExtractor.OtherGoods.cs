@@ -10,8 +10,9 @@ namespace Watcher.Core.Facts;
 /// </summary>
 public static partial class TariffExtractor
 {
-    /// <summary>The rate's own tariff is on other goods than named before: "… 10% tariff on most other Kenyan goods", "10% on all other
-    /// imports", "a 15% rate for other EU products".</summary>
+    /// <summary>The rate's own tariff is on other goods than named before: "… 10% tariff on most other Kenyan goods", "a 15% rate on all
+    /// other EU goods" (not "a duty of 39.6% applies to all other imports from China": a remedy's rate for the origin's other exporters,
+    /// on the same goods).</summary>
     private static bool OnOtherGoods(string s, RateMention rate) => OtherGoodsAfter().IsMatch(s, rate.End);
 
     /// <summary>A measure its sentence states on other goods (<see cref="OnOtherGoods"/>): the item's goods, named in its headline or
@@ -19,6 +20,6 @@ public static partial class TariffExtractor
     private static bool StatedOnOtherGoods(TariffMeasure measure) =>
         RateParser.Find(measure.Evidence).Any(r => r.Value == measure.Rate && OnOtherGoods(measure.Evidence, r));
 
-    [GeneratedRegex(@"\G(?:\s*(?:%|per\s*cent|percent))?(?:[\s-]+(?!(?:on|to|for)\b)[\w-]+){0,3}?\s+(?:on|to|for)\s+(?:(?:most|all|the|its|their|many)\s+)?other\s+(?:[A-Z][\w.-]*\s+){0,2}(?:goods|products|imports|exports)\b")]
+    [GeneratedRegex(@"\G(?:\s*(?:%|per\s*cent|percent))?(?:[\s-]+(?!(?:on|to|for)\b)[\w-]+){0,3}?\s+(?:on|to|for)\s+(?:(?:most|all|the|its|their|many)\s+)?other\s+(?:[A-Z][\w.-]*\s+){0,2}goods\b")]
     private static partial Regex OtherGoodsAfter();
 }

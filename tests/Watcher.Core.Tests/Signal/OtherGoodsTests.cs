@@ -27,6 +27,8 @@ public class OtherGoodsTests
     // goods the later rate names are its own; a later rate that names none takes the goods before it
     [InlineData("Canada raised the duty on cheese to 30% and to 40% in 2028.", "CA>* 40% cheese")]
     [InlineData("The United States charges a 30% tariff on Malagasy vanilla and a 15% tariff on Malagasy cloves.", "US>MG 15% cloves")]
+    // a remedy's rate on "all other imports" from its origin is for the origin's other exporters, on the same goods
+    [InlineData("EU sets anti-dumping duties on Chinese citric acid.\nThe individual duties are 12.5% for Weifang Ensign and 20.1% for other cooperating companies, while a duty of 33.8% applies to all other imports from China.", "EU>CN 33.8% citric acid")]
     public void A_later_rate_not_on_other_goods_reads_as_before(string text, string expected) =>
         Assert.Contains(expected, Read(text));
 }
