@@ -1,11 +1,12 @@
 using Watcher.Core.Facts;
+using Watcher.Core.Stories;
 
 namespace Watcher.Core.Tests.Signal;
 
 /// <summary>
 /// Session 31 (extract58): a live blog's entry that opens on the clock time it was posted ("4:46 pm:", "14:05 -", "11:48") is read
 /// as the statement after the time (TariffExtractor.PostedTime.cs): its goods subject is the measure's goods, not "goods". A rate
-/// written with a dot and no am/pm is no time. Sentences are the tests' own.
+/// written with a dot and no am/pm is no time. The measure's evidence is the sentence as written, its time kept. Sentences are the tests' own.
 /// </summary>
 public class PostedTimeTests
 {
@@ -29,8 +30,18 @@ public class PostedTimeTests
         Assert.Contains(expected, Read(text, country));
 
     [Fact]
-    public void The_evidence_is_the_statement_after_the_time_and_its_zone() =>
-        Assert.StartsWith("Shares of", TariffExtractor.Extract("Markets live.\n10:42 a.m. ET — Shares of toy makers fell after Washington announced a 25% tariff on imported toys.", null).Single().Evidence);
+    public void The_evidence_is_the_sentence_as_written_time_and_all() =>
+        Assert.Equal("10:42 a.m. ET — Shares of toy makers fell after Washington announced a 25% tariff on imported toys.",
+            TariffExtractor.Extract("Markets live.\n10:42 a.m. ET — Shares of toy makers fell after Washington announced a 25% tariff on imported toys.", null).Single().Evidence);
+
+    [Fact]
+    public void A_story_fingerprint_finds_the_measure_its_time_stamped_lede_states()
+    {
+        // the fingerprint keeps the measures whose evidence is a sentence of the lede as written
+        const string lede = "11:20 - The peso rallied after Washington said its tariff on Mexican goods would fall to 15% from 30%.";
+        Assert.Equal(lede, TariffExtractor.Extract(lede, headlineRestated: false).Single().Evidence);
+        Assert.Contains(StoryFingerprint.FactKeys("Peso rallies on tariff news", lede), k => k.StartsWith("m:US>MX:15", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void A_time_alone_is_no_rate() =>
