@@ -629,7 +629,9 @@ public class QualityTests
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
     // extraction 0.763 -> 0.771, floor 0.77.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.77);
+    // extract58 (session 31): a live blog's posting time is no part of the sentence (in-budget-3, jm-budget-3 x2), extraction
+    // 0.771 -> 0.782, floor 0.78.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.87, 0.78);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
     // relev29 (session 30): a railway's passenger tariffs (sgr-fares), the D-8 and CPLP summits by the forums the catalogue lacked:
@@ -638,7 +640,9 @@ public class QualityTests
     // Together (session 30, lead): cluster40's, extract54's and relev29's joins add up, clustering 0.804 -> 0.820, floor 0.82.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-particleboard-1
     // +2, extraction 0.831 -> 0.838, floor 0.83.
-    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.82, 0.83);
+    // extract58 (session 31): a posting time (np-budget-3 x2), a rate on "most other goods" keeps "goods" (us-lk-call-1), extraction
+    // 0.838 -> 0.849, floor 0.84.
+    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.82, 0.84);
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
@@ -650,6 +654,7 @@ public class QualityTests
     // extract52 (session 29, blind but for one quoted sentence): duty-free goods after a duty is removed (bm-budget-2), extraction 0.714 -> 0.720, floor 0.72.
     // cluster40 (session 30, measured blind): the same rule (mx-glasstableware-3, +2), clustering 0.792 -> 0.800, floor 0.80.
     // extract56 (session 30, blind): eg-officechairs-1 +2, extraction 0.730 -> 0.734, floor 0.73.
+    // extract58 (session 31): a rate on "most other goods" keeps "goods" (v4-summit-2), extraction 0.734 -> 0.738, floor 0.73 (unchanged).
     private static readonly Figures Holdout28Floor = new(0.98, 0.94, 0.80, 0.73);
     private static readonly Figures Holdout29Floor = new(0.99, 0.95, 0.88, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
@@ -681,7 +686,9 @@ public class QualityTests
     // with the merge, extraction 0.773 (main) -> 0.806, floor 0.80.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.82, 0.78);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.87, 0.80);
-    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.72, 0.69);
+    // extract58 (session 31): a posting time (sx-budget-4), a rate on "most other goods" keeps "goods" (ga-us-call-1), extraction
+    // 0.699 -> 0.707, floor 0.70.
+    private static readonly Figures Holdout32Floor = new(0.98, 0.91, 0.72, 0.70);
     private static readonly Figures? Holdout33Floor = new(0.97, 0.88, 0.80, 0.74);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 33); otherwise it is not run.</summary>
