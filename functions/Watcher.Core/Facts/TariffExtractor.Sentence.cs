@@ -360,7 +360,9 @@ public static partial class TariffExtractor
             if (products.Count == 0 && ps < 0 && ProductNamedBefore(s, rate.Start) is { Count: > 0 } before) products = before;
             // "the anti-dumping case on styrene-butadiene rubber, setting duties of … on Chinese products": the case's goods
             if (products.Count == 0 && CaseGoodsBefore(s, rate.Start) is { Count: > 0 } caseGoods) products = caseGoods;
-            if (products.Count == 0) products = previousProducts ?? ["goods"];
+            // "… on cashew nuts, on top of the 10% tariff on most other Beninese goods": goods the rate's tariff calls other than those
+            // before are not the goods of the rate before (TariffExtractor.OtherGoods.cs)
+            if (products.Count == 0) products = OnOtherGoods(s, rate) ? ["goods"] : previousProducts ?? ["goods"];
             // "… on polyester film from China and 9.2% on imports of the same product from the UAE": the goods of the rate before, in this
             // sentence or the one before it
             if (products is [var same] && SameAsBefore().IsMatch(same) && (previousProducts is { Count: > 0 } ? previousProducts : previousSentenceProducts) is { Count: > 0 } earlierGoods)
