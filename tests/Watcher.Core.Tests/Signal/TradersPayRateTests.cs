@@ -40,4 +40,11 @@ public class TradersPayRateTests
     [InlineData("Vietnamese exporters face a 16% drop in orders after Washington raised tariffs across Southeast Asia.", "16%")]
     public void What_traders_pay_that_is_no_tariff_is_no_rate(string text, string rate) =>
         Assert.DoesNotContain(Read(text), m => m.Contains(" " + rate + " ", StringComparison.Ordinal));
+
+    /// <summary>Traders in a later clause are left to the clause reader: the sentence reader took the words before the clause for
+    /// the rate's goods.</summary>
+    [Fact]
+    public void Traders_in_a_later_clause_take_no_goods_from_before_it() =>
+        Assert.DoesNotContain(Read("The US set duties of up to 60% on Chinese wire hangers on Thursday, while Vietnamese producers will pay 12%."),
+            m => m.EndsWith(" while", StringComparison.Ordinal) || m.EndsWith(" Thursday", StringComparison.Ordinal));
 }
