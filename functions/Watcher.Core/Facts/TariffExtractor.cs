@@ -70,8 +70,11 @@ public static partial class TariffExtractor
         var previousHeaded = false;
         var previousTariffWord = false;
         var sentences = SentenceSplitter.Split(text);
-        foreach (var sentence in sentences)
+        foreach (var written in sentences)
         {
+            // "4:46 pm: Plastic food boxes to attract 25 per cent duty": a live blog's posting time is no part of the statement
+            // (TariffExtractor.PostedTime.cs)
+            var sentence = WithoutPostedTime(written);
             headline ??= sentence.Text;
             // (what the sentence can hold, found once: a reader that needs what it lacks is not asked; TariffExtractor.SentenceSigns.cs)
             var signs = SentenceSigns.Of(sentence.Text);
@@ -187,7 +190,8 @@ public static partial class TariffExtractor
             // (only from a sentence that named the same imposer imposing it)
             if (mentioned is { } m)
                 for (var k = 0; k < found.Count; k++)
-                    if (IsGeneric(found[k].Products) && (m.Imposer is null ? m.Targets!.Contains(found[k].Target) : found[k].Imposer == m.Imposer)) found[k] = found[k] with { Products = m.Products };
+                    if (IsGeneric(found[k].Products) && (m.Imposer is null ? m.Targets!.Contains(found[k].Target) : found[k].Imposer == m.Imposer) && !StatedOnOtherGoods(found[k]))
+                        found[k] = found[k] with { Products = m.Products };
             var plain = BlankCodes(sentence.Text);
             // "… on fertiliser from Russia and Belarus. Duties of 40% will apply to imports from the two countries.": a group of origins
             // that refers back to the list of countries named before is each of them

@@ -23,7 +23,7 @@ public class Extract30Probe
             var text = lines[1];
             sb.AppendLine("=== " + text.Split('\n')[0]);
             foreach (var s in SentenceSplitter.Split(text)) sb.AppendLine("  S " + s.Text);
-            foreach (var m in TariffExtractor.Extract(text, country)) sb.AppendLine("  M " + MeasureKey.Of(m));
+            foreach (var m in TariffExtractor.Extract(text, country)) sb.AppendLine("  M " + MeasureKey.Of(m) + " (" + m.Action + ")");
         }
         File.WriteAllText(Environment.GetEnvironmentVariable("WATCHER_PROBE_OUT") ?? Path.Combine(Path.GetTempPath(), "extract30-probe.txt"), sb.ToString());
     }

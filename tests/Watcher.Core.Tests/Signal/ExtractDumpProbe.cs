@@ -21,7 +21,7 @@ public class ExtractDumpProbe
                 var got = QualityTests.Extracted(item, text);
                 var (_, missed, spurious) = QualityTests.Pair(item.Measures, got);
                 sb.Append(name).Append('\t').Append(item.Id).Append('\t')
-                    .Append(string.Join(" | ", got.Select(g => MeasureKey.Of(g) + (spurious.Contains(g) ? " [spurious]" : "") + " <<" + g.Evidence + ">>")))
+                    .Append(string.Join(" | ", got.Select(g => MeasureKey.Of(g) + " (" + g.Action + ")" + (spurious.Contains(g) ? " [spurious]" : "") + " <<" + g.Evidence + ">>")))
                     .Append('\t').Append(string.Join(" | ", missed.Select(w => $"{w.Imposer}>{w.Target} {w.Rate}% {w.Product}")))
                     .AppendLine();
             }

@@ -654,7 +654,10 @@ public class QualityTests
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
     // extraction 0.763 -> 0.771, floor 0.77.
     // Together (session 31, lead, after extract59): clustering 0.8935 (cluster42 + cluster43 + extract59), floor 0.89.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.89, 0.77);
+    // extract58 (session 31): a live blog's posting time is no part of the sentence (in-budget-3, jm-budget-3 x2), extraction
+    // 0.771 -> 0.782, floor 0.78.
+    // extract62 (session 32): extract58 merged onto main, extraction 0.776 -> 0.787, floor 0.78.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.89, 0.78);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
     // relev29 (session 30): a railway's passenger tariffs (sgr-fares), the D-8 and CPLP summits by the forums the catalogue lacked:
@@ -664,7 +667,10 @@ public class QualityTests
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-particleboard-1
     // +2, extraction 0.831 -> 0.838, floor 0.83.
     // extract57 (session 31): a remedy the goods face in a headline, extraction 0.838 -> 0.840 (tape-3), floor 0.84.
-    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.83, 0.84);
+    // extract58 (session 31): a posting time (np-budget-3 x2), a rate on "most other goods" keeps "goods" (us-lk-call-1), extraction
+    // 0.838 -> 0.849, floor 0.84.
+    // extract62 (session 32): extract58 merged onto main, extraction 0.848 -> 0.859, floor 0.85.
+    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.83, 0.85);
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
@@ -681,8 +687,10 @@ public class QualityTests
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.734 -> 0.744 (tarpaulins-1 +3, tarpaulins-2 +1), floor 0.74.
     // cluster42 + cluster43 together (session 31, lead): clustering 0.882 -> 0.912 (blind for both), floor 0.91.
     // relev30 (session 31): a tariff whose only trade cue is a place (nairobi-parking, momo-tariffs), relevance P 0.982 -> 0.994, floor 0.99.
-    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.83, 0.74);
     // relev31 (session 32): b9-summit-2's background tariff, an FTA signed in Serbian (rs-my-fta-3), relevance 0.994 / 0.958 -> 1.000 / 0.964, floor (1.00, 0.96).
+    // extract58 (session 31): a rate on "most other goods" keeps "goods" (v4-summit-2), extraction 0.734 -> 0.738, floor 0.73 (unchanged).
+    // extract62 (session 32): extract58 merged onto main, extraction 0.749 -> 0.753, floor 0.75.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.83, 0.75);
     private static readonly Figures Holdout29Floor = new(1.00, 0.96, 0.91, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
@@ -724,12 +732,15 @@ public class QualityTests
     // Together (session 31, lead, after extract59): clustering 0.8425, floor 0.84.
     // relev30 (session 31): 13 of holdout 32's 17 relevance errors (the two place-only tariffs, eleven misses), relevance P 0.987 -> 1.000,
     // R 0.911 -> 0.976, floor (1.00, 0.97).
+    // extract58 (session 31): a posting time (sx-budget-4), a rate on "most other goods" keeps "goods" (ga-us-call-1), extraction
+    // 0.699 -> 0.707, floor 0.70.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.85, 0.80);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.83);
-    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.84, 0.72);
     // relev31 (session 32): holdout 33's relevance errors by kind, relevance 0.975 / 0.896 -> 1.000 / 0.988, floor (1.00, 0.98).
     // cluster44 (session 32): two summits named by two names are two summits, talks a lede says were by phone are a call:
     // clustering 0.801 -> 0.864 (-20 false, +2 true: P 0.862 -> 1.000, R 0.749 -> 0.760), floor 0.86.
+    // extract62 (session 32): extract58 merged onto main, extraction 0.727 -> 0.735, floor 0.73.
+    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.84, 0.73);
     private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.86, 0.74);
     private static readonly Figures? Holdout34Floor = new(0.98, 0.88, 0.87, 0.81);
 
