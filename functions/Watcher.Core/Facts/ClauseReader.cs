@@ -179,7 +179,7 @@ public static partial class ClauseReader
             if (m.Index >= r.End)
             {
                 // "raises to thirty per cent the tariff for bicycles": a level set before the duty it is the level of
-                if (QualifiersOnly().IsMatch(s[r.End..m.Index]) || (ToBefore().IsMatch(s[Math.Max(0, r.Start - 12)..r.Start]) && SetDutyAfter().IsMatch(s[r.End..m.Index]))) return true;
+                if (QualifiersOnly().IsMatch(s.AsSpan(r.End..m.Index)) || (ToBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 12)..r.Start)) && SetDutyAfter().IsMatch(s.AsSpan(r.End..m.Index)))) return true;
                 continue;
             }
             if (m.Index + m.Length > r.Start) continue;
@@ -220,7 +220,7 @@ public static partial class ClauseReader
         var before = s[Math.Max(0, r.Start - 40)..r.Start];
         var after = s[r.End..Math.Min(s.Length, r.End + 40)];
         // "from 10% to 25%", "between 5% and 20%", "5% to 20%", "to 25% from 10%"
-        if (rates.Any(o => o.Start > r.End && o.Start - r.End < 30 && ToNext().IsMatch(s[r.End..o.Start]))) return false;
+        if (rates.Any(o => o.Start > r.End && o.Start - r.End < 30 && ToNext().IsMatch(s.AsSpan(r.End..o.Start)))) return false;
         if (PreviousBefore().IsMatch(before) || TariffExtractor.IsOldLevel(s, r, rates) || TariffExtractor.IsPastLevel(s, r)) return false;
         if (DomesticCharges.IsChangeAmount(s, r)) return false;
         if (ShareAfter().IsMatch(after) || SpecAfter().IsMatch(after)) return false;
@@ -231,10 +231,10 @@ public static partial class ClauseReader
         // "halved its 30% tariff", "half the 150 per cent they pay today", "rather than doubling it to 50%": the value changed
         if (ChangedBefore().IsMatch(before)) return false;
         // "… to 20 per cent from the punishing 50 per cent": a value after "from" where the clause moves to another
-        if (FromTheBefore().IsMatch(before) && rates.Any(o => o.Start < r.Start && ToBefore().IsMatch(s[Math.Max(0, o.Start - 12)..o.Start]))) return false;
+        if (FromTheBefore().IsMatch(before) && rates.Any(o => o.Start < r.Start && ToBefore().IsMatch(s.AsSpan(Math.Max(0, o.Start - 12)..o.Start)))) return false;
         // a firm's own rate ("18.5% for Meihua Holdings Group", "LG Chem, Ltd. 12.9%", "21.4% (Yantai Shuangta)"), the lowest
         // or a cooperating exporters' rate: one measure stands at the top of such a list, not one per firm
-        if (!TopBefore().IsMatch(before) && (FirmBefore().IsMatch(before) || FirmNamedBefore(before) || FirmAfter(s, r.End) || LowBefore().IsMatch(before) || CooperatingAfter().IsMatch(after) || CooperatingBefore().IsMatch(s[Math.Max(0, r.Start - 90)..r.Start]))) return false;
+        if (!TopBefore().IsMatch(before) && (FirmBefore().IsMatch(before) || FirmNamedBefore(before) || FirmAfter(s, r.End) || LowBefore().IsMatch(before) || CooperatingAfter().IsMatch(after) || CooperatingBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 90)..r.Start)))) return false;
         // "adding a 25% penalty on top of the existing 25% duty" beside "to 50%": the parts of a total the sentence states
         if (PartOfTotal(r, rates)) return false;
         return true;
@@ -309,7 +309,7 @@ public static partial class ClauseReader
         var k = inSpan.IndexOf(first);
         for (var j = k + 1; j < inSpan.Count; j++)
         {
-            if (!Coordinated().IsMatch(s[inSpan[j - 1].End..inSpan[j].Start])) break;
+            if (!Coordinated().IsMatch(s.AsSpan(inSpan[j - 1].End..inSpan[j].Start))) break;
             if (inSpan[j].CountryId != imposer && !result.Contains(inSpan[j].CountryId)) result.Add(inSpan[j].CountryId);
         }
         return result;

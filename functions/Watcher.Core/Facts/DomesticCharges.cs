@@ -39,7 +39,7 @@ internal static partial class DomesticCharges
     /// <summary>The tariff word at <paramref name="at"/> names a domestic charge: "the feed-in tariff", "excise duty",
     /// "mobile tariffs", "the tariffs of its broadband packages".</summary>
     public static bool Names(string s, int at, int length) =>
-        ModifierBefore().IsMatch(s[Math.Max(0, at - 30)..at]) || ServiceAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 50)])
+        ModifierBefore().IsMatch(s.AsSpan(Math.Max(0, at - 30)..at)) || ServiceAfter().IsMatch(s.AsSpan((at + length)..Math.Min(s.Length, at + length + 50)))
         || IsSurname(s, at, length) || s.AsSpan(at + length).StartsWith("-free", StringComparison.OrdinalIgnoreCase)
         || IsObligation(s, at, length);
 
@@ -47,8 +47,8 @@ internal static partial class DomesticCharges
     /// import duty to protect local farmers of 70%"), "a moral duty to act", "the duty of care", "officers on duty".</summary>
     private static bool IsObligation(string s, int at, int length) =>
         s.AsSpan(at, length).Equals("duty", StringComparison.OrdinalIgnoreCase)
-        && ((ObligationBefore().IsMatch(s[Math.Max(0, at - 30)..at]) && ObligationAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 24)]))
-            || DutyOfCare().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 12)]) || OnDutyBefore().IsMatch(s[Math.Max(0, at - 12)..at]));
+        && ((ObligationBefore().IsMatch(s.AsSpan(Math.Max(0, at - 30)..at)) && ObligationAfter().IsMatch(s.AsSpan((at + length)..Math.Min(s.Length, at + length + 24))))
+            || DutyOfCare().IsMatch(s.AsSpan((at + length)..Math.Min(s.Length, at + length + 12))) || OnDutyBefore().IsMatch(s.AsSpan(Math.Max(0, at - 12)..at)));
 
     [GeneratedRegex(@"\b(?:has|have|had|having|owes?|owed|feels?|felt|under)\s+(?:a|an|the|no|every|its|their)\s+(?:(?!(?:import|imports|customs|export|exports|safeguard|dumping|countervailing|protective|retaliatory|punitive|tariff|trade|border|transit|preferential)\b)[a-z]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObligationBefore();
@@ -66,7 +66,7 @@ internal static partial class DomesticCharges
     /// <summary>"Levy" the surname: "Bernard Levy said …", "Levy scored 25% of the points".</summary>
     private static bool IsSurname(string s, int at, int length) =>
         s.AsSpan(at, length).SequenceEqual("Levy")
-        && (FirstNameBefore().IsMatch(s[Math.Max(0, at - 20)..at]) || PersonVerbAfter().IsMatch(s[(at + length)..Math.Min(s.Length, at + length + 20)]));
+        && (FirstNameBefore().IsMatch(s.AsSpan(Math.Max(0, at - 20)..at)) || PersonVerbAfter().IsMatch(s.AsSpan((at + length)..Math.Min(s.Length, at + length + 20))));
 
     [GeneratedRegex(@"(?:^|[^.!?]\s)[A-Z][a-z]+\s+$")]
     private static partial Regex FirstNameBefore();
@@ -78,7 +78,7 @@ internal static partial class DomesticCharges
     /// It is a tariff measure's rate only where the sentence says it is about trade (imports, customs, a trade remedy) or
     /// names a country the measure is on.</summary>
     public static bool IsChangeAmount(string s, RateMention r) =>
-        ByBefore().IsMatch(s[Math.Max(0, r.Start - 30)..r.Start]);
+        ByBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 30)..r.Start));
 
     public static bool SaysTrade(string s) => TradeCue().IsMatch(s);
 

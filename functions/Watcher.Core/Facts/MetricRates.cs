@@ -27,13 +27,13 @@ internal static partial class MetricRates
             var clause = from + ClauseStart(head, moved.Index);
             // "The tariff starts at 5% and rises to 12%", "a 25% tariff, rising to 50%": a verb without a subject of its own
             // continues the clause before it
-            if (NoSubject().IsMatch(s[clause..(from + moved.Index)]) && clause > from)
+            if (NoSubject().IsMatch(s.AsSpan(clause..(from + moved.Index))) && clause > from)
             {
                 clause = from + ClauseStart(head, clause - from - 1 > 0 ? ClauseBreakBefore(head, clause - from) : 0);
                 // "a safeguard duty on carpets, at 13.5% in the first year, falling to 12% in the second": a clause that is itself one
                 // step of a series of rates continues the clause before it too
                 for (var step = 0; step < 3 && clause > from && !keywords.Any(k => k.Index >= clause && k.Index < from + moved.Index)
-                     && RateStep().IsMatch(s[clause..(from + moved.Index)]); step++)
+                     && RateStep().IsMatch(s.AsSpan(clause..(from + moved.Index))); step++)
                     clause = from + ClauseStart(head, clause - from - 1 > 0 ? ClauseBreakBefore(head, clause - from) : 0);
             }
             return !keywords.Any(k => k.Index >= clause && k.Index < from + moved.Index);

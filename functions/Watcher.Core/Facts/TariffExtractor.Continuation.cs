@@ -31,7 +31,7 @@ public static partial class TariffExtractor
     {
         var mentions = Parties(s).Where(x => x.Entity.Kind != EntityKind.Leader).ToList();
         var m = MeasuresOn().Match(s);
-        if (m.Success && ImposingVerb().IsMatch(s[..m.Groups["p"].Index]) && MentionedProducts(s) is { Count: > 0 } products)
+        if (m.Success && ImposingVerb().IsMatch(s.AsSpan(..m.Groups["p"].Index)) && MentionedProducts(s) is { Count: > 0 } products)
         {
             var p = m.Groups["p"];
             var targets = mentions.Where(x => x.Start >= p.Index && (x.End <= p.Index + p.Length || FromCountry(s, [x], null) is not null))

@@ -109,7 +109,7 @@ public static partial class TariffExtractor
         var lists = new List<(int Start, int End, List<string> Items)>();
         foreach (var p in phrases)
         {
-            if (lists.Count > 0 && GoodsListJoin().IsMatch(s[lists[^1].End..p.Start]))
+            if (lists.Count > 0 && GoodsListJoin().IsMatch(s.AsSpan(lists[^1].End..p.Start)))
                 lists[^1] = (lists[^1].Start, p.End, [.. lists[^1].Items, p.Text]);
             else if (lists.Count > 0 && lists[^1].End >= p.End) continue;
             else lists.Add((p.Start, p.End, [p.Text]));

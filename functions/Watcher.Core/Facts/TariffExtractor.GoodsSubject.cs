@@ -28,11 +28,11 @@ public static partial class TariffExtractor
         var rates = RateParser.Find(s);
         var verbEnd = clause.Index + clause.Length;
         var first = rates.FindIndex(r => r.Start >= verbEnd);
-        if (first < 0 || !RateModifiers().IsMatch(s[verbEnd..rates[first].Start])) return null;
+        if (first < 0 || !RateModifiers().IsMatch(s.AsSpan(verbEnd..rates[first].Start))) return null;
         var after = s[rates[first].End..];
         // (session 19, extract31) "Phenol from China to face anti-dumping duties of up to 14.41%": the duty named before its rate is the
         // clause's tariff word as much as one after it
-        var tariffAfter = TariffAfterRate().IsMatch(after) || DutyBeforeRate().IsMatch(s[verbEnd..rates[first].Start]);
+        var tariffAfter = TariffAfterRate().IsMatch(after) || DutyBeforeRate().IsMatch(s.AsSpan(verbEnd..rates[first].Start));
         // (without a tariff word of its own, only where the item's measure is still the subject: "[Canada imposed a 25% surtax on Chinese
         // steel.] [Mexico's tariffs on Chinese goods are higher.] Chinese aluminium faces 35%" ended it; an item with no measure yet has
         // none to end)
@@ -40,7 +40,7 @@ public static partial class TariffExtractor
         // (review fix18x) "Beer will attract a 15% excise duty", "Small cars will attract 28% GST": a domestic tax is no customs duty; "British
         // steel faced 25% until June": the rate before the measure; "Ontario will face a 25% tariff on its auto exports": the subject
         // owns the goods the tariff is on, it is none
-        if (DomesticTaxAfter().IsMatch(s[verbEnd..]) || (PastCharge().IsMatch(s[clause.Index..verbEnd]) && OldState().IsMatch(s))
+        if (DomesticTaxAfter().IsMatch(s.AsSpan(verbEnd..)) || (PastCharge().IsMatch(s.AsSpan(clause.Index..verbEnd)) && OldState().IsMatch(s))
             || OnOwnGoods().IsMatch(after)) return null;
         var mentions = Parties(subject);
         // "Texas Instruments faces …", "Hubei Guangji Pharmaceutical faces …": a capitalised word after the first that names no country

@@ -62,7 +62,7 @@ public static partial class TariffExtractor
         var origin = new bool[parties.Count];
         for (var i = 0; i < parties.Count; i++)
             origin[i] = NamedAsOrigin(text, parties[i]) || OriginCompound(text, parties[i])
-                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && CountryListJoin().IsMatch(text[parties[i - 1].End..parties[i].Start]));
+                || (i > 0 && origin[i - 1] && parties[i - 1].End <= parties[i].Start && CountryListJoin().IsMatch(text.AsSpan(parties[i - 1].End..parties[i].Start)));
         return possibleImposers.Where(c => parties.Where((m, i) => m.CountryId == c && !origin[i] && m.Entity.Kind != EntityKind.Leader
             && !HomeCountry.InComparison(text, m.Start) && !SeatOfOfficial(text, m)
             && !TradersNamed().IsMatch(LineAfter(text, m.End, 48))

@@ -22,45 +22,45 @@ public static partial class TariffExtractor
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
             if (OutsideOf(s, m)) return false; // "from outside Mercosur"
             if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"
-            if (OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return false; // "originating in the People's Republic of China"
+            if (OriginBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 30)..m.Start))) return false; // "originating in the People's Republic of China"
             if (NamedByExample(s, m)) return false; // "from partners, including Japan"
             if (CoordinatedWithObject(s, mentions, index.GetValueOrDefault(m, -1))) return false; // "from the United Arab Emirates and Oman"
             if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"
             if (HitWith(s, m)) return false; // "hit Canada with a 35% tariff"
             if (OwnTradeAfter().IsMatch(s.AsSpan(m.End, Math.Min(s.Length, m.End + 24) - m.End))) return false; // "would cut Indonesia's exports"
-            if (WideAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)])) return false; // "a China-wide rate of 93.5%"
+            if (WideAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 8)))) return false; // "a China-wide rate of 93.5%"
             if (BracketedRateAfter().IsMatch(s.AsSpan(m.End, Math.Min(s.Length, m.End + 32) - m.End))) return false; // "chips: Belgium (23.1%), …"
             if (m.Form != MentionForm.Adjective && MovedToRateAfter().IsMatch(s.AsSpan(m.End, Math.Min(s.Length, m.End + 32) - m.End))) return false; // "- Vietnam to 20%"
             // "Trump hikes India tariff to 50%": the country naming the tariff a verb changes is its target
-            if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 16)])) return false;
+            if (ChangeVerbBefore().IsMatch(before) && TariffWordAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 16)))) return false;
             if (m.Form != MentionForm.Adjective) return true;
             // "Mexican tariffs on Korean steel": a country adjective right before the tariff word imposes it
-            return GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]) || AdjectiveTariff().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]);
+            return GovernmentAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 40))) || AdjectiveTariff().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 40)));
         }
         // "Canada's 100% tariff", "China's new 76% levy": the possessive names the imposer, whatever comes before it
         // ("a response to Canada's 100% tariff" is still Canada's tariff).
         var possessive = mentions.LastOrDefault(m => m.End <= firstRate && m.Form != MentionForm.Person
-            && PossessiveBeforeRate().IsMatch(s[m.End..firstRate]));
+            && PossessiveBeforeRate().IsMatch(s.AsSpan(m.End..firstRate)));
         if (possessive is not null) return possessive.CountryId;
         // "Under Ghana's revised import schedule, rice will attract …": the country whose schedule, decree or regulation sets a rate imposes it
-        var instrument = mentions.FirstOrDefault(m => m.End <= firstRate && m.Form != MentionForm.Person && Instrument().IsMatch(s[m.End..firstRate]));
+        var instrument = mentions.FirstOrDefault(m => m.End <= firstRate && m.Form != MentionForm.Person && Instrument().IsMatch(s.AsSpan(m.End..firstRate)));
         if (instrument is not null) return instrument.CountryId;
         // "importers shall pay … to the customs of the People's Republic of China": the customs that collects a duty imposes it
-        var customs = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && CustomsOfBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start]));
+        var customs = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && CustomsOfBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 40)..m.Start)));
         if (customs is not null) return customs.CountryId;
         // "the 50% tariff imposed by Washington": the agent of a passive imposes it
         var agent = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader || m.Form == MentionForm.Person
-            ? AgentBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start]) : false);
+            ? AgentBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 30)..m.Start)) : false);
         if (agent is not null) return agent.CountryId;
         // "Thai tyre makers face duties from Ottawa ranging …": the country goods face a duty from imposes it
-        var facedFrom = mentions.FirstOrDefault(m => (m.Form != MentionForm.Adjective || GovernmentAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)])) && FacedFromBefore().IsMatch(s[Math.Max(0, m.Start - 60)..m.Start]));
+        var facedFrom = mentions.FirstOrDefault(m => (m.Form != MentionForm.Adjective || GovernmentAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 40)))) && FacedFromBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 60)..m.Start)));
         if (facedFrom is not null) return facedFrom.CountryId;
         // "retaliate against the US 25% tariff": a country right before the rate of a tariff names its imposer
         var modifier = mentions.LastOrDefault(m => m.End <= firstRate && m.Form is MentionForm.Noun or MentionForm.Adjective
-            && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s[firstRate..Math.Min(s.Length, firstRate + 60)]) && DeterminerBefore().IsMatch(s[Math.Max(0, m.Start - 8)..m.Start]));
+            && s[m.End..firstRate].Trim().Length == 0 && RateThenTariff().IsMatch(s.AsSpan(firstRate..Math.Min(s.Length, firstRate + 60))) && DeterminerBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 8)..m.Start)));
         if (modifier is not null) return modifier.CountryId;
-        var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m) && !ClauseBreakAfterRate().IsMatch(s[firstRate..m.Start]) && !s[firstRate..m.Start].Contains(" and ", StringComparison.Ordinal)
-            && TariffWord().IsMatch(s[m.End..Math.Min(s.Length, m.End + 14)]) && m.Form != MentionForm.Person);
+        var between = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start - firstRate <= 12 && !InPhrase(m) && !ClauseBreakAfterRate().IsMatch(s.AsSpan(firstRate..m.Start)) && !s[firstRate..m.Start].Contains(" and ", StringComparison.Ordinal)
+            && TariffWord().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 14))) && m.Form != MentionForm.Person);
         if (between is not null) return between.CountryId;
         // "Vietnam's exports to the US surged 40% ahead of the 46% tariff": the country exports go to imposes the tariff
         foreach (var m in mentions)
@@ -73,17 +73,17 @@ public static partial class TariffExtractor
         }
         // "South Korean cars shipped to the United States now face a 15% tariff": the country goods are shipped to imposes it
         // (after the rate only with an origin of its own: "… steel racks exported to New Zealand from China")
-        var shippedTo = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && ShippedToBefore().IsMatch(s[Math.Max(0, m.Start - 60)..m.Start])
-            && (m.End <= firstRate || OriginAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)])));
+        var shippedTo = mentions.FirstOrDefault(m => m.Entity.Kind != EntityKind.Leader && ShippedToBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 60)..m.Start))
+            && (m.End <= firstRate || OriginAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 40)))));
         if (shippedTo is not null) return shippedTo.CountryId;
-        var market = mentions.FirstOrDefault(m => m.Start > firstRate && m.Entity.Kind != EntityKind.Leader && ToSellInBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start]));
+        var market = mentions.FirstOrDefault(m => m.Start > firstRate && m.Entity.Kind != EntityKind.Leader && ToSellInBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 40)..m.Start)));
         if (market is not null) return market.CountryId;
         var before = mentions.LastOrDefault(m => m.Start < firstRate && Eligible(m));
         if (before is not null) return before.CountryId;
         // "…, the Indonesian Anti-Dumping Committee said": an adjective after the rate names the imposer only with an institution
         if (!afterRate) return null;
         var after = mentions.FirstOrDefault(m => m.Start >= firstRate && m.Start < afterLimit && Eligible(m) && (m.Form is MentionForm.Noun or MentionForm.Capital or MentionForm.Person
-            || (m.Form == MentionForm.Adjective && InstitutionAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 40)]))));
+            || (m.Form == MentionForm.Adjective && InstitutionAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 40))))));
         return after?.CountryId;
     }
 
@@ -110,7 +110,7 @@ public static partial class TariffExtractor
 
     /// <summary>"hit Canada with a 35% tariff", "threatened the EU with duties": the country struck with a measure is its target.</summary>
     private static bool HitWith(string s, Mention m) =>
-        HitVerbBefore().IsMatch(s[Math.Max(0, m.Start - 20)..m.Start]) && WithAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 8)]);
+        HitVerbBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 20)..m.Start)) && WithAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 8)));
 
     /// <summary>"Shipments from China face a 24.5% duty and those from Thailand 12.1%": a later rate's own "from X" is
     /// in the clause that leads up to it (after the last "and" or comma since the rate before) or right after it.</summary>
@@ -159,7 +159,7 @@ public static partial class TariffExtractor
             // "on smartphones from outside Mercosur": every origin but the bloc's
             if (OutsideOf(s, m)) return "*";
             var before = s[Math.Max(0, m.Start - 9)..m.Start].ToLowerInvariant();
-            if (TargetBefore().IsMatch(before) || HitWith(s, m) || OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return m.CountryId;
+            if (TargetBefore().IsMatch(before) || HitWith(s, m) || OriginBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 30)..m.Start))) return m.CountryId;
             // "Imports from trading partners that have signed agreements with the US, including Japan, Korea and the EU, …": the countries
             // an origin names by example
             if (NamedByExample(s, m)) return m.CountryId;
@@ -204,7 +204,7 @@ public static partial class TariffExtractor
         {
             if (!Joined(s, mentions[k], mentions[k + 1])) return false;
             // "… on glass from Malaysia, Indonesia said": a name after a bare comma that speaks is the speaker, not one more origin
-            if (k == at - 1 && s[mentions[k].End..mentions[at].Start].Trim() == "," && SpeaksAfter().IsMatch(s[mentions[at].End..Math.Min(s.Length, mentions[at].End + 20)])) return false;
+            if (k == at - 1 && s[mentions[k].End..mentions[at].Start].Trim() == "," && SpeaksAfter().IsMatch(s.AsSpan(mentions[at].End..Math.Min(s.Length, mentions[at].End + 20)))) return false;
             var before = s[Math.Max(0, mentions[k].Start - 24)..mentions[k].Start];
             if (TargetBefore().IsMatch(before.ToLowerInvariant()) || ObjectBefore().IsMatch(before.ToLowerInvariant()) || OriginBefore().IsMatch(before)) return true;
         }
@@ -222,6 +222,6 @@ public static partial class TariffExtractor
         var subject = SubjectCountry().Match(s);
         var end = subject.Index + subject.Length;
         // the subject is a country ("Peru sets …"), not "The deal caps US tariffs …"
-        return subject.Success && mentions.Any(x => x != m && x.Start <= 4 && x.End <= end && x.Form != MentionForm.Adjective) && end <= m.Start && m.Start - end <= 40 && VerbObjectGap().IsMatch(s[end..m.Start]);
+        return subject.Success && mentions.Any(x => x != m && x.Start <= 4 && x.End <= end && x.Form != MentionForm.Adjective) && end <= m.Start && m.Start - end <= 40 && VerbObjectGap().IsMatch(s.AsSpan(end..m.Start));
     }
 }

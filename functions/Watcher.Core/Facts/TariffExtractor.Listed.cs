@@ -22,7 +22,7 @@ public static partial class TariffExtractor
         var run = new List<RateMention>();
         for (var i = 0; i < rates.Count && rates[i].End <= word.Index; i++)
         {
-            if (run.Count > 0 && !(rates[i].Start > run[^1].End && ListJoin().IsMatch(s[run[^1].End..rates[i].Start]))) run.Clear();
+            if (run.Count > 0 && !(rates[i].Start > run[^1].End && ListJoin().IsMatch(s.AsSpan(run[^1].End..rates[i].Start)))) run.Clear();
             run.Add(rates[i]);
         }
         if (run.Count < 2) return;

@@ -35,7 +35,7 @@ public static partial class TariffExtractor
     /// <summary>The phrase, when it is goods: not people, a figure or a flow (<see cref="NoGoodsSubject"/>: "and consumers will pay 5%
     /// more", "and prices to 15%"), nor a duty's own words ("and raised duties to 30%").</summary>
     private static (int Start, int End)? ConjunctGoodsOnly(string s, (int Start, int End) phrase) =>
-        phrase.Start >= 0 && !NoGoodsSubject().IsMatch(s[phrase.Start..phrase.End]) && !TariffWord().IsMatch(s[phrase.Start..phrase.End]) ? phrase : null;
+        phrase.Start >= 0 && !NoGoodsSubject().IsMatch(s.AsSpan(phrase.Start..phrase.End)) && !TariffWord().IsMatch(s.AsSpan(phrase.Start..phrase.End)) ? phrase : null;
 
     /// <summary>" and raincoats to a duty of ", " anti-dumping duty and raincoats a ", " tariff, dried seaweed to ": a lead-in that (after
     /// the rate before's own tariff noun) opens a conjunct on one to five words of goods and goes on, with no verb, to "to", "to a …

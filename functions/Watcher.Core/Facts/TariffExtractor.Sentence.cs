@@ -74,8 +74,8 @@ public static partial class TariffExtractor
         var old = all.Where(r => IsOldRate(s, r, all)).ToList();
         var near = NearRates(s, all, keywords);
         var rates = all.Where(r => !old.Contains(r) && near.Contains(r) && !Counterfactual(s, r) && !BoundOfPercent(s, r) && !RangeLowEnd(s, r, all)
-            && !Average().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !OtherRate().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !MetricRates.IsMetric(s, r, keywords) && !OwnClauseNotTheMeasure(s, r)
-            && !MarginBefore().IsMatch(s[Math.Max(0, r.Start - 60)..r.Start]) && !ComparedWithBefore().IsMatch(s[Math.Max(0, r.Start - 40)..r.Start]) && !ComparativeAfter().IsMatch(s[r.End..Math.Min(s.Length, r.End + 24)]) && !ChargesPeople(s, r)
+            && !Average().IsMatch(s.AsSpan(Math.Max(0, r.Start - 40)..r.Start)) && !OtherRate().IsMatch(s.AsSpan(Math.Max(0, r.Start - 40)..r.Start)) && !MetricRates.IsMetric(s, r, keywords) && !OwnClauseNotTheMeasure(s, r)
+            && !MarginBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 60)..r.Start)) && !ComparedWithBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 40)..r.Start)) && !ComparativeAfter().IsMatch(s.AsSpan(r.End..Math.Min(s.Length, r.End + 24))) && !ChargesPeople(s, r)
             && !IsExcise(s, r, keywords) && !MetricRates.IsTariffMetric(s, r) && !DomesticTaxBesideDuty(s, r, all)).ToList();
         // "raised excise duty by 15 per cent", "raised by 5 points to 25%": a change is the rate only of a trade measure stated without its level
         if (rates.Any(r => DomesticCharges.IsChangeAmount(s, r)))
@@ -108,7 +108,7 @@ public static partial class TariffExtractor
             action = rates[0].Value > old[0].Value ? TariffActions.Raised : TariffActions.Lowered;
         // "Chinese officials are weighing a response to Canada's 100% tariff": what is weighed is the response; the tariff it
         // answers is in force (a proposal of its own reads "Canada's proposed 100% tariff")
-        if (action is TariffActions.Proposed or TariffActions.Threatened && AnswersExisting().IsMatch(s[..rates[0].Start])) action = TariffActions.Imposed;
+        if (action is TariffActions.Proposed or TariffActions.Threatened && AnswersExisting().IsMatch(s.AsSpan(..rates[0].Start))) action = TariffActions.Imposed;
         var date = DateParser.Find(s) ?? (SameMonth().IsMatch(s) ? previousDate : null);
 
         var phrases = new List<(int Start, int End)>();
@@ -146,12 +146,12 @@ public static partial class TariffExtractor
                 (ps, pe) = GoodsAt(s, colon, preStart, mentions);
             // (extract41) "… its duties on pecans and apples to 25% and to lower the tariff on bourbon to 100%": a clause joined after the
             // rate whose tariff's goods lead up to the next rate gives them to that rate, not to this one
-            if (ps < 0 && KeywordRightAfter().IsMatch(s[regionStart..regionEnd]) && !(i + 1 < rates.Count && NextRateClause().IsMatch(s[regionStart..regionEnd])))
+            if (ps < 0 && KeywordRightAfter().IsMatch(s.AsSpan(regionStart..regionEnd)) && !(i + 1 < rates.Count && NextRateClause().IsMatch(s.AsSpan(regionStart..regionEnd))))
                 (ps, pe) = ProductPhrase(s, regionStart, regionEnd);
             // "the duty on electric cars goes to zero, but petrol cars keep their 15% duty": goods that keep a rate in a clause of their own,
             // when the rate names no goods of its own ("…, but the government will keep its 25% tariffs on US steel": the clause's
             // subject is no goods)
-            if (ps < 0 && (leadIn.Contains(" their", StringComparison.Ordinal) || leadIn.Contains(" its", StringComparison.Ordinal)) && TariffWordNext().IsMatch(s[regionStart..regionEnd]) && KeepTheirRate().Match(leadIn) is { Success: true } kept)
+            if (ps < 0 && (leadIn.Contains(" their", StringComparison.Ordinal) || leadIn.Contains(" its", StringComparison.Ordinal)) && TariffWordNext().IsMatch(s.AsSpan(regionStart..regionEnd)) && KeepTheirRate().Match(leadIn) is { Success: true } kept)
                 (ps, pe) = GoodsAt(s, kept, preStart, mentions);
             if (ps < 0 && TariffOnBefore().IsMatch(leadIn))
             {
@@ -164,7 +164,7 @@ public static partial class TariffExtractor
             if (ps < 0 && ForGoods().Match(s, regionStart) is { Success: true } forGoods)
                 (ps, pe) = PhraseFrom(s, forGoods.Index + forGoods.Length, regionEnd);
             // "a tariff-rate quota of 50,000 tonnes for sugar, with an in-quota duty of 5% and …": the goods the quota is for
-            if (ps < 0 && QuotaFor().Match(s[..rates[i].Start]) is { Success: true } quota && QuotaRate().IsMatch(s[Math.Max(0, rates[i].Start - 40)..rates[i].Start]))
+            if (ps < 0 && QuotaFor().Match(s[..rates[i].Start]) is { Success: true } quota && QuotaRate().IsMatch(s.AsSpan(Math.Max(0, rates[i].Start - 40)..rates[i].Start)))
                 (ps, pe) = PhraseFrom(s, quota.Index + quota.Length, rates[i].Start);
             // "a 50% copper tariff" (but not "a 40% Turkish tariff", which names its imposer)
             if (ps < 0 && ProductBetween(s, rates[i].End, keywords) is { } between && !OnlyCountries(s, between.Item1, between.Item2, mentions))
@@ -218,7 +218,7 @@ public static partial class TariffExtractor
         // receives a rate is the one it is for, never the imposer of the sentence's rates (fix19x: extract32's GetsRateAfter made it a
         // party, and the imposer read before it took it too)
         if (imposer is not null && mentions.FirstOrDefault(m => m.CountryId == imposer && m.Form is MentionForm.Noun or MentionForm.Capital
-                && rates.Any(r => r.Start >= m.End && GetsRateAfter().IsMatch(s[m.End..r.Start]))) is { } getter)
+                && rates.Any(r => r.Start >= m.End && GetsRateAfter().IsMatch(s.AsSpan(m.End..r.Start)))) is { } getter)
             imposer = previousImposer is { } before && before != getter.CountryId ? before
                 : Imposer(s, mentions.Where(m => m.CountryId != getter.CountryId).ToList(), phrases, rates[0].Start);
         // "7.21% for all Indian producers and up to 52.87% for Indonesian producers, with PT Caesarstone Indonesia assigned …": the
@@ -287,9 +287,9 @@ public static partial class TariffExtractor
             // "goods covered by CUSMA": an agreement's name is no product either
             var products = ps < 0 ? [] : Products(s[ps..pe], phraseCountries.Select(m => s[m.Start..m.End]).Concat(agreements.Where(m => m.Start >= ps && m.End <= pe).Select(m => s[m.Start..m.End])));
             // "on all imports" (but not "on all imports from China"), "on goods from every country"
-            var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s[ps..pe]) && !OriginAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
-                || (ps >= 0 && inPhrase.Count == 0 && AbroadAfter().IsMatch(s[pe..Math.Min(s.Length, pe + 40)]))
-                || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s[ps..pe]) && FromCountry(s, parties, rateImposer) is null)
+            var everyone = (ps >= 0 && inPhrase.Count == 0 && AllImports().IsMatch(s.AsSpan(ps..pe)) && !OriginAfter().IsMatch(s.AsSpan(pe..Math.Min(s.Length, pe + 40))))
+                || (ps >= 0 && inPhrase.Count == 0 && AbroadAfter().IsMatch(s.AsSpan(pe..Math.Min(s.Length, pe + 40))))
+                || (ps >= 0 && inPhrase.Count == 0 && AllGoods().IsMatch(s.AsSpan(ps..pe)) && FromCountry(s, parties, rateImposer) is null)
                 || ErgaOmnes(s, rate);
             // a rate stated for one party ("… 28.5% for China", "Chinese producers face 28.5% and Indian producers 17.4%") is that
             // party's alone, whatever other countries the sentence joins to it
@@ -331,7 +331,7 @@ public static partial class TariffExtractor
                 result.Add(new TariffMeasure(destination.CountryId, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], clauseAction, date, sentence));
                 continue;
             }
-            if (ps >= 0 && rateImposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s[ps..pe]))
+            if (ps >= 0 && rateImposer is not null && (target is null or "*") && !everyone && OwnExports().IsMatch(s.AsSpan(ps..pe)))
             {
                 if (previousImposer is null || previousImposer == rateImposer) continue;
                 result.Add(new TariffMeasure(previousImposer, rateImposer, rate.Value, rate.Unit, products.Count > 0 ? products : ["goods"], clauseAction, date, sentence));
@@ -388,7 +388,7 @@ public static partial class TariffExtractor
             previousTarget = target;
             previousProducts = products;
             // "removed most counter-tariffs on US goods, keeping 25% on steel": a rate kept is still in force
-            var rateAction = Kept().IsMatch(s[Math.Max(0, rate.Start - 24)..rate.Start]) ? TariffActions.Imposed : clauseAction;
+            var rateAction = Kept().IsMatch(s.AsSpan(Math.Max(0, rate.Start - 24)..rate.Start)) ? TariffActions.Imposed : clauseAction;
             result.Add(new TariffMeasure(by, target, rate.Value, rate.Unit, products, rateAction, date, sentence));
             if (FirmAfter().Match(s, rate.End) is { Success: true } firm && (!firm.Groups["n"].Success || !mentions.Any(m => m.Start == firm.Groups["n"].Index)))
                 firmRates.Add(result[^1]);
@@ -411,7 +411,7 @@ public static partial class TariffExtractor
     {
         var first = EntityFinder.Find(s[..verb]).FirstOrDefault(m => IsParty(m) && m.Entity.Kind != EntityKind.Leader);
         return first is not null && first.CountryId != previousImposer
-            && (SubjectLeadIn().IsMatch(s.AsSpan(0, first.Start)) || FromBeforeMention().IsMatch(s[Math.Max(0, first.Start - 30)..first.Start]))
+            && (SubjectLeadIn().IsMatch(s.AsSpan(0, first.Start)) || FromBeforeMention().IsMatch(s.AsSpan(Math.Max(0, first.Start - 30)..first.Start)))
             && !NameGoesOn().IsMatch(s.AsSpan(first.End)) ? first.CountryId : null;
     }
 
@@ -489,21 +489,21 @@ public static partial class TariffExtractor
     private static string? FacingCountry(string s, List<Mention> mentions, int firstRate)
     {
         var m = mentions.FirstOrDefault(x => x.End <= firstRate && x.Entity.Kind != EntityKind.Leader && x.Form != MentionForm.Adjective);
-        if (m is null || !SubjectStart().IsMatch(s[..m.Start])) return null;
-        return FacesAfter().IsMatch(s[m.End..firstRate]) ? m.CountryId : null;
+        if (m is null || !SubjectStart().IsMatch(s.AsSpan(..m.Start))) return null;
+        return FacesAfter().IsMatch(s.AsSpan(m.End..firstRate)) ? m.CountryId : null;
     }
 
     /// <summary>"a 40% tariff, with a minimum of $7,000 per vehicle", "applied at a minimum of $7,000 per vehicle": an amount
     /// per unit stated as a floor or cap bounds an ad valorem rate; it is part of that measure, not a measure of its own.</summary>
     private static bool BoundOfPercent(string s, RateMention r) =>
-        r.Unit != "percent" && BoundBefore().IsMatch(s[Math.Max(0, r.Start - 30)..r.Start]);
+        r.Unit != "percent" && BoundBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 30)..r.Start));
 
     /// <summary>"duties of 27.7 percent to 34.9 percent", "between 10% and 25%": the low end of a range is not a measure.</summary>
     private static bool RangeLowEnd(string s, RateMention r, List<RateMention> all)
     {
         var before = s[Math.Max(0, r.Start - 24)..r.Start].ToLowerInvariant();
         var between = BetweenBefore().IsMatch(before);
-        return all.Any(o => o.Start > r.End && o.Unit == r.Unit && o.Value > r.Value && (RangeJoin().IsMatch(s[r.End..o.Start]) || (between && AndJoin().IsMatch(s[r.End..o.Start]))))
+        return all.Any(o => o.Start > r.End && o.Unit == r.Unit && o.Value > r.Value && (RangeJoin().IsMatch(s.AsSpan(r.End..o.Start)) || (between && AndJoin().IsMatch(s.AsSpan(r.End..o.Start)))))
             && (!FromBefore().IsMatch(before) || RangeFrom().IsMatch(before) || RangeInContext(s, r, all));
     }
 
@@ -511,9 +511,9 @@ public static partial class TariffExtractor
     /// when the pair is followed by the party it applies to, "from X to Y" is a range, not a change.</summary>
     private static bool RangeInContext(string s, RateMention r, List<RateMention> all)
     {
-        if (RangeWord().IsMatch(s[Math.Max(0, r.Start - 160)..r.Start])) return true;
+        if (RangeWord().IsMatch(s.AsSpan(Math.Max(0, r.Start - 160)..r.Start))) return true;
         var next = all.FirstOrDefault(o => o.Start > r.End);
-        return next != default && RangeJoin().IsMatch(s[r.End..next.Start]) && ForParty().IsMatch(s[next.End..Math.Min(s.Length, next.End + 24)]);
+        return next != default && RangeJoin().IsMatch(s.AsSpan(r.End..next.Start)) && ForParty().IsMatch(s.AsSpan(next.End..Math.Min(s.Length, next.End + 24)));
     }
 
     private static string? OwnImposer(string s, List<Mention> mentions, List<RateMention> rates, RateMention rate) =>
@@ -525,12 +525,12 @@ public static partial class TariffExtractor
         if (i <= 0) return null;
         var from = Math.Min(rates[i - 1].End, rate.Start);
         return mentions.FirstOrDefault(x => x.Start >= from && x.End <= rate.Start && x.Form != MentionForm.Person
-            && (PossessiveTariff().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 60)])
+            && (PossessiveTariff().IsMatch(s.AsSpan(x.End..Math.Min(rate.Start, x.End + 60)))
                 // "…, in retaliation for Canada's 100% tariff on Chinese EVs": the possessive right before the rate of a tariff
-                || (x.Form != MentionForm.Adjective && PossessiveBeforeRate().IsMatch(s[x.End..rate.Start])
-                    && RateThenTariff().IsMatch(s[rate.Start..Math.Min(s.Length, rate.Start + 60)]))
+                || (x.Form != MentionForm.Adjective && PossessiveBeforeRate().IsMatch(s.AsSpan(x.End..rate.Start))
+                    && RateThenTariff().IsMatch(s.AsSpan(rate.Start..Math.Min(s.Length, rate.Start + 60))))
                 // "…, and China responded with 125% on US goods"
-                || (x.Form != MentionForm.Adjective && ClauseOpenerBefore().IsMatch(s[from..x.Start]) && ActsAfter().IsMatch(s[x.End..Math.Min(rate.Start, x.End + 40)]))
+                || (x.Form != MentionForm.Adjective && ClauseOpenerBefore().IsMatch(s.AsSpan(from..x.Start)) && ActsAfter().IsMatch(s.AsSpan(x.End..Math.Min(rate.Start, x.End + 40))))
                 // "…; Sint Maarten cut the duty on beach umbrellas to 10%", "…, and Malaysia last month imposed duties of up to 19.74%": a
                 // round-up's later clause whose country acts on its own duty (TariffExtractor.RoundUp.cs)
                 || OwnDutyClause(s, x, from, rate)));
@@ -542,7 +542,7 @@ public static partial class TariffExtractor
     private static string? ForCountry(string s, List<Mention> mentions, RateMention rate, string? imposer)
     {
         var m = mentions.FirstOrDefault(x => x.Start >= rate.End && x.Start - rate.End <= 40);
-        return m is not null && m.Entity.Kind != EntityKind.Leader && m.CountryId != imposer && ForBefore().IsMatch(s[rate.End..m.Start]) ? m.CountryId : null;
+        return m is not null && m.Entity.Kind != EntityKind.Leader && m.CountryId != imposer && ForBefore().IsMatch(s.AsSpan(rate.End..m.Start)) ? m.CountryId : null;
     }
 
     /// <summary>"… cutting the rate on Bangladesh to 18% from 20% and on Sri Lanka to 15%", "… trims reciprocal tariffs - Bangladesh to 18%,
@@ -554,7 +554,7 @@ public static partial class TariffExtractor
         var from = i > 0 ? Math.Min(rates[i - 1].End, rate.Start) : Math.Max(0, rate.Start - 160);
         var last = mentions.LastOrDefault(m => m.Start >= from && m.End <= rate.Start);
         if (last is null || last.Form == MentionForm.Adjective || last.Entity.Kind == EntityKind.Leader || last.CountryId == imposer
-            || !MovedToRate().IsMatch(s[last.End..rate.Start])) return [];
+            || !MovedToRate().IsMatch(s.AsSpan(last.End..rate.Start))) return [];
         var found = new List<Mention> { last };
         // "Pakistan and Sri Lanka to 15%": countries joined to it by "and" or a comma share the rate
         for (var k = mentions.IndexOf(last) - 1; k >= 0; k--)
@@ -563,7 +563,7 @@ public static partial class TariffExtractor
             if (m.Start < from || m.Form == MentionForm.Adjective || m.Entity.Kind == EntityKind.Leader || !Joined(s, m, found[^1])) break;
             found.Add(m);
         }
-        if (!ClauseHeadBefore().IsMatch(s[Math.Max(from, found[^1].Start - 12)..found[^1].Start])) return [];
+        if (!ClauseHeadBefore().IsMatch(s.AsSpan(Math.Max(from, found[^1].Start - 12)..found[^1].Start))) return [];
         found.Reverse();
         return found.Select(m => m.CountryId).Where(c => c != imposer).Distinct(StringComparer.Ordinal).ToList();
     }
@@ -581,10 +581,10 @@ public static partial class TariffExtractor
         foreach (var m in mentions)
         {
             if (m.Start < cut || m.End > rate.Start || m.Entity.Kind == EntityKind.Leader || m.CountryId == imposer) continue;
-            if (TradersAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 30)]) || TradersOfAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 20)])
-                || (m.Form == MentionForm.Adjective && AdjectiveGoodsAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 50)]))
+            if (TradersAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 30))) || TradersOfAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 20)))
+                || (m.Form == MentionForm.Adjective && AdjectiveGoodsAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 50))))
                 // "…, while Sri Lanka got 21.73 percent": a country by name that gets the rate (TariffExtractor.Parties.cs)
-                || (m.Form is MentionForm.Noun or MentionForm.Capital && GetsRateAfter().IsMatch(s[m.End..rate.Start]))) return m.CountryId;
+                || (m.Form is MentionForm.Noun or MentionForm.Capital && GetsRateAfter().IsMatch(s.AsSpan(m.End..rate.Start)))) return m.CountryId;
         }
         return null;
     }
@@ -599,9 +599,9 @@ public static partial class TariffExtractor
         foreach (var r in all)
         {
             if (NearKeyword(s, r, keywords)
-                || (previous is { } p && near.Contains(p) && r.Start > p.End && r.Start - p.End <= 60 && SeriesGap().IsMatch(s[p.End..r.Start]))
+                || (previous is { } p && near.Contains(p) && r.Start > p.End && r.Start - p.End <= 60 && SeriesGap().IsMatch(s.AsSpan(p.End..r.Start)))
                 // "… for tuna is cut from 12% to 8%; for sardines, from 10% to 6%": a rate with its own "on/for X" clause continues the list
-                || (lastNear is { } n && r.Start > n.End && r.Start - n.End <= 90 && (LeadClause(s[n.End..r.Start]).Success || CountryToClause().IsMatch(s[n.End..r.Start]))))
+                || (lastNear is { } n && r.Start > n.End && r.Start - n.End <= 90 && (LeadClause(s[n.End..r.Start]).Success || CountryToClause().IsMatch(s.AsSpan(n.End..r.Start)))))
             {
                 near.Add(r);
                 lastNear = r;
@@ -617,7 +617,7 @@ public static partial class TariffExtractor
     private static string? ImpliedImposer(string text, List<Mention> parties, List<string> countries)
     {
         if (countries is not [var one] || !TradeDocument().IsMatch(text)) return null;
-        return parties.Any(m => m.CountryId == one && (SentenceOpensBefore().IsMatch(text[Math.Max(0, m.Start - 12)..m.Start])
+        return parties.Any(m => m.CountryId == one && (SentenceOpensBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 12)..m.Start))
             || CountryInstitution().IsMatch(LineAfter(text, m.End, 40)))
             && !PrepositionBefore().IsMatch(LineBefore(text, m.Start, 16))) ? one : null;
     }
@@ -625,7 +625,7 @@ public static partial class TariffExtractor
     /// <summary>A phrase that names goods, not only countries or firms ("for China", "for individual exporters"); after "for", goods
     /// are written in lower case and a capital opens the name of a firm ("for Hoa Phat").</summary>
     private static bool NamesGoods(string s, int start, int end, IReadOnlyList<Mention> mentions) =>
-        !RateHolder().IsMatch(s[start..end]) && (start < 4 || s[(start - 4)..start] != "for " || char.IsLower(s[start]))
+        !RateHolder().IsMatch(s.AsSpan(start..end)) && (start < 4 || s[(start - 4)..start] != "for " || char.IsLower(s[start]))
         && Products(s[start..end], mentions.Where(m => m.Start >= start && m.End <= end).Select(m => s[m.Start..m.End])).Count > 0;
 
     /// <summary>The clause that leads up to a later rate from the rate before it and names its product: "…, 35% on rice",
@@ -657,7 +657,7 @@ public static partial class TariffExtractor
 
     /// <summary>"a 25% penalty on top of …", "an extra 10% on top of": one part of a total stated in the same sentence.</summary>
     private static bool IsIncrement(string s, RateMention r) =>
-        OnTopOf().IsMatch(s[r.End..Math.Min(s.Length, r.End + 30)]);
+        OnTopOf().IsMatch(s.AsSpan(r.End..Math.Min(s.Length, r.End + 30)));
 
     /// <summary>A safeguard duty, or a most-favoured-nation rate, applies to imports from every origin (exemptions aside).</summary>
     private static bool ErgaOmnes(string s, RateMention r)
@@ -672,7 +672,7 @@ public static partial class TariffExtractor
         var clauseStart = Math.Max(s.LastIndexOfAny([',', ';'], Math.Max(0, r.Start - 1)), 0);
         // "The duty had been 15% since 2019", "first imposed at 30% in 2025", "would have been 38.5%": a level the measure had before, or
         // never reached, stated as such
-        return CounterfactualCue().IsMatch(s[clauseStart..r.Start]) || IsPastLevel(s, r);
+        return CounterfactualCue().IsMatch(s.AsSpan(clauseStart..r.Start)) || IsPastLevel(s, r);
     }
 
     /// <summary>"a 50% copper tariff": the words between the rate and the tariff word name the product.</summary>
@@ -700,7 +700,7 @@ public static partial class TariffExtractor
         {
             var colon = ColonBetween(s, rate, k);
             if (ListOfAnotherClause(s, k, colon)) continue;
-            if (k.Index >= rate.End && k.Index - rate.End <= 32 && !s[rate.End..k.Index].Contains(" of ", StringComparison.Ordinal) && !ClauseBreakAfterRate().IsMatch(s[rate.End..k.Index])) return true;
+            if (k.Index >= rate.End && k.Index - rate.End <= 32 && !s[rate.End..k.Index].Contains(" of ", StringComparison.Ordinal) && !ClauseBreakAfterRate().IsMatch(s.AsSpan(rate.End..k.Index))) return true;
             if (k.Index + k.Length <= rate.Start && rate.Start - (k.Index + k.Length) <= 90 && !s[(k.Index + k.Length)..rate.Start].Contains(';')) return true;
             if (InListAfterColon(s, rate, k, colon)) return true;
         }

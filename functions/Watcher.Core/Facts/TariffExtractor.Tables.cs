@@ -214,7 +214,7 @@ public static partial class TariffExtractor
             var named = b == 0 && prose ? s[top.End..to] : row;
             // in a semicolon list, a row that is only a name and its rate ("BYD, 17%", "SAIC – 35.3%") names a firm
             var firm = FirmOrRest().IsMatch(row) || (countries.Count == 0 && (FirmName().IsMatch(named)
-                || (!prose && BareName().IsMatch(s[from..top.Start]) && s[top.End..to].Trim().Trim('.', ',').Length == 0)));
+                || (!prose && BareName().IsMatch(s.AsSpan(from..top.Start)) && s[top.End..to].Trim().Trim('.', ',').Length == 0)));
             rows.Add(new RateRow(countries, top, firm, RowOrigin().IsMatch(row) || (elliptic && rows.Count > 0 && rows[^1].OriginCue)));
         }
         if (ledByRate) rows = rows.Select(r => r with { OriginCue = true }).ToList();

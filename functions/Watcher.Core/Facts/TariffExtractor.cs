@@ -435,7 +435,7 @@ public static partial class TariffExtractor
     /// <summary>A country named as a market ("diverted from the US market") or as the one a measure matches ("matching the EU") is a
     /// place or a comparison, not a party to the measure.</summary>
     private static bool PlaceOrComparison(string s, Mention m) =>
-        MarketAfter().IsMatch(s[m.End..Math.Min(s.Length, m.End + 10)]) || ComparisonBefore().IsMatch(s[Math.Max(0, m.Start - 24)..m.Start]);
+        MarketAfter().IsMatch(s.AsSpan(m.End..Math.Min(s.Length, m.End + 10))) || ComparisonBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 24)..m.Start));
 
     /// <summary>"anti-dumping duty of up to $147 per tonne on MEG from Kuwait, Saudi Arabia and Singapore" then "The duty on imports from
     /// Kuwait is $82.4 …": a top rate stated once for several origins is the top of their range, not each origin's rate; where the item
@@ -512,7 +512,7 @@ public static partial class TariffExtractor
     private static string? ImposerWithoutRate(string s)
     {
         var m = MeasuresOn().Match(s);
-        if (!m.Success || !ImposingVerb().IsMatch(s[..m.Groups["p"].Index])) return null;
+        if (!m.Success || !ImposingVerb().IsMatch(s.AsSpan(..m.Groups["p"].Index))) return null;
         var mentions = Parties(s);
         return Imposer(s, mentions, [(m.Groups["p"].Index, m.Groups["p"].Index + m.Groups["p"].Length)], m.Index);
     }
