@@ -109,9 +109,16 @@ public static partial class TariffExtractor
         var lists = new List<(int Start, int End, List<string> Items)>();
         foreach (var p in phrases)
         {
+            // a head that is also the first modifier of the next phrase ("ceramic" / "ceramic wall tiles") started both at one place:
+            // the longer phrase takes the shorter's place in its list
+            if (lists.Count > 0 && p.Start < lists[^1].End)
+            {
+                if (p.End > lists[^1].End)
+                    lists[^1] = (Math.Min(lists[^1].Start, p.Start), p.End, [.. lists[^1].Items[..^1], p.Text]);
+                continue;
+            }
             if (lists.Count > 0 && GoodsListJoin().IsMatch(s.AsSpan(lists[^1].End..p.Start)))
                 lists[^1] = (lists[^1].Start, p.End, [.. lists[^1].Items, p.Text]);
-            else if (lists.Count > 0 && lists[^1].End >= p.End) continue;
             else lists.Add((p.Start, p.End, [p.Text]));
         }
         return lists;

@@ -1,3 +1,5 @@
+using Watcher.Core.Facts;
+
 namespace Watcher.Core.Tests.Signal;
 
 /// <summary>
@@ -69,4 +71,23 @@ public class TariffGoodsPhraseTests
     [InlineData("Kenya cut import duty on empty liquefied petroleum gas (LPG) cylinders to 10 percent.", "empty liquefied petroleum gas cylinders")]
     public void A_gloss_in_brackets_keeps_the_phrase_whole(string text, string goods) =>
         Assert.Contains(MeasureKey.All(text).Split('|'), m => m.EndsWith(" " + goods, StringComparison.Ordinal));
+
+    // A goods word that is a head of its own and the first modifier of a longer phrase ("ceramic" / "ceramic wall tiles") starts
+    // two phrases at one place: the longer one takes the shorter's place in its list (the reader threw on a negative range before).
+    private const string TilesDecree = "The Minister of Trade and Industry issued a decree imposing definitive anti-dumping duties for five years "
+        + "on imports of ceramic wall tiles and porcelain floor tiles originating in or imported from India at 42% and from Malaysia at 17%.";
+
+    [Theory]
+    [InlineData(TilesDecree, "ceramic wall tiles+porcelain floor tiles")]
+    [InlineData("Morocco extended its safeguard duty of 15% on ceramic tiles by three years.", "ceramic tiles")]
+    public void A_head_that_opens_a_longer_phrase_gives_way_to_it(string text, string goods)
+    {
+        var lists = TariffExtractor.GoodsLists(text, 0, text.Length);
+        Assert.Contains(lists, l => string.Join('+', l.Items) == goods);
+    }
+
+    // (the decree's rates, after their origins and far from the duty word, are still not read: docs/quality.md, "Session 32 (extract60)")
+    [Fact]
+    public void A_remedy_with_such_goods_is_no_error() =>
+        Assert.Null(Record.Exception(() => TariffExtractor.Extract(TilesDecree, "EG")));
 }
