@@ -9,8 +9,9 @@ namespace Watcher.Core.Stories;
 /// ("Decision on applying official anti-dumping measures on certain bicycle pumps …" / "Việt Nam imposes anti-dumping duty on
 /// Chinese bicycle pumps"). So two items with text, each about a trade measure of one government, of one home and a country in common,
 /// that state a figure with decimals which is not a whole or half percent, the one stating fewer such figures stating no other,
-/// and each lede measure at such a rate at a figure the other states, are one ruling when nothing else tells them apart (no lede measures that disagree, no other stage, parties or goods of one
-/// template: the guards before it in Score).
+/// one lede measure at such a rate (if any) at a figure the other states, and headlines not about something else, are one
+/// ruling when nothing else tells them apart (no lede measures that disagree, no other stage, parties or goods of one template:
+/// the guards before it in Score).
 /// A whole or half rate ("7.5%", "12.5%") is a schedule's, stated in every story of its goods; a margin to the hundredth is
 /// computed once. Session 32 (cluster45).
 /// </summary>
@@ -22,6 +23,7 @@ public sealed partial record StoryFingerprint
     internal bool StatesRulingFigureOf(StoryFingerprint other)
     {
         if (HeadlineOnly || other.HeadlineOnly || !AboutATradeMeasure || !other.AboutATradeMeasure) return false;
+        if (!HeadlineOnTopic || !other.HeadlineOnTopic) return false;
         if (!OneImposersMeasures() || !other.OneImposersMeasures()) return false;
         if (!SharesComputedFigure(other) || !MeasuresAtFiguresOf(other) || !other.MeasuresAtFiguresOf(this) || HomesDiffer(other)) return false;
         foreach (var e in Entities) if (other.EntitySet.Contains(e) || other.HomeCountries.Contains(e)) return true;
@@ -44,6 +46,11 @@ public sealed partial record StoryFingerprint
         return true;
     }
 
+    /// <summary>The headline is not about something else: one naming no country, trade word or meeting ("Bergen shipyard orders rise
+    /// in May") whose lede recalls a ruling's margin reports another story. A headline in the outlet's language naming its duty
+    /// ("… impone cuotas de hasta 1.17 dólares por pieza …") is about the ruling, though the English reading finds no trade word.</summary>
+    private bool HeadlineOnTopic => !HeadlineOffTopic || NamesForeignDuty;
+
     /// <summary>The headline is a trade headline, or the lede states a tariff measure (a paper's headline the English reading does
     /// not take for one: "Economía impone cuotas de hasta 1.17 dólares por pieza a ralladores chinos").</summary>
     private bool AboutATradeMeasure => IsTradeHeadline || ParsedFacts.Any(f => f.IsMeasure);
@@ -60,15 +67,21 @@ public sealed partial record StoryFingerprint
         return true;
     }
 
-    /// <summary>Every lede measure at a computed rate is at a figure <paramref name="other"/> states: a final ruling's article
-    /// ("… derecho antidumping definitivo de 25.42% …, que reemplaza al provisional de 23.17%") recalls the provisional ruling's
-    /// margin, but its own measure is at a margin the provisional release never states.</summary>
+    /// <summary>The lede's measures at a computed rate, if any, include one at a figure <paramref name="other"/> states: a final
+    /// ruling's article ("… derecho antidumping definitivo de 25.42% …, que reemplaza al provisional de 23.17%") recalls the
+    /// provisional ruling's margin, but its own measure is at a margin the provisional release never states. One is enough: a
+    /// release sets a margin for each exporter ("US$ 287.40 per tonne for one exporter and US$ 812.65 … for the others") and a
+    /// paper's copy quotes only the top one.</summary>
     private bool MeasuresAtFiguresOf(StoryFingerprint other)
     {
+        var computed = false;
         foreach (var f in ParsedFacts)
-            if (f.Measure is var (_, _, rate) && rate * 2 != Math.Floor(rate * 2)
-                && !other.FigureSet.Contains(rate.ToString(System.Globalization.CultureInfo.InvariantCulture))) return false;
-        return true;
+        {
+            if (f.Measure is not var (_, _, rate) || rate * 2 == Math.Floor(rate * 2)) continue;
+            if (other.FigureSet.Contains(rate.ToString(System.Globalization.CultureInfo.InvariantCulture))) return true;
+            computed = true;
+        }
+        return !computed;
     }
 
     private List<string> ComputedFigures() => [.. Figures.Where(f => f.Contains('.') && IsComputed(f))];

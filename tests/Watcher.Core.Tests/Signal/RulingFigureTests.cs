@@ -76,6 +76,15 @@ public class RulingFigureTests
                 "El Gobierno fijó un derecho antidumping definitivo de 25.42% a los ventiladores de techo de origen chino, que reemplaza al provisional de 23.17% fijado en marzo.", "AR"));
 
     [Fact]
+    public void A_final_rulings_foreign_article_stays_apart_from_the_provisional_release_setting_two_amounts() =>
+        Apart(Of("Gecex applies provisional anti-dumping duty on glass jars from China (translated)",
+                "The Executive Management Committee (Gecex) approved a provisional anti-dumping duty on imports of glass jars from China for six "
+                + "months, in the form of a specific duty of US$ 143.85 per tonne for one exporter and US$ 366.27 per tonne for the others.", "BR"),
+            Of("Brasil aplica direito antidumping definitivo aos potes de vidro chineses",
+                "A Gecex aprovou direito antidumping definitivo de US$ 402.19 por tonelada sobre os potes de vidro importados da China, acima do "
+                + "provisório de US$ 366.27 por tonelada aplicado em março.", "BR"));
+
+    [Fact]
     public void A_review_stating_the_rulings_margin_among_other_governments_measures_stays_apart() =>
         Apart(Of("Commerce Issues Preliminary Determinations in the Antidumping Duty Investigation of Garden Hoses from Thailand",
                 "The U.S. Department of Commerce announced its affirmative preliminary determination in the less-than-fair-value investigation of "
