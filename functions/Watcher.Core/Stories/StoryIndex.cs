@@ -843,6 +843,8 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         if (similarity >= MeetingFloor && a.SameBilateralEvent(b)) score = Math.Max(score, TitleWithFactBar + FactWeight); // one pair's visit or call: StoryBilateral.cs
         // a headline alone in the outlet's language, its home's decision at the rate it states: StoryForeignCopy.cs
         if (a.ForeignHeadlineCopyOf(b) || b.ForeignHeadlineCopyOf(a)) score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // one ruling's computed margin or amount stated by two items with text, in any language: StoryRulingFigure.cs
+        if (a.StatesRulingFigureOf(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
         var shorter = Math.Min(a.WordCount, b.WordCount);
         // Distinctive figures (rates with decimals, quotas, amounts) are one decision's fingerprint, and outlets copy them
         // however they reword the rest ("13.5 percent … tapering to 10.5 percent" / "13.5% in the first year, 12%, then

@@ -446,7 +446,7 @@ public class QualityTests
     private static readonly Figures Holdout6Floor = new(1.00, 1.00, 0.94, 1.00);
     private static readonly Figures Holdout7Floor = new(1.00, 1.00, 0.97, 0.92);
     private static readonly Figures Holdout8Floor = new(1.00, 1.00, 0.91, 0.87);
-    private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.90, 0.81);
+    private static readonly Figures Holdout9Floor = new(1.00, 1.00, 0.95, 0.81);
     private static readonly Figures Holdout10Floor = new(1.00, 1.00, 0.92, 0.95);
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): sheinbaum-ottawa x2, clustering 0.982 -> 1.000, floor 1.00.
     private static readonly Figures Holdout11Floor = new(1.00, 0.96, 1.00, 0.83);
@@ -549,7 +549,7 @@ public class QualityTests
     // extract33 + extract34 merged (lead): extraction 0.814 (P 0.879, R 0.758), floor 0.81.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (pk-rd-3, au-ammonium-3), extraction 0.814 -> 0.820, floor 0.82.
     // relev24 (session 23): a trade minister by full office ("commerce ministers hold talks" beside "Minister of Commerce"), relevance R 0.948 -> 0.955, floor 0.95.
-    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.83, 0.83);
+    private static readonly Figures Holdout19Floor = new(1.00, 0.95, 0.86, 0.83);
     // extract31 (session 19): "nothing read" headlines read as the outlet's own measure, extraction 0.654 -> 0.662 (+3 right,
     // +1 spurious: vn-melamine-3's goods read as "goods"), floor 0.66.
     // goods31 + extract31 merged (lead): floor 0.67 (goods31 alone 0.671).
@@ -562,7 +562,7 @@ public class QualityTests
     // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row, and the table's goods (ca-strapping-1 x4), extraction 0.758 -> 0.772, floor 0.77.
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.780 -> 0.798 (carpets-1 +6, carpets-2 +1), floor 0.79.
     // Together (session 31, lead, after extract59): extraction 0.807, floor 0.80.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.95, 0.80);
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.96, 0.80);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
@@ -570,7 +570,7 @@ public class QualityTests
     // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy on every origin, extraction 0.761 -> 0.771, floor 0.77.
     // cluster34 (session 25): one pair's officials' talks by its two countries (kr-mx-talks x2), clustering 0.936 -> 0.945, floor 0.94.
     // extract52 + probe29 (session 29): goods taken off a duty; the outlet's own people by its demonym, extraction 0.787 -> 0.793, floor 0.79.
-    private static readonly Figures Holdout21Floor = new(0.98, 0.98, 0.95, 0.79);
+    private static readonly Figures Holdout21Floor = new(0.98, 0.98, 0.97, 0.79);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
@@ -670,13 +670,13 @@ public class QualityTests
     // extract58 (session 31): a posting time (np-budget-3 x2), a rate on "most other goods" keeps "goods" (us-lk-call-1), extraction
     // 0.838 -> 0.849, floor 0.84.
     // extract62 (session 32): extract58 merged onto main, extraction 0.848 -> 0.859, floor 0.85.
-    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.83, 0.85);
+    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.84, 0.85);
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
     // relev30 (session 31): a monarch by his style visiting a capital (us-jo-visit-1, -3), relevance R 0.940 -> 0.952, floor 0.95.
     // relev31 (session 32): a tariff in the background of a leaders' headline (threeseas-summit-3), relevance P 0.988 -> 0.994, floor 0.99.
-    private static readonly Figures Holdout27Floor = new(0.99, 0.95, 0.79, 0.79);
+    private static readonly Figures Holdout27Floor = new(0.99, 0.95, 0.81, 0.79);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
@@ -734,13 +734,16 @@ public class QualityTests
     // R 0.911 -> 0.976, floor (1.00, 0.97).
     // extract58 (session 31): a posting time (sx-budget-4), a rate on "most other goods" keeps "goods" (ga-us-call-1), extraction
     // 0.699 -> 0.707, floor 0.70.
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.85, 0.80);
-    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.83);
     // relev31 (session 32): holdout 33's relevance errors by kind, relevance 0.975 / 0.896 -> 1.000 / 0.988, floor (1.00, 0.98).
     // cluster44 (session 32): two summits named by two names are two summits, talks a lede says were by phone are a call:
     // clustering 0.801 -> 0.864 (-20 false, +2 true: P 0.862 -> 1.000, R 0.749 -> 0.760), floor 0.86.
     // extract62 (session 32): extract58 merged onto main, extraction 0.727 -> 0.735, floor 0.73.
-    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.84, 0.73);
+    // cluster45 (session 32): one ruling's computed margin or amount stated by two items with text joins them (StoryRulingFigure):
+    // clustering floors raised on holdouts 9 (0.958), 19 (0.861), 20 (0.962), 21 (0.971), 26 (0.847), 27 (0.811), 30 (0.872),
+    // 32 (0.859), 33 (0.839).
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.87, 0.80);
+    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.83);
+    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.85, 0.73);
     private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.86, 0.74);
     private static readonly Figures? Holdout34Floor = new(0.98, 0.88, 0.87, 0.81);
 
