@@ -7,21 +7,19 @@ namespace Watcher.Core.Facts;
 /// A customs union named only as a bystander to its member's measure (session 32, extract61): as the owner of the nomenclature
 /// the goods are classified under ("classified under MERCOSUR Common Nomenclature item 8516.71.00", "the tariff positions of the
 /// Mercosur Common Nomenclature"), as the area within which trade is free ("duty-free within the Southern African Customs Union"),
-/// or as the bracketed abbreviation of a name just written ("from outside the Southern African Customs Union (SACU) area"). It
-/// neither acts nor is charged: read as a party, it became the item's home and the imposer of Argentina's, Namibia's and Qatar's
-/// own duties, or the target of one on every origin outside it (holdouts 15, 19, 22, 28 and 33).
+/// It neither acts nor is charged: read as a party, it became the item's home and the imposer of Argentina's and Namibia's own
+/// duties (holdouts 19, 28 and 33). (A bracketed abbreviation after the name, "the Gulf Cooperation Council (GCC)", was tried as a
+/// bystander too and dropped: it took the GCC's own remedy from its imposer on holdout 8.)
 /// </summary>
 public static partial class TariffExtractor
 {
-    /// <summary>Whether the mention at <paramref name="at"/> is a customs union named only as a bystander: before its nomenclature,
-    /// after "within", or as the abbreviation, in brackets, of the mention right before it.</summary>
+    /// <summary>Whether the mention at <paramref name="at"/> is a customs union named only as a bystander: before its nomenclature or
+    /// after "within".</summary>
     private static bool BlocBystander(string s, List<Mention> mentions, int at)
     {
         var m = mentions[at];
         if (m.Entity.Kind != EntityKind.Bloc) return false;
-        if (NomenclatureAfter().IsMatch(LineAfter(s, m.End, 40)) || WithinBefore().IsMatch(LineBefore(s, m.Start, 24))) return true;
-        return at > 0 && mentions[at - 1] is var named && named.CountryId == m.CountryId && named.End <= m.Start
-            && s.AsSpan(named.End, m.Start - named.End).Trim().SequenceEqual("(") && m.End < s.Length && s[m.End] == ')';
+        return NomenclatureAfter().IsMatch(LineAfter(s, m.End, 40)) || WithinBefore().IsMatch(LineBefore(s, m.Start, 24));
     }
 
     /// <summary>A nomenclature's name after the union's: " Common Nomenclature", " Tariff Nomenclature", " Nomenclature".</summary>
