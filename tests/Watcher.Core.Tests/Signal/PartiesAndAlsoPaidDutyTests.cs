@@ -5,7 +5,7 @@ namespace Watcher.Core.Tests.Signal;
 /// <summary>
 /// Session 32 (extract61; docs/quality.md, "Session 32 (extract61)"): the ordinary duty a remedy's goods "also pay", "also attract" or
 /// are "also subject to" is on every origin, laid by the remedy's imposer (TariffExtractor.GeneralDuty.cs); a customs union named
-/// only as the owner of a nomenclature, the area trade is free within, or the bracketed abbreviation of its own name is no party
+/// only as the owner of a nomenclature is no party
 /// (TariffExtractor.Blocs.cs); a remedy's later origin behind its formal name or after a repeated "and in" is an origin, not the
 /// imposer (TariffExtractor.OriginNames.cs). Each positive read the remedy's origin, the bloc or the later origin on main. Sentences
 /// are the tests' own.
@@ -50,8 +50,6 @@ public class PartiesAndAlsoPaidDutyTests
     [Theory]
     [InlineData("AR", "Resolution 12/2031: anti-dumping duty on electric kettles from China.\nMINISTRY OF ECONOMY. Resolution 12/2031.\nArticle 1. A definitive anti-dumping duty of 35% is set on imports of electric kettles originating in the People's Republic of China, classified under MERCOSUR Common Nomenclature item 8516.79.90.\nArticle 2. The duty applies in addition to the extra-zone import duty of 18% on electric kettles.",
         "AR>* 18%")]
-    [InlineData("NA", "Parliament extends 40% protection on flour.\nThe National Assembly passed an amendment extending the infant industry protection duty of 40% on flour imports. The duty protects the only mill from imports from South Africa, which are otherwise duty-free within the Southern African Customs Union.",
-        "NA>")]
     public void A_customs_union_named_only_as_a_bystander_is_no_party(string country, string text, string expected)
     {
         var read = Read(text, country);
