@@ -74,7 +74,7 @@ public static partial class ClauseReader
             var s = sentence.Text;
             var listLine = ListLine().IsMatch(s);
             if (!listLine) introNamesDuty = DutyNoun().IsMatch(s);
-            var mentions = EntityFinder.Find(s).Where(m => TariffExtractor.IsPartyMention(s, m)).ToList();
+            var mentions = TariffExtractor.PartyMentions(s);
             var earlier = lastGoods;
             if (DutyNoun().IsMatch(s) && Goods(s, (0, s.Length), 0, mentions) is { } named && named is not ["goods"]) lastGoods = named;
             if (s.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !WordRate().IsMatch(s)) continue;
@@ -127,7 +127,7 @@ public static partial class ClauseReader
         {
             var s = sentence.Text;
             if (!DutyNoun().IsMatch(s)) continue;
-            var mentions = EntityFinder.Find(s).Where(m => TariffExtractor.IsPartyMention(s, m)).ToList();
+            var mentions = TariffExtractor.PartyMentions(s);
             var whole = (0, s.Length);
             imposer ??= Imposer(s, whole, mentions, s.Length);
             if (targets.Count == 0) targets = Targets(s, whole, mentions, 0, imposer);

@@ -94,6 +94,10 @@ public static partial class TariffExtractor
             else if (remedyItem && PayerReference().Match(m.Evidence[..start]) is { Success: true } payer && RemedyGoods(remedies, imposer) is { } referred
                 && !referred.Any(g => g.Contains(payer.Groups["w"].Value, StringComparison.OrdinalIgnoreCase)))
                 products = referred;
+            // (session 32) "Both products also pay the import duty of 4%" after duties on shower doors and on shower trays: goods named
+            // only by a reference are all the goods the remedy charges
+            else if (remedyItem && products.All(p => GoodsReferenceWord().IsMatch(p)) && RemedyGoodsTogether(remedies, imposer) is { } together)
+                products = together;
             // "The duty is added to the 15% tariff." after a remedy on scissors; "… the most-favoured-nation import duty of 10 percent": goods
             // the sentence does not name outside the duty's own words are the remedy's
             // (generic goods outside a trade remedy are left to the item's goods, GoodsOfTheItem: a levy's goods are not one scope)
@@ -137,6 +141,11 @@ public static partial class TariffExtractor
         return goods is [var one] ? one : null;
     }
 
+    /// <summary>Every goods of the remedy <paramref name="imposer"/> lays on named origins, or null for none.</summary>
+    private static IReadOnlyList<string>? RemedyGoodsTogether(List<TariffMeasure> remedies, string imposer) =>
+        remedies.Where(o => o.Imposer == imposer && o.Target != "*" && !IsGeneric(o.Products)).SelectMany(o => o.Products)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } all ? all : null;
+
     /// <summary>Whether the sentence names a country other than <paramref name="imposer"/> in or after the general duty's words, which start
     /// at <paramref name="start"/> ("… on top of the 10% tariff on Chinese goods"), or as their owner right before them ("China's general
     /// tariff of 6%"): the duty is then that country's or on it. A country named before, in another clause of the sentence, is the remedy's
@@ -156,7 +165,7 @@ public static partial class TariffExtractor
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:general|MFN|most[- ]favou?red[- ]nation|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|adds?\s+to|added\s+to|continues?\s+to\s+apply|remains?\s+in\s+(?:force|place)|already\s+pays?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:general|MFN|most[- ]favou?red[- ]nation|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|adds?\s+to|added\s+to|continues?\s+to\s+apply|remains?\s+in\s+(?:force|place)|already\s+pays?|also\s+(?:pays?|attracts?|(?:remains?\s+)?subject\s+to))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GeneralDutyHint();
 
     private const string Pct = @"\s*(?:%|per\s?cent\b|percent\b|pc\b)";
@@ -175,9 +184,12 @@ public static partial class TariffExtractor
     /// <summary>The duty another charge is added to, the words that name it in group "q" and its rate in group "r": "in addition to the
     /// (conventional customs | Extra-Zone Import | UK Global) duty/tariff/tax of N%", "added to / adds to / on top of the N% (import |
     /// normal) duty", and (session 28) the duty goods "already pay": "castors already pay a N%
-    /// conventional duty", "which already pays N percent customs duty".</summary>
-    [GeneratedRegex(@"(?:\b(?:in\s+addition\s+to|on\s+top\s+of|over\s+and\s+above|adds?\s+to|added\s+to)\s+(?:the|a|an|its)|\balready\s+pays?(?:\s+(?:the|a|an))?)\s+"
-        + @"(?:(?<q>(?:[\w’'-]+\s+){0,3}?)" + DutyNoun + @"(?:\s+rate)?\s+of\s+(?<r>\d[\d.,]*)" + Pct
+    /// conventional duty", "which already pays N percent customs duty"; (session 32) the one they "also pay", "also attract" or are
+    /// "also subject to": "Ethyl acetate also attracts 11 percent customs duty", "The product … is also subject to the Common External
+    /// Tariff (CET) of 10%", "Both products also pay the import duty of 4% under the UK Global Tariff".</summary>
+    [GeneratedRegex(@"(?:\b(?:in\s+addition\s+to|on\s+top\s+of|over\s+and\s+above|adds?\s+to|added\s+to)\s+(?:the|a|an|its)|\balready\s+pays?(?:\s+(?:the|a|an))?"
+        + @"|\balso\s+(?:pays?|attracts?|(?:remains?\s+)?subject\s+to)(?:\s+(?:the|a|an))?)\s+"
+        + @"(?:(?<q>(?:[\w’'-]+\s+){0,3}?)" + DutyNoun + @"(?:\s+\([A-Z]{2,6}\))?(?:\s+rate)?\s+of\s+(?<r>\d[\d.,]*)" + Pct
         + @"|(?:existing\s+|current\s+)?(?<r>\d[\d.,]*)" + Pct + @"\s+(?<q>(?:[\w’'-]+\s+){0,2}?)" + DutyNoun + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AddedToDuty();
 

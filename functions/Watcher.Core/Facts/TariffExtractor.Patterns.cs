@@ -295,7 +295,7 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}(?:ministry|government|committee|commission|authority|agency|board|directorate|tribunal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionAfter();
 
-    [GeneratedRegex(@"^(?:\s+Republic)?(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)(?:(?:Republic|Kingdom|Principality|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?$")]
+    [GeneratedRegex(@"^(?:\s+Republic)?(?:,\s*|\s*&\s*|\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:and|or)\s+(?:the\s+)?)(?:(?:(?:Socialist|Federal|Federative|Islamic|Democratic|Arab|Bolivarian|Plurinational|Hashemite)\s+)?(?:Republic|Kingdom|Principality|Federation|Sultanate|State)\s+of\s+(?:the\s+)?)?$")]
     private static partial Regex JoinedBy();
 
     // "compensatory quotas": Mexico's anti-dumping and countervailing duties, in translation ("cuotas compensatorias")
@@ -372,10 +372,16 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|\d|top\b|hold\b|its\s+(?:exports|imports)?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProduct();
 
-    /// <summary>"had been 15%", "had stood at 12%", "previously stood at 20%" (session 24, extract43), "would have been 38.5%", "(was) first imposed in 2025 at 30%", "originally set at 5%":
+    /// <summary>"had been 15%", "had stood at 12%", "previously stood at 20%" (session 24, extract43), "would have been 38.5%", "(was) first imposed in 2025 at 30%", "originally set at 5%",
+    /// (session 32) "was previously 10 percent", "which was previously charged at 10 percent", "had previously been 8%":
     /// the rate right after is a level of the past or of a counterfactual, not the measure.</summary>
-    [GeneratedRegex(@"(?:\bhad\s+(?:been|stood)\s+(?:at\s+)?|\b(?:previously|formerly)\s+stood\s+at\s+|\bwould\s+have\s+(?:been|reached|(?:risen|gone|climbed|jumped)\s+(?:up\s+)?to)\s+|\b(?:first|originally|initially)\s+(?:imposed|applied|introduced|set|levied|charged)(?:\s+(?:in|on|from|back\s+in)\s+[^,;%]{1,24}?)?\s+at\s+)(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bhad\s+(?:previously\s+)?(?:been|stood)\s+(?:at\s+)?|\b(?:was|were)\s+previously\s+(?:(?:charged|set|levied|applied|fixed)\s+)?(?:at\s+)?|\b(?:previously|formerly)\s+stood\s+at\s+|\bwould\s+have\s+(?:been|reached|(?:risen|gone|climbed|jumped)\s+(?:up\s+)?to)\s+|\b(?:first|originally|initially)\s+(?:imposed|applied|introduced|set|levied|charged)(?:\s+(?:in|on|from|back\s+in)\s+[^,;%]{1,24}?)?\s+at\s+)(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PastLevelBefore();
+
+    /// <summary>A rate the clause ends by calling the earlier one (session 32): "to 30%, against 20% previously,", "relevé à 35% …, contre
+    /// 20% auparavant,".</summary>
+    [GeneratedRegex(@"^\s*(?:previously|formerly|auparavant|anteriormente|antes)\s*(?:[,.;)]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PastLevelAfter();
 
     [GeneratedRegex(@"(?:\bnon-\s*|\boutside\s+(?:of\s+)?(?:the\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ExcludedOrigin();

@@ -349,9 +349,10 @@ public static partial class TariffExtractor
             // "[… anti-dumping duty … on imports of pea protein originating in China.] The rates … shall be as follows: …": a home's
             // rate that names no origin of its own is on the one origin the item names; on none of several, where a trade remedy
             // (always on named origins) names more than one
-            // (not the general duty stated beside the remedy: "The general ad valorem tariff of 11% continues to apply", GeneralDutyAt)
+            // (not the general duty stated beside the remedy: "The general ad valorem tariff of 11% continues to apply", GeneralDutyAt; nor,
+            // session 32, the customs duty it is added to: "The duties are in addition to the customs duty of 30% on extension cords")
             if (stated is null && by is not null && by == impliedImposer && impliedOrigin is { Length: > 0 } && target == "*" && !everyone && !Everyone().IsMatch(s)
-                && !GeneralDutyAt(s, rate.Start))
+                && !GeneralDutyAt(s, rate.Start) && GeneralDutyNamed(s, rate.Start, remedyItem: false) is null)
             {
                 if (impliedOrigin == UnknownOrigin) continue;
                 target = impliedOrigin;

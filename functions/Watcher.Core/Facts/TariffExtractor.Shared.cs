@@ -16,6 +16,10 @@ public static partial class TariffExtractor
     /// <summary>A party the sentence names as a country (not a currency "US$41", not the goods "china clay"); see <see cref="NamesCountry"/>.</summary>
     internal static bool IsPartyMention(string s, Mention m) => IsParty(m) && NamesCountry(s, m);
 
+    /// <summary>The parties a sentence names, as the sentence extractor keeps them (a customs union named only as a bystander is none:
+    /// TariffExtractor.Blocs.cs).</summary>
+    internal static List<Mention> PartyMentions(string s) => Parties(s);
+
     /// <summary>Explicit all-origins wording: "all origins", "regardless of origin", "from all countries".</summary>
     internal static bool SaysAllOrigins(string s) => AllOrigins().IsMatch(s);
 
@@ -26,7 +30,9 @@ public static partial class TariffExtractor
     /// change being undone had set ("after scrapping a planned increase to 50%").</summary>
     internal static bool IsOldLevel(string s, RateMention r, List<RateMention> all) => IsOldRate(s, r, all);
 
-    /// <summary>"had been 15%", "first imposed in 2025 at 30%", "would have been 38.5%": a level of the past or a counterfactual.</summary>
+    /// <summary>"had been 15%", "first imposed in 2025 at 30%", "would have been 38.5%", "against 20% previously": a level of the past or
+    /// a counterfactual.</summary>
     internal static bool IsPastLevel(string s, RateMention r) =>
-        PastLevelBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 60), r.Start - Math.Max(0, r.Start - 60)));
+        PastLevelBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 60), r.Start - Math.Max(0, r.Start - 60)))
+        || PastLevelAfter().IsMatch(s.AsSpan(r.End, Math.Min(s.Length, r.End + 16) - r.End));
 }

@@ -304,7 +304,7 @@ public static partial class TariffExtractor
 
     private static bool NamedAsOrigin(string s, Mention m) =>
         s[LineStart(s, m.Start, 30)..m.Start] is var before && (OriginBefore().IsMatch(before) || FromBeforeMention().IsMatch(before))
-        || RateStatedFor(s, m) || OutsideOf(s, m)
+        || RateStatedFor(s, m) || OutsideOf(s, m) || LaterOriginNamed(s, m)
         || (m.Form == MentionForm.Adjective && AdjectiveProduct().Match(s, m.End) is { Success: true } goods && goods.Index == m.End
             && !NotProductWord().IsMatch(goods.Groups["p"].Value.Split(' ')[0]) && !TariffWord().IsMatch(goods.Groups["p"].Value));
 
@@ -321,7 +321,7 @@ public static partial class TariffExtractor
         var parties = EntityFinder.Find(s);
         var kept = 0;
         for (var i = 0; i < parties.Count; i++)
-            if (IsParty(parties[i]) && NamesCountry(s, parties[i])) parties[kept++] = parties[i];
+            if (IsParty(parties[i]) && NamesCountry(s, parties[i]) && !BlocBystander(s, parties, i)) parties[kept++] = parties[i];
         parties.RemoveRange(kept, parties.Count - kept);
         return parties;
     }

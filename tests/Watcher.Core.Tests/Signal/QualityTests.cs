@@ -570,7 +570,8 @@ public class QualityTests
     // extract37 (session 22): firm tables' rest rows, the general duty beside a remedy on every origin, extraction 0.761 -> 0.771, floor 0.77.
     // cluster34 (session 25): one pair's officials' talks by its two countries (kr-mx-talks x2), clustering 0.936 -> 0.945, floor 0.94.
     // extract52 + probe29 (session 29): goods taken off a duty; the outlet's own people by its demonym, extraction 0.787 -> 0.793, floor 0.79.
-    private static readonly Figures Holdout21Floor = new(0.98, 0.98, 0.97, 0.79);
+    // extract61 (session 32): a rate called the earlier level (pk-rd-cosmetics-1), extraction 0.799 -> 0.801, floor 0.80.
+    private static readonly Figures Holdout21Floor = new(0.98, 0.98, 0.97, 0.80);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
@@ -606,7 +607,8 @@ public class QualityTests
     // ruling's measure for naming its goods in Spanish (mx-crowncorks-3 joins again, +2), clustering 0.879 -> 0.887, floor 0.88.
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.837 -> 0.841 (luggage-1 +2), floor 0.84.
     // relev31 (session 32): a tariff in the background of a leaders' or summit headline (g7-summit-1, sadc-summit-2), relevance P 0.983 -> 0.994, floor 0.99.
-    private static readonly Figures Holdout23Floor = new(0.99, 0.99, 0.89, 0.84);
+    // extract61 (session 32): a remedy's later origin after "and the Socialist Republic of" (th-wallpaper-1), extraction 0.850 -> 0.853, floor 0.85.
+    private static readonly Figures Holdout23Floor = new(0.99, 0.99, 0.89, 0.85);
     // relev23 (session 22): transport fares, French and Indonesian import duties, tariff suspensions, the CIS and Ibero-American
     // summits, a leaders' call and visit named by office, ministerial talks: relevance P 0.966 -> 0.981, R 0.862 -> 0.928, floor (0.98, 0.92).
     // cluster30 (session 22): a home's headline-only copy of its every-origin measure (sa-incense, pg-budget), clustering 0.706 -> 0.728, floor 0.72.
@@ -690,6 +692,7 @@ public class QualityTests
     // relev31 (session 32): b9-summit-2's background tariff, an FTA signed in Serbian (rs-my-fta-3), relevance 0.994 / 0.958 -> 1.000 / 0.964, floor (1.00, 0.96).
     // extract58 (session 31): a rate on "most other goods" keeps "goods" (v4-summit-2), extraction 0.734 -> 0.738, floor 0.73 (unchanged).
     // extract62 (session 32): extract58 merged onto main, extraction 0.749 -> 0.753, floor 0.75.
+    // extract61 (session 32): a customs union's nomenclature no party (ar-watches-1), hammocks-1's goods, extraction 0.749 -> 0.759, floor 0.75.
     private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.83, 0.75);
     private static readonly Figures Holdout29Floor = new(1.00, 0.96, 0.91, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
@@ -741,10 +744,14 @@ public class QualityTests
     // cluster45 (session 32): one ruling's computed margin or amount stated by two items with text joins them (StoryRulingFigure):
     // clustering floors raised on holdouts 9 (0.958), 19 (0.861), 20 (0.962), 21 (0.971), 26 (0.847), 27 (0.811), 30 (0.872),
     // 32 (0.859), 33 (0.839).
+    // extract61 (session 32; 31 and 32 measured blind): the duty a remedy's goods also pay, a customs union's nomenclature no party, a
+    // remedy's later origin behind its formal name or a repeated "and in", a rate called the earlier level: extraction holdout 31
+    // 0.832 -> 0.845 (floor 0.84), 32 0.727 -> 0.760 (0.7596, floor 0.75; clustering 0.842 -> 0.851, floor 0.85), 33 0.750 -> 0.803
+    // (floor 0.80; clustering 0.801 -> 0.805, floor unchanged).
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.87, 0.80);
-    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.83);
-    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.85, 0.73);
-    private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.86, 0.74);
+    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.84);
+    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.85, 0.75);
+    private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.86, 0.80);
     private static readonly Figures? Holdout34Floor = new(0.98, 0.88, 0.87, 0.81);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 34); otherwise it is not run.</summary>
