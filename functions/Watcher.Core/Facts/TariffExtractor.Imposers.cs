@@ -22,12 +22,8 @@ public static partial class TariffExtractor
             if (ObjectBefore().IsMatch(before) && !GovernmentOf().IsMatch(before)) return false;
             if (OutsideOf(s, m)) return false; // "from outside Mercosur"
             if (CoordinatedObjectBefore().IsMatch(s[Math.Max(0, m.Start - 40)..m.Start].ToLowerInvariant())) return false; // "from Russia and Belarus"
-<<<<<<< HEAD
             if (OriginBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 30)..m.Start))) return false; // "originating in the People's Republic of China"
-=======
-            if (OriginBefore().IsMatch(s[Math.Max(0, m.Start - 30)..m.Start])) return false; // "originating in the People's Republic of China"
             if (LaterOriginNamed(s, m)) return false; // "and from the Republic of Türkiye at 12%", "and in Vietnam at rates of …"
->>>>>>> extract61
             if (NamedByExample(s, m)) return false; // "from partners, including Japan"
             if (CoordinatedWithObject(s, mentions, index.GetValueOrDefault(m, -1))) return false; // "from the United Arab Emirates and Oman"
             if (ModifiesTariffWord(s, mentions, m)) return false; // "Peru sets final China tile duties at 24%"

@@ -693,8 +693,10 @@ public class QualityTests
     // extract58 (session 31): a rate on "most other goods" keeps "goods" (v4-summit-2), extraction 0.734 -> 0.738, floor 0.73 (unchanged).
     // extract62 (session 32): extract58 merged onto main, extraction 0.749 -> 0.753, floor 0.75.
     // extract61 (session 32): a customs union's nomenclature no party (ar-watches-1), hammocks-1's goods, extraction 0.749 -> 0.759, floor 0.75.
-    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.83, 0.75);
-    private static readonly Figures Holdout29Floor = new(1.00, 0.96, 0.91, 0.79);
+    // Together (session 32, lead, after extract61 + extract62): extraction 0.7626, floor 0.76.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.83, 0.76);
+    // Together (session 32, lead, after extract61): extraction 0.8000, floor 0.80.
+    private static readonly Figures Holdout29Floor = new(1.00, 0.96, 0.91, 0.80);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
@@ -750,8 +752,10 @@ public class QualityTests
     // (floor 0.80; clustering 0.801 -> 0.805, floor unchanged).
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.87, 0.80);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.84);
-    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.85, 0.75);
-    private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.86, 0.80);
+    // Together (session 32, lead): clustering 0.8705 (cluster44 + cluster45 + extract61), extraction 0.7677 (extract61 + extract62), floor (0.87, 0.76).
+    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.76);
+    // Together (session 32, lead): clustering 0.8946 (cluster44 + cluster45 + extract61: P 0.959, R 0.838), floor 0.89.
+    private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.80);
     private static readonly Figures? Holdout34Floor = new(0.98, 0.88, 0.87, 0.81);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 34); otherwise it is not run.</summary>
