@@ -226,3 +226,6 @@ public sealed class Holdout33ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 34 (docs/holdout-34-notes.md), written in session 30; none of its rates is written in words.</summary>
 public sealed class Holdout34ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout34Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 35 (docs/holdout-35-notes.md), written in session 31; none of its rates is written in words.</summary>
+public sealed class Holdout35ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout35Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);

@@ -47,6 +47,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout32 = LabelledSet.Load(LabelledSet.Holdout32Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout33 = LabelledSet.Load(LabelledSet.Holdout33Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout34 = LabelledSet.Load(LabelledSet.Holdout34Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout35 = LabelledSet.Load(LabelledSet.Holdout35Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -427,6 +428,20 @@ public class QualityTests
     private const string Holdout34FirstRunDetail = "relevance tp 149, fp 3, fn 20; clustering P 0.957, R 0.806; extraction P 0.905, R 0.739 (tp 209, fp 22, fn 74); without the outlet's country clustering 0.714 (P 0.695), extraction 0.655";
     private const string Holdout34FirstRunPending = "to be measured by the lead on the final session-31 code";
 
+    // Holdout 34 measured by the lead at the end of session 32, on main at 92387e2 (every session-32 signal merge and review
+    // fix); it was session 32's unseen set and is a dev set from session 33 (its errors are printed).
+    private static readonly Figures Holdout34EndOfSession32 = new(0.981, 0.893, 0.897, 0.829);
+    private const string Holdout34EndOfSession32Detail = "relevance tp 151, fp 3, fn 18; clustering P 0.959, R 0.842 (pairs tp 139, fp 6, fn 26); extraction P 0.922, R 0.753 (tp 213, fp 18, fn 70); without the outlet's country clustering 0.670 (P 0.605, R 0.752) and extraction 0.664; the session's rules together (relev31, cluster44, cluster45, extract61, extract62 with extract58, the lead's GoodsLists fix; perf42 leaves every output as it was), not split by helper: relevance +2 items (0.882 at the first run), clustering +0.022 (P 0.957 -> 0.959, R 0.806 -> 0.842), extraction +0.016 (tp 209 -> 213, fp 22 -> 18); without the outlet's country clustering fell 0.714 -> 0.670 (P 0.695 -> 0.605), not investigated since the set was unseen";
+
+    // Holdout 35's first run: measured by the lead on the final session-32 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 35 is session 33's unseen set (written in session 31; docs/holdout-35-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout35FirstRunCommit = "92387e2";
+    private static readonly Figures? Holdout35FirstRun = new(1.000, 0.870, 0.848, 0.772);
+    private const string Holdout35FirstRunDetail = "relevance tp 147, fp 0, fn 22; clustering P 0.934, R 0.776 (pairs tp 128, fp 9, fn 37); extraction P 0.867, R 0.695 (tp 196, fp 30, fn 86); without the outlet's country clustering 0.749 (P 0.787) and extraction 0.574";
+    private const string Holdout35FirstRunPending = "to be measured by the lead on the final session-32 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // cluster37 (session 27): a foreign headline alone joins its home's decision at its rate (StoryForeignCopy), a budget line
     // announced ahead is a proposal, TDI / MDI, "chillies": clustering floors raised on holdouts 13, 15, 19-28 (docs/quality.md).
@@ -755,15 +770,16 @@ public class QualityTests
     private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.76);
     // Together (session 32, lead): clustering 0.8946 (cluster44 + cluster45 + extract61: P 0.959, R 0.838), floor 0.89.
     private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.80);
-    private static readonly Figures? Holdout34Floor = new(0.98, 0.88, 0.87, 0.81);
+    private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.89, 0.82);
+    private static readonly Figures? Holdout35Floor = new(1.00, 0.87, 0.84, 0.77);
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 34); otherwise it is not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 35); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160), (Holdout31, 160), (Holdout32, 160), (Holdout33, 160), (Holdout34, 160) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160), (Holdout31, 160), (Holdout32, 160), (Holdout33, 160), (Holdout34, 160), (Holdout35, 160) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -812,8 +828,9 @@ public class QualityTests
         var holdout31 = await Measure(Holdout31);
         var holdout32 = await Measure(Holdout32);
         var holdout33 = await Measure(Holdout33);
-        var holdout34 = MeasureUnseen ? await Measure(Holdout34) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34);
+        var holdout34 = await Measure(Holdout34);
+        var holdout35 = MeasureUnseen ? await Measure(Holdout35) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -848,7 +865,8 @@ public class QualityTests
         AssertFloor("holdout 31", holdout31, Holdout31Floor);
         AssertFloor("holdout 32", holdout32, Holdout32Floor);
         AssertFloor("holdout 33", holdout33, Holdout33Floor);
-        if (holdout34 is not null && Holdout34Floor is { } holdout34Floor) AssertFloor("holdout 34", holdout34, holdout34Floor);
+        AssertFloor("holdout 34", holdout34, Holdout34Floor);
+        if (holdout35 is not null && Holdout35Floor is { } holdout35Floor) AssertFloor("holdout 35", holdout35, holdout35Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -1032,14 +1050,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores holdout30, SetScores holdout31, SetScores holdout32, SetScores holdout33, SetScores? holdout34)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores holdout30, SetScores holdout31, SetScores holdout32, SetScores holdout33, SetScores holdout34, SetScores? holdout35)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Thirty-five labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Thirty-six labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -1206,11 +1224,17 @@ public class QualityTests
             + $"committed with its first-run scores on the final session-30 code (main at {Holdout33FirstRunCommit}: {Holdout33FirstRunDetail}); "
             + $"session 31's unseen set, never tuned on in session 31, measured at the end of session 31 (main at 88536f1: relevance P {F(Holdout33EndOfSession31.Precision)} / R {F(Holdout33EndOfSession31.Recall)}, "
             + $"clustering F1 {F(Holdout33EndOfSession31.ClusteringF1)}, extraction F1 {F(Holdout33EndOfSession31.ExtractionF1)}; {Holdout33EndOfSession31Detail}); a dev set from session 32 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-34.jsonl` (**holdout 34**, unseen): {Describe(Holdout34)}; written in session 30 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+        sb.AppendLine($"- `holdout-34.jsonl` (**holdout 34**): {Describe(Holdout34)}; written in session 30 by a helper who read neither the extractor, the relevance rules nor the clusterer "
             + "(docs/holdout-34-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
             + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
-            + (Holdout34FirstRun is null ? $"first run: {Holdout34FirstRunPending}" : $"committed with its first-run scores on the final session-31 code (main at {Holdout34FirstRunCommit})")
-            + "; session 32's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+            + $"committed with its first-run scores on the final session-31 code (main at {Holdout34FirstRunCommit}: {Holdout34FirstRunDetail}); "
+            + $"session 32's unseen set, never tuned on in session 32, measured at the end of session 32 (main at 92387e2: relevance P {F(Holdout34EndOfSession32.Precision)} / R {F(Holdout34EndOfSession32.Recall)}, "
+            + $"clustering F1 {F(Holdout34EndOfSession32.ClusteringF1)}, extraction F1 {F(Holdout34EndOfSession32.ExtractionF1)}; {Holdout34EndOfSession32Detail}); a dev set from session 33 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-35.jsonl` (**holdout 35**, unseen): {Describe(Holdout35)}; written in session 31 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-35-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
+            + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
+            + (Holdout35FirstRun is null ? $"first run: {Holdout35FirstRunPending}" : $"committed with its first-run scores on the final session-32 code (main at {Holdout35FirstRunCommit})")
+            + "; session 33's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -1248,7 +1272,8 @@ public class QualityTests
         Table(sb, "Holdout 31", holdout31, Holdout31FirstRun, "first run");
         Table(sb, "Holdout 32", holdout32, Holdout32FirstRun, "first run");
         Table(sb, "Holdout 33", holdout33, Holdout33FirstRun, "first run");
-        UnseenTable(sb, "Holdout 34 (unseen)", holdout34, Holdout34FirstRun, Holdout34FirstRunCommit, Holdout34FirstRunDetail, Holdout34FirstRunPending);
+        Table(sb, "Holdout 34", holdout34, Holdout34FirstRun, "first run");
+        UnseenTable(sb, "Holdout 35 (unseen)", holdout35, Holdout35FirstRun, Holdout35FirstRunCommit, Holdout35FirstRunDetail, Holdout35FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -1283,7 +1308,8 @@ public class QualityTests
                      ("Holdout 30 relevance", holdout30.Relevance), ("Holdout 30 clustering", holdout30.Clustering), ("Holdout 30 extraction", holdout30.Extraction),
                      ("Holdout 31 relevance", holdout31.Relevance), ("Holdout 31 clustering", holdout31.Clustering), ("Holdout 31 extraction", holdout31.Extraction),
                      ("Holdout 32 relevance", holdout32.Relevance), ("Holdout 32 clustering", holdout32.Clustering), ("Holdout 32 extraction", holdout32.Extraction),
-                     ("Holdout 33 relevance", holdout33.Relevance), ("Holdout 33 clustering", holdout33.Clustering), ("Holdout 33 extraction", holdout33.Extraction) })
+                     ("Holdout 33 relevance", holdout33.Relevance), ("Holdout 33 clustering", holdout33.Clustering), ("Holdout 33 extraction", holdout33.Extraction),
+                     ("Holdout 34 relevance", holdout34.Relevance), ("Holdout 34 clustering", holdout34.Clustering), ("Holdout 34 extraction", holdout34.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -1380,7 +1406,11 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout33).Select(k => $"{k.Key} {k.Value}")) + ".");
         sb.AppendLine();
-        UnseenCounts(sb, "Holdout 34 (unseen)", holdout34, Holdout34);
+        sb.AppendLine("### Holdout 34 extraction errors by kind");
+        sb.AppendLine();
+        sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout34).Select(k => $"{k.Key} {k.Value}")) + ".");
+        sb.AppendLine();
+        UnseenCounts(sb, "Holdout 35 (unseen)", holdout35, Holdout35);
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
