@@ -202,10 +202,10 @@ public sealed partial record StoryFingerprint
 
     private static bool Capitalised(string title, Token t) => char.IsUpper(title[t.Start]) || (char.IsDigit(title[t.Start]) && t.Text.Any(char.IsLetter));
 
-    /// <summary>An edition: "41st", "23rd", or in Roman numerals ("XXIII Summit of La Francophonie").</summary>
+    /// <summary>An edition: "41st", "23rd" (<see cref="IsOrdinal"/>, the edition reader's own test), or in Roman numerals ("XXIII
+    /// Summit of La Francophonie").</summary>
     private static bool Ordinal(string title, Token t) =>
-        (t.Text.Length >= 3 && char.IsDigit(t.Text[0]) && t.Text[^2..] is "st" or "nd" or "rd" or "th")
-        || (t.End - t.Start >= 2 && title.AsSpan(t.Start, t.End - t.Start).IndexOfAnyExcept("IVXLC") < 0);
+        IsOrdinal(t.Text) || (t.End - t.Start >= 2 && title.AsSpan(t.Start, t.End - t.Start).IndexOfAnyExcept("IVXLC") < 0);
 
     private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "for", "the", "and", "on", "de", "du", "des", "la" };
 
