@@ -36,7 +36,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     /// event): a shared fact makes two rewrites of one story agree; two items whose facts all differ are different news.</summary>
     // The lookup caches below are dropped whenever their source property is set, so a `with` copy never carries a cache
     // built from the original's values.
-    public IReadOnlyList<string> Facts { get => _facts; init { _facts = value; _parsed = null; _headlineParties = null; _namesLeaders = null; _budgetRead = false; } }
+    public IReadOnlyList<string> Facts { get => _facts; init { _facts = value; _parsed = null; _goodsNouns = null; _headlineParties = null; _namesLeaders = null; _budgetRead = false; } }
     private readonly IReadOnlyList<string> _facts = [];
 
     private ParsedFact[]? _parsed;
@@ -46,7 +46,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
 
     /// <summary>The headline's content words, normalised as in the signature (entities as "@" + country id, plurals folded):
     /// two headlines of one story share most of them even when one item is a headline alone.</summary>
-    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _editions = null; _titleStage = null; _titleTrade = null; _titleLaw = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; _dutyKind = -1; _budgetRead = false; _forumDelegation = null; _attendsForum = null; } }
+    public IReadOnlyList<string> TitleWords { get => _titleWords; init { _titleWords = value; _titleSet = null; _goodsNouns = null; _salient = null; _topicWords = null; _titleFigures = null; _titleParties = null; _listedParties = null; _titleForums = null; _titleOrdinals = null; _editions = null; _titleStage = null; _titleTrade = null; _titleLaw = null; _titleVisit = null; _titleYears = null; _titleKinds = null; _headlineParties = null; _namesLeaders = null; _dutyKind = -1; _budgetRead = false; _forumDelegation = null; _attendsForum = null; } }
     private readonly IReadOnlyList<string> _titleWords = [];
 
     /// <summary>How many distinct content words the signature was made of (0 when unknown: a story indexed before it was kept).</summary>

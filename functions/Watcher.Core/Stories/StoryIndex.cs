@@ -699,6 +699,10 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // are a near-verbatim copy.
         if (facts <= 0 && a.IsTradeHeadline && b.IsTradeHeadline && a.StatesOtherFigures(b) && a.LedesNameOtherGoods(b)
             && a.SimilarityBelow(b, NearVerbatim)) return 0;
+        // Two rulings' releases of one template naming other goods' nouns ("… on plastic laundry baskets from China" / "… on
+        // stainless steel pet bowls from China"), no lede fact, figure or rate in common: two rulings, where no home tells them
+        // apart (see StoryFingerprint.NamesOtherGoodsNouns).
+        if (facts <= 0 && a.NamesOtherGoodsNouns(b) && a.SimilarityBelow(b, NearVerbatim)) return 0;
         // A headline's rate is its news: an item that states rates, none of them that one and none the headline's item
         // states, reports another decision ("MPs pass 25pc duty on imported sugar" / "… a customs duty at the rate of 20
         // percent shall be applied to white sugar"), unless its text is a near-verbatim copy.
