@@ -63,4 +63,12 @@ public class AppliedByTests
         var read = Read("Ghana lifts duty on paper napkins\nGhana lifted the 20% import duty on paper napkins in the budget.");
         Assert.Contains("GH>* 20% paper napkins (removed)", read);
     }
+
+    [Fact]
+    public void A_round_up_clause_that_abolishes_a_duty_is_a_removal_beside_one_lifted_to_a_level()
+    {
+        var read = Read("Tonga raised its duty on instant noodles to 30% to protect local bakers, Nauru lifted the levy on soft drinks to 45% for health reasons, and Palau abolished its 15% duty on rice to bring down food prices.");
+        Assert.Contains("NR>* 45% soft drinks (raised)", read);
+        Assert.Contains("PW>* 15% rice (removed)", read);
+    }
 }
