@@ -545,13 +545,17 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:response|responses|retaliation|reaction|reply|riposte)\s+(?:to|for|against)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’]s?\s+(?:(?:new|latest|current|existing|steep|sweeping|punitive|hefty)\s+)?$")]
     private static partial Regex AnswersExisting();
 
-    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b|scrap|remov|paus(?:e|es|ed|ing)\b|revok|revoc|withdr[ae]w|no\s+longer|terminat|roll(?:s|ed|ing)?\s+back|end(?:s|ed|ing)?\s+(?:the|its|their)\b|eliminat|rescind|repeal|suspend|dropp(?:ed|ing)|drops\b|(?:to|will|would)\s+drop\b|waive|exempt)")]
+    /// <summary>A word that takes a duty off; "lifted" only when no level follows it ("lifted the duty on rice to 30%" is a raise,
+    /// <see cref="Raised"/>). "abolished" too: a round-up clause "…, and Aruba abolished its 12% duty" had no verb of its own without
+    /// it and took the sentence's, which was a removal only while "lifted … to 25%" was one.</summary>
+    [GeneratedRegex(@"\b(?:lift(?:s|ed|ing)?\b(?!\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:up\s+to\s+)?\d)|scrap|remov|paus(?:e|es|ed|ing)\b|revok|revoc|withdr[ae]w|no\s+longer|terminat|roll(?:s|ed|ing)?\s+back|end(?:s|ed|ing)?\s+(?:the|its|their)\b|eliminat|abolish|rescind|repeal|suspend|dropp(?:ed|ing)|drops\b|(?:to|will|would)\s+drop\b|waive|exempt)")]
     private static partial Regex Removed();
 
     [GeneratedRegex(@"\b(?:lower(?:s|ed|ing)\b|(?:to|will|would)\s+lower\b|cut(?:s|ting)?\b|reduc|slash|eas(?:e|ed|es|ing)\b)")]
     private static partial Regex Lowered();
 
-    [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost|elevat|ris(?:e|es|ing)\b|rose\b)")]
+    /// <summary>A word that raises a duty, and "lifted … to" before a level ("lifted the duty on rice to 30%").</summary>
+    [GeneratedRegex(@"\b(?:rais|increas|hike|hiking|doubl|tripl|boost|elevat|ris(?:e|es|ing)\b|rose\b|lift(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:up\s+to\s+)?\d)")]
     private static partial Regex Raised();
 
     /// <summary>Who a rate is for when it is not goods: exporters, producers, a firm, "all others".</summary>

@@ -402,6 +402,8 @@ public static partial class TariffExtractor
         }
         KeepHighestFirmRate(result, firmRates);
         if (rates.Count > 1 && s.Contains("respectively", StringComparison.OrdinalIgnoreCase)) PairRespectively(s, rates, mentions, result);
+        // "the 15% tariff that the United States applies to most Namibian goods": the rate's imposer, target and goods are named after it
+        AppliedBy(s, rates, result);
         return result;
     }
 

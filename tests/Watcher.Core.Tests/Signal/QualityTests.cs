@@ -602,7 +602,8 @@ public class QualityTests
     // extract49 (session 27): the duty a remedy is added to, on every origin (id-insulators-1), extraction 0.779 -> 0.783, floor 0.78.
     // relev26 (session 27): two countries signing an FTA in the headline (cl-th-fta-2, -3), relevance R 0.958 -> 0.970 (161/166, 0.9699), floor 0.96.
     // cluster38 (session 28): a foreign headline alone at its specific duty's amount (pe-zippers-2 x2), clustering 0.905 -> 0.913, floor 0.91.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.96, 0.91, 0.80);
+    // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.809 -> 0.813 (no-us-call-1), floor 0.81.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.96, 0.91, 0.81);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -666,7 +667,8 @@ public class QualityTests
     // extract57 (session 31): a remedy the goods face in a headline, extraction 0.765 -> 0.770 (vanities-2, staples-2), floor 0.77.
     // Together (session 31, lead, after extract59): extraction 0.781, floor 0.78.
     // relev31 (session 32): a tariff in the background of a leaders' or summit headline (apec-summit x2), relevance P 0.988 -> 1.000, floor 1.00.
-    private static readonly Figures Holdout24Floor = new(1.00, 0.97, 0.76, 0.78);
+    // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.787 -> 0.791 (in-pe-mandarins-1), floor 0.79.
+    private static readonly Figures Holdout24Floor = new(1.00, 0.97, 0.76, 0.79);
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
     // extraction 0.763 -> 0.771, floor 0.77.
@@ -764,13 +766,16 @@ public class QualityTests
     // remedy's later origin behind its formal name or a repeated "and in", a rate called the earlier level: extraction holdout 31
     // 0.832 -> 0.845 (floor 0.84), 32 0.727 -> 0.760 (0.7596, floor 0.75; clustering 0.842 -> 0.851, floor 0.85), 33 0.750 -> 0.803
     // (floor 0.80; clustering 0.801 -> 0.805, floor unchanged).
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.87, 0.80);
+    // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.803 -> 0.811 (sl-us-call-1, sn-mr-talks-1), floor 0.81.
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.87, 0.81);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.84);
     // Together (session 32, lead): clustering 0.8705 (cluster44 + cluster45 + extract61), extraction 0.7677 (extract61 + extract62), floor (0.87, 0.76).
-    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.76);
+    // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.768 -> 0.772 (blind: ga-us-visit-1), floor 0.77.
+    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.77);
     // Together (session 32, lead): clustering 0.8946 (cluster44 + cluster45 + extract61: P 0.959, R 0.838), floor 0.89.
     private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.80);
-    private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.89, 0.82);
+    // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.829 -> 0.837 (na-us-call-1, lublin-summit-1), floor 0.83.
+    private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.89, 0.83);
     private static readonly Figures? Holdout35Floor = new(1.00, 0.87, 0.84, 0.77);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 35); otherwise it is not run.</summary>
