@@ -158,6 +158,10 @@ public static partial class TariffExtractor
                 (ps, pe) = ProductPhrase(s, preStart, rates[i].Start, lastOn: true);
                 if (ps >= 4 && s[(ps - 4)..ps] == "for " && !NamesGoods(s, ps, pe, mentions)) (ps, pe) = (-1, -1);
             }
+            // "… on imports of kettles and toasters originating in or imported from China at 27%": the goods before the origin a rate is
+            // stated after (TariffExtractor.OriginRate.cs)
+            if (ps < 0 && OriginRateGoods(s, preStart, rates[i]) is { } originGoods)
+                (ps, pe) = originGoods;
             if (ps < 0)
                 (ps, pe) = ProductPhrase(s, regionStart, Math.Min(regionEnd, regionStart + 48), phraseEnd: regionEnd);
             // "an import tax increase to 25% for steel wire": "for" and the goods right after the rate
@@ -706,6 +710,7 @@ public static partial class TariffExtractor
             if (k.Index >= rate.End && k.Index - rate.End <= 32 && !s[rate.End..k.Index].Contains(" of ", StringComparison.Ordinal) && !ClauseBreakAfterRate().IsMatch(s.AsSpan(rate.End..k.Index))) return true;
             if (k.Index + k.Length <= rate.Start && rate.Start - (k.Index + k.Length) <= 90 && !s[(k.Index + k.Length)..rate.Start].Contains(';')) return true;
             if (InListAfterColon(s, rate, k, colon)) return true;
+            if (OriginRateAfterDuty(s, rate, k)) return true;
         }
         return false;
     }
