@@ -709,7 +709,9 @@ public class QualityTests
     // extract62 (session 32): extract58 merged onto main, extraction 0.749 -> 0.753, floor 0.75.
     // extract61 (session 32): a customs union's nomenclature no party (ar-watches-1), hammocks-1's goods, extraction 0.749 -> 0.759, floor 0.75.
     // Together (session 32, lead, after extract61 + extract62): extraction 0.7626, floor 0.76.
-    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.83, 0.76);
+    // cluster48 (session 33): a summit's headline in another language reads its meeting and its city ("Vertice … a Dubrovnik"),
+    // clustering 0.831 -> 0.842, floor 0.84.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.84, 0.76);
     private static readonly Figures Holdout29Floor = new(1.00, 0.96, 0.91, 0.79);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
@@ -770,7 +772,9 @@ public class QualityTests
     private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.76);
     // Together (session 32, lead): clustering 0.8946 (cluster44 + cluster45 + extract61: P 0.959, R 0.838), floor 0.89.
     private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.80);
-    private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.89, 0.82);
+    // cluster48 (session 33): a leader pressing the other over a lede "in a telephone call" is a call, a place's trip a trip:
+    // clustering 0.897 -> 0.922 (P 1.000), floor 0.92.
+    private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.92, 0.82);
     private static readonly Figures? Holdout35Floor = new(1.00, 0.87, 0.84, 0.77);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 35); otherwise it is not run.</summary>
