@@ -10,7 +10,7 @@ namespace Watcher.Core.Stories;
 /// </summary>
 public sealed partial record StoryFingerprint
 {
-    /// <summary>The headline names leaders talking (discuss, speak, confer) and no meeting (not "talks", "meets", "visit"), and the lede's first
+    /// <summary>The headline names leaders talking (discuss, speak, confer, press, urge, ask) and no meeting (not "talks", "meets", "visit"), and the lede's first
     /// sentence says the talks were by phone or video ("by phone", "a telephone conversation", "a video call").</summary>
     internal bool TalksHeldByPhone(string? text)
     {
@@ -19,8 +19,11 @@ public sealed partial record StoryFingerprint
         return PhoneTalks().IsMatch(first.Success ? text[..first.Index] : text);
     }
 
+    // a leader who presses, urges or asks the other over a lede saying "in a telephone call" was on the phone too ("President
+    // presses US on charcoal tariff": session 33, cluster48); in person the headline names the meeting ("presses Xi at summit")
     private static readonly HashSet<string> TalkWords = Folded(
-        "discuss", "discusses", "discussed", "speak", "speaks", "confer", "confers", "conferred");
+        "discuss", "discusses", "discussed", "speak", "speaks", "confer", "confers", "conferred",
+        "press", "presses", "pressed", "urge", "urges", "urged", "ask", "asks", "asked");
 
     [GeneratedRegex(@"\bby\s+(?:tele)?phone\b|\b(?:tele)?phone\s+(?:call|conversation|talks)\b|\bvideo\s+(?:call|link|conference)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhoneTalks();

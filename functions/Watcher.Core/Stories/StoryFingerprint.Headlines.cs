@@ -130,7 +130,7 @@ public sealed partial record StoryFingerprint
     public bool IsTradeHeadline => (TitleKinds & TradeKind) != 0;
 
     /// <summary>Whether the headline has trade, meeting and retaliation words, read once per fingerprint (a lookup scores up to 256 candidates).</summary>
-    private int TitleKinds => _titleKinds ??= (TitleSet.Overlaps(TradeWords) ? TradeKind : 0) | (TitleSet.Overlaps(MeetingWords) ? MeetingKind : 0)
+    private int TitleKinds => _titleKinds ??= (TitleSet.Overlaps(TradeWords) ? TradeKind : 0) | (TitleSet.Overlaps(MeetingWords) || TitleSet.Overlaps(ForeignSummitWords) ? MeetingKind : 0)
         | (HeadlineAction.IsRetaliation(TitleSet) ? RetaliationKind : 0);
     private int? _titleKinds;
     private const int TradeKind = 1, MeetingKind = 2, RetaliationKind = 4;
@@ -443,20 +443,27 @@ public sealed partial record StoryFingerprint
 
     /// <summary>The headline names a trip to a country: a verb of travel just before the country, its capital or its seat ("heads
     /// to Washington", "flies to Beijing", "leaves for Hanoi": the headline's words drop "to" and "for", and name the place by its
-    /// country). A verb of travel before anything else is no trip ("heads of state meet", "Bill heads to Senate").</summary>
+    /// country), or a trip before or after it ("trip to Washington", "President's Washington trip"). A verb of travel before
+    /// anything else is no trip ("heads of state meet", "Bill heads to Senate").</summary>
     private bool NamesTrip
     {
         get
         {
             for (var i = 0; i + 1 < TitleWords.Count; i++)
+            {
                 if (TravelWords.Contains(TitleWords[i]) && TitleWords[i + 1][0] == '@') return true;
+                // session 33 (cluster48): a call's copy joined the visit's story through "President's Washington trip"
+                if (TitleWords[i][0] == '@' && TripWords.Contains(TitleWords[i + 1])) return true;
+            }
             return false;
         }
     }
 
     private static readonly HashSet<string> TravelWords = Folded(
         "head", "heads", "headed", "heading", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies",
-        "flew", "depart", "departs", "departed", "leave", "leaves", "leaving");
+        "flew", "depart", "departs", "departed", "leave", "leaves", "leaving", "trip", "trips");
+
+    private static readonly HashSet<string> TripWords = Folded("trip", "trips");
 
     /// <summary>The headline names a call, not a meeting in person ("talk by phone", "phone call", "video call").</summary>
     /// A "video" first in the headline and not before a call noun is a media label ("VIDEO: Modi receives Putin"); a "call"

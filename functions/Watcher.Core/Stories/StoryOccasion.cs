@@ -140,6 +140,8 @@ public sealed partial record StoryFingerprint
         foreach (var source in (ReadOnlySpan<string>)[headline, sentence])
             foreach (Match place in MeetingPlace().Matches(source))
                 if (PlaceKey(place.Groups[1].Value) is { } key) Add(ref marks, "p:" + key);
+        // "Sommet de la COI à Moroni": a place in the headline's own language (StoryForeignSummit.cs)
+        foreach (var key in ForeignSummitPlaces(headline)) Add(ref marks, "p:" + key);
         if (Dateline().Match(sentence) is { Success: true } dateline && PlaceKey(dateline.Groups[1].Value) is { } city) Add(ref marks, "p:" + city);
         return marks is null ? [] : [.. marks];
 

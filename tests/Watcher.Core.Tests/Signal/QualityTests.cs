@@ -711,8 +711,10 @@ public class QualityTests
     // extract62 (session 32): extract58 merged onto main, extraction 0.749 -> 0.753, floor 0.75.
     // extract61 (session 32): a customs union's nomenclature no party (ar-watches-1), hammocks-1's goods, extraction 0.749 -> 0.759, floor 0.75.
     // Together (session 32, lead, after extract61 + extract62): extraction 0.7626, floor 0.76.
-    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.83, 0.76);
     // extract63 (session 33): extract60's remedy rate after its origin, retried on extract61's formal names (eg-whiteboards-1, -final-1 x2), extraction 0.800 -> 0.809, floor 0.80.
+    // cluster48 (session 33): a summit's headline in another language reads its meeting and its city ("Vertice … a Dubrovnik"),
+    // clustering 0.831 -> 0.842, floor 0.84.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.84, 0.76);
     private static readonly Figures Holdout29Floor = new(1.00, 0.96, 0.91, 0.80);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
@@ -775,9 +777,11 @@ public class QualityTests
     private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.77);
     // Together (session 32, lead): clustering 0.8946 (cluster44 + cluster45 + extract61: P 0.959, R 0.838), floor 0.89.
     // extract63 (session 33, blind): the same rule (eg-extensioncords-1, -final-1: +8), extraction 0.803 -> 0.822, floor 0.82.
-    private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.82);
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.829 -> 0.837 (na-us-call-1, lublin-summit-1), floor 0.83.
-    private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.89, 0.83);
+    private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.82);
+    // cluster48 (session 33): a leader pressing the other over a lede "in a telephone call" is a call, a place's trip a trip:
+    // clustering 0.897 -> 0.922 (P 1.000), floor 0.92.
+    private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.92, 0.83);
     private static readonly Figures? Holdout35Floor = new(1.00, 0.87, 0.84, 0.77);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 35); otherwise it is not run.</summary>
