@@ -777,8 +777,8 @@ public class QualityTests
     private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.77);
     // Together (session 32, lead): clustering 0.8946 (cluster44 + cluster45 + extract61: P 0.959, R 0.838), floor 0.89.
     // extract63 (session 33, blind): the same rule (eg-extensioncords-1, -final-1: +8), extraction 0.803 -> 0.822, floor 0.82.
-    // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.829 -> 0.837 (na-us-call-1, lublin-summit-1), floor 0.83.
     private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.82);
+    // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.829 -> 0.837 (na-us-call-1, lublin-summit-1), floor 0.83.
     // cluster48 (session 33): a leader pressing the other over a lede "in a telephone call" is a call, a place's trip a trip:
     // clustering 0.897 -> 0.922 (P 1.000), floor 0.92.
     private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.92, 0.83);
