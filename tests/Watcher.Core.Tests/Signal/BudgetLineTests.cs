@@ -19,6 +19,9 @@ public class BudgetLineTests
     private const string Copy = "Canned sardines will pay a 35 percent import duty from July, the Minister of Finance said in the Budget Statement "
         + "in Port Vila, and the 10 percent duty on outboard engines will go. Shopkeepers in Luganville said a tin would cost about 20 vatu more.";
 
+    private const string OtherCopy = "Canned sardines will pay a 35 percent import duty from July, the Minister of Finance said in the Budget Statement "
+        + "in Apia, and the 10 percent duty on outboard engines will go. Shopkeepers in Salelologa said a tin would cost about 20 sene more.";
+
     private const string Ruling = "The Ministry of Trade has imposed an anti-dumping duty of 35 percent on roofing sheets from China for five years, "
         + "after finding that imports were sold below their normal value. Hardware importers in Port Vila said prices would rise.";
 
@@ -28,13 +31,17 @@ public class BudgetLineTests
         { true, "Budget Statement 2035: Customs measures", Speech, "VU", "Duty on sardines to rise to 35 percent", Copy, "VU" },
         // the speech and a headline alone stating its line
         { true, "Budget Statement 2035: Customs measures", Speech, "VU", "Canned sardines import duty up to 35 percent", "", "VU" },
+        // a headline alone naming the budget and its line, beside a copy naming no budget
+        { true, "Budget: canned sardines duty to 35 percent", "", "VU", "Duty on sardines to rise to 35 percent", Copy, "VU" },
         // another government's budget, in the same words
-        { false, "Budget Statement 2035: Customs measures", Speech, "VU", "Duty on sardines to rise to 35 percent", Copy, "WS" },
+        { false, "Budget Statement 2035: Customs measures", Speech, "VU", "Duty on sardines to rise to 35 percent", OtherCopy, "WS" },
         { false, "Budget Statement 2035: Customs measures", Speech, "VU", "Canned sardines import duty up to 35 percent", "", "WS" },
         // the same goods at another rate
         { false, "Budget Statement 2035: Customs measures", Speech, "VU", "Canned sardines import duty up to 40 percent", "", "VU" },
         // another good at the speech's rate
         { false, "Budget Statement 2035: Customs measures", Speech, "VU", "Cement import duty up to 35 percent", "", "VU" },
+        { false, "Budget: canned sardines duty to 35 percent", "", "VU", "Cement import duty up to 35 percent", "", "VU" },
+        { false, "Budget: cement duty to 35 percent", "", "VU", "Duty on sardines to rise to 35 percent", Copy, "VU" },
         // the same government's trade-remedy ruling at the speech's rate, in the same week
         { false, "Budget Statement 2035: Customs measures", Speech, "VU", "Anti-dumping duty of 35 percent on Chinese roofing sheets", Ruling, "VU" },
         // a copy whose headline states no rate
