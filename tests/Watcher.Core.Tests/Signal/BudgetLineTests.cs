@@ -16,11 +16,13 @@ public class BudgetLineTests
         + "percent. The 10 percent duty on outboard engines will be removed, so that fishers on the outer islands can replace their engines "
         + "at lower cost. These changes take effect on 1 July.";
 
-    private const string Copy = "Canned sardines will pay a 35 percent import duty from July, the Minister of Finance said in the Budget Statement "
-        + "in Port Vila, and the 10 percent duty on outboard engines will go. Shopkeepers in Luganville said a tin would cost about 20 vatu more.";
+    private const string Copy = "Shoppers will pay more for tinned fish: canned sardines will carry a 35 percent import duty from July, the Minister "
+        + "of Finance told Parliament in Port Vila on Tuesday. Boat owners welcomed the end of the 10 percent duty on outboard engines. A "
+        + "Luganville grocer said a tin would cost about 20 vatu more.";
 
-    private const string OtherCopy = "Canned sardines will pay a 35 percent import duty from July, the Minister of Finance said in the Budget Statement "
-        + "in Apia, and the 10 percent duty on outboard engines will go. Shopkeepers in Salelologa said a tin would cost about 20 sene more.";
+    private const string OtherCopy = "Shoppers will pay more for tinned fish: canned sardines will carry a 35 percent import duty from July, the "
+        + "Minister of Finance told Parliament in Apia on Tuesday. Boat owners welcomed the end of the 10 percent duty on outboard engines. A "
+        + "Salelologa grocer said a tin would cost about 20 sene more.";
 
     private const string Ruling = "The Ministry of Trade has imposed an anti-dumping duty of 35 percent on roofing sheets from China for five years, "
         + "after finding that imports were sold below their normal value. Hardware importers in Port Vila said prices would rise.";
