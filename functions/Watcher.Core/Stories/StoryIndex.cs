@@ -838,6 +838,8 @@ public sealed class StoryMatcher(IStoryIndex index, double threshold = StoryMatc
         // headline, a lede measure, a live blog, or the budget document's own headline): a budget is read once.
         if (a.HeadlinesNameSameBudget(b) && a.AboutTheBudgetsDuties && b.AboutTheBudgetsDuties)
             score = Math.Max(score, TitleWithFactBar + FactWeight);
+        // a budget's duty line under a headline naming no budget, beside the budget's item: StoryBudgetLine.cs
+        if (a.BudgetLineOf(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);
         // A headline alone telling a forum's meeting from a member's side ("Japan PM arrives in Vietnam for APEC summit") beside
         // an item on that meeting (the host's article, a wire, the communiqué): see StoryFingerprint.HeadlineAtForumMeetingOf.
         if (a.HeadlineAtForumMeetingOf(b)) score = Math.Max(score, TitleWithFactBar + FactWeight);

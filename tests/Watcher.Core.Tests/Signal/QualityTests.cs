@@ -668,7 +668,8 @@ public class QualityTests
     // Together (session 31, lead, after extract59): extraction 0.781, floor 0.78.
     // relev31 (session 32): a tariff in the background of a leaders' or summit headline (apec-summit x2), relevance P 0.988 -> 1.000, floor 1.00.
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.787 -> 0.791 (in-pe-mandarins-1), floor 0.79.
-    private static readonly Figures Holdout24Floor = new(1.00, 0.97, 0.76, 0.79);
+    // cluster47 (session 33): a budget headline's duty line joins its home's budget (gh-budget, zm-budget: +4 pairs), clustering 0.769 -> 0.789, floor 0.78.
+    private static readonly Figures Holdout24Floor = new(1.00, 0.97, 0.78, 0.79);
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
     // extraction 0.763 -> 0.771, floor 0.77.
@@ -676,7 +677,8 @@ public class QualityTests
     // extract58 (session 31): a live blog's posting time is no part of the sentence (in-budget-3, jm-budget-3 x2), extraction
     // 0.771 -> 0.782, floor 0.78.
     // extract62 (session 32): extract58 merged onto main, extraction 0.776 -> 0.787, floor 0.78.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.89, 0.78);
+    // cluster47 (session 33): a budget headline's duty line joins its home's budget (bb-budget: +2 pairs), clustering 0.893 -> 0.901, floor 0.90.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.90, 0.78);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
     // relev29 (session 30): a railway's passenger tariffs (sgr-fares), the D-8 and CPLP summits by the forums the catalogue lacked:
@@ -781,6 +783,7 @@ public class QualityTests
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.829 -> 0.837 (na-us-call-1, lublin-summit-1), floor 0.83.
     // cluster48 (session 33): a leader pressing the other over a lede "in a telephone call" is a call, a place's trip a trip:
     // clustering 0.897 -> 0.922 (P 1.000), floor 0.92.
+    // cluster47 (session 33): a budget headline's duty line joins its home's budget (gy-budget +3, mh-budget +4 pairs), clustering 0.897 -> 0.921, floor 0.92.
     private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.92, 0.83);
     private static readonly Figures? Holdout35Floor = new(1.00, 0.87, 0.84, 0.77);
 
