@@ -318,7 +318,7 @@ public sealed class RuleSet
     private void Scan(string? content, string field, Scratch scratch, bool decideOnly = false)
     {
         if (string.IsNullOrEmpty(content)) return;
-        var tokens = Tokenizer.Tokenize(content, percentSign: true);
+        var tokens = Tokenizer.TokenizeItemText(content, percentSign: true);
         var occurrences = scratch.Occurrences;
         occurrences.Clear();
         _trie.Scan(tokens, occurrences);

@@ -266,7 +266,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         var lede = string.Join(" ", SentenceSplitter.Split(text ?? string.Empty).Take(LedeRateSentences).Select(x => x.Text));
         foreach (var part in new[] { title ?? string.Empty, lede })
         {
-            var tokens = Tokenizer.Tokenize(part);
+            var tokens = Tokenizer.TokenizeItemText(part);
             for (var i = 0; i < tokens.Count && rates.Count < MaxRates; i++)
             {
                 var word = tokens[i].Text;
@@ -540,7 +540,7 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
     {
         if (string.IsNullOrWhiteSpace(text)) return ([], [], []);
         var figures = new List<string>();
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.TokenizeItemText(text);
         var words = new List<string>();
         var entities = new List<string>();
         var mentions = Watcher.Core.Entities.EntityFinder.Find(text, tokens);

@@ -91,7 +91,7 @@ public sealed partial record StoryFingerprint
     internal static IReadOnlyList<string> SummitNameMarks(string? title, string? text)
     {
         if (string.IsNullOrEmpty(title) || title.IndexOf("ummit", StringComparison.OrdinalIgnoreCase) < 0) return [];
-        var tokens = Tokenizer.Tokenize(title);
+        var tokens = Tokenizer.TokenizeItemText(title);
         if (!tokens.Any(t => t.Text.Length >= 4 && char.IsLower(title[t.Start]) && !NameConnectors.Contains(t.Text))) return [];
         List<string>? marks = null;
         for (var i = 0; i < tokens.Count; i++)
