@@ -369,25 +369,28 @@ public static class DefaultTopics
         "title:((duty OR duties) NEAR/2 (" + DomesticDuties + ") OR ((tariff* OR surcharge*) NEAR/3 (" + ServicePrices + ") NOT @tariff-on-parts))";
 
     /// <summary>A national budget's customs duties: a headline that names the budget beside a duty or tariff ("Budget 2029: Duty
-    /// relief for fisherfolk, loggers", "Budget: duty on ketchup, mayonnaise rises to 25%"), or a text that tells a "duty on"
-    /// goods the budget announced ("removal of the 20% duty on outboard engines announced in Budget 2029"), or a budget headline
-    /// over duties changed to a rate (relev27); not stamp, fuel or alcohol duty, nor excise (the query keeps excise out), nor a
-    /// power tariff.</summary>
+    /// relief for fisherfolk, loggers", "Budget: duty on ketchup, mayonnaise rises to 25%"; <see cref="BudgetHeadlineDuty"/>, read
+    /// with the other headline clauses in <see cref="GoodsDutyHeadlines"/>), or a text that tells a "duty on" goods the budget
+    /// announced ("removal of the 20% duty on outboard engines announced in Budget 2029"), or a budget headline over duties
+    /// changed to a rate (relev27); not stamp, fuel or alcohol duty, nor excise (the query keeps excise out), nor a power tariff.
+    /// The three clauses share the domestic duties' NOT, read once (relev32; it stood after each).</summary>
     private const string BudgetDuties =
-        "(title:(budget* NEAR/5 (duty OR duties OR \"duty-free\" OR tariff OR tariffs)) NOT " + NotGoodsHeadline + ")"
-        + " OR ((\"duty on\" OR \"duties on\") NEAR/10 (budget OR \"finance bill\" OR \"finance act\") NOT (duty OR duties) NEAR/2 (" + DomesticDuties + "))"
+        "((\"duty on\" OR \"duties on\") NEAR/10 (budget OR \"finance bill\" OR \"finance act\")"
         // (relev27) a budget headline over lines that each change a duty to a rate, as a live blog or a brief lists them ("LIVE:
         // Budget speech" over "2:10pm: Solar water heater duty goes to 5%"; "Smoked fish duty raised to 30 per cent in budget"),
         // the budget too far from the duty for the headline clause; not when a domestic duty or excise is among the lines
         // (relev28: or a "duty on" goods changed further on, "Duty on impact windows and impact doors down to 5%")
         + " OR ((title:budget AND (duty OR duties) NEAR/6 (percent OR \"per cent\") AND ((duty OR duties) NEAR/3 (" + ChangeVerbs + " OR goes OR go OR up OR down)"
         + " OR (\"duty on\" OR \"duties on\") NEAR/8 (" + ChangeVerbs + " OR goes OR go OR up OR down)))"
-        + " NOT (duty OR duties) NEAR/2 (" + DomesticDuties + ") NOT excise)"
         // (relev30) or over lines that each name a duty changed without a rate ("Budget 2033 live: 10:20 Bicycle helmets duty
         // removed. 10:35 Yarn duty to rise."); not a domestic duty or excise among them
         // (relev31: or "duty on" goods, the goods between the duty and its change — "Duty on fishing lures removed. Duty on fruit cordials up.")
-        + " OR ((title:budget AND ((duty OR duties) NEAR/2 " + BudgetLineChanges + " OR (\"duty on\" OR \"duties on\") NEAR/6 " + BudgetLineChanges + "))"
-        + " NOT (duty OR duties) NEAR/2 (" + DomesticDuties + ") NOT excise)";
+        + " OR (title:budget AND ((duty OR duties) NEAR/2 " + BudgetLineChanges + " OR (\"duty on\" OR \"duties on\") NEAR/6 " + BudgetLineChanges + ")))"
+        + " NOT excise)"
+        + " NOT (duty OR duties) NEAR/2 (" + DomesticDuties + ")";
+
+    /// <summary>A budget headline beside a duty or tariff (<see cref="BudgetDuties"/>), which <see cref="GoodsDutyHeadlines"/> reads.</summary>
+    private const string BudgetHeadlineDuty = "title:(budget* NEAR/5 (duty OR duties OR \"duty-free\" OR tariff OR tariffs))";
 
     /// <summary>How a budget's line states a duty changed without a rate (<see cref="BudgetDuties"/>).</summary>
     private const string BudgetLineChanges =
@@ -399,13 +402,27 @@ public static class DefaultTopics
     /// and umbrellas rise to up to 35%"); not a domestic duty or a service's price ("stamp duty on homes cut").</summary>
     private const string DutyOnGoodsHeadline =
         "title:((\"duty on\" OR \"duties on\" OR \"tariff on\" OR \"tariffs on\") NEAR/8 (" + ChangeVerbs
-        + " OR percent OR \"per cent\" OR rise OR rises OR rose OR up OR down OR falls OR fell)) NOT " + NotGoodsHeadline;
+        + " OR percent OR \"per cent\" OR rise OR rises OR rose OR up OR down OR falls OR fell))";
 
     /// <summary>A headline's duty or tariff changed "on" goods, the verb between them (relev24): "Drought relief: duty removed on
     /// water cisterns", "Tariffs lifted on Kenyan avocados", "Duty cut on school buses"; not a domestic duty or a service's price
     /// ("Stamp duty cut on first homes", "Power tariff raised on big users").</summary>
     private const string DutyChangedOnHeadline =
-        "title:((duty OR duties OR tariff OR tariffs) NEAR/2 on AND (duty OR duties OR tariff OR tariffs) NEAR/1 " + ChangeVerbs + ") NOT " + NotGoodsHeadline;
+        "title:((duty OR duties OR tariff OR tariffs) NEAR/2 on AND (duty OR duties OR tariff OR tariffs) NEAR/1 " + ChangeVerbs + ")";
+
+    /// <summary>The headline clauses that share one NOT, a domestic duty or a service's price (<see cref="NotGoodsHeadline"/>):
+    /// a duty on goods changed or given a rate (<see cref="DutyOnGoodsHeadline"/>, <see cref="DutyChangedOnHeadline"/>) and a
+    /// budget's duty (<see cref="BudgetHeadlineDuty"/>). (relev32) "(A NOT N) OR (B NOT N) OR (C NOT N)" is "(A OR B OR C) NOT N":
+    /// the NOT, 1,100 characters of named lists with the parts it reads, stood after each, and the tariffs query needed the room.</summary>
+    private const string GoodsDutyHeadlines =
+        "(" + DutyOnGoodsHeadline + " OR " + DutyChangedOnHeadline + " OR " + BudgetHeadlineDuty + " OR " + DutyChangedToRate + ") NOT " + NotGoodsHeadline;
+
+    /// <summary>A headline's duty changed to a rate, both told, whatever goods it names (relev32): "Ready meals duty to rise to 20
+    /// percent" — the change and the rate make it a customs duty where the goods are in no list; a domestic duty or a service's
+    /// price is kept out with the others (<see cref="GoodsDutyHeadlines"/>), excise by the query, and duty-free sales here.</summary>
+    private const string DutyChangedToRate =
+        "title:((duty OR duties) NEAR/2 (" + ChangeVerbs + " OR rise OR rises OR rose OR goes OR go OR up OR down) AND (duty OR duties) NEAR/6 (percent OR \"per cent\")"
+        + " NOT \"duty-free\")";
 
     /// <summary>A "trade tax" on goods, which some countries call their import duty (relev24: Seychelles), raised, cut or given a
     /// rate in the headline ("Trade tax on plastic bottles raised to 50 percent"); not the German municipal trade tax on a
@@ -563,15 +580,17 @@ public static class DefaultTopics
         // below; not a person's duty to report imports
         + " OR (duty NEAR/3 (percent OR \"per cent\")) NEAR/6 (imports OR imported OR importation)"
         + " OR @remedy-notices OR @budget-costs OR @foreign-duty-words OR @customs-on-goods"
-        // (relev24) an import adjustment tax (ECOWAS members' IAT), a headline's duty changed "on" goods, a trade tax on goods
-        + " OR \"import adjustment tax*\" OR @duty-changed-on-headline OR @trade-tax-on-goods"
+        // (relev24) an import adjustment tax (ECOWAS members' IAT), a trade tax on goods
+        + " OR \"import adjustment tax*\" OR @trade-tax-on-goods"
         // (relev25) a regulatory duty, a trade remedy and its authorities, a duty per tonne on a country's goods, trade consultations
         + " OR @remedy-terms OR (title:(\"trade consultations\") NOT @sport)"
         // (relev24) dumping deposits ("Commerce sets preliminary dumping deposits of up to 212%"), not waste dumped
         + " OR (dumping NEAR/3 (deposit OR deposits) NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR illegal OR \"fly-tipping\" OR landfill OR river OR sea))"
-        // (session 21) a compensatory quota per kilo, a budget's duties, a headline's duty on goods raised or cut, goods made
-        // duty-free, Korea's adjustment tariffs
-        + " OR @compensatory-quotas OR @budget-duties OR @duty-on-goods-headline OR @duty-free-goods OR \"adjustment tariff*\""
+        // (session 21) a compensatory quota per kilo, a budget's duties, goods made duty-free, Korea's adjustment tariffs
+        + " OR @compensatory-quotas OR @budget-duties OR @duty-free-goods OR \"adjustment tariff*\""
+        // a headline's duty on goods changed or at a rate ("Duty on school shoes to be suspended"; relev24: changed "on" goods,
+        // "Tariffs lifted on Kenyan avocados"), a budget's (<see cref="GoodsDutyHeadlines"/>)
+        + " OR @goods-duty-headlines"
         // (relev23) a tariff suspension, the scheme's own name ("welcome tariff suspensions on quinoa"), not a player's
         + " OR ((\"tariff suspension*\" OR \"duty suspension*\" OR \"suspension of the tariff*\") NOT @sport)"
         // a countervailing duty by its abbreviation, not cardiovascular disease
@@ -706,10 +725,13 @@ public static class DefaultTopics
         + " OR title:(" + TradeMinisters + " NEAR/3 (meet OR meets OR met OR talks OR discuss OR discusses OR discussed)"
         + " NOT (state OR provincial OR regional OR federal) NEAR/1 " + TradeMinisters + ")"
         // (relev31) and in French, Spanish, Portuguese or Italian ("les ministres du Commerce discutent du droit de 25%")
-        + " OR title:((\"ministres du Commerce\" OR \"ministros de Comercio\" OR \"ministros do Comercio\" OR \"ministri del Commercio\") NEAR/3 (discutent OR discuten"
+        + " OR title:((\"ministres du Commerce\" OR \"ministros de Comercio\" OR \"ministros do Comercio\" OR \"ministri del Commercio\") NEAR/6 (discutent OR discuten"
         + " OR discutem OR discutono OR reunis OR reunidos OR riuniti OR \"se reunissent\" OR \"se rencontrent\" OR \"se reunen\" OR \"se reunem\"))"
         // (relev31) a summit headline over heads of state or government in the text (<see cref="SummitWithHeads"/>)
         + " OR @summit-with-heads"
+        // (relev32) heads of two or more named countries meeting or signing; a forum's leaders acting in a capital or adopting a
+        // statement; heads of state meeting or adopting, in their language
+        + " OR @heads-of-named-countries OR @leaders-act-in OR @foreign-heads-meet"
         // (relev28) two countries or capitals in talks
         + " OR @two-countries-in-talks"
         // a head of government's talks, call or meeting with another country's, named by office ("Prime Minister holds talks
@@ -739,7 +761,7 @@ public static class DefaultTopics
         // here once instead of twice: on main they stood among the summits' clauses and again among the veto's exceptions, and
         // "A AND NOT (T AND NOT ((M OR A) AND NOT R))" is "A AND NOT (T AND R)"; the expanded query matches the same items and
         // reads 13,545 fewer characters of named lists.
-        + " OR (@office-call OR @office-visit OR @leader-abroad OR @two-countries-ministers OR @office-pair) NOT (@tariff-headline AND @recalled-meeting))"
+        + " OR (@office-call OR @office-visit OR @leader-abroad OR @two-countries-ministers OR @office-pair OR @pressed-in-talks) NOT (@tariff-headline AND @recalled-meeting))"
         + " NOT (mountaineer* OR climber* OR climbing OR Everest OR \"base camp\" OR sherpa* OR hiker* OR hiking OR trail* OR expedition* OR peloton OR cycling OR \"king of the mountains\")"
         + " NOT (\"summit clash\" OR \"league leaders\" OR \"title race\" OR \"top of the table\" OR striker* OR midfielder* OR goalkeeper* OR \"half-time\")"
         // a business forum, or a summit named by its subject or audience (session 22: a named list, <see cref="BusinessSummits"/>)
@@ -880,6 +902,42 @@ public static class DefaultTopics
         + " AND (\"heads of state\" OR \"heads of government\" OR \"jefes de Estado\" OR \"jefes de Gobierno\" OR \"chefs d'Etat\" OR \"chefes de Estado\" OR \"capi di Stato\")"
         + " NOT title:(mount OR mt OR mountain OR mountains OR volcano OR peak)";
 
+    /// <summary>The heads of two or more countries the headline or text names, meeting, signing or agreeing (relev32): "Presidents of
+    /// Ukraine, Poland, Lithuania meet in Lublin", "The leaders of Serbia, Albania and North Macedonia signed agreements at …": the
+    /// summit of a forum the catalogue lacks, named by its members. One country's leaders who agree or sign are its own
+    /// politicians ("Kenyan leaders sign petition"), and a club's, a federation's or a chamber's presidents are no heads, nor are
+    /// vice presidents; not a country's business, party or faith leaders (<see cref="NonStateLeaders"/>).</summary>
+    private const string HeadsOfNamedCountries =
+        "((leaders OR presidents OR \"prime ministers\" OR \"heads of state\" OR \"heads of government\") NEAR/2 (@countries NEAR/3 @countries))"
+        + " NEAR/8 (meet OR meets OR met OR meeting OR gather* OR convene* OR sign OR signs OR signed OR signing OR agree OR agrees OR agreed OR adopt* OR summit OR summits OR talks)"
+        + " NOT (" + NonStateLeaders + ")"
+        + " NOT ((vice OR club OR clubs OR federation* OR association* OR chamber* OR universit* OR bank OR banks OR league OR leagues) NEAR/3 presidents)";
+
+    /// <summary>A forum's or a region's leaders acting as a body, as a headline names their summit (relev32): signing, adopting,
+    /// backing, endorsing, launching, in a country's capital or at a forum, or adopting a statement or a declaration ("Open Balkan
+    /// leaders sign border deals in Tirana", "South American leaders relaunch UNASUR in Quito", "MIKTA leaders adopt Bali Statement").
+    /// Not one country's leaders ("Kenyan leaders sign petition in Nairobi": a country right before "leaders", unless it names a
+    /// region, "South American"), nor business, party, faith or world leaders (<see cref="NonStateLeaders"/>).</summary>
+    private const string LeadersActIn =
+        "title:(leaders NEAR/1 (sign OR signs OR signed OR adopt OR adopts OR adopted OR back OR backs OR backed OR endorse OR endorses OR endorsed"
+        + " OR launch OR launches OR launched OR relaunch OR relaunches OR relaunched OR approve OR approves OR approved)"
+        + " AND ((in OR at) NEAR/1 @countries OR forum OR statement OR declaration OR communique)"
+        + " NOT (@countries NEAR/1 leaders NOT @regions NEAR/1 leaders))"
+        + " NOT (" + NonStateLeaders + ")";
+
+    /// <summary>Heads of state meeting, adopting or signing, in French, Spanish, Portuguese, Italian, German or Dutch (relev32): "Réunis à
+    /// Ouagadougou, les chefs d'État … ont adopté un plan", "Los jefes de Estado de diez países sudamericanos aprobaron …" — the
+    /// English heads-of-state clause in their language, with no summit word. Not the chiefs of staff ("jefes de Estado Mayor",
+    /// "chefs d'état-major", "chefes do Estado-Maior").</summary>
+    private const string ForeignHeadsMeet =
+        "((\"chefs d'Etat\" OR \"jefes de Estado\" OR \"chefes de Estado\" OR \"capi di Stato\") NEAR/6 (reunis OR \"se reunissent\" OR adoptent OR adopte"
+        + " OR approuvent OR approuve OR signent OR reunidos OR \"se reunieron\" OR \"se reunen\" OR aprobaron OR adoptaron OR acordaron OR firmaron OR \"se reuniram\""
+        + " OR aprovaram OR adotaram OR assinaram OR riuniti OR approvato OR adottato OR firmato)"
+        // and in German or Dutch, the heads as relev30's meeting clause names them
+        + " OR (Staatsoberhaupter OR \"Staats- und Regierungschefs\" OR staatshoofden) NEAR/6 (trafen OR beschlossen OR verabschiedeten OR unterzeichneten"
+        + " OR einigten OR \"kwamen bijeen\" OR ondertekenden OR keurden))"
+        + " NOT (\"Estado Mayor\" OR \"Etat-major\" OR \"Estado-Maior\" OR \"Stato maggiore\")";
+
     /// <summary>The Slovene, Croatian and Serbian words for a summit, and for the leaders or heads before "of states" or "of
     /// governments" (diacritics dropped: "šefovi držav" reads "sefovi drzav"), read by <see cref="ForeignSummitWords"/>.</summary>
     private const string SlavicSummitWords = "vrh OR vrhu OR vrha OR samit OR samitu OR samita";
@@ -997,6 +1055,10 @@ public static class DefaultTopics
         // clothes hoists"); and imports found dumped ("Cable tie makers get relief from dumped imports"), which waste is not
         + " OR ((dumping NEAR/2 (case OR cases OR action OR actions OR complaint) NEAR/2 against NEAR/1 @countries OR dumped NEAR/3 (imports OR exports OR imported))"
         + " NOT (waste OR rubbish OR garbage OR trash OR toxic OR sewage OR \"fly-tipping\" OR landfill OR council OR county))"
+        // (relev32) the anti-dumping duty as "AD" before its duty, deposits or margins ("preliminary AD deposits on US butyl glycol
+        // ether"), and provisional duties at a rate ("sets provisional duties of up to 29.46% on cable trays")
+        + " OR \"AD duty\" OR \"AD duties\" OR \"AD deposit\" OR \"AD deposits\" OR \"AD margin\" OR \"AD margins\""
+        + " OR (\"provisional duty\" OR \"provisional duties\") NEAR/6 (percent OR \"per cent\")"
         + " OR \"trade remedy\" OR \"trade remedies\" OR ((DGTR OR \"Korea Trade Commission\" OR \"Anti-Dumping Commission\") NEAR/8 (recommend* OR impose*"
         + " OR duty OR duties OR probe OR investigation* OR initiat* OR finding* OR safeguard))"
         // (relev26) Peru's trade-remedy authority setting duties per kilo or dozen ("Indecopi fija derechos de hasta US$ 0.64 por
@@ -1069,7 +1131,10 @@ public static class DefaultTopics
         // (relev31) a port's services to a ship ("Port Louis pilotage and towage tariffs to rise 6%")
         + " OR pilotage OR towage OR berthing OR wharfage OR stevedoring OR mooring OR dockage OR anchorage)"
         + " OR \"entry tariff\" OR \"entry tariffs\" OR \"entrance tariff\" OR \"entrance tariffs\" OR \"admission tariff\" OR \"admission tariffs\""
-        + " OR \"port tariff\" OR \"port tariffs\" OR \"power tariff\" OR \"power tariffs\")"
+        + " OR \"port tariff\" OR \"port tariffs\" OR \"power tariff\" OR \"power tariffs\""
+        // (relev32) a price, a plan or a fee by the month, a subscription's or a kindergarten's ("the tariffs … from 5,900 vatu a month
+        // for the basic plan"): a duty on goods is never billed monthly; not a month alone ("ministers would meet within a month")
+        + " OR (tariff* AND (price OR prices OR plan OR plans OR fee OR fees OR subscription*) NEAR/4 (\"a month\" OR \"per month\")))"
         + " NOT (" + GoodsTradeCues + ")";
 
     /// <summary>A tariff whose only trade cue is a city's or a country's name (relev30): a sauna's, a bath's, a car park's or a
@@ -1083,7 +1148,8 @@ public static class DefaultTopics
     private const string PlaceOnlyTariff =
         "(tariff* AND @countries) NOT (import* OR export* OR customs OR trade OR goods OR products OR duty OR duties OR dumping OR countervailing OR safeguard OR retaliat*"
         + " OR countermeasure* OR reciprocal OR foreign OR overseas OR abroad OR levy OR levies OR @goods OR @headline-goods OR @blocs OR @leaders"
-        + " OR title:(\"tariff on\" OR \"tariffs on\") OR (\"tariff on\" OR \"tariffs on\") NEAR/3 (@countries OR @goods OR @headline-goods OR goods OR products OR imports)"
+        // (a "tariff on" goods near by is in the item, which the goods words above already read: only the country is asked near it)
+        + " OR title:(\"tariff on\" OR \"tariffs on\") OR (\"tariff on\" OR \"tariffs on\") NEAR/3 @countries"
         + " OR @tariff-on-parts OR @countries NEAR/1 tariff* OR @countries NEAR/3 @countries OR (against OR from) NEAR/1 @countries"
         + " OR tariff* NEAR/4 (percent OR \"per cent\") OR steel OR aluminium OR aluminum OR copper OR metal* OR autos OR cars OR vehicles OR oil OR machine* OR machinery"
         + " OR equipment OR devices OR canned OR frozen OR lumber OR timber OR paper OR cement OR fish OR meat OR fruit* OR vegetables OR motorcycle* OR tyre OR tire"
@@ -1142,9 +1208,20 @@ public static class DefaultTopics
         + " OR (\"head of government\" OR \"head of state\" OR \"prime minister\" OR \"President of the Republic\" OR \"His Majesty\" OR \"Her Majesty\""
         + " OR \"chef du gouvernement\" OR \"chef de l'Etat\" OR \"premier ministre\" OR \"president de la Republique\") NEAR/3 (\"to visit\" OR \"travel to\" OR \"travels to\""
         + " OR \"fly to\" OR \"flies to\") NEAR/2 @countries"
+        // (relev32) and "President" alone ("President to travel to Washington for talks"), not a vice or former one, nor a club's
+        + " OR (president NEAR/3 (\"to visit\" OR \"travel to\" OR \"travels to\" OR \"fly to\" OR \"flies to\") NEAR/2 @countries NOT (" + NotAHead + "))"
         + " OR (\"le President\" OR \"le Premier ministre\" OR \"le chef de l'Etat\" OR \"le chef du gouvernement\" OR \"the President\" OR \"the Prime Minister\") NEAR/1 (a OR in)"
         + " NEAR/1 @countries)"
         + " NOT (" + NoGovernment + "))";
+
+    /// <summary>A country or its head pressing or asking another in the headline, the call or the talks where it did told in the text
+    /// (relev32): "Mauritius presses Washington on knitwear tariff" over "used his first call with the US president", "Malawi presses
+    /// Mozambique on soya bean duty" over "during talks in Lilongwe": the two governments met, though the headline names the tariff
+    /// and no meeting. Not a country that presses another with no call or talks told ("China urges US to lift tariffs").</summary>
+    private const string PressedInTalks =
+        "title:((@countries OR president OR PM OR \"prime minister\" OR premier OR minister OR \"head of government\" OR \"head of state\") NEAR/1"
+        + " (presses OR pressed OR asks OR asked OR urges OR urged OR lobbies OR lobbied OR pushes OR pushed OR \"calls on\" OR \"called on\") NEAR/1 @countries)"
+        + " AND (" + PhoneWords + " OR @call-party OR \"call between\" OR \"during talks\" OR \"during the talks\" OR talks NEAR/1 (in OR at) NEAR/1 @countries)";
 
     /// <summary>Meetings a headline names without a meeting word (session 21): a call with its other leader ("Starmer raises
     /// whisky tariff in call with Trump"), two countries signing a trade agreement with a leader there, two leaders who sign
@@ -1187,7 +1264,7 @@ public static class DefaultTopics
         ["remedy-notices"] = RemedyNotices,
         ["budget-costs"] = BudgetCosts,
         ["budget-duties"] = BudgetDuties,
-        ["duty-on-goods-headline"] = DutyOnGoodsHeadline,
+        ["goods-duty-headlines"] = GoodsDutyHeadlines,
         ["duty-free-goods"] = DutyFreeGoods,
         ["compensatory-quotas"] = CompensatoryQuotas,
         ["agreement-signed"] = AgreementSigned,
@@ -1222,7 +1299,7 @@ public static class DefaultTopics
         ["named-summits"] = NamedSummits,
         ["office-call"] = OfficeCall,
         ["office-visit"] = OfficeVisit,
-        ["duty-changed-on-headline"] = DutyChangedOnHeadline,
+        ["pressed-in-talks"] = PressedInTalks,
         ["trade-tax-on-goods"] = TradeTaxOnGoods,
         ["two-countries-discuss"] = TwoCountriesDiscuss,
         ["headline-goods"] = HeadlineGoods,
@@ -1242,6 +1319,9 @@ public static class DefaultTopics
         ["ministers-talks-in"] = MinistersTalksIn,
         ["summit-background-tariff"] = SummitBackgroundTariff,
         ["summit-with-heads"] = SummitWithHeads,
+        ["heads-of-named-countries"] = HeadsOfNamedCountries,
+        ["leaders-act-in"] = LeadersActIn,
+        ["foreign-heads-meet"] = ForeignHeadsMeet,
     };
 
     public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>

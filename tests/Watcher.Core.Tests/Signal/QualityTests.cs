@@ -586,7 +586,8 @@ public class QualityTests
     // cluster34 (session 25): one pair's officials' talks by its two countries (kr-mx-talks x2), clustering 0.936 -> 0.945, floor 0.94.
     // extract52 + probe29 (session 29): goods taken off a duty; the outlet's own people by its demonym, extraction 0.787 -> 0.793, floor 0.79.
     // extract61 (session 32): a rate called the earlier level (pk-rd-cosmetics-1), extraction 0.799 -> 0.801, floor 0.80.
-    private static readonly Figures Holdout21Floor = new(0.98, 0.98, 0.97, 0.80);
+    // relev32 (session 33): a country pressing another, the talks in the text (kr-mx-talks-1), relevance R 0.987 -> 0.994, floor 0.99.
+    private static readonly Figures Holdout21Floor = new(0.98, 0.99, 0.97, 0.80);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
@@ -678,7 +679,8 @@ public class QualityTests
     // 0.771 -> 0.782, floor 0.78.
     // extract62 (session 32): extract58 merged onto main, extraction 0.776 -> 0.787, floor 0.78.
     // cluster47 (session 33): a budget headline's duty line joins its home's budget (bb-budget: +2 pairs), clustering 0.893 -> 0.901, floor 0.90.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.97, 0.90, 0.78);
+    // relev32 (session 33): a country pressing another, the call in the text (us-mu-call-2), relevance R 0.976 -> 0.982, floor 0.98.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.98, 0.90, 0.78);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
     // relev29 (session 30): a railway's passenger tariffs (sgr-fares), the D-8 and CPLP summits by the forums the catalogue lacked:
@@ -713,11 +715,13 @@ public class QualityTests
     // extract62 (session 32): extract58 merged onto main, extraction 0.749 -> 0.753, floor 0.75.
     // extract61 (session 32): a customs union's nomenclature no party (ar-watches-1), hammocks-1's goods, extraction 0.749 -> 0.759, floor 0.75.
     // Together (session 32, lead, after extract61 + extract62): extraction 0.7626, floor 0.76.
-    // extract63 (session 33): extract60's remedy rate after its origin, retried on extract61's formal names (eg-whiteboards-1, -final-1 x2), extraction 0.800 -> 0.809, floor 0.80.
     // cluster48 (session 33): a summit's headline in another language reads its meeting and its city ("Vertice … a Dubrovnik"),
     // clustering 0.831 -> 0.842, floor 0.84.
-    private static readonly Figures Holdout28Floor = new(0.99, 0.94, 0.84, 0.76);
-    private static readonly Figures Holdout29Floor = new(1.00, 0.96, 0.91, 0.80);
+    // relev32 (session 33): a country pressing another, the call in the text (tg-us-call-2), relevance R 0.948 -> 0.953, floor 0.95.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.95, 0.84, 0.76);
+    // relev32 (session 33): a country pressing another, the talks in the text (mz-mw-talks-2), relevance R 0.964 -> 0.970, floor 0.97.
+    // extract63 (session 33): extract60's remedy rate after its origin, retried on extract61's formal names (eg-whiteboards-1, -final-1 x2), extraction 0.800 -> 0.809, floor 0.80.
+    private static readonly Figures Holdout29Floor = new(1.00, 0.97, 0.91, 0.80);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
@@ -784,7 +788,8 @@ public class QualityTests
     // cluster48 (session 33): a leader pressing the other over a lede "in a telephone call" is a call, a place's trip a trip:
     // clustering 0.897 -> 0.922 (P 1.000), floor 0.92.
     // cluster47 (session 33): a budget headline's duty line joins its home's budget (gy-budget +3, mh-budget +4 pairs), clustering 0.897 -> 0.921, floor 0.92.
-    private static readonly Figures Holdout34Floor = new(0.98, 0.89, 0.92, 0.83);
+    // relev32 (session 33): holdout 34's relevance kinds (docs/quality.md), relevance (0.981, 0.893) -> (0.994, 0.976), floor (0.99, 0.97).
+    private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.92, 0.83);
     private static readonly Figures? Holdout35Floor = new(1.00, 0.87, 0.84, 0.77);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 35); otherwise it is not run.</summary>
