@@ -1,4 +1,5 @@
 using Watcher.Core.Stories;
+using static Watcher.Core.Tests.Signal.StoryPairAssert;
 
 namespace Watcher.Core.Tests.Signal;
 
@@ -11,18 +12,6 @@ namespace Watcher.Core.Tests.Signal;
 public class ForeignDutyPhraseTests
 {
     private static StoryFingerprint Of(string title, string text, string country) => StoryFingerprint.Of(title, text, null, country);
-
-    private static void Apart(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
-
-    private static void Joined(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
 
     [Theory]
     // two countries' duties on two goods, one with the other's country named, one without

@@ -1,4 +1,5 @@
 using Watcher.Core.Stories;
+using static Watcher.Core.Tests.Signal.StoryPairAssert;
 
 namespace Watcher.Core.Tests.Signal;
 
@@ -13,18 +14,6 @@ public class ForeignSummitAndCallTripTests
 {
     private static StoryFingerprint F(string title, string text = "", string? country = null) => StoryFingerprint.Of(title, text, null, country);
 
-    private static void Apart(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
-
-    private static void Together(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
-
     private static readonly string SadcText =
         "GABORONE (Reuters) - Heads of state of the Southern African Development Community opened their ordinary summit in Gaborone on "
         + "Sunday, with food security and a regional power pool on the agenda.";
@@ -34,7 +23,7 @@ public class ForeignSummitAndCallTripTests
     [InlineData("Vertice della SADC a Gaborone sulla sicurezza alimentare")]
     [InlineData("Cimeira da SADC em Gaborone debate segurança alimentar")]
     public void A_summits_headline_in_another_language_joins_its_copy_in_that_city(string foreign) =>
-        Together(F("SADC leaders meet in Gaborone for ordinary summit", SadcText, "BW"), F(foreign));
+        Joined(F("SADC leaders meet in Gaborone for ordinary summit", SadcText, "BW"), F(foreign));
 
     [Theory]
     [InlineData("Sommet de la CEDEAO à Abuja", "abuja")]
@@ -92,6 +81,6 @@ public class ForeignSummitAndCallTripTests
 
     [Fact]
     public void A_calls_copies_still_join() =>
-        Together(PhoneUrge, F("President raises cocoa tariff in phone call with US President",
+        Joined(PhoneUrge, F("President raises cocoa tariff in phone call with US President",
             "The President raised the 20% tariff on Ghanaian cocoa in a telephone call with the US President on Monday.", "GH"));
 }

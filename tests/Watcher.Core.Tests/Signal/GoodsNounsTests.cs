@@ -1,4 +1,5 @@
 using Watcher.Core.Stories;
+using static Watcher.Core.Tests.Signal.StoryPairAssert;
 
 namespace Watcher.Core.Tests.Signal;
 
@@ -11,18 +12,6 @@ namespace Watcher.Core.Tests.Signal;
 public class GoodsNounsTests
 {
     private static StoryFingerprint Of(string title, string text) => StoryFingerprint.Of(title, text, null, null);
-
-    private static void Apart(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
-
-    private static void Joined(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
 
     private static readonly StoryFingerprint Cutlery = Of("Trade department imposes anti-dumping duties on stainless steel cutlery from China",
         "The Department of Trade announced that the anti-dumping committee has decided to impose anti-dumping duties on stainless steel cutlery "

@@ -1,4 +1,5 @@
 using Watcher.Core.Stories;
+using static Watcher.Core.Tests.Signal.StoryPairAssert;
 
 namespace Watcher.Core.Tests.Signal;
 
@@ -11,18 +12,6 @@ namespace Watcher.Core.Tests.Signal;
 public class RulingFigureTests
 {
     private static StoryFingerprint Of(string title, string text, string? country) => StoryFingerprint.Of(title, text, null, country);
-
-    private static void Apart(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
-
-    private static void Joined(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
 
     private const string Mixers = "Resolution 512/2033: anti-dumping duty on electric hand mixers from China (translated)";
     private const string MixersText = "MINISTRY OF ECONOMY. Resolution 512/2033. Article 1. A definitive anti-dumping duty is set on imports of electric hand "

@@ -1,4 +1,5 @@
 using Watcher.Core.Stories;
+using static Watcher.Core.Tests.Signal.StoryPairAssert;
 
 namespace Watcher.Core.Tests.Signal;
 
@@ -11,18 +12,6 @@ namespace Watcher.Core.Tests.Signal;
 public class SummitNameAndPhoneTalksTests
 {
     private static StoryFingerprint F(string title, string text = "", string? country = null) => StoryFingerprint.Of(title, text, null, country);
-
-    private static void Apart(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) < StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
-
-    private static void Together(StoryFingerprint a, StoryFingerprint b)
-    {
-        Assert.True(StoryMatcher.Score(a, b) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(a, b):F2}");
-        Assert.True(StoryMatcher.Score(b, a) >= StoryMatcher.DefaultThreshold, $"{StoryMatcher.Score(b, a):F2}");
-    }
 
     [Theory]
     [InlineData("OCTA summit opens in Nuuk with fisheries on agenda", "", "n:OCTA")]
@@ -78,8 +67,8 @@ public class SummitNameAndPhoneTalksTests
         Assert.False(abbreviation.NamesOtherSummit(name));
         Assert.False(name.NamesOtherSummit(abbreviation));
         Assert.False(leaders.NamesOtherSummit(abbreviation));
-        Together(abbreviation, name);
-        Together(leaders, abbreviation);
+        Joined(abbreviation, name);
+        Joined(leaders, abbreviation);
     }
 
     [Fact]
@@ -130,5 +119,5 @@ public class SummitNameAndPhoneTalksTests
 
     [Fact]
     public void Two_copies_of_the_call_still_join() =>
-        Together(F(Call, CallText, "MW"), F("President holds telephone call with US President on tobacco tariff", "The President of Malawi held a telephone conversation with the President of the United States on the 25 percent tariff on Malawian tobacco.", "MW"));
+        Joined(F(Call, CallText, "MW"), F("President holds telephone call with US President on tobacco tariff", "The President of Malawi held a telephone conversation with the President of the United States on the 25 percent tariff on Malawian tobacco.", "MW"));
 }
