@@ -229,3 +229,6 @@ public sealed class Holdout34ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 35 (docs/holdout-35-notes.md), written in session 31; none of its rates is written in words.</summary>
 public sealed class Holdout35ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout35Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 36 (docs/holdout-36-notes.md), written in session 32; none of its rates is written in words.</summary>
+public sealed class Holdout36ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout36Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
