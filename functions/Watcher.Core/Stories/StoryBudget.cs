@@ -115,10 +115,7 @@ public sealed partial record StoryFingerprint
     {
         if (HeadlineBudget is not { } mine || other.HeadlineBudget is not { } theirs || mine.Kind != theirs.Kind) return false;
         if (mine.Kind == SeveralBudgets || (mine.Years.Length > 0 && theirs.Years.Length > 0 && !mine.Years.Any(theirs.Years.Contains))) return false;
-        for (var i = 0; i < HomeCountries.Count; i++)
-            for (var j = 0; j < other.HomeCountries.Count; j++)
-                if (OneHome(HomeCountries[i], other.HomeCountries[j])) return true;
-        return false;
+        return SharesAHome(other);
     }
 
     /// <summary>Both headlines name a budget and share no word of their own besides the budget's (its document's words, its

@@ -22,7 +22,7 @@ public sealed partial record StoryFingerprint
     private static bool BudgetLine(StoryFingerprint budget, StoryFingerprint line)
     {
         if (!budget.AboutTheBudgetsDuties || budget.IsBudgetRoundup || line.HeadlineBudget is not null || !line.IsTradeHeadline) return false;
-        if (!SharesAHome(budget, line)) return false;
+        if (!budget.SharesAHome(line)) return false;
         // the line's headline rate is the budget's line ("… up to 35 percent"), or the budget headline's is the line item's
         // ("Budget: duty on baby food cut to 5pc" beside a copy whose lede lists it among the others)
         var lineRate = line.HeadlineRates.Length > 0 && line.HeadlineRates.All(budget.StatesRate);
@@ -50,13 +50,5 @@ public sealed partial record StoryFingerprint
             if (years.Count == 0 && !MayHaveWord(w)) return false;
         }
         return true;
-    }
-
-    private static bool SharesAHome(StoryFingerprint a, StoryFingerprint b)
-    {
-        foreach (var x in a.HomeCountries)
-            foreach (var y in b.HomeCountries)
-                if (OneHome(x, y)) return true;
-        return false;
     }
 }

@@ -136,6 +136,17 @@ public sealed partial record StoryFingerprint(uint[] Signature, string? TitleKey
         return true;
     }
 
+    /// <summary>A home of this item is one home with a home of <paramref name="other"/> (<see cref="OneHome"/>): one government's
+    /// items, as the budget rules need them (both must say whose measures they report; <see cref="HomesDiffer"/> asks the opposite
+    /// and lets lede parties decide).</summary>
+    internal bool SharesAHome(StoryFingerprint other)
+    {
+        for (var i = 0; i < HomeCountries.Count; i++)
+            for (var j = 0; j < other.HomeCountries.Count; j++)
+                if (OneHome(HomeCountries[i], other.HomeCountries[j])) return true;
+        return false;
+    }
+
     /// <summary>The item's text adds no word to its headline (a headline-only brief), as far as its words tell.</summary>
     internal bool HeadlineOnly => WordCount <= TitleWords.Count;
 
