@@ -72,7 +72,7 @@ public static partial class TariffExtractor
             // "de 35% a 20%", "passe de 10 % à 25 %": the rate left is no measure
             if (FromRate().IsMatch(s.AsSpan(rate.End))) continue;
             // (session 32) "relevé à 35% …, contre 20% auparavant": the rate the clause calls the earlier one is no measure
-            if (PastLevelAfter().IsMatch(s.AsSpan(rate.End, Math.Min(s.Length, rate.End + 16) - rate.End))) continue;
+            if (CalledEarlierLevel(s, rate)) continue;
             var duty = duties.FirstOrDefault(d => ForeignNear(s, d, rate));
             if (duty is null) continue;
             var goodsPhrase = GoodsAfterForeign(s, rate.End) ?? GoodsAfterForeign(s, duty.Index + duty.Length) ?? GoodsOfDuty(s, duty)

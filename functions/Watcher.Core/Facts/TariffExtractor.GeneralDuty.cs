@@ -135,7 +135,7 @@ public static partial class TariffExtractor
     /// else of any of its measures, when they are one set of goods.</summary>
     private static IReadOnlyList<string>? RemedyGoods(List<TariffMeasure> remedies, string imposer)
     {
-        var own = remedies.Where(o => o.Imposer == imposer && !IsGeneric(o.Products)).ToList();
+        var own = OwnRemedies(remedies, imposer).ToList();
         var onOrigins = own.Where(o => o.Target != "*").ToList();
         var goods = (onOrigins.Count > 0 ? onOrigins : own).Select(o => o.Products).DistinctBy(p => string.Join('|', p), StringComparer.OrdinalIgnoreCase).ToList();
         return goods is [var one] ? one : null;
@@ -143,8 +143,12 @@ public static partial class TariffExtractor
 
     /// <summary>Every goods of the remedy <paramref name="imposer"/> lays on named origins, or null for none.</summary>
     private static IReadOnlyList<string>? RemedyGoodsTogether(List<TariffMeasure> remedies, string imposer) =>
-        remedies.Where(o => o.Imposer == imposer && o.Target != "*" && !IsGeneric(o.Products)).SelectMany(o => o.Products)
+        OwnRemedies(remedies, imposer).Where(o => o.Target != "*").SelectMany(o => o.Products)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } all ? all : null;
+
+    /// <summary>The remedies <paramref name="imposer"/> lays on goods it names (not "goods").</summary>
+    private static IEnumerable<TariffMeasure> OwnRemedies(List<TariffMeasure> remedies, string imposer) =>
+        remedies.Where(o => o.Imposer == imposer && !IsGeneric(o.Products));
 
     /// <summary>Whether the sentence names a country other than <paramref name="imposer"/> in or after the general duty's words, which start
     /// at <paramref name="start"/> ("… on top of the 10% tariff on Chinese goods"), or as their owner right before them ("China's general

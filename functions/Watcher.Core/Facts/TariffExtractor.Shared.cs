@@ -33,6 +33,9 @@ public static partial class TariffExtractor
     /// <summary>"had been 15%", "first imposed in 2025 at 30%", "would have been 38.5%", "against 20% previously": a level of the past or
     /// a counterfactual.</summary>
     internal static bool IsPastLevel(string s, RateMention r) =>
-        PastLevelBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 60), r.Start - Math.Max(0, r.Start - 60)))
-        || PastLevelAfter().IsMatch(s.AsSpan(r.End, Math.Min(s.Length, r.End + 16) - r.End));
+        PastLevelBefore().IsMatch(s.AsSpan(Math.Max(0, r.Start - 60), r.Start - Math.Max(0, r.Start - 60))) || CalledEarlierLevel(s, r);
+
+    /// <summary>The clause ends the rate by calling it the earlier one: "against 20% previously,", "contre 20% auparavant".</summary>
+    private static bool CalledEarlierLevel(string s, RateMention r) =>
+        PastLevelAfter().IsMatch(s.AsSpan(r.End, Math.Min(s.Length, r.End + 16) - r.End));
 }
