@@ -269,8 +269,11 @@ public static partial class TariffExtractor
             var (ownStart, ownEnd) = (ownMentions.Take(rateAt + 1).LastOrDefault(m => m is not null)?.Start ?? 0, ownMentions.Skip(rateAt + 1).FirstOrDefault(m => m is not null)?.Start ?? s.Length);
             var (clauseStart, clauseEnd) = exchange || owners.Count == 0 ? (0, s.Length) : (ownStart, ownEnd);
             // "Nauru raised the duty on wafers to 30%; Malaysia imposed duties of up to 19.74% …, and Fiji cut its tariff on rice to 5%": each
-            // clause's own verb is its rate's action, in a deal's two sides too (the sentence's first verb of change was all three's)
-            var clauseAction = owners.Count == 0 || (scaled && rate == rates[0]) ? action : ClauseAction(s, lower, ownStart, ownEnd, rates, old, action);
+            // clause's own verb is its rate's action, in a deal's two sides too (the sentence's first verb of change was all three's);
+            // one subject's clauses too ("abolish the 12 percent duty on tuna and cut the duty on vegetables from 12% to 6%")
+            var clauseAction = scaled && rate == rates[0] ? action
+                : owners.Count == 0 ? VerbClauseAction(s, lower, rate, rates, old, action)
+                : ClauseAction(s, lower, ownStart, ownEnd, rates, old, action);
             var clause = parties.Where(m => m.CountryId == rateImposer || (m.Start >= clauseStart && m.Start < clauseEnd)).ToList();
             var besides = exchange ? clause : clause.Where(m => m.CountryId == rateImposer || !owners.Contains(m.CountryId)).ToList();
             // (the phrase's countries are no goods, whichever clause they are in: "on Chinese phenol and Vietnam's …")

@@ -282,7 +282,7 @@ public class TariffExtractorGeneralityTests
         "CL>PE 5% cement raised|CL>PE 12% cement raised")]
     [InlineData("The United States will levy a 25% tariff on Indian goods, rising to 50% on August 27.", "US>IN 25% goods raised|US>IN 50% goods raised")]
     [InlineData("Peru will impose a tariff on all goods of Bolivia that are not covered by Andean rules, set at 8 percent on July 1, 2027 and increasing to 16 percent on July 1, 2028.",
-        "PE>BO 8% goods raised|PE>BO 16% goods raised")]
+        "PE>BO 8% goods imposed|PE>BO 16% goods raised")]  // each clause's own verb (session 34, VerbClauseActionTests): "impose … set at 8 percent", "and increasing to 16 percent"
     // an unnamed imposer's announcement on goods from two origins gives both origins the goods of the rates that follow
     [InlineData("The finance ministry said it will impose anti-dumping duties on copper tubes originating in Thailand and Vietnam, after a finding by the trade commission. The duty rates are 6.1 percent for Thai suppliers and 12.3 percent for Vietnamese suppliers. Malaysian mills welcomed the move.",
         "MY>TH 6.1% copper tubes imposed|MY>VN 12.3% copper tubes imposed")]
