@@ -562,7 +562,7 @@ public static partial class ClauseReader
     [GeneratedRegex(@"\b(?:remov(?:e|es|ed|ing|al)|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|suspension|exempt(?:s|ed|ing|ion|ions)?|eliminat(?:e|es|ed|ing|ion)|abolish(?:es|ed|ing)?|waiv(?:e|es|ed|er|ing)|expir(?:e|es|ed|y|ing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Removal();
 
-    [GeneratedRegex(@"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|halv(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eas(?:e|es|ed|ing))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:cut|cuts|cutting)\b(?!" + TariffExtractor.CutGoodsNoun + @")|(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|halv(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eas(?:e|es|ed|ing))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Lowering();
 
     [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|lift(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:\d|\w+\s+per))\b", RegexOptions.IgnoreCase)]

@@ -33,6 +33,6 @@ public static partial class TariffExtractor
 
     /// <summary>A break between two clauses of one subject's measures: "; ", ", while ", ", whereas ", ", but ", or "and" before a verb
     /// that changes, lays or takes off a duty ("… and cut the duty on …", ", and has abolished …", " and will impose …").</summary>
-    [GeneratedRegex(@";\s|,?\s(?:while|whereas|but)\s|,?\sand\s(?=(?:(?:will|would|has|have|had|also|then|to|is|are|was|were)\s+){0,2}(?:rais|lift|hik|increas|doubl|tripl|halv|cut|lower|reduc|slash|trim|remov|scrap|eliminat|abolish|suspend|waiv|impos|set|put|slap|levi|levy|charg|introduc|extend|keep|kept|maintain)\w*\s)")]
+    [GeneratedRegex(@";\s|,?\s(?:while|whereas|but)\s|,?\sand\s(?=(?:(?:will|would|has|have|had|also|then|to|is|are|was|were)\s+){0,2}(?!cut" + CutGoodsNoun + @")(?:rais|lift|hik|increas|doubl|tripl|halv|cut|lower|reduc|slash|trim|remov|scrap|eliminat|abolish|suspend|waiv|impos|set|put|slap|levi|levy|charg|introduc|extend|keep|kept|maintain)\w*\s)")]
     private static partial Regex VerbClauseBreak();
 }

@@ -714,7 +714,8 @@ public class QualityTests
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
     // relev30 (session 31): a monarch by his style visiting a capital (us-jo-visit-1, -3), relevance R 0.940 -> 0.952, floor 0.95.
     // relev31 (session 32): a tariff in the background of a leaders' headline (threeseas-summit-3), relevance P 0.988 -> 0.994, floor 0.99.
-    private static readonly Figures Holdout27Floor = new(0.99, 0.95, 0.81, 0.79);
+    // lead (session 34): "cut" before flowers is goods, no verb (az-flowers-1: three labels), extraction 0.798 -> 0.806, floor 0.80.
+    private static readonly Figures Holdout27Floor = new(0.99, 0.95, 0.81, 0.80);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
@@ -806,7 +807,8 @@ public class QualityTests
     // cluster47 (session 33): a budget headline's duty line joins its home's budget (gy-budget +3, mh-budget +4 pairs), clustering 0.897 -> 0.921, floor 0.92.
     // relev32 (session 33): holdout 34's relevance kinds (docs/quality.md), relevance (0.981, 0.893) -> (0.994, 0.976), floor (0.99, 0.97).
     // Together (session 33, lead): clustering 0.9457 (cluster47 + cluster48), floor 0.94.
-    private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.94, 0.83);
+    // lead (session 34): "cut orchids" is goods (lk-th-fta-1), extraction 0.837 -> 0.840, floor 0.84.
+    private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.94, 0.84);
     private static readonly Figures Holdout35Floor = new(1.00, 0.87, 0.85, 0.78);
     private static readonly Figures? Holdout36Floor = new(1.00, 0.96, 0.84, 0.76);
 

@@ -42,4 +42,11 @@ public class VerbClauseActionTests
         Assert.Equal(2, read.Count);
         Assert.All(read, m => Assert.EndsWith("(" + action + ")", m));
     }
+    [Theory]
+    // "cut" naming goods is no verb of change: the rise is the action
+    [InlineData("Rwanda raised the import duty on cut flowers to 25%.", "RW>* 25% cut flowers (raised)")]
+    [InlineData("Malawi will raise the duty on fresh cut roses to 30 percent from 10 percent.", "MW>* 30% fresh cut roses (raised)")]
+    // "cut" as a verb before those goods is still a cut
+    [InlineData("Uganda cut the duty on cut flowers to 5%.", "UG>* 5% cut flowers (lowered)")]
+    public void Cut_naming_goods_is_no_cut(string text, string expected) => Assert.Contains(expected, Read(text));
 }
