@@ -260,6 +260,12 @@ KNOWN = {
     # The Sacramento Bee (a US city daily); Balkan Insight (regional press for an international readership) and a
     # trade-defence newsletter are null
     'islandtimes': 'PW', 'sacbee': 'US', 'balkaninsight': NULL, 'tradedefencebrief': NULL,
+    # declared in session 34 from holdout 38's outlet names alone by its writer (h38), from what each outlet is, never from
+    # the items: Lyon Mag (a Lyon city news site), The Nation (Malawi's daily, mwnation.com),
+    # The Scotsman (a Scottish daily), A Crítica (a Manaus daily), Le Dauphiné libéré (a French regional daily) and Corse-Matin
+    # (a Corsican daily); Caribbean News Global (regional press for an international readership) is null
+    'lyonmag': 'FR', 'mwnation': 'MW', 'thescotsman': 'GB', 'acritica': 'BR', 'ledauphine': 'FR',
+    'corsematin': 'FR', 'caribbeannewsglobal': NULL,
     # names several countries' outlets share
     'abcnews': NULL, 'businessday': NULL, 'capitalfm': NULL, 'dailymirror': NULL, 'elcomercio': NULL, 'elcomercioen': NULL,
     'eleconomista': NULL, 'elheraldo': NULL, 'elpais': NULL, 'farmersweekly': NULL, 'globe': NULL, 'theglobe': NULL,
