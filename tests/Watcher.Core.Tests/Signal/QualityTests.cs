@@ -808,7 +808,8 @@ public class QualityTests
     // cluster47 (session 33): a budget headline's duty line joins its home's budget (gy-budget +3, mh-budget +4 pairs), clustering 0.897 -> 0.921, floor 0.92.
     // relev32 (session 33): holdout 34's relevance kinds (docs/quality.md), relevance (0.981, 0.893) -> (0.994, 0.976), floor (0.99, 0.97).
     // Together (session 33, lead): clustering 0.9457 (cluster47 + cluster48), floor 0.94.
-    private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.94, 0.83);
+    // extract68 (session 34, blind): a verbless goods conjunct after the rate before's tail (np-soyachunks-2: +1, -1 spurious), extraction 0.837 -> 0.840, floor 0.84.
+    private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.94, 0.84);
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (py-stevia-2, om-halwa-2, az-pomegranatejuice-2,
     // bn-prawncrackers-2: +4, -4 spurious), extraction 0.780 -> 0.796, floor 0.79.
     private static readonly Figures Holdout35Floor = new(1.00, 0.87, 0.85, 0.79);
