@@ -33,7 +33,8 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\G(?:\s+(?:(?:customs|import|basic|general|ad\s+valorem)\s+)*(?:dut(?:y|ies)|tariffs?|levy|arancel|derechos?))?(?:\s+(?:instead\s+of|(?:up|down)\s+from|from|en\s+lugar\s+de|frente\s+al?)\s+[\d.,]+\s*(?:%|percent|per\s*cent))?(?:\s+(?:at\s+the\s+border|(?:from|in|since|desde|en|a\s+partir\s+de)\s+(?-i:[A-Za-z])[a-z]+))?(?:\s*,\s*(?:up|down)\s+from\s+[\d.,]+\s*(?:%|percent|per\s*cent))?(?:\s*[,;]\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+)(?:(?:their|its|the|los|las|el|la)\s+)?(?<p>(?!(?:and|or|but|while|whereas|with|yet|so|then|que|pero|against|versus|for|of|to|at|on|in|from|by|than|under|over|plus|including|excluding|compared|instead|up|down|para|contra|" + MovingParticiples + "|" + NoItemOpener + @")\b)(?-i:[a-záéíóúñ])[\w-]*(?:\s+(?!(?:will|would|shall|is|are|was|were|to|at|now|also|still|pays?|paid)\b)[\w-]+){0,5}?)(?<!\b(?:to|at|of|by|with|from|than|about|around|nearly|and|or|in|on|for|de|del|al|en|" + NoItemEnd + @"))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TailConjunctLead();
 
-    /// <summary>The words between a rate and the one it replaces: " instead of ", ", up from ", " from ", " en lugar de ".</summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:instead\s+of|(?:up|down)\s+from|from|en\s+lugar\s+de|frente\s+al?)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>The words between a rate and the one it replaces: " instead of ", ", up from ", " from ", " en lugar de ", and after the
+    /// first rate's place " at the border, up from ".</summary>
+    [GeneratedRegex(@"^\s*,?\s*from\s+$|(?:instead\s+of|(?:up|down)\s+from|en\s+lugar\s+de|frente\s+al?)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ReplacedRateLead();
 }
