@@ -62,11 +62,17 @@ public static partial class TariffExtractor
         var result = new List<TariffMeasure>();
         foreach (var target in targets) result.Add(new TariffMeasure(imposer, target, rates[first].Value, rates[first].Unit, goods, action, date, s));
         // "…, robot vacuums 20%, and their batteries 15%": each further goods-and-rate pair of the same clause
+        // (session 34, extract68) "… will pay 6% instead of 12%; electric kettles 4%": a pair after the rate the one before replaces, or
+        // after a semicolon (TariffExtractor.GoodsConjunct.cs)
+        var paired = first;
         for (var k = first + 1; k < rates.Count; k++)
         {
-            var gap = ElidedGoods().Match(s[rates[k - 1].End..rates[k].Start]);
-            if (!gap.Success) break;
-            var more = Products(gap.Groups["g"].Value, []);
+            if (ReplacedRateLead().IsMatch(s.AsSpan(rates[k - 1].End..rates[k].Start))) continue;
+            var gap = ElidedGoods().Match(s[rates[paired].End..rates[k].Start]) is { Success: true } elided ? elided.Groups["g"]
+                : ConjunctLead(s, rates[paired].End, rates[k]) is { Success: true } conjunct ? conjunct.Groups["p"] : null;
+            if (gap is null) break;
+            paired = k;
+            var more = Products(gap.Value, []);
             if (more.Count == 0 || IsGeneric(more)) break;
             foreach (var target in targets) result.Add(new TariffMeasure(imposer, target, rates[k].Value, rates[k].Unit, more, action, date, s));
         }

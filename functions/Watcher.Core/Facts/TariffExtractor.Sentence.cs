@@ -127,6 +127,10 @@ public static partial class TariffExtractor
             // "… 25% on sugar, 35% on rice", "for tuna from 12% to 8%; for sardines, from 10% to 6%", "…, and the rate on corn to 2%":
             // a later rate's own "on X" or "for X" clause, leading up to it from the rate before, names its product (a clause "for" a
             // country or a firm names whose rate it is, not goods: "… 42.05% for China, from 2.38% to 31.2% for South Korea")
+            // "… will pay 30 percent customs duty and rolled oats 25 percent", "… 6% instead of 12%; electric kettles 4%": a verbless goods
+            // conjunct after the rest of the rate before (TariffExtractor.GoodsConjunct.cs)
+            if (ps < 0 && i > 0 && GoodsConjunct(s, preStart, rates[i], mentions) is { } conjunct)
+                (ps, pe) = conjunct;
             if (ps < 0 && i > 0 && LeadClause(leadIn) is { Success: true } lead)
                 (ps, pe) = GoodsAt(s, lead, preStart, mentions);
             // "Solar lanterns will be fully exempted from the current 10 per cent duty", "sunscreen will be duty-free after the 20 per cent
@@ -611,7 +615,9 @@ public static partial class TariffExtractor
             if (NearKeyword(s, r, keywords)
                 || (previous is { } p && near.Contains(p) && r.Start > p.End && r.Start - p.End <= 60 && SeriesGap().IsMatch(s.AsSpan(p.End..r.Start)))
                 // "… for tuna is cut from 12% to 8%; for sardines, from 10% to 6%": a rate with its own "on/for X" clause continues the list
-                || (lastNear is { } n && r.Start > n.End && r.Start - n.End <= 90 && (LeadClause(s[n.End..r.Start]).Success || CountryToClause().IsMatch(s.AsSpan(n.End..r.Start)))))
+                || (lastNear is { } n && r.Start > n.End && r.Start - n.End <= 90 && (LeadClause(s[n.End..r.Start]).Success || CountryToClause().IsMatch(s.AsSpan(n.End..r.Start))
+                    // "… 30 percent customs duty and rolled oats 25 percent": a verbless goods conjunct (TariffExtractor.GoodsConjunct.cs)
+                    || ConjunctLead(s, n.End, r).Success)))
             {
                 near.Add(r);
                 lastNear = r;

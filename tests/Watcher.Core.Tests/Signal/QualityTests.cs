@@ -695,7 +695,8 @@ public class QualityTests
     // extract62 (session 32): extract58 merged onto main, extraction 0.776 -> 0.787, floor 0.78.
     // cluster47 (session 33): a budget headline's duty line joins its home's budget (bb-budget: +2 pairs), clustering 0.893 -> 0.901, floor 0.90.
     // relev32 (session 33): a country pressing another, the call in the text (us-mu-call-2), relevance R 0.976 -> 0.982, floor 0.98.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.98, 0.90, 0.78);
+    // extract68 (session 34): a verbless goods conjunct after the rate before's tail (ar-optics-1), extraction 0.789 -> 0.791, floor 0.79.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.98, 0.90, 0.79);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
     // relev29 (session 30): a railway's passenger tariffs (sgr-fares), the D-8 and CPLP summits by the forums the catalogue lacked:
@@ -737,7 +738,8 @@ public class QualityTests
     private static readonly Figures Holdout28Floor = new(0.99, 0.95, 0.84, 0.76);
     // relev32 (session 33): a country pressing another, the talks in the text (mz-mw-talks-2), relevance R 0.964 -> 0.970, floor 0.97.
     // extract63 (session 33): extract60's remedy rate after its origin, retried on extract61's formal names (eg-whiteboards-1, -final-1 x2), extraction 0.800 -> 0.809, floor 0.80.
-    private static readonly Figures Holdout29Floor = new(1.00, 0.97, 0.91, 0.80);
+    // extract68 (session 34): a verbless goods conjunct after the rate before's tail (sr-duties-2: +3, -1 spurious), extraction 0.809 -> 0.818, floor 0.81.
+    private static readonly Figures Holdout29Floor = new(1.00, 0.97, 0.91, 0.81);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
     // 18 misses, the 1 false positive): relevance P 0.993 -> 1.000, R 0.892 -> 0.994, floor (1.00, 0.99).
@@ -808,8 +810,11 @@ public class QualityTests
     // relev32 (session 33): holdout 34's relevance kinds (docs/quality.md), relevance (0.981, 0.893) -> (0.994, 0.976), floor (0.99, 0.97).
     // Together (session 33, lead): clustering 0.9457 (cluster47 + cluster48), floor 0.94.
     // lead (session 34): "cut orchids" is goods (lk-th-fta-1), extraction 0.837 -> 0.840, floor 0.84.
+    // extract68 (session 34, blind): a verbless goods conjunct after the rate before's tail (np-soyachunks-2: +1, -1 spurious), extraction 0.837 -> 0.840, floor 0.84.
     private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.94, 0.84);
-    private static readonly Figures Holdout35Floor = new(1.00, 0.87, 0.85, 0.78);
+    // extract68 (session 34): a verbless goods conjunct after the rate before's tail (py-stevia-2, om-halwa-2, az-pomegranatejuice-2,
+    // bn-prawncrackers-2: +4, -4 spurious), extraction 0.780 -> 0.796, floor 0.79.
+    private static readonly Figures Holdout35Floor = new(1.00, 0.87, 0.85, 0.79);
     private static readonly Figures? Holdout36Floor = new(1.00, 0.96, 0.84, 0.76);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 36); otherwise it is not run.</summary>
