@@ -45,7 +45,7 @@ internal static partial class HomeCountry
         // imposer is its own country's news in both dev items of that shape, h14-tr-scooters-3 and t15-th-wirerope-2)
         if (!ActsOnMeasure(text))
             return outlet is not null && OnlyOriginsBesides(text, parties, candidates, outlet) && !Deliberates().IsMatch(text)
-                && (Decided().IsMatch(text) || StatedDuty().IsMatch(FirstLine(text)) || DutyUpTo().IsMatch(FirstLine(text)) || GoodsDutyUpTo().IsMatch(FirstLine(text)) || RemedyTakesEffect().IsMatch(FirstLine(text))
+                && (Decided().IsMatch(text) || StatedDuty().IsMatch(FirstLine(text)) || DutyUpTo().IsMatch(FirstLine(text)) || RemedyTakesEffect().IsMatch(FirstLine(text))
                     || RemedyFaced().IsMatch(FirstLine(text)) && parties.Count > 0) && !Hypothetical().IsMatch(text) ? outlet : null;
         // "Govt cuts duty on cooking oil to 10%", "The Cabinet has raised the duty on edible oils": with no word of trade, only an unnamed
         // government of the item's own acting, and no other country named, is the outlet's
@@ -189,12 +189,8 @@ internal static partial class HomeCountry
     /// charge (stamp duty, excise), nor one feared, sought or asked about.</summary>
     [GeneratedRegex(@"^\s*(?:[\w'’-]+(?:\s+\d{4}(?:[-/]\d{2,4})?)?:\s+)?(?!(?:[\w'’-]+\s+){0,4}?(?:(?:stamp|excise|estate|death|road|airport|departure|hotel|fuel)\s|(?:face[sd]?|facing|hit|hits)\s))(?:[\w'’-]+\s+){0,4}?" + DutyKinds
         + @"dut(?:y|ies)\s+on(?:\s+[\w'’,-]+){1,6}?\s+up\s+to\s+\d[\d.,]*\s*(?:%|pc\b|pct\b|percent\b|per\s*cent\b)"
-        + UpToNotStated, RegexOptions.IgnoreCase)]
+        + @"(?![^\n]*(?:\b(?:could|would|may|might|should|urg\w*|seek\w*|sought|demand\w*|calls?\s+for|wants?|propos\w*|mooted|threat\w*|fears?|feared|looms?|possible|mulls?|considers?|weighs?|hits?|hurts?)\b|\?))", RegexOptions.IgnoreCase)]
     private static partial Regex DutyUpTo();
-
-    /// <summary>What ends a headline's duty "up to" its rate as the news (<see cref="DutyUpTo"/>, <see cref="GoodsDutyUpTo"/>): not one
-    /// feared, sought, proposed, asked about or that hurts someone.</summary>
-    private const string UpToNotStated = @"(?![^\n]*(?:\b(?:could|would|may|might|should|urg\w*|seek\w*|sought|demand\w*|calls?\s+for|wants?|propos\w*|mooted|threat\w*|fears?|feared|looms?|possible|mulls?|considers?|weighs?|hits?|hurts?)\b|\?))";
 
     /// <summary>A headline that is a trade remedy on goods from a named origin taking effect (session 23, extract40): "Provisional
     /// anti-dumping duties of up to 39.2 pct on Chinese solar glass take effect", "Anti-dumping duties of up to 38% on Chinese welding

@@ -9,9 +9,8 @@ namespace Watcher.Core.Facts;
 /// </summary>
 public static partial class TariffExtractor
 {
-    /// <summary>The product words right before the tariff word the rate belongs to ("steel tariff to 50%"; session 34, extract66: a
-    /// headline's or a live post's "Clove import duty up to 50%", "Frozen fish duty going up to 20%", the tariff word moved "up to" its
-    /// rate with no verb): the nouns before the tariff word, back to the first verb, determiner, qualifier or name of a country.</summary>
+    /// <summary>The product words right before the tariff word the rate belongs to ("steel tariff to 50%"): the nouns
+    /// before the tariff word, back to the first verb, determiner, qualifier or name of a country.</summary>
     private static (int Start, int End)? ProductModifier(string s, int rateStart, IReadOnlyList<Mention> mentions)
     {
         var from = Math.Max(0, rateStart - 120);
@@ -39,7 +38,7 @@ public static partial class TariffExtractor
         && (!w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IngNoun().IsMatch(w)) && !(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && w.Length > 4 && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase))
         && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !w.Contains('\'') && !w.Contains('’');
 
-    [GeneratedRegex(@"(?:^|[\s(])(?:(?<p>[A-Za-z][\w'’-]*)\s+){1,4}(?:import\s+|export\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|(?<=(?:import|customs)\s+)tax(?:es)?)(?:\s+(?:rates?|increases?|hikes?|rise))?(?:\s+(?:will\s+|to\s+)?(?:rise|climb|go|increase|jump|fall|drop|(?:is\s+|was\s+|be\s+)?(?:cut|raised|lowered|reduced|increased|hiked|slashed|halved|doubled|tripled|trebled|quadrupled)))?(?:\s+(?:by\s+)?[0-9.]+\s+(?:percentage\s+)?points?)?\s+(?:(?:to|of|at)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?|(?:(?:is\s+)?going\s+|goes\s+)?up\s+to\s+)$")]
+    [GeneratedRegex(@"(?:^|[\s(])(?:(?<p>[A-Za-z][\w'’-]*)\s+){1,4}(?:import\s+|export\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|(?<=(?:import|customs)\s+)tax(?:es)?)(?:\s+(?:rates?|increases?|hikes?|rise))?(?:\s+(?:will\s+|to\s+)?(?:rise|climb|go|increase|jump|fall|drop|(?:is\s+|was\s+|be\s+)?(?:cut|raised|lowered|reduced|increased|hiked|slashed|halved|doubled|tripled|trebled|quadrupled)))?(?:\s+(?:by\s+)?[0-9.]+\s+(?:percentage\s+)?points?)?\s+(?:to|of|at)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$")]
     private static partial Regex ModifiedTariffBefore();
 
     /// <summary>A product phrase that, without its country names, is empty ("on China", "against the EU").</summary>
