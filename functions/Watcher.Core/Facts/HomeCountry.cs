@@ -48,9 +48,10 @@ internal static partial class HomeCountry
                 && (Decided().IsMatch(text) || StatedDuty().IsMatch(FirstLine(text)) || DutyUpTo().IsMatch(FirstLine(text)) || RemedyTakesEffect().IsMatch(FirstLine(text))
                     || RemedyFaced().IsMatch(FirstLine(text)) && parties.Count > 0) && !Hypothetical().IsMatch(text) ? outlet : null;
         // "Govt cuts duty on cooking oil to 10%", "The Cabinet has raised the duty on edible oils": with no word of trade, only an unnamed
-        // government of the item's own acting, and no other country named, is the outlet's
+        // government of the item's own acting, or its budget ("Budget 2031: Duty on farmers' pick-ups cut to 10%", HomeCountry.Budget.cs),
+        // and no other country named, is the outlet's
         if (!trade)
-            return outlet is not null && UnnamedGovernmentActs().IsMatch(text) && OnlyOutlet(parties, outlet) && !Deliberates().IsMatch(text) && !Hypothetical().IsMatch(text)
+            return outlet is not null && (UnnamedGovernmentActs().IsMatch(text) || OwnBudget().IsMatch(text)) && OnlyOutlet(parties, outlet) && !Deliberates().IsMatch(text) && !Hypothetical().IsMatch(text)
                 ? outlet : null;
         if (outlet is not null && outlet != "US" && !(MayNameActingInstitution(text) && ActingInstitution().Matches(text).Any(m => !m.Groups["bare"].Success)) && !Instrument().IsMatch(text)
             && !AttributedTo().IsMatch(text) && !OwnLegislature().IsMatch(text))

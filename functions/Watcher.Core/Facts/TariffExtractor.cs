@@ -75,6 +75,9 @@ public static partial class TariffExtractor
             // "4:46 pm: Plastic food boxes to attract 25 per cent duty": a live blog's posting time is no part of the statement
             // (TariffExtractor.PostedTime.cs)
             var sentence = WithoutPostedTime(written);
+            // a post is a statement of its own: it carries no goods from the posts before it (TariffExtractor.LivePost.cs)
+            var post = sentence.Start != written.Start;
+            if (post) (lastProducts, mentioned) = (null, null);
             headline ??= sentence.Text;
             // (what the sentence can hold, found once: a reader that needs what it lacks is not asked; TariffExtractor.SentenceSigns.cs)
             var signs = SentenceSigns.Of(sentence.Text);
@@ -198,6 +201,8 @@ public static partial class TariffExtractor
             if (found.Count > 0 && GroupReferredTo(sentence.Text, originGroup) is { } group
                 && Parties(sentence.Text).All(x => found.Any(f => f.Imposer == x.CountryId)))
                 found = EachOfGroup(found, group, mentioned?.Products);
+            // "10:36 Scooter duty up to 50 percent", "Paddleboards: the 20 percent duty is gone": a post's goods in its opening
+            if (post && found.Count > 0) found = WithPostGoods(found, sentence.Text);
             if (found.Count > 0) lastProducts = found[^1].Products;
             if (found.Select(f => f.Target).Where(t => t != "*").Distinct().Count() >= 2) originGroup.Set(found.Select(f => f.Target).Where(t => t != "*").Distinct().ToList());
             // (its origin list is read when a rule asks for the group: TariffExtractor.OriginGroup.cs)

@@ -561,7 +561,8 @@ public class QualityTests
     // extract40 (session 23): co-sheet-2 (goods to pay a duty), th-coated-2 (a country adjective before the duty), extraction 0.835 -> 0.841, floor 0.84.
     // extract41 (session 23): extraction 0.835 -> 0.840 (sb-parliament-2: a later clause's goods given to the next rate), floor 0.84.
     // extract40 + extract41 merged (lead, session 23): clustering 0.938 -> 0.945 (moved by the extraction merges alone), extraction 0.846, floor (0.94, 0.84).
-    private static readonly Figures Holdout18Floor = new(0.99, 1.00, 0.95, 0.86);
+    // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.868 -> 0.871, floor 0.87.
+    private static readonly Figures Holdout18Floor = new(0.99, 1.00, 0.95, 0.87);
     // relev16 (session 18): relevance kinds of holdouts 19 and 17 widened in general (trade-war parties, service-price veto by
     // proximity, coalition summits, leaders' calls, remedy notices, '25pc'): holdout 19 0.965/0.884 -> 1.000/0.948, holdout 17
     // 0.964/0.893 -> 1.000/0.920; out of sample h11 R 0.954 -> 0.966, h12 P 0.984 -> 0.992, h13 R 0.978 -> 0.993, h14 R 0.958 -> 0.965,
@@ -696,6 +697,7 @@ public class QualityTests
     // cluster47 (session 33): a budget headline's duty line joins its home's budget (bb-budget: +2 pairs), clustering 0.893 -> 0.901, floor 0.90.
     // relev32 (session 33): a country pressing another, the call in the text (us-mu-call-2), relevance R 0.976 -> 0.982, floor 0.98.
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (ar-optics-1), extraction 0.789 -> 0.791, floor 0.79.
+    // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.789 -> 0.792, floor 0.79.
     private static readonly Figures Holdout25Floor = new(1.00, 0.98, 0.90, 0.79);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
@@ -716,7 +718,8 @@ public class QualityTests
     // relev30 (session 31): a monarch by his style visiting a capital (us-jo-visit-1, -3), relevance R 0.940 -> 0.952, floor 0.95.
     // relev31 (session 32): a tariff in the background of a leaders' headline (threeseas-summit-3), relevance P 0.988 -> 0.994, floor 0.99.
     // lead (session 34): "cut" before flowers is goods, no verb (az-flowers-1: three labels), extraction 0.798 -> 0.806, floor 0.80.
-    private static readonly Figures Holdout27Floor = new(0.99, 0.95, 0.81, 0.80);
+    // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.806 -> 0.813, floor 0.81.
+    private static readonly Figures Holdout27Floor = new(0.99, 0.95, 0.81, 0.81);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
@@ -735,10 +738,12 @@ public class QualityTests
     // cluster48 (session 33): a summit's headline in another language reads its meeting and its city ("Vertice … a Dubrovnik"),
     // clustering 0.831 -> 0.842, floor 0.84.
     // relev32 (session 33): a country pressing another, the call in the text (tg-us-call-2), relevance R 0.948 -> 0.953, floor 0.95.
-    private static readonly Figures Holdout28Floor = new(0.99, 0.95, 0.84, 0.76);
+    // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.766 -> 0.778, floor 0.77.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.95, 0.84, 0.77);
     // relev32 (session 33): a country pressing another, the talks in the text (mz-mw-talks-2), relevance R 0.964 -> 0.970, floor 0.97.
     // extract63 (session 33): extract60's remedy rate after its origin, retried on extract61's formal names (eg-whiteboards-1, -final-1 x2), extraction 0.800 -> 0.809, floor 0.80.
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (sr-duties-2: +3, -1 spurious), extraction 0.809 -> 0.818, floor 0.81.
+    // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.809 -> 0.820, floor 0.81.
     private static readonly Figures Holdout29Floor = new(1.00, 0.97, 0.91, 0.81);
     // relev28 (session 29): foreign duty words, a Spanish duty per unit, deposits, budget lines, talks on a tariff, heads by office
     // with a counterpart, on a call or a visit, a region's and a format's leaders, two capitals in talks, an audience's summit (17 of
@@ -795,7 +800,8 @@ public class QualityTests
     // (floor 0.80; clustering 0.801 -> 0.805, floor unchanged).
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.803 -> 0.811 (sl-us-call-1, sn-mr-talks-1), floor 0.81.
     // Together (session 33, lead): clustering 0.8836 (cluster48 + extract64), floor 0.88.
-    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.88, 0.81);
+    // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.811 -> 0.825, floor 0.82.
+    private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.88, 0.82);
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.84);
     // Together (session 32, lead): clustering 0.8705 (cluster44 + cluster45 + extract61), extraction 0.7677 (extract61 + extract62), floor (0.87, 0.76).
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.768 -> 0.772 (blind: ga-us-visit-1), floor 0.77.
@@ -811,7 +817,8 @@ public class QualityTests
     // Together (session 33, lead): clustering 0.9457 (cluster47 + cluster48), floor 0.94.
     // lead (session 34): "cut orchids" is goods (lk-th-fta-1), extraction 0.837 -> 0.840, floor 0.84.
     // extract68 (session 34, blind): a verbless goods conjunct after the rate before's tail (np-soyachunks-2: +1, -1 spurious), extraction 0.837 -> 0.840, floor 0.84.
-    private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.94, 0.84);
+    // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.840 -> 0.854, floor 0.85.
+    private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.94, 0.85);
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (py-stevia-2, om-halwa-2, az-pomegranatejuice-2,
     // bn-prawncrackers-2: +4, -4 spurious), extraction 0.780 -> 0.796, floor 0.79.
     private static readonly Figures Holdout35Floor = new(1.00, 0.87, 0.85, 0.79);
