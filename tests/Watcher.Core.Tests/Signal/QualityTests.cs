@@ -809,7 +809,8 @@ public class QualityTests
     // Together (session 33, lead): clustering 0.9457 (cluster47 + cluster48), floor 0.94.
     // lead (session 34): "cut orchids" is goods (lk-th-fta-1), extraction 0.837 -> 0.840, floor 0.84.
     private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.94, 0.84);
-    private static readonly Figures Holdout35Floor = new(1.00, 0.87, 0.85, 0.78);
+    // relev33 (session 34): joined-adjective summits, calls and French visits by office, deposits "of up to" a rate; relevance R 0.876 -> 0.935, floor 0.93.
+    private static readonly Figures Holdout35Floor = new(1.00, 0.93, 0.85, 0.78);
     private static readonly Figures? Holdout36Floor = new(1.00, 0.96, 0.84, 0.76);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 36); otherwise it is not run.</summary>
