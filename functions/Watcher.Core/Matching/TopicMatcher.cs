@@ -1196,7 +1196,7 @@ public static class DefaultTopics
         // a head ("Le Premier ministre plaide … auprès du président nigérian" over "a demandé au président …, lors d'un entretien
         // téléphonique"); not a club's, a bank's or a company's president
         + " OR ((title:(" + OfficeCallWords + ") NEAR/2 (with OR avec OR con OR com) NEAR/2 (" + OfficeCallHeads + ")"
-        + " OR (" + OfficeCallWords + ") NEAR/6 (" + OfficeCallHeads + ") AND title:(" + HeadsOfGovernment + " OR \"chef de l'Etat\" OR \"premier ministre\"))"
+        + " OR text:((" + OfficeCallWords + ") NEAR/6 (" + OfficeCallHeads + ")) AND title:(" + HeadsOfGovernment + " OR \"chef de l'Etat\" OR \"premier ministre\"))"
         + " NOT title:(" + NotAHead + ") NOT @sport)";
 
     /// <summary>The words of a call by phone that <see cref="OfficeCall"/> reads, in English, French, Spanish and Portuguese.</summary>
