@@ -890,7 +890,8 @@ public static class DefaultTopics
         // (relev33) a summit named by the two countries' joined adjectives ("Cumbre franco-italiana en Turín", "cimeira
         // luso-brasileira", "sommet franco-italien"): a mountain's top names no two countries
         + " OR (" + RomanceGermanSummitWords + ") NEAR/2 (luso OR hispano OR franco OR italo OR germano OR anglo OR sino OR russo OR greco OR turco"
-        + " OR belgo OR nippo OR austro OR argentino OR chileno OR peruano OR boliviano)"
+        // (only the combining forms: "chileno" or "argentino" beside a mountain's "cumbre" is a climber's nationality)
+        + " OR belgo OR nippo OR austro)"
         + " OR " + SummitWithHeadsByOffice
         // (relev30) heads of state meeting, in German, Dutch, French, Spanish, Portuguese or Italian ("Treffen der Staatsoberhäupter
         // der Benelux-Länder", "encuentro de jefes de Estado en Asunción"): heads of state are no coalition's or company's
