@@ -372,6 +372,7 @@ public static class EntityCatalog
         "BSEC|BSEC|BSEC, Black Sea Economic Cooperation, Organization of the Black Sea Economic Cooperation",
         "CBSS|Council of the Baltic Sea States|Council of the Baltic Sea States, CBSS",
         "CEI|Central European Initiative|Central European Initiative",
+        "AII|Adriatic and Ionian Initiative|Adriatic and Ionian Initiative, Adriatic and Ionian Council, Adriatic-Ionian Initiative, Adriatic-Ionian Council",
         "UFM|Union for the Mediterranean|Union for the Mediterranean, Union pour la Mediterranee",
         "BRDO|Brdo-Brijuni Process|Brdo-Brijuni Process",
         "SEECP|SEECP|SEECP, South-East European Cooperation Process",

@@ -346,9 +346,14 @@ public static class DefaultTopics
         // (relev28: preliminary deposits, deposits a country collects — "China sets preliminary deposits on US cyclohexanone")
         // (relev31: the goods named between the verb and "with deposits" — "Beijing hits US, Japanese EPDM rubber with deposits")
         + " OR ((((hit OR hits OR slap OR slaps OR slapped OR impose*) NEAR/4 deposit* OR (hit OR hits OR slap OR slaps OR slapped) NEAR/8 \"with deposits\" OR \"cash deposit*\" OR \"provisional deposit*\" OR importer* NEAR/10 deposit*"
-        + " OR \"preliminary deposit\" OR \"preliminary deposits\" OR (collect OR collects OR collected OR collecting) NEAR/2 deposits)"
-        + " AND deposit* NEAR/5 (percent OR \"per cent\") AND @countries)"
-        + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates))"
+        + " OR \"preliminary deposit\" OR \"preliminary deposits\" OR (collect OR collects OR collected OR collecting) NEAR/2 deposits"
+        // (relev33) deposits set, or "of up to" a rate, as a headline puts a provisional duty ("China sets deposits of up to 31.2 pct
+        // on Thai acrylic fibre", "Makers brace for deposits of up to 88.4% on Vietnamese bed frames")
+        + " OR (set OR sets OR setting) NEAR/1 deposits OR \"deposits of up to\")"
+        + " AND deposit* NEAR/5 (percent OR \"per cent\" OR pct) AND @countries)"
+        // (relev33: nor a home buyer's or a tenant's deposits "of up to" a share of the price)
+        + " NOT (bank OR banks OR banking OR lender* OR savings OR interest OR \"deposit rate\" OR \"deposit rates\" OR deposits NEAR/2 rates"
+        + " OR mortgage* OR buyer* OR homebuyer* OR tenant* OR loan* OR housing))"
         // (relev29) securities, as Australia names the provisional duty ("securities of up to 41.7% were imposed on wheelie bins
         // from China"), not the bonds and shares investors or banks hold
         + " OR ((\"dumping securities\" OR \"provisional securities\" OR impose* NEAR/8 securities) AND securities NEAR/5 (percent OR \"per cent\")"
@@ -882,6 +887,11 @@ public static class DefaultTopics
         // cierra con Declaración de Lima")
         + " OR (" + RomanceGermanSummitWords + ") NEAR/8 (declaracion OR declaracao OR declaration"
         + " OR Erklarung OR dichiarazione)"
+        // (relev33) a summit named by the two countries' joined adjectives ("Cumbre franco-italiana en Turín", "cimeira
+        // luso-brasileira", "sommet franco-italien"): a mountain's top names no two countries
+        + " OR (" + RomanceGermanSummitWords + ") NEAR/2 (luso OR hispano OR franco OR italo OR germano OR anglo OR sino OR russo OR greco OR turco"
+        // (only the combining forms: "chileno" or "argentino" beside a mountain's "cumbre" is a climber's nationality)
+        + " OR belgo OR nippo OR austro)"
         + " OR " + SummitWithHeadsByOffice
         // (relev30) heads of state meeting, in German, Dutch, French, Spanish, Portuguese or Italian ("Treffen der Staatsoberhäupter
         // der Benelux-Länder", "encuentro de jefes de Estado en Asunción"): heads of state are no coalition's or company's
@@ -1174,15 +1184,28 @@ public static class DefaultTopics
     /// "Telephone conversation between the President of the Republic and the President of the United States", "entretien
     /// téléphonique entre les deux présidents"; not a club's, a union's or a company's president.</summary>
     private const string OfficeCall =
-        "title:((" + PhoneWords + " OR \"phone conversation\" OR \"telephone conversation\" OR \"entretien telephonique\" OR \"conversation telephonique\""
-        + " OR \"conversacion telefonica\" OR \"llamada telefonica\" OR \"conversa telefonica\" OR Telefonat) NEAR/3 (between OR entre OR zwischen)"
+        "title:((" + OfficeCallWords + " OR Telefonat) NEAR/3 (between OR entre OR zwischen)"
         + " AND ((between OR entre) NEAR/4 (presidents OR presidentes OR leaders OR \"heads of state\" OR \"chefs d'Etat\" OR \"prime ministers\")"
         + " OR \"and the President\" OR \"and President\" OR \"and the Prime Minister\" OR \"et le President\" OR \"y el Presidente\" OR \"e o Presidente\""
         // (relev26) the other head by country and office ("… and the US President"), or the two governments by their capitals
         // ("entretien téléphonique entre Lomé et Washington")
         + " OR ((and OR et OR y OR e) NEAR/2 @countries) NEAR/1 (president OR presidente OR \"prime minister\" OR \"premier ministre\")"
         + " OR (between OR entre) NEAR/1 @countries NEAR/2 @countries)"
-        + " NOT (" + NoGovernment + " OR club OR federation OR association OR university OR bank) NOT @sport)";
+        + " NOT (" + NoGovernment + " OR club OR federation OR association OR university OR bank) NOT @sport)"
+        // (relev33) a head's conversation with another head by office, in the headline ("holds a telephone conversation with the
+        // President of Kenya", "entretien téléphonique avec le président ghanéen"), or told in the text under a headline that names
+        // a head ("Le Premier ministre plaide … auprès du président nigérian" over "a demandé au président …, lors d'un entretien
+        // téléphonique"); not a club's, a bank's or a company's president
+        + " OR ((title:(" + OfficeCallWords + ") NEAR/2 (with OR avec OR con OR com) NEAR/2 (" + OfficeCallHeads + ")"
+        + " OR text:((" + OfficeCallWords + ") NEAR/6 (" + OfficeCallHeads + ")) AND title:(" + HeadsOfGovernment + " OR \"chef de l'Etat\" OR \"premier ministre\"))"
+        + " NOT title:(" + NotAHead + ") NOT @sport)";
+
+    /// <summary>The words of a call by phone that <see cref="OfficeCall"/> reads, in English, French, Spanish and Portuguese.</summary>
+    private const string OfficeCallWords = PhoneWords + " OR \"phone conversation\" OR \"telephone conversation\" OR \"entretien telephonique\""
+        + " OR \"conversation telephonique\" OR \"conversacion telefonica\" OR \"llamada telefonica\" OR \"conversa telefonica\"";
+
+    /// <summary>Another head by office, as <see cref="OfficeCall"/> reads him after "with" or near the call (relev33).</summary>
+    private const string OfficeCallHeads = "president OR presidente OR \"prime minister\" OR \"premier ministre\" OR \"primer ministro\" OR \"primeiro-ministro\"";
 
     /// <summary>A head of state or government named by country and office visiting the White House or a country (relev23):
     /// "Madagascar president to visit White House amid vanilla tariff dispute", "The President of the Republic to make a working
@@ -1209,10 +1232,16 @@ public static class DefaultTopics
         + " OR \"chef du gouvernement\" OR \"chef de l'Etat\" OR \"premier ministre\" OR \"president de la Republique\") NEAR/3 (\"to visit\" OR \"travel to\" OR \"travels to\""
         + " OR \"fly to\" OR \"flies to\") NEAR/2 @countries"
         // (relev32) and "President" alone ("President to travel to Washington for talks"), not a vice or former one, nor a club's
-        + " OR (president NEAR/3 (\"to visit\" OR \"travel to\" OR \"travels to\" OR \"fly to\" OR \"flies to\") NEAR/2 @countries NOT (" + NotAHead + "))"
+        + " OR (president NEAR/3 (\"to visit\" OR \"travel to\" OR \"travels to\" OR \"fly to\" OR \"flies to\""
+        // (relev33) and in French, expected or going there ("Le président attendu à Tokyo le 3 mars")
+        + " OR attendu OR \"se rendra\" OR \"en visite\") NEAR/2 @countries NOT (" + NotAHead + "))"
         + " OR (\"le President\" OR \"le Premier ministre\" OR \"le chef de l'Etat\" OR \"le chef du gouvernement\" OR \"the President\" OR \"the Prime Minister\") NEAR/1 (a OR in)"
         + " NEAR/1 @countries)"
-        + " NOT (" + NoGovernment + "))";
+        + " NOT (" + NoGovernment + "))"
+        // (relev33) a working or state visit to a country's capital in a French headline, over a head by office going there in the
+        // text ("Visite de travail à Ottawa" over "Le président de la République se rendra à Ottawa")
+        + " OR (title:((\"visite de travail\" OR \"visite officielle\" OR \"visite d'Etat\") NEAR/2 @countries)"
+        + " AND (\"president de la Republique\" OR \"chef de l'Etat\" OR \"premier ministre\" OR \"chef du gouvernement\") NEAR/2 (\"se rendra\" OR \"se rend\" OR attendu) NEAR/2 @countries)";
 
     /// <summary>A country or its head pressing or asking another in the headline, the call or the talks where it did told in the text
     /// (relev32): "Mauritius presses Washington on knitwear tariff" over "used his first call with the US president", "Malawi presses

@@ -821,7 +821,8 @@ public class QualityTests
     private static readonly Figures Holdout34Floor = new(0.99, 0.97, 0.94, 0.85);
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (py-stevia-2, om-halwa-2, az-pomegranatejuice-2,
     // bn-prawncrackers-2: +4, -4 spurious), extraction 0.780 -> 0.796, floor 0.79.
-    private static readonly Figures Holdout35Floor = new(1.00, 0.87, 0.85, 0.79);
+    // relev33 (session 34): joined-adjective summits, calls and French visits by office, deposits "of up to" a rate; relevance R 0.876 -> 0.935, floor 0.93.
+    private static readonly Figures Holdout35Floor = new(1.00, 0.93, 0.85, 0.79);
     private static readonly Figures? Holdout36Floor = new(1.00, 0.96, 0.84, 0.76);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 36); otherwise it is not run.</summary>
