@@ -40,7 +40,7 @@ public static class EntityFinder
         var covered = -1;
         foreach (var m in raw)
         {
-            if (InRegionName(tokens, m) || Domicile(text, tokens, m)) continue;
+            if (InRegionName(tokens, m) || Domicile(text, tokens, m) || SpanishBajan(tokens, m)) continue;
             if (m.FirstToken <= covered)
             {
                 // a longer mention that starts inside the previous one replaces it ("Chinese" vs "Chinese president" starting earlier)
@@ -71,6 +71,14 @@ public static class EntityFinder
                 && (tokens[m.FirstToken - 1].Text.Equals("new", StringComparison.OrdinalIgnoreCase)
                     || (m.FirstToken > 1 && tokens[m.FirstToken - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
                         && tokens[m.FirstToken - 2].Text.Equals("gulf", StringComparison.OrdinalIgnoreCase)))));
+
+    /// <summary>"Bajan al 15% el arancel …", "Aranceles a licuadoras bajan al 15%": in Spanish "bajan" is "they lower", the verb of
+    /// a tariff cut, not Barbados's demonym; a Spanish article or preposition after it ("al", "el", "los", "hasta" …) says which. Read
+    /// as Barbados, a Spanish paper's headline alone named a foreign party and lost its outlet's home (session 34, cluster49).</summary>
+    private static bool SpanishBajan(IReadOnlyList<Token> tokens, Mention m) =>
+        m.FirstToken == m.LastToken && m.Entity.Id == "BB" && m.LastToken + 1 < tokens.Count
+        && tokens[m.FirstToken].Text.Equals("bajan", StringComparison.OrdinalIgnoreCase)
+        && tokens[m.LastToken + 1].Text.ToLowerInvariant() is "al" or "el" or "la" or "los" or "las" or "del" or "de" or "hasta" or "un" or "una";
 
     /// <summary>"Bermuda-based reinsurer", "a Cayman Islands-registered fund", "Liberian-flagged tankers": where a firm or ship is
     /// registered says nothing of whose measure a sentence states, so such a mention is no party.</summary>

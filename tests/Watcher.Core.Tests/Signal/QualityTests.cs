@@ -620,7 +620,8 @@ public class QualityTests
     // relev26 (session 27): two countries signing an FTA in the headline (cl-th-fta-2, -3), relevance R 0.958 -> 0.970 (161/166, 0.9699), floor 0.96.
     // cluster38 (session 28): a foreign headline alone at its specific duty's amount (pe-zippers-2 x2), clustering 0.905 -> 0.913, floor 0.91.
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.809 -> 0.813 (no-us-call-1), floor 0.81.
-    private static readonly Figures Holdout22Floor = new(1.00, 0.96, 0.91, 0.81);
+    // cluster49 (session 34): Spanish "Bajan al N%" is a cut, not Barbados (ar-strollers-3 joins, +2 pairs), clustering 0.917 -> 0.925, floor 0.92.
+    private static readonly Figures Holdout22Floor = new(1.00, 0.96, 0.92, 0.81);
     // extract38 (session 22): goods named by their predicate (np-budget-2, bd-budget-2 x2, eu-sewing-3), extraction 0.778 -> 0.790, floor 0.79.
     // relev22 (session 22): relevance recall 0.959 -> 0.994 (trims/hikes customs, Norwegian "Tollen", Spanish "Cumbre", two countries' ministers), floor 0.99.
     // cluster29 (session 22): clustering 0.821 -> 0.834, floor 0.83.
@@ -686,7 +687,8 @@ public class QualityTests
     // relev31 (session 32): a tariff in the background of a leaders' or summit headline (apec-summit x2), relevance P 0.988 -> 1.000, floor 1.00.
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.787 -> 0.791 (in-pe-mandarins-1), floor 0.79.
     // cluster47 (session 33): a budget headline's duty line joins its home's budget (gh-budget, zm-budget: +4 pairs), clustering 0.769 -> 0.789, floor 0.78.
-    private static readonly Figures Holdout24Floor = new(1.00, 0.97, 0.78, 0.79);
+    // cluster49 (session 34): Spanish "Bajan al N%" is a cut, not Barbados (ar-powertools 2/3), clustering 0.789 -> 0.794, floor 0.79.
+    private static readonly Figures Holdout24Floor = new(1.00, 0.97, 0.79, 0.79);
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
     // extraction 0.763 -> 0.771, floor 0.77.
@@ -711,7 +713,8 @@ public class QualityTests
     // extract58 (session 31): a posting time (np-budget-3 x2), a rate on "most other goods" keeps "goods" (us-lk-call-1), extraction
     // 0.838 -> 0.849, floor 0.84.
     // extract62 (session 32): extract58 merged onto main, extraction 0.848 -> 0.859, floor 0.85.
-    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.84, 0.85);
+    // cluster49 (session 34): Spanish "Bajan al N%" is a cut, not Barbados (ar-fishing 2/3), clustering 0.847 -> 0.850, floor 0.85.
+    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.85, 0.85);
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
@@ -822,7 +825,8 @@ public class QualityTests
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (py-stevia-2, om-halwa-2, az-pomegranatejuice-2,
     // bn-prawncrackers-2: +4, -4 spurious), extraction 0.780 -> 0.796, floor 0.79.
     // relev33 (session 34): joined-adjective summits, calls and French visits by office, deposits "of up to" a rate; relevance R 0.876 -> 0.935, floor 0.93.
-    private static readonly Figures Holdout35Floor = new(1.00, 0.93, 0.85, 0.79);
+    // cluster49 (session 34): Spanish "Bajan al 15%" is a cut, not Barbados (py-stevia-cut-3: -3 false, +2 pairs), clustering 0.851 -> 0.868, floor 0.86.
+    private static readonly Figures Holdout35Floor = new(1.00, 0.93, 0.86, 0.79);
     private static readonly Figures? Holdout36Floor = new(1.00, 0.96, 0.84, 0.76);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 36); otherwise it is not run.</summary>
