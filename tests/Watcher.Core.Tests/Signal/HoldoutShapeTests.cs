@@ -232,3 +232,6 @@ public sealed class Holdout35ShapeTests() : HoldoutShapeTests(LabelledSet.Holdou
 
 /// <summary>Holdout 36 (docs/holdout-36-notes.md), written in session 32; none of its rates is written in words.</summary>
 public sealed class Holdout36ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout36Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);
+
+/// <summary>Holdout 37 (docs/holdout-37-notes.md), written in session 33; none of its rates is written in words.</summary>
+public sealed class Holdout37ShapeTests() : HoldoutShapeTests(LabelledSet.Holdout37Path, new HoldoutSize(166, 78, 22, 45, 280), ratesInWords: 0);

@@ -49,6 +49,7 @@ public class QualityTests
     private static readonly IReadOnlyList<LabelledItem> Holdout34 = LabelledSet.Load(LabelledSet.Holdout34Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout35 = LabelledSet.Load(LabelledSet.Holdout35Path);
     private static readonly IReadOnlyList<LabelledItem> Holdout36 = LabelledSet.Load(LabelledSet.Holdout36Path);
+    private static readonly IReadOnlyList<LabelledItem> Holdout37 = LabelledSet.Load(LabelledSet.Holdout37Path);
 
     /// <summary>Relevance precision and recall, clustering pairwise F1, extraction F1.</summary>
     public sealed record Figures(double Precision, double Recall, double ClusteringF1, double ExtractionF1);
@@ -457,6 +458,20 @@ public class QualityTests
     private const string Holdout36FirstRunDetail = "relevance tp 163, fp 0, fn 6; clustering P 0.853, R 0.842 (pairs tp 139, fp 24, fn 26); extraction P 0.858, R 0.692 (tp 200, fp 33, fn 89); without the outlet's country clustering 0.813 (P 0.808) and extraction 0.552";
     private const string Holdout36FirstRunPending = "to be measured by the lead on the final session-33 code";
 
+    // Holdout 36 measured by the lead at the end of session 34, on main at 2b2e53b (every session-34 signal merge and review
+    // fix); it was session 34's unseen set and is a dev set from session 35 (its errors are printed).
+    private static readonly Figures Holdout36EndOfSession34 = new(1.000, 0.964, 0.848, 0.766);
+    private const string Holdout36EndOfSession34Detail = "relevance tp 163, fp 0, fn 6; clustering P 0.853, R 0.842 (pairs tp 139, fp 24, fn 26); extraction P 0.858, R 0.692 (tp 200, fp 33, fn 89); without the outlet's country clustering 0.813 (P 0.808, R 0.818) and extraction 0.552; the session's rules together (the lead's clause actions and goods 'cut' before flowers, extract68, budget65, relev33, cluster49; extract66 and extract67 merged no code), not split by helper: nothing moved -- every figure, count and error kind as at the first run, with and without the outlet's country, while the same rules moved extraction on eleven dev sets (h34 0.837 -> 0.858), relevance recall on holdout 35 (0.876 -> 0.935) and clustering on five";
+
+    // Holdout 37's first run: measured by the lead on the final session-34 code (WATCHER_MEASURE_UNSEEN=1), then written
+    // here with its commit and detail, and its floor below. Until then it is null and the report says it is not taken yet.
+    // Holdout 37 is session 35's unseen set (written in session 33; docs/holdout-37-notes.md): its per-item errors are never
+    // written to docs/quality.md.
+    private const string Holdout37FirstRunCommit = "2b2e53b";
+    private static readonly Figures? Holdout37FirstRun = new(0.981, 0.911, 0.907, 0.830);
+    private const string Holdout37FirstRunDetail = "relevance tp 154, fp 3, fn 15; clustering P 0.930, R 0.885 (pairs tp 146, fp 11, fn 19); extraction P 0.904, R 0.767 (tp 217, fp 23, fn 66); without the outlet's country clustering 0.815 (P 0.917, R 0.733) and extraction 0.627 (P 0.879, R 0.488)";
+    private const string Holdout37FirstRunPending = "to be measured by the lead on the final session-34 code";
+
     // Floors: the measured values (rounded down). Raise them when quality improves; never lower them silently.
     // cluster37 (session 27): a foreign headline alone joins its home's decision at its rate (StoryForeignCopy), a budget line
     // announced ahead is a proposal, TDI / MDI, "chillies": clustering floors raised on holdouts 13, 15, 19-28 (docs/quality.md).
@@ -827,15 +842,16 @@ public class QualityTests
     // relev33 (session 34): joined-adjective summits, calls and French visits by office, deposits "of up to" a rate; relevance R 0.876 -> 0.935, floor 0.93.
     // cluster49 (session 34): Spanish "Bajan al 15%" is a cut, not Barbados (py-stevia-cut-3: -3 false, +2 pairs), clustering 0.851 -> 0.868, floor 0.86.
     private static readonly Figures Holdout35Floor = new(1.00, 0.93, 0.86, 0.79);
-    private static readonly Figures? Holdout36Floor = new(1.00, 0.96, 0.84, 0.76);
+    private static readonly Figures Holdout36Floor = new(1.00, 0.96, 0.84, 0.76);
+    private static readonly Figures? Holdout37Floor = new(0.98, 0.91, 0.90, 0.82);
 
-    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 36); otherwise it is not run.</summary>
+    /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 37); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
 
     [Fact]
     public void The_labelled_sets_are_big_and_varied_enough()
     {
-        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160), (Holdout31, 160), (Holdout32, 160), (Holdout33, 160), (Holdout34, 160), (Holdout35, 160), (Holdout36, 160) })
+        foreach (var (set, minimum) in new[] { (Items, 80), (Holdout2, 30), (Holdout3, 40), (Holdout4, 30), (Holdout5, 45), (Holdout6, 45), (Holdout7, 60), (Holdout8, 60), (Holdout9, 60), (Holdout10, 60), (Holdout11, 90), (Holdout12, 100), (Holdout13, 140), (Holdout14, 140), (Holdout15, 150), (Holdout16, 160), (Holdout17, 160), (Holdout18, 160), (Holdout19, 160), (Holdout20, 160), (Holdout21, 160), (Holdout22, 160), (Holdout23, 160), (Holdout24, 160), (Holdout25, 160), (Holdout26, 160), (Holdout27, 160), (Holdout28, 160), (Holdout29, 160), (Holdout30, 160), (Holdout31, 160), (Holdout32, 160), (Holdout33, 160), (Holdout34, 160), (Holdout35, 160), (Holdout36, 160), (Holdout37, 160) })
         {
             Assert.True(set.Count >= minimum, $"{set.Count} items");
             Assert.Contains(set, i => i.Text.Length == 0);            // headline-only
@@ -886,8 +902,9 @@ public class QualityTests
         var holdout33 = await Measure(Holdout33);
         var holdout34 = await Measure(Holdout34);
         var holdout35 = await Measure(Holdout35);
-        var holdout36 = MeasureUnseen ? await Measure(Holdout36) : null;
-        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36);
+        var holdout36 = await Measure(Holdout36);
+        var holdout37 = MeasureUnseen ? await Measure(Holdout37) : null;
+        WriteReport(tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32, holdout33, holdout34, holdout35, holdout36, holdout37);
         AssertFloor("labelled set", tuned, TunedFloor);
         AssertFloor("holdout", holdout, HoldoutFloor);
         AssertFloor("holdout 2", holdout2, Holdout2Floor);
@@ -924,7 +941,8 @@ public class QualityTests
         AssertFloor("holdout 33", holdout33, Holdout33Floor);
         AssertFloor("holdout 34", holdout34, Holdout34Floor);
         AssertFloor("holdout 35", holdout35, Holdout35Floor);
-        if (holdout36 is not null && Holdout36Floor is { } holdout36Floor) AssertFloor("holdout 36", holdout36, holdout36Floor);
+        AssertFloor("holdout 36", holdout36, Holdout36Floor);
+        if (holdout37 is not null && Holdout37Floor is { } holdout37Floor) AssertFloor("holdout 37", holdout37, holdout37Floor);
     }
 
     public sealed record SetScores(Score Relevance, Score Clustering, Score Extraction)
@@ -1108,14 +1126,14 @@ public class QualityTests
 
     private static string Show(LabelledMeasure m) => $"{m.Imposer}>{m.Target} {m.Rate.ToString(CultureInfo.InvariantCulture)}% {m.Product}";
 
-    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores holdout30, SetScores holdout31, SetScores holdout32, SetScores holdout33, SetScores holdout34, SetScores holdout35, SetScores? holdout36)
+    private static void WriteReport(SetScores tuned, SetScores holdout, SetScores holdout2, SetScores holdout3, SetScores holdout4, SetScores holdout5, SetScores holdout6, SetScores holdout7, SetScores holdout8, SetScores holdout9, SetScores holdout10, SetScores holdout11, SetScores holdout12, SetScores holdout13, SetScores holdout14, SetScores holdout15, SetScores holdout16, SetScores holdout17, SetScores holdout18, SetScores holdout19, SetScores holdout20, SetScores holdout21, SetScores holdout22, SetScores holdout23, SetScores holdout24, SetScores holdout25, SetScores holdout26, SetScores holdout27, SetScores holdout28, SetScores holdout29, SetScores holdout30, SetScores holdout31, SetScores holdout32, SetScores holdout33, SetScores holdout34, SetScores holdout35, SetScores holdout36, SetScores? holdout37)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Signal quality");
         sb.AppendLine();
         sb.AppendLine("Written by `QualityTests` (tests/Watcher.Core.Tests/Signal) on every test run; do not edit by hand.");
         sb.AppendLine();
-        sb.AppendLine("Thirty-seven labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
+        sb.AppendLine("Thirty-eight labelled sets, all in tests/Watcher.Core.Tests/Signal/data:");
         sb.AppendLine();
         sb.AppendLine($"- `labelled.jsonl` (**tuned**): {Describe(Items)}. The rules, extractor and clustering were tuned by reading its errors, so its figures are optimistic; its two items of a visit whose only tariff is background were relabelled `summits` only in session 9, to follow the written convention (the set predates it).");
         sb.AppendLine($"- `holdout.jsonl` (**old holdout**): {Describe(Holdout)}; written after session 1's tuning and never tuned on.");
@@ -1294,11 +1312,17 @@ public class QualityTests
             + $"committed with its first-run scores on the final session-32 code (main at {Holdout35FirstRunCommit}: {Holdout35FirstRunDetail}); "
             + $"session 33's unseen set, never tuned on in session 33, measured at the end of session 33 (main at 1a85eef: relevance P {F(Holdout35EndOfSession33.Precision)} / R {F(Holdout35EndOfSession33.Recall)}, "
             + $"clustering F1 {F(Holdout35EndOfSession33.ClusteringF1)}, extraction F1 {F(Holdout35EndOfSession33.ExtractionF1)}; {Holdout35EndOfSession33Detail}); a dev set from session 34 (its errors are printed below).");
-        sb.AppendLine($"- `holdout-36.jsonl` (**holdout 36**, unseen): {Describe(Holdout36)}; written in session 32 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+        sb.AppendLine($"- `holdout-36.jsonl` (**holdout 36**): {Describe(Holdout36)}; written in session 32 by a helper who read neither the extractor, the relevance rules nor the clusterer "
             + "(docs/holdout-36-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
             + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
-            + (Holdout36FirstRun is null ? $"first run: {Holdout36FirstRunPending}" : $"committed with its first-run scores on the final session-33 code (main at {Holdout36FirstRunCommit})")
-            + "; session 34's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
+            + $"committed with its first-run scores on the final session-33 code (main at {Holdout36FirstRunCommit}: {Holdout36FirstRunDetail}); "
+            + $"session 34's unseen set, never tuned on in session 34, measured at the end of session 34 (main at 2b2e53b: relevance P {F(Holdout36EndOfSession34.Precision)} / R {F(Holdout36EndOfSession34.Recall)}, "
+            + $"clustering F1 {F(Holdout36EndOfSession34.ClusteringF1)}, extraction F1 {F(Holdout36EndOfSession34.ExtractionF1)}; {Holdout36EndOfSession34Detail}); a dev set from session 35 (its errors are printed below).");
+        sb.AppendLine($"- `holdout-37.jsonl` (**holdout 37**, unseen): {Describe(Holdout37)}; written in session 33 by a helper who read neither the extractor, the relevance rules nor the clusterer "
+            + "(docs/holdout-37-notes.md), labelled before anything ran on it, each item's outlet country (`source_country`) by outlet_country.py's policy, "
+            + "on countries, goods and events chosen apart from every earlier set, with home-country items that never name the imposer near the dev sets' share; "
+            + (Holdout37FirstRun is null ? $"first run: {Holdout37FirstRunPending}" : $"committed with its first-run scores on the final session-34 code (main at {Holdout37FirstRunCommit})")
+            + "; session 35's unseen set, never tuned on. Only its figures and error counts are printed here; its per-item errors are not, so that no one fits its sentences.");
         sb.AppendLine();
         sb.AppendLine("\"before\" is main at 5a2e0dd, before session 2's generality work; for the new holdout it is the set's first run on that same code.");
         sb.AppendLine();
@@ -1338,7 +1362,8 @@ public class QualityTests
         Table(sb, "Holdout 33", holdout33, Holdout33FirstRun, "first run");
         Table(sb, "Holdout 34", holdout34, Holdout34FirstRun, "first run");
         Table(sb, "Holdout 35", holdout35, Holdout35FirstRun, "first run");
-        UnseenTable(sb, "Holdout 36 (unseen)", holdout36, Holdout36FirstRun, Holdout36FirstRunCommit, Holdout36FirstRunDetail, Holdout36FirstRunPending);
+        Table(sb, "Holdout 36", holdout36, Holdout36FirstRun, "first run");
+        UnseenTable(sb, "Holdout 37 (unseen)", holdout37, Holdout37FirstRun, Holdout37FirstRunCommit, Holdout37FirstRunDetail, Holdout37FirstRunPending);
         sb.AppendLine("## Remaining errors");
         foreach (var (name, score) in new[] { ("Relevance", tuned.Relevance), ("Clustering", tuned.Clustering), ("Extraction", tuned.Extraction),
                      ("Holdout relevance", holdout.Relevance), ("Holdout clustering", holdout.Clustering), ("Holdout extraction", holdout.Extraction),
@@ -1375,7 +1400,8 @@ public class QualityTests
                      ("Holdout 32 relevance", holdout32.Relevance), ("Holdout 32 clustering", holdout32.Clustering), ("Holdout 32 extraction", holdout32.Extraction),
                      ("Holdout 33 relevance", holdout33.Relevance), ("Holdout 33 clustering", holdout33.Clustering), ("Holdout 33 extraction", holdout33.Extraction),
                      ("Holdout 34 relevance", holdout34.Relevance), ("Holdout 34 clustering", holdout34.Clustering), ("Holdout 34 extraction", holdout34.Extraction),
-                     ("Holdout 35 relevance", holdout35.Relevance), ("Holdout 35 clustering", holdout35.Clustering), ("Holdout 35 extraction", holdout35.Extraction) })
+                     ("Holdout 35 relevance", holdout35.Relevance), ("Holdout 35 clustering", holdout35.Clustering), ("Holdout 35 extraction", holdout35.Extraction),
+                     ("Holdout 36 relevance", holdout36.Relevance), ("Holdout 36 clustering", holdout36.Clustering), ("Holdout 36 extraction", holdout36.Extraction) })
         {
             sb.AppendLine();
             sb.AppendLine($"### {name}");
@@ -1480,7 +1506,11 @@ public class QualityTests
         sb.AppendLine();
         sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout35).Select(k => $"{k.Key} {k.Value}")) + ".");
         sb.AppendLine();
-        UnseenCounts(sb, "Holdout 36 (unseen)", holdout36, Holdout36);
+        sb.AppendLine("### Holdout 36 extraction errors by kind");
+        sb.AppendLine();
+        sb.AppendLine(string.Join("; ", ExtractionErrorKinds(Holdout36).Select(k => $"{k.Key} {k.Value}")) + ".");
+        sb.AppendLine();
+        UnseenCounts(sb, "Holdout 37 (unseen)", holdout37, Holdout37);
         var path = Path.Combine(Paths.RepoRoot, "docs", "quality.md");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var existing = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
