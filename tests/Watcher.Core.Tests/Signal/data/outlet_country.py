@@ -266,6 +266,11 @@ KNOWN = {
     # (a Corsican daily); Caribbean News Global (regional press for an international readership) is null
     'lyonmag': 'FR', 'mwnation': 'MW', 'thescotsman': 'GB', 'acritica': 'BR', 'ledauphine': 'FR',
     'corsematin': 'FR', 'caribbeannewsglobal': NULL,
+    # declared in session 35 from holdout 39's outlet names alone by its writer (h39), from what each outlet is, never from
+    # the items: ANGOP (Angola's national news agency), Burkina 24 (a Burkinabè news site), the Hereford Times (an English
+    # local weekly), the Irish Examiner (an Irish national daily) and Soy502 (a Guatemalan news site); the Zambezi
+    # Watercourse Commission's site (a multilateral body) is null
+    'angop': 'AO', 'burkina24': 'BF', 'herefordtimes': 'GB', 'irishexaminer': 'IE', 'soy502': 'GT', 'zambezicommission': NULL,
     # names several countries' outlets share
     'abcnews': NULL, 'businessday': NULL, 'capitalfm': NULL, 'dailymirror': NULL, 'elcomercio': NULL, 'elcomercioen': NULL,
     'eleconomista': NULL, 'elheraldo': NULL, 'elpais': NULL, 'farmersweekly': NULL, 'globe': NULL, 'theglobe': NULL,
