@@ -20,7 +20,8 @@ public sealed partial record StoryFingerprint
 
     /// <summary>A duty's name, its phrase's customs and import words, or a function word, in another language: no word of what a
     /// story is about.</summary>
-    private static bool IsForeignDutyPhraseWord(string word) => ForeignDutyWords.Contains(word) || ForeignPhraseWords.Contains(word);
+    private static bool IsForeignDutyPhraseWord(string word) =>
+        ForeignDutyWords.Contains(word) || ForeignPhraseWords.Contains(word) || ForeignDecisionWords.Contains(word);
 
     /// <summary>Articles, prepositions and conjunctions of French, Spanish, Portuguese, Italian, Dutch and German, and the customs
     /// and import words of a duty's name in them ("droit de douane", "direito de importação", "derechos de importación", "dazi
@@ -33,4 +34,24 @@ public sealed partial record StoryFingerprint
         "douane", "douanes", "douanier", "douaniers", "aduana", "aduanas", "aduanero", "aduaneros", "aduaneiro", "aduaneiros", "dogana",
         "doganale", "doganali", "importation", "importations", "importacion", "importaciones", "importacao", "importacoes",
         "importazione", "importazioni", "invoer", "einfuhr");
+
+    /// <summary>
+    /// What a government does to a duty, and who does it, in the languages of <see cref="ForeignPhraseWords"/>: the words English
+    /// headlines share as trade vocabulary ("impose", "raise", "cut", "government", "minister": <see cref="TradeStoryWords"/>).
+    /// Two governments suspending their duties on other goods write one template ("Suspension du droit de douane sur les
+    /// équipements de distillation" / "Suspension du droit de douane sur les moustiquaires …"; "Le droit de douane de 15 % suspendu
+    /// sur les moustiquaires" / "… suspendu sur les alambics"), and the decision's word was their one shared "topic". Folded as
+    /// headline words are (accents dropped). Session 35 (cluster50).
+    /// </summary>
+    private static readonly HashSet<string> ForeignDecisionWords = Folded(
+        // French
+        "suspension", "suspendu", "suspendue", "suspendus", "suspendre", "supprime", "supprimee", "suppression", "baisse", "hausse",
+        "releve", "relevee", "fixe", "fixee", "instaure", "instauree", "ramene", "ramenee", "reduit", "reduite", "reduction",
+        "exoneration", "gouvernement", "ministre", "ministres", "ministere", "conseil",
+        // Spanish
+        "suspende", "suspenden", "suspendido", "suspendida", "suspendidos", "sube", "suben", "eleva", "elevan", "impone",
+        "imponen", "fija", "fijan", "reduce", "reducen", "rebaja", "rebajan", "elimina", "eliminan", "gobierno", "ministro", "ministros",
+        "ministerio",
+        // Portuguese and Italian ("ministro", "ministerio" as in Spanish)
+        "suspenso", "suspensao", "reduz", "zera", "sobe", "governo", "sospende", "sospesi");
 }

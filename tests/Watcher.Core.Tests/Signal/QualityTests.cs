@@ -842,7 +842,9 @@ public class QualityTests
     // relev33 (session 34): joined-adjective summits, calls and French visits by office, deposits "of up to" a rate; relevance R 0.876 -> 0.935, floor 0.93.
     // cluster49 (session 34): Spanish "Bajan al 15%" is a cut, not Barbados (py-stevia-cut-3: -3 false, +2 pairs), clustering 0.851 -> 0.868, floor 0.86.
     private static readonly Figures Holdout35Floor = new(1.00, 0.93, 0.86, 0.79);
-    private static readonly Figures Holdout36Floor = new(1.00, 0.96, 0.84, 0.76);
+    // cluster50 (session 35): foreign decision words are no shared topic (km-stills / ht-mosquitonets: -7 false, +2), a compound's class
+    // is named by the word before it (in-fumaric / eu-succinic: -9 false), clustering 0.848 -> 0.898, floor 0.89.
+    private static readonly Figures Holdout36Floor = new(1.00, 0.96, 0.89, 0.76);
     private static readonly Figures? Holdout37Floor = new(0.98, 0.91, 0.90, 0.82);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 37); otherwise it is not run.</summary>
