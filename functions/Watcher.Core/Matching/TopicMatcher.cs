@@ -1035,9 +1035,13 @@ public static class DefaultTopics
     /// <summary>Who a head's office in a headline may belong to without being a head of state or government: a vice, deputy or
     /// former head, an envoy, aide or spouse, anyone <see cref="NoGovernment"/> names, a club's, federation's, university's or
     /// bank's president (read by <see cref="OfficePair"/> and <see cref="OfficeVisit"/>).</summary>
-    private const string NotAHead =
+    private const string NotAHead = NotAHeadByRole + " OR wife OR husband OR son OR daughter OR \"first lady\"";
+
+    /// <summary><see cref="NotAHead"/> without a head's family (relev34): what <see cref="HeadPressesHead"/> reads, whose French
+    /// clause would meet "son" as "his".</summary>
+    private const string NotAHeadByRole =
         "vice OR former OR deputy OR \"ex-president\" OR \"ex-PM\" OR envoy OR envoys OR adviser* OR advisor* OR aide OR aides OR spokesman OR spokesperson OR spokeswoman"
-        + " OR wife OR husband OR son OR daughter OR \"first lady\" OR " + NoGovernment + " OR club OR federation OR association OR university OR bank";
+        + " OR " + NoGovernment + " OR club OR federation OR association OR university OR bank";
 
     /// <summary>Two countries discussing, as a headline names them (relev24): "Mongolia and Korea discuss tariff on cashmere" — the
     /// two governments meeting, which the summits query's last NOT must not read as a tariff story recalling a meeting; on its own
@@ -1311,8 +1315,7 @@ public static class DefaultTopics
         + " OR (president OR presidente OR \"premier ministre\" OR \"primer ministro\" OR \"primeiro-ministro\" OR \"chef de l'Etat\" OR \"chef du gouvernement\")"
         + " NEAR/2 (plaide OR presse OR exhorte OR interpelle OR pide OR insta OR urge OR pede OR exorta) NEAR/4 (homologue OR homologo OR homologa))"
         // (not NotAHead's family words: the French "son" is "his")
-        + " NOT (" + NoGovernment + " OR vice OR former OR deputy OR \"ex-president\" OR \"ex-PM\" OR envoy OR envoys OR adviser* OR advisor* OR aide OR aides"
-        + " OR spokesman OR spokesperson OR club OR federation OR association OR university OR bank OR ancien OR adjoint OR vicepresidente OR exministro))";
+        + " NOT (" + NotAHeadByRole + " OR ancien OR adjoint OR vicepresidente OR exministro))";
 
     /// <summary>A summit that ends, closes or concludes with a call, a pledge, an agreement or a declaration, as a headline names the
     /// summit of a forum the catalogue lacks (relev34): "Nile Basin summit ends with call for joint hydropower fund", "Lakes summit
