@@ -388,6 +388,8 @@ public static class EntityCatalog
         "FRANCOPHONIE|Francophonie|Francophonie, Organisation internationale de la Francophonie",
         "NAM|Non-Aligned Movement|Non-Aligned Movement, Mouvement des non-alignes, Movimiento de Paises No Alineados",
         "G77|G77|G77, G-77, Group of 77",
+        // (relev34) the Group of Fifteen developing countries, whose heads meet as a summit ("Colombo hosts G15 Summit")
+        "G15|G15|G15, G-15, Group of Fifteen",
     ];
 
     // id | full name | country | aliases | role words

@@ -510,7 +510,8 @@ public class QualityTests
     // extraction 0.808 -> 0.824, floor 0.82.
     // extract37 (session 22): "RD on used cars slashed to 20pc" (a bare duty abbreviation), extraction 0.808 -> 0.811, floor 0.81.
     // extract41 (session 23): extraction 0.827 -> 0.835 (in-us-deal-2: a later clause's goods given to the next rate), floor 0.83.
-    private static readonly Figures Holdout14Floor = new(0.97, 0.96, 0.88, 0.84);
+    // relev34 (session 35): a trade pact signed at a summit is a tariff story (eu-mx-summit-3), relevance R 0.965 -> 0.972, floor 0.97.
+    private static readonly Figures Holdout14Floor = new(0.97, 0.97, 0.88, 0.84);
     // cluster25 (session 18): leaders the entity catalogue lacked (lk-vn-visit x2), clustering 0.770 -> 0.781, floor 0.78.
     // extract31 (session 19): goods to face a duty under the outlet's country (mv-energydrinks-2, +2 right), extraction 0.717 -> 0.724, floor 0.72.
     // cluster27 (session 20): a meeting read from two leaders acting together or one speaking with the other (EventExtractor.JointMeeting):
@@ -618,7 +619,8 @@ public class QualityTests
     // extract52 + probe29 (session 29): goods taken off a duty; the outlet's own people by its demonym, extraction 0.787 -> 0.793, floor 0.79.
     // extract61 (session 32): a rate called the earlier level (pk-rd-cosmetics-1), extraction 0.799 -> 0.801, floor 0.80.
     // relev32 (session 33): a country pressing another, the talks in the text (kr-mx-talks-1), relevance R 0.987 -> 0.994, floor 0.99.
-    private static readonly Figures Holdout21Floor = new(0.98, 0.99, 0.97, 0.80);
+    // relev34 (session 35): a CEPA signed is a tariff story (cl-in-visit-3), relevance R 0.994 -> 1.000, floor 1.00.
+    private static readonly Figures Holdout21Floor = new(0.98, 1.00, 0.97, 0.80);
     // extract36 (session 21): a table row's goods column (in-acetate-tow-1, 3 rows), extraction 0.697 -> 0.709, floor 0.70.
     // extract36: list items after a use ("colouring crayons", co-pencils-1), 0.709 -> 0.714, floor 0.71.
     // extract35 (session 21): a headline that is a duty named with its rate and goods is the outlet's (th-mosaic-2, mv-plastics-2, pk-appliances-3, om-steel-doors-3), extraction 0.697 -> 0.710 (0.7099), floor 0.70.
@@ -703,7 +705,8 @@ public class QualityTests
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.787 -> 0.791 (in-pe-mandarins-1), floor 0.79.
     // cluster47 (session 33): a budget headline's duty line joins its home's budget (gh-budget, zm-budget: +4 pairs), clustering 0.769 -> 0.789, floor 0.78.
     // cluster49 (session 34): Spanish "Bajan al N%" is a cut, not Barbados (ar-powertools 2/3), clustering 0.789 -> 0.794, floor 0.79.
-    private static readonly Figures Holdout24Floor = new(1.00, 0.97, 0.79, 0.79);
+    // relev34 (session 35): a bare "Visite à" a capital over the head going there (us-mg-visit-2), a levy cut to Rs. per kg (lk-budget-3), relevance R 0.976 -> 0.988, floor 0.98.
+    private static readonly Figures Holdout24Floor = new(1.00, 0.98, 0.79, 0.79);
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
     // extraction 0.763 -> 0.771, floor 0.77.
@@ -737,7 +740,8 @@ public class QualityTests
     // relev31 (session 32): a tariff in the background of a leaders' headline (threeseas-summit-3), relevance P 0.988 -> 0.994, floor 0.99.
     // lead (session 34): "cut" before flowers is goods, no verb (az-flowers-1: three labels), extraction 0.798 -> 0.806, floor 0.80.
     // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.806 -> 0.813, floor 0.81.
-    private static readonly Figures Holdout27Floor = new(0.99, 0.95, 0.81, 0.81);
+    // relev34 (session 35): Gecex with its imposto or tarifa in Portuguese (br-lamps-3, br-lamps-cut-3), relevance R 0.958 -> 0.970 (0.9699), floor 0.96.
+    private static readonly Figures Holdout27Floor = new(0.99, 0.96, 0.81, 0.81);
     // extract50 + extract51 together (session 28, lead): h28 extraction 0.704 -> 0.714, h29 0.732 -> 0.771 (each alone 0.709 / 0.769,
     // 0.709 / 0.735: their items do not overlap), floors 0.71 and 0.77.
     // cluster39 (session 29, measured blind): a leader's trip is no copy of the call (tg-us-visit-1, -1 false), clustering 0.789 -> 0.792, floor 0.79.
@@ -757,7 +761,8 @@ public class QualityTests
     // clustering 0.831 -> 0.842, floor 0.84.
     // relev32 (session 33): a country pressing another, the call in the text (tg-us-call-2), relevance R 0.948 -> 0.953, floor 0.95.
     // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.766 -> 0.778, floor 0.77.
-    private static readonly Figures Holdout28Floor = new(0.99, 0.95, 0.84, 0.77);
+    // relev34 (session 35): Algeria's DAPS (dz-deodorants-3, dz-shavingfoam-lift-3), goods "now duty-free" (np-cookstoves-3), relevance R 0.953 -> 0.971, floor 0.97.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.97, 0.84, 0.77);
     // relev32 (session 33): a country pressing another, the talks in the text (mz-mw-talks-2), relevance R 0.964 -> 0.970, floor 0.97.
     // extract63 (session 33): extract60's remedy rate after its origin, retried on extract61's formal names (eg-whiteboards-1, -final-1 x2), extraction 0.800 -> 0.809, floor 0.80.
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (sr-duties-2: +3, -1 spurious), extraction 0.809 -> 0.818, floor 0.81.
@@ -823,7 +828,8 @@ public class QualityTests
     private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.84);
     // Together (session 32, lead): clustering 0.8705 (cluster44 + cluster45 + extract61), extraction 0.7677 (extract61 + extract62), floor (0.87, 0.76).
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.768 -> 0.772 (blind: ga-us-visit-1), floor 0.77.
-    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.77);
+    // relev34 (session 35): an FTA signed in French (mu-ph-fta-3), a head pleading with his counterpart (ga-us-call-2), relevance R 0.976 -> 0.988, floor 0.98.
+    private static readonly Figures Holdout32Floor = new(1.00, 0.98, 0.87, 0.77);
     // Together (session 32, lead): clustering 0.8946 (cluster44 + cluster45 + extract61: P 0.959, R 0.838), floor 0.89.
     // extract63 (session 33, blind): the same rule (eg-extensioncords-1, -final-1: +8), extraction 0.803 -> 0.822, floor 0.82.
     private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.82);
@@ -841,10 +847,12 @@ public class QualityTests
     // bn-prawncrackers-2: +4, -4 spurious), extraction 0.780 -> 0.796, floor 0.79.
     // relev33 (session 34): joined-adjective summits, calls and French visits by office, deposits "of up to" a rate; relevance R 0.876 -> 0.935, floor 0.93.
     // cluster49 (session 34): Spanish "Bajan al 15%" is a cut, not Barbados (py-stevia-cut-3: -3 false, +2 pairs), clustering 0.851 -> 0.868, floor 0.86.
-    private static readonly Figures Holdout35Floor = new(1.00, 0.93, 0.86, 0.79);
+    private static readonly Figures Holdout35Floor = new(1.00, 0.94, 0.86, 0.79);
     // cluster50 (session 35): foreign decision words are no shared topic (km-stills / ht-mosquitonets: -7 false, +2), a compound's class
     // is named by the word before it (in-fumaric / eu-succinic: -9 false), clustering 0.848 -> 0.898, floor 0.89.
-    private static readonly Figures Holdout36Floor = new(1.00, 0.96, 0.89, 0.76);
+    private static readonly Figures Holdout36Floor = new(1.00, 0.99, 0.89, 0.76);
+    // relev34 (session 35, blind): Spanish goods that "pagarán" an amount per piece (mx-corkscrews-3), relevance R 0.935 -> 0.941, floor 0.94.
+    // relev34 (session 35): holdout 36's relevance misses by kind (docs/quality.md), relevance R 0.964 -> 0.994, floor 0.99.
     private static readonly Figures? Holdout37Floor = new(0.98, 0.91, 0.90, 0.82);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 37); otherwise it is not run.</summary>
