@@ -165,10 +165,11 @@ public static partial class TariffExtractor
                 found = inForce;
             // "[… raises the duty on kajmak to 25%.] The rate on sour cream remains at 15%": a kept rate named by "the rate on" its goods is
             // the last measure's duty (TariffExtractor.RateKept.cs)
-            // (a reading on goods the sentence does not name, carried from before, takes the goods it keeps the rate on)
-            if (signs.Rate && signs.RateWord && discourse is { } kept && (found.Count == 0 || found.Any(f => !NamesOwnGoods(sentence.Text, f.Products)))
-                && RatesKept(sentence.Text, kept.Imposer, kept.Target, lastDate) is { } keptRates)
-                found = found.Count == 0 ? keptRates : WithOwnGoods(found, keptRates, sentence.Text);
+            // (a reading at the same rate on goods carried from before takes the goods the rate is kept on: "[… ceramic tiles …] The rate
+            // for roof tiles stays at 10 percent")
+            if (signs.Rate && signs.RateWord && discourse is { } kept && RatesKept(sentence.Text, kept.Imposer, kept.Target, lastDate) is { } keptRates)
+                found = found.Count == 0 ? keptRates
+                    : found.Select(f => keptRates.FirstOrDefault(k => k.Rate == f.Rate && k.RateUnit == f.RateUnit) is { } own ? f with { Products = own.Products } : f).ToList();
             // "[… compensatory quotas are imposed on imports of X originating in China … as follows:] c. for imports from all other exporters,
             // US$1.43 per kilogram": the origin's rate in a remedy's row that names no duty (TariffExtractor.AllOthersRow.cs)
             if (found.Count == 0 && signs.Rate && tariffNamed

