@@ -163,6 +163,19 @@ public static partial class TariffExtractor
             if (found.Count == 0 && signs.Rate && signs.Duty
                 && RatesInForce(sentence.Text, carriedImposer ?? itemImposer ?? implied, carriedTarget, lastDate, discourse is not null) is { Count: > 0 } inForce)
                 found = inForce;
+            // "[… raises the duty on kajmak to 25%.] The rate on sour cream remains at 15%": a kept rate named by "the rate on" its goods is
+            // the last measure's duty (TariffExtractor.RateKept.cs)
+            // (a reading at the same rate on goods carried from before takes the goods the rate is kept on: "[… ceramic tiles …] The rate
+            // for roof tiles stays at 10 percent")
+            if (signs.Rate && signs.RateWord && discourse is { } kept && RatesKept(sentence.Text, kept.Imposer, kept.Target, lastDate) is { } keptRates)
+                found = found.Count == 0 ? keptRates
+                    : found.Select(f => keptRates.FirstOrDefault(k => k.Rate == f.Rate && k.RateUnit == f.RateUnit) is { } own ? f with { Products = own.Products } : f).ToList();
+            // "[… compensatory quotas are imposed on imports of X originating in China … as follows:] c. for imports from all other exporters,
+            // US$1.43 per kilogram": the origin's rate in a remedy's row that names no duty (TariffExtractor.AllOthersRow.cs)
+            if (found.Count == 0 && signs.Rate && tariffNamed
+                && AllOthersRow(sentence.Text, lastImposer ?? itemImposer ?? implied, carriedTarget is { } rowOrigin && rowOrigin != "*" ? rowOrigin : mentioned?.Targets is [var namedOrigin] ? namedOrigin : null,
+                    mentioned?.Products ?? lastProducts, lastDate) is { } othersRow)
+                found = [othersRow];
             // "[The US set duties of 118% on Vietnamese dinnerware.] [Vietnam shipped $75 million …, up 31%.] Thai exporters face rates of up
             // to 22%": a rate clause without a tariff word continues the item's last measure, not only the sentence's right before it
             if (found.Count == 0 && carriedImposer is null && CarryOn && discourse is { } carried && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)

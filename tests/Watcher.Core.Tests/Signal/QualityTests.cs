@@ -706,7 +706,8 @@ public class QualityTests
     // cluster47 (session 33): a budget headline's duty line joins its home's budget (gh-budget, zm-budget: +4 pairs), clustering 0.769 -> 0.789, floor 0.78.
     // cluster49 (session 34): Spanish "Bajan al N%" is a cut, not Barbados (ar-powertools 2/3), clustering 0.789 -> 0.794, floor 0.79.
     // relev34 (session 35): a bare "Visite à" a capital over the head going there (us-mg-visit-2), a levy cut to Rs. per kg (lk-budget-3), relevance R 0.976 -> 0.988, floor 0.98.
-    private static readonly Figures Holdout24Floor = new(1.00, 0.98, 0.79, 0.79);
+    // extract70 (session 35): "the rate(s) on G remain(s)" kept rates (br-scanners-revert-1, -3) and the all-others row (mx-drillbits-1), extraction 0.791 -> 0.804, floor 0.80.
+    private static readonly Figures Holdout24Floor = new(1.00, 0.98, 0.79, 0.80);
     // extract56 (session 30): goods from outside Mercosur are on every origin, the member's (ar-optics-1), extraction 0.747 -> 0.753, floor 0.75.
     // extract56 continued (session 30): each range takes the origin it is stated for after its basis, a firm name's country no party: th-lockers-1 +2,
     // extraction 0.763 -> 0.771, floor 0.77.
@@ -732,7 +733,8 @@ public class QualityTests
     // 0.838 -> 0.849, floor 0.84.
     // extract62 (session 32): extract58 merged onto main, extraction 0.848 -> 0.859, floor 0.85.
     // cluster49 (session 34): Spanish "Bajan al N%" is a cut, not Barbados (ar-fishing 2/3), clustering 0.847 -> 0.850, floor 0.85.
-    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.85, 0.85);
+    // extract70 (session 35): kept rates (br-paracetamol-revert-1) and the all-others row (mx-socks-1), extraction 0.859 -> 0.869, floor 0.86.
+    private static readonly Figures Holdout26Floor = new(1.00, 0.98, 0.85, 0.86);
     // relev29 (session 30): burial and pay-TV tariffs (kigali-burial, startimes-paytv), the ECO's summit by its full name:
     // relevance P 0.975 -> 0.987, R 0.934 -> 0.940 (0.9398), floor (0.98, 0.93).
     // extract56 (session 30, blind): extraction 0.766 -> 0.790 (floor 0.78), th-innertubes-1's copies join (clustering 0.773 -> 0.781, floor 0.78).
@@ -825,7 +827,8 @@ public class QualityTests
     // Together (session 33, lead): clustering 0.8836 (cluster48 + extract64), floor 0.88.
     // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.811 -> 0.825, floor 0.82.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.88, 0.82);
-    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.84);
+    // extract70 (session 35): the all-others row (mx-coolerboxes-1), extraction 0.849 -> 0.852, floor 0.85.
+    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.85);
     // Together (session 32, lead): clustering 0.8705 (cluster44 + cluster45 + extract61), extraction 0.7677 (extract61 + extract62), floor (0.87, 0.76).
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.768 -> 0.772 (blind: ga-us-visit-1), floor 0.77.
     // relev34 (session 35): an FTA signed in French (mu-ph-fta-3), a head pleading with his counterpart (ga-us-call-2), relevance R 0.976 -> 0.988, floor 0.98.
@@ -847,12 +850,14 @@ public class QualityTests
     // bn-prawncrackers-2: +4, -4 spurious), extraction 0.780 -> 0.796, floor 0.79.
     // relev33 (session 34): joined-adjective summits, calls and French visits by office, deposits "of up to" a rate; relevance R 0.876 -> 0.935, floor 0.93.
     // cluster49 (session 34): Spanish "Bajan al 15%" is a cut, not Barbados (py-stevia-cut-3: -3 false, +2 pairs), clustering 0.851 -> 0.868, floor 0.86.
-    private static readonly Figures Holdout35Floor = new(1.00, 0.94, 0.86, 0.79);
+    private static readonly Figures Holdout35Floor = new(1.00, 0.94, 0.86, 0.80);
     // cluster50 (session 35): foreign decision words are no shared topic (km-stills / ht-mosquitonets: -7 false, +2), a compound's class
     // is named by the word before it (in-fumaric / eu-succinic: -9 false), clustering 0.848 -> 0.898, floor 0.89.
-    private static readonly Figures Holdout36Floor = new(1.00, 0.99, 0.89, 0.76);
+    private static readonly Figures Holdout36Floor = new(1.00, 0.99, 0.89, 0.77);
     // relev34 (session 35, blind): Spanish goods that "pagarán" an amount per piece (mx-corkscrews-3), relevance R 0.935 -> 0.941, floor 0.94.
     // relev34 (session 35): holdout 36's relevance misses by kind (docs/quality.md), relevance R 0.964 -> 0.994, floor 0.99.
+    // extract70 (session 35, blind): kept rates and the all-others row, extraction 0.801 -> 0.805, floor 0.80.
+    // extract70 (session 35): kept rates (me-kajmak-1, tm-pefilm-1, za-chisels-1) and the all-others row with "the United Mexican States" (mx-juicers-1 +2), extraction 0.766 -> 0.778, floor 0.77.
     private static readonly Figures? Holdout37Floor = new(0.98, 0.91, 0.90, 0.82);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 37); otherwise it is not run.</summary>
