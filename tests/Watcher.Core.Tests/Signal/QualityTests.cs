@@ -715,7 +715,8 @@ public class QualityTests
     // relev32 (session 33): a country pressing another, the call in the text (us-mu-call-2), relevance R 0.976 -> 0.982, floor 0.98.
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (ar-optics-1), extraction 0.789 -> 0.791, floor 0.79.
     // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.789 -> 0.792, floor 0.79.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.98, 0.90, 0.79);
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.795 -> 0.801, floor 0.80.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.98, 0.90, 0.80);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
     // relev29 (session 30): a railway's passenger tariffs (sgr-fares), the D-8 and CPLP summits by the forums the catalogue lacked:
@@ -757,7 +758,8 @@ public class QualityTests
     // clustering 0.831 -> 0.842, floor 0.84.
     // relev32 (session 33): a country pressing another, the call in the text (tg-us-call-2), relevance R 0.948 -> 0.953, floor 0.95.
     // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.766 -> 0.778, floor 0.77.
-    private static readonly Figures Holdout28Floor = new(0.99, 0.95, 0.84, 0.77);
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.778 -> 0.782, floor 0.78.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.95, 0.84, 0.78);
     // relev32 (session 33): a country pressing another, the talks in the text (mz-mw-talks-2), relevance R 0.964 -> 0.970, floor 0.97.
     // extract63 (session 33): extract60's remedy rate after its origin, retried on extract61's formal names (eg-whiteboards-1, -final-1 x2), extraction 0.800 -> 0.809, floor 0.80.
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (sr-duties-2: +3, -1 spurious), extraction 0.809 -> 0.818, floor 0.81.
@@ -820,10 +822,12 @@ public class QualityTests
     // Together (session 33, lead): clustering 0.8836 (cluster48 + extract64), floor 0.88.
     // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.811 -> 0.825, floor 0.82.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.88, 0.82);
-    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.84);
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.849 -> 0.863, floor 0.86.
+    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.86);
     // Together (session 32, lead): clustering 0.8705 (cluster44 + cluster45 + extract61), extraction 0.7677 (extract61 + extract62), floor (0.87, 0.76).
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.768 -> 0.772 (blind: ga-us-visit-1), floor 0.77.
-    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.77);
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.772 -> 0.789, floor 0.78.
+    private static readonly Figures Holdout32Floor = new(1.00, 0.97, 0.87, 0.78);
     // Together (session 32, lead): clustering 0.8946 (cluster44 + cluster45 + extract61: P 0.959, R 0.838), floor 0.89.
     // extract63 (session 33, blind): the same rule (eg-extensioncords-1, -final-1: +8), extraction 0.803 -> 0.822, floor 0.82.
     private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.82);
@@ -841,8 +845,10 @@ public class QualityTests
     // bn-prawncrackers-2: +4, -4 spurious), extraction 0.780 -> 0.796, floor 0.79.
     // relev33 (session 34): joined-adjective summits, calls and French visits by office, deposits "of up to" a rate; relevance R 0.876 -> 0.935, floor 0.93.
     // cluster49 (session 34): Spanish "Bajan al 15%" is a cut, not Barbados (py-stevia-cut-3: -3 false, +2 pairs), clustering 0.851 -> 0.868, floor 0.86.
-    private static readonly Figures Holdout35Floor = new(1.00, 0.93, 0.86, 0.79);
-    private static readonly Figures Holdout36Floor = new(1.00, 0.96, 0.84, 0.76);
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X" (blind), extraction 0.801 -> 0.805, floor 0.80.
+    private static readonly Figures Holdout35Floor = new(1.00, 0.93, 0.86, 0.80);
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.766 -> 0.802, floor 0.80.
+    private static readonly Figures Holdout36Floor = new(1.00, 0.96, 0.84, 0.80);
     private static readonly Figures? Holdout37Floor = new(0.98, 0.91, 0.90, 0.82);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 37); otherwise it is not run.</summary>
