@@ -17,7 +17,12 @@ namespace Watcher.Core.Facts;
 /// already pays 11 percent customs duty"), the ordinary duty named by its own words that "continues to apply" ("The normal duty on the
 /// sprinklers, 3.1%, continues to apply", "The extra-zone import duty of 18% that paint rollers pay continues to apply"), and one stated
 /// in the remedy's own sentence ("… on paint rollers from China, on top of the 18% extra-zone duty they already pay"): a country named
-/// before the duty's words is the remedy's origin or a bystander, not the duty's.</remarks>
+/// before the duty's words is the remedy's origin or a bystander, not the duty's.
+/// Session 35 (extract69): more wordings of the same duty, which the reading had put on the remedy's last origin: the duty goods "already
+/// attract" ("Xylene already attracts 3 percent customs duty"), the customs duty of N% on goods that "remains" or "continues to apply"
+/// with its goods after the rate ("The customs duty of 40% on the fans remains.", "… pay an import duty of 30%, which remains in force"),
+/// and, in an item about a trade remedy, the ordinary duty by its qualifier wherever it stands ("… at a normal duty of 7 percent, which
+/// the deposits are in addition to", "… is subject to a basic tariff of 6.5%, to which the anti-dumping duties are applied").</remarks>
 public static partial class TariffExtractor
 {
     /// <summary>Whether the rate at <paramref name="at"/> is the rate of a general (MFN, standard) duty the sentence states beside
@@ -48,6 +53,12 @@ public static partial class TariffExtractor
         foreach (Match m in ContinuingDuty().Matches(s))
             if (m.Groups["r"].Index == at && !OtherCharge().IsMatch(m.Groups["q"].Value) && CustomsQualifier().IsMatch(m.Groups["q"].Value))
                 return (m.Index, m.Groups["on"].Success ? m.Groups["on"].Index : m.Groups["that"].Success ? m.Groups["that"].Index : m.Index + m.Length);
+        // (session 35) in an item about a trade remedy, the ordinary duty named by its qualifier wherever the sentence puts it: "Ratchet
+        // straps enter … at a normal duty of 7 percent, which the deposits are in addition to", "Butyl acrylate … is subject to a basic
+        // tariff of 6.5%, to which the anti-dumping duties are applied"
+        if (remedyItem)
+            foreach (Match m in OrdinaryDutyOf().Matches(s))
+                if (m.Groups["r"].Index == at) return (m.Index, m.Index + m.Length);
         return null;
     }
 
@@ -169,7 +180,7 @@ public static partial class TariffExtractor
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:general|MFN|most[- ]favou?red[- ]nation|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|adds?\s+to|added\s+to|continues?\s+to\s+apply|remains?\s+in\s+(?:force|place)|already\s+pays?|also\s+(?:pays?|attracts?|(?:remains?\s+)?subject\s+to))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:general|MFN|most[- ]favou?red[- ]nation|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|adds?\s+to|added\s+to|continues?\s+to\s+apply|remains?\s+in\s+(?:force|place)|remains?(?=\s*[.;])|already\s+(?:pays?|attracts?)|normal|basic|conventional|also\s+(?:pays?|attracts?|(?:remains?\s+)?subject\s+to))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GeneralDutyHint();
 
     private const string Pct = @"\s*(?:%|per\s?cent\b|percent\b|pc\b)";
@@ -187,11 +198,11 @@ public static partial class TariffExtractor
 
     /// <summary>The duty another charge is added to, the words that name it in group "q" and its rate in group "r": "in addition to the
     /// (conventional customs | Extra-Zone Import | UK Global) duty/tariff/tax of N%", "added to / adds to / on top of the N% (import |
-    /// normal) duty", and (session 28) the duty goods "already pay": "castors already pay a N%
+    /// normal) duty", and (session 28) the duty goods "already pay" (session 35: or "already attract"): "castors already pay a N%
     /// conventional duty", "which already pays N percent customs duty"; (session 32) the one they "also pay", "also attract" or are
     /// "also subject to": "Ethyl acetate also attracts 11 percent customs duty", "The product … is also subject to the Common External
     /// Tariff (CET) of 10%", "Both products also pay the import duty of 4% under the UK Global Tariff".</summary>
-    [GeneratedRegex(@"(?:\b(?:in\s+addition\s+to|on\s+top\s+of|over\s+and\s+above|adds?\s+to|added\s+to)\s+(?:the|a|an|its)|\balready\s+pays?(?:\s+(?:the|a|an))?"
+    [GeneratedRegex(@"(?:\b(?:in\s+addition\s+to|on\s+top\s+of|over\s+and\s+above|adds?\s+to|added\s+to)\s+(?:the|a|an|its)|\balready\s+(?:pays?|attracts?)(?:\s+(?:the|a|an))?"
         + @"|\balso\s+(?:pays?|attracts?|(?:remains?\s+)?subject\s+to)(?:\s+(?:the|a|an))?)\s+"
         + @"(?:(?<q>(?:[\w’'-]+\s+){0,3}?)" + DutyNoun + @"(?:\s+\([A-Z]{2,6}\))?(?:\s+rate)?\s+of\s+(?<r>\d[\d.,]*)" + Pct
         + @"|(?:existing\s+|current\s+)?(?<r>\d[\d.,]*)" + Pct + @"\s+(?<q>(?:[\w’'-]+\s+){0,2}?)" + DutyNoun + @"\b)", RegexOptions.IgnoreCase)]
@@ -201,8 +212,14 @@ public static partial class TariffExtractor
     /// "on") or in "that X pay" (group "that"): "The normal duty on the sprinklers, 3.1%, continues to apply", "The extra-zone import duty
     /// of 18% that paint rollers pay continues to apply".</summary>
     [GeneratedRegex(@"\b(?:the|a|an|its|their)\s+(?<q>(?:[\w’'-]+\s+){1,3}?)" + DutyNoun + @"(?:\s+rate)?(?<on>\s+on\s+[^,.;:()]{1,40}?)?(?:,\s*|\s+of\s+)(?<r>\d[\d.,]*)" + Pct
-        + @",?(?<that>\s+(?:that|which)\s+[^,.;:()]{1,40}?\s+(?:already\s+)?pays?)?\s+(?:continues?\s+to\s+apply|remains?\s+in\s+(?:force|place))", RegexOptions.IgnoreCase)]
+        + @"(?<on>\s+on\s+[^,.;:()]{1,40}?(?=\s+(?:continues?|remains?)\b))?"
+        + @",?(?<that>\s+(?:that|which)\s+[^,.;:()]{1,40}?\s+(?:already\s+)?pays?)?(?:,?\s+which)?\s+(?:continues?\s+to\s+apply|remains?\s+in\s+(?:force|place)|remains?(?=\s*[.;]|\s*$))", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuingDuty();
+
+    /// <summary>An ordinary duty by its qualifier and its rate (group "r"): "a normal duty of 7 percent", "a basic tariff of 6.5%", "the
+    /// conventional customs duty of 2.7%" (read only in an item about a trade remedy, <see cref="GeneralDutyNamed"/>).</summary>
+    [GeneratedRegex(@"\b(?:normal|basic|conventional|regular)\s+(?:customs\s+|import\s+)?" + DutyNoun + @"(?:\s+rate)?\s+(?:of|at)\s+(?<r>\d[\d.,]*)" + Pct, RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinaryDutyOf();
 
     /// <summary>What lies between a country and the general duty's words when the country owns them: "China's ".</summary>
     [GeneratedRegex(@"^['’]s\s+$")]

@@ -161,6 +161,8 @@ public static partial class TariffExtractor
             if (OutsideOf(s, m)) return "*";
             var before = s[Math.Max(0, m.Start - 9)..m.Start].ToLowerInvariant();
             if (TargetBefore().IsMatch(before) || HitWith(s, m) || OriginBefore().IsMatch(s.AsSpan(Math.Max(0, m.Start - 30)..m.Start))) return m.CountryId;
+            // (session 35) "… from China at 34.7% and in Malaysia at 12.9%": a later origin with its preposition repeated and its own rate
+            if (LaterOriginNamed(s, m)) return m.CountryId;
             // "Imports from trading partners that have signed agreements with the US, including Japan, Korea and the EU, …": the countries
             // an origin names by example
             if (NamedByExample(s, m)) return m.CountryId;

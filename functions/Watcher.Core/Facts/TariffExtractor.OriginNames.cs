@@ -40,8 +40,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"(?:,\s*|\s)(?:and|or)\s+(?:in|from)\s+(?:the\s+)?$")]
     private static partial Regex RepeatedPrepositionBefore();
 
-    /// <summary>The later origin's own rate right after it: " at rates of 13.44%", " at 12% of the CIF value", " at up to 9%".</summary>
-    [GeneratedRegex(@"^\s+at\s+(?:(?:a\s+)?rates?\s+(?:of\s+)?)?(?:up\s+to\s+|between\s+)?(?:US\$\s*)?\d")]
+    /// <summary>The later origin's own rate right after it: " at rates of 13.44%", " at 12% of the CIF value", " at up to 9%", and (session 35)
+    /// after a comma: "…, and in Türkiye, at 13.8% of the CIF value".</summary>
+    [GeneratedRegex(@"^,?\s+at\s+(?:(?:a\s+)?rates?\s+(?:of\s+)?)?(?:up\s+to\s+|between\s+)?(?:US\$\s*)?\d")]
     private static partial Regex RateAtAfter();
 
     /// <summary>Earlier in the line, the first origin's own words: "originating in", "imported from", "exported from", "imports from".</summary>

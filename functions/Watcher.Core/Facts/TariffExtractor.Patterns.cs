@@ -22,8 +22,9 @@ public static partial class TariffExtractor
     [GeneratedRegex(@"\b(?:half|twice|a\s+third\s+of|a\s+quarter\s+of|a\s+fraction\s+of)\s+(?:of\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
 
-    /// <summary>"shipped to", "exports of X to", "imported into", "brought into": the market goods enter imposes the tariff they pay.</summary>
-    [GeneratedRegex(@"(?:\b(?:shipped|exported|sold|sent|headed|heading|bound)\s+(?:in)?to|\bexports\s+of\s+[^,;]{2,40}?\s+(?:in)?to|\b(?:imported|brought)\s+into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"shipped to", "exports of X to", "imported into", "brought into", (session 35) "imports into": the market goods enter imposes
+    /// the tariff they pay.</summary>
+    [GeneratedRegex(@"(?:\b(?:shipped|exported|sold|sent|headed|heading|bound)\s+(?:in)?to|\bexports\s+of\s+[^,;]{2,40}?\s+(?:in)?to|\b(?:imported|brought|imports)\s+into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShippedToBefore();
 
     /// <summary>"… 27.91% (HD Hyundai Electric)", "21.06% (all others)": a firm's rate, or the rest's, in brackets after it.</summary>

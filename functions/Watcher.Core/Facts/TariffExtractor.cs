@@ -257,12 +257,12 @@ public static partial class TariffExtractor
             if (found.Count > 0) lastEvidence = sentence.Text;
             if (found.Count > 0) discourse = new(found[^1].Imposer, found[^1].Target, found[^1].Products);
         }
-        return new(text, result, sentences, parties, possibleImposers, implied, headline);
+        return new(text, result, sentences, parties, possibleImposers, implied, headline, sourceCountry);
     }
 
     /// <summary>What <see cref="ReadSentences"/> read: never changed after (each reading finishes a copy of its measures).</summary>
     private sealed record SentenceReading(string Text, List<TariffMeasure> Measures, List<Sentence> Sentences, List<Mention> Parties,
-        List<string> PossibleImposers, string? Implied, string? Headline);
+        List<string> PossibleImposers, string? Implied, string? Headline, string? SourceCountry);
 
     /// <summary>The measures of a sentence reading: as stated, or (<paramref name="headlineRestated"/>) the item's.</summary>
     private static List<TariffMeasure> Finish(SentenceReading read, bool headlineRestated)
@@ -275,6 +275,8 @@ public static partial class TariffExtractor
         // (as the clause reader, only for the item's measures: a story's fingerprint reads the measures as each sentence states them)
         if (headlineRestated) ReadRateTables(result, text, read.Sentences, read.Parties, read.PossibleImposers, read.Implied);
         if (headlineRestated && headline is not null) FoldHeadline(result, headline);
+        // a remedy's headline origins lay none of its duties: the home's or the outlet's (TariffExtractor.RemedyOrigins.cs)
+        if (headlineRestated) RemedyOriginsLayNothing(result, text, headline, read.Implied, read.SourceCountry);
         if (headlineRestated) GeneralDutyOnEveryOrigin(result, text, read.Sentences);
         if (headlineRestated) GoodsOfTheRateClause(result);
         if (headlineRestated) GoodsOfThePredicate(result);

@@ -719,7 +719,8 @@ public class QualityTests
     // relev32 (session 33): a country pressing another, the call in the text (us-mu-call-2), relevance R 0.976 -> 0.982, floor 0.98.
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (ar-optics-1), extraction 0.789 -> 0.791, floor 0.79.
     // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.789 -> 0.792, floor 0.79.
-    private static readonly Figures Holdout25Floor = new(1.00, 0.98, 0.90, 0.79);
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.795 -> 0.801, floor 0.80.
+    private static readonly Figures Holdout25Floor = new(1.00, 0.98, 0.90, 0.80);
     // cluster40 (session 30): a foreign headline alone with no home at its ruling's amount to the cent (mx-socks-3, +2), clustering
     // 0.804 -> 0.812, floor 0.81.
     // relev29 (session 30): a railway's passenger tariffs (sgr-fares), the D-8 and CPLP summits by the forums the catalogue lacked:
@@ -764,7 +765,8 @@ public class QualityTests
     // relev32 (session 33): a country pressing another, the call in the text (tg-us-call-2), relevance R 0.948 -> 0.953, floor 0.95.
     // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.766 -> 0.778, floor 0.77.
     // relev34 (session 35): Algeria's DAPS (dz-deodorants-3, dz-shavingfoam-lift-3), goods "now duty-free" (np-cookstoves-3), relevance R 0.953 -> 0.971, floor 0.97.
-    private static readonly Figures Holdout28Floor = new(0.99, 0.97, 0.84, 0.77);
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.778 -> 0.782, floor 0.78.
+    private static readonly Figures Holdout28Floor = new(0.99, 0.97, 0.84, 0.78);
     // relev32 (session 33): a country pressing another, the talks in the text (mz-mw-talks-2), relevance R 0.964 -> 0.970, floor 0.97.
     // extract63 (session 33): extract60's remedy rate after its origin, retried on extract61's formal names (eg-whiteboards-1, -final-1 x2), extraction 0.800 -> 0.809, floor 0.80.
     // extract68 (session 34): a verbless goods conjunct after the rate before's tail (sr-duties-2: +3, -1 spurious), extraction 0.809 -> 0.818, floor 0.81.
@@ -828,11 +830,13 @@ public class QualityTests
     // budget65 (session 34): a budget named as such is its outlet's, a live-blog post's own goods, extraction 0.811 -> 0.825, floor 0.82.
     private static readonly Figures Holdout30Floor = new(1.00, 0.99, 0.88, 0.82);
     // extract70 (session 35): the all-others row (mx-coolerboxes-1), extraction 0.849 -> 0.852, floor 0.85.
-    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.85);
+    private static readonly Figures Holdout31Floor = new(1.00, 0.98, 0.89, 0.86);
     // Together (session 32, lead): clustering 0.8705 (cluster44 + cluster45 + extract61), extraction 0.7677 (extract61 + extract62), floor (0.87, 0.76).
     // extract64 (session 33): "the N% tariff that X applies to Y" names the rate's imposer, target and goods, extraction 0.768 -> 0.772 (blind: ga-us-visit-1), floor 0.77.
     // relev34 (session 35): an FTA signed in French (mu-ph-fta-3), a head pleading with his counterpart (ga-us-call-2), relevance R 0.976 -> 0.988, floor 0.98.
-    private static readonly Figures Holdout32Floor = new(1.00, 0.98, 0.87, 0.77);
+    private static readonly Figures Holdout32Floor = new(1.00, 0.98, 0.87, 0.78);
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.849 -> 0.863, floor 0.86.
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.772 -> 0.789, floor 0.78.
     // Together (session 32, lead): clustering 0.8946 (cluster44 + cluster45 + extract61: P 0.959, R 0.838), floor 0.89.
     // extract63 (session 33, blind): the same rule (eg-extensioncords-1, -final-1: +8), extraction 0.803 -> 0.822, floor 0.82.
     private static readonly Figures Holdout33Floor = new(1.00, 0.98, 0.89, 0.82);
@@ -853,11 +857,13 @@ public class QualityTests
     private static readonly Figures Holdout35Floor = new(1.00, 0.94, 0.86, 0.80);
     // cluster50 (session 35): foreign decision words are no shared topic (km-stills / ht-mosquitonets: -7 false, +2), a compound's class
     // is named by the word before it (in-fumaric / eu-succinic: -9 false), clustering 0.848 -> 0.898, floor 0.89.
-    private static readonly Figures Holdout36Floor = new(1.00, 0.99, 0.89, 0.77);
+    private static readonly Figures Holdout36Floor = new(1.00, 0.99, 0.89, 0.80);
     // relev34 (session 35, blind): Spanish goods that "pagarán" an amount per piece (mx-corkscrews-3), relevance R 0.935 -> 0.941, floor 0.94.
     // relev34 (session 35): holdout 36's relevance misses by kind (docs/quality.md), relevance R 0.964 -> 0.994, floor 0.99.
     // extract70 (session 35, blind): kept rates and the all-others row, extraction 0.801 -> 0.805, floor 0.80.
     // extract70 (session 35): kept rates (me-kajmak-1, tm-pefilm-1, za-chisels-1) and the all-others row with "the United Mexican States" (mx-juicers-1 +2), extraction 0.766 -> 0.778, floor 0.77.
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X" (blind), extraction 0.801 -> 0.805, floor 0.80.
+    // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.766 -> 0.802, floor 0.80.
     private static readonly Figures? Holdout37Floor = new(0.98, 0.91, 0.90, 0.82);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 37); otherwise it is not run.</summary>
