@@ -62,9 +62,10 @@ public sealed class PollCycle(SourcePoller poller, ILogger<PollCycle> logger, Po
 
     public async Task<CycleReport> RunAsync(IReadOnlyList<SourceDefinition> sources, int parallelism = 16, CancellationToken ct = default)
     {
-        // The last cycle's first polls are written before this one reads a state, an item or the story index.
-        await WrittenAsync().WaitAsync(ct);
         var started = Telemetry.WatcherMetrics.Start();
+        // The last cycle's first polls are written before this one reads a state, an item or the story index (the wait is
+        // part of this cycle's duration: the flush's time shows in the next cycle, not nowhere).
+        await WrittenAsync().WaitAsync(ct);
         var results = new SourcePollResult[sources.Count];
         var errors = new Exception?[sources.Count];
         try
