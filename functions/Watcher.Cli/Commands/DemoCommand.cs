@@ -6,6 +6,7 @@ using Watcher.Cli.Demo;
 using Watcher.Cli.LocalHost;
 using Watcher.Core.Channels.Webhooks;
 using Watcher.Core.Delivery;
+using Watcher.Core.Pipeline;
 using Watcher.Core.Sources;
 using Watcher.Core.State;
 
@@ -80,6 +81,8 @@ public static class DemoCommand
             foreach (var item in result.Report.Items)
                 progress.WriteLine($"    {item.Change.ToString().ToLowerInvariant(),-9} {item.Source,-16} {item.Title}");
         }
+        // A first cycle's rows may still be written behind its report (PollOptions.WriteBaselineBehind): written before the demo ends.
+        await services.GetRequiredService<PollCycle>().WrittenAsync();
 
         progress.WriteLine();
         progress.WriteLine($"Done: {rounds} rounds, {totals.Items} items read, {totals.New} new, {totals.Updated} updated, {totals.Duplicates} duplicates.");

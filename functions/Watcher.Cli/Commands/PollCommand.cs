@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Watcher.Azure.Tables;
 using Watcher.Cli.LocalHost;
+using Watcher.Core.Pipeline;
 using Watcher.Core.Sources;
 
 namespace Watcher.Cli.Commands;
@@ -30,6 +31,8 @@ public static class PollCommand
         await SubscriptionsFile.SeedAsync(host.Services, host.Services.GetRequiredService<IConfiguration>(), ct);
         var catalog = host.Services.GetRequiredService<SourceCatalog>();
         var result = await host.Services.GetRequiredService<LocalCycleRunner>().RunAsync(catalog.Sources, ct);
+        // A first cycle's rows may still be written behind its report (PollOptions.WriteBaselineBehind): written before the process ends.
+        await host.Services.GetRequiredService<PollCycle>().WrittenAsync();
         var r = result.Report;
 
         log.WriteLine($"{r.Sources} sources: {r.Fetched} fetched, {r.NotModified} not modified, {r.Failed} failed · {r.New} new, {r.Updated} updated, {r.Duplicates} duplicates · {r.Alerts} alerts");

@@ -42,6 +42,11 @@ public sealed class PollOptions
     /// drops an item a feed still lists, while an unchanged poll still writes nothing on most cycles.
     /// </summary>
     public TimeSpan RefreshLastSeenAfter { get; set; } = TimeSpan.FromDays(7);
+    /// <summary>
+    /// The local cycle answers before the rows of its silent first polls are written (<see cref="PollCycle.WrittenAsync"/>):
+    /// the flush runs behind the report, and the next cycle waits for it before it polls. Off by default (session 35, perf44).
+    /// </summary>
+    public bool WriteBaselineBehind { get; set; }
 }
 
 /// <summary>

@@ -166,6 +166,51 @@ public sealed class BaselineWriteBehindTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(["src-00", "src-01", "src-02"], listed.Single(s => s.StoryId == copy.StoryId).Sources.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Session 35 (perf44): with <see cref="PollOptions.WriteBaselineBehind"/> the cycle reports its silent first polls before
+    /// their rows are written; the next cycle, started at once, waits for them and alerts exactly as after an inline flush
+    /// (the first test's second cycle), and the baseline's rows are the same.
+    /// </summary>
+    [Fact]
+    public async Task A_first_cycle_written_behind_its_report_is_waited_for_by_the_next_cycle_which_alerts_as_after_an_inline_flush()
+    {
+        var cycle = new PollCycle(_host.Services.GetRequiredService<SourcePoller>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<PollCycle>.Instance,
+            new PollOptions { WriteBaselineBehind = true });
+
+        var report = await cycle.RunAsync(Sources(), parallelism: 1);
+        Assert.Equal((SourceCount, 0, 0), (report.Fetched, report.Failed, report.Alerts));
+        Assert.Equal(SourceCount * 5 + 1, report.New);
+        Assert.Equal(1, report.Duplicates);
+
+        // The next cycle at once, before the rows are known to be written: it must wait for them, or every source would
+        // be a silent first poll again (no alert) and the copy a new story.
+        lock (_extra)
+        {
+            _extra[2] = Item("wire-2", "Vietnam raises 40% tariff on Thai sugar", "Hanoi said on Monday it will apply a 40% tariff on imports of sugar from Thailand, effective June 2. Growers fear a glut.");
+            _extra[3] = Item("fresh-3", "Norway imposes 15% tariff on Chilean salmon feed", "Oslo said on Friday it will apply a 15% tariff on imports of salmon feed from Chile, effective July 1.");
+            _extra[4] = Item("rate-4", "Vietnam raises tariff on Thai sugar to 55%", "Hanoi said on Friday it raised its tariff on imports of sugar from Thailand to 55%, up from 40%, effective August 1.");
+        }
+        var next = await cycle.RunAsync(Sources());
+        Assert.True(cycle.WrittenAsync().IsCompletedSuccessfully);
+
+        Assert.Equal((0, 0), (next.Failed, next.Updated));
+        Assert.Contains(next.Items, c => c is { Id: "wire-2", Change: ItemChangeKind.Duplicate });
+        Assert.Contains(next.Items, c => c is { Id: "fresh-3", Change: ItemChangeKind.New });
+        Assert.Equal(0, next.Items.Count(c => c.Id.StartsWith('f') && c.Id != "fresh-3"));
+        Assert.InRange(next.Alerts, 2, 3);
+        var sugar = (await _host.Services.GetRequiredService<ITariffStore>().ListAsync("VN")).Single(t => t.Target == "TH");
+        Assert.Equal(55, sugar.Current.Rate);
+        Assert.Contains(sugar.History, h => h.Rate == 40);
+        Assert.Equal(SourceCount, (await _host.Services.GetRequiredService<ISourceStateStore>().ListAsync()).Count(s => s.Baselined));
+        var items = _host.Services.GetRequiredService<IItemStore>();
+        var copy = (await items.GetItemsAsync("src-01"))["wire-1"];
+        Assert.Equal((await items.GetItemsAsync("src-00"))["wire-0"].StoryId, copy.StoryId);
+        var listed = await items.RecentStoriesAsync(DateTimeOffset.UtcNow.AddDays(-1), 5000);
+        Assert.Contains(listed, s => s.FirstItem == "src-03/fresh-3");
+        Assert.Equal(listed.Count, listed.Select(s => s.StoryId).Distinct().Count());
+        Assert.Equal(["src-00", "src-01", "src-02"], listed.Single(s => s.StoryId == copy.StoryId).Sources.Order(StringComparer.Ordinal));
+    }
+
     private int StoryRows() => azurite.Tables.GetTableClient(TableNames.Stories).Query<global::Azure.Data.Tables.TableEntity>().Count();
 
     /// <summary>The first item of feed n (k = 0), as another feed would carry it: a copy under its own guid.</summary>
