@@ -868,7 +868,8 @@ public class QualityTests
     // extract69 (session 35): the general duty beside a remedy in more wordings, a remedy's headline origins lay none of its duties, "imports into X", extraction 0.766 -> 0.802, floor 0.80.
     // Together (session 35, lead): clustering 0.905, extraction 0.814 (cluster50 + extract69 + extract70 + relev34), floor (0.90, 0.81).
     private static readonly Figures Holdout36Floor = new(1.00, 0.99, 0.90, 0.81);
-    private static readonly Figures? Holdout37Floor = new(0.98, 0.91, 0.90, 0.82);
+    // Session 35 (lead), measured once at the end on a1aa5fa: extraction 0.830 -> 0.840 (0.8397; tp 217 -> 220, fp 23 -> 21), floor 0.83.
+    private static readonly Figures? Holdout37Floor = new(0.98, 0.91, 0.90, 0.83);
 
     /// <summary>Set by the lead (WATCHER_MEASURE_UNSEEN=1) to measure the unseen set (holdout 37); otherwise it is not run.</summary>
     private static bool MeasureUnseen => Environment.GetEnvironmentVariable("WATCHER_MEASURE_UNSEEN") == "1";
