@@ -23,11 +23,7 @@ public static partial class TariffExtractor
         if (!InForceVerb().IsMatch(s)) return null;
         var rates = RateParser.Find(s);
         if (rates.Count == 0) return null;
-        // every rate a run of '#', offsets kept: the patterns below read the sentence's grammar, not its figures
-        var chars = s.ToCharArray();
-        foreach (var r in rates)
-            for (var i = r.Start; i < r.End; i++) chars[i] = '#';
-        var masked = new string(chars);
+        var masked = MaskRates(s, rates);
         return DutyStays(s, masked, rates, imposer, carriedTarget, date, carried)
             ?? GoodsDutyStays(s, masked, rates, imposer, carriedTarget, date)
             ?? GoodsStayAtDuty(s, masked, rates, imposer, carriedTarget, date)
@@ -172,4 +168,14 @@ public static partial class TariffExtractor
     /// </summary>
     [GeneratedRegex(@"(?<subj>(?<![\w-])(?:[\w'’-]+\s+){0,2}?(?:exporters|producers|shippers|manufacturers|makers|firms|companies|goods|exports|products|shipments))(?:\s+of\s+(?<goods>[^;:#()]{2,100}?))?\s+(?:(?:will|would)\s+)?(?:still\s+|continue\s+to\s+|continues\s+to\s+)+(?:face|pay|attract|bear)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?<r>#+)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\b(?:\s+on\s+(?<own>(?:their|its)\s+(?:goods|exports|products|shipments)))?")]
     private static partial Regex OriginStillFacesPattern();
+
+    /// <summary>The sentence with every rate a run of '#', offsets kept: a pattern over it reads the sentence's grammar, not its
+    /// figures.</summary>
+    private static string MaskRates(string s, List<RateMention> rates)
+    {
+        var chars = s.ToCharArray();
+        foreach (var r in rates)
+            for (var i = r.Start; i < r.End; i++) chars[i] = '#';
+        return new string(chars);
+    }
 }

@@ -18,10 +18,7 @@ public static partial class TariffExtractor
     {
         var rates = RateParser.Find(s);
         if (rates.Count == 0) return null;
-        var chars = s.ToCharArray();
-        foreach (var r in rates)
-            for (var i = r.Start; i < r.End; i++) chars[i] = '#';
-        var masked = new string(chars);
+        var masked = MaskRates(s, rates);
         var pairs = new List<(Group Goods, Group Rate)>();
         if (RateKeptPattern().Match(masked) is { Success: true } one) pairs.Add((one.Groups["g"], one.Groups["r"]));
         else if (RatesKeptPattern().Match(masked) is { Success: true } several)
